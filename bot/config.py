@@ -1,0 +1,75 @@
+"""Settings, read from the environment (and a `.env` file beside where you run).
+
+The token is kept out of every repr and log line: `Settings` shows `DISCORD_TOKEN=***`.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+
+
+def _ids(text: str) -> frozenset[int]:
+    out = set()
+    for part in text.replace(";", ",").split(","):
+        part = part.strip()
+        if part.isdigit():
+            out.add(int(part))
+    return frozenset(out)
+
+
+@dataclass(frozen=True)
+class Settings:
+    data_dir: Path
+    db_path: Path
+    token: str = field(default="", repr=False)
+    admin_user_ids: frozenset[int] = frozenset()
+    admin_role_ids: frozenset[int] = frozenset()
+    forum_channel_ids: frozenset[int] = frozenset()
+    guild_id: int | None = None
+    log_level: str = "INFO"
+    shard_count: int | None = None
+    shard_ids: tuple[int, ...] | None = None
+
+    def __repr__(self) -> str:  # never print the token, even by accident
+        token = "***" if self.token else "(unset)"
+        return (
+            f"Settings(data_dir={str(self.data_dir)!r}, db_path={str(self.db_path)!r}, "
+            f"DISCORD_TOKEN={token}, admin_user_ids={sorted(self.admin_user_ids)}, "
+            f"admin_role_ids={sorted(self.admin_role_ids)}, "
+            f"forum_channel_ids={sorted(self.forum_channel_ids)}, guild_id={self.guild_id}, "
+            f"log_level={self.log_level!r}, shard_count={self.shard_count}, "
+            f"shard_ids={self.shard_ids})"
+        )
+
+    __str__ = __repr__
+
+
+def load_settings(env: dict[str, str] | None = None, dotenv: bool = True) -> Settings:
+    """Settings from `env` (default: the process environment, after loading `.env`)."""
+    if env is None:
+        if dotenv:
+            from dotenv import load_dotenv
+
+            load_dotenv(override=False)
+        env = dict(os.environ)
+    data_dir = Path(env.get("SPACEBOT_DATA_DIR") or PROJECT_ROOT / "data")
+    db_path = Path(env.get("SPACEBOT_DB") or PROJECT_ROOT / "spacebot.db")
+    guild = env.get("SPACEBOT_GUILD_ID", "").strip()
+    shard_count = env.get("SPACEBOT_SHARD_COUNT", "").strip()
+    shard_ids = env.get("SPACEBOT_SHARD_IDS", "").strip()
+    return Settings(
+        data_dir=data_dir,
+        db_path=db_path,
+        token=env.get("DISCORD_TOKEN", "").strip(),
+        admin_user_ids=_ids(env.get("SPACEBOT_ADMIN_USER_IDS", "")),
+        admin_role_ids=_ids(env.get("SPACEBOT_ADMIN_ROLE_IDS", "")),
+        forum_channel_ids=_ids(env.get("SPACEBOT_FORUM_CHANNEL_IDS", "")),
+        guild_id=int(guild) if guild.isdigit() else None,
+        log_level=(env.get("SPACEBOT_LOG_LEVEL") or "INFO").upper(),
+        shard_count=int(shard_count) if shard_count.isdigit() else None,
+        shard_ids=tuple(sorted(_ids(shard_ids))) or None,
+    )

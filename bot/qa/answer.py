@@ -1,0 +1,59 @@
+"""What the engine returns: a structured answer that each surface renders its own way."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Context:
+    """What a conversation was about, so "and when did they land?" can follow on.
+
+    Immutable and passed explicitly: two threads never share one.
+    """
+
+    flights: tuple[str, ...] = ()
+    people: tuple[str, ...] = ()
+    expeditions: tuple[str, ...] = ()
+    stations: tuple[str, ...] = ()
+    intent: str = ""
+
+    @property
+    def empty(self) -> bool:
+        return not (self.flights or self.people or self.expeditions or self.stations)
+
+
+@dataclass
+class Entity:
+    kind: str  # people | flights | expeditions | stations
+    id: str
+    name: str
+    score: float
+    matched: str  # the words of the question it came from
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "kind": self.kind,
+            "id": self.id,
+            "name": self.name,
+            "score": round(self.score, 3),
+            "matched": self.matched,
+        }
+
+
+@dataclass
+class Answer:
+    question: str
+    answered: bool
+    text: str  # the answer, first and short
+    details: list[str] = field(default_factory=list)  # lines that matter after it
+    sources: list[str] = field(default_factory=list)
+    intent: str = ""
+    confidence: float = 0.0
+    entities: list[Entity] = field(default_factory=list)
+    facts: dict[str, Any] = field(default_factory=dict)  # structured facts behind the text
+    suggestions: list[str] = field(default_factory=list)
+    title: str = ""
+    context: Context = field(default_factory=Context)
+    items: list[str] = field(default_factory=list)  # long lists, paginated by surfaces

@@ -1,0 +1,122 @@
+"""Dates as people type them: "March 2015", "2015-03-12", "12 March 2015",
+"christmas day 2000", "new year's day 2015", "last week of 2019", "in 1986"."""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+MONTHS = {
+    name: i
+    for i in range(1, 13)
+    for name in (calendar.month_name[i].lower(), calendar.month_abbr[i].lower())
+}
+MONTHS["sept"] = 9
+_MONTH = r"(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)"
+_DAY = r"(\d{1,2})(?:st|nd|rd|th)?"
+_YEAR = r"((?:19|20)\d{2})"
+
+
+@dataclass(frozen=True)
+class DateSpan:
+    """An inclusive range of calendar days, with the words it came from."""
+
+    start: date
+    end: date
+    text: str
+
+    @property
+    def is_day(self) -> bool:
+        return self.start == self.end
+
+    def label(self) -> str:
+        if self.is_day:
+            return f"{self.start.day} {calendar.month_name[self.start.month]} {self.start.year}"
+        if self.start.day == 1 and self.end == _month_end(self.start):
+            return f"{calendar.month_name[self.start.month]} {self.start.year}"
+        if self.start == date(self.start.year, 1, 1) and self.end == date(self.start.year, 12, 31):
+            return str(self.start.year)
+        return f"{self.start.isoformat()} to {self.end.isoformat()}"
+
+
+def _month_end(d: date) -> date:
+    return date(d.year, d.month, calendar.monthrange(d.year, d.month)[1])
+
+
+def _safe(y: int, m: int, d: int) -> date | None:
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+_HOLIDAYS = [
+    (re.compile(r"new year'?s? eve,?\s+(?:of\s+)?" + _YEAR), lambda y: (12, 31, 0)),
+    (re.compile(r"new year'?s?(?: day)?,?\s+(?:of\s+)?" + _YEAR), lambda y: (1, 1, 0)),
+    (re.compile(r"christmas eve,?\s+(?:of\s+)?" + _YEAR), lambda y: (12, 24, 0)),
+    (re.compile(r"christmas(?: day)?,?\s+(?:of\s+)?" + _YEAR), lambda y: (12, 25, 0)),
+    (
+        re.compile(r"(?:independence day|july 4th|fourth of july),?\s+(?:of\s+)?" + _YEAR),
+        lambda y: (7, 4, 0),
+    ),  # fmt: skip
+    (re.compile(r"halloween,?\s+(?:of\s+)?" + _YEAR), lambda y: (10, 31, 0)),
+]
+_ISO = re.compile(r"\b" + _YEAR + r"-(\d{1,2})-(\d{1,2})\b")
+_DMY = re.compile(r"\b" + _DAY + r"\s+(?:of\s+)?" + _MONTH + r"\.?,?\s+" + _YEAR + r"\b")
+_MDY = re.compile(r"\b" + _MONTH + r"\.?\s+" + _DAY + r",?\s+" + _YEAR + r"\b")
+_MY = re.compile(r"\b" + _MONTH + r"\.?,?\s+(?:of\s+)?" + _YEAR + r"\b")
+_WEEK = re.compile(r"\b(first|last) week of\s+(?:" + _MONTH + r"\s+)?" + _YEAR + r"\b")
+_YEAR_ALONE = re.compile(r"(?<![\w-])" + _YEAR + r"(?![\w-])")
+
+
+def find_dates(text: str) -> list[DateSpan]:
+    """All date expressions in `text` (lowercased raw question), most specific first."""
+    t = text.lower().replace("’", "'")
+    spans: list[DateSpan] = []
+    used: list[tuple[int, int]] = []
+
+    def take(m: re.Match, start: date | None, end: date | None) -> None:
+        if start is None or end is None:
+            return
+        if any(a < m.end() and m.start() < b for a, b in used):
+            return
+        used.append((m.start(), m.end()))
+        spans.append(DateSpan(start, end, m.group(0)))
+
+    for rx, fn in _HOLIDAYS:
+        for m in rx.finditer(t):
+            y = int(m.group(m.lastindex))
+            mo, d, _ = fn(y)
+            day = _safe(y, mo, d)
+            take(m, day, day)
+    for m in _ISO.finditer(t):
+        day = _safe(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        take(m, day, day)
+    for m in _DMY.finditer(t):
+        day = _safe(int(m.group(3)), MONTHS[m.group(2)], int(m.group(1)))
+        take(m, day, day)
+    for m in _MDY.finditer(t):
+        day = _safe(int(m.group(3)), MONTHS[m.group(1)], int(m.group(2)))
+        take(m, day, day)
+    for m in _WEEK.finditer(t):
+        y = int(m.group(3))
+        if m.group(2):
+            mo = MONTHS[m.group(2)]
+            first, last = date(y, mo, 1), _month_end(date(y, mo, 1))
+        else:
+            first, last = date(y, 1, 1), date(y, 12, 31)
+        if m.group(1) == "first":
+            take(m, first, first + timedelta(days=6))
+        else:
+            take(m, last - timedelta(days=6), last)
+    for m in _MY.finditer(t):
+        if m.group(1) == "may" and not re.search(r"\bin may\b|\bmay\s+(19|20)\d\d", t):
+            continue  # "may" is usually the verb
+        first = date(int(m.group(2)), MONTHS[m.group(1)], 1)
+        take(m, first, _month_end(first))
+    for m in _YEAR_ALONE.finditer(t):
+        y = int(m.group(1))
+        take(m, date(y, 1, 1), date(y, 12, 31))
+    return spans

@@ -1,0 +1,442 @@
+"""`Engine.ask(question, context) -> Answer`: the one call every surface makes."""
+
+from __future__ import annotations
+
+import re
+import time
+from dataclasses import replace
+from pathlib import Path
+
+from ..store.facts import Facts, load_facts
+from . import intents as it
+from .answer import Answer, Context, Entity
+from .dates import find_dates
+from .linking import EntityIndex
+from .question import Question
+
+MAX_CHARS = 4000
+
+# Words that make a question about this bot's subject at all.
+_ON_TOPIC = re.compile(
+    r"\b(aboard|on board|onboard|iss|station|space|orbit|crew|flew|fly|flight|launch|land|"
+    r"landed|astronaut|cosmonaut|taikonaut|expedition|mission|soyuz|shuttle|dragon|shenzhou|"
+    r"skylab|mir|salyut|tiangong|spacewalk|living)\b"
+)
+
+
+def _decline(question: str, text: str, suggestions=(), intent: str = "decline",
+             context: Context | None = None) -> Answer:  # fmt: skip
+    return Answer(
+        question=question,
+        answered=False,
+        text=text,
+        intent=intent,
+        suggestions=list(suggestions)[:3],
+        context=context or Context(),
+    )
+
+
+class Engine:
+    def __init__(self, facts: Facts):
+        self.facts = facts
+        self.index = EntityIndex(facts)
+
+    @classmethod
+    def open(cls, db_path: Path) -> Engine:
+        return cls(load_facts(db_path))
+
+    # ---------------------------------------------------------------------------
+
+    def ask(self, question: str, context: Context | None = None) -> Answer:
+        """Answer one question. Never raises: a failure becomes a polite decline."""
+        started = time.perf_counter()
+        try:
+            answer = self._ask(question or "", context or Context())
+        except Exception:  # the bot must never show a traceback to a user
+            import logging
+
+            logging.getLogger(__name__).exception("engine failed on a question")
+            answer = _decline(question, "Sorry, something went wrong answering that.")
+        answer.facts.setdefault("ms", round((time.perf_counter() - started) * 1000, 3))
+        return answer
+
+    def _ask(self, question: str, context: Context) -> Answer:
+        text = " ".join(question.split())
+        if not text:
+            return _decline(question, "Ask me about space-station crews, flights and landings, "
+                            'e.g. "who flew on Soyuz TMA-14M?"', context=context)  # fmt: skip
+        if len(text) > MAX_CHARS:
+            return _decline(question, f"That is {len(text)} characters; please ask in under "
+                            f"{MAX_CHARS}.", context=context)  # fmt: skip
+        linked = self.index.link(text)
+        q = Question(raw=text, linked=linked, dates=find_dates(text))
+        for m in linked.mentions:
+            target = {"flights": q.flights, "expeditions": q.expeditions, "stations": q.stations,
+                      "people": q.people}[m.kind]  # fmt: skip
+            if m.kind == "people" and len(m.ids) > 1:
+                q.ambiguous.append(m)
+            else:
+                for i in m.ids:
+                    if i not in target:
+                        target.append(i)
+        if linked.unknown and not (q.flights or q.expeditions or q.people):
+            name = linked.unknown[0]
+            pretty = re.sub(r"\b([a-z])", lambda m: m.group(1).upper(), name)
+            return _decline(question, f"I have no record of {pretty.upper() if len(pretty) < 6 else pretty}: "
+                            "it is not in my data, so I won't guess.",
+                            self._suggest(name), intent="unknown_entity", context=context)  # fmt: skip
+        self._resolve_ambiguous(q)
+        if q.ambiguous:
+            m = q.ambiguous[0]
+            names = [self.facts.people[i].name for i in m.ids]
+            return _decline(
+                question,
+                f"Which {m.text.title()} do you mean: {it.ph.join(names[:5], 'or')}?",
+                [f"{question} ({n})" for n in names[:3]],
+                intent="clarify",
+                context=context,
+            )
+        used_context = False
+        named = q.flights or q.people or q.expeditions or q.stations
+        if not named and not context.empty and self._is_follow_up(q):
+            q.flights = list(context.flights)
+            q.people = list(context.people)
+            q.expeditions = list(context.expeditions)
+            q.stations = list(context.stations)
+            q.from_context = used_context = True
+        answer = self._pick(q)
+        if answer is None:
+            return self._no_intent(q, context)
+        answer.entities = self._entities(q)
+        answer.confidence = round(answer.confidence * self._link_confidence(q), 3)
+        if used_context:
+            answer.confidence = round(answer.confidence * 0.9, 3)
+        if answer.confidence < 0.35:
+            return _decline(question, "I'm not sure enough to answer that.",
+                            [e.name for e in answer.entities], context=context)  # fmt: skip
+        answer.context = self._next_context(q, answer, context)
+        return answer
+
+    # ---------------------------------------------------------------------------
+
+    def _pick(self, q: Question) -> Answer | None:
+        """Choose the intent from what the question names and asks; first answer wins."""
+        order: list = []
+        if q.future_or_opinion and not (q.flights or q.expeditions):
+            return None
+        has_person, has_flight = bool(q.people), bool(q.flights)
+        leaving = q.says(
+            r"\bafter\b.*\b(left|leave|undock|undocked|departed)\b|\bstill (on board|aboard|there)\b|\bwho (stayed|remained)\b"
+        )
+        arriving = q.says(
+            r"\bwhen\b.*\b(arrived|docked)\b.*\bwho\b|\bwho\b.*\bwhen\b.*\b(arrived|docked)\b"
+        )
+        if q.says(r"\bcall ?sign\b|\bcallsign\b"):
+            order.append(it.station_call_sign)
+        if len(q.people) >= 2 and q.says(
+            r"\btogether\b|\bsame (flight|crew|time|mission)\b|\bboth\b.*\b(fly|flew|on)\b|\bever (meet|met)\b"
+        ):
+            order.append(it.people_together)
+        if has_flight and (leaving or arriving):
+            order.append(it.aboard_around_flight)
+        if q.expeditions and not has_person:
+            if q.says(r"\bcommand|\bcommandr|\bin charge\b|\bled\b|\bleader\b|\bcaptain\b"):
+                order.append(it.expedition_commander)
+            if q.says(
+                r"\bhow did\b|\bget to\b|\bget there\b|\bcome home\b|\bvehicle|\bspacecraft\b|\bwhich soyuz\b|\bwhat soyuz\b"
+            ):
+                order.append(it.expedition_vehicles)
+            if (
+                q.how_long
+                or (q.when and not q.who)
+                or q.says(r"\b(start|started|begin|began|end|ended)\b")
+            ):
+                order.append(it.expedition_dates)
+            order.append(it.expedition_members)
+        if has_flight and not has_person:
+            if q.says(
+                r"\b(deliver|delivered|payload|carry|carried|bring up|brought up|cargo|install|installed)\b"
+            ):
+                order.append(it.flight_payload)
+            if (
+                q.says(
+                    r"\b(capsule|orbiter|recovery ship|ship|spacecraft name|which dragon|what dragon|which orbiter|which shuttle|what shuttle)\b"
+                )
+                and not q.who
+            ):
+                order.append(it.flight_vehicle)
+            if q.how_long and not q.who:
+                order.append(it.flight_duration)
+            if q.who or q.how_many:
+                order.append(it.crew_of_flight)
+            if q.landing and (q.when or q.where or q.says(r"\bhow did\b|\bhow\b")):
+                order.append(it.flight_landing)
+            if q.launch and (q.when or q.where or q.says(r"\bhow\b")):
+                order.append(it.flight_launch)
+            if q.landing:
+                order.append(it.flight_landing)
+            if q.launch:
+                order.append(it.flight_launch)
+            order.append(it.flight_summary)
+        if has_person:
+            if has_flight and q.how_long:
+                order.append(it.flight_duration)
+            if q.says(
+                r"\b(agency|agencies|nationality|country|citizen|born|birthday|work for|works for|worked for|native name|spell)\b"
+            ):
+                order.append(it.person_attribute)
+            if q.says(
+                r"\b(total|altogether|in all|combined|cumulative|career|overall|all together)\b"
+            ) or (
+                q.how_many
+                and q.says(r"\bdays\b")
+                and q.says(r"\bspace\b")
+                and not q.dates
+                and not has_flight
+            ):
+                order.append(it.person_total_time)
+            if q.says(r"\bwith\b") and (q.who or q.says(r"\bcrewmates?\b")):
+                order.append(it.person_crewmates)
+            if q.how_many and q.says(
+                r"\b(times|flights|spaceflights|missions|trips|launches|flown|been)\b"
+            ):
+                order.append(it.person_flights)
+            if q.says(
+                r"\b(what|which|list)\b.*\b(missions|flights|spaceflights)\b|\bmissions\b.*\bflown\b|\bflights has\b"
+            ):
+                order.append(it.person_flights)
+            if q.says(
+                r"\b(what|which) (spacecraft|vehicle|capsule|ship|soyuz|dragon)\b|\bhow did\b.*\b(get|come|go)\b|\bwhich flight\b|\bwhat flight\b|\bbrought\b.*\bhome\b"
+            ):
+                order.append(it.person_vehicle)
+            if q.how_long:
+                order.append(it.person_trip_duration)
+            if q.landing and (q.when or q.where):
+                order.append(it.person_return)
+            if q.launch and (q.when or q.where):
+                order.append(it.person_launch)
+            if q.landing and not q.who:
+                order.append(it.person_return)
+            if has_flight and q.who:
+                order.append(it.person_crewmates)
+            if q.says(r"\b(flown|spaceflights|missions)\b"):
+                order.append(it.person_flights)
+        if q.says(r"\bfirst\b|\blast\b|\bfinal\b|\blatest\b"):
+            order.extend([it.first_or_last_flight, it.record_first, it.firsts_text])
+        if q.says(r"\b(longest|record)\b"):
+            order.append(it.record_longest)
+        if q.says(r"\bmost\b"):
+            order.append(it.record_most)
+        if q.stations and q.how_many:
+            order.append(it.station_visitors)
+        if (
+            q.dates
+            and not has_flight
+            and (
+                q.stations
+                or q.says(
+                    r"\b(aboard|on board|onboard|in space|in orbit|living|lived|on the station|at the station)\b"
+                )
+            )
+        ):
+            order.append(it.station_aboard_on_date)
+        if q.says(r"\b(deliver|delivered|brought up|carried)\b") and not has_flight:
+            order.append(it.payload_flight)
+        if not has_flight and not has_person and q.dates and q.programs and (q.landing or q.launch):
+            implicit = self._flights_by_program_and_date(q)
+            if implicit:
+                q.flights = implicit[:1]
+                return self._pick(q)
+        if has_person and not has_flight and q.programs and q.dates:
+            pass
+        seen = set()
+        for fn in order:
+            if fn in seen:
+                continue
+            seen.add(fn)
+            answer = fn(q, self.facts)
+            if answer is not None:
+                return answer
+        return None
+
+    def _flights_by_program_and_date(self, q: Question) -> list[str]:
+        out = []
+        for f in self.facts.flights.values():
+            if f.program not in q.programs:
+                continue
+            moments = []
+            if q.landing and f.landing:
+                moments.append(f.landing.dt)
+            if q.launch and f.launch:
+                moments.append(f.launch.dt)
+            if any(it._in_span(m, q) for m in moments):
+                out.append(f.id)
+        return out
+
+    def _resolve_ambiguous(self, q: Question) -> None:
+        """Use the rest of the question to pick one of several people sharing a name."""
+        still = []
+        for m in q.ambiguous:
+            cands = list(m.ids)
+            if q.flights:
+                on = [
+                    p
+                    for p in cands
+                    if any(s.flight in q.flights for s in self.facts.seats_by_person.get(p, []))
+                ]
+                cands = on or cands
+            if len(cands) > 1 and q.expeditions:
+                on = [
+                    p
+                    for p in cands
+                    if any(
+                        x.expedition in q.expeditions
+                        for x in self.facts.members_by_person.get(p, [])
+                    )
+                ]
+                cands = on or cands
+            if len(cands) > 1 and q.people:
+                others = set(q.people)
+
+                def flew_with(p: str, others: set[str] = others) -> bool:
+                    mine = {s.flight for s in self.facts.seats_by_person.get(p, [])}
+                    return any(
+                        mine & {s.flight for s in self.facts.seats_by_person.get(o, [])}
+                        for o in others
+                    )
+
+                on = [p for p in cands if flew_with(p)]
+                cands = on or cands
+            if len(cands) > 1 and q.dates:
+                on = [
+                    p
+                    for p in cands
+                    if any(
+                        it._in_span(t.start, q, 0)
+                        or it._in_span(t.end, q, 0)
+                        or any(
+                            t.start.date() <= d.start and (t.end is None or t.end.date() >= d.end)
+                            for d in q.dates
+                        )
+                        for t in self.facts.trips_by_person.get(p, [])
+                    )
+                ]
+                cands = on or cands
+            if len(cands) > 1 and q.says(r"\b(year in space|one year|year long)\b"):
+                on = [
+                    p
+                    for p in cands
+                    if any(
+                        (t.end and (t.end - t.start).days > 300)
+                        for t in self.facts.trips_by_person.get(p, [])
+                    )
+                ]
+                cands = on or cands
+            if len(cands) > 1 and q.stations:
+                on = [
+                    p
+                    for p in cands
+                    if any(s.person == p and s.station in q.stations for s in self.facts.stays)
+                ]
+                cands = on or cands
+            if len(cands) == 1:
+                if cands[0] not in q.people:
+                    q.people.append(cands[0])
+            else:
+                m.ids = cands
+                still.append(m)
+        q.ambiguous = still
+
+    @staticmethod
+    def _is_follow_up(q: Question) -> bool:
+        return q.says(
+            r"^(and|what about|how about|so|then|also)\b|\b(they|them|their|he|she|him|her|his|it|its|that|"
+            r"this|those|there|the crew|that flight|that mission)\b"
+        )
+
+    def _no_intent(self, q: Question, context: Context) -> Answer:
+        if q.flights or q.people or q.expeditions or q.stations:
+            names = [e.name for e in self._entities(q)]
+            suggestions = []
+            for e in self._entities(q)[:1]:
+                if e.kind == "people":
+                    suggestions = [
+                        f"How many flights has {e.name} made?",
+                        f"How long has {e.name} spent in space?",
+                        f"Who flew with {e.name}?",
+                    ]
+                elif e.kind == "flights":
+                    suggestions = [
+                        f"Who flew on {e.name}?",
+                        f"When did {e.name} land?",
+                        f"When did {e.name} launch?",
+                    ]
+                elif e.kind == "expeditions":
+                    suggestions = [
+                        f"Who commanded {e.name}?",
+                        f"Who was on {e.name}?",
+                        f"When did {e.name} start?",
+                    ]
+                elif e.kind == "stations":
+                    suggestions = [
+                        f"Who was aboard {e.name} on 1 January 2015?",
+                        f"How many people have been to {e.name}?",
+                    ]
+            return _decline(q.raw, f"I know about {it.ph.join(names)}, but I can't answer that question "
+                            "from my records.", suggestions, context=context)  # fmt: skip
+        if not _ON_TOPIC.search(q.text) or q.future_or_opinion:
+            return _decline(q.raw, "Sorry, I only know about space-station crews, flights and "
+                            "landings, and I can't answer that.",
+                            ["Who flew on Soyuz TMA-14M?", "Who was aboard the ISS on 1 January 2015?",
+                             "Who commanded Expedition 42?"], context=context)  # fmt: skip
+        return _decline(q.raw, "I couldn't tell which flight, person or expedition you mean. "
+                        "Try naming one.", self._suggest(q.text), context=context)  # fmt: skip
+
+    def _suggest(self, text: str) -> list[str]:
+        from rapidfuzz import fuzz, process
+
+        names = [f.name for f in self.facts.flights.values()]
+        hits = process.extract(text, names, scorer=fuzz.WRatio, limit=3, score_cutoff=60)
+        return [h[0] for h in hits]
+
+    def _entities(self, q: Question) -> list[Entity]:
+        out = []
+        scores = {}
+        for m in q.linked.mentions:
+            for i in m.ids:
+                scores[(m.kind, i)] = (m.score, m.text)
+        for kind, ids, table in (
+            ("flights", q.flights, self.facts.flights),
+            ("people", q.people, self.facts.people),
+            ("expeditions", q.expeditions, self.facts.expeditions),
+            ("stations", q.stations, self.facts.stations),
+        ):
+            for i in ids:
+                score, text = scores.get(
+                    (kind, i),
+                    (0.8 if q.from_context else 0.9, "(context)" if q.from_context else ""),
+                )
+                out.append(Entity(kind, i, table[i].name, score, text))
+        return out
+
+    def _link_confidence(self, q: Question) -> float:
+        scores = [m.score for m in q.linked.mentions if m.score > 0]
+        return min(scores) if scores else 1.0
+
+    def _next_context(self, q: Question, answer: Answer, old: Context) -> Context:
+        flights = tuple(q.flights) or tuple(
+            x
+            for x in [answer.facts.get("flight"), answer.facts.get("down_flight")]
+            if isinstance(x, str)
+        )
+        people = tuple(q.people)
+        if not people and answer.facts.get("person"):
+            people = (answer.facts["person"],)
+        return replace(
+            Context(),
+            flights=flights[:2],
+            people=people[:4],
+            expeditions=tuple(q.expeditions)[:1],
+            stations=tuple(q.stations)[:1],
+            intent=answer.intent,
+        )

@@ -1,0 +1,1092 @@
+"""One small function per kind of question. Each returns an Answer, or None to pass.
+
+They read only `Facts` (in memory) and the read `Question`; `pick_intent` decides which
+one to call from what the question names and the words it asks with.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import UTC, date, datetime, time, timedelta
+
+from rapidfuzz import fuzz
+
+from ..store.facts import Facts, Flight, Person, Stay, Trip
+from ..store.names import fold
+from . import phrases as ph
+from .answer import Answer
+from .question import Question
+
+# ------------------------------------------------------------------ helpers
+
+
+def _answer(q: Question, intent: str, text: str, details=None, sources=None, facts=None,
+            title: str = "", items=None, confidence: float = 0.9) -> Answer:  # fmt: skip
+    return Answer(
+        question=q.raw,
+        answered=True,
+        text=text,
+        details=list(details or []),
+        sources=list(sources or []),
+        intent=intent,
+        confidence=confidence,
+        facts=dict(facts or {}),
+        title=title,
+        items=list(items or []),
+    )
+
+
+def _day_start(d: date) -> datetime:
+    return datetime.combine(d, time.min, tzinfo=UTC)
+
+
+def _day_end(d: date) -> datetime:
+    return datetime.combine(d, time.max, tzinfo=UTC)
+
+
+def _names(facts: Facts, ids, roles: dict[str, str] | None = None) -> list[str]:
+    out = []
+    for pid in ids:
+        p = facts.people[pid]
+        role = (roles or {}).get(pid, "")
+        out.append(f"{p.name} ({role})" if role == "commander" else p.name)
+    return out
+
+
+def _seat_order(seat) -> tuple[int, str]:
+    order = {"commander": 0, "pilot": 1}
+    return (order.get(seat.role, 2), seat.person)
+
+
+def launch_crew(facts: Facts, f: Flight):
+    return sorted((s for s in facts.seats_by_flight.get(f.id, []) if s.went_up), key=_seat_order)
+
+
+def landing_crew(facts: Facts, f: Flight):
+    return sorted((s for s in facts.seats_by_flight.get(f.id, []) if s.came_down), key=_seat_order)
+
+
+def _trip_seconds(t: Trip) -> float | None:
+    return (t.end - t.start).total_seconds() if t.end else None
+
+
+def _trip_label(facts: Facts, t: Trip) -> str:
+    up = facts.flights[t.up_flight]
+    text = ph.flight_label(up)
+    if t.down_flight and t.down_flight != t.up_flight:
+        text += f" (returned on {ph.flight_label(facts.flights[t.down_flight])})"
+    return text
+
+
+def _in_span(dt: datetime | None, q: Question, slack_days: int = 1) -> bool:
+    if dt is None:
+        return False
+    return any(
+        _day_start(d.start) - timedelta(days=slack_days)
+        <= dt
+        <= _day_end(d.end) + timedelta(days=slack_days)
+        for d in q.dates
+    )
+
+
+def _pick_trip(facts: Facts, q: Question, person: str, event: str = "any") -> Trip | None:
+    """The trip a question means: by flight named, by date, "year in space", else latest."""
+    trips = facts.trips_by_person.get(person, [])
+    if not trips:
+        return None
+    if q.flights:
+        named = [t for t in trips if {t.up_flight, t.down_flight} & set(q.flights)]
+        if named:
+            return named[-1]
+    if q.programs:
+        by_program = [
+            t
+            for t in trips
+            if facts.flights[t.up_flight].program in q.programs
+            or (t.down_flight and facts.flights[t.down_flight].program in q.programs)
+        ]
+        if by_program and (len(by_program) == 1 or not q.dates):
+            trips = by_program
+    if q.dates:
+        if event == "end":
+            dated = [t for t in trips if _in_span(t.end, q)]
+        elif event == "start":
+            dated = [t for t in trips if _in_span(t.start, q)]
+        else:
+            dated = [
+                t
+                for t in trips
+                if any(
+                    t.start <= _day_end(d.end) + timedelta(days=1)
+                    and (t.end is None or t.end >= _day_start(d.start) - timedelta(days=1))
+                    for d in q.dates
+                )
+            ]
+        if dated:
+            return dated[-1]
+    if q.says(r"\b(year in space|year long|one year|yearlong|long duration|longest)\b"):
+        return max(trips, key=lambda t: _trip_seconds(t) or 0)
+    if q.says(r"\bfirst\b"):
+        return trips[0]
+    return trips[-1]
+
+
+def _person_sources(facts: Facts, pid: str, flights: list[str] = ()) -> list[str]:
+    texts = [facts.people[pid].source] + [facts.flights[f].source for f in flights]
+    return ph.sources_of(*texts)
+
+
+# ------------------------------------------------------------------ flights
+
+
+def crew_of_flight(q: Question, facts: Facts) -> Answer | None:
+    if not q.flights:
+        return None
+    f = facts.flights[q.flights[0]]
+    up, down = launch_crew(facts, f), landing_crew(facts, f)
+    roles_up = {s.person: s.role for s in up}
+    roles_down = {s.person: s.role for s in down}
+    up_ids, down_ids = [s.person for s in up], [s.person for s in down]
+    details = []
+    asks_down = q.landing and not q.launch
+    asks_up = q.launch and not q.landing
+    if not up_ids and not down_ids:
+        return _answer(q, "crew_of_flight", f"I have no crew list for {f.name}.",
+                       sources=ph.sources_of(f.source), confidence=0.5)  # fmt: skip
+    if asks_down:
+        if not down_ids:
+            text = f"{f.name} came back with nobody aboard"
+            if f.outcome == "uncrewed_return":
+                text += " (it returned uncrewed)"
+            text += "."
+        else:
+            text = f"{f.name} brought home {ph.join(_names(facts, down_ids, roles_down))}."
+        if set(up_ids) != set(down_ids) and up_ids:
+            details.append(f"Launched with: {ph.join(_names(facts, up_ids, roles_up))}.")
+    else:
+        count = f"{len(up_ids)} " if q.how_many else ""
+        verb = "launched with" if asks_up or set(up_ids) != set(down_ids) else "flew with"
+        text = (
+            f"{ph.flight_label(f)} {verb} {count}crew: {ph.join(_names(facts, up_ids, roles_up))}."
+        )
+        if not up_ids:
+            text = f"{f.name} launched without a crew."
+        if set(up_ids) != set(down_ids):
+            if down_ids:
+                details.append(f"It landed with: {ph.join(_names(facts, down_ids, roles_down))}.")
+            elif f.landing:
+                details.append("It came back without a crew.")
+            for pid in up_ids:
+                trip = next(
+                    (t for t in facts.trips_by_person.get(pid, []) if t.up_flight == f.id), None
+                )
+                if trip and trip.down_flight and trip.down_flight != f.id:
+                    details.append(
+                        f"{facts.people[pid].name} came home on {facts.flights[trip.down_flight].name}."
+                    )
+    if f.launch:
+        details.append(f"Launch: {ph.when(f.launch, f.launch_tz)}.")
+    if f.landing:
+        details.append(f"Landing: {ph.when(f.landing, f.landing_tz)}.")
+    if f.outcome != "success" and f.notes:
+        details.append(f.notes)
+    return _answer(
+        q, "crew_of_flight", text, details, ph.sources_of(f.source),
+        facts={"flight": f.id, "launch_crew": up_ids, "landing_crew": down_ids},
+        title=f.name,
+    )  # fmt: skip
+
+
+def flight_launch(q: Question, facts: Facts) -> Answer | None:
+    if not q.flights:
+        return None
+    f = facts.flights[q.flights[0]]
+    details = []
+    if f.outcome == "launch_abort" and f.notes:
+        details.append(f.notes)
+    crew = launch_crew(facts, f)
+    if crew:
+        details.append(f"Crew: {ph.join(_names(facts, [s.person for s in crew]))}.")
+    return _answer(q, "flight_launch", ph.launch_sentence(f), details, ph.sources_of(f.source),
+                   facts={"flight": f.id, "launch_utc": f.launch.iso() if f.launch else None,
+                          "launch_site": f.launch_site, "launch_pad": f.launch_pad},
+                   title=f.name)  # fmt: skip
+
+
+def flight_landing(q: Question, facts: Facts) -> Answer | None:
+    if not q.flights:
+        return None
+    f = facts.flights[q.flights[0]]
+    details = []
+    if f.landing:
+        us = ph.us_eastern(f.landing)
+        if us:
+            details.append(f"That was {us} in Houston/Florida time.")
+    if f.recovery_ship:
+        details.append(f"Recovery ship: {f.recovery_ship}.")
+    if f.launch and f.landing:
+        details.append(f"Flight time: {ph.duration((f.landing.dt - f.launch.dt).total_seconds())}.")
+    down = landing_crew(facts, f)
+    if down:
+        details.append(f"Aboard: {ph.join(_names(facts, [s.person for s in down]))}.")
+    elif f.landing:
+        details.append("Nobody was aboard for the landing.")
+    if f.notes:
+        details.append(f.notes)
+    return _answer(q, "flight_landing", ph.landing_sentence(facts, f), details,
+                   ph.sources_of(f.source),
+                   facts={"flight": f.id, "landing_utc": f.landing.iso() if f.landing else None,
+                          "landing_site": f.landing_site, "landing_kind": f.landing_kind},
+                   title=f.name)  # fmt: skip
+
+
+def flight_duration(q: Question, facts: Facts) -> Answer | None:
+    if not q.flights:
+        return None
+    f = facts.flights[q.flights[0]]
+    if not (f.launch and f.landing):
+        return _answer(q, "flight_duration", f"{f.name} has not landed, so it has no duration yet.",
+                       sources=ph.sources_of(f.source), confidence=0.6)  # fmt: skip
+    # "how long were the crew up": if the crew came home on another vehicle, say so.
+    secs = (f.landing.dt - f.launch.dt).total_seconds()
+    text = f"{f.name} lasted {ph.duration(secs)}."
+    details = [f"From {ph.utc(f.launch)} to {ph.utc(f.landing)}."]
+    if q.people or q.says(r"\b(crew|they|taikonauts|astronauts|cosmonauts|guys)\b"):
+        people = q.people or [s.person for s in launch_crew(facts, f)]
+        trips = {}
+        for pid in people:
+            for t in facts.trips_by_person.get(pid, []):
+                if f.id in (t.up_flight, t.down_flight) and t.end:
+                    trips[pid] = t
+        distinct = {(t.start, t.end) for t in trips.values()}
+        if len(distinct) == 1:
+            t = next(iter(trips.values()))
+            if (t.start, t.end) != (f.launch.dt, f.landing.dt):
+                text = (f"{ph.join([facts.people[p].name for p in trips])} spent "
+                        f"{ph.duration((t.end - t.start).total_seconds())} in space "
+                        f"({_trip_label(facts, t)}).")  # fmt: skip
+                details = [f"From {ph.day(t.start)} to {ph.day(t.end)}."]
+        elif len(distinct) > 1:
+            for pid, t in trips.items():
+                details.append(
+                    f"{facts.people[pid].name}: {ph.duration((t.end - t.start).total_seconds())}"
+                    f" ({_trip_label(facts, t)})."
+                )
+    return _answer(q, "flight_duration", text, details, ph.sources_of(f.source),
+                   facts={"flight": f.id, "seconds": secs}, title=f.name)  # fmt: skip
+
+
+def flight_payload(q: Question, facts: Facts) -> Answer | None:
+    if not q.flights:
+        return None
+    f = facts.flights[q.flights[0]]
+    if not f.payload:
+        return None
+    return _answer(q, "flight_payload", f"{ph.flight_label(f)} delivered {ph.join(list(f.payload))}.",
+                   [], ph.sources_of(f.source), facts={"flight": f.id, "payload": list(f.payload)},
+                   title=f.name)  # fmt: skip
+
+
+def payload_flight(q: Question, facts: Facts) -> Answer | None:
+    """Which flight delivered a module, truss or other payload named in the question."""
+    if not q.says(r"\b(deliver|delivered|brought|carried|launched|installed|attached)\b"):
+        return None
+    best = None
+    for f in facts.flights.values():
+        for item in f.payload:
+            key = fold(item)
+            score = fuzz.partial_ratio(key, q.text) if len(key) >= 4 else 0
+            if score >= 90 and (best is None or score > best[0]):
+                best = (score, f, item)
+    if not best:
+        return None
+    _, f, item = best
+    return _answer(q, "payload_flight", f"{item} was delivered by {ph.flight_label(f)}, launched {ph.utc(f.launch) if f.launch else ''}.".replace(", launched .", "."),
+                   [], ph.sources_of(f.source), facts={"flight": f.id, "payload": item},
+                   title=f.name, confidence=0.8)  # fmt: skip
+
+
+def flight_vehicle(q: Question, facts: Facts) -> Answer | None:
+    if not q.flights:
+        return None
+    f = facts.flights[q.flights[0]]
+    parts = []
+    if f.spacecraft:
+        kind = {
+            "shuttle": "orbiter",
+            "dragon": "Dragon capsule",
+            "starliner": "Starliner capsule",
+        }.get(f.program, "spacecraft")
+        parts.append(f"{f.name} flew the {kind} {f.spacecraft}.")
+    if f.recovery_ship and q.says(r"\b(ship|recovery|recovered|pick|picked)\b"):
+        parts.insert(0, f"{f.name} was recovered by {f.recovery_ship}.")
+    if not parts:
+        return None
+    return _answer(q, "flight_vehicle", parts[0], parts[1:], ph.sources_of(f.source),
+                   facts={"flight": f.id, "spacecraft": f.spacecraft,
+                          "recovery_ship": f.recovery_ship}, title=f.name)  # fmt: skip
+
+
+def aboard_around_flight(q: Question, facts: Facts) -> Answer | None:
+    """ "After X left, who was still on board?" / "who was aboard when X arrived?"."""
+    if not q.flights:
+        return None
+    f = facts.flights[q.flights[0]]
+    leaving = q.says(r"\b(left|leave|undock|undocked|departed|after)\b")
+    moment_i = (f.undocking or f.landing) if leaving else (f.docking or f.launch)
+    if moment_i is None:
+        return None
+    moment = moment_i.dt + (timedelta(minutes=1) if leaving else timedelta(minutes=-1))
+    own = {s.person for s in facts.seats_by_flight.get(f.id, [])}
+    aboard = [s for s in _aboard_at(facts, f.station, moment) if s.person not in own]
+    station = facts.stations[f.station].name
+    if not aboard:
+        text = f"Nobody else was aboard {station} {'after' if leaving else 'when'} {f.name} {'left' if leaving else 'arrived'}."
+    else:
+        names = ph.join([facts.people[s.person].name for s in aboard])
+        text = (f"After {f.name} left on {ph.utc(moment_i)}, {names} stayed aboard {station}."
+                if leaving else
+                f"When {f.name} arrived on {ph.utc(moment_i)}, {names} were aboard {station}.")  # fmt: skip
+    return _answer(q, "aboard_around_flight", text, [], ph.sources_of(f.source),
+                   facts={"flight": f.id, "aboard": [s.person for s in aboard]},
+                   title=station)  # fmt: skip
+
+
+def flight_summary(q: Question, facts: Facts) -> Answer | None:
+    if not q.flights:
+        return None
+    a = crew_of_flight(q, facts)
+    if a:
+        a.intent = "flight_summary"
+        a.confidence = 0.7
+    return a
+
+
+# ------------------------------------------------------------------ people
+
+
+def _the_person(q: Question) -> str | None:
+    return q.people[0] if q.people else None
+
+
+def person_flights(q: Question, facts: Facts) -> Answer | None:
+    pid = _the_person(q)
+    if not pid:
+        return None
+    p = facts.people[pid]
+    trips = facts.trips_by_person.get(pid, [])
+    if not trips:
+        return _answer(q, "person_flights", f"I have no flights recorded for {p.name}.",
+                       sources=ph.sources_of(p.source), confidence=0.5)  # fmt: skip
+    n = len(trips)
+    labels = [f"{_trip_label(facts, t)}, {t.start.year}" for t in trips]
+    words = {1: "once", 2: "twice"}
+    times = words.get(n, f"{n} times")
+    text = f"{p.name} has flown to space {times} ({n} spaceflight{'s' if n != 1 else ''} in the records): {'; '.join(labels)}."
+    extra = []
+    if p.notes and q.how_many:
+        extra.append(p.notes)
+    return _answer(q, "person_flights", text, extra,
+                   _person_sources(facts, pid, [t.up_flight for t in trips]),
+                   facts={"person": pid, "count": n, "flights": [t.up_flight for t in trips]},
+                   title=p.name)  # fmt: skip
+
+
+def person_total_time(q: Question, facts: Facts) -> Answer | None:
+    pid = _the_person(q)
+    if not pid:
+        return None
+    p = facts.people[pid]
+    trips = facts.trips_by_person.get(pid, [])
+    done = [t for t in trips if t.end]
+    if not trips:
+        return None
+    total = sum(_trip_seconds(t) for t in done)
+    text = f"{p.name} has spent {ph.duration(total)} in space ({ph.about_days(total)}) over {len(trips)} flight{'s' if len(trips) != 1 else ''}."
+    details = [
+        f"{_trip_label(facts, t)}: {ph.duration(_trip_seconds(t)) if t.end else 'still in space'}"
+        for t in trips
+    ]
+    if len(done) < len(trips):
+        details.append("The flight still under way is not counted.")
+    return _answer(q, "person_total_time", text, details,
+                   _person_sources(facts, pid, [t.up_flight for t in trips]),
+                   facts={"person": pid, "seconds": total}, title=p.name)  # fmt: skip
+
+
+def person_trip_duration(q: Question, facts: Facts) -> Answer | None:
+    if not q.people:
+        return None
+    trips = [(_pick_trip(facts, q, pid), pid) for pid in q.people]
+    trips = [(t, pid) for t, pid in trips if t]
+    if not trips:
+        return None
+    t, pid = trips[0]
+    names = [facts.people[p].name for tt, p in trips if (tt.start, tt.end) == (t.start, t.end)]
+    if not t.end:
+        return _answer(q, "person_trip_duration",
+                       f"{ph.join(names)} launched on {ph.day(t.start)} and had not landed by the latest records.",
+                       sources=_person_sources(facts, pid, [t.up_flight]))  # fmt: skip
+    secs = _trip_seconds(t)
+    text = f"{ph.join(names)} spent {ph.duration(secs)} in space on {_trip_label(facts, t)}."
+    details = [f"From {ph.day(t.start)} to {ph.day(t.end)} ({ph.about_days(secs)})."]
+    return _answer(q, "person_trip_duration", text, details,
+                   _person_sources(facts, pid, [t.up_flight, t.down_flight or t.up_flight]),
+                   facts={"person": pid, "seconds": secs, "up_flight": t.up_flight,
+                          "down_flight": t.down_flight}, title=facts.people[pid].name)  # fmt: skip
+
+
+def person_return(q: Question, facts: Facts) -> Answer | None:
+    if not q.people:
+        return None
+    picked = [(pid, _pick_trip(facts, q, pid, "end")) for pid in q.people]
+    picked = [(pid, t) for pid, t in picked if t]
+    if not picked:
+        return None
+    if len(picked) > 1:
+        # "when did suni and butch get home": the trip they shared, latest first
+        common = None
+        for pid, _ in picked:
+            downs = {t.down_flight for t in facts.trips_by_person.get(pid, []) if t.down_flight}
+            common = downs if common is None else common & downs
+        if common:
+            flight = max(
+                common,
+                key=lambda fid: (
+                    facts.flights[fid].landing.dt
+                    if facts.flights[fid].landing
+                    else datetime.min.replace(tzinfo=UTC)
+                ),
+            )
+            picked = [
+                (pid, next(t for t in facts.trips_by_person[pid] if t.down_flight == flight))
+                for pid, _ in picked
+            ]
+    pid, t = picked[0]
+    names = ph.join([facts.people[p].name for p, tt in picked if tt.down_flight == t.down_flight])
+    if not t.down_flight:
+        return _answer(q, "person_return", f"{names} launched on {ph.day(t.start)} and had not come back by the latest records.",
+                       sources=_person_sources(facts, pid, [t.up_flight]))  # fmt: skip
+    f = facts.flights[t.down_flight]
+    where = q.where and not q.when
+    if where:
+        text = ph.landing_sentence(facts, f).replace(
+            f"{ph.flight_label(f)} ", f"{names} came home on {ph.flight_label(f)}, which ", 1
+        )
+    else:
+        text = f"{names} came back to Earth on {ph.when(f.landing, f.landing_tz)} aboard {ph.flight_label(f)}."
+    details = []
+    us = ph.us_eastern(f.landing) if f.landing else ""
+    if us:
+        details.append(f"That was {us} in Houston/Florida time.")
+    if f.landing_site and not where:
+        details.append(f"Landing site: {f.landing_site}.")
+    secs = _trip_seconds(t)
+    if secs:
+        details.append(
+            f"They had launched on {ph.day(t.start)} aboard {facts.flights[t.up_flight].name}: {ph.duration(secs)} in space."
+        )
+    return _answer(q, "person_return", text, details,
+                   _person_sources(facts, pid, [t.down_flight, t.up_flight]),
+                   facts={"person": pid, "down_flight": t.down_flight,
+                          "landing_utc": f.landing.iso() if f.landing else None,
+                          "landing_site": f.landing_site}, title=facts.people[pid].name)  # fmt: skip
+
+
+def person_launch(q: Question, facts: Facts) -> Answer | None:
+    pid = _the_person(q)
+    if not pid:
+        return None
+    t = _pick_trip(facts, q, pid, "start")
+    if not t:
+        return None
+    f = facts.flights[t.up_flight]
+    text = f"{facts.people[pid].name} launched on {ph.when(f.launch, f.launch_tz)} aboard {ph.flight_label(f)} from {f.launch_site or 'an unknown site'}."
+    return _answer(q, "person_launch", text, [], _person_sources(facts, pid, [f.id]),
+                   facts={"person": pid, "up_flight": f.id}, title=facts.people[pid].name)  # fmt: skip
+
+
+def person_vehicle(q: Question, facts: Facts) -> Answer | None:
+    pid = _the_person(q)
+    if not pid:
+        return None
+    t = _pick_trip(facts, q, pid, "end" if q.landing else "any")
+    if not t:
+        return None
+    up = facts.flights[t.up_flight]
+    name = facts.people[pid].name
+    if q.landing and not q.launch:
+        if not t.down_flight:
+            return None
+        down = facts.flights[t.down_flight]
+        text = f"{name} came home on {ph.flight_label(down)}, landing {ph.utc(down.landing) if down.landing else 'at an unknown time'}."
+        details = [
+            f"{name} had gone up on {ph.flight_label(up)} on {ph.day(up.launch.dt) if up.launch else '?'}."
+        ]
+    else:
+        text = f"{name} went up on {ph.flight_label(up)}"
+        if t.down_flight and t.down_flight != t.up_flight:
+            text += f" and came down on {ph.flight_label(facts.flights[t.down_flight])}"
+        elif t.down_flight:
+            text += " and came back on the same vehicle"
+        text += "."
+        details = []
+    return _answer(q, "person_vehicle", text, details,
+                   _person_sources(facts, pid, [t.up_flight, t.down_flight or t.up_flight]),
+                   facts={"person": pid, "up_flight": t.up_flight, "down_flight": t.down_flight},
+                   title=name)  # fmt: skip
+
+
+def person_crewmates(q: Question, facts: Facts) -> Answer | None:
+    pid = _the_person(q)
+    if not pid:
+        return None
+    t = _pick_trip(facts, q, pid, "end" if q.landing and not q.launch else "any")
+    if not t:
+        return None
+    name = facts.people[pid].name
+    if q.landing and not q.launch and t.down_flight:
+        f = facts.flights[t.down_flight]
+        mates = [s.person for s in landing_crew(facts, f) if s.person != pid]
+        verb = "landed with"
+    else:
+        f = facts.flights[q.flights[0]] if q.flights else facts.flights[t.up_flight]
+        mates = [s.person for s in launch_crew(facts, f) if s.person != pid]
+        verb = "launched with"
+    if not mates:
+        text = f"{name} had no crewmates aboard {f.name}."
+    else:
+        text = f"{name} {verb} {ph.join(_names(facts, mates))} on {ph.flight_label(f)}."
+    details = []
+    when_i = f.landing if verb == "landed with" else f.launch
+    if when_i:
+        details.append(
+            f"{'Landing' if verb == 'landed with' else 'Launch'}: {ph.when(when_i, f.landing_tz if verb == 'landed with' else f.launch_tz)}."
+        )
+    return _answer(q, "person_crewmates", text, details, _person_sources(facts, pid, [f.id]),
+                   facts={"person": pid, "flight": f.id, "crewmates": mates}, title=f.name)  # fmt: skip
+
+
+def person_attribute(q: Question, facts: Facts) -> Answer | None:
+    pid = _the_person(q)
+    if not pid:
+        return None
+    p = facts.people[pid]
+    if q.says(
+        r"\b(agency|agencies|work for|works for|worked for|employer|with which|which space agency)\b"
+    ):
+        if not p.agency:
+            return None
+        text = f"{p.name} flew for {ph.join(list(p.agency))}."
+        key = "agency"
+    elif q.says(
+        r"\b(nationality|country|citizen|where is .* from|where was .* from|which country)\b"
+    ):
+        text = f"{p.name} is from {ph.join(list(p.nationality))}."
+        key = "nationality"
+    elif q.says(r"\b(born|birthday|birth|age|old)\b"):
+        if not p.birth_date:
+            return _answer(q, "person_attribute", f"I don't have {p.name}'s birth date.",
+                           sources=ph.sources_of(p.source), confidence=0.5)  # fmt: skip
+        text = f"{p.name} was born on {p.birth_date.day} {p.birth_date.strftime('%B %Y')}."
+        key = "birth_date"
+    elif q.says(r"\b(native|cyrillic|chinese|russian) (name|spelling)|\bspell\b|\bwritten\b"):
+        if not p.native_name:
+            return None
+        text = f"{p.name} is written {p.native_name}."
+        key = "native_name"
+    else:
+        return None
+    return _answer(q, "person_attribute", text, [], ph.sources_of(p.source),
+                   facts={"person": pid, key: str(getattr(p, key))}, title=p.name)  # fmt: skip
+
+
+def people_together(q: Question, facts: Facts) -> Answer | None:
+    if len(q.people) < 2:
+        return None
+    a, b = q.people[:2]
+    fa = {s.flight for s in facts.seats_by_person.get(a, [])}
+    fb = {s.flight for s in facts.seats_by_person.get(b, [])}
+    shared = sorted(
+        fa & fb,
+        key=lambda f: (
+            facts.flights[f].launch.dt
+            if facts.flights[f].launch
+            else datetime.max.replace(tzinfo=UTC)
+        ),
+    )
+    na, nb = facts.people[a].name, facts.people[b].name
+    stays_a = [s for s in facts.stays if s.person == a]
+    stays_b = [s for s in facts.stays if s.person == b]
+    overlap = [
+        (x, y) for x in stays_a for y in stays_b
+        if x.station == y.station and x.start < (y.end or datetime.max.replace(tzinfo=UTC)) and y.start < (x.end or datetime.max.replace(tzinfo=UTC))
+    ]  # fmt: skip
+    if shared:
+        text = f"Yes: {na} and {nb} flew together on {ph.join([facts.flights[f].name for f in shared])}."
+    elif overlap:
+        x, y = overlap[0]
+        text = f"Yes: {na} and {nb} were aboard {facts.stations[x.station].name} at the same time ({ph.day(max(x.start, y.start))} to {ph.day(min(x.end or datetime.max.replace(tzinfo=UTC), y.end or datetime.max.replace(tzinfo=UTC)))}), though they did not share a vehicle."
+    else:
+        text = f"No: {na} and {nb} never flew together, as far as the records show."
+    return _answer(q, "people_together", text, [], _person_sources(facts, a, shared) + ph.sources_of(facts.people[b].source),
+                   facts={"people": [a, b], "shared_flights": shared}, confidence=0.85)  # fmt: skip
+
+
+# ------------------------------------------------------------------ expeditions
+
+
+def _expedition(q: Question, facts: Facts):
+    return facts.expeditions[q.expeditions[0]] if q.expeditions else None
+
+
+def _members(facts: Facts, exp_id: str):
+    return facts.members_by_expedition.get(exp_id, [])
+
+
+def expedition_commander(q: Question, facts: Facts) -> Answer | None:
+    e = _expedition(q, facts)
+    if not e:
+        return None
+    cmd = [m for m in _members(facts, e.id) if m.role == "commander"]
+    if not cmd:
+        return _answer(q, "expedition_commander", f"I have no commander recorded for {e.name}.",
+                       sources=ph.sources_of(e.source), confidence=0.5)  # fmt: skip
+    cmd.sort(key=lambda m: (m.start or e.start).dt if (m.start or e.start) else datetime.min)
+    names = [facts.people[m.person].name for m in cmd]
+    if len(cmd) == 1:
+        text = f"{names[0]} commanded {e.name}."
+    else:
+        parts = [
+            f"{facts.people[m.person].name} (from {ph.day((m.start or e.start).dt) if (m.start or e.start) else '?'})"
+            for m in cmd
+        ]
+        text = f"{e.name} had {len(cmd)} commanders: {ph.join(parts)}."
+    details = []
+    if e.start:
+        details.append(
+            f"{e.name}: {ph.day(e.start.dt)} to {ph.day(e.end.dt) if e.end else 'ongoing'}."
+        )
+    if e.notes:
+        details.append(e.notes)
+    return _answer(q, "expedition_commander", text, details,
+                   ph.sources_of(*(m.source for m in cmd), e.source),
+                   facts={"expedition": e.id, "commanders": [m.person for m in cmd]},
+                   title=e.name)  # fmt: skip
+
+
+def expedition_members(q: Question, facts: Facts) -> Answer | None:
+    e = _expedition(q, facts)
+    if not e:
+        return None
+    ms = _members(facts, e.id)
+    ids: list[str] = []
+    for m in sorted(
+        ms,
+        key=lambda m: (
+            m.role != "commander",
+            m.start.dt if m.start else datetime.min.replace(tzinfo=UTC),
+        ),
+    ):
+        if m.person not in ids:
+            ids.append(m.person)
+    if not ids:
+        return None
+    roles = {m.person: m.role for m in ms if m.role == "commander"}
+    text = f"{e.name} crew ({len(ids)}): {ph.join(_names(facts, ids, roles))}."
+    details = []
+    if e.start:
+        details.append(f"{ph.day(e.start.dt)} to {ph.day(e.end.dt) if e.end else 'ongoing'}.")
+    partial = [m for m in ms if m.start or m.end]
+    for m in partial:
+        if m.role == "commander" and len([x for x in ms if x.role == "commander"]) > 1:
+            continue
+        span = f"{ph.day(m.start.dt) if m.start else 'start'} to {ph.day(m.end.dt) if m.end else 'end'}"
+        details.append(f"{facts.people[m.person].name} was aboard for part of it ({span}).")
+    return _answer(q, "expedition_members", text, details,
+                   ph.sources_of(e.source, *(m.source for m in ms)),
+                   facts={"expedition": e.id, "members": ids}, title=e.name, items=_names(facts, ids, roles))  # fmt: skip
+
+
+def expedition_dates(q: Question, facts: Facts) -> Answer | None:
+    e = _expedition(q, facts)
+    if not e or not e.start:
+        return None
+    if e.end:
+        secs = (e.end.dt - e.start.dt).total_seconds()
+        text = f"{e.name} ran from {ph.utc(e.start)} to {ph.utc(e.end)} ({ph.duration(secs)})."
+    else:
+        text = f"{e.name} began on {ph.utc(e.start)} and had not ended by the latest records."
+    return _answer(q, "expedition_dates", text, [], ph.sources_of(e.source),
+                   facts={"expedition": e.id, "start_utc": e.start.iso(),
+                          "end_utc": e.end.iso() if e.end else None}, title=e.name)  # fmt: skip
+
+
+def expedition_vehicles(q: Question, facts: Facts) -> Answer | None:
+    e = _expedition(q, facts)
+    if not e:
+        return None
+    ups: dict[str, list[str]] = {}
+    downs: dict[str, list[str]] = {}
+    lo = e.start.dt if e.start else datetime.min.replace(tzinfo=UTC)
+    hi = e.end.dt if e.end else datetime.max.replace(tzinfo=UTC)
+    for m in _members(facts, e.id):
+        for t in facts.trips_by_person.get(m.person, []):
+            if t.start <= hi and (t.end is None or t.end >= lo):
+                ups.setdefault(t.up_flight, []).append(m.person)
+                if t.down_flight:
+                    downs.setdefault(t.down_flight, []).append(m.person)
+    if not ups:
+        return None
+
+    def part(d: dict[str, list[str]]) -> str:
+        return ph.join([
+            f"{ph.flight_label(facts.flights[f])} ({ph.join([facts.people[p].surname for p in sorted(set(ps))])})"
+            for f, ps in sorted(d.items(), key=lambda kv: facts.flights[kv[0]].launch.dt if facts.flights[kv[0]].launch else datetime.min.replace(tzinfo=UTC))
+        ])  # fmt: skip
+
+    text = f"The {e.name} crew went up on {part(ups)}"
+    text += f" and came home on {part(downs)}." if downs else "."
+    return _answer(q, "expedition_vehicles", text, [],
+                   ph.sources_of(e.source, *(facts.flights[f].source for f in {**ups, **downs})),
+                   facts={"expedition": e.id, "up": list(ups), "down": list(downs)},
+                   title=e.name)  # fmt: skip
+
+
+# ------------------------------------------------------------------ stations
+
+
+def station_call_sign(q: Question, facts: Facts) -> Answer | None:
+    if not q.says(r"\bcall ?sign\b|\bcallsign\b|\bradio name\b"):
+        return None
+    sid = q.stations[0] if q.stations else None
+    if not sid and q.expeditions:
+        sid = facts.expeditions[q.expeditions[0]].station
+    if not sid and q.flights:
+        f = facts.flights[q.flights[0]]
+        sid = f.station
+    sid = sid or "iss"
+    s = facts.stations[sid]
+    if not s.call_sign:
+        return _answer(q, "station_call_sign", f"I have no call sign recorded for {s.name}.",
+                       sources=ph.sources_of(s.source), confidence=0.5)  # fmt: skip
+    return _answer(q, "station_call_sign", f"{s.name}'s call sign is \"{s.call_sign}\".",
+                   [s.notes] if s.notes else [], ph.sources_of(s.source),
+                   facts={"station": sid, "call_sign": s.call_sign}, title=s.name)  # fmt: skip
+
+
+def _aboard_at(facts: Facts, station: str | None, moment: datetime) -> list[Stay]:
+    out = []
+    seen = set()
+    for s in facts.stays:
+        if station and s.station != station:
+            continue
+        if s.start <= moment and (s.end is None or moment <= s.end) and s.person not in seen:
+            seen.add(s.person)
+            out.append(s)
+    return out
+
+
+def _aboard_during(facts: Facts, station: str | None, lo: datetime, hi: datetime) -> list[Stay]:
+    out, seen = [], set()
+    for s in sorted(facts.stays, key=lambda s: s.start):
+        if station and s.station != station:
+            continue
+        if s.start <= hi and (s.end is None or s.end >= lo) and s.person not in seen:
+            seen.add(s.person)
+            out.append(s)
+    return out
+
+
+def station_aboard_on_date(q: Question, facts: Facts) -> Answer | None:
+    if not q.dates:
+        return None
+    d = q.dates[0]
+    station = q.stations[0] if q.stations else None
+    if d.is_day:
+        moment = datetime.combine(d.start, time(12, 0), tzinfo=UTC)
+        stays = _aboard_at(facts, station, moment)
+        when_text = f"on {d.label()}"
+    else:
+        stays = _aboard_during(facts, station, _day_start(d.start), _day_end(d.end))
+        when_text = f"in {d.label()}"
+    if not stays:
+        where = facts.stations[station].name if station else "any space station"
+        return _answer(q, "station_aboard_on_date", f"Nobody was aboard {where} {when_text}, as far as the records show.",
+                       sources=ph.sources_of(facts.stations[station].source) if station else [],
+                       confidence=0.6)  # fmt: skip
+    by_station: dict[str, list[Stay]] = {}
+    for s in stays:
+        by_station.setdefault(s.station, []).append(s)
+    parts = []
+    for sid, ss in by_station.items():
+        names = ph.join([facts.people[s.person].name for s in ss])
+        parts.append(f"{len(ss)} aboard {facts.stations[sid].name}: {names}")
+    text = f"{when_text[0].upper()}{when_text[1:]}, " + "; ".join(parts) + "."
+    details = []
+    flights = []
+    for s in stays:
+        for fid in (s.trip.up_flight, s.trip.down_flight):
+            if fid and fid not in flights:
+                flights.append(fid)
+    if len(by_station) == 1:
+        arrivals = {}
+        for s in stays:
+            arrivals.setdefault(s.trip.up_flight, []).append(facts.people[s.person].surname)
+        details.append(
+            "Arrived on: "
+            + "; ".join(f"{facts.flights[f].name} ({', '.join(n)})" for f, n in arrivals.items())
+            + "."
+        )
+    return _answer(q, "station_aboard_on_date", text, details,
+                   ph.sources_of(*(facts.flights[f].source for f in flights))[:4],
+                   facts={"date": d.start.isoformat(), "aboard": {k: [s.person for s in v] for k, v in by_station.items()}},
+                   title="Aboard " + ", ".join(facts.stations[k].name for k in by_station))  # fmt: skip
+
+
+def station_visitors(q: Question, facts: Facts) -> Answer | None:
+    if (
+        not q.stations
+        or not q.how_many
+        or not q.says(
+            r"\b(people|persons|visitors|astronauts|cosmonauts|taikonauts|visited|been)\b"
+        )
+    ):
+        return None
+    sid = q.stations[0]
+    people = {s.person for s in facts.stays if s.station == sid}
+    s = facts.stations[sid]
+    return _answer(q, "station_visitors", f"{len(people)} people have been aboard {s.name}, by the records.",
+                   [], ph.sources_of(s.source), facts={"station": sid, "count": len(people)},
+                   title=s.name, confidence=0.8)  # fmt: skip
+
+
+# ------------------------------------------------------------------ records and firsts
+
+
+def _station_flights(facts: Facts, station: str | None, program: set[str]) -> list[Flight]:
+    fl = [f for f in facts.flights.values() if f.launch and (not station or f.station == station)]
+    if program:
+        fl = [f for f in fl if f.program in program]
+    return sorted(fl, key=lambda f: f.launch.dt)
+
+
+def first_or_last_flight(q: Question, facts: Facts) -> Answer | None:
+    first = q.says(r"\bfirst\b")
+    last = q.says(r"\b(last|final|latest|most recent)\b")
+    if not (first or last) or q.people:
+        return None
+    if not q.says(
+        r"\b(flight|flights|mission|missions|crew|launch|launched|visit|crewed|shuttle|soyuz|dragon|shenzhou)\b"
+    ):
+        return None
+    if q.says(r"\b(woman|women|female|person|man|citizen)\b"):
+        return None
+    station = q.stations[0] if q.stations else None
+    if not station and q.says(r"\bbuild|assembl"):
+        station = "iss"
+    fl = _station_flights(facts, station, q.programs)
+    fl = [f for f in fl if f.reached_station or not q.says(r"\b(crew|visit|aboard|to)\b")]
+    if not fl:
+        return None
+    f = fl[0] if first and not last else fl[-1]
+    which = "first" if first and not last else "last"
+    scope = []
+    if q.programs:
+        scope.append(
+            {
+                "shuttle": "Space Shuttle",
+                "soyuz": "Soyuz",
+                "dragon": "Dragon",
+                "shenzhou": "Shenzhou",
+                "apollo": "Apollo",
+                "starliner": "Starliner",
+            }[sorted(q.programs)[0]]
+        )
+    where = f" to {facts.stations[station].name}" if station else ""
+    text = f"The {which} {' '.join(scope) + ' ' if scope else ''}flight{where} in the records is {ph.flight_label(f)}, launched {ph.utc(f.launch)}."
+    details = []
+    if f.payload:
+        details.append(f"It delivered {ph.join(list(f.payload))}.")
+    crew = launch_crew(facts, f)
+    if crew:
+        details.append(f"Crew: {ph.join(_names(facts, [s.person for s in crew]))}.")
+    if which == "last" and not station:
+        details.append("(Among flights to space stations.)")
+    return _answer(q, "first_or_last_flight", text, details, ph.sources_of(f.source),
+                   facts={"flight": f.id}, title=f.name, confidence=0.8)  # fmt: skip
+
+
+def record_longest(q: Question, facts: Facts) -> Answer | None:
+    if not q.says(r"\b(longest|record|most days|longest ever)\b"):
+        return None
+    if q.says(r"\b(total|altogether|cumulative|career|overall|most time)\b"):
+        return None
+    station = q.stations[0] if q.stations else None
+    trips = [t for t in facts.trips if t.end]
+    if station:
+        stays = [s for s in facts.stays if s.station == station]
+        trips = [s.trip for s in stays if s.trip.end]
+    if q.says(r"\b(woman|women|female)\b"):
+        trips = [t for t in trips if facts.people[t.person].sex == "female"]
+    if not trips:
+        return None
+    best = max(trips, key=_trip_seconds)
+    p = facts.people[best.person]
+    secs = _trip_seconds(best)
+    where = f" on {facts.stations[station].name}" if station else ""
+    text = f"The longest single spaceflight{where} in the records is {p.name}'s: {ph.duration(secs)} ({ph.about_days(secs)}), on {_trip_label(facts, best)}."
+    details = [f"From {ph.day(best.start)} to {ph.day(best.end)}."]
+    return _answer(q, "record_longest", text, details,
+                   _person_sources(facts, p.id, [best.up_flight, best.down_flight or best.up_flight]),
+                   facts={"person": p.id, "seconds": secs}, title="Longest single flight",
+                   confidence=0.85)  # fmt: skip
+
+
+def record_most(q: Question, facts: Facts) -> Answer | None:
+    most_time = q.says(r"\bmost (time|days)\b|\blongest (total|cumulative|career)\b")
+    most_flights = q.says(
+        r"\bmost (flights|spaceflights|missions|trips|launches)\b|\bflown the most\b"
+    )
+    if not (most_time or most_flights):
+        return None
+    by_person: dict[str, list[Trip]] = facts.trips_by_person
+    if q.stations:
+        sid = q.stations[0]
+        staying = {s.person for s in facts.stays if s.station == sid}
+        by_person = {k: v for k, v in by_person.items() if k in staying}
+    if most_time:
+        totals = Counter({p: sum(_trip_seconds(t) or 0 for t in ts) for p, ts in by_person.items()})
+        top = totals.most_common(5)
+        lines = [f"{facts.people[p].name}: {ph.duration(s)}" for p, s in top]
+        text = f"{facts.people[top[0][0]].name} has spent the most time in space in the records: {ph.duration(top[0][1])} ({ph.about_days(top[0][1])})."
+    else:
+        counts = Counter({p: len(ts) for p, ts in by_person.items()})
+        top = counts.most_common(5)
+        lines = [f"{facts.people[p].name}: {n}" for p, n in top]
+        text = (
+            f"{facts.people[top[0][0]].name} has the most spaceflights in the records: {top[0][1]}."
+        )
+    return _answer(q, "record_most", text, ["Top 5: " + "; ".join(lines) + "."],
+                   ph.sources_of(facts.people[top[0][0]].source),
+                   facts={"top": [p for p, _ in top]}, title="Records", confidence=0.75)  # fmt: skip
+
+
+_NATIONALITY_WORDS = {
+    "russian": "Russia", "american": "United States", "us": "United States", "japanese": "Japan",
+    "chinese": "China", "canadian": "Canada", "italian": "Italy", "german": "Germany",
+    "french": "France", "british": "United Kingdom", "uk": "United Kingdom", "korean": "South Korea",
+    "kazakh": "Kazakhstan", "emirati": "United Arab Emirates", "uae": "United Arab Emirates",
+    "danish": "Denmark", "dutch": "Netherlands", "belgian": "Belgium", "spanish": "Spain",
+    "swedish": "Sweden", "brazilian": "Brazil", "malaysian": "Malaysia", "indian": "India",
+    "south african": "South Africa", "israeli": "Israel", "saudi": "Saudi Arabia",
+    "turkish": "Turkey", "polish": "Poland", "hungarian": "Hungary", "soviet": "Soviet Union",
+    "ukrainian": "Ukraine", "belarusian": "Belarus", "pakistani": "Pakistan",
+}  # fmt: skip
+
+
+def record_first(q: Question, facts: Facts) -> Answer | None:
+    """First woman / first <nationality> aboard a station, first woman to command it."""
+    if not q.says(r"\bfirst\b") or q.people or q.flights:
+        return None
+    nat = next((v for k, v in _NATIONALITY_WORDS.items() if q.says(rf"\b{k}\b")), None)
+    female = q.says(r"\b(woman|women|female|lady)\b")
+    command = q.says(r"\b(command|commander|commanded|lead|led)\b")
+    if not (nat or female):
+        return None
+    if q.says(r"\b(spacewalk|eva|walk)\b"):
+        return None  # only the firsts written in the data can answer this
+    station = q.stations[0] if q.stations else None
+    if not station and not q.says(r"\b(space|orbit)\b"):
+        return None
+
+    def ok(p: Person) -> bool:
+        return (not female or p.sex == "female") and (not nat or nat in p.nationality)
+
+    if command:
+        cands = []
+        for m in facts.members:
+            e = facts.expeditions[m.expedition]
+            if (
+                m.role == "commander"
+                and (not station or e.station == station)
+                and ok(facts.people[m.person])
+            ):
+                start = m.start or e.start
+                if start:
+                    cands.append((start.dt, m.person, e))
+        if not cands:
+            return None
+        when_, pid, e = min(cands)
+        where = facts.stations[e.station].name
+        text = f"{facts.people[pid].name} was the first {'woman ' if female else ''}{'' if not nat else nat + ' '}to command {where}: {e.name}, from {ph.day(when_)}."
+        text = text.replace(f"{nat} to", f"citizen of {nat} to") if nat else text
+        return _answer(q, "record_first", text, [], ph.sources_of(e.source, facts.people[pid].source),
+                       facts={"person": pid, "expedition": e.id}, confidence=0.85)  # fmt: skip
+    stays = [
+        s
+        for s in facts.stays
+        if (not station or s.station == station) and ok(facts.people[s.person])
+    ]
+    trips = [t for t in facts.trips if ok(facts.people[t.person])] if not station else []
+    if station:
+        if not stays:
+            return None
+        first = min(stays, key=lambda s: s.start)
+        pid, start, trip = first.person, first.start, first.trip
+    else:
+        if not trips:
+            return None
+        first_t = min(trips, key=lambda t: t.start)
+        pid, start, trip = first_t.person, first_t.start, first_t
+    who_words = " ".join(
+        w
+        for w in [
+            nat and next(k for k, v in _NATIONALITY_WORDS.items() if v == nat),
+            "woman" if female else "",
+        ]
+        if w
+    )
+    where = (
+        f"aboard {facts.stations[station].name}"
+        if station
+        else "in space (among the station crews in the records)"
+    )
+    p = facts.people[pid]
+    text = f"{p.name} was the first {who_words} {where}, arriving {ph.day(start)} on {facts.flights[trip.up_flight].name}."
+    details = list(p.firsts)
+    return _answer(q, "record_first", text, details, _person_sources(facts, pid, [trip.up_flight]),
+                   facts={"person": pid}, confidence=0.8)  # fmt: skip
+
+
+def firsts_text(q: Question, facts: Facts) -> Answer | None:
+    """Match "first ..." questions against the firsts written on each person."""
+    if not q.says(r"\b(first|only|youngest|oldest)\b") or q.flights:
+        return None
+    m = q.text
+    best = None
+    for p in facts.people.values():
+        for claim in p.firsts:
+            c = fold(claim)
+            score = fuzz.token_set_ratio(c, m)
+            # every content word of the question must be in the claim, loosely
+            if best is None or score > best[0]:
+                best = (score, p, claim)
+    if not best or best[0] < 72:
+        return None
+    score, p, claim = best
+    qwords = {
+        w
+        for w in m.split()
+        if len(w) > 3
+        and w not in {"first", "what", "which", "who", "does", "there", "ever", "person"}
+    }
+    cwords = set(fold(claim).split())
+    missing = [
+        w for w in qwords if not any(fuzz.ratio(w, c) >= 80 or c.startswith(w[:5]) for c in cwords)
+    ]
+    if len(missing) > 1:
+        return None
+    return _answer(q, "firsts", f"{p.name}: {claim}.", [], ph.sources_of(p.source),
+                   facts={"person": p.id, "claim": claim}, title=p.name,
+                   confidence=round(score / 100, 2))  # fmt: skip

@@ -1,0 +1,290 @@
+"""Find which people, flights, expeditions and stations a question names.
+
+Exact alias lookup first (a dictionary hit per n-gram), then rapidfuzz on a shortlist of
+name words that share a trigram with the unknown word: never a scan of every alias.
+Numbers in flight designations must match exactly ("TMA-15M" is not a typo of "TMA-14M");
+only the letters around them are forgiven.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz, process
+
+from ..store.facts import Facts
+from ..store.names import compact, fold
+from .words import COMMON, NUMBER_WORDS, ORDINAL_WORDS, STOP, VOCABULARY
+
+MAX_NGRAM = 4
+# Words after which a spelt-out number is part of a designation ("crew five").
+_NUMBERED = {
+    "expedition", "exp", "crew", "soyuz", "sts", "shenzhou", "ms", "tma", "tm", "skylab",
+    "salyut", "ax", "axiom", "mission", "eo", "increment", "t",
+}  # fmt: skip
+_DESIGNATION = re.compile(
+    r"\b(?:(?:soyuz )?(?:tma|tm|ms|t) ?\d{1,2} ?m?|soyuz ?\d{1,2}|sts ?\d{1,3}|crew ?\d{1,2}"
+    r"|shenzhou ?\d{1,2}|ax ?\d{1,2}|axiom (?:mission )?\d{1,2}|skylab ?\d|demo ?\d)\b"
+)
+_EXPEDITION = re.compile(
+    r"\b(?:expedition|expeditions|exp|increment)s? ?(\d{1,4})\b|\b(\d{1,4}) ?(?:st|nd|rd|th)? expedition\b"
+)
+_EO = re.compile(r"\b(mir|salyut \d) (?:principal )?(?:expedition|eo) ?(\d{1,2})\b")
+
+
+@dataclass
+class Mention:
+    kind: str
+    ids: list[str]  # more than one: ambiguous
+    score: float
+    text: str
+    start: int  # token span in the normalised question
+    end: int
+
+
+@dataclass
+class Linked:
+    tokens: list[str]
+    text: str  # normalised question, tokens joined by spaces
+    mentions: list[Mention] = field(default_factory=list)
+    unknown: list[str] = field(default_factory=list)  # designations not in the records
+
+    def of(self, kind: str) -> list[Mention]:
+        return [m for m in self.mentions if m.kind == kind]
+
+
+def _trigrams(word: str) -> set[str]:
+    w = f"  {word} "
+    return {w[i : i + 3] for i in range(len(w) - 2)}
+
+
+def _words_to_numbers(tokens: list[str]) -> list[str]:
+    out: list[str] = []
+    i = 0
+    while i < len(tokens):
+        t = tokens[i]
+        prev = out[-1] if out else ""
+        if t in NUMBER_WORDS:
+            n = NUMBER_WORDS[t]
+            j = i + 1
+            if (
+                n >= 20
+                and j < len(tokens)
+                and tokens[j] in NUMBER_WORDS
+                and NUMBER_WORDS[tokens[j]] < 10
+            ):
+                n += NUMBER_WORDS[tokens[j]]
+                j += 1
+            if n >= 20 or prev in _NUMBERED:
+                out.append(str(n))
+                i = j
+                continue
+        if t in ORDINAL_WORDS and i + 1 < len(tokens) and tokens[i + 1] in ("expedition", "crew"):
+            out.append(str(ORDINAL_WORDS[t]))
+            i += 1
+            continue
+        out.append(t)
+        i += 1
+    return out
+
+
+class EntityIndex:
+    def __init__(self, facts: Facts):
+        self.facts = facts
+        self.names: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+        self.partial: dict[str, set[str]] = defaultdict(set)  # surname-only keys
+        self.flight_keys: dict[str, set[str]] = defaultdict(set)
+        for kind, entity, folded, _shared in facts.aliases:
+            if kind == "flights":
+                self.flight_keys[folded.replace(" ", "")].add(entity)
+            else:
+                self.names[kind][folded].add(entity)
+        for f in facts.flights.values():
+            for name in (f.name, *f.aliases):
+                words = fold(name).split()
+                # "Soyuz TMA-14M" is also "TMA-14M"; "SpaceX Crew-1" is also "Crew-1".
+                for k in range(1, len(words) - 1):
+                    rest = words[k:]
+                    if len(rest) >= 2 and any(c.isdigit() for c in "".join(rest)):
+                        self.flight_keys["".join(rest)].add(f.id)
+                        self._derived_flight = True
+        # A derived key that names two flights names neither.
+        explicit = {
+            folded.replace(" ", "") for kind, _, folded, _ in facts.aliases if kind == "flights"
+        }
+        for key in [k for k, v in self.flight_keys.items() if len(v) > 1 and k not in explicit]:
+            del self.flight_keys[key]
+        for p in facts.people.values():
+            words = fold(p.name).split()
+            if not words:
+                continue
+            chinese = bool(p.native_name) and any("\u3400" <= c <= "\u9fff" for c in p.native_name)
+            family = words[0] if chinese else words[-1]
+            if len(family) >= 3:
+                self.partial[family].add(p.id)
+            for alias in p.aliases:
+                aw = fold(alias).split()
+                if len(aw) >= 2 and not chinese and len(aw[-1]) >= 3:
+                    self.partial[aw[-1]].add(p.id)
+        self.name_words: list[str] = sorted(
+            {
+                w
+                for k in (*self.names["people"], *self.partial)
+                for w in k.split()
+                if len(w) >= 4 and w.isalpha()
+            }
+        )
+        self.name_word_set = frozenset(self.name_words)
+        self._grams: dict[str, list[int]] = defaultdict(list)
+        for i, w in enumerate(self.name_words):
+            for g in _trigrams(w):
+                self._grams[g].append(i)
+        self.vocabulary = VOCABULARY
+
+    # -- normalisation ---------------------------------------------------------------
+
+    def normalise(self, question: str) -> list[str]:
+        tokens = _words_to_numbers(fold(question).split())
+        # "tma14m" is one token and "tma 14 m" three: both reach the same flight key below.
+        out = []
+        for t in tokens:
+            if len(t) >= 5 and t.isalpha() and t not in STOP and t not in self.name_word_set:
+                fixed = self._correct(t)
+                out.append(fixed)
+            else:
+                out.append(t)
+        return out
+
+    def _correct(self, word: str) -> str:
+        """A typo of a question word becomes the word, unless it is closer to a name."""
+        best = process.extractOne(word, self.vocabulary, scorer=fuzz.ratio, score_cutoff=84)
+        if not best:
+            return word
+        name = self._fuzzy_name(word, cutoff=best[1])
+        return word if name else best[0]
+
+    def _fuzzy_name(self, word: str, cutoff: float) -> tuple[str, float] | None:
+        counts: dict[int, int] = defaultdict(int)
+        for g in _trigrams(word):
+            for i in self._grams.get(g, ()):
+                counts[i] += 1
+        need = max(2, len(word) // 3)
+        shortlist = [self.name_words[i] for i, c in counts.items() if c >= need]
+        if not shortlist:
+            return None
+        best = process.extractOne(word, shortlist, scorer=fuzz.ratio, score_cutoff=cutoff)
+        return (best[0], best[1]) if best else None
+
+    # -- linking ---------------------------------------------------------------------
+
+    def link(self, question: str) -> Linked:
+        tokens = self.normalise(question)
+        text = " ".join(tokens)
+        linked = Linked(tokens, text)
+        used = [False] * len(tokens)
+
+        def free(i: int, j: int) -> bool:
+            return not any(used[i:j])
+
+        def take(kind: str, ids: set[str] | list[str], score: float, i: int, j: int) -> None:
+            for k in range(i, j):
+                used[k] = True
+            linked.mentions.append(Mention(kind, sorted(ids), score, " ".join(tokens[i:j]), i, j))
+
+        n_tok = len(tokens)
+        # Flights: the longest run of tokens whose letters and digits spell a flight name.
+        for n in range(MAX_NGRAM + 1, 0, -1):
+            for i in range(0, n_tok - n + 1):
+                if not free(i, i + n):
+                    continue
+                key = "".join(tokens[i : i + n])
+                ids = self.flight_keys.get(key)
+                if ids and not (n == 1 and key.isalpha() and key in STOP):
+                    take("flights", ids, 1.0, i, i + n)
+
+        # Expeditions: "expedition 42", "exp 42", "42nd expedition", "mir eo 3".
+        for m in _EO.finditer(text):
+            station = m.group(1).replace(" ", "-")
+            exp = self.facts.expedition_by_number.get((station, int(m.group(2))))
+            i, j = _span(text, m.start(), m.end())
+            if exp:
+                take("expeditions", [exp.id], 1.0, i, j)
+            elif free(i, j):
+                linked.unknown.append(m.group(0))
+                take("unknown", [], 0.0, i, j)
+        for m in _EXPEDITION.finditer(text):
+            i, j = _span(text, m.start(), m.end())
+            if not free(i, j):
+                continue
+            number = int(m.group(1) or m.group(2))
+            exp = self.facts.expedition_by_number.get(("iss", number))
+            if exp:
+                take("expeditions", [exp.id], 1.0, i, j)
+            else:
+                linked.unknown.append(f"Expedition {number}")
+                take("unknown", [], 0.0, i, j)
+
+        # Designations that look like flights but matched none: not in the records.
+        for m in _DESIGNATION.finditer(text):
+            i, j = _span(text, m.start(), m.end())
+            if free(i, j) and any(c.isdigit() for c in m.group(0)):
+                # "soyuz 2015" is a year, not a flight
+                if re.search(r"(19|20)\d\d", m.group(0)):
+                    continue
+                linked.unknown.append(m.group(0))
+                take("unknown", [], 0.0, i, j)
+
+        # Stations and people: exact names, longest first.
+        raw_words = set(re.findall(r"[A-Z][a-z]+", question))
+        for n in range(3, 0, -1):
+            for i in range(0, n_tok - n + 1):
+                if not free(i, i + n):
+                    continue
+                key = " ".join(tokens[i : i + n])
+                if ids := self.names["stations"].get(key):
+                    take("stations", ids, 1.0, i, i + n)
+                elif ids := self.names["people"].get(key):
+                    if n == 1 and key in COMMON and key.capitalize() not in raw_words:
+                        continue
+                    take("people", ids, 1.0, i, i + n)
+                elif n == 1 and (ids := self.partial.get(key)):
+                    if key in COMMON and key.capitalize() not in raw_words:
+                        continue
+                    take("people", ids, 0.9, i, i + n)
+        # People: forgiving typos in name words no other rule claimed.
+        for i, t in enumerate(tokens):
+            if used[i] or len(t) < 5 or not t.isalpha() or t in STOP:
+                continue
+            best = self._fuzzy_name(t, cutoff=84)
+            if not best:
+                continue
+            word, score = best
+            ids = self.partial.get(word) or self.names["people"].get(word)
+            if ids:
+                take("people", ids, score / 100 * 0.9, i, i + 1)
+        linked.mentions.sort(key=lambda m: m.start)
+        # Merge adjacent mentions of the same person ("scott" + "kelly" as two hits).
+        merged: list[Mention] = []
+        for m in linked.mentions:
+            prev = merged[-1] if merged else None
+            if prev and prev.kind == m.kind == "people" and prev.end == m.start:
+                common = set(prev.ids) & set(m.ids)
+                if common:
+                    merged[-1] = Mention("people", sorted(common), max(prev.score, m.score),
+                                         f"{prev.text} {m.text}", prev.start, m.end)  # fmt: skip
+                    continue
+            merged.append(m)
+        linked.mentions = [m for m in merged if m.kind != "unknown"]
+        return linked
+
+
+def _span(text: str, a: int, b: int) -> tuple[int, int]:
+    """Token indexes covering characters a..b of the space-joined text."""
+    i = text[:a].count(" ")
+    j = i + text[a:b].strip().count(" ") + 1
+    return i, j
+
+
+__all__ = ["EntityIndex", "Linked", "Mention", "compact"]

@@ -1,0 +1,138 @@
+"""Turning facts into short English: names, dates with local time, durations, lists."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from ..store.facts import Facts, Flight, Person
+from ..store.when import Instant
+
+
+def day(dt: datetime) -> str:
+    return f"{dt.day} {dt.strftime('%B %Y')}"
+
+
+def utc(inst: Instant) -> str:
+    """`12 March 2015, 02:07 UTC`, or just the date when the time is not known."""
+    if not inst.has_time:
+        return day(inst.dt)
+    return f"{day(inst.dt)}, {inst.dt.strftime('%H:%M')} UTC"
+
+
+def _zone_name(local: datetime) -> str:
+    name = local.strftime("%Z")
+    if name and name[0] in "+-":
+        off = local.utcoffset() or timedelta()
+        hours = off.total_seconds() / 3600
+        return f"UTC{hours:+.0f}" if hours == int(hours) else f"UTC{hours:+.1f}"
+    return name
+
+
+def local(inst: Instant, tz: str) -> str:
+    """`08:07 local time (UTC+6)`, with the date when it differs from the UTC date."""
+    if not inst.has_time or not tz:
+        return ""
+    try:
+        loc = inst.dt.astimezone(ZoneInfo(tz))
+    except Exception:
+        return ""
+    text = f"{loc.strftime('%H:%M')} {_zone_name(loc)}"
+    if loc.date() != inst.dt.date():
+        text += f" on {day(loc)}"
+    return text
+
+
+def when(inst: Instant | None, tz: str = "") -> str:
+    if inst is None:
+        return "an unknown date"
+    loc = local(inst, tz)
+    return f"{utc(inst)} ({loc} local)" if loc else utc(inst)
+
+
+def us_eastern(inst: Instant) -> str:
+    """The US Eastern clock, which NASA reports use; only worth adding when the date differs."""
+    if not inst.has_time:
+        return ""
+    loc = inst.dt.astimezone(ZoneInfo("America/New_York"))
+    if loc.date() == inst.dt.date():
+        return ""
+    return f"{loc.strftime('%-I:%M %p').lower()} {_zone_name(loc)} on {day(loc)}"
+
+
+def duration(seconds: float) -> str:
+    """`167 days 5 h 42 min`; whole days are what people quote, so they come first."""
+    seconds = max(0, int(seconds))
+    d, rem = divmod(seconds, 86400)
+    h, rem = divmod(rem, 3600)
+    m = rem // 60
+    if d == 0:
+        return f"{h} h {m} min"
+    text = f"{d} day{'s' if d != 1 else ''} {h} h {m} min"
+    return text
+
+
+def about_days(seconds: float) -> str:
+    """`about 608 days` (rounded), said alongside the exact figure."""
+    return f"about {round(seconds / 86400)} days"
+
+
+def join(items: list[str], word: str = "and") -> str:
+    items = [i for i in items if i]
+    if not items:
+        return ""
+    if len(items) == 1:
+        return items[0]
+    return f"{', '.join(items[:-1])} {word} {items[-1]}"
+
+
+def person_name(p: Person) -> str:
+    return p.name
+
+
+def flight_label(f: Flight) -> str:
+    """`Soyuz TMA-14M`, with the orbiter or capsule where it has a name."""
+    if f.spacecraft and f.program in ("shuttle", "dragon", "starliner"):
+        vehicle = {"shuttle": "", "dragon": "Dragon ", "starliner": "Starliner "}[f.program]
+        return f"{f.name} ({vehicle}{f.spacecraft})"
+    return f.name
+
+
+def sources_of(*texts: str) -> list[str]:
+    out: list[str] = []
+    for t in texts:
+        for s in (t or "").split("|"):
+            s = s.strip()
+            if s and s not in out:
+                out.append(s)
+    return out
+
+
+def landing_sentence(facts: Facts, f: Flight) -> str:
+    if f.landing is None:
+        return f"{f.name} has not landed yet (no landing in the records)."
+    verb = {"splashdown": "splashed down", "runway": "landed", "touchdown": "landed"}.get(
+        f.landing_kind, "landed"
+    )
+    site = f" {_at(f.landing_site)}" if f.landing_site else ""
+    text = f"{flight_label(f)} {verb} on {when(f.landing, f.landing_tz)}{site}."
+    return text
+
+
+def _at(site: str) -> str:
+    lower = site.lower()
+    if lower.startswith(("in ", "at ", "off ", "near ", "on ")):
+        return site
+    if lower[:1].isdigit() or lower.startswith(("about", "approximately", "some ")):
+        return site  # "146 km SE of Zhezkazgan" reads on its own
+    return f"at {site}"
+
+
+def launch_sentence(f: Flight) -> str:
+    if f.launch is None:
+        return f"{f.name} has no launch time in the records."
+    where = f.launch_site
+    if f.launch_pad and where:
+        where = f"{where} ({f.launch_pad})"
+    site = f" from {where}" if where else ""
+    return f"{flight_label(f)} launched on {when(f.launch, f.launch_tz)}{site}."

@@ -1,0 +1,213 @@
+"""`spacebot build`: validate data/ and write one SQLite file, atomically.
+
+The database is built next to the target under a temporary name and renamed over it
+only when the whole build succeeded, so a failed build never replaces a good store and a
+running bot that reopens the file always sees a complete one.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import tempfile
+import time
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+
+import sqlite_utils
+
+from .load import Problem, Row, data_hash, read_tables
+from .names import fold, split_list
+from .schema import ENTITY_TABLES, TABLES
+from .validate import AMBIGUOUS_MARK, pair_trips, validate
+
+
+@dataclass
+class BuildResult:
+    ok: bool
+    problems: list[Problem] = field(default_factory=list)
+    counts: dict[str, int] = field(default_factory=dict)
+    seconds: float = 0.0
+    db_path: Path | None = None
+    data_hash: str = ""
+
+
+def check(data_dir: Path) -> tuple[dict[str, list[Row]], list[Problem]]:
+    tables, problems = read_tables(data_dir)
+    problems = problems + validate(tables)
+    return tables, problems
+
+
+def _records(rows: list[Row]) -> list[dict[str, object]]:
+    out = []
+    for row in rows:
+        spec = TABLES[row.table]
+        rec: dict[str, object] = {}
+        for col in spec.columns:
+            v = row[col]
+            if col in spec.numbers:
+                rec[col] = float(v) if v else None
+            else:
+                rec[col] = v or None
+        out.append(rec)
+    return out
+
+
+def _alias_rows(tables: dict[str, list[Row]]) -> list[dict[str, object]]:
+    """Every name an entity is known by, folded, for exact lookup by the engine."""
+    rows = []
+    for table in ENTITY_TABLES:
+        for row in tables[table]:
+            names = [(row["name"], False)]
+            names += [
+                (a.removeprefix(AMBIGUOUS_MARK), a.startswith(AMBIGUOUS_MARK))
+                for a in split_list(row["aliases"])
+            ]
+            if table == "people" and row["native_name"]:
+                names.append((row["native_name"], False))
+            seen = set()
+            for alias, shared in names:
+                key = fold(alias)
+                if key and key not in seen:
+                    seen.add(key)
+                    rows.append(
+                        {
+                            "kind": table,
+                            "entity": row["id"],
+                            "alias": alias,
+                            "folded": key,
+                            "shared": int(shared),
+                        }
+                    )
+    return rows
+
+
+def _trip_rows(tables: dict[str, list[Row]]) -> list[dict[str, object]]:
+    """Each person's trips to space: the seat they went up in and the one they came down in."""
+    flights = {r["id"]: r for r in tables["flights"]}
+    by_person: dict[str, list[Row]] = {}
+    for row in tables["crew"]:
+        by_person.setdefault(row["person"], []).append(row)
+    out = []
+    for person, seats in by_person.items():
+        trips, _ = pair_trips(person, seats, flights)
+        for trip in trips:
+            out.append(
+                {
+                    "person": person,
+                    "up_flight": trip.up["flight"],
+                    "down_flight": trip.down["flight"] if trip.down else None,
+                    "start_utc": trip.start.strftime("%Y-%m-%dT%H:%M:%SZ"),
+                    "end_utc": trip.end.strftime("%Y-%m-%dT%H:%M:%SZ") if trip.end else None,
+                }
+            )
+    return out
+
+
+def build(data_dir: Path, db_path: Path) -> BuildResult:
+    started = time.perf_counter()
+    tables, problems = check(data_dir)
+    if problems:
+        return BuildResult(False, problems, seconds=time.perf_counter() - started)
+
+    db_path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp_name = tempfile.mkstemp(prefix=db_path.name + ".", suffix=".tmp", dir=db_path.parent)
+    os.close(fd)
+    tmp = Path(tmp_name)
+    digest = data_hash(data_dir)
+    try:
+        db = sqlite_utils.Database(tmp)
+        for name, spec in TABLES.items():
+            fks = [(col, target, "id") for col, target in spec.references.items()]
+            pk = spec.pk[0] if len(spec.pk) == 1 else spec.pk
+            if name == "expedition_crew":
+                pk = None  # start_utc may be empty; rows are kept unique by validation
+            columns = {c: (float if c in spec.numbers else str) for c in spec.columns}
+            table = db[name]
+            table.create(columns, pk=pk, foreign_keys=fks or None, not_null=set(spec.required))
+            table.insert_all(_records(tables[name]))
+        db["aliases"].insert_all(_alias_rows(tables))
+        db["trips"].create(
+            {
+                "person": str,
+                "up_flight": str,
+                "down_flight": str,
+                "start_utc": str,
+                "end_utc": str,
+            },
+            foreign_keys=[
+                ("person", "people", "id"),
+                ("up_flight", "flights", "id"),
+                ("down_flight", "flights", "id"),
+            ],
+        )
+        db["trips"].insert_all(_trip_rows(tables))
+        for table, cols in (
+            ("aliases", ["folded"]),
+            ("aliases", ["kind", "entity"]),
+            ("crew", ["person"]),
+            ("crew", ["flight"]),
+            ("flights", ["station", "launch_utc"]),
+            ("expeditions", ["station", "number"]),
+            ("expedition_crew", ["expedition"]),
+            ("expedition_crew", ["person"]),
+            ("trips", ["person"]),
+            ("trips", ["start_utc", "end_utc"]),
+        ):
+            db[table].create_index(cols, if_not_exists=True)
+        counts = {name: db[name].count for name in (*TABLES, "aliases", "trips")}
+        db["meta"].insert_all(
+            [
+                {"key": "built_utc", "value": datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")},
+                {"key": "data_hash", "value": digest},
+                *({"key": f"rows_{k}", "value": str(v)} for k, v in counts.items()),
+            ],
+            pk="key",
+        )
+        db.conn.commit()
+        db.close()
+        # A reader that opened the old file keeps it; new readers get the new one.
+        os.replace(tmp, db_path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    return BuildResult(
+        True, [], counts, time.perf_counter() - started, db_path=db_path, data_hash=digest
+    )
+
+
+def stored_hash(db_path: Path) -> str | None:
+    """The data hash a built database was made from, or None if it is missing or unreadable."""
+    try:
+        conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+        try:
+            row = conn.execute("select value from meta where key = 'data_hash'").fetchone()
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return None
+    return row[0] if row else None
+
+
+class StoreUnavailable(Exception):
+    """No usable database: it is missing and the data does not build."""
+
+    def __init__(self, problems: list[Problem]):
+        self.problems = problems
+        super().__init__(f"the fact store could not be built ({len(problems)} problems)")
+
+
+def ensure_built(data_dir: Path, db_path: Path) -> BuildResult | None:
+    """Build the store if it is missing or older than data/; None when it is up to date.
+
+    When a rebuild fails but an older database exists, the old one stays in use (the
+    returned result carries the problems); with no database at all, StoreUnavailable.
+    """
+    have = stored_hash(db_path) if db_path.exists() else None
+    if have is not None and (not data_dir.is_dir() or have == data_hash(data_dir)):
+        return None
+    result = build(data_dir, db_path)
+    if not result.ok and have is None:
+        raise StoreUnavailable(result.problems)
+    return result

@@ -1,0 +1,282 @@
+"""The built store, opened read-only and held in memory as plain dataclasses.
+
+The whole store is a few thousand rows, so the engine reads it once and answers from
+memory: a question then costs microseconds of dictionary lookups, not SQL round trips.
+The connection is opened with `mode=ro`, so nothing a question contains can change it.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+from .names import split_list
+from .when import Instant, parse_date, parse_instant
+
+
+@dataclass(frozen=True)
+class Station:
+    id: str
+    name: str
+    aliases: tuple[str, ...]
+    operator: tuple[str, ...]
+    launch: Instant | None
+    end: Instant | None
+    end_notes: str
+    call_sign: str
+    source: str
+    notes: str
+
+
+@dataclass(frozen=True)
+class Person:
+    id: str
+    name: str
+    native_name: str
+    aliases: tuple[str, ...]
+    nationality: tuple[str, ...]
+    agency: tuple[str, ...]
+    sex: str
+    birth_date: object
+    kind: str
+    firsts: tuple[str, ...]
+    source: str
+    notes: str
+
+    @property
+    def surname(self) -> str:
+        return self.name.split()[-1] if self.name else self.id
+
+
+@dataclass(frozen=True)
+class Flight:
+    id: str
+    name: str
+    aliases: tuple[str, ...]
+    program: str
+    spacecraft: str
+    station: str
+    launch: Instant | None
+    launch_site: str
+    launch_pad: str
+    launch_tz: str
+    docking: Instant | None
+    undocking: Instant | None
+    docking_port: str
+    landing: Instant | None
+    landing_site: str
+    landing_tz: str
+    landing_lat: float | None
+    landing_lon: float | None
+    landing_kind: str
+    recovery_ship: str
+    outcome: str
+    payload: tuple[str, ...]
+    source: str
+    notes: str
+
+    @property
+    def reached_station(self) -> bool:
+        return self.outcome not in ("launch_abort", "docking_failure")
+
+
+@dataclass(frozen=True)
+class Seat:
+    flight: str
+    person: str
+    role: str
+    direction: str
+    source: str
+    notes: str
+
+    @property
+    def went_up(self) -> bool:
+        return self.direction in ("up", "both")
+
+    @property
+    def came_down(self) -> bool:
+        return self.direction in ("down", "both")
+
+
+@dataclass(frozen=True)
+class Expedition:
+    id: str
+    station: str
+    number: int
+    name: str
+    start: Instant | None
+    end: Instant | None
+    source: str
+    notes: str
+
+
+@dataclass(frozen=True)
+class Member:
+    expedition: str
+    person: str
+    role: str
+    start: Instant | None
+    end: Instant | None
+    source: str
+    notes: str
+
+
+@dataclass(frozen=True)
+class Trip:
+    """One journey of one person: up in one vehicle, down in the same or another."""
+
+    person: str
+    up_flight: str
+    down_flight: str | None
+    start: datetime
+    end: datetime | None  # None: still in space
+
+
+@dataclass(frozen=True)
+class Stay:
+    """Time a person spent aboard a station, from their vehicle's docking to undocking."""
+
+    person: str
+    station: str
+    start: datetime
+    end: datetime | None
+    trip: Trip
+
+
+@dataclass
+class Facts:
+    stations: dict[str, Station] = field(default_factory=dict)
+    people: dict[str, Person] = field(default_factory=dict)
+    flights: dict[str, Flight] = field(default_factory=dict)
+    expeditions: dict[str, Expedition] = field(default_factory=dict)
+    seats: list[Seat] = field(default_factory=list)
+    members: list[Member] = field(default_factory=list)
+    trips: list[Trip] = field(default_factory=list)
+    aliases: list[tuple[str, str, str, bool]] = field(
+        default_factory=list
+    )  # kind, id, folded, shared
+    meta: dict[str, str] = field(default_factory=dict)
+    # indexes, filled by index()
+    seats_by_flight: dict[str, list[Seat]] = field(default_factory=dict)
+    seats_by_person: dict[str, list[Seat]] = field(default_factory=dict)
+    trips_by_person: dict[str, list[Trip]] = field(default_factory=dict)
+    members_by_expedition: dict[str, list[Member]] = field(default_factory=dict)
+    members_by_person: dict[str, list[Member]] = field(default_factory=dict)
+    expedition_by_number: dict[tuple[str, int], Expedition] = field(default_factory=dict)
+    stays: list[Stay] = field(default_factory=list)
+
+    def index(self) -> Facts:
+        def group(items, key):
+            out = defaultdict(list)
+            for it in items:
+                out[key(it)].append(it)
+            return dict(out)
+
+        def launched(seat: Seat):
+            f = self.flights[seat.flight]
+            return f.launch.dt if f.launch else datetime.max
+
+        self.seats_by_flight = group(self.seats, lambda s: s.flight)
+        self.seats_by_person = {
+            k: sorted(v, key=launched) for k, v in group(self.seats, lambda s: s.person).items()
+        }
+        self.trips_by_person = {
+            k: sorted(v, key=lambda t: t.start)
+            for k, v in group(self.trips, lambda t: t.person).items()
+        }
+        self.members_by_expedition = group(self.members, lambda m: m.expedition)
+        self.members_by_person = group(self.members, lambda m: m.person)
+        self.expedition_by_number = {(e.station, e.number): e for e in self.expeditions.values()}
+        self.stays = []
+        for trip in self.trips:
+            up = self.flights[trip.up_flight]
+            if not up.reached_station:
+                continue
+            start = (up.docking or up.launch).dt if (up.docking or up.launch) else trip.start
+            end = None
+            if trip.down_flight:
+                down = self.flights[trip.down_flight]
+                end_i = down.undocking or down.landing
+                end = end_i.dt if end_i else trip.end
+            self.stays.append(Stay(trip.person, up.station, start, end, trip))
+        return self
+
+
+def _inst(v: str | None) -> Instant | None:
+    return parse_instant(v) if v else None
+
+
+def _s(v: object) -> str:
+    return "" if v is None else str(v)
+
+
+def connect_readonly(db_path: Path) -> sqlite3.Connection:
+    conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True, check_same_thread=False)
+    conn.row_factory = sqlite3.Row
+    return conn
+
+
+def load_facts(db_path: Path) -> Facts:
+    """Read the whole store into memory (read-only connection, closed afterwards)."""
+    conn = connect_readonly(db_path)
+    try:
+        q = conn.execute
+        facts = Facts()
+        for r in q("select * from stations"):
+            facts.stations[r["id"]] = Station(
+                r["id"], r["name"], tuple(split_list(_s(r["aliases"]))),
+                tuple(split_list(_s(r["operator"]))), _inst(r["launch_utc"]),
+                _inst(r["end_utc"]), _s(r["end_notes"]), _s(r["call_sign"]),
+                _s(r["source"]), _s(r["notes"]),
+            )  # fmt: skip
+        for r in q("select * from people"):
+            facts.people[r["id"]] = Person(
+                r["id"], r["name"], _s(r["native_name"]),
+                tuple(a.lstrip("~") for a in split_list(_s(r["aliases"]))),
+                tuple(split_list(_s(r["nationality"]))), tuple(split_list(_s(r["agency"]))),
+                _s(r["sex"]), parse_date(r["birth_date"]), _s(r["kind"]),
+                tuple(split_list(_s(r["firsts"]))), _s(r["source"]), _s(r["notes"]),
+            )  # fmt: skip
+        for r in q("select * from flights"):
+            facts.flights[r["id"]] = Flight(
+                r["id"], r["name"], tuple(a.lstrip("~") for a in split_list(_s(r["aliases"]))),
+                r["program"], _s(r["spacecraft"]), r["station"], _inst(r["launch_utc"]),
+                _s(r["launch_site"]), _s(r["launch_pad"]), _s(r["launch_tz"]),
+                _inst(r["docking_utc"]), _inst(r["undocking_utc"]), _s(r["docking_port"]),
+                _inst(r["landing_utc"]), _s(r["landing_site"]), _s(r["landing_tz"]),
+                r["landing_lat"], r["landing_lon"], _s(r["landing_kind"]),
+                _s(r["recovery_ship"]), _s(r["outcome"]) or "success",
+                tuple(split_list(_s(r["payload"]))), _s(r["source"]), _s(r["notes"]),
+            )  # fmt: skip
+        for r in q("select * from expeditions"):
+            facts.expeditions[r["id"]] = Expedition(
+                r["id"], r["station"], int(float(r["number"])), r["name"],
+                _inst(r["start_utc"]), _inst(r["end_utc"]), _s(r["source"]), _s(r["notes"]),
+            )  # fmt: skip
+        facts.seats = [
+            Seat(r["flight"], r["person"], r["role"], r["direction"], _s(r["source"]),
+                 _s(r["notes"]))
+            for r in q("select * from crew")
+        ]  # fmt: skip
+        facts.members = [
+            Member(r["expedition"], r["person"], r["role"], _inst(r["start_utc"]),
+                   _inst(r["end_utc"]), _s(r["source"]), _s(r["notes"]))
+            for r in q("select * from expedition_crew")
+        ]  # fmt: skip
+        facts.trips = [
+            Trip(r["person"], r["up_flight"], r["down_flight"],
+                 parse_instant(r["start_utc"]).dt,
+                 parse_instant(r["end_utc"]).dt if r["end_utc"] else None)
+            for r in q("select * from trips")
+        ]  # fmt: skip
+        facts.aliases = [
+            (r["kind"], r["entity"], r["folded"], bool(r["shared"]))
+            for r in q("select kind, entity, folded, shared from aliases")
+        ]
+        facts.meta = {r["key"]: r["value"] for r in q("select key, value from meta")}
+    finally:
+        conn.close()
+    return facts.index()

@@ -1,0 +1,166 @@
+"""The shape of every table in data/: columns, keys, references and vocabularies.
+
+One declaration drives loading, validation and the SQLite build, so a new column is
+added in exactly one place.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Table:
+    name: str
+    columns: tuple[str, ...]
+    pk: tuple[str, ...]
+    required: tuple[str, ...] = ()
+    # column -> (table, column) it must reference when non-empty
+    references: dict[str, str] = field(default_factory=dict)
+    times: tuple[str, ...] = ()  # ISO UTC instants (date or date-time)
+    dates: tuple[str, ...] = ()  # plain calendar dates
+    choices: dict[str, frozenset[str]] = field(default_factory=dict)
+    lists: tuple[str, ...] = ()  # cells holding "|"-separated lists
+    numbers: tuple[str, ...] = ()
+
+
+PROGRAMS = frozenset({"soyuz", "shuttle", "dragon", "starliner", "shenzhou", "apollo"})
+LANDING_KINDS = frozenset({"touchdown", "splashdown", "runway"})
+OUTCOMES = frozenset(
+    {"success", "launch_abort", "docking_failure", "crew_loss", "early_return", "uncrewed_return"}
+)
+DIRECTIONS = frozenset({"up", "down", "both"})
+CREW_ROLES = frozenset(
+    {
+        "commander",
+        "pilot",
+        "flight engineer",
+        "mission specialist",
+        "payload specialist",
+        "spaceflight participant",
+        "research cosmonaut",
+        "operator",
+        "science pilot",
+    }
+)
+EXPEDITION_ROLES = frozenset(
+    {"commander", "flight engineer", "science officer", "research cosmonaut"}
+)
+SEXES = frozenset({"male", "female"})
+KINDS = frozenset({"career", "guest", "payload_specialist", "participant", "film"})
+
+TABLES: dict[str, Table] = {
+    t.name: t
+    for t in (
+        Table(
+            "stations",
+            (
+                "id",
+                "name",
+                "aliases",
+                "operator",
+                "launch_utc",
+                "end_utc",
+                "end_notes",
+                "call_sign",
+                "source",
+                "notes",
+            ),
+            pk=("id",),
+            required=("id", "name", "source"),
+            times=("launch_utc", "end_utc"),
+            lists=("aliases", "operator"),
+        ),
+        Table(
+            "people",
+            (
+                "id",
+                "name",
+                "native_name",
+                "aliases",
+                "nationality",
+                "agency",
+                "sex",
+                "birth_date",
+                "kind",
+                "firsts",
+                "source",
+                "notes",
+            ),
+            pk=("id",),
+            required=("id", "name", "nationality", "source"),
+            dates=("birth_date",),
+            choices={"sex": SEXES, "kind": KINDS},
+            lists=("aliases", "nationality", "agency", "firsts"),
+        ),
+        Table(
+            "flights",
+            (
+                "id",
+                "name",
+                "aliases",
+                "program",
+                "spacecraft",
+                "station",
+                "launch_utc",
+                "launch_site",
+                "launch_pad",
+                "launch_tz",
+                "docking_utc",
+                "undocking_utc",
+                "docking_port",
+                "landing_utc",
+                "landing_site",
+                "landing_tz",
+                "landing_lat",
+                "landing_lon",
+                "landing_kind",
+                "recovery_ship",
+                "outcome",
+                "payload",
+                "source",
+                "notes",
+            ),
+            pk=("id",),
+            required=("id", "name", "program", "station", "launch_utc", "source"),
+            references={"station": "stations"},
+            times=("launch_utc", "docking_utc", "undocking_utc", "landing_utc"),
+            choices={
+                "program": PROGRAMS,
+                "landing_kind": LANDING_KINDS,
+                "outcome": OUTCOMES,
+            },
+            lists=("aliases", "payload"),
+            numbers=("landing_lat", "landing_lon"),
+        ),
+        Table(
+            "crew",
+            ("flight", "person", "role", "direction", "source", "notes"),
+            pk=("flight", "person"),
+            required=("flight", "person", "role", "direction", "source"),
+            references={"flight": "flights", "person": "people"},
+            choices={"role": CREW_ROLES, "direction": DIRECTIONS},
+        ),
+        Table(
+            "expeditions",
+            ("id", "station", "number", "name", "start_utc", "end_utc", "source", "notes"),
+            pk=("id",),
+            required=("id", "station", "number", "name", "start_utc", "source"),
+            references={"station": "stations"},
+            times=("start_utc", "end_utc"),
+            numbers=("number",),
+        ),
+        Table(
+            "expedition_crew",
+            ("expedition", "person", "role", "start_utc", "end_utc", "source", "notes"),
+            pk=("expedition", "person", "role", "start_utc"),
+            required=("expedition", "person", "role", "source"),
+            references={"expedition": "expeditions", "person": "people"},
+            times=("start_utc", "end_utc"),
+            choices={"role": EXPEDITION_ROLES},
+        ),
+    )
+}
+
+# Tables whose rows are named things with an id (the rest are links between them).
+ENTITY_TABLES = ("stations", "people", "flights", "expeditions")
