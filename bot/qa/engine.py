@@ -24,6 +24,27 @@ _ON_TOPIC = re.compile(
 )
 
 
+_WORDS = {"soyuz": "Soyuz", "shenzhou": "Shenzhou", "skylab": "Skylab", "crew": "Crew",
+          "expedition": "Expedition", "axiom": "Axiom", "mission": "Mission", "demo": "Demo",
+          "mir": "Mir", "salyut": "Salyut", "eo": "EO"}  # fmt: skip
+
+
+def designation(text: str) -> str:
+    """`tma 40m` -> `TMA-40M`, `ms22` -> `MS-22`, `crew 30` -> `Crew-30`: as people write them."""
+    parts = re.findall(r"[a-z]+|\d+[a-z]?", text.lower())
+    out: list[str] = []
+    for p in parts:
+        if p[0].isdigit():
+            num = p.upper()
+            if out and not out[-1].startswith(("Soyuz", "Shenzhou", "Skylab", "Expedition", "Mission", "Salyut", "Mir")):
+                out[-1] = f"{out[-1]}-{num}"
+            else:
+                out.append(num)
+        else:
+            out.append(_WORDS.get(p, p.upper()))
+    return " ".join(out)
+
+
 def _decline(question: str, text: str, suggestions=(), intent: str = "decline",
              context: Context | None = None) -> Answer:  # fmt: skip
     return Answer(
@@ -80,11 +101,10 @@ class Engine:
                     if i not in target:
                         target.append(i)
         if linked.unknown and not (q.flights or q.expeditions or q.people):
-            name = linked.unknown[0]
-            pretty = re.sub(r"\b([a-z])", lambda m: m.group(1).upper(), name)
-            return _decline(question, f"I have no record of {pretty.upper() if len(pretty) < 6 else pretty}: "
+            pretty = designation(linked.unknown[0])
+            return _decline(question, f"I have no record of {pretty}: "
                             "it is not in my data, so I won't guess.",
-                            self._suggest(name), intent="unknown_entity", context=context)  # fmt: skip
+                            self._suggest(pretty), intent="unknown_entity", context=context)  # fmt: skip
         self._resolve_ambiguous(q)
         if q.ambiguous:
             m = q.ambiguous[0]
@@ -165,7 +185,7 @@ class Engine:
                 and not q.who
             ):
                 order.append(it.flight_vehicle)
-            if q.how_long and not q.who:
+            if q.how_long and not q.says(r"\bwho\b"):
                 order.append(it.flight_duration)
             if q.who or q.how_many:
                 order.append(it.crew_of_flight)
@@ -229,6 +249,8 @@ class Engine:
             order.append(it.record_most)
         if q.stations and q.how_many:
             order.append(it.station_visitors)
+        if q.dates and q.says(r"\bcommand|\bin charge\b"):
+            order.append(it.station_commander_on_date)
         if (
             q.dates
             and not has_flight
@@ -247,8 +269,14 @@ class Engine:
             if implicit:
                 q.flights = implicit[:1]
                 return self._pick(q)
-        if has_person and not has_flight and q.programs and q.dates:
-            pass
+        bare = not q.dates and not q.says(
+            r"\b(when|where|how|why|what did|what does|what was .* (eat|like|think))\b"
+        )
+        if has_person and len(q.people) == 1 and (bare or q.says(r"^(who|what) (is|was)\b|\btell me about\b|\babout\b")):
+            if not q.says(r"\b(eat|ate|breakfast|lunch|dinner|think|thought|feel|felt|said|say|favou?rite|wear|wore|like)\b"):
+                order.append(it.person_profile)
+        if q.stations and not has_person and not has_flight and (bare or q.says(r"\btell me about\b")):
+            order.append(it.station_profile)
         seen = set()
         for fn in order:
             if fn in seen:

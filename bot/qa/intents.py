@@ -36,6 +36,12 @@ def _answer(q: Question, intent: str, text: str, details=None, sources=None, fac
     )
 
 
+def _first_sentence(text: str) -> str:
+    """Notes are written for reviewers; only their opening sentence is for users."""
+    end = text.find(". ")
+    return text if end < 0 else text[: end + 1]
+
+
 def _day_start(d: date) -> datetime:
     return datetime.combine(d, time.min, tzinfo=UTC)
 
@@ -189,7 +195,7 @@ def crew_of_flight(q: Question, facts: Facts) -> Answer | None:
     if f.landing:
         details.append(f"Landing: {ph.when(f.landing, f.landing_tz)}.")
     if f.outcome != "success" and f.notes:
-        details.append(f.notes)
+        details.append(_first_sentence(f.notes))
     return _answer(
         q, "crew_of_flight", text, details, ph.sources_of(f.source),
         facts={"flight": f.id, "launch_crew": up_ids, "landing_crew": down_ids},
@@ -203,7 +209,7 @@ def flight_launch(q: Question, facts: Facts) -> Answer | None:
     f = facts.flights[q.flights[0]]
     details = []
     if f.outcome == "launch_abort" and f.notes:
-        details.append(f.notes)
+        details.append(_first_sentence(f.notes))
     crew = launch_crew(facts, f)
     if crew:
         details.append(f"Crew: {ph.join(_names(facts, [s.person for s in crew]))}.")
@@ -231,8 +237,8 @@ def flight_landing(q: Question, facts: Facts) -> Answer | None:
         details.append(f"Aboard: {ph.join(_names(facts, [s.person for s in down]))}.")
     elif f.landing:
         details.append("Nobody was aboard for the landing.")
-    if f.notes:
-        details.append(f.notes)
+    if f.outcome != "success" and f.notes:
+        details.append(_first_sentence(f.notes))
     return _answer(q, "flight_landing", ph.landing_sentence(facts, f), details,
                    ph.sources_of(f.source),
                    facts={"flight": f.id, "landing_utc": f.landing.iso() if f.landing else None,
@@ -384,8 +390,6 @@ def person_flights(q: Question, facts: Facts) -> Answer | None:
     times = words.get(n, f"{n} times")
     text = f"{p.name} has flown to space {times} ({n} spaceflight{'s' if n != 1 else ''} in the records): {'; '.join(labels)}."
     extra = []
-    if p.notes and q.how_many:
-        extra.append(p.notes)
     return _answer(q, "person_flights", text, extra,
                    _person_sources(facts, pid, [t.up_flight for t in trips]),
                    facts={"person": pid, "count": n, "flights": [t.up_flight for t in trips]},
@@ -667,8 +671,6 @@ def expedition_commander(q: Question, facts: Facts) -> Answer | None:
         details.append(
             f"{e.name}: {ph.day(e.start.dt)} to {ph.day(e.end.dt) if e.end else 'ongoing'}."
         )
-    if e.notes:
-        details.append(e.notes)
     return _answer(q, "expedition_commander", text, details,
                    ph.sources_of(*(m.source for m in cmd), e.source),
                    facts={"expedition": e.id, "commanders": [m.person for m in cmd]},
@@ -1090,3 +1092,78 @@ def firsts_text(q: Question, facts: Facts) -> Answer | None:
     return _answer(q, "firsts", f"{p.name}: {claim}.", [], ph.sources_of(p.source),
                    facts={"person": p.id, "claim": claim}, title=p.name,
                    confidence=round(score / 100, 2))  # fmt: skip
+
+
+def person_profile(q: Question, facts: Facts) -> Answer | None:
+    """"Who is Serova?" / a bare name: who they are, their flights and time in space."""
+    pid = _the_person(q)
+    if not pid:
+        return None
+    p = facts.people[pid]
+    trips = facts.trips_by_person.get(pid, [])
+    kind = {
+        "career": "astronaut",
+        "guest": "guest cosmonaut",
+        "payload_specialist": "payload specialist",
+        "participant": "spaceflight participant",
+        "film": "film-crew member",
+    }.get(p.kind, "space traveller")
+    nat = ph.demonym(p.nationality[-1]) if p.nationality else ""
+    if kind == "astronaut" and nat in ("Russian", "Soviet"):
+        kind = "cosmonaut"
+    elif kind == "astronaut" and nat == "Chinese":
+        kind = "taikonaut"
+    agency = f" ({ph.join(list(p.agency))})" if p.agency else ""
+    article = "an" if (nat or kind)[:1].lower() in "aeiou" else "a"
+    text = f"{p.name} is {article} {nat} {kind}{agency}".replace("  ", " ")
+    text += f" with {len(trips)} spaceflight{'s' if len(trips) != 1 else ''}." if trips else "."
+    details = []
+    if p.native_name:
+        details.append(f"Native spelling: {p.native_name}.")
+    if trips:
+        details.append("Flights: " + "; ".join(f"{_trip_label(facts, t)}, {t.start.year}" for t in trips) + ".")
+        total = sum(_trip_seconds(t) or 0 for t in trips)
+        details.append(f"Time in space: {ph.duration(total)}.")
+    details.extend(f"{c[0].upper()}{c[1:]}." for c in p.firsts[:2])
+    return _answer(q, "person_profile", text, details,
+                   _person_sources(facts, pid, [t.up_flight for t in trips][:2]),
+                   facts={"person": pid}, title=p.name, confidence=0.8)  # fmt: skip
+
+
+def station_profile(q: Question, facts: Facts) -> Answer | None:
+    if not q.stations:
+        return None
+    s = facts.stations[q.stations[0]]
+    people = {x.person for x in facts.stays if x.station == s.id}
+    flights = [f for f in facts.flights.values() if f.station == s.id]
+    text = f"{s.name}: launched {ph.day(s.launch.dt) if s.launch else 'on an unknown date'}"
+    text += f", came down {ph.day(s.end.dt)}" if s.end else ", still in orbit"
+    text += f". {len(people)} people in {len(flights)} crewed flights in the records."
+    details = [s.end_notes] if s.end_notes else []
+    if flights:
+        first = min((f for f in flights if f.launch and f.reached_station), key=lambda f: f.launch.dt, default=None)
+        if first:
+            details.append(f"First crew: {ph.join(_names(facts, [x.person for x in launch_crew(facts, first)]))} on {first.name}.")
+    return _answer(q, "station_profile", text, details, ph.sources_of(s.source),
+                   facts={"station": s.id, "people": len(people), "flights": len(flights)},
+                   title=s.name, confidence=0.75)  # fmt: skip
+
+
+def station_commander_on_date(q: Question, facts: Facts) -> Answer | None:
+    if not q.dates or not q.says(r"\bcommand|\bin charge\b|\bcommander\b"):
+        return None
+    sid = q.stations[0] if q.stations else "iss"
+    moment = datetime.combine(q.dates[0].start, time(12, 0), tzinfo=UTC)
+    for e in facts.expeditions.values():
+        if e.station != sid or not e.start or e.start.dt > moment or (e.end and e.end.dt < moment):
+            continue
+        cmds = [m for m in _members(facts, e.id) if m.role == "commander"]
+        for m in cmds:
+            lo = (m.start or e.start).dt
+            hi = (m.end or e.end).dt if (m.end or e.end) else datetime.max.replace(tzinfo=UTC)
+            if lo <= moment <= hi:
+                p = facts.people[m.person]
+                text = f"On {q.dates[0].label()}, {p.name} commanded {facts.stations[sid].name} ({e.name})."
+                return _answer(q, "station_commander_on_date", text, [], ph.sources_of(m.source, e.source),
+                               facts={"person": p.id, "expedition": e.id}, title=e.name)  # fmt: skip
+    return None

@@ -81,7 +81,7 @@ def _words_to_numbers(tokens: list[str]) -> list[str]:
                 out.append(str(n))
                 i = j
                 continue
-        if t in ORDINAL_WORDS and i + 1 < len(tokens) and tokens[i + 1] in ("expedition", "crew"):
+        if t in ORDINAL_WORDS and i + 1 < len(tokens) and tokens[i + 1] == "expedition":
             out.append(str(ORDINAL_WORDS[t]))
             i += 1
             continue

@@ -136,3 +136,26 @@ def launch_sentence(f: Flight) -> str:
         where = f"{where} ({f.launch_pad})"
     site = f" from {where}" if where else ""
     return f"{flight_label(f)} launched on {when(f.launch, f.launch_tz)}{site}."
+
+
+_DEMONYMS = {
+    "United States": "American", "Russia": "Russian", "Soviet Union": "Soviet", "China": "Chinese",
+    "Japan": "Japanese", "Canada": "Canadian", "Italy": "Italian", "Germany": "German",
+    "France": "French", "United Kingdom": "British", "Kazakhstan": "Kazakh",
+    "United Arab Emirates": "Emirati", "Denmark": "Danish", "Netherlands": "Dutch",
+    "Belgium": "Belgian", "Spain": "Spanish", "Sweden": "Swedish", "Brazil": "Brazilian",
+    "Malaysia": "Malaysian", "India": "Indian", "South Africa": "South African",
+    "South Korea": "South Korean", "Israel": "Israeli", "Saudi Arabia": "Saudi",
+    "Turkey": "Turkish", "Poland": "Polish", "Hungary": "Hungarian", "Ukraine": "Ukrainian",
+    "Belarus": "Belarusian", "Pakistan": "Pakistani", "Czechoslovakia": "Czechoslovak",
+    "Bulgaria": "Bulgarian", "Romania": "Romanian", "Mongolia": "Mongolian", "Cuba": "Cuban",
+    "Vietnam": "Vietnamese", "East Germany": "East German", "Austria": "Austrian",
+    "Syria": "Syrian", "Afghanistan": "Afghan", "Slovakia": "Slovak", "Switzerland": "Swiss",
+    "Australia": "Australian", "Mexico": "Mexican", "Hong Kong": "Hong Kong",
+    "Czech Republic": "Czech", "Egypt": "Egyptian", "Chile": "Chilean", "Portugal": "Portuguese",
+}  # fmt: skip
+
+
+def demonym(country: str) -> str:
+    """`Russia` -> `Russian`; an unknown country stays as it is (`from X` would read worse)."""
+    return _DEMONYMS.get(country, country)
