@@ -36,7 +36,9 @@ def designation(text: str) -> str:
     for p in parts:
         if p[0].isdigit():
             num = p.upper()
-            if out and not out[-1].startswith(("Soyuz", "Shenzhou", "Skylab", "Expedition", "Mission", "Salyut", "Mir")):
+            if out and not out[-1].startswith(
+                ("Soyuz", "Shenzhou", "Skylab", "Expedition", "Mission", "Salyut", "Mir")
+            ):
                 out[-1] = f"{out[-1]}-{num}"
             else:
                 out.append(num)
@@ -272,10 +274,18 @@ class Engine:
         bare = not q.dates and not q.says(
             r"\b(when|where|how|why|what did|what does|what was .* (eat|like|think))\b"
         )
-        if has_person and len(q.people) == 1 and (bare or q.says(r"^(who|what) (is|was)\b|\btell me about\b|\babout\b")):
-            if not q.says(r"\b(eat|ate|breakfast|lunch|dinner|think|thought|feel|felt|said|say|favou?rite|wear|wore|like)\b"):
-                order.append(it.person_profile)
-        if q.stations and not has_person and not has_flight and (bare or q.says(r"\btell me about\b")):
+        about = bare or q.says(r"^(who|what) (is|was)\b|\btell me about\b|\babout\b")
+        trivia = q.says(
+            r"\b(eat|ate|breakfast|lunch|dinner|think|thought|feel|felt|said|say|favou?rite|wear|wore|like)\b"
+        )
+        if has_person and len(q.people) == 1 and about and not trivia:
+            order.append(it.person_profile)
+        if (
+            q.stations
+            and not has_person
+            and not has_flight
+            and (bare or q.says(r"\btell me about\b"))
+        ):
             order.append(it.station_profile)
         seen = set()
         for fn in order:

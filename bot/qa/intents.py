@@ -1095,7 +1095,7 @@ def firsts_text(q: Question, facts: Facts) -> Answer | None:
 
 
 def person_profile(q: Question, facts: Facts) -> Answer | None:
-    """"Who is Serova?" / a bare name: who they are, their flights and time in space."""
+    """ "Who is Serova?" / a bare name: who they are, their flights and time in space."""
     pid = _the_person(q)
     if not pid:
         return None
@@ -1121,7 +1121,9 @@ def person_profile(q: Question, facts: Facts) -> Answer | None:
     if p.native_name:
         details.append(f"Native spelling: {p.native_name}.")
     if trips:
-        details.append("Flights: " + "; ".join(f"{_trip_label(facts, t)}, {t.start.year}" for t in trips) + ".")
+        details.append(
+            "Flights: " + "; ".join(f"{_trip_label(facts, t)}, {t.start.year}" for t in trips) + "."
+        )
         total = sum(_trip_seconds(t) or 0 for t in trips)
         details.append(f"Time in space: {ph.duration(total)}.")
     details.extend(f"{c[0].upper()}{c[1:]}." for c in p.firsts[:2])
@@ -1141,9 +1143,15 @@ def station_profile(q: Question, facts: Facts) -> Answer | None:
     text += f". {len(people)} people in {len(flights)} crewed flights in the records."
     details = [s.end_notes] if s.end_notes else []
     if flights:
-        first = min((f for f in flights if f.launch and f.reached_station), key=lambda f: f.launch.dt, default=None)
+        first = min(
+            (f for f in flights if f.launch and f.reached_station),
+            key=lambda f: f.launch.dt,
+            default=None,
+        )
         if first:
-            details.append(f"First crew: {ph.join(_names(facts, [x.person for x in launch_crew(facts, first)]))} on {first.name}.")
+            details.append(
+                f"First crew: {ph.join(_names(facts, [x.person for x in launch_crew(facts, first)]))} on {first.name}."
+            )
     return _answer(q, "station_profile", text, details, ph.sources_of(s.source),
                    facts={"station": s.id, "people": len(people), "flights": len(flights)},
                    title=s.name, confidence=0.75)  # fmt: skip
