@@ -102,7 +102,7 @@ class Engine:
                 for i in m.ids:
                     if i not in target:
                         target.append(i)
-        if linked.unknown and not (q.flights or q.expeditions or q.people):
+        if linked.unknown:
             pretty = designation(linked.unknown[0])
             return _decline(question, f"I have no record of {pretty}: "
                             "it is not in my data, so I won't guess.",
@@ -393,6 +393,18 @@ class Engine:
         )
 
     def _no_intent(self, q: Question, context: Context) -> Answer:
+        if q.people and (q.dates or q.programs or q.flights):
+            who = it.ph.join([self.facts.people[p].name for p in q.people])
+            scope = (
+                " ".join(
+                    [f"on {self.facts.flights[f].name}" for f in q.flights[:1]]
+                    + [f"in {d.label()}" for d in q.dates[:1]]
+                )
+                or "on that kind of spacecraft"
+            )
+            return _decline(q.raw, f"I have no flight of {who} {scope} in my records.",
+                            [f"What missions has {self.facts.people[q.people[0]].name} flown?"],
+                            intent="no_matching_trip", context=context)  # fmt: skip
         if q.flights or q.people or q.expeditions or q.stations:
             names = [e.name for e in self._entities(q)]
             suggestions = []
