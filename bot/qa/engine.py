@@ -151,6 +151,8 @@ class Engine:
             r"\bafter\b.*\b(left|leave|undock|undocked|departed)\b|\bstill (on board|aboard|there)\b|\bwho (stayed|remained)\b"
         )
         arriving = q.says(
+            r"\bwho\b.*\b(aboard|on board|on the (iss|station))\b.*\bwhen\b.*\b(launched|arrived|docked)\b"
+        ) or q.says(
             r"\bwhen\b.*\b(arrived|docked)\b.*\bwho\b|\bwho\b.*\bwhen\b.*\b(arrived|docked)\b"
         )
         if q.says(r"\bcall ?sign\b|\bcallsign\b"):
@@ -162,6 +164,10 @@ class Engine:
         if has_flight and (leaving or arriving):
             order.append(it.aboard_around_flight)
         if q.expeditions and not has_person:
+            if q.says(
+                r"\b(took|take|handed|hand|handover|passed|succeeded|replaced|after|next)\b.*\bcommand|\bcommand\b.*\b(after|next)\b"
+            ):
+                order.append(it.command_handover)
             if q.says(r"\bcommand|\bcommandr|\bin charge\b|\bled\b|\bleader\b|\bcaptain\b"):
                 order.append(it.expedition_commander)
             if q.says(
@@ -204,7 +210,11 @@ class Engine:
             if has_flight and q.how_long:
                 order.append(it.flight_duration)
             if q.says(
-                r"\b(agency|agencies|nationality|country|citizen|born|birthday|work for|works for|worked for|native name|spell)\b"
+                r"\b(took|take|handed|hand|handover|passed|succeeded|replaced|relieved)\b.*\bcommand|\bcommand\b.*\b(from|to)\b"
+            ):
+                order.append(it.command_handover)
+            if q.says(
+                r"\b(agency|agencies|nationality|country|citizen|born|birthday|work for|works for|worked for|native name|spell|how old|age)\b"
             ):
                 order.append(it.person_attribute)
             if q.says(
@@ -249,7 +259,7 @@ class Engine:
             order.append(it.record_longest)
         if q.says(r"\bmost\b"):
             order.append(it.record_most)
-        if q.stations and q.how_many:
+        if q.stations and q.how_many and not q.dates:
             order.append(it.station_visitors)
         if q.dates and q.says(r"\bcommand|\bin charge\b"):
             order.append(it.station_commander_on_date)
@@ -271,21 +281,11 @@ class Engine:
             if implicit:
                 q.flights = implicit[:1]
                 return self._pick(q)
-        bare = not q.dates and not q.says(
-            r"\b(when|where|how|why|what did|what does|what was .* (eat|like|think))\b"
-        )
-        about = bare or q.says(r"^(who|what) (is|was)\b|\btell me about\b|\babout\b")
-        trivia = q.says(
-            r"\b(eat|ate|breakfast|lunch|dinner|think|thought|feel|felt|said|say|favou?rite|wear|wore|like)\b"
-        )
-        if has_person and len(q.people) == 1 and about and not trivia:
+        # "Who is Serova?", "Padalka", "tell me about Skylab": a profile, and nothing else.
+        bare = not q.dates and not q.leftover
+        if bare and len(q.people) == 1 and not (has_flight or q.expeditions or q.stations):
             order.append(it.person_profile)
-        if (
-            q.stations
-            and not has_person
-            and not has_flight
-            and (bare or q.says(r"\btell me about\b"))
-        ):
+        if bare and q.stations and not (has_person or has_flight or q.expeditions):
             order.append(it.station_profile)
         seen = set()
         for fn in order:

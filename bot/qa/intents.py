@@ -6,6 +6,7 @@ one to call from what the question names and the words it asks with.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from datetime import UTC, date, datetime, time, timedelta
 
@@ -212,8 +213,8 @@ def flight_launch(q: Question, facts: Facts) -> Answer | None:
         return None
     f = facts.flights[q.flights[0]]
     details = []
-    if f.outcome == "launch_abort" and f.notes:
-        details.append(_first_sentence(f.notes))
+    if outcome_sentence(f):
+        details.append(outcome_sentence(f))
     crew = launch_crew(facts, f)
     if crew:
         details.append(f"Crew: {ph.join(_names(facts, [s.person for s in crew]))}.")
@@ -241,6 +242,8 @@ def flight_landing(q: Question, facts: Facts) -> Answer | None:
         details.append(f"Aboard: {ph.join(_names(facts, [s.person for s in down]))}.")
     elif f.landing:
         details.append("Nobody was aboard for the landing.")
+    if outcome_sentence(f):
+        details.append(outcome_sentence(f))
     if f.outcome != "success" and f.notes:
         details.append(_first_sentence(f.notes))
     return _answer(q, "flight_landing", ph.landing_sentence(facts, f), details,
@@ -297,23 +300,94 @@ def flight_payload(q: Question, facts: Facts) -> Answer | None:
                    title=f.name)  # fmt: skip
 
 
+def _payload_keys(item: str) -> list[str]:
+    """`Unity (Node 1)` is asked about as "unity", "node 1" or "unity node 1"."""
+    inner = re.findall(r"\(([^)]*)\)", item)
+    outer = re.sub(r"\([^)]*\)", " ", item)
+    keys = [fold(item), fold(outer), *(fold(i) for i in inner)]
+    generic = {"module", "truss", "segment", "the", "and", "node", "carrier", "mplm"}
+    return [k for k in dict.fromkeys(keys) if len(k) >= 3 and k not in generic]
+
+
 def payload_flight(q: Question, facts: Facts) -> Answer | None:
     """Which flight delivered a module, truss or other payload named in the question."""
-    if not q.says(r"\b(deliver|delivered|brought|carried|launched|installed|attached)\b"):
+    if not q.says(
+        r"\b(deliver|delivered|brought|carried|launched|installed|attached|bring|carry)\b"
+    ):
         return None
     best = None
-    for f in facts.flights.values():
+    text = f" {q.text} "
+    for f in sorted(
+        facts.flights.values(),
+        key=lambda f: f.launch.dt if f.launch else datetime.max.replace(tzinfo=UTC),
+    ):
         for item in f.payload:
-            key = fold(item)
-            score = fuzz.partial_ratio(key, q.text) if len(key) >= 4 else 0
-            if score >= 90 and (best is None or score > best[0]):
-                best = (score, f, item)
+            for key in _payload_keys(item):
+                if f" {key} " in text and (best is None or len(key) > len(best[0])):
+                    best = (key, f, item)
     if not best:
         return None
     _, f, item = best
-    return _answer(q, "payload_flight", f"{item} was delivered by {ph.flight_label(f)}, launched {ph.utc(f.launch) if f.launch else ''}.".replace(", launched .", "."),
+    when_ = f", launched {ph.utc(f.launch)}" if f.launch else ""
+    return _answer(q, "payload_flight", f"{item} was delivered by {ph.flight_label(f)}{when_}.",
                    [], ph.sources_of(f.source), facts={"flight": f.id, "payload": item},
                    title=f.name, confidence=0.8)  # fmt: skip
+
+
+_OUTCOME = {
+    "crew_loss": "The crew did not survive the flight.",
+    "launch_abort": "The launch was aborted and the crew came back safely.",
+    "docking_failure": "It failed to dock with the station.",
+    "uncrewed_return": "The spacecraft came back without the crew it launched.",
+    "early_return": "The flight ended early.",
+}
+
+
+def outcome_sentence(f: Flight) -> str:
+    return _OUTCOME.get(f.outcome, "")
+
+
+def command_handover(q: Question, facts: Facts) -> Answer | None:
+    """ "Who took command from Wilmore?" / "who handed command to Virts?"."""
+    if not q.says(
+        r"\b(took|take|takes|handed|hand|hands|handover|passed|succeeded|replaced|relieved|after|before|next|previous)\b"
+    ):
+        return None
+    spells = []  # (start, person, expedition) for every command, in time order
+    for m in facts.members:
+        if m.role != "commander":
+            continue
+        e = facts.expeditions[m.expedition]
+        start = m.start or e.start
+        if start:
+            spells.append((e.station, start.dt, m.person, e))
+    spells.sort(key=lambda x: (x[0], x[1]))
+    target = q.people[0] if q.people else None
+    if not target and q.expeditions:
+        e = facts.expeditions[q.expeditions[0]]
+        cmds = [s for s in spells if s[3].id == e.id]
+        target = cmds[-1][2] if cmds else None
+    if not target:
+        return None
+    before = q.says(r"\b(to|before|previous|preceded)\b") and not q.says(
+        r"\bfrom\b|\bafter\b|\bnext\b"
+    )
+    mine = [i for i, s in enumerate(spells) if s[2] == target]
+    if q.expeditions:
+        mine = [i for i in mine if spells[i][3].id in q.expeditions] or mine
+    if not mine:
+        return None
+    i = mine[0] if before else mine[-1]
+    j = i - 1 if before else i + 1
+    if j < 0 or j >= len(spells) or spells[j][0] != spells[i][0]:
+        return None
+    a, b = (spells[j], spells[i]) if before else (spells[i], spells[j])
+    pa, pb = facts.people[a[2]].name, facts.people[b[2]].name
+    text = f"{pb} took command of {facts.stations[b[0]].name} from {pa} when {b[3].name} began on {ph.day(b[1])}."
+    if a[3].id == b[3].id:
+        text = f"{pb} took command from {pa} during {b[3].name}, on {ph.day(b[1])}."
+    return _answer(q, "command_handover", text, [], ph.sources_of(a[3].source, b[3].source),
+                   facts={"from": a[2], "to": b[2], "expedition": b[3].id}, title=b[3].name)  # fmt: skip
 
 
 def flight_vehicle(q: Question, facts: Facts) -> Answer | None:
@@ -343,7 +417,12 @@ def aboard_around_flight(q: Question, facts: Facts) -> Answer | None:
         return None
     f = facts.flights[q.flights[0]]
     leaving = q.says(r"\b(left|leave|undock|undocked|departed|after)\b")
-    moment_i = (f.undocking or f.landing) if leaving else (f.docking or f.launch)
+    launching = q.says(r"\b(launch|launched|lifted off|took off)\b")
+    moment_i = (
+        (f.undocking or f.landing)
+        if leaving
+        else (f.launch if launching else (f.docking or f.launch))
+    )
     if moment_i is None:
         return None
     moment = moment_i.dt + (timedelta(minutes=1) if leaving else timedelta(minutes=-1))
@@ -356,7 +435,7 @@ def aboard_around_flight(q: Question, facts: Facts) -> Answer | None:
         names = ph.join([facts.people[s.person].name for s in aboard])
         text = (f"After {f.name} left on {ph.utc(moment_i)}, {names} stayed aboard {station}."
                 if leaving else
-                f"When {f.name} arrived on {ph.utc(moment_i)}, {names} were aboard {station}.")  # fmt: skip
+                f"When {f.name} {'launched' if launching else 'arrived'} on {ph.utc(moment_i)}, {names} were aboard {station}.")  # fmt: skip
     return _answer(q, "aboard_around_flight", text, [], ph.sources_of(f.source),
                    facts={"flight": f.id, "aboard": [s.person for s in aboard]},
                    title=station)  # fmt: skip
@@ -597,6 +676,14 @@ def person_attribute(q: Question, facts: Facts) -> Answer | None:
             return _answer(q, "person_attribute", f"I don't have {p.name}'s birth date.",
                            sources=ph.sources_of(p.source), confidence=0.5)  # fmt: skip
         text = f"{p.name} was born on {p.birth_date.day} {p.birth_date.strftime('%B %Y')}."
+        if q.says(r"\b(age|old)\b"):
+            today = date.today()
+            years = (
+                today.year
+                - p.birth_date.year
+                - ((today.month, today.day) < (p.birth_date.month, p.birth_date.day))
+            )
+            text += f" Age {years} as of {ph.day(datetime.combine(today, time()))}."
         key = "birth_date"
     elif q.says(r"\b(native|cyrillic|chinese|russian) (name|spelling)|\bspell\b|\bwritten\b"):
         if not p.native_name:
@@ -1048,7 +1135,7 @@ def record_first(q: Question, facts: Facts) -> Answer | None:
     who_words = " ".join(
         w
         for w in [
-            nat and next(k for k, v in _NATIONALITY_WORDS.items() if v == nat),
+            nat and ph.demonym(nat),
             "woman" if female else "",
         ]
         if w
@@ -1060,7 +1147,7 @@ def record_first(q: Question, facts: Facts) -> Answer | None:
     )
     p = facts.people[pid]
     text = f"{p.name} was the first {who_words} {where}, arriving {ph.day(start)} on {facts.flights[trip.up_flight].name}."
-    details = list(p.firsts)
+    details = [f"{c[0].upper()}{c[1:]}." for c in dict.fromkeys(p.firsts)][:2]
     return _answer(q, "record_first", text, details, _person_sources(facts, pid, [trip.up_flight]),
                    facts={"person": pid}, confidence=0.8)  # fmt: skip
 

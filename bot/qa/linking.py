@@ -107,9 +107,9 @@ class EntityIndex:
                 # "Soyuz TMA-14M" is also "TMA-14M"; "SpaceX Crew-1" is also "Crew-1".
                 for k in range(1, len(words) - 1):
                     rest = words[k:]
-                    if len(rest) >= 2 and any(c.isdigit() for c in "".join(rest)):
+                    numbered = any(c.isdigit() for c in "".join(rest))
+                    if (len(rest) >= 2 and numbered) or len(rest) >= 3:
                         self.flight_keys["".join(rest)].add(f.id)
-                        self._derived_flight = True
         # A derived key that names two flights names neither.
         explicit = {
             folded.replace(" ", "") for kind, _, folded, _ in facts.aliases if kind == "flights"
@@ -146,7 +146,8 @@ class EntityIndex:
     # -- normalisation ---------------------------------------------------------------
 
     def normalise(self, question: str) -> list[str]:
-        tokens = _words_to_numbers(fold(question).split())
+        # "boeing's" folds to "boeing s": the lone s of a possessive is dropped
+        tokens = _words_to_numbers([t for t in fold(question).split() if t != "s"])
         # "tma14m" is one token and "tma 14 m" three: both reach the same flight key below.
         out = []
         for t in tokens:

@@ -9,6 +9,22 @@ from .dates import DateSpan
 from .linking import Linked, Mention
 from .words import LANDING_WORDS, LAUNCH_WORDS, PROGRAM_WORDS
 
+_FILLER = frozenset(
+    "who what is was are were tell me about the a an of on please pls info information "
+    "profile bio biography details give show know do you anything everything s".split()
+)
+
+
+_PLACEHOLDER = {
+    "flights": "xflight",
+    "people": "xperson",
+    "expeditions": "xexpedition",
+    "stations": "xstation",
+}
+
+
+_PLACEHOLDERS = frozenset(_PLACEHOLDER.values())
+
 
 @dataclass
 class Question:
@@ -21,14 +37,25 @@ class Question:
     stations: list[str] = field(default_factory=list)
     ambiguous: list[Mention] = field(default_factory=list)
     from_context: bool = False
+    _text: str | None = field(default=None, repr=False)
 
     @property
     def text(self) -> str:
-        return self.linked.text
+        """The question with each named entity replaced by a placeholder of its kind.
+
+        Intent words are looked for here, so "crew" inside "Crew-1" or "expedition" inside
+        "Expedition 42" does not make a question about crews or expeditions.
+        """
+        if self._text is None:
+            tokens = list(self.linked.tokens)
+            for m in sorted(self.linked.mentions, key=lambda m: -m.start):
+                tokens[m.start : m.end] = [_PLACEHOLDER[m.kind]]
+            self._text = " ".join(tokens)
+        return self._text
 
     @property
     def words(self) -> set[str]:
-        return set(self.linked.tokens)
+        return set(self.text.split())
 
     def has(self, *words: str) -> bool:
         w = self.words
@@ -80,6 +107,11 @@ class Question:
     @property
     def programs(self) -> set[str]:
         return {PROGRAM_WORDS[w] for w in self.words if w in PROGRAM_WORDS}
+
+    @property
+    def leftover(self) -> list[str]:
+        """Words that are neither a named entity nor filler: what else the question asks."""
+        return [t for t in self.text.split() if t not in _FILLER and t not in _PLACEHOLDERS]
 
     @property
     def future_or_opinion(self) -> bool:

@@ -48,7 +48,10 @@ class Person:
 
     @property
     def surname(self) -> str:
-        return self.name.split()[-1] if self.name else self.id
+        """The family name: last in Western order, first for Chinese names."""
+        words = self.name.split() or [self.id]
+        chinese = any("\u3400" <= c <= "\u9fff" for c in self.native_name)
+        return words[0] if chinese else words[-1]
 
 
 @dataclass(frozen=True)
