@@ -195,12 +195,15 @@ class Engine:
                 order.append(it.flight_vehicle)
             if q.how_long and not q.says(r"\bwho\b"):
                 order.append(it.flight_duration)
-            if q.who or q.how_many:
+            asks_who = q.says(r"\b(who|whom)\b") or q.how_many
+            if asks_who:
                 order.append(it.crew_of_flight)
             if q.landing and (q.when or q.where or q.says(r"\bhow did\b|\bhow\b")):
                 order.append(it.flight_landing)
             if q.launch and (q.when or q.where or q.says(r"\bhow\b")):
                 order.append(it.flight_launch)
+            if q.who:
+                order.append(it.crew_of_flight)
             if q.landing:
                 order.append(it.flight_landing)
             if q.launch:
@@ -383,7 +386,34 @@ class Engine:
             else:
                 m.ids = cands
                 still.append(m)
+        if len(still) >= 2:
+            still = self._resolve_jointly(q, still)
         q.ambiguous = still
+
+    def _resolve_jointly(self, q: Question, mentions: list) -> list:
+        """ "When did Doug and Bob get home?": the one pair of namesakes who flew together."""
+        import itertools
+
+        pools = [m.ids for m in mentions]
+        if any(len(p) > 12 for p in pools):
+            return mentions
+        flights = {
+            p: {s.flight for s in self.facts.seats_by_person.get(p, [])}
+            for pool in pools
+            for p in pool
+        }
+        fits = [
+            combo
+            for combo in itertools.product(*pools)
+            if len(set(combo)) == len(combo)
+            and all(flights[a] & flights[b] for a, b in itertools.combinations(combo, 2))
+        ]
+        if len(fits) != 1:
+            return mentions
+        for pid in fits[0]:
+            if pid not in q.people:
+                q.people.append(pid)
+        return []
 
     @staticmethod
     def _is_follow_up(q: Question) -> bool:

@@ -187,14 +187,15 @@ def crew_of_flight(q: Question, facts: Facts) -> Answer | None:
                 details.append(f"It landed with: {ph.join(_names(facts, down_ids, roles_down))}.")
             elif f.landing:
                 details.append("It came back without a crew.")
+            home: dict[str, list[str]] = {}
             for pid in up_ids:
                 trip = next(
                     (t for t in facts.trips_by_person.get(pid, []) if t.up_flight == f.id), None
                 )
                 if trip and trip.down_flight and trip.down_flight != f.id:
-                    details.append(
-                        f"{facts.people[pid].name} came home on {facts.flights[trip.down_flight].name}."
-                    )
+                    home.setdefault(trip.down_flight, []).append(facts.people[pid].name)
+            for fid, names in home.items():
+                details.append(f"{ph.join(names)} came home on {facts.flights[fid].name}.")
     if f.launch:
         details.append(f"Launch: {ph.when(f.launch, f.launch_tz)}.")
     if f.landing:
@@ -1028,6 +1029,8 @@ def record_longest(q: Question, facts: Facts) -> Answer | None:
     p = facts.people[best.person]
     secs = _trip_seconds(best)
     where = f" on {facts.stations[station].name}" if station else ""
+    if q.says(r"\b(woman|women|female)\b"):
+        where = " by a woman" + where
     text = f"The longest single spaceflight{where} in the records is {p.name}'s: {ph.duration(secs)} ({ph.about_days(secs)}), on {_trip_label(facts, best)}."
     details = [f"From {ph.day(best.start)} to {ph.day(best.end)}."]
     return _answer(q, "record_longest", text, details,

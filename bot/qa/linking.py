@@ -120,10 +120,12 @@ class EntityIndex:
             words = fold(p.name).split()
             if not words:
                 continue
-            chinese = bool(p.native_name) and any("\u3400" <= c <= "\u9fff" for c in p.native_name)
-            family = words[0] if chinese else words[-1]
+            chinese = "China" in p.nationality
+            family = fold(p.surname)
             if len(family) >= 3:
                 self.partial[family].add(p.id)
+                if " " in family:  # "Vande Hei" is also typed "vandehei"
+                    self.partial[family.replace(" ", "")].add(p.id)
             for alias in p.aliases:
                 aw = fold(alias).split()
                 if len(aw) >= 2 and not chinese and len(aw[-1]) >= 3:

@@ -123,6 +123,10 @@ def _at(site: str) -> str:
     lower = site.lower()
     if lower.startswith(("in ", "at ", "off ", "near ", "on ")):
         return site
+    if lower.startswith(("pacific", "atlantic", "gulf", "indian ocean", "lake", "arctic")):
+        return f"in the {site}"
+    if lower.startswith("the "):
+        return f"in {site}"
     if lower[:1].isdigit() or lower.startswith(("about", "approximately", "some ")):
         return site  # "146 km SE of Zhezkazgan" reads on its own
     return f"at {site}"

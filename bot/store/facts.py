@@ -31,6 +31,11 @@ class Station:
     notes: str
 
 
+_PARTICLES = frozenset(
+    {"van", "vande", "von", "de", "da", "di", "del", "della", "le", "la", "dos", "du"}
+)
+
+
 @dataclass(frozen=True)
 class Person:
     id: str
@@ -48,10 +53,15 @@ class Person:
 
     @property
     def surname(self) -> str:
-        """The family name: last in Western order, first for Chinese names."""
+        """The family name: first for Chinese names, else the last word with its particles
+        ("Vande Hei", "De Winne")."""
         words = self.name.split() or [self.id]
-        chinese = any("\u3400" <= c <= "\u9fff" for c in self.native_name)
-        return words[0] if chinese else words[-1]
+        if "China" in self.nationality:
+            return words[0]
+        i = len(words) - 1
+        while i > 1 and words[i - 1].lower() in _PARTICLES:
+            i -= 1
+        return " ".join(words[i:])
 
 
 @dataclass(frozen=True)
