@@ -182,6 +182,8 @@ class Engine:
                 order.append(it.expedition_dates)
             order.append(it.expedition_members)
         if has_flight and not has_person:
+            order.append(it.flight_commander)
+            order.append(it.flight_docking)
             if q.says(
                 r"\b(deliver|delivered|payload|carry|carried|bring up|brought up|cargo|install|installed)\b"
             ):
@@ -210,6 +212,8 @@ class Engine:
                 order.append(it.flight_launch)
             order.append(it.flight_summary)
         if has_person:
+            if q.says(r"\bexpeditions?\b") and not q.expeditions:
+                order.append(it.person_expeditions)
             if has_flight and q.how_long:
                 order.append(it.flight_duration)
             if q.says(
@@ -262,7 +266,13 @@ class Engine:
             order.append(it.record_longest)
         if q.says(r"\bmost\b"):
             order.append(it.record_most)
-        if q.stations and q.how_many and not q.dates:
+        if q.how_many:
+            order.append(it.count_flights)
+        if (
+            q.stations
+            and q.how_many
+            and (not q.dates or q.says(r"\b(as of|by|until|up to|before)\b"))
+        ):
             order.append(it.station_visitors)
         if q.dates and q.says(r"\bcommand|\bin charge\b"):
             order.append(it.station_commander_on_date)

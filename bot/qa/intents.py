@@ -948,9 +948,15 @@ def station_visitors(q: Question, facts: Facts) -> Answer | None:
     ):
         return None
     sid = q.stations[0]
-    people = {s.person for s in facts.stays if s.station == sid}
+    stays = [s for s in facts.stays if s.station == sid]
+    by = ""
+    if q.dates:  # "as of 2010": visits that had begun by the end of that period
+        hi = _day_end(q.dates[0].end)
+        stays = [s for s in stays if s.start <= hi]
+        by = f" by {q.dates[0].label()}"
+    people = {s.person for s in stays}
     s = facts.stations[sid]
-    return _answer(q, "station_visitors", f"{len(people)} people have been aboard {s.name}, by the records.",
+    return _answer(q, "station_visitors", f"{len(people)} people had been aboard {s.name}{by}, by the records." if by else f"{len(people)} people have been aboard {s.name}, by the records.",
                    [], ph.sources_of(s.source), facts={"station": sid, "count": len(people)},
                    title=s.name, confidence=0.8)  # fmt: skip
 
@@ -1269,3 +1275,100 @@ def station_commander_on_date(q: Question, facts: Facts) -> Answer | None:
                 return _answer(q, "station_commander_on_date", text, [], ph.sources_of(m.source, e.source),
                                facts={"person": p.id, "expedition": e.id}, title=e.name)  # fmt: skip
     return None
+
+
+def flight_commander(q: Question, facts: Facts) -> Answer | None:
+    if not q.flights or not q.says(r"\bcommand|\bcommandr|\bcaptain\b|\bin charge\b"):
+        return None
+    f = facts.flights[q.flights[0]]
+    cmds = [s for s in facts.seats_by_flight.get(f.id, []) if s.role == "commander"]
+    if not cmds:
+        return None
+    names = ph.join([facts.people[s.person].name for s in cmds])
+    return _answer(q, "flight_commander", f"{names} commanded {ph.flight_label(f)}.", [],
+                   ph.sources_of(f.source), facts={"flight": f.id, "commander": [s.person for s in cmds]},
+                   title=f.name)  # fmt: skip
+
+
+def flight_docking(q: Question, facts: Facts) -> Answer | None:
+    if not q.flights or not q.says(
+        r"\b(dock|docked|docking|port|berth|berthed|undock|undocked|undocking)\b"
+    ):
+        return None
+    f = facts.flights[q.flights[0]]
+    station = facts.stations[f.station].name
+    if q.says(r"\bundock"):
+        if not f.undocking:
+            return None
+        text = f"{f.name} undocked from {station} on {ph.utc(f.undocking)}."
+    elif f.docking:
+        port = f" at {f.docking_port}" if f.docking_port else ""
+        text = f"{f.name} docked to {station}{port} on {ph.utc(f.docking)}."
+    else:
+        text = f"{f.name} never docked to {station}."
+        if outcome_sentence(f):
+            text += " " + outcome_sentence(f)
+    return _answer(q, "flight_docking", text, [], ph.sources_of(f.source),
+                   facts={"flight": f.id, "docking_utc": f.docking.iso() if f.docking else None,
+                          "docking_port": f.docking_port}, title=f.name)  # fmt: skip
+
+
+def person_expeditions(q: Question, facts: Facts) -> Answer | None:
+    pid = _the_person(q)
+    if not pid:
+        return None
+    ms = facts.members_by_person.get(pid, [])
+    if not ms:
+        return None
+    exps = sorted(
+        {m.expedition for m in ms},
+        key=lambda e: (facts.expeditions[e].station, facts.expeditions[e].number),
+    )
+    cmd = {m.expedition for m in ms if m.role == "commander"}
+    labels = [facts.expeditions[e].name + (" (commander)" if e in cmd else "") for e in exps]
+    p = facts.people[pid]
+    return _answer(q, "person_expeditions", f"{p.name} was part of {ph.join(labels)}.", [],
+                   ph.sources_of(*(facts.expeditions[e].source for e in exps))[:3],
+                   facts={"person": pid, "expeditions": exps}, title=p.name)  # fmt: skip
+
+
+def count_flights(q: Question, facts: Facts) -> Answer | None:
+    """ "How many Soyuz flights went to the ISS?" — counted from the records."""
+    if not q.how_many or not q.says(
+        r"\b(flights|missions|launches|crews|shuttles|soyuz|dragons?|shenzhous?)\b"
+    ):
+        return None
+    if q.people or q.flights or q.expeditions:
+        return None
+    station = q.stations[0] if q.stations else None
+    fl = _station_flights(facts, station, q.programs)
+    if q.dates:
+        d = q.dates[0]
+        hi = _day_end(d.end)
+        if q.says(r"\b(as of|by|until|before|up to)\b"):
+            fl = [f for f in fl if f.launch.dt <= hi]
+        else:
+            fl = [f for f in fl if _day_start(d.start) <= f.launch.dt <= hi]
+    crewed = [f for f in fl if any(s.went_up for s in facts.seats_by_flight.get(f.id, []))]
+    kind = " ".join(
+        sorted(
+            {
+                "shuttle": "Space Shuttle",
+                "soyuz": "Soyuz",
+                "dragon": "Dragon",
+                "shenzhou": "Shenzhou",
+                "apollo": "Apollo",
+                "starliner": "Starliner",
+            }[p]
+            for p in q.programs
+        )
+    )
+    where = f" to {facts.stations[station].name}" if station else " to space stations"
+    when_ = (
+        f" in {q.dates[0].label()}"
+        if q.dates and not q.says(r"\b(as of|by|until|before|up to)\b")
+        else (f" by {q.dates[0].label()}" if q.dates else "")
+    )
+    text = f"{len(crewed)} crewed {kind + ' ' if kind else ''}flights{where}{when_} are in the records."
+    return _answer(q, "count_flights", text, [], [], facts={"count": len(crewed), "flights": [f.id for f in crewed][:50]},
+                   confidence=0.75)  # fmt: skip
