@@ -95,7 +95,7 @@ class Engine:
         q = Question(raw=text, linked=linked, dates=find_dates(text))
         for m in linked.mentions:
             target = {"flights": q.flights, "expeditions": q.expeditions, "stations": q.stations,
-                      "people": q.people}[m.kind]  # fmt: skip
+                      "people": q.people, "modules": q.modules}[m.kind]  # fmt: skip
             if m.kind == "people" and len(m.ids) > 1:
                 q.ambiguous.append(m)
             else:
@@ -119,7 +119,7 @@ class Engine:
                 context=context,
             )
         used_context = False
-        named = q.flights or q.people or q.expeditions or q.stations
+        named = q.flights or q.people or q.expeditions or q.stations or q.modules
         if not named and not context.empty and self._is_follow_up(q):
             q.flights = list(context.flights)
             q.people = list(context.people)
@@ -287,6 +287,8 @@ class Engine:
             )
         ):
             order.append(it.station_aboard_on_date)
+        if q.modules and not has_flight and not has_person:
+            order.append(it.module_info)
         if q.says(r"\b(deliver|delivered|brought up|carried)\b") and not has_flight:
             order.append(it.payload_flight)
         if not has_flight and not has_person and q.dates and q.programs and (q.landing or q.launch):
@@ -500,6 +502,7 @@ class Engine:
             ("people", q.people, self.facts.people),
             ("expeditions", q.expeditions, self.facts.expeditions),
             ("stations", q.stations, self.facts.stations),
+            ("modules", q.modules, self.facts.modules),
         ):
             for i in ids:
                 score, text = scores.get(

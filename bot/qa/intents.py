@@ -1372,3 +1372,27 @@ def count_flights(q: Question, facts: Facts) -> Answer | None:
     text = f"{len(crewed)} crewed {kind + ' ' if kind else ''}flights{where}{when_} are in the records."
     return _answer(q, "count_flights", text, [], [], facts={"count": len(crewed), "flights": [f.id for f in crewed][:50]},
                    confidence=0.75)  # fmt: skip
+
+
+def module_info(q: Question, facts: Facts) -> Answer | None:
+    """"When was Zvezda launched?", "which flight delivered Destiny?", "what is Kibo?"."""
+    if not q.modules:
+        return None
+    m = facts.modules[q.modules[0]]
+    station = facts.stations[m.station].name
+    by = ""
+    if m.delivered_by:
+        by = f" aboard {ph.flight_label(facts.flights[m.delivered_by])}"
+    elif m.launch_vehicle:
+        by = f" on a {m.launch_vehicle}"
+    text = f"{m.name} ({m.kind or 'module'} of {station}) was launched {ph.utc(m.launch) if m.launch else 'on an unknown date'}{by}"
+    if m.attached:
+        text += f" and attached on {ph.utc(m.attached)}"
+    text += "."
+    details = []
+    if m.end:
+        details.append(f"It left the station on {ph.utc(m.end)}.")
+    sources = ph.sources_of(m.source, facts.flights[m.delivered_by].source if m.delivered_by else "")
+    return _answer(q, "module_info", text, details, sources,
+                   facts={"module": m.id, "delivered_by": m.delivered_by or None},
+                   title=m.name)  # fmt: skip

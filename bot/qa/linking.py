@@ -248,6 +248,8 @@ class EntityIndex:
                 key = " ".join(tokens[i : i + n])
                 if ids := self.names["stations"].get(key):
                     take("stations", ids, 1.0, i, i + n)
+                elif (ids := self.names["modules"].get(key)) and not (n == 1 and key in STOP):
+                    take("modules", ids, 1.0, i, i + n)
                 elif ids := self.names["people"].get(key):
                     if n == 1 and key in COMMON and key.capitalize() not in raw_words:
                         continue

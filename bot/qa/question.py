@@ -20,6 +20,7 @@ _PLACEHOLDER = {
     "people": "xperson",
     "expeditions": "xexpedition",
     "stations": "xstation",
+    "modules": "xmodule",
 }
 
 
@@ -35,6 +36,7 @@ class Question:
     people: list[str] = field(default_factory=list)
     expeditions: list[str] = field(default_factory=list)
     stations: list[str] = field(default_factory=list)
+    modules: list[str] = field(default_factory=list)
     ambiguous: list[Mention] = field(default_factory=list)
     from_context: bool = False
     _text: str | None = field(default=None, repr=False)

@@ -138,6 +138,22 @@ class Member:
 
 
 @dataclass(frozen=True)
+class Module:
+    id: str
+    station: str
+    name: str
+    aliases: tuple[str, ...]
+    kind: str
+    launch: Instant | None
+    attached: Instant | None
+    delivered_by: str
+    launch_vehicle: str
+    end: Instant | None
+    source: str
+    notes: str
+
+
+@dataclass(frozen=True)
 class Trip:
     """One journey of one person: up in one vehicle, down in the same or another."""
 
@@ -165,6 +181,7 @@ class Facts:
     people: dict[str, Person] = field(default_factory=dict)
     flights: dict[str, Flight] = field(default_factory=dict)
     expeditions: dict[str, Expedition] = field(default_factory=dict)
+    modules: dict[str, Module] = field(default_factory=dict)
     seats: list[Seat] = field(default_factory=list)
     members: list[Member] = field(default_factory=list)
     trips: list[Trip] = field(default_factory=list)
@@ -268,6 +285,13 @@ def load_facts(db_path: Path) -> Facts:
             facts.expeditions[r["id"]] = Expedition(
                 r["id"], r["station"], int(float(r["number"])), r["name"],
                 _inst(r["start_utc"]), _inst(r["end_utc"]), _s(r["source"]), _s(r["notes"]),
+            )  # fmt: skip
+        for r in q("select * from modules"):
+            facts.modules[r["id"]] = Module(
+                r["id"], r["station"], r["name"],
+                tuple(a.lstrip("~") for a in split_list(_s(r["aliases"]))), _s(r["kind"]),
+                _inst(r["launch_utc"]), _inst(r["attached_utc"]), _s(r["delivered_by"]),
+                _s(r["launch_vehicle"]), _inst(r["end_utc"]), _s(r["source"]), _s(r["notes"]),
             )  # fmt: skip
         facts.seats = [
             Seat(r["flight"], r["person"], r["role"], r["direction"], _s(r["source"]),

@@ -46,6 +46,10 @@ CREW_ROLES = frozenset(
 EXPEDITION_ROLES = frozenset(
     {"commander", "flight engineer", "science officer", "research cosmonaut"}
 )
+MODULE_KINDS = frozenset(
+    {"core", "node", "laboratory", "airlock", "docking", "logistics", "truss", "habitation",
+     "power", "experiment", "other"}
+)  # fmt: skip
 SEXES = frozenset({"male", "female"})
 KINDS = frozenset({"career", "guest", "payload_specialist", "participant", "film"})
 
@@ -159,8 +163,31 @@ TABLES: dict[str, Table] = {
             times=("start_utc", "end_utc"),
             choices={"role": EXPEDITION_ROLES},
         ),
+        Table(
+            "modules",
+            (
+                "id",
+                "station",
+                "name",
+                "aliases",
+                "kind",
+                "launch_utc",
+                "attached_utc",
+                "delivered_by",
+                "launch_vehicle",
+                "end_utc",
+                "source",
+                "notes",
+            ),
+            pk=("id",),
+            required=("id", "station", "name", "launch_utc", "source"),
+            references={"station": "stations", "delivered_by": "flights"},
+            times=("launch_utc", "attached_utc", "end_utc"),
+            choices={"kind": MODULE_KINDS},
+            lists=("aliases",),
+        ),
     )
 }
 
 # Tables whose rows are named things with an id (the rest are links between them).
-ENTITY_TABLES = ("stations", "people", "flights", "expeditions")
+ENTITY_TABLES = ("stations", "people", "flights", "expeditions", "modules")

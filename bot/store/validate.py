@@ -93,7 +93,7 @@ def _check_keys(tables: dict[str, list[Row]]) -> list[Problem]:
 def _check_aliases(tables: dict[str, list[Row]]) -> list[Problem]:
     """A name or alias must lead to one thing, unless it is marked as shared with `~`."""
     problems = []
-    for name in ("stations", "people", "flights"):
+    for name in ("stations", "people", "flights", "modules"):
         owner: dict[str, tuple[str, Row]] = {}
         for row in tables[name]:
             names = [row["name"]] + split_list(row["aliases"])
