@@ -1167,13 +1167,10 @@ def firsts_text(q: Question, facts: Facts) -> Answer | None:
         return None
     m = q.text
     best = None
-    for p in facts.people.values():
-        for claim in p.firsts:
-            c = fold(claim)
-            score = fuzz.token_set_ratio(c, m)
-            # every content word of the question must be in the claim, loosely
-            if best is None or score > best[0]:
-                best = (score, p, claim)
+    for pid, claim, folded in facts.claims:
+        score = fuzz.token_set_ratio(folded, m)
+        if best is None or score > best[0]:
+            best = (score, facts.people[pid], claim)
     if not best or best[0] < 80:
         return None
     score, p, claim = best

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
-from .names import split_list
+from .names import fold, split_list
 from .when import Instant, parse_date, parse_instant
 
 
@@ -197,6 +197,7 @@ class Facts:
     members_by_person: dict[str, list[Member]] = field(default_factory=dict)
     expedition_by_number: dict[tuple[str, int], Expedition] = field(default_factory=dict)
     stays: list[Stay] = field(default_factory=list)
+    claims: list[tuple[str, str, str]] = field(default_factory=list)  # person, first, folded
 
     def index(self) -> Facts:
         def group(items, key):
@@ -220,6 +221,7 @@ class Facts:
         self.members_by_expedition = group(self.members, lambda m: m.expedition)
         self.members_by_person = group(self.members, lambda m: m.person)
         self.expedition_by_number = {(e.station, e.number): e for e in self.expeditions.values()}
+        self.claims = [(p.id, c, fold(c)) for p in self.people.values() for c in p.firsts]
         self.stays = []
         for trip in self.trips:
             up = self.flights[trip.up_flight]
