@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 import time
 from dataclasses import replace
+from datetime import datetime, timedelta
 from pathlib import Path
 
 from ..store.facts import Facts, load_facts
@@ -63,6 +65,7 @@ class Engine:
     def __init__(self, facts: Facts):
         self.facts = facts
         self.index = EntityIndex(facts)
+        self._launch_times: list[datetime] | None = None
 
     @classmethod
     def open(cls, db_path: Path) -> Engine:
@@ -313,18 +316,33 @@ class Engine:
         return None
 
     def _flights_by_program_and_date(self, q: Question) -> list[str]:
+        """ "A Soyuz came back on 11 March 2015": flights of that kind on that date (±1 day)."""
+        programs, landing, launch = q.programs, q.landing, q.launch
         out = []
-        for f in self.facts.flights.values():
-            if f.program not in q.programs:
-                continue
-            moments = []
-            if q.landing and f.landing:
-                moments.append(f.landing.dt)
-            if q.launch and f.launch:
-                moments.append(f.launch.dt)
-            if any(it._in_span(m, q) for m in moments):
-                out.append(f.id)
+        for d in q.dates:
+            # no flight lasts longer than the longest stay plus a margin: bound the scan
+            lo = it._day_start(d.start) - self.facts.longest_stay - timedelta(days=30)
+            hi = it._day_end(d.end) + timedelta(days=1)
+            flights = self.facts.flights_by_launch
+            i = self._launch_index(lo)
+            for f in flights[i:]:
+                if f.launch.dt > hi:
+                    break
+                if f.program not in programs:
+                    continue
+                moments = []
+                if landing and f.landing:
+                    moments.append(f.landing.dt)
+                if launch:
+                    moments.append(f.launch.dt)
+                if any(it._in_span(m, q) for m in moments) and f.id not in out:
+                    out.append(f.id)
         return out
+
+    def _launch_index(self, moment: datetime) -> int:
+        if self._launch_times is None:
+            self._launch_times = [f.launch.dt for f in self.facts.flights_by_launch]
+        return bisect.bisect_left(self._launch_times, moment)
 
     def _resolve_ambiguous(self, q: Question) -> None:
         """Use the rest of the question to pick one of several people sharing a name."""
@@ -485,11 +503,21 @@ class Engine:
                         "Try naming one.", self._suggest(q.text), context=context)  # fmt: skip
 
     def _suggest(self, text: str) -> list[str]:
-        from rapidfuzz import fuzz, process
-
-        names = [f.name for f in self.facts.flights.values()]
-        hits = process.extract(text, names, scorer=fuzz.WRatio, limit=3, score_cutoff=60)
-        return [h[0] for h in hits]
+        """Flights of the same family as an unknown designation, nearest number first."""
+        m = re.match(r"^(.*?)-?(\d+)([A-Z]?)$", text.strip())
+        if not m:
+            return []
+        prefix, number, suffix = m.group(1).rstrip("- ").lower(), int(m.group(2)), m.group(3)
+        family = []
+        for f in self.facts.flights.values():
+            fm = re.match(r"^(.*?)-?(\d+)([A-Z]?)$", f.name)
+            if (
+                fm
+                and fm.group(1).rstrip("- ").lower().endswith(prefix.split()[-1] if prefix else "")
+                and fm.group(3) == suffix
+            ):
+                family.append((abs(int(fm.group(2)) - number), f.name))
+        return [name for _, name in sorted(family)[:3]]
 
     def _entities(self, q: Question) -> list[Entity]:
         out = []

@@ -870,25 +870,16 @@ def station_call_sign(q: Question, facts: Facts) -> Answer | None:
 
 
 def _aboard_at(facts: Facts, station: str | None, moment: datetime) -> list[Stay]:
-    out = []
-    seen = set()
-    for s in facts.stays:
-        if station and s.station != station:
-            continue
-        if s.start <= moment and (s.end is None or moment <= s.end) and s.person not in seen:
-            seen.add(s.person)
-            out.append(s)
-    return out
+    return _aboard_during(facts, station, moment, moment)
 
 
 def _aboard_during(facts: Facts, station: str | None, lo: datetime, hi: datetime) -> list[Stay]:
     out, seen = [], set()
-    for s in sorted(facts.stays, key=lambda s: s.start):
-        if station and s.station != station:
+    for s in facts.stays_overlapping(lo, hi):
+        if (station and s.station != station) or s.person in seen:
             continue
-        if s.start <= hi and (s.end is None or s.end >= lo) and s.person not in seen:
-            seen.add(s.person)
-            out.append(s)
+        seen.add(s.person)
+        out.append(s)
     return out
 
 
@@ -965,10 +956,11 @@ def station_visitors(q: Question, facts: Facts) -> Answer | None:
 
 
 def _station_flights(facts: Facts, station: str | None, program: set[str]) -> list[Flight]:
-    fl = [f for f in facts.flights.values() if f.launch and (not station or f.station == station)]
-    if program:
-        fl = [f for f in fl if f.program in program]
-    return sorted(fl, key=lambda f: f.launch.dt)
+    return [
+        f
+        for f in facts.flights_by_launch
+        if (not station or f.station == station) and (not program or f.program in program)
+    ]
 
 
 def first_or_last_flight(q: Question, facts: Facts) -> Answer | None:
@@ -1023,15 +1015,22 @@ def record_longest(q: Question, facts: Facts) -> Answer | None:
     if q.says(r"\b(total|altogether|cumulative|career|overall|most time)\b"):
         return None
     station = q.stations[0] if q.stations else None
-    trips = [t for t in facts.trips if t.end]
-    if station:
-        stays = [s for s in facts.stays if s.station == station]
-        trips = [s.trip for s in stays if s.trip.end]
-    if q.says(r"\b(woman|women|female)\b"):
-        trips = [t for t in trips if facts.people[t.person].sex == "female"]
-    if not trips:
+    female = q.says(r"\b(woman|women|female)\b")
+
+    def longest() -> Trip | None:
+        trips = [t for t in facts.trips if t.end]
+        if station:
+            trips = [s.trip for s in facts.stays if s.station == station and s.trip.end]
+        if female:
+            trips = [t for t in trips if facts.people[t.person].sex == "female"]
+        return max(trips, key=_trip_seconds, default=None)
+
+    key = ("longest", station, female)
+    if key not in facts.memo:  # depends only on the store: computed once per store
+        facts.memo[key] = longest()
+    best = facts.memo[key]
+    if best is None:
         return None
-    best = max(trips, key=_trip_seconds)
     p = facts.people[best.person]
     secs = _trip_seconds(best)
     where = f" on {facts.stations[station].name}" if station else ""
@@ -1372,7 +1371,7 @@ def count_flights(q: Question, facts: Facts) -> Answer | None:
 
 
 def module_info(q: Question, facts: Facts) -> Answer | None:
-    """"When was Zvezda launched?", "which flight delivered Destiny?", "what is Kibo?"."""
+    """ "When was Zvezda launched?", "which flight delivered Destiny?", "what is Kibo?"."""
     if not q.modules:
         return None
     m = facts.modules[q.modules[0]]
@@ -1389,7 +1388,9 @@ def module_info(q: Question, facts: Facts) -> Answer | None:
     details = []
     if m.end:
         details.append(f"It left the station on {ph.utc(m.end)}.")
-    sources = ph.sources_of(m.source, facts.flights[m.delivered_by].source if m.delivered_by else "")
+    sources = ph.sources_of(
+        m.source, facts.flights[m.delivered_by].source if m.delivered_by else ""
+    )
     return _answer(q, "module_info", text, details, sources,
                    facts={"module": m.id, "delivered_by": m.delivered_by or None},
                    title=m.name)  # fmt: skip

@@ -40,6 +40,7 @@ class Question:
     ambiguous: list[Mention] = field(default_factory=list)
     from_context: bool = False
     _text: str | None = field(default=None, repr=False)
+    _words: set[str] | None = field(default=None, repr=False)
 
     @property
     def text(self) -> str:
@@ -57,7 +58,9 @@ class Question:
 
     @property
     def words(self) -> set[str]:
-        return set(self.text.split())
+        if self._words is None:
+            self._words = set(self.text.split())
+        return self._words
 
     def has(self, *words: str) -> bool:
         w = self.words

@@ -7,10 +7,11 @@ The connection is opened with `mode=ro`, so nothing a question contains can chan
 
 from __future__ import annotations
 
+import bisect
 import sqlite3
 from collections import defaultdict
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 
 from .names import fold, split_list
@@ -198,6 +199,14 @@ class Facts:
     expedition_by_number: dict[tuple[str, int], Expedition] = field(default_factory=dict)
     stays: list[Stay] = field(default_factory=list)
     claims: list[tuple[str, str, str]] = field(default_factory=list)  # person, first, folded
+    # stays by station and in start order, and the longest stay: "who was aboard on <date>"
+    # looks only at stays that began within that span before the date
+    stays_by_start: list[Stay] = field(default_factory=list)
+    stay_starts: list[datetime] = field(default_factory=list)
+    longest_stay: timedelta = timedelta(0)
+    open_stays: list[Stay] = field(default_factory=list)
+    flights_by_launch: list[Flight] = field(default_factory=list)
+    memo: dict = field(default_factory=dict)  # answers that depend only on the store
 
     def index(self) -> Facts:
         def group(items, key):
@@ -234,7 +243,24 @@ class Facts:
                 end_i = down.undocking or down.landing
                 end = end_i.dt if end_i else trip.end
             self.stays.append(Stay(trip.person, up.station, start, end, trip))
+        self.stays_by_start = sorted(self.stays, key=lambda s: s.start)
+        self.stay_starts = [s.start for s in self.stays_by_start]
+        closed = [s.end - s.start for s in self.stays if s.end]
+        self.longest_stay = max(closed, default=timedelta(0))
+        self.open_stays = [s for s in self.stays_by_start if s.end is None]
+        self.flights_by_launch = sorted(
+            (f for f in self.flights.values() if f.launch), key=lambda f: f.launch.dt
+        )
+        self.memo = {}
         return self
+
+    def stays_overlapping(self, lo: datetime, hi: datetime) -> list[Stay]:
+        """Stays that were under way at some moment between lo and hi, in start order."""
+        first = bisect.bisect_left(self.stay_starts, lo - self.longest_stay)
+        last = bisect.bisect_right(self.stay_starts, hi)
+        out = [s for s in self.stays_by_start[first:last] if s.end is not None and s.end >= lo]
+        out += [s for s in self.open_stays if s.start <= hi]
+        return sorted(out, key=lambda s: s.start)
 
 
 def _inst(v: str | None) -> Instant | None:
