@@ -275,3 +275,27 @@ def test_hostile_fragments_never_raise_or_echo_mentions(engine, parts):
     a = engine.ask(" ".join(parts))
     text = " ".join([a.text, *a.details, *a.suggestions])
     assert "@everyone" not in text and "<@" not in text
+
+
+# ------------------------------------------------------------------ firsts
+
+
+@pytest.mark.parametrize(
+    ("question", "name"),
+    [
+        ("first chinese woman to do a spacewalk", "Wang Yaping"),
+        ("first west german in space", "Merbold"),
+        ("who commanded the first all-private mission to the ISS", "López-Alegría"),
+    ],
+)
+def test_firsts_written_in_the_data(engine, question, name):
+    a = ask(engine, question)
+    assert a.answered and name in a.text
+
+
+@pytest.mark.parametrize(
+    "question", ["first person in space", "first woman in space", "first dog in orbit"]
+)
+def test_firsts_are_not_stretched_to_a_narrower_claim(engine, question):
+    # "first person of Iranian descent in space" is not "first person in space"
+    assert not ask(engine, question).answered

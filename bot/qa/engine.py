@@ -264,7 +264,8 @@ class Engine:
             if q.says(r"\b(flown|spaceflights|missions)\b"):
                 order.append(it.person_flights)
         if q.says(r"\bfirst\b|\blast\b|\bfinal\b|\blatest\b"):
-            order.extend([it.first_or_last_flight, it.record_first, it.firsts_text])
+            # a first written in the data beats one computed from it ("first West German")
+            order.extend([it.firsts_text, it.first_or_last_flight, it.record_first])
         if q.says(r"\b(longest|record)\b"):
             order.append(it.record_longest)
         if q.says(r"\bmost\b"):

@@ -17,6 +17,7 @@ _CYRILLIC = {
     "я": "ya", "і": "i", "ї": "yi", "є": "ye", "ґ": "g",
 }  # fmt: skip
 _TRANSLIT = str.maketrans(_CYRILLIC)
+_BULGARIAN_YER = re.compile(r"ъ(?![еёюяe])")
 # Characters kept as they are: Latin letters, digits and CJK ideographs (Chinese names).
 _NOT_KEPT = re.compile(r"[^a-z0-9\u3400-\u9fff]+")
 _CJK = re.compile(r"[\u3400-\u9fff]")
@@ -30,7 +31,10 @@ def fold(text: str) -> str:
     >>> fold("Léopold  Eyharts")
     'leopold eyharts'
     """
-    text = unicodedata.normalize("NFC", text).lower().translate(_TRANSLIT)
+    text = unicodedata.normalize("NFC", text).lower()
+    # Bulgarian ъ is a vowel ("Александър" = Aleksandar); the Russian hard sign stands
+    # before a soft vowel and is silent.
+    text = _BULGARIAN_YER.sub("a", text).translate(_TRANSLIT)
     text = unicodedata.normalize("NFKD", text)
     text = "".join(c for c in text if not unicodedata.combining(c))
     text = text.replace("ß", "ss").replace("ø", "o").replace("ł", "l").replace("đ", "d")
