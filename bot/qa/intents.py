@@ -1195,8 +1195,7 @@ def firsts_text(q: Question, facts: Facts) -> Answer | None:
     text = q.linked.text  # entity names count here: "to the ISS" is part of a first
     qwords = {w for w in text.split() if len(w) > 2 and w not in _FIRST_IGNORE}
     best = None
-    for pid, claim, folded in facts.claims:
-        core = fold(re.sub(r"\([^)]*\)", " ", claim))
+    for pid, claim, core in facts.claims:
         cwords = {w for w in core.split() if len(w) > 2 and w not in _FIRST_IGNORE}
         if not cwords or not qwords:
             continue

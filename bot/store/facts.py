@@ -8,6 +8,7 @@ The connection is opened with `mode=ro`, so nothing a question contains can chan
 from __future__ import annotations
 
 import bisect
+import re
 import sqlite3
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -198,7 +199,7 @@ class Facts:
     members_by_person: dict[str, list[Member]] = field(default_factory=dict)
     expedition_by_number: dict[tuple[str, int], Expedition] = field(default_factory=dict)
     stays: list[Stay] = field(default_factory=list)
-    claims: list[tuple[str, str, str]] = field(default_factory=list)  # person, first, folded
+    claims: list[tuple[str, str, str]] = field(default_factory=list)  # person, first, folded core
     # stays by station and in start order, and the longest stay: "who was aboard on <date>"
     # looks only at stays that began within that span before the date
     stays_by_start: list[Stay] = field(default_factory=list)
@@ -230,7 +231,12 @@ class Facts:
         self.members_by_expedition = group(self.members, lambda m: m.expedition)
         self.members_by_person = group(self.members, lambda m: m.person)
         self.expedition_by_number = {(e.station, e.number): e for e in self.expeditions.values()}
-        self.claims = [(p.id, c, fold(c)) for p in self.people.values() for c in p.firsts]
+        # a first's words without its parenthesis ("(Shenzhou 9, 2012)"), folded once
+        self.claims = [
+            (p.id, c, fold(re.sub(r"\([^)]*\)", " ", c)))
+            for p in self.people.values()
+            for c in p.firsts
+        ]
         self.stays = []
         for trip in self.trips:
             up = self.flights[trip.up_flight]
