@@ -26,6 +26,7 @@ _ON_TOPIC = re.compile(
 )
 
 
+_NUMBERED_NAME = re.compile(r"^(.*?)-?(\d+)([A-Z]?)$")
 _WORDS = {"soyuz": "Soyuz", "shenzhou": "Shenzhou", "skylab": "Skylab", "crew": "Crew",
           "expedition": "Expedition", "axiom": "Axiom", "mission": "Mission", "demo": "Demo",
           "mir": "Mir", "salyut": "Salyut", "eo": "EO"}  # fmt: skip
@@ -66,6 +67,7 @@ class Engine:
         self.facts = facts
         self.index = EntityIndex(facts)
         self._launch_times: list[datetime] | None = None
+        self._families: dict[tuple[str, str], list[tuple[int, str]]] | None = None
 
     @classmethod
     def open(cls, db_path: Path) -> Engine:
@@ -505,20 +507,20 @@ class Engine:
 
     def _suggest(self, text: str) -> list[str]:
         """Flights of the same family as an unknown designation, nearest number first."""
-        m = re.match(r"^(.*?)-?(\d+)([A-Z]?)$", text.strip())
+        m = _NUMBERED_NAME.match(text.strip())
         if not m:
             return []
-        prefix, number, suffix = m.group(1).rstrip("- ").lower(), int(m.group(2)), m.group(3)
-        family = []
-        for f in self.facts.flights.values():
-            fm = re.match(r"^(.*?)-?(\d+)([A-Z]?)$", f.name)
-            if (
-                fm
-                and fm.group(1).rstrip("- ").lower().endswith(prefix.split()[-1] if prefix else "")
-                and fm.group(3) == suffix
-            ):
-                family.append((abs(int(fm.group(2)) - number), f.name))
-        return [name for _, name in sorted(family)[:3]]
+        if self._families is None:  # built on first use: family -> [(number, name)]
+            self._families = {}
+            for f in self.facts.flights.values():
+                fm = _NUMBERED_NAME.match(f.name)
+                if fm:
+                    key = (fm.group(1).rstrip("- ").lower().split() or [""])[-1], fm.group(3)
+                    self._families.setdefault(key, []).append((int(fm.group(2)), f.name))
+        prefix = (m.group(1).rstrip("- ").lower().split() or [""])[-1]
+        number = int(m.group(2))
+        family = self._families.get((prefix, m.group(3)), [])
+        return [name for _, name in sorted(family, key=lambda x: abs(x[0] - number))[:3]]
 
     def _entities(self, q: Question) -> list[Entity]:
         out = []

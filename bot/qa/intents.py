@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import re
 from collections import Counter
+from dataclasses import replace
 from datetime import UTC, date, datetime, time, timedelta
 
 from rapidfuzz import fuzz
@@ -1088,6 +1089,28 @@ _NATIONALITY_WORDS = {
 
 
 def record_first(q: Question, facts: Facts) -> Answer | None:
+    """First woman / first <nationality> aboard a station, first woman to command it.
+
+    The answer depends only on the store and a few words, so it is computed once each."""
+    if not q.says(r"\bfirst\b") or q.people or q.flights:
+        return None
+    key = (
+        "first",
+        q.stations[0] if q.stations else None,
+        next((v for k, v in _NATIONALITY_WORDS.items() if q.says(rf"\b{k}\b")), None),
+        q.says(r"\b(woman|women|female|lady)\b"),
+        q.says(r"\b(command|commander|commanded|lead|led)\b"),
+        q.says(r"\b(spacewalk|eva|walk)\b"),
+    )
+    if key not in facts.memo:
+        facts.memo[key] = _record_first(q, facts)
+    cached = facts.memo[key]
+    if cached is None:
+        return None
+    return replace(cached, question=q.raw, details=list(cached.details), facts=dict(cached.facts))
+
+
+def _record_first(q: Question, facts: Facts) -> Answer | None:
     """First woman / first <nationality> aboard a station, first woman to command it."""
     if not q.says(r"\bfirst\b") or q.people or q.flights:
         return None
