@@ -299,3 +299,14 @@ def test_firsts_written_in_the_data(engine, question, name):
 def test_firsts_are_not_stretched_to_a_narrower_claim(engine, question):
     # "first person of Iranian descent in space" is not "first person in space"
     assert not ask(engine, question).answered
+
+
+def test_people_queries_filter_by_nationality_and_flight_count(engine):
+    a = ask(engine, "chinese astronauts who have flown twice")
+    assert a.answered and "Nie Haisheng" in a.text and "Yang Liwei" not in a.text
+    assert a.facts["count"] >= 5
+
+
+def test_live_questions_decline_and_say_where_the_records_end(engine):
+    a = ask(engine, "who is on the ISS right now?")
+    assert not a.answered and "records end" in a.text

@@ -134,6 +134,9 @@ class Engine:
         answer = self._pick(q)
         if answer is None:
             return self._no_intent(q, context)
+        if not answer.answered:  # an intent that declines says why itself
+            answer.context = context
+            return answer
         answer.entities = self._entities(q)
         answer.confidence = round(answer.confidence * self._link_confidence(q), 3)
         if used_context:
@@ -151,6 +154,10 @@ class Engine:
         order: list = []
         if q.future_or_opinion and not (q.flights or q.expeditions):
             return None
+        if not q.dates and q.says(
+            r"\b(now|currently|right now|today|at the moment|at present|presently)\b"
+        ):
+            return self._live(q)
         has_person, has_flight = bool(q.people), bool(q.flights)
         leaving = q.says(
             r"\bafter\b.*\b(left|leave|undock|undocked|departed)\b|\bstill (on board|aboard|there)\b|\bwho (stayed|remained)\b"
@@ -270,6 +277,9 @@ class Engine:
             order.extend([it.firsts_text, it.first_or_last_flight, it.record_first])
         if q.says(r"\b(longest|record)\b"):
             order.append(it.record_longest)
+        if q.says(r"\b(youngest|oldest)\b"):
+            order.append(it.age_record)
+        order.append(it.people_query)
         if q.says(r"\bmost\b"):
             order.append(it.record_most)
         if q.how_many:
@@ -317,6 +327,21 @@ class Engine:
             if answer is not None:
                 return answer
         return None
+
+    def _live(self, q: Question) -> Answer:
+        """Questions about right now: the records have an end, and the answer says where."""
+        latest = max(
+            (i.dt for f in self.facts.flights.values() for i in (f.launch, f.landing) if i),
+            default=None,
+        )
+        horizon = it.ph.day(latest) if latest else "an unknown date"
+        return _decline(
+            q.raw,
+            f"I can't see live data: my records end around {horizon}, so I can't say who is in "
+            "space right now. NASA's and CMSA's sites list the current crews.",
+            ["Who was aboard the ISS on 1 January 2025?"],
+            intent="live_data",
+        )
 
     def _flights_by_program_and_date(self, q: Question) -> list[str]:
         """ "A Soyuz came back on 11 March 2015": flights of that kind on that date (±1 day)."""

@@ -1441,3 +1441,105 @@ def module_info(q: Question, facts: Facts) -> Answer | None:
     return _answer(q, "module_info", text, details, sources,
                    facts={"module": m.id, "delivered_by": m.delivered_by or None},
                    title=m.name)  # fmt: skip
+
+
+_COUNT_WORDS = {"once": 1, "twice": 2, "thrice": 3}
+
+
+def people_query(q: Question, facts: Facts) -> Answer | None:
+    """ "Chinese astronauts who have flown twice", "how many women have been to Mir"."""
+    if q.people or q.flights or q.expeditions:
+        return None
+    if not q.says(
+        r"\b(astronauts|cosmonauts|taikonauts|people|women|men|persons|tourists|participants|crew members|flyers)\b"
+    ):
+        return None
+    nat = next((v for k, v in _NATIONALITY_WORDS.items() if q.says(rf"\b{k}\b")), None)
+    female = q.says(r"\b(women|woman|female)\b")
+    male = q.says(r"\b(men|male)\b") and not female
+    tourists = q.says(r"\b(tourists?|participants?|private)\b")
+    m = re.search(r"\b(once|twice|thrice|(\d+) times)\b", q.text)
+    times = (_COUNT_WORDS.get(m.group(1)) or int(m.group(2))) if m else None
+    more = bool(re.search(r"\b(more than|over)\b", q.text))
+    at_least = bool(re.search(r"\b(at least|or more)\b", q.text))
+    station = q.stations[0] if q.stations else None
+    if not (nat or female or male or tourists or times or station):
+        return None
+    visited = {s.person for s in facts.stays if s.station == station} if station else None
+    out = []
+    for p in facts.people.values():
+        n = len(facts.trips_by_person.get(p.id, []))
+        if n == 0 or (visited is not None and p.id not in visited):
+            continue
+        if nat and nat not in p.nationality:
+            continue
+        if (female and p.sex != "female") or (male and p.sex != "male"):
+            continue
+        if tourists and p.kind not in ("participant", "film"):
+            continue
+        if times is not None and not (
+            n > times if more else n >= times if at_least else n == times
+        ):
+            continue
+        out.append((p.name, n))
+    out.sort()
+    parts = [
+        ph.demonym(nat) if nat else "",
+        "women" if female else "men" if male else "",
+        "spaceflight participants" if tourists else "" if (female or male) else "people",
+    ]
+    who = " ".join(x for x in parts if x)
+    if times is not None:
+        who += f" who flew {'more than ' if more else 'at least ' if at_least else ''}{times} time{'s' if times != 1 else ''}"
+    if station:
+        who += f" aboard {facts.stations[station].name}"
+    names = [f"{n} ({c} flight{'s' if c != 1 else ''})" if times is None else n for n, c in out]
+    if not out:
+        text = f"No {who} in the records."
+    elif q.how_many or len(out) > 25:
+        text = (
+            f"{len(out)} {who} in the records"
+            + (f": {ph.join(names[:25])}" if len(out) <= 25 else f", e.g. {ph.join(names[:10])}")
+            + "."
+        )
+    else:
+        text = f"{who[0].upper()}{who[1:]} in the records: {ph.join(names)}."
+    return _answer(q, "people_query", text, [], [], facts={"count": len(out)},
+                   items=names, confidence=0.75)  # fmt: skip
+
+
+def age_record(q: Question, facts: Facts) -> Answer | None:
+    """Youngest or oldest person to fly (to a station), from birth dates and launch dates."""
+    youngest = q.says(r"\byoungest\b")
+    if not (youngest or q.says(r"\boldest\b")) or q.people or q.flights:
+        return None
+    station = q.stations[0] if q.stations else None
+    best = None
+    for s in facts.stays if station else facts.trips:
+        if station and s.station != station:
+            continue
+        trip = s.trip if station else s
+        p = facts.people[trip.person]
+        if not p.birth_date:
+            continue
+        age = (trip.start.date() - p.birth_date).days
+        if best is None or (age < best[0] if youngest else age > best[0]):
+            best = (age, p, trip)
+    if not best:
+        return None
+    age, p, trip = best
+    years = int(age // 365.2425)
+    where = (
+        f" aboard {facts.stations[station].name}"
+        if station
+        else " among the station crews in the records"
+    )
+    text = f"The {'youngest' if youngest else 'oldest'}{where} was {p.name}, aged {years} at launch on {ph.day(trip.start)} ({facts.flights[trip.up_flight].name})."
+    missing = sum(1 for x in facts.people.values() if not x.birth_date)
+    details = (
+        [f"{missing} people have no birth date in the records and are not counted."]
+        if missing
+        else []
+    )
+    return _answer(q, "age_record", text, details, _person_sources(facts, p.id, [trip.up_flight]),
+                   facts={"person": p.id, "age_days": age}, confidence=0.7)  # fmt: skip
