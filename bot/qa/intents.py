@@ -890,6 +890,19 @@ def station_aboard_on_date(q: Question, facts: Facts) -> Answer | None:
         return None
     d = q.dates[0]
     station = q.stations[0] if q.stations else None
+    # After the date up to which a station's crews are all on file, a list would be partial:
+    # say so instead of giving one.
+    horizon = (
+        [facts.stations[station]]
+        if station
+        else [st for st in facts.stations.values() if st.complete_to and not st.end]
+    )
+    late = [st for st in horizon if st.complete_to and _day_start(d.start) > st.complete_to.dt]
+    if late:
+        st = late[0]
+        return Answer(question=q.raw, answered=False, intent="beyond_records",
+                      text=f"My records of {st.name} crews are complete only to {ph.day(st.complete_to.dt)}, "
+                           f"so I can't say who was aboard {'on' if d.is_day else 'in'} {d.label()}.")  # fmt: skip
     if d.is_day:
         moment = datetime.combine(d.start, time(12, 0), tzinfo=UTC)
         stays = _aboard_at(facts, station, moment)

@@ -29,6 +29,7 @@ class Station:
     end: Instant | None
     end_notes: str
     call_sign: str
+    complete_to: Instant | None
     source: str
     notes: str
 
@@ -293,7 +294,7 @@ def load_facts(db_path: Path) -> Facts:
             facts.stations[r["id"]] = Station(
                 r["id"], r["name"], tuple(split_list(_s(r["aliases"]))),
                 tuple(split_list(_s(r["operator"]))), _inst(r["launch_utc"]),
-                _inst(r["end_utc"]), _s(r["end_notes"]), _s(r["call_sign"]),
+                _inst(r["end_utc"]), _s(r["end_notes"]), _s(r["call_sign"]), _inst(r["complete_to"]),
                 _s(r["source"]), _s(r["notes"]),
             )  # fmt: skip
         for r in q("select * from people"):
