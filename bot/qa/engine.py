@@ -303,6 +303,8 @@ class Engine:
             )
         ):
             order.append(it.station_aboard_on_date)
+        if q.stations and not (has_flight or has_person or q.dates):
+            order.append(it.station_dates)
         if q.modules and not has_flight and not has_person:
             order.append(it.module_info)
         if q.says(r"\b(deliver|delivered|brought up|carried)\b") and not has_flight:

@@ -1556,3 +1556,33 @@ def age_record(q: Question, facts: Facts) -> Answer | None:
     )
     return _answer(q, "age_record", text, details, _person_sources(facts, p.id, [trip.up_flight]),
                    facts={"person": p.id, "age_days": age}, confidence=0.7)  # fmt: skip
+
+
+def station_dates(q: Question, facts: Facts) -> Answer | None:
+    """ "When did Mir come down?", "when was Skylab launched?"."""
+    if not q.stations or q.people or q.flights or q.dates:
+        return None
+    s = facts.stations[q.stations[0]]
+    ending = q.says(
+        r"\b(deorbit|deorbited|reenter|reentered|reentry|re entry|come down|came down|fall|fell|crash|crashed|end|ended|destroyed|burn|burned)\b"
+    )
+    if ending:
+        if not s.end:
+            text = f"{s.name} is still in orbit, as far as my records go."
+        else:
+            how = f" {s.end_notes[0].lower()}{s.end_notes[1:]}" if s.end_notes else ""
+            text = (
+                f"{s.name} came down on {ph.utc(s.end)}:{how}."
+                if how
+                else f"{s.name} came down on {ph.utc(s.end)}."
+            )
+            text = text.replace(":.", ".").replace(": ", " — ", 1)
+    elif q.launch or q.says(r"\b(built|begin|began|start|started|first module)\b"):
+        if not s.launch:
+            return None
+        text = f"{s.name}'s first module was launched on {ph.utc(s.launch)}."
+    else:
+        return None
+    return _answer(q, "station_dates", text, [], ph.sources_of(s.source),
+                   facts={"station": s.id, "launch_utc": s.launch.iso() if s.launch else None,
+                          "end_utc": s.end.iso() if s.end else None}, title=s.name)  # fmt: skip
