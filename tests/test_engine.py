@@ -310,3 +310,24 @@ def test_people_queries_filter_by_nationality_and_flight_count(engine):
 def test_live_questions_decline_and_say_where_the_records_end(engine):
     a = ask(engine, "who is on the ISS right now?")
     assert not a.answered and "records end" in a.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how fast does the iss go",
+        "who was president when mir launched",
+        "who won the 2018 world cup",
+        "what is the altitude of the iss",
+        "when will the iss be deorbited",
+        "SELECT * FROM people; DROP TABLE flights;",
+    ],
+)
+def test_near_topic_questions_we_cannot_answer_are_declined(engine, question):
+    assert not ask(engine, question).answered
+
+
+def test_station_end_and_module_questions(engine):
+    assert "23 March 2001" in ask(engine, "when did mir deorbit").text
+    destiny = ask(engine, "which flight delivered Destiny")
+    assert destiny.answered and "STS-98" in destiny.text

@@ -1560,7 +1560,7 @@ def age_record(q: Question, facts: Facts) -> Answer | None:
 
 def station_dates(q: Question, facts: Facts) -> Answer | None:
     """ "When did Mir come down?", "when was Skylab launched?"."""
-    if not q.stations or q.people or q.flights or q.dates:
+    if not q.stations or q.people or q.flights or q.dates or q.says(r"\b(who|whom|whose)\b"):
         return None
     s = facts.stations[q.stations[0]]
     ending = q.says(
@@ -1577,7 +1577,9 @@ def station_dates(q: Question, facts: Facts) -> Answer | None:
                 else f"{s.name} came down on {ph.utc(s.end)}."
             )
             text = text.replace(":.", ".").replace(": ", " — ", 1)
-    elif q.launch or q.says(r"\b(built|begin|began|start|started|first module)\b"):
+    elif q.says(
+        r"\b(launch|launched|lift off|lifted off|built|begin|began|start|started|first module)\b"
+    ):
         if not s.launch:
             return None
         text = f"{s.name}'s first module was launched on {ph.utc(s.launch)}."
