@@ -1,0 +1,10 @@
+"""The Discord layer: a thin surface over `bot.qa` (which never imports discord).
+
+client.py   the AutoShardedBot holding the store, cooldowns, command sync by hash, reload
+ask.py      /ask /crew /astronaut /landing /expedition /aboard, with autocomplete
+chat.py     forum posts and follow-ups, mentions, DMs
+admin.py    /reload and the owner's `!reload` in DMs
+embeds.py   Answer -> discord.Embed, and the page buttons
+lookup.py   names for autocomplete and for checking submitted values
+runner.py   `spacebot run` / `spacebot sync`
+"""

@@ -1,0 +1,213 @@
+"""Slash commands: /ask, /crew, /astronaut, /landing, /expedition, /aboard.
+
+Each one parses, checks what was submitted (autocomplete choices are only suggestions),
+turns it into a question for the engine, and renders the answer.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import Callable
+from datetime import date
+
+import discord
+from discord import app_commands
+from discord.ext import commands
+
+from ..qa.answer import Answer
+from ..qa.dates import find_dates
+from .client import SpaceBot, Store, log_event
+from .embeds import answer_embed, decline_text, pager_for
+from .lookup import Catalog
+
+SLOW_SECONDS = 1.5  # past this, defer: Discord drops a first response after 3 s (10062)
+MAX_QUESTION = 500
+
+
+async def in_time(interaction: discord.Interaction, work: Callable[[], Answer]) -> Answer:
+    """Run `work` off the event loop; defer the response if it is not done in time."""
+    task = asyncio.ensure_future(asyncio.to_thread(work))
+    try:
+        return await asyncio.wait_for(asyncio.shield(task), SLOW_SECONDS)
+    except TimeoutError:
+        await interaction.response.defer(thinking=True)
+        return await task
+
+
+async def send(interaction: discord.Interaction, **kwargs) -> None:
+    if interaction.response.is_done():
+        await interaction.followup.send(**kwargs)
+    else:
+        await interaction.response.send_message(**kwargs)
+
+
+async def respond(interaction: discord.Interaction, answer: Answer, store: Store) -> None:
+    """An answer as an embed (paged if long); a decline as an ephemeral line of text."""
+    if not answer.answered:
+        await send(interaction, content=decline_text(answer), ephemeral=True)
+        return
+    facts = store.engine.facts
+    kwargs: dict = {"embed": answer_embed(answer, facts)}
+    view = pager_for(answer, facts, interaction.user.id)
+    if view is not None:
+        view.interaction = interaction
+        kwargs["view"] = view
+    await send(interaction, **kwargs)
+
+
+def _choices(catalog: Catalog, current: str) -> list[app_commands.Choice[str]]:
+    return [
+        app_commands.Choice(name=n, value=v)
+        for n, v in (x.choice for x in catalog.suggest(current))
+    ]
+
+
+def _not_found(kind: str, typed: str, catalog: Catalog) -> str:
+    guesses = [n.name for n in catalog.did_you_mean(typed)]
+    text = f"I have no {kind} called “{typed[:100]}” in my records."
+    if guesses:
+        text += " Did you mean: " + " · ".join(guesses) + "?"
+    return text + " (Pick one from the list as you type.)"
+
+
+def parse_day(text: str) -> str | None:
+    """The date the user typed as question words (`on 2015-01-01`, `in March 2015`), or None."""
+    text = text.strip()
+    try:
+        return f"on {date.fromisoformat(text).isoformat()}"
+    except ValueError:
+        pass
+    spans = find_dates(text)
+    if not spans:
+        return None
+    span = spans[0]
+    return f"on {span.start.isoformat()}" if span.is_day else f"in {span.label()}"
+
+
+class Ask(commands.Cog):
+    def __init__(self, bot: SpaceBot):
+        self.bot = bot
+
+    async def _answer(self, interaction: discord.Interaction, question: str, store: Store,
+                      key=None) -> None:  # fmt: skip
+        started = time.perf_counter()
+        context = self.bot.contexts.get(key) if key is not None else None
+        answer = await in_time(interaction, lambda: store.engine.ask(question, context))
+        if key is not None:
+            self.bot.contexts.put(key, answer.context)
+        await respond(interaction, answer, store)
+        log_event("slash", command=interaction.command.name if interaction.command else None,
+                  user=interaction.user.id, guild=interaction.guild_id, intent=answer.intent,
+                  answered=answer.answered, ms=f"{(time.perf_counter() - started) * 1000:.1f}")  # fmt: skip
+
+    async def _about(self, interaction: discord.Interaction, kind: str, typed: str,
+                     question: str) -> None:  # fmt: skip
+        store = self.bot.store
+        catalog: Catalog = getattr(store.lookup, kind)
+        named = catalog.resolve(typed)
+        if named is None:
+            label = {"flights": "flight", "people": "astronaut", "stations": "station"}[kind]
+            await send(interaction, content=_not_found(label, typed, catalog), ephemeral=True)
+            return
+        await self._answer(interaction, question.format(name=named.name), store)
+
+    # ------------------------------------------------------------------ commands
+
+    @app_commands.command(
+        name="ask", description="Ask about space-station crews, flights and landings"
+    )
+    @app_commands.describe(question="e.g. Who flew on Soyuz TMA-14M? When did Expedition 42 end?")
+    async def ask(self, interaction: discord.Interaction,
+                  question: app_commands.Range[str, 1, MAX_QUESTION]) -> None:  # fmt: skip
+        key = ("slash", interaction.channel_id, interaction.user.id)
+        await self._answer(interaction, " ".join(question.split()), self.bot.store, key)
+
+    @app_commands.command(name="crew", description="Who flew on a flight")
+    @app_commands.describe(flight="The flight, e.g. Soyuz TMA-14M (start typing to pick)")
+    async def crew(self, interaction: discord.Interaction,
+                   flight: app_commands.Range[str, 1, 100]) -> None:  # fmt: skip
+        await self._about(interaction, "flights", flight, "Who flew on {name}?")
+
+    @app_commands.command(name="landing", description="When and where a flight landed")
+    @app_commands.describe(flight="The flight, e.g. Soyuz TMA-14M (start typing to pick)")
+    async def landing(self, interaction: discord.Interaction,
+                      flight: app_commands.Range[str, 1, 100]) -> None:  # fmt: skip
+        await self._about(interaction, "flights", flight, "When and where did {name} land?")
+
+    @app_commands.command(name="astronaut", description="An astronaut's or cosmonaut's flights")
+    @app_commands.describe(name="The person, e.g. Elena Serova (start typing to pick)")
+    async def astronaut(self, interaction: discord.Interaction,
+                        name: app_commands.Range[str, 1, 100]) -> None:  # fmt: skip
+        await self._about(interaction, "people", name, "Who is {name}?")
+
+    @app_commands.command(name="expedition", description="Who was on a station expedition")
+    @app_commands.describe(number="The expedition number, e.g. 42",
+                           station="The station (default: the ISS)")  # fmt: skip
+    async def expedition(self, interaction: discord.Interaction,
+                         number: app_commands.Range[int, 1, 999],
+                         station: app_commands.Range[str, 1, 100] | None = None) -> None:  # fmt: skip
+        store = self.bot.store
+        where = store.lookup.stations.resolve(station or "iss")
+        if where is None:
+            await send(interaction, content=_not_found("station", station or "", store.lookup.stations),
+                       ephemeral=True)  # fmt: skip
+            return
+        e = store.lookup.expeditions.get((where.id, number))
+        if e is None:
+            known = sorted(n for s, n in store.lookup.expeditions if s == where.id)
+            span = f" I know Expeditions {known[0]} to {known[-1]}." if known else ""
+            await send(interaction, content=f"I have no record of {where.name} Expedition {number}.{span}",
+                       ephemeral=True)  # fmt: skip
+            return
+        await self._answer(interaction, f"Who was on {e.name}?", store)
+
+    @app_commands.command(name="aboard", description="Who was aboard a space station on a date")
+    @app_commands.describe(date="A date, e.g. 2015-01-01 or 1 January 2015",
+                           station="The station (default: every station)")  # fmt: skip
+    async def aboard(self, interaction: discord.Interaction,
+                     date: app_commands.Range[str, 1, 60],
+                     station: app_commands.Range[str, 1, 100] | None = None) -> None:  # fmt: skip
+        store = self.bot.store
+        when = parse_day(date)
+        if when is None:
+            await send(interaction, content=f"I couldn't read “{date[:60]}” as a date. Try 2015-01-01 "
+                       "or 1 January 2015.", ephemeral=True)  # fmt: skip
+            return
+        where = ""
+        if station:
+            named = store.lookup.stations.resolve(station)
+            if named is None:
+                await send(interaction, content=_not_found("station", station, store.lookup.stations),
+                           ephemeral=True)  # fmt: skip
+                return
+            where = f" {named.name}"
+        await self._answer(interaction, f"Who was aboard{where} {when}?", store)
+
+    # ------------------------------------------------------------------ autocomplete
+    # No I/O and no defer (autocomplete cannot be deferred): a catalog search, then reply.
+
+    @crew.autocomplete("flight")
+    @landing.autocomplete("flight")
+    async def _flights(self, interaction: discord.Interaction, current: str):
+        return _choices(self.bot.store.lookup.flights, current)
+
+    @astronaut.autocomplete("name")
+    async def _people(self, interaction: discord.Interaction, current: str):
+        return _choices(self.bot.store.lookup.people, current)
+
+    @expedition.autocomplete("station")
+    @aboard.autocomplete("station")
+    async def _stations(self, interaction: discord.Interaction, current: str):
+        return _choices(self.bot.store.lookup.stations, current)
+
+    @expedition.autocomplete("number")
+    async def _numbers(self, interaction: discord.Interaction, current: str):
+        lookup = self.bot.store.lookup
+        where = lookup.stations.resolve(getattr(interaction.namespace, "station", None) or "iss")
+        return [app_commands.Choice(name=n, value=v)
+                for n, v in lookup.expedition_numbers(where.id if where else "iss", current)]  # fmt: skip
+
+
+async def setup(bot: SpaceBot) -> None:
+    await bot.add_cog(Ask(bot))

@@ -1,0 +1,365 @@
+"""The bot: an `AutoShardedBot` holding the answer engine, swapped atomically on reload.
+
+Everything a handler needs from the store is in one immutable `Store` (the engine and the
+autocomplete catalogs made from the same facts). A handler reads `bot.store` once and
+uses that object to the end, so a reload that swaps the reference mid-request can never
+give it an engine from one build and names from another.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import json
+import logging
+import time
+from collections import OrderedDict
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import discord
+from discord import app_commands
+from discord.ext import commands
+
+from ..config import Settings
+from ..qa.engine import Engine
+from ..store.build import build
+from .lookup import Lookup
+
+log = logging.getLogger("spacebot.discord")
+
+COGS = ("bot.cogs.ask", "bot.cogs.chat", "bot.cogs.admin")
+TEXT_PREFIX = "!"  # only for the owner's DM text commands (`!reload`)
+
+
+def log_event(event: str, level: int = logging.INFO, **fields: Any) -> None:
+    """One structured log line: `event key=value ...` (never pass the token here)."""
+    parts = [event]
+    for k, v in fields.items():
+        if v is None:
+            continue
+        text = str(v)
+        parts.append(f"{k}={json.dumps(text) if (' ' in text or not text) else text}")
+    log.log(level, " ".join(parts))
+
+
+@dataclass(frozen=True)
+class Store:
+    engine: Engine
+    lookup: Lookup
+
+    @classmethod
+    def open(cls, db_path: Path) -> Store:
+        engine = Engine.open(db_path)
+        return cls(engine, Lookup(engine.facts))
+
+
+class LRU(OrderedDict):
+    """A dict that forgets its least recently used keys beyond `size`."""
+
+    def __init__(self, size: int = 2000):
+        super().__init__()
+        self.size = size
+
+    def get(self, key, default=None):
+        if key in self:
+            self.move_to_end(key)
+            return self[key]
+        return default
+
+    def put(self, key, value) -> None:
+        self[key] = value
+        self.move_to_end(key)
+        while len(self) > self.size:
+            self.popitem(last=False)
+
+
+class UserCooldown:
+    """Per-user rate limit shared by slash commands and chat: `rate` uses per `per` seconds."""
+
+    def __init__(self, rate: int, per: float, size: int = 10000):
+        self.rate, self.per = rate, per
+        self._buckets: LRU = LRU(size)
+
+    def hit(self, user_id: int) -> float:
+        """Count one use; 0.0 if allowed, else the seconds until the user may ask again."""
+        bucket = self._buckets.get(user_id)
+        if bucket is None:
+            bucket = app_commands.Cooldown(self.rate, self.per)
+            self._buckets.put(user_id, bucket)
+        return bucket.update_rate_limit() or 0.0
+
+
+def is_admin(
+    settings: Settings, user: discord.abc.User, permissions: discord.Permissions | None
+) -> bool:
+    """Checked in code on every /reload: server managers, configured users and roles.
+
+    `default_permissions` only hides the command; a server's integration settings can
+    open it to anyone, so this is what actually decides.
+    """
+    if user.id in settings.admin_user_ids:
+        return True
+    if not isinstance(user, discord.Member):
+        return False
+    if permissions is not None and (permissions.manage_guild or permissions.administrator):
+        return True
+    return bool(settings.admin_role_ids & {r.id for r in user.roles})
+
+
+class Refused(app_commands.CheckFailure):
+    """A check said no; the message is shown to the user (ephemeral)."""
+
+
+class SpaceTree(app_commands.CommandTree):
+    async def interaction_check(self, interaction: discord.Interaction) -> bool:
+        if interaction.type is not discord.InteractionType.application_command:
+            return True  # autocomplete is never rate limited: it must answer at once
+        bot: SpaceBot = interaction.client  # type: ignore[assignment]
+        wait = bot.cooldown.hit(interaction.user.id)
+        if wait:
+            raise app_commands.CommandOnCooldown(
+                app_commands.Cooldown(bot.cooldown.rate, bot.cooldown.per), wait
+            )
+        return True
+
+    async def on_error(
+        self, interaction: discord.Interaction, error: app_commands.AppCommandError
+    ) -> None:
+        name = interaction.command.qualified_name if interaction.command else "?"
+        if isinstance(error, app_commands.CommandOnCooldown):
+            text = cooldown_text(error.retry_after)
+        elif isinstance(error, Refused | app_commands.NoPrivateMessage):
+            text = str(error) or "You can't use that here."
+        elif isinstance(error, app_commands.CheckFailure):
+            text = "You can't use that command."
+        else:
+            log.error("command failed: /%s", name, exc_info=error)
+            text = "Sorry, something went wrong answering that."
+        log_event("refused" if isinstance(error, app_commands.CheckFailure) else "error",
+                  command=name, user=interaction.user.id, reason=type(error).__name__)  # fmt: skip
+        try:
+            if interaction.response.is_done():
+                await interaction.followup.send(text, ephemeral=True)
+            else:
+                await interaction.response.send_message(text, ephemeral=True)
+        except discord.HTTPException:
+            pass
+
+
+def cooldown_text(seconds: float) -> str:
+    return f"Easy there! You're asking quickly; try again in {max(1, round(seconds))} s."
+
+
+def intents_for(settings: Settings) -> discord.Intents:
+    """Only what the bot uses.
+
+    guilds: channels, threads and roles; guild_messages / dm_messages: the chat.
+    message_content (privileged) only when forum channels are configured: forum posts are
+    ordinary messages, but a mention of the bot and a DM carry their text without it.
+    """
+    intents = discord.Intents.none()
+    intents.guilds = True
+    intents.guild_messages = True
+    intents.dm_messages = True
+    intents.message_content = bool(settings.forum_channel_ids)
+    return intents
+
+
+def commands_hash_path(settings: Settings) -> Path:
+    return settings.db_path.with_name(settings.db_path.name + ".commands.json")
+
+
+class SpaceBot(commands.AutoShardedBot):
+    def __init__(
+        self,
+        settings: Settings,
+        store: Store | None,
+        *,
+        sync_on_start: bool = True,
+        cooldown: tuple[int, float] = (5, 20.0),
+        contexts: int = 2000,
+        starter_grace: float = 2.0,
+        **options: Any,
+    ):
+        if settings.shard_count is not None:
+            options.setdefault("shard_count", settings.shard_count)
+        if settings.shard_ids:
+            options.setdefault("shard_ids", list(settings.shard_ids))
+        super().__init__(
+            command_prefix=TEXT_PREFIX,
+            intents=options.pop("intents", intents_for(settings)),
+            allowed_mentions=discord.AllowedMentions.none(),
+            tree_cls=SpaceTree,
+            help_command=None,
+            **options,
+        )
+        self.settings = settings
+        self.store = store
+        self.sync_on_start = sync_on_start
+        self.cooldown = UserCooldown(*cooldown)
+        self.contexts: LRU = LRU(contexts)  # conversation -> Context, for follow-ups
+        self.starter_grace = starter_grace  # seconds to wait for a forum post's first message
+        self._reload_lock = asyncio.Lock()
+
+    # ------------------------------------------------------------------ life cycle
+
+    async def setup_hook(self) -> None:
+        for name in COGS:
+            await self.load_extension(name)
+        if self.sync_on_start:
+            try:
+                await self.sync_if_changed()
+            except discord.HTTPException as e:
+                log_event("sync_failed", logging.WARNING, status=e.status, code=e.code)
+
+    async def on_ready(self) -> None:  # never syncs: see sync_if_changed
+        log_event("ready", user=self.user.id if self.user else None, guilds=len(self.guilds),
+                  shards=self.shard_count)  # fmt: skip
+
+    async def on_resumed(self) -> None:
+        log_event("resumed")
+
+    async def on_message(self, message: discord.Message) -> None:
+        # Text commands exist only for the owner, in DMs; guild chat is the chat cog's.
+        if message.guild is None and not message.author.bot:
+            await self.process_commands(message)
+
+    async def on_command_error(self, ctx: commands.Context, error: commands.CommandError) -> None:
+        if isinstance(error, commands.CommandNotFound):
+            return
+        if isinstance(error, commands.CheckFailure):
+            await ctx.reply("Only the bot's owner can do that.", mention_author=False)
+            return
+        log.error("text command failed", exc_info=error)
+
+    # ------------------------------------------------------------------ commands sync
+
+    def command_definitions(
+        self, guild: discord.abc.Snowflake | None = None
+    ) -> list[dict[str, Any]]:
+        cmds = self.tree.get_commands(guild=guild) if guild else self.tree.get_commands()
+        return sorted((c.to_dict(self.tree) for c in cmds), key=lambda d: d["name"])
+
+    def commands_hash(self) -> str:
+        text = json.dumps(self.command_definitions(), sort_keys=True, separators=(",", ":"))
+        return hashlib.sha256(text.encode()).hexdigest()
+
+    async def sync_commands(self, guild_id: int | None = None) -> list[app_commands.AppCommand]:
+        """Register the command definitions with Discord (one bulk PUT) and remember them."""
+        guild = discord.Object(guild_id) if guild_id else None
+        if guild is not None:
+            self.tree.copy_global_to(guild=guild)
+        synced = await self.tree.sync(guild=guild)
+        scope = f"guild:{guild_id}" if guild_id else "global"
+        path = commands_hash_path(self.settings)
+        try:
+            saved = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            saved = {}
+        saved[scope] = self.commands_hash()
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(json.dumps(saved, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+        log_event("synced", scope=scope, commands=len(synced))
+        return synced
+
+    async def sync_if_changed(self) -> bool:
+        """At start-up: sync only when the definitions differ from the last sync's hash."""
+        guild_id = self.settings.guild_id
+        scope = f"guild:{guild_id}" if guild_id else "global"
+        try:
+            saved = json.loads(commands_hash_path(self.settings).read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            saved = {}
+        if saved.get(scope) == self.commands_hash():
+            log_event("sync_skipped", scope=scope, reason="unchanged")
+            return False
+        await self.sync_commands(guild_id)
+        return True
+
+    # ------------------------------------------------------------------ the store
+
+    async def reload_store(self) -> ReloadReport:
+        """Rebuild from data/ in a thread, then swap; the old store serves until then."""
+        async with self._reload_lock:
+            started = time.perf_counter()
+            old = self.store
+            s = self.settings
+            result = await asyncio.to_thread(build, s.data_dir, s.db_path)
+            if not result.ok:
+                log_event("reload_failed", logging.WARNING, problems=len(result.problems))
+                return ReloadReport(False, problems=[str(p) for p in result.problems])
+            try:
+                new = await asyncio.to_thread(Store.open, s.db_path)
+            except Exception as e:  # a built file that does not open: keep serving
+                log.exception("reload: the new store did not open")
+                return ReloadReport(False, problems=[f"the new store did not open: {e}"])
+            self.store = new  # one reference assignment: atomic for every handler
+            report = ReloadReport(
+                True,
+                counts=dict(result.counts),
+                changes=describe_changes(old.engine.facts if old else None, new.engine.facts),
+                seconds=time.perf_counter() - started,
+            )
+            log_event("reloaded", seconds=f"{report.seconds:.2f}", changes=len(report.changes))
+            return report
+
+
+@dataclass
+class ReloadReport:
+    ok: bool
+    problems: list[str] = field(default_factory=list)
+    counts: dict[str, int] = field(default_factory=dict)
+    changes: list[str] = field(default_factory=list)
+    seconds: float = 0.0
+
+    def text(self, limit: int = 1900) -> str:
+        if not self.ok:
+            head = (
+                f"Reload failed: {len(self.problems)} problem{'s' * (len(self.problems) != 1)} "
+                "in data/. Still answering from the previous store.\n"
+            )
+            body, shown = "", 0
+            for p in self.problems:
+                line = p + "\n"
+                if len(head) + len(body) + len(line) + 40 > limit:
+                    break
+                body += line
+                shown += 1
+            more = (
+                f"... and {len(self.problems) - shown} more\n" if shown < len(self.problems) else ""
+            )
+            return f"{head}```\n{body}{more}```"
+        counts = ", ".join(f"{v} {k}" for k, v in self.counts.items() if k in _COUNTED)
+        changes = "\n".join(f"- {c}" for c in self.changes) or "No changes."
+        text = f"Reloaded in {self.seconds:.2f} s: {counts}.\n{changes}"
+        return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+_COUNTED = ("stations", "people", "flights", "crew", "expeditions", "expedition_crew")
+
+
+def describe_changes(old, new) -> list[str]:
+    """What a reload changed, in words: added, removed and edited rows per table."""
+    if old is None:
+        return ["First load."]
+    out = []
+    for table in ("flights", "people", "expeditions", "stations"):
+        a, b = getattr(old, table), getattr(new, table)
+        added = [b[k].name for k in b.keys() - a.keys()]
+        removed = [a[k].name for k in a.keys() - b.keys()]
+        edited = [b[k].name for k in a.keys() & b.keys() if a[k] != b[k]]
+        for verb, names in (("added", added), ("removed", removed), ("changed", edited)):
+            if names:
+                names.sort()
+                shown = ", ".join(names[:5]) + (
+                    f" and {len(names) - 5} more" if len(names) > 5 else ""
+                )
+                out.append(f"{table} {verb} ({len(names)}): {shown}")
+    for table in ("seats", "members"):
+        a, b = set(getattr(old, table)), set(getattr(new, table))
+        label = {"seats": "crew rows", "members": "expedition crew rows"}[table]
+        if a != b:
+            out.append(f"{label}: +{len(b - a)} / -{len(a - b)}")
+    return out
