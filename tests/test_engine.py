@@ -331,3 +331,16 @@ def test_station_end_and_module_questions(engine):
     assert "23 March 2001" in ask(engine, "when did mir deorbit").text
     destiny = ask(engine, "which flight delivered Destiny")
     assert destiny.answered and "STS-98" in destiny.text
+
+
+def test_follow_up_pronouns_pick_people_or_the_flight(engine):
+    crew = ask(engine, "who flew on soyuz ms-22?")
+    landed = ask(engine, "and when did they land?", crew.context)
+    assert "Soyuz MS-23" in landed.text and "27 September 2023" in landed.text  # the crew's return
+    it = ask(engine, "where did it land?", landed.context)
+    assert it.answered
+    tma = ask(engine, "who flew on soyuz tma-14m?")
+    she = ask(engine, "how long was she up there?", tma.context)
+    assert she.text.startswith("Elena Serova") and "167 days" in she.text
+    exp = ask(engine, "who was on expedition 42")
+    assert "Wilmore" in ask(engine, "who commanded it?", exp.context).text

@@ -119,17 +119,14 @@ class Engine:
             return _decline(
                 question,
                 f"Which {m.text.title()} do you mean: {it.ph.join(names[:5], 'or')}?",
-                [f"{question} ({n})" for n in names[:3]],
+                names[:3],  # never the raw question: it may hold mentions or markdown
                 intent="clarify",
                 context=context,
             )
         used_context = False
         named = q.flights or q.people or q.expeditions or q.stations or q.modules
         if not named and not context.empty and self._is_follow_up(q):
-            q.flights = list(context.flights)
-            q.people = list(context.people)
-            q.expeditions = list(context.expeditions)
-            q.stations = list(context.stations)
+            self._apply_context(q, context)
             q.from_context = used_context = True
         answer = self._pick(q)
         if answer is None:
@@ -574,6 +571,34 @@ class Engine:
         scores = [m.score for m in q.linked.mentions if m.score > 0]
         return min(scores) if scores else 1.0
 
+    def _apply_context(self, q: Question, context: Context) -> None:
+        """Fill a follow-up's entities from the conversation, by the pronoun it uses:
+        "they"/"she" mean people (a crew just listed), "it"/"that flight" the flight."""
+        people_words = q.says(r"\b(they|them|their|he|him|his|she|her|hers|the crew|crew)\b")
+        thing_words = q.says(
+            r"\b(it|its|that flight|that mission|the capsule|the spacecraft|the vehicle)\b"
+        )
+        people = list(context.people)
+        sex = (
+            "female"
+            if q.says(r"\b(she|her|hers)\b")
+            else "male"
+            if q.says(r"\b(he|him|his)\b")
+            else ""
+        )
+        if sex and people:
+            people = [p for p in people if self.facts.people[p].sex == sex] or people
+        if people_words and people and not thing_words:
+            q.people = people
+            q.flights = list(context.flights[:1]) if len(people) > 1 else []
+        elif thing_words and (context.flights or context.expeditions or context.stations):
+            q.flights = list(context.flights)  # "it" is the flight, expedition or station
+        else:
+            q.flights = list(context.flights)
+            q.people = people
+        q.expeditions = list(context.expeditions)
+        q.stations = list(context.stations)
+
     def _next_context(self, q: Question, answer: Answer, old: Context) -> Context:
         flights = tuple(q.flights) or tuple(
             x
@@ -583,6 +608,8 @@ class Engine:
         people = tuple(q.people)
         if not people and answer.facts.get("person"):
             people = (answer.facts["person"],)
+        if not people:  # a crew list: "they" in the next question means these people
+            people = tuple(answer.facts.get("launch_crew") or answer.facts.get("members") or ())
         return replace(
             Context(),
             flights=flights[:2],
