@@ -39,10 +39,19 @@ def _answer(q: Question, intent: str, text: str, details=None, sources=None, fac
     )
 
 
-def _first_sentence(text: str) -> str:
-    """Notes are written for reviewers; only their opening sentence is for users."""
-    end = text.find(". ")
-    return text if end < 0 else text[: end + 1]
+def _asks_what_happened(q: Question) -> bool:
+    return q.says(
+        r"\bwhat happened\b|\bwhy\b|\b(anomaly|problem|leak|abort|aborted|failure|failed|fire|"
+        r"collision|accident|emergency|incident|damage|damaged|story|wrong|issue|trouble)\b"
+    )
+
+
+def _story(notes: str, limit: int = 400) -> str:
+    """A row's notes, for a user who asked what happened; cut at a sentence near `limit`."""
+    if len(notes) <= limit:
+        return notes
+    cut = notes.rfind(". ", 0, limit)
+    return notes[: cut + 1] if cut > 0 else notes[:limit].rstrip() + "…"
 
 
 def _day_start(d: date) -> datetime:
@@ -202,8 +211,8 @@ def crew_of_flight(q: Question, facts: Facts) -> Answer | None:
         details.append(f"Launch: {ph.when(f.launch, f.launch_tz)}.")
     if f.landing:
         details.append(f"Landing: {ph.when(f.landing, f.landing_tz)}.")
-    if f.outcome != "success" and f.notes:
-        details.append(_first_sentence(f.notes))
+    if f.notes and _asks_what_happened(q):
+        details.append(_story(f.notes))
     return _answer(
         q, "crew_of_flight", text, details, ph.sources_of(f.source),
         facts={"flight": f.id, "launch_crew": up_ids, "landing_crew": down_ids},
@@ -218,6 +227,8 @@ def flight_launch(q: Question, facts: Facts) -> Answer | None:
     details = []
     if outcome_sentence(f):
         details.append(outcome_sentence(f))
+    if f.notes and _asks_what_happened(q):
+        details.append(_story(f.notes))
     crew = launch_crew(facts, f)
     if crew:
         details.append(f"Crew: {ph.join(_names(facts, [s.person for s in crew]))}.")
@@ -247,8 +258,8 @@ def flight_landing(q: Question, facts: Facts) -> Answer | None:
         details.append("Nobody was aboard for the landing.")
     if outcome_sentence(f):
         details.append(outcome_sentence(f))
-    if f.outcome != "success" and f.notes:
-        details.append(_first_sentence(f.notes))
+    if f.notes and _asks_what_happened(q):
+        details.append(_story(f.notes))
     return _answer(q, "flight_landing", ph.landing_sentence(facts, f), details,
                    ph.sources_of(f.source),
                    facts={"flight": f.id, "landing_utc": f.landing.iso() if f.landing else None,

@@ -99,13 +99,14 @@ def flight_label(f: Flight) -> str:
 
 
 def sources_of(*texts: str) -> list[str]:
+    """Sources in order, links before reference names ("astronauts_…csv"), no repeats."""
     out: list[str] = []
     for t in texts:
         for s in (t or "").split("|"):
             s = s.strip()
             if s and s not in out:
                 out.append(s)
-    return out
+    return sorted(out, key=lambda s: not s.startswith("http"))
 
 
 def landing_sentence(facts: Facts, f: Flight) -> str:
