@@ -191,7 +191,7 @@ class Engine:
                 order.append(it.expedition_dates)
             order.append(it.expedition_members)
         if has_flight and not has_person:
-            order.append(it.flight_commander)
+            order.append(it.flight_commander)  # and the other seats: pilot, flight engineer
             order.append(it.flight_docking)
             if q.says(
                 r"\b(deliver|delivered|payload|carry|carried|bring up|brought up|cargo|install|installed)\b"
@@ -221,6 +221,7 @@ class Engine:
                 order.append(it.flight_launch)
             order.append(it.flight_summary)
         if has_person:
+            order.append(it.person_first_last_flight)
             if q.says(r"\bexpeditions?\b") and not q.expeditions:
                 order.append(it.person_expeditions)
             if has_flight and q.how_long:

@@ -67,7 +67,7 @@ def _names(facts: Facts, ids, roles: dict[str, str] | None = None) -> list[str]:
     for pid in ids:
         p = facts.people[pid]
         role = (roles or {}).get(pid, "")
-        out.append(f"{p.name} ({role})" if role == "commander" else p.name)
+        out.append(f"{p.name} ({role})" if role in ("commander", "pilot") else p.name)
     return out
 
 
@@ -182,7 +182,8 @@ def crew_of_flight(q: Question, facts: Facts) -> Answer | None:
                 text += " (it returned uncrewed)"
             text += "."
         else:
-            text = f"{f.name} brought home {ph.join(_names(facts, down_ids, roles_down))}."
+            count = f"{len(down_ids)}: " if q.how_many else ""
+            text = f"{f.name} brought home {count}{ph.join(_names(facts, down_ids, roles_down))}."
         if set(up_ids) != set(down_ids) and up_ids:
             details.append(f"Launched with: {ph.join(_names(facts, up_ids, roles_up))}.")
     else:
@@ -430,6 +431,8 @@ def aboard_around_flight(q: Question, facts: Facts) -> Answer | None:
     if not q.flights:
         return None
     f = facts.flights[q.flights[0]]
+    if not f.station:
+        return None
     leaving = q.says(r"\b(left|leave|undock|undocked|departed|after)\b")
     launching = q.says(r"\b(launch|launched|lifted off|took off)\b")
     moment_i = (
@@ -870,8 +873,7 @@ def station_call_sign(q: Question, facts: Facts) -> Answer | None:
     if not sid and q.expeditions:
         sid = facts.expeditions[q.expeditions[0]].station
     if not sid and q.flights:
-        f = facts.flights[q.flights[0]]
-        sid = f.station
+        sid = facts.flights[q.flights[0]].station or None
     sid = sid or "iss"
     s = facts.stations[sid]
     if not s.call_sign:
@@ -1344,17 +1346,57 @@ def station_commander_on_date(q: Question, facts: Facts) -> Answer | None:
     return None
 
 
+_ROLE_WORDS = [
+    (r"\bcommand|\bcommandr|\bcaptain\b|\bin charge\b", "commander", "commanded"),
+    (r"\bpilot|\bpiloted\b|\bflew the\b", "pilot", "was the pilot of"),
+    (r"\bflight engineers?\b", "flight engineer", "flew as flight engineer on"),
+    (r"\bmission specialists?\b", "mission specialist", "flew as mission specialist on"),
+    (r"\bpayload specialists?\b", "payload specialist", "flew as payload specialist on"),
+]
+
+
 def flight_commander(q: Question, facts: Facts) -> Answer | None:
-    if not q.flights or not q.says(r"\bcommand|\bcommandr|\bcaptain\b|\bin charge\b"):
+    """Who held a seat: "who commanded TMA-14M?", "who piloted STS-135?"."""
+    if not q.flights:
         return None
+    hit = next(((role, verb) for rx, role, verb in _ROLE_WORDS if q.says(rx)), None)
+    if not hit:
+        return None
+    role, verb = hit
     f = facts.flights[q.flights[0]]
-    cmds = [s for s in facts.seats_by_flight.get(f.id, []) if s.role == "commander"]
-    if not cmds:
+    seats = [s for s in facts.seats_by_flight.get(f.id, []) if s.role == role and s.went_up]
+    if not seats:
+        seats = [s for s in facts.seats_by_flight.get(f.id, []) if s.role == role]
+    if not seats:
         return None
-    names = ph.join([facts.people[s.person].name for s in cmds])
-    return _answer(q, "flight_commander", f"{names} commanded {ph.flight_label(f)}.", [],
-                   ph.sources_of(f.source), facts={"flight": f.id, "commander": [s.person for s in cmds]},
+    names = ph.join([facts.people[s.person].name for s in seats])
+    if len(seats) > 1 and not verb.startswith("flew"):
+        verb = {"commanded": "commanded", "was the pilot of": "were the pilots of"}.get(verb, verb)
+    return _answer(q, "flight_role", f"{names} {verb} {ph.flight_label(f)}.", [],
+                   ph.sources_of(f.source), facts={"flight": f.id, "role": role, "people": [s.person for s in seats]},
                    title=f.name)  # fmt: skip
+
+
+def person_first_last_flight(q: Question, facts: Facts) -> Answer | None:
+    """"When was Wilmore's first flight?", "what was Wakata's last mission?"."""
+    pid = _the_person(q)
+    if not pid or not q.says(r"\b(first|last|latest|most recent|final|earliest)\b"):
+        return None
+    if not q.says(r"\b(flight|flights|mission|missions|fly|flew|trip|spaceflight|launch|go|went|space)\b"):
+        return None
+    trips = facts.trips_by_person.get(pid, [])
+    if not trips:
+        return None
+    first = q.says(r"\b(first|earliest)\b")
+    t = trips[0] if first else trips[-1]
+    up = facts.flights[t.up_flight]
+    p = facts.people[pid]
+    which = "first" if first else ("only" if len(trips) == 1 else "most recent")
+    text = f"{p.name}'s {which} spaceflight was {_trip_label(facts, t)}, launched {ph.utc(up.launch) if up.launch else 'on an unknown date'}."
+    if t.end:
+        text += f" It lasted {ph.duration((t.end - t.start).total_seconds())}."
+    return _answer(q, "person_first_last_flight", text, [], _person_sources(facts, pid, [t.up_flight]),
+                   facts={"person": pid, "up_flight": t.up_flight}, title=p.name)  # fmt: skip
 
 
 def flight_docking(q: Question, facts: Facts) -> Answer | None:
@@ -1363,6 +1405,9 @@ def flight_docking(q: Question, facts: Facts) -> Answer | None:
     ):
         return None
     f = facts.flights[q.flights[0]]
+    if not f.station:
+        return _answer(q, "flight_docking", f"{f.name} did not visit a space station.", [],
+                       ph.sources_of(f.source), facts={"flight": f.id}, title=f.name)  # fmt: skip
     station = facts.stations[f.station].name
     if q.says(r"\bundock"):
         if not f.undocking:

@@ -128,6 +128,8 @@ def _at(site: str) -> str:
         return f"in the {site}"
     if lower.startswith("the "):
         return f"in {site}"
+    if lower.startswith(("north", "south", "east", "west")):
+        return site  # "southeast of Zhezkazgan" reads on its own
     if lower[:1].isdigit() or lower.startswith(("about", "approximately", "some ")):
         return site  # "146 km SE of Zhezkazgan" reads on its own
     return f"at {site}"

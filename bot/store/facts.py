@@ -96,7 +96,7 @@ class Flight:
 
     @property
     def reached_station(self) -> bool:
-        return self.outcome not in ("launch_abort", "docking_failure")
+        return bool(self.station) and self.outcome not in ("launch_abort", "docking_failure")
 
 
 @dataclass(frozen=True)
@@ -308,7 +308,7 @@ def load_facts(db_path: Path) -> Facts:
         for r in q("select * from flights"):
             facts.flights[r["id"]] = Flight(
                 r["id"], r["name"], tuple(a.lstrip("~") for a in split_list(_s(r["aliases"]))),
-                r["program"], _s(r["spacecraft"]), r["station"], _inst(r["launch_utc"]),
+                r["program"], _s(r["spacecraft"]), _s(r["station"]), _inst(r["launch_utc"]),
                 _s(r["launch_site"]), _s(r["launch_pad"]), _s(r["launch_tz"]),
                 _inst(r["docking_utc"]), _inst(r["undocking_utc"]), _s(r["docking_port"]),
                 _inst(r["landing_utc"]), _s(r["landing_site"]), _s(r["landing_tz"]),

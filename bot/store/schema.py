@@ -24,7 +24,10 @@ class Table:
     numbers: tuple[str, ...] = ()
 
 
-PROGRAMS = frozenset({"soyuz", "shuttle", "dragon", "starliner", "shenzhou", "apollo"})
+PROGRAMS = frozenset(
+    {"soyuz", "shuttle", "dragon", "starliner", "shenzhou", "apollo", "vostok", "voskhod",
+     "mercury", "gemini", "suborbital"}
+)  # fmt: skip
 LANDING_KINDS = frozenset({"touchdown", "splashdown", "runway"})
 OUTCOMES = frozenset(
     {"success", "launch_abort", "docking_failure", "crew_loss", "early_return", "uncrewed_return"}
@@ -127,7 +130,9 @@ TABLES: dict[str, Table] = {
                 "notes",
             ),
             pk=("id",),
-            required=("id", "name", "program", "station", "launch_utc", "source"),
+            # station is empty for a flight that visited none (STS-1, Shenzhou 5, Vostok 1):
+            # people's flight counts and time in space need those too
+            required=("id", "name", "program", "launch_utc", "source"),
             references={"station": "stations"},
             times=("launch_utc", "docking_utc", "undocking_utc", "landing_utc"),
             choices={
