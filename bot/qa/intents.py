@@ -1031,8 +1031,6 @@ def first_or_last_flight(q: Question, facts: Facts) -> Answer | None:
     crew = launch_crew(facts, f)
     if crew:
         details.append(f"Crew: {ph.join(_names(facts, [s.person for s in crew]))}.")
-    if which == "last" and not station:
-        details.append("(Among flights to space stations.)")
     return _answer(q, "first_or_last_flight", text, details, ph.sources_of(f.source),
                    facts={"flight": f.id}, title=f.name, confidence=0.8)  # fmt: skip
 
@@ -1475,7 +1473,7 @@ def count_flights(q: Question, facts: Facts) -> Answer | None:
             for p in q.programs
         )
     )
-    where = f" to {facts.stations[station].name}" if station else " to space stations"
+    where = f" to {facts.stations[station].name}" if station else ""
     when_ = (
         f" in {q.dates[0].label()}"
         if q.dates and not q.says(r"\b(as of|by|until|before|up to)\b")

@@ -26,7 +26,8 @@ _NUMBERED = {
 }  # fmt: skip
 _DESIGNATION = re.compile(
     r"\b(?:(?:soyuz )?(?:tma|tm|ms|t) ?\d{1,2} ?m?|soyuz ?\d{1,2}|sts ?\d{1,3}|crew ?\d{1,2}"
-    r"|shenzhou ?\d{1,2}|ax ?\d{1,2}|axiom (?:mission )?\d{1,2}|skylab ?\d|demo ?\d)\b"
+    r"|shenzhou ?\d{1,2}|ax ?\d{1,2}|axiom (?:mission )?\d{1,2}|skylab ?\d|demo ?\d"
+    r"|apollo ?\d{1,2}|gemini ?\d{1,2}|vostok ?\d|voskhod ?\d)\b"
 )
 _EXPEDITION = re.compile(
     r"\b(?:expedition|expeditions|exp|increment)s? ?(\d{1,4})\b|\b(\d{1,4}) ?(?:st|nd|rd|th)? expedition\b"
