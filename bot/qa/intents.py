@@ -212,6 +212,8 @@ def crew_of_flight(q: Question, facts: Facts) -> Answer | None:
         details.append(f"Launch: {ph.when(f.launch, f.launch_tz)}.")
     if f.landing:
         details.append(f"Landing: {ph.when(f.landing, f.landing_tz)}.")
+    if f.outcome != "uncrewed_return":  # that one is said above, with who came home
+        details[:0] = _outcome_lines(q, f)[:1]
     if f.notes and _asks_what_happened(q):
         details.append(_story(f.notes))
     return _answer(
@@ -226,10 +228,7 @@ def flight_launch(q: Question, facts: Facts) -> Answer | None:
         return None
     f = facts.flights[q.flights[0]]
     details = []
-    if outcome_sentence(f):
-        details.append(outcome_sentence(f))
-    if f.notes and _asks_what_happened(q):
-        details.append(_story(f.notes))
+    details.extend(_outcome_lines(q, f))
     crew = launch_crew(facts, f)
     if crew:
         details.append(f"Crew: {ph.join(_names(facts, [s.person for s in crew]))}.")
@@ -257,10 +256,7 @@ def flight_landing(q: Question, facts: Facts) -> Answer | None:
         details.append(f"Aboard: {ph.join(_names(facts, [s.person for s in down]))}.")
     elif f.landing:
         details.append("Nobody was aboard for the landing.")
-    if outcome_sentence(f):
-        details.append(outcome_sentence(f))
-    if f.notes and _asks_what_happened(q):
-        details.append(_story(f.notes))
+    details.extend(_outcome_lines(q, f))
     return _answer(q, "flight_landing", ph.landing_sentence(facts, f), details,
                    ph.sources_of(f.source),
                    facts={"flight": f.id, "landing_utc": f.landing.iso() if f.landing else None,
@@ -273,6 +269,9 @@ def flight_duration(q: Question, facts: Facts) -> Answer | None:
         return None
     f = facts.flights[q.flights[0]]
     if not (f.launch and f.landing):
+        if f.outcome == "crew_loss":
+            return _answer(q, "flight_duration", f"{f.name} never landed: {outcome_sentence(f)}",
+                           _outcome_lines(q, f)[1:], ph.sources_of(f.source))  # fmt: skip
         return _answer(q, "flight_duration", f"{f.name} has not landed, so it has no duration yet.",
                        sources=ph.sources_of(f.source), confidence=0.6)  # fmt: skip
     # "how long were the crew up": if the crew came home on another vehicle, say so.
@@ -360,6 +359,14 @@ _OUTCOME = {
 
 def outcome_sentence(f: Flight) -> str:
     return _OUTCOME.get(f.outcome, "")
+
+
+def _outcome_lines(q: Question, f: Flight) -> list[str]:
+    """How the flight ended, if not as planned, and its story when the user asked for it."""
+    lines = [outcome_sentence(f)] if outcome_sentence(f) else []
+    if f.notes and _asks_what_happened(q):
+        lines.append(_story(f.notes))
+    return lines
 
 
 def command_handover(q: Question, facts: Facts) -> Answer | None:
@@ -1376,11 +1383,13 @@ def flight_commander(q: Question, facts: Facts) -> Answer | None:
 
 
 def person_first_last_flight(q: Question, facts: Facts) -> Answer | None:
-    """"When was Wilmore's first flight?", "what was Wakata's last mission?"."""
+    """ "When was Wilmore's first flight?", "what was Wakata's last mission?"."""
     pid = _the_person(q)
     if not pid or not q.says(r"\b(first|last|latest|most recent|final|earliest)\b"):
         return None
-    if not q.says(r"\b(flight|flights|mission|missions|fly|flew|trip|spaceflight|launch|go|went|space)\b"):
+    if not q.says(
+        r"\b(flight|flights|mission|missions|fly|flew|trip|spaceflight|launch|go|went|space)\b"
+    ):
         return None
     trips = facts.trips_by_person.get(pid, [])
     if not trips:
