@@ -132,4 +132,5 @@ def test_reference_names_map_to_our_people(engine):
         "samantha-cristoforetti"
     )
     # Among everyone only a close fit counts: an initial alone must not pick a namesake.
-    assert who("Yang, Liwei", "杨利伟", least=3) is None
+    assert who("Yang, Liwei", "杨利伟", least=3) == "yang-liwei"
+    assert who("Yang, Lixin", least=3) is None  # nobody of that name: no near miss

@@ -1217,7 +1217,7 @@ def _record_first(q: Question, facts: Facts) -> Answer | None:
 
 _FIRST_IGNORE = frozenset(
     "first what which who whom does did was were there ever person people the to do a an of in "
-    "on is be when where how has have had one".split()
+    "on is be when where how has have had one human humans".split()
 )
 # verbs a claim may use where the question uses another ("perform a spacewalk" / "do one")
 _FIRST_GENERIC = frozenset(

@@ -254,8 +254,10 @@ class EntityIndex:
                 elif ids := self.names["people"].get(key):
                     if n == 1 and key in COMMON and key.capitalize() not in raw_words:
                         continue
+                    if n == 1:  # a one-word nickname ("Duke") may also be someone's surname
+                        ids = ids | self.partial.get(key, set())
                     take("people", ids, 1.0, i, i + n)
-                elif n == 1 and (ids := self.partial.get(key)):
+                elif (n == 1 or " " in key) and (ids := self.partial.get(key)):
                     if key in COMMON and key.capitalize() not in raw_words:
                         continue
                     take("people", ids, 0.9, i, i + n)

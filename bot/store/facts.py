@@ -233,10 +233,12 @@ class Facts:
         self.members_by_person = group(self.members, lambda m: m.person)
         self.expedition_by_number = {(e.station, e.number): e for e in self.expeditions.values()}
         # a first's words without its parenthesis ("(Shenzhou 9, 2012)"), folded once
+        # "first human in space and first person to orbit the Earth" is two firsts
         self.claims = [
-            (p.id, c, fold(re.sub(r"\([^)]*\)", " ", c)))
+            (p.id, c, fold(re.sub(r"\([^)]*\)", " ", part)))
             for p in self.people.values()
             for c in p.firsts
+            for part in re.split(r"\s+and (?=(?:the )?first\b)", c)
         ]
         self.stays = []
         for trip in self.trips:
