@@ -352,3 +352,9 @@ def test_follow_up_pronouns_pick_people_or_the_flight(engine):
     assert she.text.startswith("Elena Serova") and "167 days" in she.text
     exp = ask(engine, "who was on expedition 42")
     assert "Wilmore" in ask(engine, "who commanded it?", exp.context).text
+
+
+def test_dictionary_words_are_never_taken_for_names(engine):
+    # "leave" is one letter from Cleave; it is a word, not a typo of a name
+    a = ask(engine, "what was the last crew to leave mir")
+    assert "Cleave" not in " ".join([a.text, *a.details])

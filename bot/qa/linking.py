@@ -56,6 +56,21 @@ class Linked:
         return [m for m in self.mentions if m.kind == kind]
 
 
+_ENGLISH: frozenset[str] | None = None
+
+
+def is_english_word(word: str) -> bool:
+    """True for dictionary words ("leave", "toilets"): never fuzzy-matched to a name, so
+    "leave" does not become Cleave. Loaded on first use (~80 ms), as most questions never
+    need a fuzzy match."""
+    global _ENGLISH
+    if _ENGLISH is None:
+        from english_words import get_english_words_set
+
+        _ENGLISH = frozenset(get_english_words_set(["web2"], lower=True, alpha=True))
+    return word in _ENGLISH or (word.endswith("s") and word[:-1] in _ENGLISH)
+
+
 def _trigrams(word: str) -> set[str]:
     w = f"  {word} "
     return {w[i : i + 3] for i in range(len(w) - 2)}
@@ -154,7 +169,13 @@ class EntityIndex:
         # "tma14m" is one token and "tma 14 m" three: both reach the same flight key below.
         out = []
         for t in tokens:
-            if len(t) >= 5 and t.isalpha() and t not in STOP and t not in self.name_word_set:
+            if (
+                len(t) >= 5
+                and t.isalpha()
+                and t not in STOP
+                and t not in self.name_word_set
+                and not is_english_word(t)
+            ):
                 fixed = self._correct(t)
                 out.append(fixed)
             else:
@@ -263,7 +284,7 @@ class EntityIndex:
                     take("people", ids, 0.9, i, i + n)
         # People: forgiving typos in name words no other rule claimed.
         for i, t in enumerate(tokens):
-            if used[i] or len(t) < 5 or not t.isalpha() or t in STOP:
+            if used[i] or len(t) < 5 or not t.isalpha() or t in STOP or is_english_word(t):
                 continue
             best = self._fuzzy_name(t, cutoff=84)
             if not best:
