@@ -358,3 +358,12 @@ def test_dictionary_words_are_never_taken_for_names(engine):
     # "leave" is one letter from Cleave; it is a word, not a typo of a name
     a = ask(engine, "what was the last crew to leave mir")
     assert "Cleave" not in " ".join([a.text, *a.details])
+
+
+def test_ordinals_yes_no_and_command_counts(engine):
+    second = ask(engine, "who was the second woman to command the ISS")
+    assert second.answered and "Sunita Williams" in second.text
+    assert ask(engine, "is samantha cristoforetti italian").text.startswith("Yes")
+    assert ask(engine, "was scott kelly russian").text.startswith("No")
+    whitson = ask(engine, "how many expeditions did peggy whitson command")
+    assert "commanded 2 expeditions" in whitson.text

@@ -232,6 +232,8 @@ class Engine:
                 order.append(it.command_handover)
             if q.says(
                 r"\b(agency|agencies|nationality|country|citizen|born|birthday|work for|works for|worked for|native name|spell|how old|age)\b"
+            ) or (
+                q.says(r"^(is|was)\b") and any(q.says(rf"\b{k}\b") for k in it._NATIONALITY_WORDS)
             ):
                 order.append(it.person_attribute)
             if q.says(
@@ -270,6 +272,8 @@ class Engine:
                 order.append(it.person_crewmates)
             if q.says(r"\b(flown|spaceflights|missions)\b"):
                 order.append(it.person_flights)
+        if q.says(r"\b(second|third|fourth|fifth)\b") and not has_person:
+            order.append(it.record_first)
         if q.says(r"\bfirst\b|\blast\b|\bfinal\b|\blatest\b"):
             # a first written in the data beats one computed from it ("first West German")
             order.extend([it.firsts_text, it.first_or_last_flight, it.record_first])

@@ -683,6 +683,14 @@ def person_attribute(q: Question, facts: Facts) -> Answer | None:
     if not pid:
         return None
     p = facts.people[pid]
+    asked_nat = next((v for k, v in _NATIONALITY_WORDS.items() if q.says(rf"\b{k}\b")), None)
+    if asked_nat and q.says(r"^(is|was|are|were)\b"):
+        main = ph.demonym(p.nationality[-1]) if p.nationality else "unknown"
+        yes = asked_nat in p.nationality
+        text = (f"Yes: {p.name} is {ph.demonym(asked_nat)}." if yes
+                else f"No: {p.name} is {main}, as far as the records show.")  # fmt: skip
+        return _answer(q, "person_attribute", text, [], ph.sources_of(p.source),
+                       facts={"person": pid, "nationality": list(p.nationality)}, title=p.name)  # fmt: skip
     if q.says(
         r"\b(agency|agencies|work for|works for|worked for|employer|with which|which space agency)\b"
     ):
@@ -1082,6 +1090,25 @@ def record_most(q: Question, facts: Facts) -> Answer | None:
     most_flights = q.says(
         r"\bmost (flights|spaceflights|missions|trips|launches)\b|\bflown the most\b"
     )
+    if q.says(r"\bmost (expeditions|commands)\b|\bcommanded the most\b"):
+        counts = Counter()
+        for m in facts.members:
+            if m.role == "commander" and (
+                not q.stations or facts.expeditions[m.expedition].station == q.stations[0]
+            ):
+                counts[m.person] += 1
+        top = counts.most_common(5)
+        if not top:
+            return None
+        lead = [p for p, n in top if n == top[0][1]]
+        text = (
+            f"{ph.join([facts.people[p].name for p in lead])} commanded the most expeditions in the records: {top[0][1]} each."
+            if len(lead) > 1
+            else f"{facts.people[lead[0]].name} commanded the most expeditions in the records: {top[0][1]}."
+        )
+        return _answer(q, "record_most", text, ["Top 5: " + "; ".join(f"{facts.people[p].name}: {n}" for p, n in top) + "."],
+                       ph.sources_of(facts.people[lead[0]].source), facts={"top": [p for p, _ in top]},
+                       title="Records", confidence=0.75)  # fmt: skip
     if not (most_time or most_flights):
         return None
     by_person: dict[str, list[Trip]] = facts.trips_by_person
@@ -1120,13 +1147,13 @@ _NATIONALITY_WORDS = {
 
 
 def record_first(q: Question, facts: Facts) -> Answer | None:
-    """First woman / first <nationality> aboard a station, first woman to command it.
+    """First (second, third…) woman / <nationality> aboard a station or to command it.
 
     The answer depends only on the store and a few words, so it is computed once each."""
-    if not q.says(r"\bfirst\b") or q.people or q.flights:
+    if not q.says(r"\b(first|second|third|fourth|fifth)\b") or q.people or q.flights:
         return None
     key = (
-        "first",
+        _nth(q),
         q.stations[0] if q.stations else None,
         next((v for k, v in _NATIONALITY_WORDS.items() if q.says(rf"\b{k}\b")), None),
         q.says(r"\b(woman|women|female|lady)\b"),
@@ -1141,10 +1168,21 @@ def record_first(q: Question, facts: Facts) -> Answer | None:
     return replace(cached, question=q.raw, details=list(cached.details), facts=dict(cached.facts))
 
 
+_ORDINAL_NAMES = {1: "first", 2: "second", 3: "third", 4: "fourth", 5: "fifth"}
+
+
+def _nth(q: Question) -> int:
+    for n, word in _ORDINAL_NAMES.items():
+        if q.says(rf"\b{word}\b"):
+            return n
+    return 1
+
+
 def _record_first(q: Question, facts: Facts) -> Answer | None:
     """First woman / first <nationality> aboard a station, first woman to command it."""
-    if not q.says(r"\bfirst\b") or q.people or q.flights:
+    if q.people or q.flights:
         return None
+    nth = _nth(q)
     nat = next((v for k, v in _NATIONALITY_WORDS.items() if q.says(rf"\b{k}\b")), None)
     female = q.says(r"\b(woman|women|female|lady)\b")
     command = q.says(r"\b(command|commander|commanded|lead|led)\b")
@@ -1171,12 +1209,19 @@ def _record_first(q: Question, facts: Facts) -> Answer | None:
                 start = m.start or e.start
                 if start:
                     cands.append((start.dt, m.person, e))
-        if not cands:
+        # the n-th distinct person to command ("second woman to command the ISS")
+        firsts: dict[str, tuple] = {}
+        for c in sorted(cands, key=lambda c: c[0]):
+            firsts.setdefault(c[1], c)
+        ranked = list(firsts.values())
+        if len(ranked) < nth:
             return None
-        when_, pid, e = min(cands)
+        when_, pid, e = ranked[nth - 1]
         where = facts.stations[e.station].name
-        text = f"{facts.people[pid].name} was the first {'woman ' if female else ''}{'' if not nat else nat + ' '}to command {where}: {e.name}, from {ph.day(when_)}."
-        text = text.replace(f"{nat} to", f"citizen of {nat} to") if nat else text
+        who = f"{_ORDINAL_NAMES[nth]} {'woman ' if female else ''}{ph.demonym(nat) + ' ' if nat else ''}".strip()
+        if not female and not nat:
+            who += " person"
+        text = f"{facts.people[pid].name} was the {who} to command {where}: {e.name}, from {ph.day(when_)}."
         return _answer(q, "record_first", text, [], ph.sources_of(e.source, facts.people[pid].source),
                        facts={"person": pid, "expedition": e.id}, confidence=0.85)  # fmt: skip
     stays = [
@@ -1188,7 +1233,12 @@ def _record_first(q: Question, facts: Facts) -> Answer | None:
     if station:
         if not stays:
             return None
-        first = min(stays, key=lambda s: s.start)
+        seen: dict[str, Stay] = {}
+        for st in sorted(stays, key=lambda s: s.start):
+            seen.setdefault(st.person, st)
+        if len(seen) < nth:
+            return None
+        first = list(seen.values())[nth - 1]
         pid, start, trip = first.person, first.start, first.trip
     else:
         if not trips:
@@ -1198,6 +1248,7 @@ def _record_first(q: Question, facts: Facts) -> Answer | None:
     who_words = " ".join(
         w
         for w in [
+            _ORDINAL_NAMES[nth],
             nat and ph.demonym(nat),
             "woman" if female else "",
         ]
@@ -1209,7 +1260,7 @@ def _record_first(q: Question, facts: Facts) -> Answer | None:
         else "in space (among the station crews in the records)"
     )
     p = facts.people[pid]
-    text = f"{p.name} was the first {who_words} {where}, arriving {ph.day(start)} on {facts.flights[trip.up_flight].name}."
+    text = f"{p.name} was the {who_words} {where}, arriving {ph.day(start)} on {facts.flights[trip.up_flight].name}."
     details = [f"{c[0].upper()}{c[1:]}." for c in dict.fromkeys(p.firsts)][:2]
     return _answer(q, "record_first", text, details, _person_sources(facts, pid, [trip.up_flight]),
                    facts={"person": pid}, confidence=0.8)  # fmt: skip
@@ -1446,6 +1497,15 @@ def person_expeditions(q: Question, facts: Facts) -> Answer | None:
     cmd = {m.expedition for m in ms if m.role == "commander"}
     labels = [facts.expeditions[e].name + (" (commander)" if e in cmd else "") for e in exps]
     p = facts.people[pid]
+    if q.says(r"\bcommand"):
+        names = [facts.expeditions[e].name for e in exps if e in cmd]
+        n = len(names)
+        text = f"{p.name} commanded {n} expedition{'s' if n != 1 else ''}" + (
+            f": {ph.join(names)}." if n else "."
+        )
+        return _answer(q, "person_expeditions", text, [f"Member of {ph.join(labels)}."],
+                       ph.sources_of(*(facts.expeditions[e].source for e in exps))[:3],
+                       facts={"person": pid, "commanded": [e for e in exps if e in cmd]}, title=p.name)  # fmt: skip
     return _answer(q, "person_expeditions", f"{p.name} was part of {ph.join(labels)}.", [],
                    ph.sources_of(*(facts.expeditions[e].source for e in exps))[:3],
                    facts={"person": pid, "expeditions": exps}, title=p.name)  # fmt: skip
