@@ -367,3 +367,10 @@ def test_ordinals_yes_no_and_command_counts(engine):
     assert ask(engine, "was scott kelly russian").text.startswith("No")
     whitson = ask(engine, "how many expeditions did peggy whitson command")
     assert "commanded 2 expeditions" in whitson.text
+
+
+def test_crews_lost_in_flight_are_never_said_to_have_landed(engine):
+    a = ask(engine, "when did kalpana chawla come back from sts-107")
+    assert "never came back" in a.text and "came back to Earth" not in a.text
+    total = ask(engine, "kalpana chawla total time in space")
+    assert "lost with the vehicle" in " ".join(total.details)

@@ -84,6 +84,17 @@ def landing_crew(facts: Facts, f: Flight):
     return sorted((s for s in facts.seats_by_flight.get(f.id, []) if s.came_down), key=_seat_order)
 
 
+def _lost(facts: Facts, t: Trip) -> bool:
+    """A trip that never ended because the vehicle and crew were lost (Challenger, Columbia)."""
+    return t.end is None and facts.flights[t.up_flight].outcome == "crew_loss"
+
+
+def _trip_span_text(facts: Facts, t: Trip) -> str:
+    if t.end:
+        return ph.duration((t.end - t.start).total_seconds())
+    return "lost with the vehicle" if _lost(facts, t) else "still in space"
+
+
 def _trip_seconds(t: Trip) -> float | None:
     return (t.end - t.start).total_seconds() if t.end else None
 
@@ -514,11 +525,8 @@ def person_total_time(q: Question, facts: Facts) -> Answer | None:
         return None
     total = sum(_trip_seconds(t) for t in done)
     text = f"{p.name} has spent {ph.duration(total)} in space ({ph.about_days(total)}) over {len(trips)} flight{'s' if len(trips) != 1 else ''}."
-    details = [
-        f"{_trip_label(facts, t)}: {ph.duration(_trip_seconds(t)) if t.end else 'still in space'}"
-        for t in trips
-    ]
-    if len(done) < len(trips):
+    details = [f"{_trip_label(facts, t)}: {_trip_span_text(facts, t)}" for t in trips]
+    if any(t.end is None and not _lost(facts, t) for t in trips):
         details.append("The flight still under way is not counted.")
     return _answer(q, "person_total_time", text, details,
                    _person_sources(facts, pid, [t.up_flight for t in trips]),
@@ -534,6 +542,10 @@ def person_trip_duration(q: Question, facts: Facts) -> Answer | None:
         return None
     t, pid = trips[0]
     names = [facts.people[p].name for tt, p in trips if (tt.start, tt.end) == (t.start, t.end)]
+    if not t.end and _lost(facts, t):
+        return _answer(q, "person_trip_duration",
+                       f"{ph.join(names)} did not come back: {facts.flights[t.up_flight].name} was lost. {outcome_sentence(facts.flights[t.up_flight])}",
+                       sources=_person_sources(facts, pid, [t.up_flight]))  # fmt: skip
     if not t.end:
         return _answer(q, "person_trip_duration",
                        f"{ph.join(names)} launched on {ph.day(t.start)} and had not landed by the latest records.",
@@ -575,6 +587,10 @@ def person_return(q: Question, facts: Facts) -> Answer | None:
             ]
     pid, t = picked[0]
     names = ph.join([facts.people[p].name for p, tt in picked if tt.down_flight == t.down_flight])
+    if _lost(facts, t):
+        return _answer(q, "person_return",
+                       f"{names} never came back: {facts.flights[t.up_flight].name} and its crew were lost.",
+                       sources=_person_sources(facts, pid, [t.up_flight]))  # fmt: skip
     if not t.down_flight:
         return _answer(q, "person_return", f"{names} launched on {ph.day(t.start)} and had not come back by the latest records.",
                        sources=_person_sources(facts, pid, [t.up_flight]))  # fmt: skip
