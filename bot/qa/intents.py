@@ -1316,7 +1316,11 @@ def firsts_text(q: Question, facts: Facts) -> Answer | None:
     text = q.linked.text  # entity names count here: "to the ISS" is part of a first
     qwords = {w for w in text.split() if len(w) > 2 and w not in _FIRST_IGNORE}
     best = None
-    for pid, claim, core in facts.claims:
+    candidates = (
+        set().union(*(facts.claim_words.get(w[:4], set()) for w in qwords)) if qwords else set()
+    )
+    for i in sorted(candidates):
+        pid, claim, core = facts.claims[i]
         cwords = {w for w in core.split() if len(w) > 2 and w not in _FIRST_IGNORE}
         if not cwords or not qwords:
             continue

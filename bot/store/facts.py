@@ -201,6 +201,7 @@ class Facts:
     expedition_by_number: dict[tuple[str, int], Expedition] = field(default_factory=dict)
     stays: list[Stay] = field(default_factory=list)
     claims: list[tuple[str, str, str]] = field(default_factory=list)  # person, first, folded core
+    claim_words: dict[str, set[int]] = field(default_factory=dict)
     # stays by station and in start order, and the longest stay: "who was aboard on <date>"
     # looks only at stays that began within that span before the date
     stays_by_start: list[Stay] = field(default_factory=list)
@@ -240,6 +241,12 @@ class Facts:
             for c in p.firsts
             for part in re.split(r"\s+and (?=(?:the )?first\b)", c)
         ]
+        # word-start index over the claims, so a question only meets the claims it could match
+        self.claim_words = defaultdict(set)
+        for i, (_pid, _claim, core) in enumerate(self.claims):
+            for w in core.split():
+                if len(w) > 2:
+                    self.claim_words[w[:4]].add(i)
         self.stays = []
         for trip in self.trips:
             up = self.flights[trip.up_flight]
