@@ -100,7 +100,8 @@ class Engine:
         q = Question(raw=text, linked=linked, dates=find_dates(text))
         for m in linked.mentions:
             target = {"flights": q.flights, "expeditions": q.expeditions, "stations": q.stations,
-                      "people": q.people, "modules": q.modules}[m.kind]  # fmt: skip
+                      "people": q.people, "modules": q.modules,
+                      "spacecraft": q.spacecraft}[m.kind]  # fmt: skip
             if m.kind == "people" and len(m.ids) > 1:
                 q.ambiguous.append(m)
             else:
@@ -124,7 +125,7 @@ class Engine:
                 context=context,
             )
         used_context = False
-        named = q.flights or q.people or q.expeditions or q.stations or q.modules
+        named = q.flights or q.people or q.expeditions or q.stations or q.modules or q.spacecraft
         if not named and not context.empty and self._is_follow_up(q):
             self._apply_context(q, context)
             q.from_context = used_context = True
@@ -307,6 +308,8 @@ class Engine:
             order.append(it.station_aboard_on_date)
         if q.stations and not (has_flight or has_person or q.dates):
             order.append(it.station_dates)
+        if q.spacecraft and not has_flight and not has_person:
+            order.append(it.spacecraft_info)
         if q.modules and not has_flight and not has_person:
             order.append(it.module_info)
         if q.says(r"\b(deliver|delivered|brought up|carried)\b") and not has_flight:

@@ -477,7 +477,9 @@ def aboard_around_flight(q: Question, facts: Facts) -> Answer | None:
 
 
 def flight_summary(q: Question, facts: Facts) -> Answer | None:
-    if not q.flights:
+    """A bare flight name ("tma-14m?", "tell me about crew-1"): its crew card. Not a fallback
+    for questions it does not answer ("what was its call sign?")."""
+    if not q.flights or (q.leftover and not q.who):
         return None
     a = crew_of_flight(q, facts)
     if a:
@@ -904,7 +906,7 @@ def station_call_sign(q: Question, facts: Facts) -> Answer | None:
     if not sid and q.expeditions:
         sid = facts.expeditions[q.expeditions[0]].station
     if not sid and q.flights:
-        sid = facts.flights[q.flights[0]].station or None
+        return None  # a Soyuz's own call sign is not the station's
     sid = sid or "iss"
     s = facts.stations[sid]
     if not s.call_sign:
@@ -1533,12 +1535,10 @@ def person_expeditions(q: Question, facts: Facts) -> Answer | None:
 
 def count_flights(q: Question, facts: Facts) -> Answer | None:
     """ "How many Soyuz flights went to the ISS?" — counted from the records."""
-    if not q.how_many or not q.says(
-        r"\b(flights|missions|launches|crews|shuttles|soyuz|dragons?|shenzhous?)\b"
-    ):
+    if not q.how_many or not q.says(r"\b(flights|missions|launches|crews|shuttles|times)\b"):
         return None
-    if q.people or q.flights or q.expeditions:
-        return None
+    if q.people or q.flights or q.expeditions or q.spacecraft:
+        return None  # "how many times did Atlantis fly" is the orbiter's own count
     station = q.stations[0] if q.stations else None
     fl = _station_flights(facts, station, q.programs)
     if q.dates:
@@ -1599,6 +1599,11 @@ def module_info(q: Question, facts: Facts) -> Answer | None:
                    title=m.name)  # fmt: skip
 
 
+_PROGRAM_NAMES = {
+    "shuttle": "the Space Shuttle", "soyuz": "Soyuz", "dragon": "Dragon", "shenzhou": "Shenzhou",
+    "starliner": "Starliner", "apollo": "Apollo", "gemini": "Gemini", "mercury": "Mercury",
+    "vostok": "Vostok", "voskhod": "Voskhod", "suborbital": "suborbital flights",
+}  # fmt: skip
 _COUNT_WORDS = {"once": 1, "twice": 2, "thrice": 3}
 
 
@@ -1619,7 +1624,8 @@ def people_query(q: Question, facts: Facts) -> Answer | None:
     more = bool(re.search(r"\b(more than|over)\b", q.text))
     at_least = bool(re.search(r"\b(at least|or more)\b", q.text))
     station = q.stations[0] if q.stations else None
-    if not (nat or female or male or tourists or times or station):
+    programs = q.programs
+    if not (nat or female or male or tourists or times or station or programs):
         return None
     visited = {s.person for s in facts.stays if s.station == station} if station else None
     out = []
@@ -1632,6 +1638,10 @@ def people_query(q: Question, facts: Facts) -> Answer | None:
         if (female and p.sex != "female") or (male and p.sex != "male"):
             continue
         if tourists and p.kind not in ("participant", "film"):
+            continue
+        if programs and not any(
+            facts.flights[s.flight].program in programs for s in facts.seats_by_person.get(p.id, [])
+        ):
             continue
         if times is not None and not (
             n > times if more else n >= times if at_least else n == times
@@ -1649,6 +1659,8 @@ def people_query(q: Question, facts: Facts) -> Answer | None:
         who += f" who flew {'more than ' if more else 'at least ' if at_least else ''}{times} time{'s' if times != 1 else ''}"
     if station:
         who += f" aboard {facts.stations[station].name}"
+    if programs:
+        who += " who flew on " + ph.join(sorted({_PROGRAM_NAMES[p] for p in programs}), "or")
     names = [f"{n} ({c} flight{'s' if c != 1 else ''})" if times is None else n for n, c in out]
     if not out:
         text = f"No {who} in the records."
@@ -1731,3 +1743,46 @@ def station_dates(q: Question, facts: Facts) -> Answer | None:
     return _answer(q, "station_dates", text, [], ph.sources_of(s.source),
                    facts={"station": s.id, "launch_utc": s.launch.iso() if s.launch else None,
                           "end_utc": s.end.iso() if s.end else None}, title=s.name)  # fmt: skip
+
+
+def spacecraft_info(q: Question, facts: Facts) -> Answer | None:
+    """ "How many times did Atlantis fly?", "what happened to Columbia?", "Dragon Freedom"."""
+    if not q.spacecraft:
+        return None
+    flights = sorted(
+        (
+            facts.flights[f]
+            for f in q.spacecraft
+            if not q.stations or facts.flights[f].station in q.stations
+        ),
+        key=lambda f: f.launch.dt if f.launch else datetime.max.replace(tzinfo=UTC),
+    )
+    if not flights:
+        return None
+    name = flights[0].spacecraft
+    programs = {f.program for f in flights}
+    kind = (
+        "orbiter"
+        if programs == {"shuttle"}
+        else "capsule"
+        if programs <= {"dragon", "starliner"}
+        else "spacecraft"
+    )
+    last = flights[-1]
+    if _asks_what_happened(q) or q.says(r"\b(lost|destroyed|disaster|fate|end)\b"):
+        lost = [f for f in flights if f.outcome == "crew_loss"]
+        f = lost[0] if lost else last
+        text = f"{name}'s {'final' if f is last else ''} flight was {ph.flight_label(f)}, launched {ph.utc(f.launch)}.".replace(
+            "'s  flight", "'s flight"
+        )
+        details = _outcome_lines(q, f) or ([outcome_sentence(f)] if outcome_sentence(f) else [])
+        if f.notes and not any(f.notes[:40] in d for d in details):
+            details.append(_story(f.notes))
+        return _answer(q, "spacecraft_info", text, details, ph.sources_of(f.source),
+                       facts={"spacecraft": name, "flight": f.id}, title=name)  # fmt: skip
+    labels = [f"{f.name} ({f.launch.dt.year})" if f.launch else f.name for f in flights]
+    where = f" to {facts.stations[q.stations[0]].name}" if q.stations else ""
+    text = f"The {kind} {name} flew {len(flights)} crewed flight{'s' if len(flights) != 1 else ''}{where} in the records: {ph.join(labels) if len(labels) <= 12 else ph.join(labels[:3]) + ' … ' + labels[-1]}."
+    return _answer(q, "spacecraft_info", text, [], ph.sources_of(flights[0].source, last.source)[:3],
+                   facts={"spacecraft": name, "flights": [f.id for f in flights]},
+                   title=name, items=labels)  # fmt: skip

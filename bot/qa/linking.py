@@ -32,6 +32,10 @@ _DESIGNATION = re.compile(
 _EXPEDITION = re.compile(
     r"\b(?:expedition|expeditions|exp|increment)s? ?(\d{1,4})\b|\b(\d{1,4}) ?(?:st|nd|rd|th)? expedition\b"
 )
+_VEHICLE_WORDS = {
+    "dragon": "dragon", "shuttle": "shuttle", "orbiter": "shuttle", "starliner": "starliner",
+    "capsule": "", "spacecraft": "", "space": "",
+}  # fmt: skip
 _EO = re.compile(r"\b(mir|salyut \d) (?:principal )?(?:expedition|eo) ?(\d{1,2})\b")
 
 
@@ -146,6 +150,11 @@ class EntityIndex:
                 aw = fold(alias).split()
                 if len(aw) >= 2 and not chinese and len(aw[-1]) >= 3:
                     self.partial[aw[-1]].add(p.id)
+        # orbiters and capsules by name: "Atlantis", "Dragon Endeavour", "Calypso"
+        self.spacecraft: dict[str, set[str]] = defaultdict(set)
+        for f in facts.flights.values():
+            if f.spacecraft and f.program in ("shuttle", "dragon", "starliner"):
+                self.spacecraft[fold(f.spacecraft)].add(f.id)
         self.name_words: list[str] = sorted(
             {
                 w
@@ -261,8 +270,28 @@ class EntityIndex:
                 linked.unknown.append(m.group(0))
                 take("unknown", [], 0.0, i, j)
 
-        # Stations and people: exact names, longest first.
         raw_words = set(re.findall(r"[A-Z][a-z]+", question))
+        # Orbiters and capsules: a dictionary word ("Discovery", "Freedom") only when written
+        # with a capital or next to a vehicle word ("the dragon freedom", "orbiter discovery").
+        for i, t in enumerate(tokens):
+            ids = self.spacecraft.get(t)
+            if not ids or used[i]:
+                continue
+            near = {tokens[j] for j in (i - 1, i + 1) if 0 <= j < n_tok}
+            vehicle = near & _VEHICLE_WORDS.keys()
+            orbiter = all(self.facts.flights[f].program == "shuttle" for f in ids)
+            if (
+                is_english_word(t)
+                and t.capitalize() not in raw_words
+                and not vehicle
+                and not orbiter
+            ):
+                continue  # "freedom", "grace": a capsule only with a capital or "dragon"
+            programs = {_VEHICLE_WORDS[v] for v in vehicle if _VEHICLE_WORDS[v]}
+            chosen = {f for f in ids if not programs or self.facts.flights[f].program in programs}
+            if chosen:
+                take("spacecraft", sorted(chosen), 0.95, i, i + 1)
+        # Stations and people: exact names, longest first.
         for n in range(3, 0, -1):
             for i in range(0, n_tok - n + 1):
                 if not free(i, i + n):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
@@ -126,12 +127,15 @@ def _at(site: str) -> str:
     lower = site.lower()
     if lower.startswith(("in ", "at ", "off ", "near ", "on ")):
         return site
-    if lower.startswith(("pacific", "atlantic", "gulf", "indian ocean", "lake", "arctic")):
+    if re.match(r"^(north|south|east|west)(east|west)?(-(east|west))? of\b", lower):
+        return site  # "southeast of Zhezkazgan" reads on its own
+    if re.match(
+        r"^((north|south|east|west|central)\w* )?(pacific|atlantic|gulf|indian ocean|lake|arctic)",
+        lower,
+    ):
         return f"in the {site}"
     if lower.startswith("the "):
         return f"in {site}"
-    if lower.startswith(("north", "south", "east", "west")):
-        return site  # "southeast of Zhezkazgan" reads on its own
     if lower[:1].isdigit() or lower.startswith(("about", "approximately", "some ")):
         return site  # "146 km SE of Zhezkazgan" reads on its own
     return f"at {site}"

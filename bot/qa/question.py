@@ -21,6 +21,7 @@ _PLACEHOLDER = {
     "expeditions": "xexpedition",
     "stations": "xstation",
     "modules": "xmodule",
+    "spacecraft": "xspacecraft",
 }
 
 
@@ -37,6 +38,7 @@ class Question:
     expeditions: list[str] = field(default_factory=list)
     stations: list[str] = field(default_factory=list)
     modules: list[str] = field(default_factory=list)
+    spacecraft: list[str] = field(default_factory=list)  # flight ids flown by a named vehicle
     ambiguous: list[Mention] = field(default_factory=list)
     from_context: bool = False
     _text: str | None = field(default=None, repr=False)
