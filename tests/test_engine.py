@@ -374,3 +374,13 @@ def test_crews_lost_in_flight_are_never_said_to_have_landed(engine):
     assert "never came back" in a.text and "came back to Earth" not in a.text
     total = ask(engine, "kalpana chawla total time in space")
     assert "lost with the vehicle" in " ".join(total.details)
+
+
+def test_orbiters_and_capsules_by_name(engine):
+    atlantis = ask(engine, "how many times did atlantis fly")
+    assert atlantis.intent == "spacecraft_info" and "33 crewed flights" in atlantis.text
+    columbia = ask(engine, "what happened to columbia")
+    assert "STS-107" in columbia.text and "did not survive" in " ".join(columbia.details)
+    # a dictionary word is a capsule only with a capital or a vehicle word beside it
+    assert ask(engine, "which flights did dragon freedom fly").intent == "spacecraft_info"
+    assert ask(engine, "what does freedom mean").intent != "spacecraft_info"
