@@ -265,7 +265,7 @@ class Engine:
                 order.append(it.person_trip_duration)
             if q.landing and (q.when or q.where):
                 order.append(it.person_return)
-            if q.launch and (q.when or q.where):
+            if (q.launch or q.says(r"\b(fly|flew|go up|went up)\b")) and (q.when or q.where):
                 order.append(it.person_launch)
             if q.landing and not q.who:
                 order.append(it.person_return)

@@ -726,7 +726,17 @@ def person_attribute(q: Question, facts: Facts) -> Answer | None:
             return _answer(q, "person_attribute", f"I don't have {p.name}'s birth date.",
                            sources=ph.sources_of(p.source), confidence=0.5)  # fmt: skip
         text = f"{p.name} was born on {p.birth_date.day} {p.birth_date.strftime('%B %Y')}."
-        if q.says(r"\b(age|old)\b"):
+        trip = _pick_trip(facts, q, pid) if (q.flights or q.dates or q.programs) else None
+        if q.says(r"\b(age|old)\b") and trip:
+            at = trip.start.date()
+            years = (
+                at.year
+                - p.birth_date.year
+                - ((at.month, at.day) < (p.birth_date.month, p.birth_date.day))
+            )
+            text += f" He or she was {years} at launch on {ph.day(trip.start)} ({facts.flights[trip.up_flight].name})."
+            text = text.replace("He or she", {"male": "He", "female": "She"}.get(p.sex, "They"))
+        elif q.says(r"\b(age|old)\b"):
             today = date.today()
             years = (
                 today.year
