@@ -384,3 +384,11 @@ def test_orbiters_and_capsules_by_name(engine):
     # a dictionary word is a capsule only with a capital or a vehicle word beside it
     assert ask(engine, "which flights did dragon freedom fly").intent == "spacecraft_info"
     assert ask(engine, "what does freedom mean").intent != "spacecraft_info"
+
+
+def test_series_firsts_letter_o_for_zero_and_command_dates(engine):
+    assert "Soyuz TM-34" in ask(engine, "who flew the last soyuz tm").text
+    assert "Soyuz MS-01" in ask(engine, "what was the first soyuz ms flight").text
+    assert ask(engine, "who was on soyuz tma-o1m").entities[0].id == "soyuz-tma-01m"
+    hadfield = ask(engine, "when did chris hadfeld command the iss")
+    assert "Expedition 35" in hadfield.text and "15 March 2013" in hadfield.text

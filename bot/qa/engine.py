@@ -223,7 +223,9 @@ class Engine:
             order.append(it.flight_summary)
         if has_person:
             order.append(it.person_first_last_flight)
-            if q.says(r"\bexpeditions?\b") and not q.expeditions:
+            if (
+                q.says(r"\bexpeditions?\b") or (q.says(r"\bcommand") and q.stations)
+            ) and not q.expeditions:
                 order.append(it.person_expeditions)
             if has_flight and q.how_long:
                 order.append(it.flight_duration)

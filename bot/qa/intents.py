@@ -1034,6 +1034,15 @@ def _station_flights(facts: Facts, station: str | None, program: set[str]) -> li
     ]
 
 
+_SOYUZ_SERIES = {
+    "t": re.compile(r"^Soyuz T-\d+$"),
+    "tm": re.compile(r"^Soyuz TM-\d+$"),
+    "tma": re.compile(r"^Soyuz TMA-\d+$"),
+    "tma m": re.compile(r"^Soyuz TMA-\d+M$"),
+    "ms": re.compile(r"^Soyuz MS-\d+$"),
+}
+
+
 def first_or_last_flight(q: Question, facts: Facts) -> Answer | None:
     first = q.says(r"\bfirst\b")
     last = q.says(r"\b(last|final|latest|most recent)\b")
@@ -1050,12 +1059,19 @@ def first_or_last_flight(q: Question, facts: Facts) -> Answer | None:
         station = "iss"
     fl = _station_flights(facts, station, q.programs)
     fl = [f for f in fl if f.reached_station or not q.says(r"\b(crew|visit|aboard|to)\b")]
+    # a Soyuz series named without a number: "the last Soyuz TM", "the first Soyuz MS"
+    series = re.search(r"\bsoyuz (tma m|tma|tm|ms|t)\b(?! ?\d)", q.linked.text)
+    if series:
+        pattern = _SOYUZ_SERIES[series.group(1)]
+        fl = [f for f in fl if pattern.match(f.name)]
     if not fl:
         return None
     f = fl[0] if first and not last else fl[-1]
     which = "first" if first and not last else "last"
     scope = []
-    if q.programs:
+    if series:
+        scope.append("Soyuz " + series.group(1).upper().replace("TMA M", "TMA-M"))
+    elif q.programs:
         scope.append(
             {
                 "shuttle": "Space Shuttle",
@@ -1073,7 +1089,8 @@ def first_or_last_flight(q: Question, facts: Facts) -> Answer | None:
         details.append(f"It delivered {ph.join(list(f.payload))}.")
     crew = launch_crew(facts, f)
     if crew:
-        details.append(f"Crew: {ph.join(_names(facts, [s.person for s in crew]))}.")
+        roles = {s.person: s.role for s in crew}
+        details.append(f"Crew: {ph.join(_names(facts, [s.person for s in crew], roles))}.")
     return _answer(q, "first_or_last_flight", text, details, ph.sources_of(f.source),
                    facts={"flight": f.id}, title=f.name, confidence=0.8)  # fmt: skip
 
@@ -1529,6 +1546,20 @@ def person_expeditions(q: Question, facts: Facts) -> Answer | None:
     cmd = {m.expedition for m in ms if m.role == "commander"}
     labels = [facts.expeditions[e].name + (" (commander)" if e in cmd else "") for e in exps]
     p = facts.people[pid]
+    if q.says(r"\bcommand") and q.when:
+        spans = []
+        for m in ms:
+            if m.role != "commander":
+                continue
+            e = facts.expeditions[m.expedition]
+            lo, hi = m.start or e.start, m.end or e.end
+            spans.append(
+                f"{e.name} ({ph.day(lo.dt) if lo else '?'} to {ph.day(hi.dt) if hi else 'ongoing'})"
+            )
+        if spans:
+            return _answer(q, "person_expeditions", f"{p.name} commanded {ph.join(spans)}.", [],
+                           ph.sources_of(*(facts.expeditions[e].source for e in exps if e in cmd))[:3],
+                           facts={"person": pid, "commanded": [e for e in exps if e in cmd]}, title=p.name)  # fmt: skip
     if q.says(r"\bcommand"):
         names = [facts.expeditions[e].name for e in exps if e in cmd]
         n = len(names)

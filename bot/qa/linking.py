@@ -173,8 +173,11 @@ class EntityIndex:
     # -- normalisation ---------------------------------------------------------------
 
     def normalise(self, question: str) -> list[str]:
-        # "boeing's" folds to "boeing s": the lone s of a possessive is dropped
-        tokens = _words_to_numbers([t for t in fold(question).split() if t != "s"])
+        # "boeing's" folds to "boeing s": the lone s of a possessive is dropped; "o1m" with a
+        # letter O typed for a zero ("TMA-O1M") becomes "01m"
+        tokens = _words_to_numbers(
+            [re.sub(r"^o(?=\d)", "0", t) for t in fold(question).split() if t != "s"]
+        )
         # "tma14m" is one token and "tma 14 m" three: both reach the same flight key below.
         out = []
         for t in tokens:
