@@ -6,6 +6,7 @@ The token is kept out of every repr and log line: `Settings` shows `DISCORD_TOKE
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -21,6 +22,27 @@ def _ids(text: str) -> frozenset[int]:
     return frozenset(out)
 
 
+Rate = tuple[int, float]  # (uses, per seconds)
+USER_COOLDOWN: Rate = (5, 20.0)
+CHANNEL_COOLDOWN: Rate = (20, 20.0)
+_RATE = re.compile(r"(\d+)\s*/\s*(\d+(?:\.\d+)?)\s*s?")
+
+
+def _rate(text: str, default: Rate | None) -> Rate | None:
+    """`5/20` (5 uses per 20 seconds); `off` or `0` for no limit; empty or unreadable: default."""
+    text = text.strip().lower()
+    if text in ("off", "0", "none"):
+        return None
+    m = _RATE.fullmatch(text)
+    if m is None or int(m[1]) < 1 or float(m[2]) <= 0:
+        return default
+    return int(m[1]), float(m[2])
+
+
+def _show_rate(rate: Rate | None) -> str:
+    return "off" if rate is None else f"{rate[0]}/{rate[1]:g}s"
+
+
 @dataclass(frozen=True)
 class Settings:
     data_dir: Path
@@ -33,6 +55,8 @@ class Settings:
     log_level: str = "INFO"
     shard_count: int | None = None
     shard_ids: tuple[int, ...] | None = None
+    user_cooldown: Rate | None = USER_COOLDOWN  # questions per user (slash and chat together)
+    channel_cooldown: Rate | None = CHANNEL_COOLDOWN  # per channel, whoever asks
 
     def __repr__(self) -> str:  # never print the token, even by accident
         token = "***" if self.token else "(unset)"
@@ -42,7 +66,8 @@ class Settings:
             f"admin_role_ids={sorted(self.admin_role_ids)}, "
             f"forum_channel_ids={sorted(self.forum_channel_ids)}, guild_id={self.guild_id}, "
             f"log_level={self.log_level!r}, shard_count={self.shard_count}, "
-            f"shard_ids={self.shard_ids})"
+            f"shard_ids={self.shard_ids}, user_cooldown={_show_rate(self.user_cooldown)}, "
+            f"channel_cooldown={_show_rate(self.channel_cooldown)})"
         )
 
     __str__ = __repr__
@@ -72,4 +97,6 @@ def load_settings(env: dict[str, str] | None = None, dotenv: bool = True) -> Set
         log_level=(env.get("SPACEBOT_LOG_LEVEL") or "INFO").upper(),
         shard_count=int(shard_count) if shard_count.isdigit() else None,
         shard_ids=tuple(sorted(_ids(shard_ids))) or None,
+        user_cooldown=_rate(env.get("SPACEBOT_USER_COOLDOWN", ""), USER_COOLDOWN),
+        channel_cooldown=_rate(env.get("SPACEBOT_CHANNEL_COOLDOWN", ""), CHANNEL_COOLDOWN),
     )

@@ -2,15 +2,11 @@
 
 from __future__ import annotations
 
-import asyncio
 import json
 import logging
-import threading
 import time
-from contextlib import contextmanager
 from pathlib import Path
 
-import discord
 import pytest
 
 from bot import cli
@@ -21,8 +17,8 @@ from bot.cogs.lookup import Catalog, Named
 from bot.config import Settings
 from bot.qa.answer import Answer
 from bot.store.build import build
-from tests.fakes.discord_api import TOKEN, FakeDiscord
-from tests.fakes.harness import copy_fixture_data, loopback_only
+from tests.fakes.discord_api import TOKEN
+from tests.fakes.harness import copy_fixture_data, fake_in_thread
 
 
 @pytest.fixture(scope="module")
@@ -169,25 +165,6 @@ def test_the_token_is_masked_in_logs(caplog):
     record = logging.LogRecord("x", logging.INFO, __file__, 1, "connecting with %s", (TOKEN,), None)
     handler.filter(record)
     assert TOKEN not in record.getMessage() and "***" in record.getMessage()
-
-
-@contextmanager
-def fake_in_thread(monkeypatch):
-    """The fake on its own loop in a thread, for code that calls asyncio.run itself."""
-    loopback_only(monkeypatch)
-    loop = asyncio.new_event_loop()
-    thread = threading.Thread(target=loop.run_forever, daemon=True)
-    thread.start()
-    fake = FakeDiscord()
-    asyncio.run_coroutine_threadsafe(fake.start(), loop).result(5)
-    monkeypatch.setattr(discord.http.Route, "BASE", fake.api_base)
-    try:
-        yield fake
-    finally:
-        asyncio.run_coroutine_threadsafe(fake.stop(), loop).result(10)
-        loop.call_soon_threadsafe(loop.stop)
-        thread.join(5)
-        loop.close()
 
 
 def _env(monkeypatch, tmp_path: Path, token: str) -> None:

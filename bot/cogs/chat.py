@@ -16,7 +16,7 @@ import time
 import discord
 from discord.ext import commands
 
-from .client import LRU, SpaceBot, cooldown_text, log_event
+from .client import LRU, SpaceBot, channel_busy_text, cooldown_text, log_event
 from .embeds import answer_embed, decline_text, pager_for
 
 MAX_QUESTION = 1000
@@ -32,7 +32,9 @@ class Chat(commands.Cog):
     def __init__(self, bot: SpaceBot):
         self.bot = bot
         self.answered_posts: LRU = LRU(5000)  # starter message ids already answered
-        self.warned: LRU = LRU(5000)  # user id -> when we last said "slow down"
+        # user id / channel id -> until when the "slow down" notice already said covers
+        self.warned: LRU = LRU(5000)
+        self.warned_rooms: LRU = LRU(5000)
         self._tasks: set[asyncio.Task] = set()
 
     # ------------------------------------------------------------------ where we answer
@@ -68,7 +70,7 @@ class Chat(commands.Cog):
                 self.answered_posts.put(message.id, True)
             title = thread.name if starter else ""
             await self._reply(message, self._text(message), key=("thread", thread.id), title=title,
-                              post=thread if starter else None)  # fmt: skip
+                              post=thread if starter else None, room=thread.parent_id)  # fmt: skip
             return
         me = self.bot.user
         if message.guild is None:
@@ -79,7 +81,8 @@ class Chat(commands.Cog):
             await self._reply(message, self._text(message), key=("dm", message.channel.id))
         elif me is not None and me in message.mentions:
             key = ("channel", message.channel.id, message.author.id)
-            await self._reply(message, self._text(message), key=key)
+            room = self.bot.room_of(message.channel, message.guild.id)
+            await self._reply(message, self._text(message), key=key, room=room)
         # anything else was not addressed to the bot: ignore it
 
     @commands.Cog.listener()
@@ -113,6 +116,8 @@ class Chat(commands.Cog):
             log_event("forum_post_fetched", thread=thread.id)
             await self.on_message(starter)
             return
+        # deleted before the bot could read it (404 10008): nothing to answer
+        log_event("forum_post_unanswered", thread=thread.id, reason="starter message not found")
 
     async def cog_unload(self) -> None:
         for task in list(self._tasks):
@@ -128,14 +133,21 @@ class Chat(commands.Cog):
     # ------------------------------------------------------------------ answering
 
     async def _reply(self, message: discord.Message, text: str, key, title: str = "",
-                     post: discord.Thread | None = None) -> None:  # fmt: skip
+                     post: discord.Thread | None = None, room: int | None = None) -> None:  # fmt: skip
         started = time.perf_counter()
-        wait = self.bot.cooldown.hit(message.author.id)
-        if wait:
-            last = self.warned.get(message.author.id, 0.0)
-            if time.monotonic() - last > wait:  # say it once per cooldown, not per message
-                self.warned.put(message.author.id, time.monotonic())
-                await self._send(message, post, content=cooldown_text(wait))
+        limited = self.bot.over_limit(message.author.id, room)
+        if limited is not None:
+            scope, wait = limited
+            if scope == "user":
+                warned, who, notice = self.warned, message.author.id, cooldown_text(wait)
+            else:
+                warned, who, notice = self.warned_rooms, room, channel_busy_text(wait)
+            now = time.monotonic()
+            if now >= warned.get(who, 0.0):  # say it once per cooldown, not per message
+                warned.put(who, now + wait)
+                log_event("rate_limited", scope=scope, user=message.author.id,
+                          channel=message.channel.id, wait_s=f"{wait:.1f}")  # fmt: skip
+                await self._send(message, post, content=notice)
             return
         if not text and not title:
             await self._send(message, post, content=HELP)

@@ -12,8 +12,11 @@ import asyncio
 import hashlib
 import json
 import logging
+import multiprocessing
 import time
 from collections import OrderedDict
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -24,7 +27,9 @@ from discord.ext import commands
 
 from ..config import Settings
 from ..qa.engine import Engine
-from ..store.build import build
+from ..store.build import BuildResult, build
+from ..store.facts import Facts
+from .builder import build_and_load
 from .lookup import Lookup
 
 log = logging.getLogger("spacebot.discord")
@@ -54,6 +59,10 @@ class Store:
         engine = Engine.open(db_path)
         return cls(engine, Lookup(engine.facts))
 
+    @classmethod
+    def from_facts(cls, facts: Facts) -> Store:
+        return cls(Engine(facts), Lookup(facts))
+
 
 class LRU(OrderedDict):
     """A dict that forgets its least recently used keys beyond `size`."""
@@ -76,18 +85,19 @@ class LRU(OrderedDict):
 
 
 class UserCooldown:
-    """Per-user rate limit shared by slash commands and chat: `rate` uses per `per` seconds."""
+    """A rate limit per key (a user id, a channel id), shared by slash commands and chat:
+    `rate` uses per `per` seconds."""
 
     def __init__(self, rate: int, per: float, size: int = 10000):
         self.rate, self.per = rate, per
         self._buckets: LRU = LRU(size)
 
-    def hit(self, user_id: int) -> float:
-        """Count one use; 0.0 if allowed, else the seconds until the user may ask again."""
-        bucket = self._buckets.get(user_id)
+    def hit(self, key: int) -> float:
+        """Count one use; 0.0 if allowed, else the seconds until `key` may ask again."""
+        bucket = self._buckets.get(key)
         if bucket is None:
             bucket = app_commands.Cooldown(self.rate, self.per)
-            self._buckets.put(user_id, bucket)
+            self._buckets.put(key, bucket)
         return bucket.update_rate_limit() or 0.0
 
 
@@ -112,22 +122,44 @@ class Refused(app_commands.CheckFailure):
     """A check said no; the message is shown to the user (ephemeral)."""
 
 
+class ChannelBusy(Refused):
+    """The channel's own limit (many users asking at once) is used up."""
+
+
+def expired_token(error: Exception) -> discord.NotFound | None:
+    """The 404 Discord answers for an interaction whose token is no longer valid: 10062
+    (not answered within 3 s) or 10015 (its webhook is gone, after 15 min)."""
+    error = getattr(error, "original", error)
+    if isinstance(error, discord.NotFound) and error.code in (10062, 10015):
+        return error
+    return None
+
+
 class SpaceTree(app_commands.CommandTree):
     async def interaction_check(self, interaction: discord.Interaction) -> bool:
         if interaction.type is not discord.InteractionType.application_command:
             return True  # autocomplete is never rate limited: it must answer at once
         bot: SpaceBot = interaction.client  # type: ignore[assignment]
-        wait = bot.cooldown.hit(interaction.user.id)
-        if wait:
-            raise app_commands.CommandOnCooldown(
-                app_commands.Cooldown(bot.cooldown.rate, bot.cooldown.per), wait
-            )
-        return True
+        room = bot.room_of(interaction.channel, interaction.guild_id, interaction.channel_id)
+        limited = bot.over_limit(interaction.user.id, room)
+        if limited is None:
+            return True
+        scope, wait = limited
+        if scope == "channel":
+            raise ChannelBusy(channel_busy_text(wait))
+        limit = bot.cooldown
+        raise app_commands.CommandOnCooldown(app_commands.Cooldown(limit.rate, limit.per), wait)
 
     async def on_error(
         self, interaction: discord.Interaction, error: app_commands.AppCommandError
     ) -> None:
         name = interaction.command.qualified_name if interaction.command else "?"
+        if gone := expired_token(error):
+            # too late to say anything: the token is dead, so every reply would 404 again
+            age = (discord.utils.utcnow() - interaction.created_at).total_seconds()
+            log_event("interaction_expired", logging.WARNING, command=name,
+                      user=interaction.user.id, code=gone.code, age_s=f"{age:.1f}")  # fmt: skip
+            return
         if isinstance(error, app_commands.CommandOnCooldown):
             text = cooldown_text(error.retry_after)
         elif isinstance(error, Refused | app_commands.NoPrivateMessage):
@@ -150,6 +182,12 @@ class SpaceTree(app_commands.CommandTree):
 
 def cooldown_text(seconds: float) -> str:
     return f"Easy there! You're asking quickly; try again in {max(1, round(seconds))} s."
+
+
+def channel_busy_text(seconds: float) -> str:
+    return (
+        f"This channel is asking me a lot at once; I'll answer again in {max(1, round(seconds))} s."
+    )
 
 
 def intents_for(settings: Settings) -> discord.Intents:
@@ -178,9 +216,11 @@ class SpaceBot(commands.AutoShardedBot):
         store: Store | None,
         *,
         sync_on_start: bool = True,
-        cooldown: tuple[int, float] = (5, 20.0),
+        cooldown: tuple[int, float] | None = None,  # per user; default: settings.user_cooldown
+        channel_cooldown: tuple[int, float] | None = None,  # default: settings.channel_cooldown
         contexts: int = 2000,
         starter_grace: float = 2.0,
+        build_in_process: bool = True,
         **options: Any,
     ):
         if settings.shard_count is not None:
@@ -198,10 +238,42 @@ class SpaceBot(commands.AutoShardedBot):
         self.settings = settings
         self.store = store
         self.sync_on_start = sync_on_start
-        self.cooldown = UserCooldown(*cooldown)
+        user_rate = cooldown or settings.user_cooldown
+        channel_rate = channel_cooldown or settings.channel_cooldown
+        self.cooldown = UserCooldown(*user_rate) if user_rate else None
+        self.channel_cooldown = UserCooldown(*channel_rate) if channel_rate else None
         self.contexts: LRU = LRU(contexts)  # conversation -> Context, for follow-ups
         self.starter_grace = starter_grace  # seconds to wait for a forum post's first message
+        self.build_in_process = build_in_process  # False: build in a thread (tests patch build)
+        self._builder: ProcessPoolExecutor | None = None
         self._reload_lock = asyncio.Lock()
+
+    # ------------------------------------------------------------------ rate limits
+
+    def room_of(
+        self, channel: Any, guild_id: int | None, channel_id: int | None = None
+    ) -> int | None:
+        """The key of the per-channel limit: the channel (or thread) asked in, except that
+        a forum counts as one channel with all its posts; None in DMs (one user only)."""
+        if guild_id is None:
+            return None
+        if (
+            isinstance(channel, discord.Thread)
+            and channel.parent_id in self.settings.forum_channel_ids
+        ):
+            return channel.parent_id
+        return channel.id if channel is not None else channel_id
+
+    def over_limit(self, user_id: int, room: int | None) -> tuple[str, float] | None:
+        """Count one question; ("user" | "channel", seconds to wait) if it must not be
+        answered. The user's own limit is checked first, so one user's flood never uses up
+        the channel's share."""
+        if self.cooldown is not None and (wait := self.cooldown.hit(user_id)):
+            return "user", wait
+        limit = self.channel_cooldown
+        if room is not None and limit is not None and (wait := limit.hit(room)):
+            return "channel", wait
+        return None
 
     # ------------------------------------------------------------------ life cycle
 
@@ -280,30 +352,76 @@ class SpaceBot(commands.AutoShardedBot):
 
     # ------------------------------------------------------------------ the store
 
+    async def _build(self, data_dir: Path, db_path: Path) -> tuple[BuildResult, Facts | None]:
+        """Build the new store file and, from the helper process, read its facts.
+
+        The helper (started on the first reload, see bot/cogs/builder.py) keeps the
+        build's and the load's SQLite calls out of this process, where each would wait
+        for the GIL behind the threads answering questions. Without it (or when it died)
+        the build runs in a thread and the facts are read when the store is opened.
+        """
+        if self.build_in_process:
+            if self._builder is None:
+                spawn = multiprocessing.get_context("spawn")  # no fork of a threaded process
+                self._builder = ProcessPoolExecutor(max_workers=1, mp_context=spawn)
+            loop = asyncio.get_running_loop()
+            try:
+                return await loop.run_in_executor(self._builder, build_and_load, data_dir, db_path)
+            except BrokenProcessPool:  # the helper died (killed, out of memory): build here
+                log_event("builder_lost", logging.WARNING)
+                self._builder = None
+        return await asyncio.to_thread(build, data_dir, db_path), None
+
+    def shutdown_builder(self) -> None:
+        if self._builder is not None:
+            self._builder.shutdown(wait=False, cancel_futures=True)
+            self._builder = None
+
+    async def close(self) -> None:
+        try:
+            await super().close()
+        finally:
+            self.shutdown_builder()
+
     async def reload_store(self) -> ReloadReport:
-        """Rebuild from data/ in a thread, then swap; the old store serves until then."""
+        """Rebuild from data/ (see `_build`), open the new store in a thread, then swap;
+        the old store serves until then."""
         async with self._reload_lock:
             started = time.perf_counter()
             old = self.store
             s = self.settings
-            result = await asyncio.to_thread(build, s.data_dir, s.db_path)
+            try:
+                result, facts = await self._build(s.data_dir, s.db_path)
+            except Exception as e:  # e.g. disk full, or a built file that does not read back
+                log.exception("reload: the build failed")
+                return ReloadReport(False, problems=[f"the build failed: {e}"])
             if not result.ok:
                 log_event("reload_failed", logging.WARNING, problems=len(result.problems))
                 return ReloadReport(False, problems=[str(p) for p in result.problems])
             try:
-                new = await asyncio.to_thread(Store.open, s.db_path)
+                new, changes = await asyncio.to_thread(_open_and_compare, s.db_path, old, facts)
             except Exception as e:  # a built file that does not open: keep serving
                 log.exception("reload: the new store did not open")
                 return ReloadReport(False, problems=[f"the new store did not open: {e}"])
+            swapping = time.perf_counter()
             self.store = new  # one reference assignment: atomic for every handler
-            report = ReloadReport(
-                True,
-                counts=dict(result.counts),
-                changes=describe_changes(old.engine.facts if old else None, new.engine.facts),
-                seconds=time.perf_counter() - started,
-            )
-            log_event("reloaded", seconds=f"{report.seconds:.2f}", changes=len(report.changes))
+            done = time.perf_counter()
+            # `held`: the only part on the event loop, where no handler runs meanwhile
+            report = ReloadReport(True, counts=dict(result.counts), changes=changes,
+                                  seconds=done - started, held=done - swapping)  # fmt: skip
+            log_event("reloaded", seconds=f"{report.seconds:.2f}", changes=len(report.changes),
+                      held_ms=f"{report.held * 1000:.3f}")  # fmt: skip
             return report
+
+
+def _open_and_compare(
+    db_path: Path, old: Store | None, facts: Facts | None = None
+) -> tuple[Store, list[str]]:
+    """Off the event loop: make the new store (from `facts` the helper already read, or
+    from the file) and say what changed: tens of ms on the real data, more under load;
+    on the loop it would hold every handler that long."""
+    new = Store.from_facts(facts) if facts is not None else Store.open(db_path)
+    return new, describe_changes(old.engine.facts if old else None, new.engine.facts)
 
 
 @dataclass
@@ -313,6 +431,7 @@ class ReloadReport:
     counts: dict[str, int] = field(default_factory=dict)
     changes: list[str] = field(default_factory=list)
     seconds: float = 0.0
+    held: float = 0.0  # seconds the swap kept the event loop (and so every handler) waiting
 
     def text(self, limit: int = 1900) -> str:
         if not self.ok:

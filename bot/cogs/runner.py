@@ -36,17 +36,35 @@ NO_INTENT = (
 SHARDS = "spacebot: SPACEBOT_SHARD_IDS needs SPACEBOT_SHARD_COUNT (the total over all processes)."
 
 
+GATEWAY_CLOSED = {  # close codes that end the bot, and what to do about them
+    4004: BAD_TOKEN.replace("(401 Unauthorized)", "(gateway: authentication failed)"),
+    4010: "spacebot: Discord refused the shard id; check SPACEBOT_SHARD_IDS and SHARD_COUNT.",
+    4011: "spacebot: Discord requires sharding for this bot; set SPACEBOT_SHARD_COUNT (or "
+    "leave both shard settings empty to let discord.py pick).",
+    4013: "spacebot: Discord refused the gateway intents (4013); update discord.py.",
+}
+
+
 class RedactToken(logging.Filter):
-    """Masks the token in every log record, whatever logger or argument carried it."""
+    """Masks the token in every log record, whatever logger or argument carried it: the
+    message, and the traceback of a logged exception (formatted here, then masked)."""
 
     def __init__(self, token: str):
         super().__init__()
         self.token = token
 
     def filter(self, record: logging.LogRecord) -> bool:
-        if self.token and self.token in record.getMessage():
+        if not self.token:
+            return True
+        if self.token in record.getMessage():
             record.msg = record.getMessage().replace(self.token, "***")
             record.args = None
+        if record.exc_info and not record.exc_text:
+            record.exc_text = logging.Formatter().formatException(record.exc_info)
+        if record.exc_text and self.token in record.exc_text:
+            record.exc_text = record.exc_text.replace(self.token, "***")
+        if record.stack_info and self.token in record.stack_info:
+            record.stack_info = record.stack_info.replace(self.token, "***")
         return True
 
 
@@ -56,7 +74,9 @@ def _guard_logs(token: str) -> None:
         handler.addFilter(flt)
 
 
-def _problem(text: str) -> int:
+def _problem(text: str, token: str = "") -> int:
+    if token:  # e.g. an error text from Discord or a proxy that echoed it
+        text = text.replace(token, "***")
     print(text, file=sys.stderr)
     return 2
 
@@ -103,7 +123,7 @@ def run_bot(settings: Settings) -> int:
     bot = make_bot(settings, store)
     log_event("starting", forum_chat=bool(settings.forum_channel_ids),
               shards=settings.shard_count or "auto")  # fmt: skip
-    return _run(start(bot, settings.token))
+    return _run(start(bot, settings.token), settings.token)
 
 
 async def _sync(settings: Settings, guild_id: int | None) -> int:
@@ -124,10 +144,10 @@ def sync_commands(settings: Settings, guild_id: int | None = None) -> int:
     if problem := _check(settings):
         return _problem(problem)
     _guard_logs(settings.token)
-    return _run(_sync(settings, guild_id))
+    return _run(_sync(settings, guild_id), settings.token)
 
 
-def _run(coro) -> int:
+def _run(coro, token: str = "") -> int:
     try:
         return asyncio.run(coro) or 0
     except discord.LoginFailure:
@@ -137,8 +157,21 @@ def _run(coro) -> int:
     except discord.GatewayNotFound:
         return _problem("spacebot: could not reach Discord's gateway; check the network and retry.")
     except discord.HTTPException as e:
-        return _problem(f"spacebot: Discord answered {e.status} ({e.text or 'no detail'}).")
+        text = f"spacebot: Discord answered {e.status} ({e.text or 'no detail'})."
+        return _problem(text, token)
+    except discord.ConnectionClosed as e:  # a close code discord.py does not reconnect after
+        return _problem(
+            GATEWAY_CLOSED.get(e.code)
+            or f"spacebot: Discord closed the gateway connection with code {e.code}; "
+            "see https://discord.com/developers/docs/topics/opcodes-and-status-codes"
+        )
     except (OSError, TimeoutError) as e:
         return _problem(
             f"spacebot: could not reach Discord ({type(e).__name__}); check the network."
         )
+    except KeyboardInterrupt:
+        return 130
+    except Exception:
+        # a bug: the traceback goes through logging, where RedactToken masks the token
+        log.critical("spacebot stopped on an unexpected error", exc_info=True)
+        return 1

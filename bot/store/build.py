@@ -178,10 +178,14 @@ def build(data_dir: Path, db_path: Path) -> BuildResult:
 
 
 def stored_hash(db_path: Path) -> str | None:
-    """The data hash a built database was made from, or None if it is missing or unreadable."""
+    """The data hash a built database was made from, or None if it is missing, unreadable
+    or damaged. `quick_check` (a few ms) catches a file whose first pages are fine but
+    whose others are not: its meta table still reads, but opening the store would fail."""
     try:
         conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
         try:
+            if conn.execute("pragma quick_check").fetchone() != ("ok",):
+                return None
             row = conn.execute("select value from meta where key = 'data_hash'").fetchone()
         finally:
             conn.close()

@@ -9,9 +9,17 @@ sent: interaction callbacks, webhook follow-ups, channel messages and command sy
 Only what spacebot needs is modelled: one guild with a text channel and a forum channel,
 an owner, a moderator, a member and another bot, one session per shard. Details worth
 knowing (from discord.py's source): responses are JSON only when Content-Type is exactly
-`application/json`; a 429 without a `Via` header counts as a Cloudflare ban (so this fake
-never rate limits); READY must carry `resume_gateway_url`; text frames need no
-decompression.
+`application/json`; a 429 without a `Via` header counts as a Cloudflare ban, so the
+rate limits this fake serves (only when a test asks, see `rate_limit`) carry one; READY
+must carry `resume_gateway_url`; text frames need no decompression.
+
+Faults a test can inject: a 429 or a 5xx on any route (`rate_limit`, `server_error`, or
+any canned answer with `fail`), an interaction whose token has expired
+(`interact(..., expired=True)`: 10062), a forum starter message deleted before the bot
+reads it (`forum_post(..., starter_deleted=True)`), a dropped gateway connection with a
+resumable code or a forgotten session (`drop_connections`), an invalid session on a live
+connection (`invalidate_sessions`), an IDENTIFY closed with a given code
+(`refuse_identify`), and a READY with broken fields (`ready_overrides`).
 """
 
 from __future__ import annotations
@@ -19,7 +27,9 @@ from __future__ import annotations
 import asyncio
 import itertools
 import json
+import re
 import time
+import zlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -76,6 +86,17 @@ class Call:
 
 
 @dataclass
+class Fault:
+    """A canned error answer for the next `times` requests matching `method` and `path`."""
+
+    method: str
+    path: re.Pattern[str]
+    respond: Callable[[], web.Response]
+    times: int = 1
+    served: int = 0
+
+
+@dataclass
 class Session:
     id: str
     shard: tuple[int, int]
@@ -117,12 +138,18 @@ class FakeDiscord:
         self.sessions: dict[str, Session] = {}
         self.identifies = 0
         self.resumes = 0
+        self.resumes_refused = 0  # RESUMEs answered with INVALID_SESSION (op 9)
         self.dispatched_at: dict[int, float] = {}  # interaction id -> when it was sent
         self._interactions: dict[int, dict[str, Any]] = {}  # interaction id -> payload
         self.posted: list[tuple[int, dict, dict]] = []  # (channel id, body, message) by the bot
         self.thread_members: dict[int, set[int]] = {}  # thread id -> user ids who joined
         self.message_content_allowed = True  # False: the portal switch is off (4014)
+        self.refuse_identify: int | None = None  # close IDENTIFY with this code (e.g. 4004)
+        self.ready_overrides: dict[str, Any] = {}  # merged into READY, to send a broken one
         self.late_starters = 0  # answer this many thread sends with 40058 regardless
+        self.faults: list[Fault] = []  # injected errors, see rate_limit / server_error
+        self.faulted: list[Call] = []  # the requests that got one
+        self.expired: set[int] = set()  # interaction ids whose token has expired (10062)
         self._changed = asyncio.Condition()
         self._runner: web.AppRunner | None = None
         self.port = 0
@@ -246,6 +273,9 @@ class FakeDiscord:
                 if d["token"] != self.token:
                     await ws.close(code=4004, message=b"Authentication failed.")
                     break
+                if self.refuse_identify is not None:
+                    await ws.close(code=self.refuse_identify, message=b"Refused by the test.")
+                    break
                 if d.get("intents", 0) & MESSAGE_CONTENT and not self.message_content_allowed:
                     await ws.close(code=4014, message=b"Disallowed intent(s).")
                     break
@@ -260,6 +290,7 @@ class FakeDiscord:
                     "guilds": [{"id": str(self.guild_id), "unavailable": True}]
                     if self._shard_of(self.guild_id) == shard[0] else [],
                     "private_channels": [], "relationships": [], "user_settings": {},
+                    **self.ready_overrides,
                 })  # fmt: skip
                 if self._shard_of(self.guild_id) == shard[0]:
                     await self._send(session, "GUILD_CREATE", self.guild_payload())
@@ -267,6 +298,7 @@ class FakeDiscord:
             elif op == 6:  # resume: replay what was missed, then RESUMED
                 session = self.sessions.get(d["session_id"])
                 if session is None or d["token"] != self.token:
+                    self.resumes_refused += 1
                     await ws.send_json({"op": 9, "d": False, "s": None, "t": None})
                     continue
                 self.resumes += 1
@@ -296,12 +328,75 @@ class FakeDiscord:
         live = [s for s in mine if s.ws is not None and not s.ws.closed]
         await self._send((live or mine)[-1], event, data)  # the newest session wins
 
-    async def drop_connections(self, code: int = 4000) -> None:
-        """Close every gateway socket, as Discord does now and then; the bot should RESUME."""
-        for session in self.sessions.values():
+    async def drop_connections(self, code: int = 4000, forget: bool = False) -> None:
+        """Close every gateway socket, as Discord does now and then; the bot should RESUME.
+
+        `forget=True` also ends the sessions (as after 4007 invalid seq or 4009 session
+        timed out): a RESUME then gets INVALID_SESSION (op 9, not resumable) and the bot
+        must IDENTIFY again; events sent meanwhile are lost, as on Discord."""
+        for sid, session in list(self.sessions.items()):
             if session.ws is not None and not session.ws.closed:
                 await session.ws.close(code=code)
                 session.ws = None
+            if forget:
+                del self.sessions[sid]
+
+    async def invalidate_sessions(self) -> None:
+        """Send INVALID_SESSION (op 9, d=false) on every live socket and end the sessions:
+        the bot must drop its session and IDENTIFY again."""
+        for sid, session in list(self.sessions.items()):
+            if session.ws is not None and not session.ws.closed:
+                await session.ws.send_json({"op": 9, "d": False, "s": None, "t": None})
+            del self.sessions[sid]
+
+    # ------------------------------------------------------------------ injected faults
+
+    def rate_limit(self, method: str, path: str, retry_after: float = 0.2, times: int = 1,
+                   is_global: bool = False) -> Fault:  # fmt: skip
+        """Answer the next `times` matching requests with a 429 as Discord sends it: the
+        JSON body with `retry_after`, the X-RateLimit-* headers and `Via` (without which
+        discord.py takes it for a Cloudflare ban and does not retry). `path` is a regex
+        matched against the whole path without /api/v10."""
+
+        def respond() -> web.Response:
+            body = {"message": "You are being rate limited.", "retry_after": retry_after,
+                    "global": is_global, "code": 0}  # fmt: skip
+            headers = {
+                "Content-Type": "application/json", "Via": "1.1 google",
+                "Retry-After": str(max(1, round(retry_after))),
+                "X-RateLimit-Limit": "5", "X-RateLimit-Remaining": "0",
+                "X-RateLimit-Reset": f"{time.time() + retry_after:.3f}",
+                "X-RateLimit-Reset-After": f"{retry_after:.3f}",
+                "X-RateLimit-Bucket": f"fake-{zlib.crc32(path.encode()):08x}",
+                "X-RateLimit-Scope": "shared" if not is_global else "global",
+            }  # fmt: skip
+            if is_global:
+                headers["X-RateLimit-Global"] = "true"
+            return web.Response(status=429, body=json.dumps(body).encode(), headers=headers)
+
+        return self.fail(method, path, respond, times)
+
+    def server_error(self, method: str, path: str, status: int = 500, times: int = 1) -> Fault:
+        """Answer the next `times` matching requests with a 5xx (discord.py retries 500,
+        502, 504 and 524 after 1 s, 3 s, ...; the webhook and interaction routes any 5xx)."""
+        return self.fail(
+            method, path, lambda: error(status, 0, f"{status}: Internal Server Error"), times
+        )
+
+    def fail(self, method: str, path: str, respond: Callable[[], web.Response],
+             times: int = 1) -> Fault:  # fmt: skip
+        """Answer the next `times` requests matching `method` and the `path` regex with
+        `respond()` instead of the real thing."""
+        fault = Fault(method, re.compile(path), respond, times)
+        self.faults.append(fault)
+        return fault
+
+    def _fault_for(self, method: str, path: str) -> Fault | None:
+        for fault in self.faults:
+            if fault.served < fault.times and fault.method == method and fault.path.fullmatch(path):
+                fault.served += 1
+                return fault
+        return None
 
     # ------------------------------------------------------------------ REST
 
@@ -312,12 +407,18 @@ class FakeDiscord:
             if request.can_read_body and request.content_type == "application/json"
             else None
         )
-        self.calls.append(Call(request.method, path, dict(request.query), body))
+        call = Call(request.method, path, dict(request.query), body)
+        self.calls.append(call)
         await self._changed_now()
         if request.headers.get("Authorization") not in (f"Bot {self.token}", None):
             return error(401, 0, "401: Unauthorized")
+        if fault := self._fault_for(request.method, path):
+            self.faulted.append(call)
+            return fault.respond()
         parts = path.strip("/").split("/")
         route = (request.method, *parts)
+        if parts[0] == "webhooks" and len(parts) > 2 and self._token_expired(parts[2]):
+            return error(404, 10015, "Unknown Webhook")
         match route:
             case ("GET", "users", "@me"):
                 return json_response(self.bot_user)
@@ -388,7 +489,12 @@ class FakeDiscord:
             self.posted.append((channel_id, body, msg))
         return msg
 
+    def _token_expired(self, token: str) -> bool:
+        return token.startswith("itoken-") and int(token.removeprefix("itoken-")) in self.expired
+
     def _callback(self, iid: int, body: dict[str, Any]) -> web.Response:
+        if iid in self.expired:  # answered too late (3 s), or the token is 15 min old
+            return error(404, 10062, "Unknown interaction")
         if iid in self.callbacks:
             return error(400, 40060, "Interaction has already been acknowledged.")
         body["elapsed"] = time.perf_counter() - self.dispatched_at.get(iid, time.perf_counter())
@@ -432,10 +538,15 @@ class FakeDiscord:
 
     async def interact(self, kind: int, data: dict[str, Any], who: dict[str, Any] | None = None,
                        channel_id: int | None = None, message: dict | None = None,
-                       dm: bool = False) -> dict[str, Any]:  # fmt: skip
-        """Send an INTERACTION_CREATE; returns the interaction payload (see `callback`)."""
+                       dm: bool = False, expired: bool = False) -> dict[str, Any]:  # fmt: skip
+        """Send an INTERACTION_CREATE; returns the interaction payload (see `callback`).
+
+        `expired=True`: its token is already dead, as when the event reached the bot too
+        late: the callback gets 404 10062 and the webhook 404 10015."""
         who = who or self.member
         iid = snowflake()
+        if expired:
+            self.expired.add(iid)
         channel = self.channels[channel_id or self.text_channel_id]
         payload = {
             "id": str(iid), "application_id": str(self.app_id), "type": kind,
@@ -491,10 +602,13 @@ class FakeDiscord:
         return msg
 
     async def forum_post(self, title: str, content: str, who: dict | None = None,
-                         starter_first: bool = False, deliver_starter: bool = True) -> int:  # fmt: skip
+                         starter_first: bool = False, deliver_starter: bool = True,
+                         starter_deleted: bool = False) -> int:  # fmt: skip
         """Create a post in the forum channel: THREAD_CREATE, then its starter message
         (whose id is the thread's id). `starter_first` sends them the other way round;
-        `deliver_starter=False` creates the message without a MESSAGE_CREATE for it."""
+        `deliver_starter=False` creates the message without a MESSAGE_CREATE for it;
+        `starter_deleted=True` deletes it before it is delivered (a MESSAGE_DELETE instead;
+        fetching it gets 404 10008; the thread stays, as on Discord)."""
         who = who or self.member
         tid = snowflake()
         thread = self._channel(tid, 11, title, parent_id=str(self.forum_id), owner_id=who["id"],
@@ -511,11 +625,19 @@ class FakeDiscord:
         else:
             await self.dispatch("THREAD_CREATE", create)
             await asyncio.sleep(0.05)  # the gap in which sending to the thread fails (40058)
-            if deliver_starter:
+            if starter_deleted:
+                await self.delete_message(tid, tid)
+            elif deliver_starter:
                 await self.post_message(tid, content, who, mid=tid)
             else:
                 self._message(tid, who, content, mid=tid)
         return tid
+
+    async def delete_message(self, channel_id: int, message_id: int) -> None:
+        """The message is gone (deleted by its author or a moderator): MESSAGE_DELETE."""
+        self.messages.pop(int(message_id), None)
+        await self.dispatch("MESSAGE_DELETE", {"id": str(message_id), "channel_id": str(channel_id),
+                                               "guild_id": str(self.guild_id)})  # fmt: skip
 
     async def dm(self, content: str, who: dict | None = None, dm_id: int | None = None) -> int:
         """A direct message to the bot; returns the DM channel id (pass it to continue)."""

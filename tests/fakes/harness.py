@@ -9,6 +9,8 @@ import asyncio
 import csv
 import shutil
 import socket
+import threading
+from contextlib import contextmanager
 from pathlib import Path
 
 import discord
@@ -70,7 +72,11 @@ async def start_bot(settings: Settings, **options) -> tuple[SpaceBot, asyncio.Ta
         assert result.ok, result.problems
     options.setdefault("guild_ready_timeout", 0.05)
     options.setdefault("cooldown", (1000, 60.0))
+    options.setdefault("channel_cooldown", (1000, 60.0))
     options.setdefault("starter_grace", 0.2)
+    # tests patch `build` (not picklable into the helper process) and start many bots:
+    # build in a thread unless a test asks for the process (what `spacebot run` does)
+    options.setdefault("build_in_process", False)
     bot = SpaceBot(settings, Store.open(settings.db_path), **options)
     task = asyncio.create_task(bot.start(settings.token))
     _running.append((bot, task))
@@ -100,6 +106,26 @@ def loopback_only(monkeypatch) -> None:
         return real(host, *args, **kwargs)
 
     monkeypatch.setattr(socket, "getaddrinfo", guarded)
+
+
+@contextmanager
+def fake_in_thread(monkeypatch):
+    """The fake on its own loop in a thread, for code that calls asyncio.run itself (or
+    another process: pass it `fake.api_base` and `fake.gateway_url`)."""
+    loopback_only(monkeypatch)
+    loop = asyncio.new_event_loop()
+    thread = threading.Thread(target=loop.run_forever, daemon=True)
+    thread.start()
+    fake = FakeDiscord()
+    asyncio.run_coroutine_threadsafe(fake.start(), loop).result(5)
+    monkeypatch.setattr(discord.http.Route, "BASE", fake.api_base)
+    try:
+        yield fake
+    finally:
+        asyncio.run_coroutine_threadsafe(fake.stop(), loop).result(10)
+        loop.call_soon_threadsafe(loop.stop)
+        thread.join(5)
+        loop.close()
 
 
 @pytest.fixture
