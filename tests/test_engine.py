@@ -392,3 +392,10 @@ def test_series_firsts_letter_o_for_zero_and_command_dates(engine):
     assert ask(engine, "who was on soyuz tma-o1m").entities[0].id == "soyuz-tma-01m"
     hadfield = ask(engine, "when did chris hadfeld command the iss")
     assert "Expedition 35" in hadfield.text and "15 March 2013" in hadfield.text
+
+
+def test_who_launched_or_came_back_in_a_period(engine):
+    a = ask(engine, "who launched to the iss in april 2021")
+    assert a.intent == "flights_in_period" and "Soyuz MS-18" in a.text and "Crew-2" in a.text
+    b = ask(engine, "who came back from the iss in march 2025")
+    assert "Crew-9" in b.text and "Wilmore" in b.text

@@ -316,11 +316,14 @@ class Engine:
             order.append(it.module_info)
         if q.says(r"\b(deliver|delivered|brought up|carried)\b") and not has_flight:
             order.append(it.payload_flight)
-        if not has_flight and not has_person and q.dates and q.programs and (q.landing or q.launch):
-            implicit = self._flights_by_program_and_date(q)
-            if implicit:
-                q.flights = implicit[:1]
-                return self._pick(q)
+        if not has_flight and not has_person and q.dates and (q.landing or q.launch):
+            if q.programs:  # "a Soyuz came back on 11 March 2015": that one flight
+                implicit = self._flights_by_program_and_date(q)
+                if implicit:
+                    q.flights = implicit[:1]
+                    return self._pick(q)
+            elif q.who and not q.says(r"\b(aboard|on board|onboard|living)\b"):
+                order.insert(0, it.flights_in_period)  # "who launched to the ISS in April 2021"
         # "Who is Serova?", "Padalka", "tell me about Skylab": a profile, and nothing else.
         bare = not q.dates and not q.leftover
         if bare and len(q.people) == 1 and not (has_flight or q.expeditions or q.stations):
@@ -365,7 +368,7 @@ class Engine:
             for f in flights[i:]:
                 if f.launch.dt > hi:
                     break
-                if f.program not in programs:
+                if programs and f.program not in programs:
                     continue
                 moments = []
                 if landing and f.landing:

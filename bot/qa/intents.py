@@ -1827,3 +1827,35 @@ def spacecraft_info(q: Question, facts: Facts) -> Answer | None:
     return _answer(q, "spacecraft_info", text, [], ph.sources_of(flights[0].source, last.source)[:3],
                    facts={"spacecraft": name, "flights": [f.id for f in flights]},
                    title=name, items=labels)  # fmt: skip
+
+
+def flights_in_period(q: Question, facts: Facts) -> Answer | None:
+    """ "Who launched to the ISS in April 2021?", "who came back in March 2025?"."""
+    if not q.dates or q.flights or q.people:
+        return None
+    d = q.dates[0]
+    landing = q.landing and not q.launch
+    lo, hi = _day_start(d.start), _day_end(d.end)
+    station = q.stations[0] if q.stations else None
+    hits = []
+    for f in facts.flights_by_launch:
+        when_ = f.landing if landing else f.launch
+        if when_ and lo <= when_.dt <= hi and (not station or f.station == station):
+            seats = landing_crew(facts, f) if landing else launch_crew(facts, f)
+            if seats:
+                hits.append((f, seats))
+    if not hits or len(hits) > 12:
+        return None
+    verb = "came back" if landing else "launched"
+    where = f" {'from' if landing else 'to'} {facts.stations[station].name}" if station else ""
+    parts = [
+        f"{ph.flight_label(f)} on {ph.day((f.landing if landing else f.launch).dt)}: {ph.join([facts.people[s.person].name for s in seats])}"
+        for f, seats in hits
+    ]
+    text = (
+        f"In {d.label()}, {len(hits)} crewed flight{'s' if len(hits) != 1 else ''} {verb}{where}: "
+        + "; ".join(parts)
+        + "."
+    )
+    return _answer(q, "flights_in_period", text, [], ph.sources_of(*(f.source for f, _ in hits))[:3],
+                   facts={"flights": [f.id for f, _ in hits]}, confidence=0.8)  # fmt: skip
