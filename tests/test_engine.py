@@ -399,3 +399,13 @@ def test_who_launched_or_came_back_in_a_period(engine):
     assert a.intent == "flights_in_period" and "Soyuz MS-18" in a.text and "Crew-2" in a.text
     b = ask(engine, "who came back from the iss in march 2025")
     assert "Crew-9" in b.text and "Wilmore" in b.text
+
+
+def test_records_respect_program_sex_and_command_filters(engine):
+    shuttle = ask(engine, "how long was the longest shuttle mission")
+    assert "STS-80" in shuttle.text and "Polyakov" not in shuttle.text
+    women = ask(engine, "how many women have commanded the iss")
+    assert "Peggy Whitson" in women.text and "Anousheh Ansari" not in women.text
+    assert "Titov" in ask(engine, "who was the youngest person in space").text
+    mates = ask(engine, "who flew with kornienko on his first flight")
+    assert "Soyuz TMA-18" in mates.text and "Skvortsov" in mates.text

@@ -1109,9 +1109,16 @@ def record_longest(q: Question, facts: Facts) -> Answer | None:
             trips = [s.trip for s in facts.stays if s.station == station and s.trip.end]
         if female:
             trips = [t for t in trips if facts.people[t.person].sex == "female"]
+        if programs:  # "the longest Shuttle mission"
+            trips = [
+                t
+                for t in trips
+                if facts.flights[t.up_flight].program in programs and t.down_flight == t.up_flight
+            ]
         return max(trips, key=_trip_seconds, default=None)
 
-    key = ("longest", station, female)
+    programs = frozenset(q.programs)
+    key = ("longest", station, female, programs)
     if key not in facts.memo:  # depends only on the store: computed once per store
         facts.memo[key] = longest()
     best = facts.memo[key]
@@ -1122,6 +1129,8 @@ def record_longest(q: Question, facts: Facts) -> Answer | None:
     where = f" on {facts.stations[station].name}" if station else ""
     if q.says(r"\b(woman|women|female)\b"):
         where = " by a woman" + where
+    if programs:
+        where = " on " + ph.join(sorted(_PROGRAM_NAMES[p] for p in programs), "or") + where
     text = f"The longest single spaceflight{where} in the records is {p.name}'s: {ph.duration(secs)} ({ph.about_days(secs)}), on {_trip_label(facts, best)}."
     details = [f"From {ph.day(best.start)} to {ph.day(best.end)}."]
     return _answer(q, "record_longest", text, details,
@@ -1299,11 +1308,7 @@ def _record_first(q: Question, facts: Facts) -> Answer | None:
         ]
         if w
     )
-    where = (
-        f"aboard {facts.stations[station].name}"
-        if station
-        else "in space (among the station crews in the records)"
-    )
+    where = f"aboard {facts.stations[station].name}" if station else "in space in the records"
     p = facts.people[pid]
     text = f"{p.name} was the {who_words} {where}, arriving {ph.day(start)} on {facts.flights[trip.up_flight].name}."
     details = [f"{c[0].upper()}{c[1:]}." for c in dict.fromkeys(p.firsts)][:2]
@@ -1487,6 +1492,8 @@ def person_first_last_flight(q: Question, facts: Facts) -> Answer | None:
     pid = _the_person(q)
     if not pid or not q.says(r"\b(first|last|latest|most recent|final|earliest)\b"):
         return None
+    if q.says(r"\bwith\b") and q.who:
+        return None  # "who flew with Kornienko on his first flight": crewmates
     if not q.says(
         r"\b(flight|flights|mission|missions|fly|flew|trip|spaceflight|launch|go|went|space)\b"
     ):
@@ -1669,10 +1676,20 @@ def people_query(q: Question, facts: Facts) -> Answer | None:
     if not (nat or female or male or tourists or times or station or programs):
         return None
     visited = {s.person for s in facts.stays if s.station == station} if station else None
+    commanders = None
+    if q.says(r"\bcommand"):  # "how many women have commanded the ISS"
+        commanders = {
+            m.person
+            for m in facts.members
+            if m.role == "commander"
+            and (not station or facts.expeditions[m.expedition].station == station)
+        }
     out = []
     for p in facts.people.values():
         n = len(facts.trips_by_person.get(p.id, []))
         if n == 0 or (visited is not None and p.id not in visited):
+            continue
+        if commanders is not None and p.id not in commanders:
             continue
         if nat and nat not in p.nationality:
             continue
@@ -1699,7 +1716,9 @@ def people_query(q: Question, facts: Facts) -> Answer | None:
     if times is not None:
         who += f" who flew {'more than ' if more else 'at least ' if at_least else ''}{times} time{'s' if times != 1 else ''}"
     if station:
-        who += f" aboard {facts.stations[station].name}"
+        who += f" {'who commanded' if commanders is not None else 'aboard'} {facts.stations[station].name}"
+    elif commanders is not None:
+        who += " who commanded a station"
     if programs:
         who += " who flew on " + ph.join(sorted({_PROGRAM_NAMES[p] for p in programs}), "or")
     names = [f"{n} ({c} flight{'s' if c != 1 else ''})" if times is None else n for n, c in out]
@@ -1741,7 +1760,7 @@ def age_record(q: Question, facts: Facts) -> Answer | None:
     where = (
         f" aboard {facts.stations[station].name}"
         if station
-        else " among the station crews in the records"
+        else " person to fly in space in the records"
     )
     text = f"The {'youngest' if youngest else 'oldest'}{where} was {p.name}, aged {years} at launch on {ph.day(trip.start)} ({facts.flights[trip.up_flight].name})."
     missing = sum(1 for x in facts.people.values() if not x.birth_date)
