@@ -409,3 +409,15 @@ def test_records_respect_program_sex_and_command_filters(engine):
     assert "Titov" in ask(engine, "who was the youngest person in space").text
     mates = ask(engine, "who flew with kornienko on his first flight")
     assert "Soyuz TMA-18" in mates.text and "Skvortsov" in mates.text
+
+
+def test_expedition_questions_in_other_words(engine):
+    assert "Mir EO-1" in ask(engine, "first expedition to mir").text
+    assert "Kovalyonok" in ask(engine, "who commanded the second expedition to salyut 6").text
+    assert "73 expeditions" in ask(engine, "how many expeditions have there been to the iss").text
+    first = ask(engine, "when did the first long duration crew arrive on the iss")
+    assert "Expedition 1" in first.text and "2 November 2000" in first.text
+    fe = ask(engine, "who were the flight engineers on expedition 1")
+    assert "Krikalev" in fe.text and "Shepherd" not in fe.text
+    assert "Expedition 16" in ask(engine, "which expedition was peggy whitson on in 2007").text
+    assert "Expedition 26" in " ".join(ask(engine, "who was on the iss on christmas 2010").details)

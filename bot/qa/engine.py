@@ -279,7 +279,9 @@ class Engine:
             order.append(it.record_first)
         if q.says(r"\bfirst\b|\blast\b|\bfinal\b|\blatest\b"):
             # a first written in the data beats one computed from it ("first West German")
-            order.extend([it.firsts_text, it.first_or_last_flight, it.record_first])
+            order.extend(
+                [it.first_resident_crew, it.firsts_text, it.first_or_last_flight, it.record_first]
+            )
         if q.says(r"\b(longest|record)\b"):
             order.append(it.record_longest)
         if q.says(r"\b(youngest|oldest)\b"):
@@ -288,6 +290,7 @@ class Engine:
         if q.says(r"\bmost\b"):
             order.append(it.record_most)
         if q.how_many:
+            order.append(it.count_expeditions)
             order.append(it.count_flights)
         if (
             q.stations

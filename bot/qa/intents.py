@@ -846,6 +846,11 @@ def expedition_members(q: Question, facts: Facts) -> Answer | None:
     if not ids:
         return None
     roles = {m.person: m.role for m in ms if m.role == "commander"}
+    if q.says(r"\bflight engineers?\b"):
+        fes = [p for p in ids if any(m.person == p and m.role == "flight engineer" for m in ms)]
+        if fes:
+            return _answer(q, "expedition_members", f"{e.name} flight engineers: {ph.join([facts.people[p].name for p in fes])}.",
+                           [], ph.sources_of(e.source), facts={"expedition": e.id, "members": fes}, title=e.name)  # fmt: skip
     text = f"{e.name} crew ({len(ids)}): {ph.join(_names(facts, ids, roles))}."
     details = []
     if e.start:
@@ -985,6 +990,18 @@ def station_aboard_on_date(q: Question, facts: Facts) -> Answer | None:
         for fid in (s.trip.up_flight, s.trip.down_flight):
             if fid and fid not in flights:
                 flights.append(fid)
+    if d.is_day:
+        noon = datetime.combine(d.start, time(12, 0), tzinfo=UTC)
+        current = [
+            e.name
+            for e in facts.expeditions.values()
+            if e.station in by_station
+            and e.start
+            and e.start.dt <= noon
+            and (not e.end or e.end.dt >= noon)
+        ]
+        if current:
+            details.append(f"Expedition under way: {ph.join(current)}.")
     if len(by_station) == 1:
         arrivals = {}
         for s in stays:
@@ -1450,7 +1467,10 @@ def station_commander_on_date(q: Question, facts: Facts) -> Answer | None:
             hi = (m.end or e.end).dt if (m.end or e.end) else datetime.max.replace(tzinfo=UTC)
             if lo <= moment <= hi:
                 p = facts.people[m.person]
-                text = f"On {q.dates[0].label()}, {p.name} commanded {facts.stations[sid].name} ({e.name})."
+                when_ = (
+                    f"On {q.dates[0].label()}" if q.dates[0].is_day else f"In {q.dates[0].label()}"
+                )
+                text = f"{when_}, {p.name} commanded {facts.stations[sid].name} ({e.name})."
                 return _answer(q, "station_commander_on_date", text, [], ph.sources_of(m.source, e.source),
                                facts={"person": p.id, "expedition": e.id}, title=e.name)  # fmt: skip
     return None
@@ -1546,6 +1566,15 @@ def person_expeditions(q: Question, facts: Facts) -> Answer | None:
     ms = facts.members_by_person.get(pid, [])
     if not ms:
         return None
+    if q.dates:  # "which expedition was Whitson on in 2007"
+        lo, hi = _day_start(q.dates[0].start), _day_end(q.dates[0].end)
+
+        def overlaps(m) -> bool:
+            e = facts.expeditions[m.expedition]
+            a, b = (m.start or e.start), (m.end or e.end)
+            return bool(a) and a.dt <= hi and (b is None or b.dt >= lo)
+
+        ms = [m for m in ms if overlaps(m)] or ms
     exps = sorted(
         {m.expedition for m in ms},
         key=lambda e: (facts.expeditions[e].station, facts.expeditions[e].number),
@@ -1878,3 +1907,40 @@ def flights_in_period(q: Question, facts: Facts) -> Answer | None:
     )
     return _answer(q, "flights_in_period", text, [], ph.sources_of(*(f.source for f, _ in hits))[:3],
                    facts={"flights": [f.id for f, _ in hits]}, confidence=0.8)  # fmt: skip
+
+
+def count_expeditions(q: Question, facts: Facts) -> Answer | None:
+    """ "How many expeditions have there been to the ISS?"."""
+    if not q.how_many or not q.says(r"\bexpeditions\b") or q.people:
+        return None
+    sid = q.stations[0] if q.stations else "iss"
+    exps = sorted(
+        (e for e in facts.expeditions.values() if e.station == sid), key=lambda e: e.number
+    )
+    if not exps:
+        return None
+    s = facts.stations[sid]
+    text = f"{len(exps)} expeditions to {s.name} are in the records ({exps[0].name} to {exps[-1].name})."
+    return _answer(q, "count_expeditions", text, [], ph.sources_of(s.source),
+                   facts={"station": sid, "count": len(exps)}, title=s.name, confidence=0.8)  # fmt: skip
+
+
+def first_resident_crew(q: Question, facts: Facts) -> Answer | None:
+    """ "When did the first long-duration crew arrive on the ISS?": its first expedition."""
+    if not q.says(r"\bfirst\b") or not q.says(
+        r"\b(long duration|resident|permanent|expedition|live|lived|living)\b"
+    ):
+        return None
+    sid = q.stations[0] if q.stations else "iss"
+    exps = sorted(
+        (e for e in facts.expeditions.values() if e.station == sid and e.start),
+        key=lambda e: e.start.dt,
+    )
+    if not exps:
+        return None
+    e = exps[0]
+    members = [m.person for m in facts.members_by_expedition.get(e.id, [])]
+    roles = {m.person: m.role for m in facts.members_by_expedition.get(e.id, [])}
+    text = f"The first resident crew of {facts.stations[sid].name} was {e.name}: {ph.join(_names(facts, members, roles))}, from {ph.utc(e.start)}."
+    return _answer(q, "first_resident_crew", text, [], ph.sources_of(e.source),
+                   facts={"expedition": e.id, "members": members}, title=e.name, confidence=0.85)  # fmt: skip

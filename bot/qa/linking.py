@@ -256,11 +256,15 @@ class EntityIndex:
             if not free(i, j):
                 continue
             number = int(m.group(1) or m.group(2))
-            exp = self.facts.expedition_by_number.get(("iss", number))
+            # "the first expedition to Mir", "Salyut 6 expedition 2": that station's numbering
+            hint = re.search(r"\b(mir|salyut \d)\b", text)
+            station = hint.group(1).replace(" ", "-") if hint else "iss"
+            exp = self.facts.expedition_by_number.get((station, number))
             if exp:
                 take("expeditions", [exp.id], 1.0, i, j)
             else:
-                linked.unknown.append(f"Expedition {number}")
+                prefix = "" if station == "iss" else station.replace("-", " ") + " "
+                linked.unknown.append(f"{prefix}expedition {number}")
                 take("unknown", [], 0.0, i, j)
 
         # Designations that look like flights but matched none: not in the records.
