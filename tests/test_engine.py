@@ -421,3 +421,19 @@ def test_expedition_questions_in_other_words(engine):
     assert "Krikalev" in fe.text and "Shepherd" not in fe.text
     assert "Expedition 16" in ask(engine, "which expedition was peggy whitson on in 2007").text
     assert "Expedition 26" in " ".join(ask(engine, "who was on the iss on christmas 2010").details)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("who flew on souyz tma-14m", "Serova"),
+        ("when did shenzho 12 land", "17 September 2021"),
+        ("how many times has padlka flown", "5 times"),
+        ("how many days was scot kelly in space", "Scott Kelly"),
+        ("wich astronauts were on crew 1", "Hopkins"),
+        ("when did wilmore and williams come bak", "18 March 2025"),
+    ],
+)
+def test_typos_everywhere(engine, question, expected):
+    a = ask(engine, question)
+    assert a.answered and expected in a.text

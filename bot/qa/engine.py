@@ -421,6 +421,11 @@ class Engine:
 
                 on = [p for p in cands if flew_with(p)]
                 cands = on or cands
+            if len(cands) > 1 and m.start > 0:
+                # "Scott Kelly" typed "scot kelly": the word before the surname, forgiven
+                before = q.linked.tokens[m.start - 1]
+                on = [p for p in cands if self._given_name_matches(p, before)]
+                cands = on or cands
             if len(cands) > 1 and q.dates:
                 on = [
                     p
@@ -462,6 +467,17 @@ class Engine:
         if len(still) >= 2:
             still = self._resolve_jointly(q, still)
         q.ambiguous = still
+
+    def _given_name_matches(self, pid: str, word: str) -> bool:
+        from rapidfuzz import fuzz
+
+        from ..store.names import fold as _fold
+
+        if len(word) < 3:
+            return False
+        p = self.facts.people[pid]
+        firsts = {_fold(n).split()[0] for n in (p.name, *p.aliases) if _fold(n)}
+        return any(fuzz.ratio(word, f) >= 80 for f in firsts)
 
     def _resolve_jointly(self, q: Question, mentions: list) -> list:
         """ "When did Doug and Bob get home?": the one pair of namesakes who flew together."""

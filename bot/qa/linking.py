@@ -32,6 +32,12 @@ _DESIGNATION = re.compile(
 _EXPEDITION = re.compile(
     r"\b(?:expedition|expeditions|exp|increment)s? ?(\d{1,4})\b|\b(\d{1,4}) ?(?:st|nd|rd|th)? expedition\b"
 )
+# Short question words are below the fuzzy matcher's length; their common typos are listed.
+_SHORT_TYPOS = {
+    "wich": "which", "whic": "which", "wat": "what", "wht": "what", "whats": "what",
+    "wen": "when", "whn": "when", "wher": "where", "whos": "who", "hw": "how", "hoe": "how",
+    "crw": "crew", "cerw": "crew", "lanch": "launch", "lnd": "land", "bak": "back",
+}  # fmt: skip
 _VEHICLE_WORDS = {
     "dragon": "dragon", "shuttle": "shuttle", "orbiter": "shuttle", "starliner": "starliner",
     "capsule": "", "spacecraft": "", "space": "",
@@ -176,7 +182,11 @@ class EntityIndex:
         # "boeing's" folds to "boeing s": the lone s of a possessive is dropped; "o1m" with a
         # letter O typed for a zero ("TMA-O1M") becomes "01m"
         tokens = _words_to_numbers(
-            [re.sub(r"^o(?=\d)", "0", t) for t in fold(question).split() if t != "s"]
+            [
+                _SHORT_TYPOS.get(t, re.sub(r"^o(?=\d)", "0", t))
+                for t in fold(question).split()
+                if t != "s"
+            ]
         )
         # "tma14m" is one token and "tma 14 m" three: both reach the same flight key below.
         out = []
