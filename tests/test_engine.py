@@ -437,3 +437,16 @@ def test_expedition_questions_in_other_words(engine):
 def test_typos_everywhere(engine, question, expected):
     a = ask(engine, question)
     assert a.answered and expected in a.text
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Кто летал на Союз ТМА-14М?", "Serova"),
+        ("Сколько раз летал Падалка?", "5 times"),
+        ("聂海胜飞了几次", "3 times"),
+    ],
+)
+def test_questions_in_russian_and_chinese(engine, question, expected):
+    a = ask(engine, question)
+    assert a.answered and expected in a.text

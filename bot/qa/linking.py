@@ -37,6 +37,13 @@ _SHORT_TYPOS = {
     "wich": "which", "whic": "which", "wat": "what", "wht": "what", "whats": "what",
     "wen": "when", "whn": "when", "wher": "where", "whos": "who", "hw": "how", "hoe": "how",
     "crw": "crew", "cerw": "crew", "lanch": "launch", "lnd": "land", "bak": "back",
+    # question words of Russian (already transliterated by fold) and Chinese questions
+    "kto": "who", "kogda": "when", "gde": "where", "skolko": "how many", "raz": "times",
+    "letal": "flew",
+    "letali": "flew", "ekipazh": "crew", "komandir": "commander", "komandoval": "commanded",
+    "prizemlilsya": "landed", "vernulsya": "came back", "startoval": "launched",
+    "谁": "who", "几": "how many", "多少": "how many", "次": "times", "何时": "when",
+    "哪里": "where", "乘组": "crew", "指令长": "commander", "着陆": "landed", "返回": "came back",
 }  # fmt: skip
 _VEHICLE_WORDS = {
     "dragon": "dragon", "shuttle": "shuttle", "orbiter": "shuttle", "starliner": "starliner",
@@ -183,9 +190,10 @@ class EntityIndex:
         # letter O typed for a zero ("TMA-O1M") becomes "01m"
         tokens = _words_to_numbers(
             [
-                _SHORT_TYPOS.get(t, re.sub(r"^o(?=\d)", "0", t))
+                w
                 for t in fold(question).split()
                 if t != "s"
+                for w in _SHORT_TYPOS.get(t, re.sub(r"^o(?=\d)", "0", t)).split()
             ]
         )
         # "tma14m" is one token and "tma 14 m" three: both reach the same flight key below.
