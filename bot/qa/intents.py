@@ -164,6 +164,17 @@ def _pick_trip(facts: Facts, q: Question, person: str, event: str = "any") -> Tr
     return trips[-1]
 
 
+def _which_of(facts: Facts, pid: str, t: Trip) -> list[str]:
+    """ "That was the last of 5 flights": said when the person flew more than once."""
+    trips = facts.trips_by_person.get(pid, [])
+    if len(trips) < 2:
+        return []
+    i = trips.index(t) if t in trips else -1
+    place = "first" if i == 0 else "most recent" if i == len(trips) - 1 else f"number {i + 1}"
+    others = ph.join([facts.flights[x.up_flight].name for x in trips if x is not t])
+    return [f"That was the {place} of {len(trips)} flights; the others: {others}."]
+
+
 def _person_sources(facts: Facts, pid: str, flights: list[str] = ()) -> list[str]:
     texts = [facts.people[pid].source] + [facts.flights[f].source for f in flights]
     return ph.sources_of(*texts)
@@ -610,6 +621,8 @@ def person_return(q: Question, facts: Facts) -> Answer | None:
         details.append(f"That was {us} in Houston/Florida time.")
     if f.landing_site and not where:
         details.append(f"Landing site: {f.landing_site}.")
+    if len(picked) == 1:
+        details.extend(_which_of(facts, pid, t))
     secs = _trip_seconds(t)
     if secs:
         details.append(
@@ -631,7 +644,7 @@ def person_launch(q: Question, facts: Facts) -> Answer | None:
         return None
     f = facts.flights[t.up_flight]
     text = f"{facts.people[pid].name} launched on {ph.when(f.launch, f.launch_tz)} aboard {ph.flight_label(f)} from {f.launch_site or 'an unknown site'}."
-    return _answer(q, "person_launch", text, [], _person_sources(facts, pid, [f.id]),
+    return _answer(q, "person_launch", text, _which_of(facts, pid, t), _person_sources(facts, pid, [f.id]),
                    facts={"person": pid, "up_flight": f.id}, title=facts.people[pid].name)  # fmt: skip
 
 
