@@ -3,13 +3,18 @@
 from __future__ import annotations
 
 import bisect
+import itertools
+import logging
 import re
 import time
 from dataclasses import replace
 from datetime import datetime, timedelta
 from pathlib import Path
 
+from rapidfuzz import fuzz
+
 from ..store.facts import Facts, load_facts
+from ..store.names import fold
 from . import intents as it
 from .answer import Answer, Context, Entity
 from .dates import find_dates
@@ -81,8 +86,6 @@ class Engine:
         try:
             answer = self._ask(question or "", context or Context())
         except Exception:  # the bot must never show a traceback to a user
-            import logging
-
             logging.getLogger(__name__).exception("engine failed on a question")
             answer = _decline(question, "Sorry, something went wrong answering that.")
         answer.facts.setdefault("ms", round((time.perf_counter() - started) * 1000, 3))
@@ -469,20 +472,14 @@ class Engine:
         q.ambiguous = still
 
     def _given_name_matches(self, pid: str, word: str) -> bool:
-        from rapidfuzz import fuzz
-
-        from ..store.names import fold as _fold
-
         if len(word) < 3:
             return False
         p = self.facts.people[pid]
-        firsts = {_fold(n).split()[0] for n in (p.name, *p.aliases) if _fold(n)}
+        firsts = {fold(n).split()[0] for n in (p.name, *p.aliases) if fold(n)}
         return any(fuzz.ratio(word, f) >= 80 for f in firsts)
 
     def _resolve_jointly(self, q: Question, mentions: list) -> list:
         """ "When did Doug and Bob get home?": the one pair of namesakes who flew together."""
-        import itertools
-
         pools = [m.ids for m in mentions]
         if any(len(p) > 12 for p in pools):
             return mentions

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz, process
 
 from ..store.facts import Facts
-from ..store.names import compact, fold
+from ..store.names import fold
 from .words import COMMON, NUMBER_WORDS, ORDINAL_WORDS, STOP, VOCABULARY
 
 MAX_NGRAM = 4
@@ -370,4 +370,4 @@ def _span(text: str, a: int, b: int) -> tuple[int, int]:
     return i, j
 
 
-__all__ = ["EntityIndex", "Linked", "Mention", "compact"]
+__all__ = ["EntityIndex", "Linked", "Mention"]

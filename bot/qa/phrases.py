@@ -6,7 +6,7 @@ import re
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from ..store.facts import Facts, Flight, Person
+from ..store.facts import Facts, Flight
 from ..store.when import Instant
 
 
@@ -85,10 +85,6 @@ def join(items: list[str], word: str = "and") -> str:
     if len(items) == 1:
         return items[0]
     return f"{', '.join(items[:-1])} {word} {items[-1]}"
-
-
-def person_name(p: Person) -> str:
-    return p.name
 
 
 def flight_label(f: Flight) -> str:

@@ -48,10 +48,6 @@ def compact(text: str) -> str:
     return fold(text).replace(" ", "")
 
 
-def has_cjk(text: str) -> bool:
-    return bool(_CJK.search(text))
-
-
 def split_list(cell: str) -> list[str]:
     """A `|`-separated cell as a list of non-empty, trimmed items."""
     return [p.strip() for p in cell.split("|") if p.strip()] if cell else []
