@@ -238,9 +238,7 @@ class Engine:
                 order.append(it.command_handover)
             if q.says(
                 r"\b(agency|agencies|nationality|country|citizen|born|birthday|work for|works for|worked for|native name|spell|how old|age)\b"
-            ) or (
-                q.says(r"^(is|was)\b") and any(q.says(rf"\b{k}\b") for k in it._NATIONALITY_WORDS)
-            ):
+            ) or (q.says(r"^(is|was)\b") and it.asked_nationality(q) is not None):
                 order.append(it.person_attribute)
             if q.says(
                 r"\b(total|altogether|in all|combined|cumulative|career|overall|all together)\b"

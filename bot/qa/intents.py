@@ -714,7 +714,7 @@ def person_attribute(q: Question, facts: Facts) -> Answer | None:
     if not pid:
         return None
     p = facts.people[pid]
-    asked_nat = next((v for k, v in _NATIONALITY_WORDS.items() if q.says(rf"\b{k}\b")), None)
+    asked_nat = asked_nationality(q)
     if asked_nat and q.says(r"^(is|was|are|were)\b"):
         main = ph.demonym(p.nationality[-1]) if p.nationality else "unknown"
         yes = asked_nat in p.nationality
@@ -1230,6 +1230,11 @@ _NATIONALITY_WORDS = {
 }  # fmt: skip
 
 
+def asked_nationality(q: Question) -> str | None:
+    """The country a question names by its adjective ("Russian" -> Russia), if any."""
+    return next((v for k, v in _NATIONALITY_WORDS.items() if q.says(rf"\b{k}\b")), None)
+
+
 def record_first(q: Question, facts: Facts) -> Answer | None:
     """First (second, third…) woman / <nationality> aboard a station or to command it.
 
@@ -1239,7 +1244,7 @@ def record_first(q: Question, facts: Facts) -> Answer | None:
     key = (
         _nth(q),
         q.stations[0] if q.stations else None,
-        next((v for k, v in _NATIONALITY_WORDS.items() if q.says(rf"\b{k}\b")), None),
+        asked_nationality(q),
         q.says(r"\b(woman|women|female|lady)\b"),
         q.says(r"\b(command|commander|commanded|lead|led)\b"),
         q.says(r"\b(spacewalk|eva|walk)\b"),
@@ -1267,7 +1272,7 @@ def _record_first(q: Question, facts: Facts) -> Answer | None:
     if q.people or q.flights:
         return None
     nth = _nth(q)
-    nat = next((v for k, v in _NATIONALITY_WORDS.items() if q.says(rf"\b{k}\b")), None)
+    nat = asked_nationality(q)
     female = q.says(r"\b(woman|women|female|lady)\b")
     command = q.says(r"\b(command|commander|commanded|lead|led)\b")
     if not (nat or female):
@@ -1705,7 +1710,7 @@ def people_query(q: Question, facts: Facts) -> Answer | None:
         r"\b(astronauts|cosmonauts|taikonauts|people|women|men|persons|tourists|participants|crew members|flyers)\b"
     ):
         return None
-    nat = next((v for k, v in _NATIONALITY_WORDS.items() if q.says(rf"\b{k}\b")), None)
+    nat = asked_nationality(q)
     female = q.says(r"\b(women|woman|female)\b")
     male = q.says(r"\b(men|male)\b") and not female
     tourists = q.says(r"\b(tourists?|participants?|private)\b")
