@@ -110,6 +110,8 @@ def cmd_ask(args: argparse.Namespace, settings: Settings) -> int:
               file=sys.stderr)  # fmt: skip
         return 1
     out = sys.stdout
+    if args.threads:
+        return _ask_threads(engine, lines, out, as_json=args.json)
     for line in lines:
         answer = engine.ask(line)
         if args.json:
@@ -118,6 +120,30 @@ def cmd_ask(args: argparse.Namespace, settings: Settings) -> int:
             out.write(answer_text(answer) + "\n")
             if len(lines) > 1:
                 out.write("\n")
+    out.flush()
+    return 0
+
+
+def _ask_threads(engine, lines: list[str], out, as_json: bool) -> int:
+    """JSONL `{"thread": ..., "question": ...}` in, one answer per line out; each thread
+    keeps its own conversation, so threads may interleave. A bad line gets an error object
+    on its own line: the output never shifts."""
+    from .qa.render import answer_json, answer_text
+
+    contexts: dict[str, object] = {}
+    for n, line in enumerate(lines, 1):
+        try:
+            item = json.loads(line)
+            thread, question = str(item["thread"]), str(item["question"])
+        except (ValueError, KeyError, TypeError):
+            err = {"answer": f"line {n}: expected a JSON object with thread and question",
+                   "answered": False, "error": "bad line"}  # fmt: skip
+            out.write((json.dumps(err) if as_json else err["answer"]) + "\n")
+            continue
+        answer = engine.ask(question[:MAX_QUESTION_CHARS], contexts.get(thread))
+        contexts[thread] = answer.context
+        out.write((json.dumps(answer_json(answer), ensure_ascii=False) if as_json
+                   else answer_text(answer) + "\n") + "\n")  # fmt: skip
     out.flush()
     return 0
 
@@ -174,6 +200,9 @@ def make_parser() -> argparse.ArgumentParser:
     a.add_argument("question", nargs="*", help="the question, e.g. who flew on soyuz tma-14m?")
     a.add_argument("--json", action="store_true", help="print one JSON object per answer")
     a.add_argument("--batch", metavar="FILE", help="answer each line of FILE, in order")
+    a.add_argument("--threads", action="store_true",
+                   help='with --batch: lines are JSON {"thread": ..., "question": ...}; '
+                   "each thread is one conversation")  # fmt: skip
     a.set_defaults(func=cmd_ask)
 
     c = sub.add_parser("chat", help="an interactive console on the same engine (no token)")

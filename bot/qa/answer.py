@@ -18,6 +18,8 @@ class Context:
     expeditions: tuple[str, ...] = ()
     stations: tuple[str, ...] = ()
     intent: str = ""
+    query: Any = None  # the last Query (qa/query.py): a follow-up fills its gaps from it
+    listed: tuple[str, ...] = ()  # people or flights the last answer listed, in order
 
     @property
     def empty(self) -> bool:
@@ -57,3 +59,5 @@ class Answer:
     title: str = ""
     context: Context = field(default_factory=Context)
     items: list[str] = field(default_factory=list)  # long lists, paginated by surfaces
+    interpretation: str = ""  # the query in plain words: "Read as: ..."
+    unparsed: list[str] = field(default_factory=list)  # words the engine did not use

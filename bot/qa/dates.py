@@ -69,6 +69,10 @@ _MDY = re.compile(r"\b" + _MONTH + r"\.?\s+" + _DAY + r",?\s+" + _YEAR + r"\b")
 _MY = re.compile(r"\b" + _MONTH + r"\.?,?\s+(?:of\s+)?" + _YEAR + r"\b")
 _WEEK = re.compile(r"\b(first|last) week of\s+(?:" + _MONTH + r"\s+)?" + _YEAR + r"\b")
 _YEAR_ALONE = re.compile(r"(?<![\w-])" + _YEAR + r"(?![\w-])")
+_DECADE = re.compile(r"\b(?:the )?((?:19|20)\d)0'?s\b|\bthe '?([5-9])0s\b")
+_YEAR_RANGE = re.compile(
+    r"\b(?:between |from )?" + _YEAR + r"\s*(?:-|–|to|and|through|until)\s*((?:19|20)?\d{2})\b"
+)
 
 
 def find_dates(text: str) -> list[DateSpan]:
@@ -116,6 +120,14 @@ def find_dates(text: str) -> list[DateSpan]:
             continue  # "may" is usually the verb
         first = date(int(m.group(2)), MONTHS[m.group(1)], 1)
         take(m, first, _month_end(first))
+    for m in _DECADE.finditer(t):
+        y = int(m.group(1)) * 10 if m.group(1) else 1900 + int(m.group(2)) * 10
+        take(m, date(y, 1, 1), date(y + 9, 12, 31))
+    for m in _YEAR_RANGE.finditer(t):
+        a, b = int(m.group(1)), m.group(2)
+        y2 = int(b) if len(b) == 4 else (a // 100) * 100 + int(b)
+        if y2 > a:
+            take(m, date(a, 1, 1), date(y2, 12, 31))
     for m in _YEAR_ALONE.finditer(t):
         y = int(m.group(1))
         take(m, date(y, 1, 1), date(y, 12, 31))

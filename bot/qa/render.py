@@ -10,6 +10,8 @@ from .answer import Answer
 def answer_text(a: Answer) -> str:
     lines = [a.text]
     lines += a.details
+    if a.interpretation:
+        lines.append(f"(Read as: {a.interpretation})")
     if a.suggestions:
         lines.append("Did you mean: " + "; ".join(a.suggestions))
     if a.sources:
@@ -30,4 +32,7 @@ def answer_json(a: Answer) -> dict[str, Any]:
         "facts": a.facts,
         "sources": a.sources,
         "suggestions": a.suggestions,
+        "interpretation": a.interpretation,
+        "unparsed": a.unparsed,
+        "items": a.items,
     }

@@ -1,0 +1,298 @@
+"""Sentences from facts: one short sentence per asked part, direct answer first.
+
+The executor decides *what* answers a query; these functions only say it, with dates in
+UTC (and local time where it matters) and the sources behind each fact.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, time, timedelta
+
+from ..store.facts import Facts, Flight, Seat, Stay, Trip
+from . import phrases as ph
+
+
+@dataclass
+class Reply:
+    """One answer part (or a whole answer once joined)."""
+
+    text: str
+    details: list[str] = field(default_factory=list)
+    sources: list[str] = field(default_factory=list)
+    facts: dict = field(default_factory=dict)
+    items: list[str] = field(default_factory=list)
+    people: list[str] = field(default_factory=list)  # named in the answer: "they" next time
+    flights: list[str] = field(default_factory=list)
+    expeditions: list[str] = field(default_factory=list)
+    title: str = ""
+
+
+class Unanswerable(Exception):
+    """The query is understood but the records can't answer it; the text says why."""
+
+    def __init__(self, text: str, suggestions: list[str] | None = None):
+        super().__init__(text)
+        self.text = text
+        self.suggestions = suggestions or []
+
+
+def day_start(d: date) -> datetime:
+    return datetime.combine(d, time.min, tzinfo=UTC)
+
+
+def day_end(d: date) -> datetime:
+    return datetime.combine(d, time.max, tzinfo=UTC)
+
+
+def noon(d: date) -> datetime:
+    return datetime.combine(d, time(12, 0), tzinfo=UTC)
+
+
+_SEAT_ORDER = {"commander": 0, "pilot": 1}
+
+
+def _seat_order(seat: Seat) -> tuple[int, str]:
+    return (_SEAT_ORDER.get(seat.role, 2), seat.person)
+
+
+def launch_crew(facts: Facts, f: Flight) -> list[Seat]:
+    return sorted((s for s in facts.seats_by_flight.get(f.id, []) if s.went_up), key=_seat_order)
+
+
+def landing_crew(facts: Facts, f: Flight) -> list[Seat]:
+    return sorted(
+        (s for s in facts.seats_by_flight.get(f.id, []) if s.came_down), key=_seat_order
+    )
+
+
+def names(facts: Facts, ids, roles: dict[str, str] | None = None) -> str:
+    out = []
+    for pid in ids:
+        p = facts.people[pid]
+        role = (roles or {}).get(pid, "")
+        out.append(f"{p.name} ({role})" if role in ("commander", "pilot") else p.name)
+    return ph.join(out)
+
+
+def trip_seconds(t: Trip) -> float | None:
+    return (t.end - t.start).total_seconds() if t.end else None
+
+
+def lost(facts: Facts, t: Trip) -> bool:
+    return t.end is None and facts.flights[t.up_flight].outcome == "crew_loss"
+
+
+def trip_label(facts: Facts, t: Trip) -> str:
+    text = ph.flight_label(facts.flights[t.up_flight])
+    if t.down_flight and t.down_flight != t.up_flight:
+        text += f" (returned on {ph.flight_label(facts.flights[t.down_flight])})"
+    return text
+
+
+def trip_span(facts: Facts, t: Trip) -> str:
+    if t.end:
+        return ph.duration((t.end - t.start).total_seconds())
+    return "lost with the vehicle" if lost(facts, t) else "still in space"
+
+
+def story(notes: str, limit: int = 400) -> str:
+    if len(notes) <= limit:
+        return notes
+    cut = notes.rfind(". ", 0, limit)
+    return notes[: cut + 1] if cut > 0 else notes[:limit].rstrip() + "…"
+
+
+def outcome_sentence(f: Flight) -> str:
+    return {
+        "launch_abort": f"{f.name}'s launch was aborted; the crew survived.",
+        "docking_failure": f"{f.name} failed to dock with the station.",
+        "crew_loss": f"{f.name} was lost with its crew.",
+        "early_return": f"{f.name} came home early.",
+        "uncrewed_return": f"{f.name} came back without the crew it launched.",
+    }.get(f.outcome, "")
+
+
+def crew_reply(facts: Facts, f: Flight, *, down: bool = False, up: bool = False,
+               count: bool = False, only: set[str] | None = None) -> Reply:  # fmt: skip
+    """Who flew: the launch crew, the landing crew where it differs, and who came home how."""
+    ups, downs = launch_crew(facts, f), landing_crew(facts, f)
+    if only is not None:
+        ups = [s for s in ups if s.person in only]
+        downs = [s for s in downs if s.person in only]
+    up_ids, down_ids = [s.person for s in ups], [s.person for s in downs]
+    roles_up = {s.person: s.role for s in ups}
+    roles_down = {s.person: s.role for s in downs}
+    details: list[str] = []
+    if down and not up:
+        if not down_ids:
+            text = f"{f.name} came back with nobody aboard."
+        else:
+            n = f"{len(down_ids)}: " if count else ""
+            text = f"{f.name} brought home {n}{names(facts, down_ids, roles_down)}."
+        if up_ids and set(up_ids) != set(down_ids):
+            details.append(f"It launched with {names(facts, up_ids, roles_up)}.")
+        people = down_ids or up_ids
+    else:
+        if not up_ids:
+            text = f"{f.name} launched without a crew."
+        else:
+            n = f"{len(up_ids)} " if count else ""
+            verb = "launched with" if up or set(up_ids) != set(down_ids) else "flew with"
+            text = f"{ph.flight_label(f)} {verb} {n}crew: {names(facts, up_ids, roles_up)}."
+        if set(up_ids) != set(down_ids):
+            if down_ids:
+                details.append(f"It landed with {names(facts, down_ids, roles_down)}.")
+            elif f.landing:
+                details.append("It came back without a crew.")
+            home: dict[str, list[str]] = {}
+            for pid in up_ids:
+                t = next((t for t in facts.trips_by_person.get(pid, []) if t.up_flight == f.id), None)
+                if t and t.down_flight and t.down_flight != f.id:
+                    home.setdefault(t.down_flight, []).append(facts.people[pid].name)
+            for fid, who in home.items():
+                details.append(f"{ph.join(who)} came home on {facts.flights[fid].name}.")
+        people = up_ids or down_ids
+    line = outcome_sentence(f)
+    if line and f.outcome != "uncrewed_return":
+        details.insert(0, line)
+    return Reply(text, details, ph.sources_of(f.source),
+                 {"flight": f.id, "launch_crew": up_ids, "landing_crew": down_ids},
+                 people=people, flights=[f.id], title=f.name)  # fmt: skip
+
+
+def launch_reply(facts: Facts, f: Flight) -> Reply:
+    return Reply(ph.launch_sentence(f), [], ph.sources_of(f.source),
+                 {"flight": f.id, "launch_utc": f.launch.iso() if f.launch else None,
+                  "launch_site": f.launch_site}, flights=[f.id], title=f.name)  # fmt: skip
+
+
+def landing_reply(facts: Facts, f: Flight) -> Reply:
+    details = []
+    if f.landing:
+        us = ph.us_eastern(f.landing)
+        if us:
+            details.append(f"That was {us} in Houston/Florida time.")
+    if f.recovery_ship:
+        details.append(f"Recovery ship: {f.recovery_ship}.")
+    down = [s.person for s in landing_crew(facts, f)]
+    if down:
+        details.append(f"Aboard: {names(facts, down)}.")
+    elif f.landing:
+        details.append("Nobody was aboard for the landing.")
+    return Reply(ph.landing_sentence(facts, f), details, ph.sources_of(f.source),
+                 {"flight": f.id, "landing_utc": f.landing.iso() if f.landing else None,
+                  "landing_site": f.landing_site}, people=down, flights=[f.id],
+                 title=f.name)  # fmt: skip
+
+
+def duration_reply(facts: Facts, f: Flight) -> Reply:
+    if not (f.launch and f.landing):
+        if f.outcome == "crew_loss":
+            return Reply(f"{f.name} never landed: it was lost with its crew.", [],
+                         ph.sources_of(f.source), flights=[f.id])  # fmt: skip
+        raise Unanswerable(f"{f.name} has no landing in my records, so it has no duration yet.")
+    secs = (f.landing.dt - f.launch.dt).total_seconds()
+    text = f"{f.name} lasted {ph.duration(secs)} ({ph.about_days(secs)})."
+    details = [f"From {ph.utc(f.launch)} to {ph.utc(f.landing)}."]
+    # the crew may have flown up or home on another vehicle: their time differs
+    spans: dict[tuple, list[str]] = {}
+    for s in launch_crew(facts, f):
+        t = next((t for t in facts.trips_by_person.get(s.person, []) if t.up_flight == f.id), None)
+        if t and t.end and (t.start, t.end) != (f.launch.dt, f.landing.dt):
+            spans.setdefault((t.start, t.end, t.down_flight), []).append(s.person)
+    for (start, end, down), who in spans.items():
+        details.append(
+            f"{names(facts, who)} stayed up {ph.duration((end - start).total_seconds())} "
+            f"({ph.about_days((end - start).total_seconds())}), returning on "
+            f"{facts.flights[down].name}."
+        )
+    return Reply(text, details, ph.sources_of(f.source), {"flight": f.id, "seconds": secs},
+                 flights=[f.id], title=f.name)  # fmt: skip
+
+
+def trip_duration_line(facts: Facts, pids: list[str], t: Trip) -> str:
+    who = names(facts, pids)
+    if not t.end:
+        return f"{who}: {trip_span(facts, t)} ({trip_label(facts, t)})."
+    secs = (t.end - t.start).total_seconds()
+    return (
+        f"{who} spent {ph.duration(secs)} in space ({ph.about_days(secs)}) on "
+        f"{trip_label(facts, t)}, from {ph.day(t.start)} to {ph.day(t.end)}."
+    )
+
+
+def vehicle_reply(facts: Facts, f: Flight, ship: bool) -> Reply:
+    lines = []
+    if ship:
+        if f.recovery_ship:
+            lines.append(f"{f.name} was recovered by {f.recovery_ship}.")
+        elif f.landing_kind != "splashdown":
+            lines.append(f"{f.name} landed on land ({f.landing_kind}); no recovery ship.")
+        else:
+            raise Unanswerable(f"I have no recovery ship recorded for {f.name}.")
+    if f.spacecraft:
+        kind = {"shuttle": "orbiter", "dragon": "Dragon capsule",
+                "starliner": "Starliner capsule"}.get(f.program, "spacecraft")  # fmt: skip
+        lines.append(f"{f.name} flew the {kind} {f.spacecraft}.")
+    elif not ship:
+        raise Unanswerable(f"{f.name}'s spacecraft has no name of its own in my records.")
+    return Reply(lines[0], lines[1:], ph.sources_of(f.source),
+                 {"flight": f.id, "spacecraft": f.spacecraft, "recovery_ship": f.recovery_ship},
+                 flights=[f.id], title=f.name)  # fmt: skip
+
+
+def docking_reply(facts: Facts, f: Flight) -> Reply:
+    if not f.docking:
+        raise Unanswerable(f"{f.name} has no docking in my records.")
+    port = f" at {f.docking_port}" if f.docking_port else ""
+    st = facts.stations[f.station].name if f.station else "the station"
+    text = f"{f.name} docked with {st}{port} on {ph.utc(f.docking)}."
+    details = [f"It undocked on {ph.utc(f.undocking)}."] if f.undocking else []
+    return Reply(text, details, ph.sources_of(f.source), {"flight": f.id},
+                 flights=[f.id], title=f.name)  # fmt: skip
+
+
+def payload_reply(facts: Facts, f: Flight) -> Reply:
+    if not f.payload:
+        raise Unanswerable(f"I have no payload recorded for {f.name}.")
+    return Reply(f"{f.name} carried {ph.join(list(f.payload))}.", [], ph.sources_of(f.source),
+                 {"flight": f.id, "payload": list(f.payload)}, flights=[f.id],
+                 title=f.name)  # fmt: skip
+
+
+def aboard_at(facts: Facts, station: str | None, lo: datetime, hi: datetime) -> list[Stay]:
+    out, seen = [], set()
+    for s in facts.stays_overlapping(lo, hi):
+        if (station and s.station != station) or s.person in seen:
+            continue
+        seen.add(s.person)
+        out.append(s)
+    return out
+
+
+def join_replies(parts: list[Reply]) -> Reply:
+    """Several answered parts as one answer: texts in order, details and sources merged."""
+    if len(parts) == 1:
+        return parts[0]
+    seen: set[str] = set()
+    texts = []
+    for p in parts:
+        if p.text not in seen:
+            seen.add(p.text)
+            texts.append(p.text)
+    out = Reply(" ".join(texts))
+    for p in parts:
+        out.details += [d for d in p.details if d not in out.details and d not in seen]
+        out.sources += [s for s in p.sources if s not in out.sources]
+        out.facts.update(p.facts)
+        out.items += p.items
+        out.people += [x for x in p.people if x not in out.people]
+        out.flights += [x for x in p.flights if x not in out.flights]
+        out.expeditions += [x for x in p.expeditions if x not in out.expeditions]
+        out.title = out.title or p.title
+    return out
+
+
+def within(dt: datetime | None, lo: datetime, hi: datetime, slack: timedelta) -> bool:
+    return dt is not None and lo - slack <= dt <= hi + slack

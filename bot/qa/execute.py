@@ -1,0 +1,1157 @@
+"""Answering a `Query` from the facts: filter, rank, aggregate, then say each asked part.
+
+One generic path over a handful of record sets — a person's *trips* (launch to landing),
+*stays* aboard a station (docking to undocking), *flights*, and expedition *commands* —
+with one table of predicates per constraint. A constraint a record set cannot apply
+raises `Unanswerable` naming it: the unconstrained answer is never given instead.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from datetime import UTC, datetime, timedelta
+
+from ..store.facts import Facts, Flight, Trip
+from . import phrases as ph
+from .compose import (
+    Reply,
+    Unanswerable,
+    aboard_at,
+    crew_reply,
+    day_end,
+    day_start,
+    docking_reply,
+    duration_reply,
+    join_replies,
+    landing_crew,
+    landing_reply,
+    launch_reply,
+    names,
+    noon,
+    payload_reply,
+    story,
+    trip_duration_line,
+    trip_label,
+    trip_seconds,
+    trip_span,
+    vehicle_reply,
+    within,
+)
+from .query import Part, Query, When
+
+_SLACK = timedelta(days=1)  # a date in local time may be the next or previous UTC day
+_NEVER = datetime.max.replace(tzinfo=UTC)
+
+
+# ------------------------------------------------------------------ predicates
+
+
+def _date_ok(w: When, start: datetime | None, end: datetime | None, event: str) -> bool:
+    """Does a record [start, end] meet a date constraint for this event?"""
+    lo, hi = day_start(w.span.start), day_end(w.span.end)
+    if event == "launch":
+        point = start
+    elif event == "land":
+        point = end
+    else:
+        point = None
+    if w.op == "before":
+        return (point or start) is not None and (point or start) <= hi
+    if w.op == "after":
+        return (point or end or _NEVER) >= lo
+    if point is not None or event in ("launch", "land"):
+        return within(point, lo, hi, _SLACK)
+    return start is not None and start <= hi and (end is None or end >= lo)
+
+
+def person_ok(facts: Facts, q: Query, pid: str) -> bool:
+    p = facts.people[pid]
+    if q.nat and not (q.nat & set(p.nationality)):
+        return False
+    if q.sex and p.sex != q.sex:
+        return False
+    return not (q.kinds and p.kind not in q.kinds)
+
+
+def _event(part_events: set[str]) -> str:
+    for e in ("launch", "land"):
+        if e in part_events and not ({"launch", "land"} - {e}) & part_events:
+            return e
+    return "any"
+
+
+def trips_matching(facts: Facts, q: Query, people: Iterable[str] | None = None) -> list[Trip]:
+    """Trips meeting every constraint of the query, in launch order."""
+    event = _event(q.events)
+    pool = (
+        [t for p in people for t in facts.trips_by_person.get(p, [])]
+        if people is not None
+        else facts.trips
+    )
+    roles = q.roles
+    out = []
+    for t in pool:
+        up = facts.flights[t.up_flight]
+        down = facts.flights[t.down_flight] if t.down_flight else None
+        legs = [f for f in (up, down) if f]
+        if people is None and not person_ok(facts, q, t.person):
+            continue
+        if q.flights and not ({f.id for f in legs} & set(q.flights)):
+            continue
+        if q.programs and not ({f.program for f in legs} & q.programs):
+            continue
+        if q.stations and not any(f.station in q.stations and f.reached_station for f in legs):
+            continue
+        if q.any_station and not any(f.station for f in legs):
+            continue
+        if any(not _date_ok(w, t.start, t.end, event) for w in q.dates):
+            continue
+        if roles:
+            seat = next((s for s in facts.seats_by_flight.get(up.id, []) if s.person == t.person), None)
+            if not seat or seat.role not in roles:
+                continue
+        out.append(t)
+    return sorted(out, key=lambda t: t.start)
+
+
+def flights_matching(facts: Facts, q: Query) -> list[Flight]:
+    event = _event(q.events)
+    out = []
+    for f in facts.flights_by_launch:
+        if q.programs and f.program not in q.programs:
+            continue
+        if q.stations and f.station not in q.stations:
+            continue
+        if q.any_station and not f.station:
+            continue
+        if q.spacecraft and f.id not in q.spacecraft:
+            continue
+        start = f.launch.dt if f.launch else None
+        end = f.landing.dt if f.landing else None
+        if any(not _date_ok(w, start, end, event) for w in q.dates):
+            continue
+        if q.people:
+            aboard = {s.person for s in facts.seats_by_flight.get(f.id, [])}
+            if not set(q.people) <= aboard:
+                continue
+        if q.nat or q.sex or q.kinds:
+            if not any(person_ok(facts, q, s.person) for s in facts.seats_by_flight.get(f.id, [])):
+                continue
+        out.append(f)
+    return out
+
+
+def _commands(facts: Facts) -> list[tuple[datetime, datetime, str, str]]:
+    """Every spell of command: (start, end, person, expedition), in time order."""
+    if "commands" not in facts.memo:
+        spells = []
+        for m in facts.members:
+            if m.role != "commander":
+                continue
+            e = facts.expeditions[m.expedition]
+            lo = (m.start or e.start).dt if (m.start or e.start) else None
+            hi = (m.end or e.end).dt if (m.end or e.end) else _NEVER
+            if lo:
+                spells.append((lo, hi, m.person, e.id))
+        facts.memo["commands"] = sorted(spells)
+    return facts.memo["commands"]
+
+
+# ------------------------------------------------------------------ entry point
+
+
+def execute(facts: Facts, q: Query) -> Reply:
+    """The answer to a query, or `Unanswerable` with the reason."""
+    if q.live:
+        return live(facts, q)
+    if q.flights and len(q.flights) >= 2 and q.compare:
+        return compare_flights(facts, q)
+    if q.people and len(q.people) >= 2 and q.compare and not q.flights:
+        return compare_people(facts, q)
+    if q.flights and not q.people:
+        return join_replies([flight_part(facts, q, facts.flights[q.flights[0]], p) for p in q.parts])
+    if q.people:
+        return person_query(facts, q)
+    if q.expeditions:
+        return join_replies([expedition_part(facts, q, p) for p in q.parts])
+    if q.modules:
+        return module_reply(facts, q)
+    if q.spacecraft:
+        return spacecraft_reply(facts, q)
+    return set_query(facts, q)
+
+
+# ------------------------------------------------------------------ a named flight
+
+
+def _check_flight_constraints(facts: Facts, q: Query, f: Flight, part: Part) -> None:
+    event = _event(part.events)
+    start = f.launch.dt if f.launch else None
+    end = f.landing.dt if f.landing else None
+    for w in q.dates:
+        if not _date_ok(w, start, end, event):
+            raise Unanswerable(f"I have no record of {f.name} {w.label()}: it flew "
+                               f"{ph.day(start) if start else '?'} to {ph.day(end) if end else '?'}.")  # fmt: skip
+    if q.programs and f.program not in q.programs:
+        raise Unanswerable(f"{f.name} was a {f.program} flight, not {'/'.join(q.programs)}.")
+
+
+def flight_part(facts: Facts, q: Query, f: Flight, part: Part) -> Reply:
+    asks, events, roles = part.asks, part.events, part.roles
+    if q.agg != "yesno":
+        _check_flight_constraints(facts, q, f, part)
+    if q.uncrewed and landing_crew(facts, f):
+        raise Unanswerable(f"{f.name} did not come back empty: it landed with a crew.")
+    only = None
+    if q.nat or q.sex or q.kinds:
+        only = {s.person for s in facts.seats_by_flight.get(f.id, []) if person_ok(facts, q, s.person)}
+        if not only:
+            raise Unanswerable(f"Nobody of that description flew on {f.name}.")
+    if q.agg == "yesno" and (q.dates or q.stations or q.programs):
+        ok = True
+        try:
+            _check_flight_constraints(facts, q, f, part)
+        except Unanswerable:
+            ok = False
+        if q.stations and f.station not in q.stations:
+            ok = False
+        base = flight_part(facts, q.copy(dates=[], stations=[], programs=set(), agg="one"), f,
+                           Part(set(asks) - {"who"}, set(events), set(roles)))  # fmt: skip
+        base.text = ("Yes. " if ok else "No. ") + base.text
+        return base
+    if "story" in asks:
+        r = crew_reply(facts, f)
+        r.details = [story(f.notes)] if f.notes else r.details
+        return r
+    if roles:
+        role = sorted(roles)[0]
+        seats = [s for s in facts.seats_by_flight.get(f.id, []) if s.role == role]
+        if not seats:
+            raise Unanswerable(f"I have no {role} recorded for {f.name}.")
+        verb = {"commander": "commanded", "pilot": "piloted"}.get(role, f"flew as {role} on")
+        who = [s.person for s in seats]
+        r = Reply(f"{names(facts, who)} {verb} {ph.flight_label(f)}.", [], ph.sources_of(f.source),
+                  {"flight": f.id, "role": role}, people=who, flights=[f.id], title=f.name)  # fmt: skip
+        return r
+    if "payload" in asks:
+        return payload_reply(facts, f)
+    if "callsign" in asks:
+        raise Unanswerable("I only have call signs of stations, not of flights.")
+    if ("vehicle" in asks and not asks & {"where", "when", "time"}) or "ship" in asks:
+        return vehicle_reply(facts, f, ship="ship" in asks)
+    if "docking" in asks and not ({"who", "duration"} & asks):
+        return docking_reply(facts, f)
+    if ("leave" in events or "arrive" in events) and ("who" in asks or "aboard" in events):
+        return aboard_around(facts, f, leaving="leave" in events)
+    if "duration" in asks:
+        return duration_reply(facts, f)
+    if "who" in asks or (q.agg == "count" and not asks - {"who"}):
+        return crew_reply(facts, f, down="land" in events and "launch" not in events,
+                          up="launch" in events, count=q.agg == "count", only=only)  # fmt: skip
+    if "land" in events:
+        return landing_reply(facts, f)
+    if "launch" in events or "where" in asks:
+        return launch_reply(facts, f)
+    if asks & {"when", "time"}:
+        r = launch_reply(facts, f)
+        if f.landing:
+            r.details.insert(0, ph.landing_sentence(facts, f))
+        return r
+    if asks - {"flight", "number"} or events - {"fly", "aboard"}:
+        raise Unanswerable(f"I know {f.name}, but I can't answer that about it from my records.")
+    r = crew_reply(facts, f, only=only)
+    if f.launch:
+        r.details.append(f"Launch: {ph.when(f.launch, f.launch_tz)}.")
+    if f.landing:
+        r.details.append(f"Landing: {ph.when(f.landing, f.landing_tz)}.")
+    return r
+
+
+def aboard_around(facts: Facts, f: Flight, leaving: bool) -> Reply:
+    if not f.station:
+        raise Unanswerable(f"{f.name} visited no station.")
+    moment_i = (f.undocking or f.landing) if leaving else (f.docking or f.launch)
+    if moment_i is None:
+        raise Unanswerable(f"I have no {'undocking' if leaving else 'docking'} time for {f.name}.")
+    moment = moment_i.dt + (timedelta(minutes=1) if leaving else timedelta(minutes=-1))
+    own = {s.person for s in facts.seats_by_flight.get(f.id, [])}
+    stays = [s for s in aboard_at(facts, f.station, moment, moment) if s.person not in own]
+    st = facts.stations[f.station].name
+    who = [s.person for s in stays]
+    if not who:
+        text = f"Nobody else was aboard {st} {'after' if leaving else 'when'} {f.name} {'left' if leaving else 'arrived'}."
+    elif leaving:
+        text = f"After {f.name} left on {ph.utc(moment_i)}, {names(facts, who)} stayed aboard {st}."
+    else:
+        text = f"When {f.name} arrived on {ph.utc(moment_i)}, {names(facts, who)} were aboard {st}."
+    return Reply(text, [], ph.sources_of(f.source), {"flight": f.id, "aboard": who},
+                 people=who, flights=[f.id], title=st)  # fmt: skip
+
+
+def compare_flights(facts: Facts, q: Query) -> Reply:
+    fs = [facts.flights[i] for i in q.flights[:2]]
+    events = q.events
+    if q.compare in ("longer", "shorter") or "duration" in q.asks:
+        durs = [(f.landing.dt - f.launch.dt).total_seconds() if f.launch and f.landing else None for f in fs]
+        if None in durs:
+            raise Unanswerable("One of those flights has no landing in my records.")
+        pick = max if q.compare != "shorter" else min
+        best = pick(range(2), key=lambda i: durs[i])
+        lines = [f"{f.name}: {ph.duration(d)}." for f, d in zip(fs, durs, strict=True)]
+        word = "longer" if q.compare != "shorter" else "shorter"
+        return Reply(f"{fs[best].name} was {word}.", lines, ph.sources_of(*(f.source for f in fs)),
+                     flights=[f.id for f in fs])  # fmt: skip
+    event = "land" if "land" in events else "launch"
+    moments = [(f.landing if event == "land" else f.launch) for f in fs]
+    if None in moments:
+        raise Unanswerable("One of those flights has no such time in my records.")
+    later = q.compare == "later"
+    best = max(range(2), key=lambda i: moments[i].dt) if later else min(range(2), key=lambda i: moments[i].dt)
+    verb = "landed" if event == "land" else "launched"
+    lines = [f"{f.name} {verb} on {ph.utc(m)}." for f, m in zip(fs, moments, strict=True)]
+    return Reply(f"{fs[best].name} {verb} {'later' if later else 'first'}.", lines,
+                 ph.sources_of(*(f.source for f in fs)), flights=[f.id for f in fs])  # fmt: skip
+
+
+# ------------------------------------------------------------------ named people
+
+
+def person_query(facts: Facts, q: Query) -> Reply:
+    pids = q.people
+    if len(pids) >= 2 and "together" in q.asks:
+        return together(facts, pids[0], pids[1])
+    if len(pids) >= 2:
+        # "when did suni and butch get home": the trip they shared
+        shared = _shared_trips(facts, pids)
+        if not shared:
+            raise Unanswerable(f"{names(facts, pids)} never flew together, as far as my records show.")
+        q2 = q.copy(people=[pids[0]])
+        r = join_replies([person_part(facts, q2, pids[0], p, group=pids, pool=shared) for p in q.parts])
+        return r
+    return join_replies([person_part(facts, q, pids[0], p) for p in q.parts])
+
+
+def _shared_trips(facts: Facts, pids: list[str]) -> list[Trip]:
+    first = facts.trips_by_person.get(pids[0], [])
+    out = []
+    for t in first:
+        legs = {t.up_flight, t.down_flight}
+        if all(any({u.up_flight, u.down_flight} & legs for u in facts.trips_by_person.get(p, [])) for p in pids[1:]):
+            out.append(t)
+    return out
+
+
+def together(facts: Facts, a: str, b: str) -> Reply:
+    fa = {s.flight for s in facts.seats_by_person.get(a, [])}
+    fb = {s.flight for s in facts.seats_by_person.get(b, [])}
+    shared = sorted(fa & fb, key=lambda f: facts.flights[f].launch.dt if facts.flights[f].launch else _NEVER)
+    na, nb = facts.people[a].name, facts.people[b].name
+    if shared:
+        text = f"Yes: {na} and {nb} flew together on {ph.join([facts.flights[f].name for f in shared])}."
+    else:
+        sa = [s for s in facts.stays if s.person == a]
+        sb = [s for s in facts.stays if s.person == b]
+        both = [(x, y) for x in sa for y in sb if x.station == y.station and x.start <= (y.end or _NEVER) and y.start <= (x.end or _NEVER)]
+        if both:
+            x, y = both[0]
+            text = (f"They never shared a vehicle, but {na} and {nb} were aboard "
+                    f"{facts.stations[x.station].name} together from {ph.day(max(x.start, y.start))}.")  # fmt: skip
+        else:
+            text = f"No: {na} and {nb} never flew together, as far as my records show."
+    return Reply(text, [], ph.sources_of(facts.people[a].source, facts.people[b].source),
+                 people=[a, b], flights=shared)  # fmt: skip
+
+
+def _rank_trips(trips: list[Trip], rank: str) -> list[Trip]:
+    if not trips or not rank:
+        return trips
+    if rank == "first":
+        return trips[:1]
+    if rank == "last":
+        return trips[-1:]
+    if rank.isdigit():
+        n = int(rank)
+        return trips[n - 1 : n] if len(trips) >= n else []
+    if rank == "longest":
+        return [max(trips, key=lambda t: trip_seconds(t) or 0)]
+    if rank == "shortest":
+        return [min(trips, key=lambda t: trip_seconds(t) or float("inf"))]
+    return trips
+
+
+def person_part(facts: Facts, q: Query, pid: str, part: Part, group: list[str] | None = None,
+                pool: list[Trip] | None = None) -> Reply:  # fmt: skip
+    p = facts.people[pid]
+    asks, events, roles = part.asks, part.events, part.roles
+    who_group = group or [pid]
+    src = [p.source]
+    # attributes of the person, not of a flight
+    if "nationality" in asks or (q.agg == "yesno" and q.nat and not (q.flights or q.stations or q.programs)):
+        if q.agg == "yesno" and q.nat:
+            yes = bool(q.nat & set(p.nationality))
+            text = f"{'Yes' if yes else 'No'}: {p.name} is {ph.join([ph.demonym(n) for n in p.nationality])}."
+        else:
+            text = f"{p.name} is {ph.join([ph.demonym(n) for n in p.nationality])} ({ph.join(list(p.nationality))})."
+        return Reply(text, [], ph.sources_of(p.source), people=[pid])
+    if "agency" in asks:
+        return Reply(f"{p.name} flew for {ph.join(list(p.agency)) or 'no agency on record'}.", [],
+                     ph.sources_of(p.source), people=[pid])  # fmt: skip
+    if "born" in asks or "age" in asks:
+        return _age(facts, q, pid)
+    if "name" in asks:
+        if not p.native_name:
+            raise Unanswerable(f"I have no native-script name for {p.name}.")
+        return Reply(f"{p.name} is written {p.native_name}.", [], ph.sources_of(p.source), people=[pid])
+    if "handover" in asks:
+        return handover(facts, q, pid)
+    if "expedition" in asks or ("commander" in roles and (q.stations or not q.flights) and not q.programs):
+        return person_expeditions(facts, q, pid, commanded="commander" in roles)
+    trips = pool if pool is not None else trips_matching(facts, q, [pid])
+    all_trips = facts.trips_by_person.get(pid, [])
+    if not all_trips:
+        raise Unanswerable(f"I have no spaceflights recorded for {p.name}.")
+    label = _filter_label(facts, q)
+    if q.agg == "yesno":
+        yes = bool(trips)
+        if q.stations and not q.flights:
+            detail = ph.join([trip_label(facts, t) for t in trips]) if trips else ""
+            st = ph.join([facts.stations[s].name for s in q.stations])
+            text = (f"Yes: {p.name} has been to {st}" + (f" ({detail})." if detail else ".")) if yes else f"No: {p.name} never visited {st}, as far as my records show."
+        else:
+            text = (f"Yes: {p.name} flew {label}: " + "; ".join(f"{trip_label(facts, t)}, {t.start.year}" for t in trips) + ".") if yes else f"No: I have no flight of {p.name} {label}."
+        return Reply(text, [], ph.sources_of(p.source, *(facts.flights[t.up_flight].source for t in trips[:2])),
+                     people=[pid], flights=[t.up_flight for t in trips])  # fmt: skip
+    if not trips:
+        raise Unanswerable(f"I have no flight of {p.name} {label} in my records.".replace("  ", " "),
+                           [f"What missions has {p.name} flown?"])  # fmt: skip
+    if "total" in asks and ("duration" in asks or "aboard" in events or not asks - {"total"}):
+        return total_time(facts, pid, trips, label)
+    if q.agg == "count" and (asks & {"flights", "flight"} or events & {"fly", "launch"}) and not q.rank:
+        return person_flights(facts, pid, trips, label, count=True)
+    if "with" in asks and "who" in asks:
+        return crewmates(facts, pid, _rank_trips(trips, q.rank or ("" if len(trips) == 1 or q.flights else "")))
+    if "story" in asks:
+        chosen = _rank_trips(trips, q.rank) if q.rank else trips[-1:]
+        f = facts.flights[chosen[0].up_flight]
+        return Reply(story(f.notes) or f"I have no story recorded for {f.name}.", [], ph.sources_of(f.source), flights=[f.id])
+    ranked = _rank_trips(trips, q.rank)
+    if q.rank and not ranked:
+        raise Unanswerable(f"{p.name} has {len(trips)} flight{'s' if len(trips) != 1 else ''} {label} in my records, not {q.rank}.")
+    many = len(ranked) > 1
+    if "duration" in asks:
+        if "total" in asks:
+            return total_time(facts, pid, ranked, label)
+        if many:
+            lines = [trip_duration_line(facts, [pid], t) for t in ranked]
+            return Reply(lines[-1] if len(lines) == 1 else f"{p.name} flew {len(ranked)} times {label}:".replace("  ", " "),
+                         lines, ph.sources_of(p.source), people=[pid])  # fmt: skip
+        t = ranked[0]
+        return Reply(trip_duration_line(facts, who_group, t), [], ph.sources_of(p.source, facts.flights[t.up_flight].source),
+                     {"seconds": trip_seconds(t)}, people=who_group, flights=[t.up_flight])  # fmt: skip
+    if many and not (asks & {"when", "where", "time"} or events & {"land", "launch"}):
+        return person_flights(facts, pid, ranked, label, count=q.agg == "count")
+    if many:
+        ranked = ranked[-1:] if not q.dates else ranked
+        if len(ranked) > 1:
+            return person_flights(facts, pid, ranked, label, count=False)
+    t = ranked[0]
+    if "land" in events or ("flight" in asks and "payload" in asks):
+        return person_return(facts, who_group, t, vehicle="flight" in asks or "how" in asks)
+    if "launch" in events or asks & {"when", "where", "time"}:
+        return person_launch(facts, who_group, t)
+    if asks & {"flight", "vehicle", "flights"} or q.rank or events & {"fly", "arrive", "aboard"}:
+        return person_trip(facts, pid, t, all_trips)
+    return profile(facts, pid)
+
+
+def _filter_label(facts: Facts, q: Query) -> str:
+    bits = []
+    if q.flights:
+        bits.append("on " + ph.join([facts.flights[f].name for f in q.flights]))
+    if q.programs:
+        bits.append("on a " + "/".join(sorted(q.programs)).title() + " flight")
+    if q.stations:
+        bits.append("to " + ph.join([facts.stations[s].name for s in q.stations]))
+    bits += [w.label() for w in q.dates]
+    if q.roles:
+        bits.append("as " + "/".join(sorted(q.roles)))
+    return " ".join(bits)
+
+
+def person_flights(facts: Facts, pid: str, trips: list[Trip], label: str, count: bool) -> Reply:
+    p = facts.people[pid]
+    n = len(trips)
+    labels = [f"{trip_label(facts, t)}, {t.start.year}" for t in trips]
+    times = {1: "once", 2: "twice"}.get(n, f"{n} times")
+    scope = f" {label}" if label else " to space"
+    text = f"{p.name} has flown{scope} {times} ({n} spaceflight{'s' if n != 1 else ''}): {'; '.join(labels)}."
+    return Reply(text, [], ph.sources_of(p.source), {"person": pid, "count": n},
+                 items=labels, people=[pid], flights=[t.up_flight for t in trips], title=p.name)  # fmt: skip
+
+
+def total_time(facts: Facts, pid: str, trips: list[Trip], label: str) -> Reply:
+    p = facts.people[pid]
+    total = sum(trip_seconds(t) or 0 for t in trips)
+    scope = f" {label}" if label else ""
+    text = (f"{p.name} has spent {ph.duration(total)} in space{scope} ({ph.about_days(total)}) "
+            f"over {len(trips)} flight{'s' if len(trips) != 1 else ''}.")  # fmt: skip
+    details = [f"{trip_label(facts, t)}: {trip_span(facts, t)}." for t in trips]
+    return Reply(text, details, ph.sources_of(p.source), {"person": pid, "seconds": total},
+                 people=[pid], title=p.name)  # fmt: skip
+
+
+def person_return(facts: Facts, pids: list[str], t: Trip, vehicle: bool = False) -> Reply:
+    who = names(facts, pids)
+    if not t.down_flight:
+        f = facts.flights[t.up_flight]
+        if f.outcome == "crew_loss":
+            return Reply(f"{who} never came back: {f.name} was lost with its crew.", [], ph.sources_of(f.source))
+        raise Unanswerable(f"{who} launched on {ph.day(t.start)} and had not come back by the end of my records.")
+    f = facts.flights[t.down_flight]
+    if f.landing is None:
+        raise Unanswerable(f"I have no landing time for {f.name}.")
+    text = f"{who} came back to Earth on {ph.when(f.landing, f.landing_tz)} aboard {ph.flight_label(f)}"
+    text += f", landing {ph._at(f.landing_site)}." if f.landing_site else "."
+    details = []
+    us = ph.us_eastern(f.landing)
+    if us:
+        details.append(f"That was {us} in Houston/Florida time.")
+    if t.up_flight != t.down_flight:
+        details.append(f"They had launched on {facts.flights[t.up_flight].name} on {ph.day(t.start)}.")
+    if t.end:
+        details.append(f"Time in space: {ph.duration((t.end - t.start).total_seconds())}.")
+    return Reply(text, details, ph.sources_of(f.source), {"flight": f.id},
+                 people=pids, flights=[f.id], title=f.name)  # fmt: skip
+
+
+def person_launch(facts: Facts, pids: list[str], t: Trip) -> Reply:
+    f = facts.flights[t.up_flight]
+    text = (f"{names(facts, pids)} launched on {ph.when(f.launch, f.launch_tz)} aboard "
+            f"{ph.flight_label(f)}" + (f" from {f.launch_site}." if f.launch_site else "."))  # fmt: skip
+    return Reply(text, [], ph.sources_of(f.source), {"flight": f.id}, people=pids,
+                 flights=[f.id], title=f.name)  # fmt: skip
+
+
+def person_trip(facts: Facts, pid: str, t: Trip, all_trips: list[Trip]) -> Reply:
+    p = facts.people[pid]
+    up = facts.flights[t.up_flight]
+    i = all_trips.index(t) + 1 if t in all_trips else 0
+    nth = {1: "first", 2: "second", 3: "third", 4: "fourth", 5: "fifth", 6: "sixth", 7: "seventh"}.get(i, f"#{i}")
+    text = f"{p.name}'s {nth} flight was {trip_label(facts, t)}, launched {ph.day(t.start)}"
+    text += f", back {ph.day(t.end)} ({trip_span(facts, t)})." if t.end else f" ({trip_span(facts, t)})."
+    if len(all_trips) > 1:
+        text += f" (Flight {i} of {len(all_trips)}.)"
+    return Reply(text, [], ph.sources_of(up.source), {"flight": up.id}, people=[pid],
+                 flights=[x for x in (t.up_flight, t.down_flight) if x], title=p.name)  # fmt: skip
+
+
+def crewmates(facts: Facts, pid: str, trips: list[Trip]) -> Reply:
+    lines, mates_all, flights = [], [], []
+    for t in trips:
+        for fid in dict.fromkeys(x for x in (t.up_flight, t.down_flight) if x):
+            mates = [s.person for s in facts.seats_by_flight.get(fid, []) if s.person != pid]
+            mates = list(dict.fromkeys(mates))
+            flights.append(fid)
+            mates_all += [m for m in mates if m not in mates_all]
+            lines.append(f"On {facts.flights[fid].name}: {names(facts, mates) or 'nobody else'}.")
+    p = facts.people[pid]
+    text = lines[0].replace("On ", f"{p.name} flew with ", 1) if len(lines) == 1 else f"{p.name}'s crewmates:"
+    if len(lines) == 1:
+        text = f"{p.name} flew with {names(facts, mates_all)} on {facts.flights[flights[0]].name}."
+    return Reply(text, lines if len(lines) > 1 else [], ph.sources_of(*(facts.flights[f].source for f in flights[:3])),
+                 people=mates_all, flights=flights, items=lines if len(lines) > 1 else [])  # fmt: skip
+
+
+def _age(facts: Facts, q: Query, pid: str) -> Reply:
+    p = facts.people[pid]
+    if not p.birth_date:
+        raise Unanswerable(f"I don't have {p.name}'s birth date.")
+    b = p.birth_date
+    text = f"{p.name} was born on {b.day} {b.strftime('%B %Y')}."
+    trips = trips_matching(facts, q, [pid]) if (q.flights or q.rank or q.dates or q.programs) else []
+    trips = _rank_trips(trips, q.rank) if q.rank else trips
+    if trips:
+        t = trips[0]
+        years = t.start.year - b.year - ((t.start.month, t.start.day) < (b.month, b.day))
+        text += f" {p.name} was {years} at launch on {ph.day(t.start)} ({facts.flights[t.up_flight].name})."
+    return Reply(text, [], ph.sources_of(p.source), people=[pid])
+
+
+def person_expeditions(facts: Facts, q: Query, pid: str, commanded: bool) -> Reply:
+    p = facts.people[pid]
+    rows = [m for m in facts.members_by_person.get(pid, []) if not commanded or m.role == "commander"]
+    if q.stations:
+        rows = [m for m in rows if facts.expeditions[m.expedition].station in q.stations]
+    exps = list(dict.fromkeys(m.expedition for m in rows))
+    exps.sort(key=lambda e: (facts.expeditions[e].station, facts.expeditions[e].number))
+    what = "commanded" if commanded else "served on"
+    if q.agg == "yesno":
+        if q.expeditions:
+            yes = bool(set(q.expeditions) & set(exps))
+            tgt = ph.join([facts.expeditions[e].name for e in q.expeditions])
+            return Reply(f"{'Yes' if yes else 'No'}: {p.name} {'' if yes else 'never '}{what} {tgt}.", [],
+                         ph.sources_of(p.source), people=[pid])  # fmt: skip
+    if not exps:
+        return Reply(f"{p.name} {what} no expedition, as far as my records show.", [],
+                     ph.sources_of(p.source), people=[pid])  # fmt: skip
+    labels = [facts.expeditions[e].name for e in exps]
+    n = f"{len(exps)} expedition{'s' if len(exps) != 1 else ''}"
+    text = f"{p.name} {what} {n}: {ph.join(labels)}."
+    return Reply(text, [], ph.sources_of(p.source, *(facts.expeditions[e].source for e in exps[:2])),
+                 {"expeditions": exps}, people=[pid], expeditions=exps, title=p.name)  # fmt: skip
+
+
+def handover(facts: Facts, q: Query, pid: str | None, exp: str | None = None) -> Reply:
+    spells = _commands(facts)
+    station_of = {e.id: e.station for e in facts.expeditions.values()}
+    mine = [i for i, s in enumerate(spells) if (pid is None or s[2] == pid) and (exp is None or s[3] == exp)]
+    if q.expeditions and pid:
+        mine = [i for i in mine if spells[i][3] in q.expeditions] or mine
+    if not mine:
+        raise Unanswerable("I have no command of that in my records.")
+    before = "before" in {w.op for w in q.dates} or "to" in q.tokens and "from" not in q.tokens and "after" not in q.tokens
+    i = mine[0] if before else mine[-1]
+    j = i - 1 if before else i + 1
+    while 0 <= j < len(spells) and station_of[spells[j][3]] != station_of[spells[i][3]]:
+        j += -1 if before else 1
+    if not 0 <= j < len(spells):
+        raise Unanswerable("I have no handover of that command in my records.")
+    a, b = (spells[j], spells[i]) if before else (spells[i], spells[j])
+    ea, eb = facts.expeditions[a[3]], facts.expeditions[b[3]]
+    pa, pb = facts.people[a[2]].name, facts.people[b[2]].name
+    st = facts.stations[eb.station].name
+    text = f"{pb} took command of {st} from {pa} on {ph.day(b[0])}" + (f" ({eb.name})." if ea.id != eb.id else f", during {eb.name}.")
+    return Reply(text, [], ph.sources_of(ea.source, eb.source), {"from": a[2], "to": b[2]},
+                 people=[b[2]] if not before else [a[2]], expeditions=[eb.id], title=eb.name)  # fmt: skip
+
+
+def compare_people(facts: Facts, q: Query) -> Reply:
+    a, b = q.people[:2]
+    pa, pb = facts.people[a], facts.people[b]
+    cmp = q.compare
+    if cmp in ("older", "younger"):
+        if not (pa.birth_date and pb.birth_date):
+            raise Unanswerable("I don't have both birth dates.")
+        older = a if pa.birth_date < pb.birth_date else b
+        pick = older if cmp == "older" else (b if older == a else a)
+        lines = [f"{x.name}: born {x.birth_date.day} {x.birth_date.strftime('%B %Y')}." for x in (pa, pb)]
+        return Reply(f"{facts.people[pick].name} is {cmp}.", lines, ph.sources_of(pa.source, pb.source), people=[pick])
+    ta, tb = trips_matching(facts, q, [a]), trips_matching(facts, q, [b])
+    if cmp in ("more_flights",) or ("flights" in q.asks and cmp in ("or", "")):
+        na, nb = len(ta), len(tb)
+        lines = [f"{pa.name}: {na} flights.", f"{pb.name}: {nb} flights."]
+        if na == nb:
+            return Reply(f"Neither: both flew {na} times.", lines, ph.sources_of(pa.source, pb.source), people=[a, b])
+        pick = a if na > nb else b
+        return Reply(f"{facts.people[pick].name} flew more often.", lines, ph.sources_of(pa.source, pb.source), people=[pick])
+    if cmp in ("earlier", "later") or q.rank == "first":
+        if not (ta and tb):
+            raise Unanswerable("One of them has no flight in my records.")
+        first = a if ta[0].start < tb[0].start else b
+        pick = first if cmp != "later" else (b if first == a else a)
+        lines = [f"{facts.people[x].name}: first flight {trip_label(facts, t[0])}, {ph.day(t[0].start)}." for x, t in ((a, ta), (b, tb))]
+        return Reply(f"{facts.people[pick].name} flew {'first' if cmp != 'later' else 'later'}.", lines,
+                     ph.sources_of(pa.source, pb.source), people=[pick])  # fmt: skip
+    if cmp in ("longer", "shorter", "or") and ("duration" in q.asks or "total" in q.asks or cmp != "or"):
+        sa = sum(trip_seconds(t) or 0 for t in ta)
+        sb = sum(trip_seconds(t) or 0 for t in tb)
+        pick = a if (sa > sb) == (cmp != "shorter") else b
+        lines = [f"{pa.name}: {ph.duration(sa)} ({ph.about_days(sa)}).", f"{pb.name}: {ph.duration(sb)} ({ph.about_days(sb)})."]
+        word = "less" if cmp == "shorter" else "more"
+        return Reply(f"{facts.people[pick].name} spent {word} time in space.", lines,
+                     ph.sources_of(pa.source, pb.source), people=[pick])  # fmt: skip
+    raise Unanswerable(f"I can't tell what to compare between {pa.name} and {pb.name}.")
+
+
+def profile(facts: Facts, pid: str) -> Reply:
+    p = facts.people[pid]
+    trips = facts.trips_by_person.get(pid, [])
+    nat = ph.join([ph.demonym(n) for n in p.nationality])
+    kind = {"participant": "spaceflight participant", "film": "film crew member",
+            "guest": "guest cosmonaut", "payload_specialist": "payload specialist"}.get(p.kind, "astronaut")  # fmt: skip
+    text = f"{p.name} is a{'n' if nat[:1] in 'AEIOU' else ''} {nat} {kind}"
+    total = sum(trip_seconds(t) or 0 for t in trips)
+    text += f" with {len(trips)} spaceflight{'s' if len(trips) != 1 else ''} ({ph.about_days(total)} in space)."
+    details = [f"Flights: {'; '.join(f'{trip_label(facts, t)}, {t.start.year}' for t in trips)}."] if trips else []
+    if p.birth_date:
+        details.append(f"Born {p.birth_date.day} {p.birth_date.strftime('%B %Y')}.")
+    if p.firsts:
+        details.append("Firsts: " + "; ".join(p.firsts) + ".")
+    return Reply(text, details, ph.sources_of(p.source), {"person": pid}, people=[pid],
+                 flights=[t.up_flight for t in trips], title=p.name)  # fmt: skip
+
+
+# ------------------------------------------------------------------ expeditions
+
+
+def expedition_part(facts: Facts, q: Query, part: Part) -> Reply:
+    e = facts.expeditions[q.expeditions[0]]
+    asks, events, roles = part.asks, part.events, part.roles
+    members = facts.members_by_expedition.get(e.id, [])
+    src = ph.sources_of(e.source)
+    if "callsign" in asks:
+        return callsign(facts, e.station)
+    if "handover" in asks:
+        return handover(facts, q, None, e.id)
+    if "commander" in roles:
+        cmds = [m for m in members if m.role == "commander"]
+        if q.dates:
+            w = q.dates[0]
+            at = noon(w.span.start)
+            cmds = [m for m in cmds if (m.start or e.start).dt <= at <= ((m.end or e.end).dt if (m.end or e.end) else _NEVER)]
+        if not cmds:
+            raise Unanswerable(f"I have no commander of {e.name} recorded for that.")
+        if len(cmds) == 1:
+            text = f"{facts.people[cmds[0].person].name} commanded {e.name}."
+        else:
+            text = f"{e.name} had {len(cmds)} commanders: " + "; ".join(
+                f"{facts.people[m.person].name} from {ph.day((m.start or e.start).dt)}" for m in cmds) + "."
+        return Reply(text, [], src, {"expedition": e.id}, people=[m.person for m in cmds],
+                     expeditions=[e.id], title=e.name)  # fmt: skip
+    if (asks & {"flight", "vehicle"} or "how" in q.tokens) and events & {"arrive", "land", "launch", "aboard"}:
+        return expedition_vehicles(facts, e, members, events)
+    if "duration" in asks or (asks & {"when"} and "who" not in asks) or events & {"launch", "land"} and "who" not in asks:
+        if not e.start:
+            raise Unanswerable(f"I have no dates for {e.name}.")
+        end = f" to {ph.utc(e.end)}" if e.end else " (still under way in my records)"
+        text = f"{e.name} ran from {ph.utc(e.start)}{end}"
+        if e.end:
+            text += f": {ph.duration((e.end.dt - e.start.dt).total_seconds())}."
+        else:
+            text += "."
+        return Reply(text, [], src, {"expedition": e.id}, expeditions=[e.id], title=e.name)
+    if asks - {"who", "expedition", "number"} and "who" not in asks:
+        raise Unanswerable(f"I know {e.name}, but I can't answer that about it.")
+    who = list(dict.fromkeys(m.person for m in members))
+    if q.nat or q.sex or q.kinds:
+        who = [p for p in who if person_ok(facts, q, p)]
+    roles_of = {m.person: m.role for m in members if m.role == "commander"}
+    if q.agg == "count":
+        text = f"{e.name} had {len(who)} crew members: {names(facts, who, roles_of)}."
+    else:
+        text = f"{e.name} crew: {names(facts, who, roles_of)}."
+    return Reply(text, [], src, {"expedition": e.id, "members": who}, people=who,
+                 expeditions=[e.id], title=e.name)  # fmt: skip
+
+
+def expedition_vehicles(facts: Facts, e, members, events: set[str]) -> Reply:
+    ups: dict[str, list[str]] = {}
+    downs: dict[str, list[str]] = {}
+    for m in dict.fromkeys(x.person for x in members):
+        for t in facts.trips_by_person.get(m, []):
+            if e.start and t.start <= e.end.dt if e.end else True:
+                if e.start and (t.end or _NEVER) >= e.start.dt and (not e.end or t.start <= e.end.dt):
+                    ups.setdefault(t.up_flight, []).append(m)
+                    if t.down_flight:
+                        downs.setdefault(t.down_flight, []).append(m)
+    up_text = "; ".join(f"{ph.flight_label(facts.flights[f])} ({names(facts, p)})" for f, p in ups.items())
+    down_text = "; ".join(f"{ph.flight_label(facts.flights[f])} ({names(facts, p)})" for f, p in downs.items())
+    text = f"{e.name} crews went up on {up_text}"
+    text += f" and came home on {down_text}." if down_text else "."
+    return Reply(text, [], ph.sources_of(e.source), expeditions=[e.id], flights=list(ups), title=e.name)
+
+
+def callsign(facts: Facts, sid: str) -> Reply:
+    s = facts.stations[sid]
+    if not s.call_sign:
+        raise Unanswerable(f"I have no call sign recorded for {s.name}.")
+    return Reply(f"{s.name}'s call sign is \"{s.call_sign}\".", [s.notes] if s.notes else [],
+                 ph.sources_of(s.source), title=s.name)  # fmt: skip
+
+
+# ------------------------------------------------------------------ modules, vehicles
+
+
+def module_reply(facts: Facts, q: Query) -> Reply:
+    m = facts.modules[q.modules[0]]
+    st = facts.stations[m.station].name
+    bits = []
+    if m.launch:
+        bits.append(f"launched {ph.utc(m.launch)}")
+    if m.attached:
+        bits.append(f"attached {ph.utc(m.attached)}")
+    if m.delivered_by:
+        fl = facts.flights.get(m.delivered_by)
+        bits.append(f"delivered by {fl.name if fl else m.delivered_by}")
+    text = f"{m.name} ({st} {m.kind} module): " + ", ".join(bits) + "."
+    return Reply(text, [], ph.sources_of(m.source), title=m.name)
+
+
+def spacecraft_reply(facts: Facts, q: Query) -> Reply:
+    fs = [facts.flights[f] for f in q.spacecraft]
+    fs.sort(key=lambda f: f.launch.dt if f.launch else _NEVER)
+    craft = fs[0].spacecraft
+    labels = [f"{f.name} ({f.launch.dt.year})" if f.launch else f.name for f in fs]
+    if q.rank in ("first", "last"):
+        f = fs[0] if q.rank == "first" else fs[-1]
+        return Reply(f"{craft}'s {q.rank} flight was {f.name}, launched {ph.utc(f.launch)}.", [],
+                     ph.sources_of(f.source), flights=[f.id])  # fmt: skip
+    lost_ = [f for f in fs if f.outcome == "crew_loss"]
+    text = f"{craft} flew {len(fs)} crewed flight{'s' if len(fs) != 1 else ''} in my records: {ph.join(labels)}."
+    details = [story(lost_[-1].notes)] if lost_ and "story" in q.asks else []
+    return Reply(text, details, ph.sources_of(*(f.source for f in fs[:2])), items=labels,
+                 flights=[f.id for f in fs])  # fmt: skip
+
+
+# ------------------------------------------------------------------ sets: no one named
+
+
+def live(facts: Facts, q: Query) -> Reply:
+    sid = q.stations[0] if q.stations else "iss"
+    st = facts.stations[sid]
+    if not st.complete_to:
+        raise Unanswerable(f"I have no complete crew records for {st.name}.")
+    at = st.complete_to.dt
+    stays = aboard_at(facts, sid, at, at)
+    who = [s.person for s in stays]
+    text = (f"As of {ph.day(at)}, the last day my records of {st.name} cover, aboard were: "
+            f"{names(facts, who) or 'nobody'}. Changes after that date are not in my records.")  # fmt: skip
+    return Reply(text, [], ph.sources_of(st.source), {"as_of": at.date().isoformat()}, people=who, title=st.name)
+
+
+def set_query(facts: Facts, q: Query) -> Reply:
+    asks, roles, events = q.asks, q.roles, q.events
+    if "callsign" in asks:
+        return callsign(facts, q.stations[0] if q.stations else "iss")
+    if q.rank == "first":
+        hit = recorded_first(facts, q)
+        if hit:
+            return hit
+    if "walk" in events:
+        raise Unanswerable("I don't have spacewalk records yet, so I can't answer questions about spacewalks.")
+    if "commander" in roles and not q.programs and not q.flights:
+        return commands_query(facts, q)
+    if "expedition" in asks and q.agg == "count":
+        sid = q.stations[0] if q.stations else "iss"
+        n = sum(1 for e in facts.expeditions.values() if e.station == sid)
+        return Reply(f"{facts.stations[sid].name} had {n} expeditions in my records.", [], ph.sources_of(facts.stations[sid].source))
+    wants_flights = bool(asks & {"flight", "flights"}) and not asks & {"who"} and q.rank not in ("youngest", "oldest")
+    flight_asks = {"when", "where", "time", "duration", "vehicle", "ship", "payload", "docking", "story", "how"}
+    if q.programs and not (q.nat or q.sex or q.kinds) and asks and asks <= flight_asks:
+        wants_flights = True
+    if wants_flights or q.uncrewed or (q.agg == "count" and q.programs and not asks & {"who"} and not (q.nat or q.sex or q.kinds)):
+        return flights_query(facts, q)
+    if q.stations and not q.has_filters() and not q.rank and q.agg == "one" and not asks - {"when"} and events & {"launch", "land"}:
+        st = facts.stations[q.stations[0]]
+        text = f"{st.name} was launched on {ph.utc(st.launch)}" if st.launch else f"I have no launch date for {st.name}"
+        text += f" and came down on {ph.utc(st.end)}." if st.end else "."
+        return Reply(text, [st.end_notes] if st.end_notes else [], ph.sources_of(st.source), title=st.name)
+    if q.dates and all(w.op == "in" for w in q.dates) and not q.rank and _event(events) == "any" and (q.stations or q.any_station or events & {"aboard"}):
+        return aboard_on(facts, q)
+    if q.stations and not (q.has_filters() or q.rank or asks - {"who"} or q.agg != "one" or events - {"fly", "aboard"}):
+        return station_profile(facts, q.stations[0])
+    return people_query(facts, q)
+
+
+def aboard_on(facts: Facts, q: Query) -> Reply:
+    w = q.dates[0]
+    sid = q.stations[0] if q.stations else None
+    horizon = [facts.stations[sid]] if sid else [s for s in facts.stations.values() if s.complete_to and not s.end]
+    late = [s for s in horizon if s.complete_to and day_start(w.span.start) > s.complete_to.dt]
+    if late:
+        raise Unanswerable(f"My records of {late[0].name} crews are complete only to {ph.day(late[0].complete_to.dt)}, "
+                           f"so I can't say who was aboard {w.label()}.")  # fmt: skip
+    if w.span.is_day:
+        stays = aboard_at(facts, sid, noon(w.span.start), noon(w.span.start))
+    else:
+        stays = aboard_at(facts, sid, day_start(w.span.start), day_end(w.span.end))
+    stays = [s for s in stays if person_ok(facts, q, s.person)]
+    if q.programs:
+        stays = [s for s in stays if facts.flights[s.trip.up_flight].program in q.programs]
+    where = facts.stations[sid].name if sid else "any space station"
+    when_ = w.label()
+    if not stays:
+        return Reply(f"Nobody{_desc(q)} was aboard {where} {when_}, as far as my records show.", [],
+                     ph.sources_of(facts.stations[sid].source) if sid else [])  # fmt: skip
+    who = [s.person for s in stays]
+    by_station: dict[str, list[str]] = {}
+    for s in stays:
+        by_station.setdefault(s.station, []).append(s.person)
+    body = "; ".join(f"{len(v)} aboard {facts.stations[k].name}: {names(facts, v)}" for k, v in by_station.items())
+    text = f"{when_[0].upper()}{when_[1:]}, {body}."
+    if q.agg == "count":
+        text = f"{len(who)}{_desc(q)} {'was' if len(who) == 1 else 'were'} aboard {where} {when_}: {names(facts, who)}."
+    details = []
+    arrivals: dict[str, list[str]] = {}
+    for s in stays:
+        arrivals.setdefault(s.trip.up_flight, []).append(facts.people[s.person].surname)
+    details.append("Arrived on: " + "; ".join(f"{facts.flights[f].name} ({', '.join(n)})" for f, n in arrivals.items()) + ".")
+    if w.span.is_day:
+        cur = [e.name for e in facts.expeditions.values() if e.station in by_station and e.start and e.start.dt <= noon(w.span.start) <= (e.end.dt if e.end else _NEVER)]
+        if cur:
+            details.append(f"Expedition under way: {ph.join(cur)}.")
+    flights = list(arrivals)
+    return Reply(text, details, ph.sources_of(*(facts.flights[f].source for f in flights))[:4],
+                 {"aboard": who}, people=who, flights=flights, title=where)  # fmt: skip
+
+
+def _desc(q: Query) -> str:
+    bits = []
+    if q.nat:
+        bits.append("/".join(ph.demonym(n) for n in sorted(q.nat)))
+    if q.sex:
+        bits.append("woman" if q.sex == "female" else "man")
+    if q.kinds:
+        bits.append("/".join(sorted(q.kinds)).replace("participant", "tourist"))
+    return (" " + " ".join(bits)) if bits else ""
+
+
+def station_profile(facts: Facts, sid: str) -> Reply:
+    st = facts.stations[sid]
+    visitors = {s.person for s in facts.stays if s.station == sid}
+    text = f"{st.name}: launched {ph.day(st.launch.dt) if st.launch else '?'}"
+    text += f", came down {ph.day(st.end.dt)}" if st.end else ", still in orbit"
+    text += f"; {len(visitors)} people have been aboard in my records."
+    return Reply(text, [st.end_notes] if st.end_notes else [], ph.sources_of(st.source), title=st.name)
+
+
+def flights_query(facts: Facts, q: Query) -> Reply:
+    if q.nat or q.sex or q.kinds:
+        pass  # flights_matching applies them to the crew
+    fs = flights_matching(facts, q)
+    if q.uncrewed:
+        fs = [f for f in fs if not landing_crew(facts, f)]
+    desc = _flight_desc(facts, q)
+    if not fs:
+        return Reply(f"No {desc} in my records.", [], [])
+    if q.rank in ("longest", "shortest"):
+        done = [f for f in fs if f.launch and f.landing]
+        key: Callable[[Flight], float] = lambda f: (f.landing.dt - f.launch.dt).total_seconds()  # noqa: E731
+        f = max(done, key=key) if q.rank == "longest" else min(done, key=key)
+        r = crew_reply(facts, f)
+        r.text = f"The {q.rank} {desc} was {f.name}: {ph.duration(key(f))} ({ph.about_days(key(f))}). " + r.text
+        return r
+    if q.rank:
+        if q.rank == "first":
+            pick = fs[0]
+        elif q.rank == "last":
+            pick = fs[-1]
+        elif q.rank.isdigit() and len(fs) >= int(q.rank):
+            pick = fs[int(q.rank) - 1]
+        else:
+            raise Unanswerable(f"I can't rank {desc} by {q.rank}.")
+        nth = {"first": "first", "last": "last"}.get(q.rank, f"#{q.rank}")
+        r = crew_reply(facts, pick)
+        if "land" in q.events:
+            r = join_replies([landing_reply(facts, pick), r])
+        elif q.asks & {"when", "where", "time"} or "launch" in q.events:
+            r = join_replies([launch_reply(facts, pick), r])
+        r.text = f"The {nth} {desc} was {ph.flight_label(pick)}, launched {ph.utc(pick.launch)}. " + r.text
+        return r
+    labels = [f"{f.name} ({ph.day(f.launch.dt)})" for f in fs]
+    if len(fs) == 1 and q.agg != "count":
+        f = fs[0]
+        parts = [flight_part(facts, q.copy(dates=[], programs=set(), stations=[], people=[], flights=[f.id]), f, p) for p in q.parts]
+        r = join_replies(parts)
+        return r
+    if q.agg == "count":
+        text = f"{len(fs)} {desc}: {ph.join(labels) if len(fs) <= 12 else '; '.join(labels[:12]) + ' …'}."
+    else:
+        text = f"{len(fs)} {desc}: " + "; ".join(labels[:15]) + (" …" if len(fs) > 15 else ".")
+    return Reply(text, [], ph.sources_of(*(f.source for f in fs[:3])), {"count": len(fs)}, items=labels,
+                 flights=[f.id for f in fs])  # fmt: skip
+
+
+def _flight_desc(facts: Facts, q: Query) -> str:
+    prog = "/".join(sorted(q.programs)).replace("shuttle", "Shuttle").replace("soyuz", "Soyuz").replace("dragon", "Dragon").replace("shenzhou", "Shenzhou")
+    text = f"crewed {prog} flights".replace("  ", " ") if prog else "crewed flights"
+    if q.stations:
+        text += " to " + ph.join([facts.stations[s].name for s in q.stations])
+    if q.people:
+        text += " with " + names(facts, q.people)
+    text += _desc(q).replace(" ", " with a ", 1) if _desc(q) else ""
+    for w in q.dates:
+        text += " " + (("launched " if _event(q.events) != "land" else "landing ") + w.label())
+    return text.strip()
+
+
+def commands_query(facts: Facts, q: Query) -> Reply:
+    sid = q.stations[0] if q.stations else None
+    spells = [s for s in _commands(facts) if (not sid or facts.expeditions[s[3]].station == sid) and person_ok(facts, q, s[2])]
+    where = facts.stations[sid].name if sid else "a station"
+    if q.dates:
+        w = q.dates[0]
+        if w.op == "in" and w.span.is_day:
+            at = noon(w.span.start)
+            hits = [s for s in spells if s[0] <= at <= s[1]]
+        else:
+            hits = [s for s in spells if _date_ok(w, s[0], s[1], "any")]
+        spells = hits
+    if not spells:
+        return Reply(f"Nobody{_desc(q)} commanded {where} {' '.join(w.label() for w in q.dates)} in my records.".replace("  ", " "), [], [])
+    people = list(dict.fromkeys(s[2] for s in spells))
+    if q.rank:
+        if q.rank in ("first", "last") or q.rank.isdigit():
+            idx = 0 if q.rank == "first" else -1 if q.rank == "last" else int(q.rank) - 1
+            if idx >= len(people):
+                raise Unanswerable(f"Only {len(people)} people{_desc(q)} commanded {where} in my records.")
+            pid = people[idx]
+            s = next(x for x in spells if x[2] == pid)
+            e = facts.expeditions[s[3]]
+            nth = {"first": "first", "last": "most recent"}.get(q.rank, f"#{q.rank}")
+            text = f"The {nth}{_desc(q)} to command {where} was {facts.people[pid].name}, on {e.name} from {ph.day(s[0])}."
+            return Reply(text, [], ph.sources_of(e.source, facts.people[pid].source), people=[pid], expeditions=[e.id])
+        if q.rank == "most":
+            counts: dict[str, int] = {}
+            for s in spells:
+                counts[s[2]] = counts.get(s[2], 0) + 1
+            top = max(counts.values())
+            best = [p for p, c in counts.items() if c == top]
+            return Reply(f"{names(facts, best)} commanded {where} the most: {top} times.", [], [], people=best)
+        raise Unanswerable(f"I can't rank commanders by {q.rank}.")
+    if q.dates and q.dates[0].span.is_day and q.agg == "one":
+        s = spells[0]
+        e = facts.expeditions[s[3]]
+        text = f"{q.dates[0].label().capitalize()}, {facts.people[s[2]].name} commanded {facts.stations[e.station].name} ({e.name})."
+        return Reply(text, [], ph.sources_of(e.source), people=[s[2]], expeditions=[e.id], title=e.name)
+    labels = [f"{facts.people[p].name}" for p in people]
+    if q.agg == "count":
+        return Reply(f"{len(people)} people{_desc(q)} commanded {where}: {ph.join(labels)}.", [], [], items=labels, people=people)
+    return Reply(f"{len(people)} people{_desc(q)} commanded {where}: {ph.join(labels)}.", [], [], items=labels, people=people)
+
+
+def people_query(facts: Facts, q: Query) -> Reply:
+    """People described, not named: filters over their trips, then rank and aggregate."""
+    if q.agg == "yesno":
+        raise Unanswerable("I can't answer that yes-or-no question without a person or flight named.")
+    if q.uncrewed:
+        raise Unanswerable("I can't describe people as “uncrewed”.")
+    trips = trips_matching(facts, q)
+    desc = _people_desc(facts, q)
+    if not trips:
+        return Reply(f"Nobody{_desc(q)} matches that in my records ({desc}).", [], [])
+    rank = q.rank
+    if rank in ("youngest", "oldest"):
+        aged = [(t, _age_at(facts, t)) for t in trips]
+        aged = [(t, a) for t, a in aged if a is not None]
+        if not aged:
+            raise Unanswerable("I have no birth dates for those people.")
+        t, age = (min if rank == "youngest" else max)(aged, key=lambda x: x[1])
+        p = facts.people[t.person]
+        years = int(age // 365.2425)
+        text = (f"The {rank} {desc} was {p.name}, aged {years}, at launch on {ph.day(t.start)} "
+                f"({trip_label(facts, t)}).")  # fmt: skip
+        return Reply(text, [], ph.sources_of(p.source, facts.flights[t.up_flight].source), people=[p.id], flights=[t.up_flight])
+    if rank in ("longest", "shortest"):
+        done = [t for t in trips if t.end]
+        t = (max if rank == "longest" else min)(done, key=lambda t: trip_seconds(t) or 0)
+        secs = trip_seconds(t) or 0
+        p = facts.people[t.person]
+        text = f"The {rank} single spaceflight{' ' + _desc(q).strip() if _desc(q) else ''} was {p.name}'s: {ph.duration(secs)} ({ph.about_days(secs)}) on {trip_label(facts, t)}, {ph.day(t.start)} to {ph.day(t.end)}."
+        return Reply(text, [], ph.sources_of(p.source, facts.flights[t.up_flight].source), people=[p.id], flights=[t.up_flight])
+    if rank in ("most", "fewest"):
+        per: dict[str, list[Trip]] = {}
+        for t in trips:
+            per.setdefault(t.person, []).append(t)
+        if q.asks & {"duration", "total"} or "time" in q.tokens:
+            score = {p: sum(trip_seconds(t) or 0 for t in ts) for p, ts in per.items()}
+            pid = max(score, key=score.get)
+            text = f"{facts.people[pid].name} has spent the most time in space{_scope(facts, q)}: {ph.duration(score[pid])} ({ph.about_days(score[pid])})."
+        else:
+            score = {p: len(ts) for p, ts in per.items()}
+            top = max(score.values())
+            best = [p for p, c in score.items() if c == top]
+            text = f"{names(facts, best)} flew the most{_scope(facts, q)}: {top} flights."
+            pid = best[0]
+        return Reply(text, [], ph.sources_of(facts.people[pid].source), people=[pid])
+    people = list(dict.fromkeys(t.person for t in trips))
+    first_trip = {}
+    for t in trips:
+        first_trip.setdefault(t.person, t)
+    if rank:
+        idx = 0 if rank == "first" else -1 if rank == "last" else int(rank) - 1 if rank.isdigit() else None
+        if idx is None or idx >= len(people):
+            raise Unanswerable(f"I can't rank {desc} by {rank}.")
+        pid = people[idx]
+        t = first_trip[pid] if rank != "last" else [x for x in trips if x.person == pid][-1]
+        nth = {"first": "first", "last": "most recent"}.get(rank, f"#{rank}")
+        text = f"The {nth} {desc} was {facts.people[pid].name}, on {trip_label(facts, t)}, launched {ph.day(t.start)}."
+        if "land" in q.events:
+            text = f"The {nth} {desc} was {facts.people[pid].name}, who came back on {trip_label(facts, t)}."
+        return Reply(text, [], ph.sources_of(facts.people[pid].source, facts.flights[t.up_flight].source),
+                     people=[pid], flights=[t.up_flight])  # fmt: skip
+    labels = [f"{facts.people[p].name} ({trip_label(facts, first_trip[p])}, {first_trip[p].start.year})" for p in people]
+    if q.agg == "count":
+        text = f"{len(people)} {desc}" + (f": {ph.join(labels)}." if len(people) <= 10 else ".")
+    elif len(people) == 1:
+        text = f"The only {desc.removesuffix('people').strip() or 'person'} in my records: {labels[0]}."
+        if not _desc(q):
+            text = f"{labels[0]}."
+    else:
+        text = f"{len(people)} {desc}: " + "; ".join(labels[:20]) + (" …" if len(people) > 20 else ".")
+    return Reply(text, [], [], {"count": len(people)}, items=labels, people=people)
+
+
+def _age_at(facts: Facts, t: Trip) -> float | None:
+    b = facts.people[t.person].birth_date
+    if not b:
+        return None
+    return (t.start.date() - b).days
+
+
+def _scope(facts: Facts, q: Query) -> str:
+    bits = []
+    if q.stations:
+        bits.append("to " + ph.join([facts.stations[s].name for s in q.stations]))
+    if q.programs:
+        bits.append("on " + "/".join(sorted(q.programs)) + " flights")
+    bits += [w.label() for w in q.dates]
+    return (" " + " ".join(bits)) if bits else ""
+
+
+def _people_desc(facts: Facts, q: Query) -> str:
+    d = _desc(q).strip()
+    noun = "people" if not q.rank else "person"
+    if d:
+        noun = f"{d} {'people' if not q.rank and not d.endswith(('woman', 'man')) else ''}".strip() if q.rank else f"{d} people"
+    event = _event(q.events)
+    verb = {"launch": "launched", "land": "landed"}.get(event, "flew")
+    if q.stations and event == "any":
+        verb = "to visit" if q.rank else "who visited"
+        scope = ph.join([facts.stations[s].name for s in q.stations])
+        text = f"{noun} {verb} {scope}"
+    else:
+        text = f"{noun} {'to fly' if q.rank and event == 'any' else 'who ' + verb if not q.rank else 'to have ' + verb}"
+        if q.stations:
+            text += " to " + ph.join([facts.stations[s].name for s in q.stations])
+        if not q.rank and event == "any" and not q.programs and not q.stations and not q.dates:
+            text = f"{noun} who flew in space"
+    if q.programs:
+        text += " on a " + "/".join(sorted(q.programs)).title()
+    if q.roles:
+        text += " as " + "/".join(sorted(q.roles))
+    for w in q.dates:
+        text += " " + w.label()
+    return text.replace("  ", " ")
+
+
+def recorded_first(facts: Facts, q: Query) -> Reply | None:
+    """A first written in the records ("first Chinese woman to perform a spacewalk"): every
+    content word of the question must be in the claim, so a near-miss is never taken."""
+    from .lexicon import FILLER, QUESTION_WORDS
+
+    skip = FILLER | QUESTION_WORDS | {"first", "person", "ever", "human", "to", "the", "who", "was"}
+    def same(a: str, b: str) -> bool:
+        a, b = a.replace("women", "woman"), b.replace("women", "woman")
+        if a == b:
+            return True
+        n = min(len(a), len(b))
+        return n >= 5 and abs(len(a) - len(b)) <= 3 and a[: n - 1] == b[: n - 1]
+
+    words = [w for w in q.tokens if w not in skip]
+    if not words:
+        return None
+    hits = []
+    for pid, claim, core in facts.claims:
+        if not core.startswith("first"):
+            continue
+        core_words = core.split()
+        if all(any(same(w, c) for c in core_words) for w in words):
+            hits.append((pid, claim))
+    people = list(dict.fromkeys(p for p, _ in hits))
+    if len(people) != 1:
+        return None
+    pid = people[0]
+    p = facts.people[pid]
+    claim = next(c for x, c in hits if x == pid)
+    return Reply(f"{p.name}: {claim}.", [], ph.sources_of(p.source), people=[pid], title=p.name)

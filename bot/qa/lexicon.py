@@ -1,0 +1,219 @@
+"""Typed words: what each word or phrase of a question contributes to its query.
+
+A question is read as a sequence of spans; each span is an entity (linking.py), a date
+(dates.py), one of the phrases below, or filler. Anything else is *unparsed*, and the
+engine declines rather than answer a question it read only in part.
+
+Each phrase maps to one or more `Word`s: `("ask", "who")`, `("event", "land")`,
+`("nat", "United States")`, `("rank", "first")`... The parser (parse.py) turns them into
+a `Query`; nothing here knows how a query is answered.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .phrases import _DEMONYMS
+
+
+@dataclass(frozen=True)
+class Word:
+    kind: str  # ask | event | nat | sex | kind | role | program | rank | agg | cmp | op | ...
+    value: object = ""
+
+
+def _w(spec: str) -> tuple[Word, ...]:
+    """`"ask:who event:land"` -> (Word("ask", "who"), Word("event", "land"))."""
+    out = []
+    for part in spec.split():
+        kind, _, value = part.partition(":")
+        out.append(Word(kind, value.replace("_", " ") if kind in ("nat",) else value))
+    return tuple(out)
+
+
+_TABLE = """
+who|whom|whose|which astronaut|which astronauts|which cosmonaut|which cosmonauts|which taikonaut|which people|which person|what people|name the|names of|the names|crew members|crewmembers|members|crew list|crew|crews|astronauts|cosmonauts|taikonauts|crewmates|crewmate|people|person|persons|anyone|somebody|someone|everyone = ask:who
+when|what date|which date|what day|which day|what year|which year|date|dates|day|year = ask:when
+what time|which time|time|at what time|utc|hour = ask:time
+where|which site|what site|where from|from where|from which|launch site|launch pad|pad|cosmodrome|location|site|which place|what place|place|spot|what spaceport|spaceport|launch centre|launch center|which launch center|which launch centre|which cosmodrome = ask:where
+how long|how many days|how many hours|how many months|how many weeks|how many years|duration|length|how much time|days|hours|months|weeks|long = ask:duration
+how many|number of|count|how much|tally = agg:count
+how old|age|aged = ask:age
+list|list all|list every|all|every|each|all the|name all|name every = agg:list
+which flight|what flight|which mission|what mission|which flights|what flights|which missions|what missions|which spacecraft|what spacecraft|which vehicle|what vehicle|which ship|what ship|which soyuz|what soyuz|which dragon|what dragon|which shuttle|what shuttle|which shenzhou|flight|flights|mission|missions|spaceflight|spaceflights|trip|trips|vehicle|vehicles|spacecraft|ride|voyage = ask:flight
+times = ask:flights
+orbiter|which orbiter|what orbiter|capsule|which capsule|what capsule|space shuttle orbiter = ask:vehicle
+recovery ship|recovery vessel|ship|vessel|boat|picked up|recovered|recovery = ask:ship
+commander|commanders|commanded|command|commanding|in command|in charge|led|lead|leader|captain|skipper|cdr = role:commander
+pilot|piloted|pilots = role:pilot
+flight engineer|flight engineers|engineer = role:flight_engineer
+mission specialist|mission specialists = role:mission_specialist
+payload specialist|payload specialists = kind:payload_specialist
+took over|take over|taken over|handed over|hand over|handover|hand off|handed off|succeeded|relieved|replaced|passed command|took command|take command|handed command|handed|passed|next commander|after her|after him = ask:handover
+nationality|citizen|citizenship|country|what country|which country|from what country|come from|comes from|citizenship of = ask:nationality
+agency|agencies|space agency|work for|works for|worked for|employer|fly for|flew for|with which agency|which agency = ask:agency
+born|birthday|birth|date of birth|birthdate|dob = ask:born
+native name|real name|full name|spelled|spell|spelling|written = ask:name
+total|altogether|in all|combined|cumulative|career|overall|all together|total time|in total|all time = ask:total
+expedition|expeditions|increment|increments = ask:expedition
+payload|payloads|cargo|deliver|delivered|delivering|brought up|bring up|carry|carried|install|installed|bring|brought|take up|took up = ask:payload
+dock|docked|docking|dockings|port|docking port|berth|berthed|attach|attached = ask:docking
+call sign|callsign|radio call sign|call-sign|radio name = ask:callsign
+what happened|happened|why|anomaly|problem|leak|failure|failed|fail|fire|collision|accident|emergency|incident|damage|damaged|story|wrong|issue|trouble|rocket failed|abort|aborted = ask:story
+launch|launched|launches|launching|lift off|lifted off|liftoff|lift|blast off|blasted off|blastoff|take off|took off|takeoff|go up|went up|goes up|gone up|ascent|launch date|launch time|start|started|begin|began|departed earth|leave earth|left earth = event:launch
+land|landed|landing|landings|lands|touch down|touched down|touchdown|splash down|splashed down|splashdown|splash|come back|came back|comes back|coming back|return|returned|returning|returns|get back|got back|gets back|get home|got home|come home|came home|back|home|come down|came down|reentry|re entry|end|ended|finish|finished|brought home|bring home|bring back|brought back = event:land
+arrive|arrived|arrival|reach|reached|get there|got there|get to|got to|get up there|got up there|go up there|get up|got up = event:arrive
+how did|how do|how does|how were|how was|how is|how are|by what means|in what = ask:how
+leave|left|undock|undocked|undocking|departed|depart|departure = event:leave
+aboard|on board|onboard|living|lived|live|stayed|stay|staying|there|up there|in orbit|in space|orbiting|at the station|on the station|inside|visiting = event:aboard
+fly|flew|flown|flying|fly on|flew on|been to space|been in space|gone to space|went to space|go to space|been to|been on|visited|visit|visits|visitor|visitors|travelled|traveled|went to|go to|gone to|sent|ridden|rode|make|made|been up|gone up to = event:fly
+spacewalk|spacewalks|spacewalked|eva|evas|space walk|space walks|walk in space|walked in space|extravehicular = event:walk
+build|building|built|assemble|assembly|assembling|construction|construct = event:build
+first|earliest|maiden|inaugural|first ever|1st|pioneer = rank:first
+second|2nd = rank:2
+third|3rd = rank:3
+fourth|4th = rank:4
+fifth|5th = rank:5
+sixth|6th = rank:6
+seventh|7th = rank:7
+eighth|8th = rank:8
+ninth|9th = rank:9
+tenth|10th = rank:10
+last|final|latest|most recent|recent|newest = rank:last
+longest|longest ever|record|record for|longest single|longest duration = rank:longest
+shortest|briefest = rank:shortest
+most|the most|most often|most times|most flights|most missions|more|greatest number = rank:most
+fewest|least = rank:fewest
+youngest|youngest ever = rank:youngest
+oldest|oldest ever = rank:oldest
+longer|spent longer|more time|more days = cmp:longer
+shorter|less time|fewer days = cmp:shorter
+older = cmp:older
+younger = cmp:younger
+earlier|sooner|before the other = cmp:earlier
+later = cmp:later
+more flights|more missions|more times|flew more|flown more = cmp:more_flights
+before|prior to|until|up to|by|as of|no later than = op:before
+after|since|later than|from = op:after
+between = op:between
+during|in|on|at|within|throughout|of = op:in
+woman|women|female|females|lady|ladies|girl|girls = sex:female
+man|men|male|males = sex:male
+she|her|hers|herself = pron:female
+he|him|his|himself = pron:male
+they|them|their|theirs|those|both of them|these guys = pron:plural
+the crew|that crew|its crew|their crew = ask:who pron:plural
+it|its|that flight|this flight|that mission|this mission|that one|the flight|the mission|that spacecraft|the spacecraft|the capsule|the vehicle = pron:thing
+one|ones = pron:one
+tourist|tourists|space tourist|space tourists|paying|paid|participant|participants|spaceflight participant|private|private astronaut|private astronauts|civilian|civilians|commercial astronaut = kind:participant
+actress|actor|actors|film|movie|film director|director|filmmaker = kind:film
+guest|guests|interkosmos|intercosmos|research cosmonaut|visiting cosmonaut = kind:guest
+soyuz|soyuzes = program:soyuz
+shuttle|space shuttle|shuttles|the shuttle|sts = program:shuttle
+dragon|crew dragon|spacex|dragons = program:dragon
+starliner|boeing = program:starliner
+shenzhou = program:shenzhou
+apollo = program:apollo
+gemini = program:gemini
+mercury = program:mercury
+vostok = program:vostok
+voskhod = program:voskhod
+empty|uncrewed|unmanned|without a crew|without crew|with no crew|nobody aboard|no one aboard|without anyone = flag:uncrewed
+now|currently|right now|today|at the moment|at present|presently|these days|current|at this moment|present = live:now
+together|same flight|same crew|same mission|same time|both|with each other|ever meet|ever met|met = ask:together
+with|alongside|along with|joined|joining|accompanied = ask:with
+station|stations|space station|space stations|outpost|lab|laboratory = station:any
+module|modules = ask:module
+or|versus|vs|compared to|compared with|than = cmp:or
+and|also|plus|as well as|too = conj:and
+year in space|one year mission|one year|yearlong|year long|long duration|a year = rank:longest
+"""
+
+# Spoken words that carry no constraint: articles, pronouns, auxiliaries, chat.
+FILLER = frozenset(
+    """
+a an the of to is was are were be been being am do does did done has have had having
+i me my we us our you your it its this that these those there here they them their
+what which who whom whose how please pls plz thanks thank tell know say give show find
+can could would will shall should may might must let lets about any some just really
+actually exactly precisely roughly approximately quick quickly one hey hi hello ok okay
+so then well oh ah yes no not also again even ever still yet already only very
+read heard hear wondering wonder want curious question asking ask info information
+details detail know knows remember recall check confirm correct right
+s t ll d re ve m
+for from into onto out up down off over under
+as than like such same other another else
+get got gets getting go going goes went gone come comes came coming
+way thing things stuff kind sort bit lot lots
+guy guys folks people person someone anyone
+named called known name
+did does do
+was were is are be
+really truly
+mean meant i.e. ie eg
+up there
+total
+exactly
+time times
+spend spent spending
+end
+in on at by with
+space orbit earth
+its it's
+back
+take took taken
+any
+hold holds held
+ever
+again
+""".split()
+)
+
+# Words that, left unread, do not change an answer's meaning (chatty adverbs, hedges).
+SOFT = frozenset(
+    """
+finally eventually originally initially really actually basically literally officially
+approximately roughly about around exactly precisely apparently supposedly reportedly
+again ever once just already still even also too very quite pretty whole entire
+crewed manned human humans people person astronaut astronauts cosmonaut cosmonauts
+taikonaut taikonauts mission missions vehicle spacecraft rocket rockets capsule
+international iss station space stay record records data database test flight flights use used using mean
+""".split()
+)
+
+
+def _build() -> dict[tuple[str, ...], tuple[Word, ...]]:
+    table: dict[tuple[str, ...], tuple[Word, ...]] = {}
+    for line in _TABLE.strip().splitlines():
+        phrases, _, spec = line.rpartition(" = ")
+        words = _w(spec)
+        for p in phrases.split("|"):
+            key = tuple(p.split())
+            table[key] = table.get(key, ()) + words
+    for country, demonym in _DEMONYMS.items():
+        for form in {demonym.lower(), country.lower(), demonym.lower() + "s"}:
+            table[tuple(form.split())] = (Word("nat", country),)
+    for form, country in _EXTRA_NATIONS.items():
+        table[tuple(form.split())] = (Word("nat", country),)
+    return table
+
+
+_EXTRA_NATIONS = {
+    "us": "United States", "usa": "United States", "u s": "United States",
+    "america": "United States", "americans": "United States", "united states": "United States",
+    "uk": "United Kingdom", "britain": "United Kingdom", "brits": "United Kingdom",
+    "english": "United Kingdom", "ussr": "Soviet Union", "soviets": "Soviet Union",
+    "russians": "Russia", "chinese": "China", "japanese": "Japan", "uae": "United Arab Emirates",
+    "emiratis": "United Arab Emirates", "west german": "Germany", "west germany": "Germany",
+    "czechoslovakian": "Czechoslovakia", "french": "France", "frenchman": "France",
+    "dutch": "Netherlands", "korean": "South Korea", "saudis": "Saudi Arabia",
+    "ukrainians": "Ukraine", "kazakhs": "Kazakhstan", "kazakhstani": "Kazakhstan",
+    "swiss": "Switzerland", "turk": "Turkey", "turkish": "Turkey", "turkiye": "Turkey",
+}  # fmt: skip
+
+PHRASES: dict[tuple[str, ...], tuple[Word, ...]] = _build()
+MAX_PHRASE = max(len(k) for k in PHRASES)
+QUESTION_WORDS = frozenset({"who", "what", "when", "where", "which", "how", "whom", "whose"})
+AUXILIARIES = frozenset(
+    {"is", "was", "are", "were", "did", "does", "do", "has", "have", "had", "can", "could"}
+)

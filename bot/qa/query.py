@@ -1,0 +1,132 @@
+"""The typed query a question is read into, and its plain-words description.
+
+`Query` holds what was named (the subject), every constraint, a rank, an aggregate and
+the asked parts. The parser fills it; the executor answers it; conversation state is the
+last one. `describe()` is the "Read as:" line a user sees under an answer.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+
+from .dates import DateSpan
+
+
+@dataclass(frozen=True)
+class When:
+    """A date constraint: `op` is in (overlaps), before, or after the span."""
+
+    span: DateSpan
+    op: str = "in"
+
+    def label(self) -> str:
+        words = {"in": "in", "before": "before", "after": "after"}[self.op]
+        if self.op == "in" and self.span.is_day:
+            words = "on"
+        return f"{words} {self.span.label()}"
+
+
+@dataclass
+class Part:
+    """One asked clause: "who commanded it" or "when did it land"."""
+
+    asks: set[str] = field(default_factory=set)  # who, when, where, duration, flight, ...
+    events: set[str] = field(default_factory=set)  # launch, land, aboard, fly, arrive, ...
+    roles: set[str] = field(default_factory=set)  # commander, pilot, ...
+
+    def __bool__(self) -> bool:
+        return bool(self.asks or self.events or self.roles)
+
+
+@dataclass
+class Query:
+    raw: str = ""
+    # what is named
+    people: list[str] = field(default_factory=list)
+    flights: list[str] = field(default_factory=list)
+    expeditions: list[str] = field(default_factory=list)
+    stations: list[str] = field(default_factory=list)
+    modules: list[str] = field(default_factory=list)
+    spacecraft: list[str] = field(default_factory=list)  # flights flown by a named vehicle
+    # constraints
+    dates: list[When] = field(default_factory=list)
+    nat: set[str] = field(default_factory=set)
+    sex: str = ""
+    kinds: set[str] = field(default_factory=set)
+    programs: set[str] = field(default_factory=set)
+    any_station: bool = False  # "a space station", "the station": some station
+    rank: str = ""  # first, last, 2..n, longest, shortest, most, fewest, youngest, oldest
+    compare: str = ""  # longer, older, earlier, more_flights, ... ; or "or" (pick one)
+    agg: str = "one"  # one | list | count | yesno
+    parts: list[Part] = field(default_factory=list)
+    live: bool = False
+    uncrewed: bool = False  # "came back empty": a vehicle with nobody aboard
+    pronouns: set[str] = field(default_factory=set)  # he, she, plural, thing, one
+    unparsed: list[str] = field(default_factory=list)
+    tokens: list[str] = field(default_factory=list)
+    from_context: bool = False
+
+    # the union of all parts, for questions that don't care which clause said it
+    @property
+    def asks(self) -> set[str]:
+        return set().union(*(p.asks for p in self.parts)) if self.parts else set()
+
+    @property
+    def events(self) -> set[str]:
+        return set().union(*(p.events for p in self.parts)) if self.parts else set()
+
+    @property
+    def roles(self) -> set[str]:
+        return set().union(*(p.roles for p in self.parts)) if self.parts else set()
+
+    @property
+    def named(self) -> bool:
+        return bool(
+            self.people
+            or self.flights
+            or self.expeditions
+            or self.stations
+            or self.modules
+            or self.spacecraft
+        )
+
+    def has_filters(self) -> bool:
+        return bool(self.dates or self.nat or self.sex or self.kinds or self.programs)
+
+    def copy(self, **changes) -> Query:
+        q = replace(self, **changes)
+        q.parts = [Part(set(p.asks), set(p.events), set(p.roles)) for p in q.parts]
+        return q
+
+    def describe(self, names: dict[str, str] | None = None) -> str:
+        """The query in plain words: `Soyuz MS-09 · commander; landing time and place`."""
+        names = names or {}
+        subject = [names.get(i, i) for i in (*self.flights, *self.people, *self.expeditions)]
+        subject += [names.get(i, i) for i in (*self.stations, *self.modules)]
+        bits = []
+        if subject:
+            bits.append(" and ".join(subject))
+        filters = []
+        if self.nat:
+            filters.append("/".join(sorted(self.nat)))
+        if self.sex:
+            filters.append("women" if self.sex == "female" else "men")
+        if self.kinds:
+            filters.append("/".join(sorted(self.kinds)))
+        if self.programs:
+            filters.append("/".join(sorted(self.programs)))
+        filters += [w.label() for w in self.dates]
+        if self.rank:
+            filters.insert(0, f"#{self.rank}" if self.rank.isdigit() else self.rank)
+        if filters:
+            bits.append(" ".join(filters))
+        asked = []
+        for p in self.parts:
+            words = sorted(p.roles) + sorted(p.asks) + sorted(p.events)
+            if words:
+                asked.append(" ".join(words))
+        if self.agg != "one":
+            asked.insert(0, self.agg)
+        if asked:
+            bits.append("; ".join(asked))
+        return " · ".join(bits)
