@@ -1,4 +1,4 @@
-"""The answer engine on the real store: one test per intent and per linking rule.
+"""The answer engine on the real store: one test per kind of question and per linking rule.
 
 Facts asserted here are checked in data/ (with sources); the questions are our own
 phrasings, not the dev set's.
@@ -28,7 +28,7 @@ def full(answer) -> str:
 
 def test_crew_of_flight_names_launch_and_landing_crews(engine):
     a = ask(engine, "who flew on soyuz tma-16m?")
-    assert a.answered and a.intent == "crew_of_flight"
+    assert a.answered
     assert all(n in a.text for n in ("Padalka", "Kornienko", "Kelly"))
     assert "Mogensen" in full(a) and "Aimbetov" in full(a)  # the landing crew differs
 
@@ -40,7 +40,7 @@ def test_landing_crew_when_asked_who_came_back(engine):
 
 def test_flight_landing_time_site_and_local_time(engine):
     a = ask(engine, "when and where did tma-14m land?")
-    assert a.intent == "flight_landing"
+    assert a.answered
     assert "12 March 2015, 02:07 UTC" in a.text
     assert "Zhezkazgan" in a.text
     assert "08:07" in a.text  # local time at the landing site
@@ -49,7 +49,7 @@ def test_flight_landing_time_site_and_local_time(engine):
 
 def test_flight_launch(engine):
     a = ask(engine, "when did soyuz tma-16m lift off")
-    assert a.intent == "flight_launch" and "27 March 2015" in a.text and "Baikonur" in a.text
+    assert a.answered and "27 March 2015" in a.text and "Baikonur" in a.text
 
 
 def test_flight_duration(engine):
@@ -59,14 +59,14 @@ def test_flight_duration(engine):
 
 def test_person_flight_count_and_list(engine):
     a = ask(engine, "how many spaceflights has Gennady Padalka made?")
-    assert a.intent == "person_flights" and "Padalka" in a.text
+    assert a.answered and "Padalka" in a.text
     assert a.facts["count"] == 5
     assert "Soyuz TM-28" in a.text and "Soyuz TMA-16M" in a.text
 
 
 def test_person_total_time(engine):
     a = ask(engine, "padalka total time in space")
-    assert a.intent == "person_total_time"
+    assert a.answered
     assert "878 days" in a.text
 
 
@@ -77,7 +77,7 @@ def test_person_return_picks_the_trip_by_its_description(engine):
 
 def test_crewmates_on_landing(engine):
     a = ask(engine, "who landed with Wilmore in 2015?")
-    assert a.intent == "person_crewmates"
+    assert a.answered
     assert "Samokutyaev" in a.text and "Serova" in a.text
 
 
@@ -91,7 +91,7 @@ def test_people_together(engine):
 def test_expedition_commander_members_and_dates(engine):
     assert "Wilmore" in ask(engine, "who commanded expedition 42").text
     members = ask(engine, "who was on expedition 42")
-    assert members.intent == "expedition_members"
+    assert members.answered
     for n in ("Wilmore", "Samokutyaev", "Serova", "Shkaplerov", "Cristoforetti", "Virts"):
         assert n in members.text
     dates = ask(engine, "when did expedition 42 start")
@@ -100,13 +100,13 @@ def test_expedition_commander_members_and_dates(engine):
 
 def test_aboard_station_on_a_date(engine):
     a = ask(engine, "who was on the ISS on 1 January 2015?")
-    assert a.intent == "station_aboard_on_date"
+    assert a.answered
     assert "6 aboard International Space Station" in a.text
 
 
 def test_aboard_after_a_flight_left(engine):
     a = ask(engine, "after soyuz tma-14m undocked, who was still on board?")
-    assert a.intent == "aboard_around_flight"
+    assert a.answered
     for n in ("Shkaplerov", "Cristoforetti", "Virts"):
         assert n in a.text
     assert "Wilmore" not in a.text
@@ -129,7 +129,7 @@ def test_person_attribute(engine):
 
 def test_commander_on_a_date(engine):
     a = ask(engine, "who commanded the ISS on 1 January 2015")
-    assert a.intent == "station_commander_on_date" and "Wilmore" in a.text
+    assert a.answered and "Wilmore" in a.text
 
 
 # ------------------------------------------------------------------ linking
@@ -170,7 +170,7 @@ def test_typos_nicknames_and_scripts(engine, question, name):
 
 def test_ambiguous_surname_asks_which_one(engine):
     a = ask(engine, "how many flights has Kelly made?")
-    assert not a.answered and a.intent == "clarify"
+    assert not a.answered and "Which" in a.text
     assert "Scott Kelly" in a.text and "Mark Kelly" in a.text
 
 
@@ -315,9 +315,11 @@ def test_people_queries_filter_by_nationality_and_flight_count(engine):
     assert a.facts["count"] >= 5
 
 
-def test_live_questions_decline_and_say_where_the_records_end(engine):
+def test_live_questions_answer_as_of_the_last_complete_day(engine):
     a = ask(engine, "who is on the ISS right now?")
-    assert not a.answered and "records end" in a.text
+    complete_to = engine.facts.stations["iss"].complete_to.dt
+    assert a.answered and a.text.startswith(f"As of {complete_to.day} {complete_to:%B %Y}")
+    assert "not in my records" in a.text  # says plainly that later changes are unknown
 
 
 @pytest.mark.parametrize(
@@ -378,12 +380,12 @@ def test_crews_lost_in_flight_are_never_said_to_have_landed(engine):
 
 def test_orbiters_and_capsules_by_name(engine):
     atlantis = ask(engine, "how many times did atlantis fly")
-    assert atlantis.intent == "spacecraft_info" and "33 crewed flights" in atlantis.text
+    assert atlantis.answered and "33 crewed flights" in atlantis.text
     columbia = ask(engine, "what happened to columbia")
-    assert "STS-107" in columbia.text and "did not survive" in " ".join(columbia.details)
+    assert "STS-107" in columbia.text and "killed" in columbia.text
     # a dictionary word is a capsule only with a capital or a vehicle word beside it
-    assert ask(engine, "which flights did dragon freedom fly").intent == "spacecraft_info"
-    assert ask(engine, "what does freedom mean").intent != "spacecraft_info"
+    assert "Crew-" in ask(engine, "which flights did dragon freedom fly").text
+    assert not ask(engine, "what does freedom mean").answered
 
 
 def test_series_firsts_letter_o_for_zero_and_command_dates(engine):
@@ -396,7 +398,7 @@ def test_series_firsts_letter_o_for_zero_and_command_dates(engine):
 
 def test_who_launched_or_came_back_in_a_period(engine):
     a = ask(engine, "who launched to the iss in april 2021")
-    assert a.intent == "flights_in_period" and "Soyuz MS-18" in a.text and "Crew-2" in a.text
+    assert a.answered and "Soyuz MS-18" in a.text and "Crew-2" in a.text
     b = ask(engine, "who came back from the iss in march 2025")
     assert "Crew-9" in b.text and "Wilmore" in b.text
 

@@ -25,12 +25,13 @@ def test_every_flight_by_name_and_alias(engine):
             cases.append(
                 (f"who flew on {name}?", lambda a, f=f: a.answered and a.entities[0].id == f.id)
             )
-        cases.append(
-            (f"when did {f.name} launch?", lambda a: a.answered and a.intent == "flight_launch")
-        )
+        cases.append((f"when did {f.name} launch?", lambda a: a.answered and "launched" in a.text))
         if f.landing:
             cases.append(
-                (f"where did {f.name} land?", lambda a: a.answered and a.intent == "flight_landing")
+                (
+                    f"where did {f.name} land?",
+                    lambda a: a.answered and ("landed" in a.text or "splashed" in a.text),
+                )
             )
     assert not _failures(engine, cases)
 

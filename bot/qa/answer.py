@@ -19,7 +19,9 @@ class Context:
     stations: tuple[str, ...] = ()
     intent: str = ""
     query: Any = None  # the last Query (qa/query.py): a follow-up fills its gaps from it
-    listed: tuple[str, ...] = ()  # people or flights the last answer listed, in order
+    listed: tuple[str, ...] = ()  # people the last answer listed, in order
+    listed_flights: tuple[str, ...] = ()  # flights it listed ("the second one")
+    named: tuple[str, ...] = ()  # people the last answer itself named
 
     @property
     def empty(self) -> bool:

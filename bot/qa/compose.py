@@ -26,6 +26,7 @@ class Reply:
     flights: list[str] = field(default_factory=list)
     expeditions: list[str] = field(default_factory=list)
     title: str = ""
+    listed: list[str] = field(default_factory=list)  # what it enumerated: "the second one"
 
 
 class Unanswerable(Exception):
@@ -61,9 +62,7 @@ def launch_crew(facts: Facts, f: Flight) -> list[Seat]:
 
 
 def landing_crew(facts: Facts, f: Flight) -> list[Seat]:
-    return sorted(
-        (s for s in facts.seats_by_flight.get(f.id, []) if s.came_down), key=_seat_order
-    )
+    return sorted((s for s in facts.seats_by_flight.get(f.id, []) if s.came_down), key=_seat_order)
 
 
 def names(facts: Facts, ids, roles: dict[str, str] | None = None) -> str:
@@ -131,8 +130,15 @@ def crew_reply(facts: Facts, f: Flight, *, down: bool = False, up: bool = False,
             n = f"{len(down_ids)}: " if count else ""
             text = f"{f.name} brought home {n}{names(facts, down_ids, roles_down)}."
         if up_ids and set(up_ids) != set(down_ids):
-            details.append(f"It launched with {names(facts, up_ids, roles_up)}.")
+            details.append("Its launch crew was not the same (ask who launched on it).")
         people = down_ids or up_ids
+    elif up:
+        n = f"{len(up_ids)} " if count else ""
+        text = (f"{ph.flight_label(f)} launched with {n}crew: {names(facts, up_ids, roles_up)}."
+                if up_ids else f"{f.name} launched without a crew.")  # fmt: skip
+        if set(up_ids) != set(down_ids):
+            details.append("Its landing crew was not the same (ask who came home on it).")
+        people = up_ids
     else:
         if not up_ids:
             text = f"{f.name} launched without a crew."
@@ -147,7 +153,9 @@ def crew_reply(facts: Facts, f: Flight, *, down: bool = False, up: bool = False,
                 details.append("It came back without a crew.")
             home: dict[str, list[str]] = {}
             for pid in up_ids:
-                t = next((t for t in facts.trips_by_person.get(pid, []) if t.up_flight == f.id), None)
+                t = next(
+                    (t for t in facts.trips_by_person.get(pid, []) if t.up_flight == f.id), None
+                )
                 if t and t.down_flight and t.down_flight != f.id:
                     home.setdefault(t.down_flight, []).append(facts.people[pid].name)
             for fid, who in home.items():
@@ -193,7 +201,8 @@ def duration_reply(facts: Facts, f: Flight) -> Reply:
                          ph.sources_of(f.source), flights=[f.id])  # fmt: skip
         raise Unanswerable(f"{f.name} has no landing in my records, so it has no duration yet.")
     secs = (f.landing.dt - f.launch.dt).total_seconds()
-    text = f"{f.name} lasted {ph.duration(secs)} ({ph.about_days(secs)})."
+    short = f"; {hours(secs)}" if secs < 20 * 86400 else ""
+    text = f"{f.name} lasted {ph.duration(secs)} ({ph.about_days(secs)}{short})."
     details = [f"From {ph.utc(f.launch)} to {ph.utc(f.landing)}."]
     # the crew may have flown up or home on another vehicle: their time differs
     spans: dict[tuple, list[str]] = {}
@@ -211,13 +220,20 @@ def duration_reply(facts: Facts, f: Flight) -> Reply:
                  flights=[f.id], title=f.name)  # fmt: skip
 
 
+def hours(secs: float) -> str:
+    """ "70 h 50 min" for short flights, where people count in hours."""
+    h, rem = divmod(int(secs), 3600)
+    return f"{h} h {rem // 60} min"
+
+
 def trip_duration_line(facts: Facts, pids: list[str], t: Trip) -> str:
     who = names(facts, pids)
     if not t.end:
         return f"{who}: {trip_span(facts, t)} ({trip_label(facts, t)})."
     secs = (t.end - t.start).total_seconds()
+    short = f"; {hours(secs)}" if secs < 20 * 86400 else ""
     return (
-        f"{who} spent {ph.duration(secs)} in space ({ph.about_days(secs)}) on "
+        f"{who} spent {ph.duration(secs)} in space ({ph.about_days(secs)}{short}) on "
         f"{trip_label(facts, t)}, from {ph.day(t.start)} to {ph.day(t.end)}."
     )
 
@@ -290,6 +306,7 @@ def join_replies(parts: list[Reply]) -> Reply:
         out.people += [x for x in p.people if x not in out.people]
         out.flights += [x for x in p.flights if x not in out.flights]
         out.expeditions += [x for x in p.expeditions if x not in out.expeditions]
+        out.listed += [x for x in p.listed if x not in out.listed]
         out.title = out.title or p.title
     return out
 

@@ -18,15 +18,21 @@ from .compose import Reply
 from .query import Part, Query
 
 
-def next_context(q: Query, r: Reply) -> Context:
+def next_context(q: Query, r: Reply, old: Context | None = None) -> Context:
+    # people named earlier stay in reach for "he"/"she" when this answer names none
+    people = list(r.people or q.people)
+    if old is not None:
+        people += [p for p in old.people if p not in people]
     return Context(
         flights=tuple(r.flights or q.flights)[:3],
-        people=tuple(r.people or q.people)[:12],
+        people=tuple(people)[:12],
         expeditions=tuple(r.expeditions or q.expeditions)[:2],
         stations=tuple(q.stations)[:1],
         intent="query",
         query=q,
-        listed=tuple(r.people)[:50],
+        listed=tuple(x for x in (r.listed or r.people) if x not in r.flights)[:50],
+        listed_flights=tuple(x for x in r.listed if x in r.flights)[:50],
+        named=tuple(r.people)[:12],
     )
 
 
@@ -81,40 +87,66 @@ def fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | Non
     new = q.copy()
     new.from_context = True
     listed = list(ctx.listed) or list(ctx.people)
-    if q.rank and q.rank.isdigit() and "one" in pron and not (q.people or q.flights):
-        n = int(q.rank)
-        flights = list(ctx.flights)
-        pool = listed if listed else flights
+    if (
+        q.rank
+        and (q.rank.isdigit() or q.rank in ("first", "last"))
+        and "one" in pron
+        and not (q.people or q.flights)
+    ):
+        pool = list(ctx.listed_flights) or listed or list(ctx.flights)
+        n = {"first": 1, "last": len(pool)}.get(q.rank) or int(q.rank)
         if len(pool) < n:
             return "I don't have that many in the last answer. Which one do you mean?"
         pick = pool[n - 1]
+        new.rank = ""
         if pick in facts.people:
             new.people = [pick]
+            if not any(new.parts):
+                new.parts = [Part(set(p.asks), set(p.events), set(p.roles)) for p in last.parts]
         else:
             new.flights = [pick]
-        new.rank = ""
-        if not any(new.parts):
-            new.parts = [Part(set(p.asks), set(p.events), set(p.roles)) for p in last.parts]
+            new.people = []
+            new.agg = "one" if new.agg == "count" else new.agg
+        return new
+    if (
+        ("one" in pron or "plural" in pron)
+        and listed
+        and (q.nat or q.sex or q.kinds or q.agencies)
+        and not kind
+    ):
+        from .execute import person_ok
+
+        hits = [p for p in listed if person_ok(facts, q, p)]
+        if not hits:
+            return None
+        new.people = hits[:1] if len(hits) == 1 else hits
+        new.nat, new.sex, new.kinds, new.agencies = set(), "", set(), set()
+        if not any(p.asks or p.events for p in new.parts):
+            new.parts = [Part({"who"}, set(), set())]
         return new
     sex = "female" if "female" in pron else "male" if "male" in pron else ""
     if sex:
-        cands = [p for p in dict.fromkeys([*last.people, *ctx.people, *listed]) if facts.people[p].sex == sex]
+        cands = [
+            p
+            for p in dict.fromkeys([*last.people, *ctx.people, *listed])
+            if facts.people[p].sex == sex
+        ]
         if not cands:
             return None
-        if len(cands) > 1 and len(set(cands)) > 1:
-            # prefer the person the last answer was about
-            primary = [p for p in last.people if facts.people[p].sex == sex]
-            if len(primary) == 1:
-                cands = primary
-            else:
-                top = [p for p in ctx.people if facts.people[p].sex == sex]
-                if len(top) == 1:
-                    cands = top
-                else:
-                    who = " or ".join(facts.people[p].name for p in cands[:4])
+        if len(cands) > 1:
+            # the one person of that sex the last answer named, else the last question's
+            # subject, else the one earlier in the conversation; several: ask back
+            for pool in (ctx.named, last.people, ctx.people):
+                fit = [p for p in pool if facts.people[p].sex == sex]
+                if len(fit) == 1:
+                    cands = fit
+                    break
+                if len(fit) > 1:
+                    who = " or ".join(facts.people[p].name for p in fit[:4])
                     return f"Which one: {who}?"
         new.people = [cands[0]] + [p for p in q.people if p != cands[0]]
-        new.flights = q.flights or ([f for f in last.flights] if new.agg == "yesno" else [])
+        keep_flight = new.agg == "yesno" or "thing" in pron
+        new.flights = q.flights or (list(last.flights or ctx.flights)[:1] if keep_flight else [])
         new.expeditions = q.expeditions or []
         new.stations = q.stations or []
         return new
@@ -126,6 +158,14 @@ def fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | Non
         if last.flights or (ctx.flights and not ctx.listed):
             new.flights = q.flights or list(last.flights or ctx.flights)[:1]
             new.people = q.people or ([] if not last.people else list(last.people))
+            trip_asks = new.asks & {"duration", "when", "where", "time", "how", "flight"}
+            if (
+                "plural" in pron
+                and not new.people
+                and ctx.named
+                and (trip_asks or new.events & {"land", "launch"})
+            ):
+                new.people = list(ctx.named)  # "when did they land?": the crew, on their trip
         elif last.expeditions and not listed:
             new.expeditions = list(last.expeditions)
         elif listed:
@@ -142,7 +182,11 @@ def fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | Non
             new.flights = list(last.flights)
         if not new.expeditions and last.expeditions and not new.people and not new.flights:
             new.expeditions = list(last.expeditions)
-        if not new.stations and last.stations and not (new.flights or new.people or new.expeditions):
+        if (
+            not new.stations
+            and last.stations
+            and not (new.flights or new.people or new.expeditions)
+        ):
             new.stations = list(last.stations)
         if not new.dates and last.dates and new.stations:
             new.dates = list(last.dates)

@@ -38,7 +38,7 @@ _ON_TOPIC = re.compile(
 _OPINION = re.compile(
     r"\b(will|gonna|should|best|worst|favou?rite|greatest|coolest|opinion|think|feel|believe|"
     r"predict|prediction|tomorrow|next (week|month|year)|hottest|bravest|smartest|nicest|"
-    r"better|worse|funniest)\b"
+    r"better|worse|funniest|nice|nicest|handsome|prettiest|beautiful|smart|coolest|favorite)\b"
 )
 
 _NUMBERED_NAME = re.compile(r"^(.*?)-?(\d+)([A-Z]?)$")
@@ -83,6 +83,7 @@ class Engine:
         self.facts = facts
         self.index = EntityIndex(facts)
         self._families: dict[tuple[str, str], list[tuple[int, str]]] | None = None
+        self._names_cache: dict[tuple[str, str], set[str]] = {}
 
     @classmethod
     def open(cls, db_path: Path) -> Engine:
@@ -110,7 +111,7 @@ class Engine:
             return _decline(question, f"That is {len(text)} characters; please ask in under "
                             f"{MAX_CHARS}.", context=context)  # fmt: skip
         linked = self.index.link(text)
-        q = parse(text, linked)
+        q = parse(text, linked, self._name_words)
         if linked.unknown:
             pretty = designation(linked.unknown[0])
             return _decline(question, f"I have no record of {pretty}: "
@@ -124,7 +125,7 @@ class Engine:
             return _decline(question, f"Which {m.text.title()} do you mean: "
                             f"{ph.join(names[:5], 'or')}?", names[:3], intent="clarify",
                             context=context)  # fmt: skip
-        if _OPINION.search(fold(text)) and not q.unparsed:
+        if _OPINION.search(fold(text)):
             return self._off_topic(q, context, opinion=True)
         used_context = False
         if context.query is not None:
@@ -135,13 +136,36 @@ class Engine:
                 q, used_context = filled, True
         if q.unparsed:
             return self._not_understood(q, context)
-        if not q.named and not q.has_filters() and not q.rank and not q.live and not (q.asks & {"callsign"}) and not q.any_station:
+        if (
+            not q.named
+            and not q.has_filters()
+            and not q.rank
+            and not q.live
+            and not (q.asks & {"callsign"})
+            and not q.any_station
+        ):
             return self._off_topic(q, context)
         try:
             reply = execute(self.facts, q)
         except Unanswerable as e:
-            return _decline(question, e.text, e.suggestions, intent="unanswerable", context=context, query=q)
+            return _decline(
+                question, e.text, e.suggestions, intent="unanswerable", context=context, query=q
+            )
         return self._answer(q, reply, context, used_context)
+
+    def _name_words(self, kind: str, eid: str) -> set[str]:
+        """The words of an entity's names and aliases, folded: "chris", "soyuz", "tma"."""
+        key = (kind, eid)
+        if key not in self._names_cache:
+            table = {"people": self.facts.people, "flights": self.facts.flights,
+                     "stations": self.facts.stations, "modules": self.facts.modules,
+                     "expeditions": self.facts.expeditions}.get(kind, {})  # fmt: skip
+            row = table.get(eid)
+            names = [row.name, *getattr(row, "aliases", ())] if row else []
+            if kind == "spacecraft":
+                names = [self.facts.flights[eid].spacecraft, self.facts.flights[eid].name]
+            self._names_cache[key] = {w for n in names for w in fold(n).split()}
+        return self._names_cache[key]
 
     # ---------------------------------------------------------------------------
 
@@ -169,7 +193,7 @@ class Engine:
             items=r.items,
             interpretation=interpretation,
         )
-        a.context = next_context(q, r)
+        a.context = next_context(q, r, context)
         return a
 
     def _not_understood(self, q: Query, context: Context) -> Answer:
@@ -219,21 +243,32 @@ class Engine:
                 return on or cands
 
             if q.flights:
-                cands = narrow(lambda p: any(s.flight in q.flights for s in facts.seats_by_person.get(p, [])), cands)
+                cands = narrow(
+                    lambda p: any(s.flight in q.flights for s in facts.seats_by_person.get(p, [])),
+                    cands,
+                )
             if len(cands) > 1 and q.expeditions:
-                cands = narrow(lambda p: any(x.expedition in q.expeditions for x in facts.members_by_person.get(p, [])), cands)
+                cands = narrow(
+                    lambda p: any(
+                        x.expedition in q.expeditions for x in facts.members_by_person.get(p, [])
+                    ),
+                    cands,
+                )
             if len(cands) > 1 and q.people:
                 others = set(q.people)
 
-                def flew_with(p: str) -> bool:
+                def flew_with(p: str, others: set[str] = others) -> bool:
                     mine = {s.flight for s in facts.seats_by_person.get(p, [])}
-                    return any(mine & {s.flight for s in facts.seats_by_person.get(o, [])} for o in others)
+                    return any(
+                        mine & {s.flight for s in facts.seats_by_person.get(o, [])} for o in others
+                    )
 
                 cands = narrow(flew_with, cands)
             if len(cands) > 1 and m.start > 0:
                 before = tokens[m.start - 1]
-                cands = narrow(lambda p: self._given_name_matches(p, before), cands)
+                cands = narrow(lambda p, w=before: self._given_name_matches(p, w), cands)
             if len(cands) > 1 and q.dates:
+
                 def in_dates(p: str) -> bool:
                     for t in facts.trips_by_person.get(p, []):
                         for w in q.dates:
@@ -245,11 +280,26 @@ class Engine:
 
                 cands = narrow(in_dates, cands)
             if len(cands) > 1 and q.rank == "longest":
-                cands = narrow(lambda p: any(t.end and (t.end - t.start).days > 300 for t in facts.trips_by_person.get(p, [])), cands)
+                cands = narrow(
+                    lambda p: any(
+                        t.end and (t.end - t.start).days > 300
+                        for t in facts.trips_by_person.get(p, [])
+                    ),
+                    cands,
+                )
             if len(cands) > 1 and q.stations:
-                cands = narrow(lambda p: any(s.person == p and s.station in q.stations for s in facts.stays), cands)
+                cands = narrow(
+                    lambda p: any(s.person == p and s.station in q.stations for s in facts.stays),
+                    cands,
+                )
             if len(cands) > 1 and q.programs:
-                cands = narrow(lambda p: any(facts.flights[s.flight].program in q.programs for s in facts.seats_by_person.get(p, [])), cands)
+                cands = narrow(
+                    lambda p: any(
+                        facts.flights[s.flight].program in q.programs
+                        for s in facts.seats_by_person.get(p, [])
+                    ),
+                    cands,
+                )
             if len(cands) == 1:
                 if cands[0] not in q.people:
                     q.people.append(cands[0])
@@ -272,7 +322,11 @@ class Engine:
         pools = [m.ids for m in mentions]
         if any(len(p) > 12 for p in pools):
             return mentions
-        flights = {p: {s.flight for s in self.facts.seats_by_person.get(p, [])} for pool in pools for p in pool}
+        flights = {
+            p: {s.flight for s in self.facts.seats_by_person.get(p, [])}
+            for pool in pools
+            for p in pool
+        }
         fits = [
             combo
             for combo in itertools.product(*pools)

@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterable
 from datetime import UTC, datetime, timedelta
 
 from ..store.facts import Facts, Flight, Trip
+from ..store.names import fold
 from . import phrases as ph
 from .compose import (
     Reply,
@@ -28,6 +29,7 @@ from .compose import (
     launch_reply,
     names,
     noon,
+    outcome_sentence,
     payload_reply,
     story,
     trip_duration_line,
@@ -64,11 +66,29 @@ def _date_ok(w: When, start: datetime | None, end: datetime | None, event: str) 
     return start is not None and start <= hi and (end is None or end >= lo)
 
 
+def nat_ok(nats: set[str], p) -> bool:
+    mine = set(p.nationality)
+    if "West Germany" in nats and "Germany" in mine and "East Germany" not in mine:
+        return True
+    return bool(nats & mine)
+
+
+def times_ok(facts: Facts, times: str, pid: str) -> bool:
+    n = len(facts.trips_by_person.get(pid, []))
+    if times.startswith(">"):
+        return n > int(times[1:])
+    return times == "=first" or n == int(times)
+
+
 def person_ok(facts: Facts, q: Query, pid: str) -> bool:
     p = facts.people[pid]
-    if q.nat and not (q.nat & set(p.nationality)):
+    if q.nat and not nat_ok(q.nat, p):
         return False
     if q.sex and p.sex != q.sex:
+        return False
+    if q.agencies and not (q.agencies & set(p.agency)):
+        return False
+    if q.times and q.times != "=first" and not times_ok(facts, q.times, pid):
         return False
     return not (q.kinds and p.kind not in q.kinds)
 
@@ -80,7 +100,44 @@ def _event(part_events: set[str]) -> str:
     return "any"
 
 
-def trips_matching(facts: Facts, q: Query, people: Iterable[str] | None = None) -> list[Trip]:
+_GOVERNMENT = frozenset(
+    {"NASA", "Roscosmos", "ESA", "JAXA", "CSA", "CMSA", "Soviet space program", "Interkosmos",
+     "CNES", "DLR", "ASI", "MBRSC", "Saudi Space Agency", "Turkish Space Agency", "ISRO",
+     "POLSA", "Swedish National Space Agency"}
+)  # fmt: skip
+
+
+def in_series(series: str, f: Flight) -> bool:
+    """ "Soyuz TM-" holds TM-1…TM-34 but not TMA-1; "Soyuz TMA-*M" only the TMA-xxM."""
+    head, _, tail = series.partition("*")
+    rest = f.name[len(head) :]
+    return (
+        f.name.startswith(head)
+        and rest[:1].isdigit()
+        and rest.endswith(tail)
+        and (tail or rest.rstrip("0123456789") == "")
+    )
+
+
+def private_flight(facts: Facts, f: Flight) -> bool:
+    """Flown by people with no government agency seat at the time: paying or private crews
+    (Inspiration4, Axiom Mission 1). A former agency astronaut flying for a company counts
+    as private when the company is among their agencies."""
+    seats = facts.seats_by_flight.get(f.id, [])
+    if not seats or f.program not in ("dragon", "soyuz", "starliner"):
+        return False
+    for s in seats:
+        p = facts.people[s.person]
+        if p.kind == "participant":
+            continue
+        if set(p.agency) - _GOVERNMENT:  # flew for a company (López-Alegría for Axiom)
+            continue
+        return False
+    return True
+
+
+def trips_matching(facts: Facts, q: Query, people: Iterable[str] | None = None,
+                   roles: set[str] | None = None) -> list[Trip]:  # fmt: skip
     """Trips meeting every constraint of the query, in launch order."""
     event = _event(q.events)
     pool = (
@@ -88,7 +145,7 @@ def trips_matching(facts: Facts, q: Query, people: Iterable[str] | None = None) 
         if people is not None
         else facts.trips
     )
-    roles = q.roles
+    roles = q.roles if roles is None else roles
     out = []
     for t in pool:
         up = facts.flights[t.up_flight]
@@ -96,9 +153,23 @@ def trips_matching(facts: Facts, q: Query, people: Iterable[str] | None = None) 
         legs = [f for f in (up, down) if f]
         if people is None and not person_ok(facts, q, t.person):
             continue
-        if q.flights and not ({f.id for f in legs} & set(q.flights)):
+        if q.flights:
+            named = set(q.flights)
+            if event == "launch" and up.id not in named:
+                continue
+            if event == "land" and not (down and down.id in named):
+                continue
+            if not ({f.id for f in legs} & named):
+                continue
+        if q.outcome and not any(f.outcome == q.outcome for f in legs):
             continue
-        if q.programs and not ({f.program for f in legs} & q.programs):
+        if q.resident and not (t.end and (t.end - t.start).days >= 30):
+            continue
+        if q.programs:
+            leg = [up] if event == "launch" else [down] if event == "land" and down else legs
+            if not ({f.program for f in leg} & q.programs):
+                continue
+        if q.series and not any(in_series(q.series, f) for f in legs):
             continue
         if q.stations and not any(f.station in q.stations and f.reached_station for f in legs):
             continue
@@ -107,11 +178,16 @@ def trips_matching(facts: Facts, q: Query, people: Iterable[str] | None = None) 
         if any(not _date_ok(w, t.start, t.end, event) for w in q.dates):
             continue
         if roles:
-            seat = next((s for s in facts.seats_by_flight.get(up.id, []) if s.person == t.person), None)
+            seat = next(
+                (s for s in facts.seats_by_flight.get(up.id, []) if s.person == t.person), None
+            )
             if not seat or seat.role not in roles:
                 continue
         out.append(t)
-    return sorted(out, key=lambda t: t.start)
+    out.sort(key=lambda t: t.start)
+    if q.times == "=first":  # rookies: the trip that was the person's first
+        out = [t for t in out if facts.trips_by_person[t.person][0] is t]
+    return out
 
 
 def flights_matching(facts: Facts, q: Query) -> list[Flight]:
@@ -126,17 +202,36 @@ def flights_matching(facts: Facts, q: Query) -> list[Flight]:
             continue
         if q.spacecraft and f.id not in q.spacecraft:
             continue
+        if q.series and not in_series(q.series, f):
+            continue
+        if q.outcome and f.outcome != q.outcome:
+            continue
+        seats = facts.seats_by_flight.get(f.id, [])
+        if not q.uncrewed and event == "launch" and not any(x.went_up for x in seats):
+            continue  # launched empty (Soyuz MS-23): not a crewed launch
+        if (
+            not q.uncrewed
+            and event == "land"
+            and not any(x.came_down for x in seats)
+            and f.outcome not in ("crew_loss", "launch_abort")
+        ):
+            continue
         start = f.launch.dt if f.launch else None
         end = f.landing.dt if f.landing else None
+        if end is None and f.outcome == "crew_loss":
+            end = start  # lost in flight: the only date on record is the launch
         if any(not _date_ok(w, start, end, event) for w in q.dates):
+            continue
+        if q.all_private and not private_flight(facts, f):
             continue
         if q.people:
             aboard = {s.person for s in facts.seats_by_flight.get(f.id, [])}
             if not set(q.people) <= aboard:
                 continue
-        if q.nat or q.sex or q.kinds:
-            if not any(person_ok(facts, q, s.person) for s in facts.seats_by_flight.get(f.id, [])):
-                continue
+        if (q.nat or q.sex or q.kinds or q.agencies) and not any(
+            person_ok(facts, q, s.person) for s in seats
+        ):
+            continue
         out.append(f)
     return out
 
@@ -164,12 +259,20 @@ def execute(facts: Facts, q: Query) -> Reply:
     """The answer to a query, or `Unanswerable` with the reason."""
     if q.live:
         return live(facts, q)
+    if "walk" in q.events and not (q.rank == "first" and not q.named):
+        raise Unanswerable("I don't have spacewalk records yet, so I can't answer questions "
+                           "about spacewalks.")  # fmt: skip
+    if q.compare == "or" and q.rank in ("most", "longest", "oldest", "youngest", "first"):
+        q.compare = {"most": "more_flights", "longest": "longer", "oldest": "older",
+                     "youngest": "younger", "first": "earlier"}[q.rank]  # fmt: skip
     if q.flights and len(q.flights) >= 2 and q.compare:
         return compare_flights(facts, q)
     if q.people and len(q.people) >= 2 and q.compare and not q.flights:
         return compare_people(facts, q)
     if q.flights and not q.people:
-        return join_replies([flight_part(facts, q, facts.flights[q.flights[0]], p) for p in q.parts])
+        return join_replies(
+            [flight_part(facts, q, facts.flights[q.flights[0]], p) for p in q.parts]
+        )
     if q.people:
         return person_query(facts, q)
     if q.expeditions:
@@ -203,21 +306,40 @@ def flight_part(facts: Facts, q: Query, f: Flight, part: Part) -> Reply:
     if q.uncrewed and landing_crew(facts, f):
         raise Unanswerable(f"{f.name} did not come back empty: it landed with a crew.")
     only = None
-    if q.nat or q.sex or q.kinds:
-        only = {s.person for s in facts.seats_by_flight.get(f.id, []) if person_ok(facts, q, s.person)}
+    if q.nat or q.sex or q.kinds or q.agencies or q.times:
+        only = {
+            s.person for s in facts.seats_by_flight.get(f.id, []) if person_ok(facts, q, s.person)
+        }
+        if q.times == "=first":
+            only = {p for p in (only or {s.person for s in facts.seats_by_flight.get(f.id, [])})
+                    if facts.trips_by_person[p][0].up_flight == f.id}  # fmt: skip
+        if q.agg == "yesno":
+            desc = _desc(q).strip() or "of that description"
+            if only:
+                return Reply(f"Yes: {names(facts, sorted(only))} ({desc}) flew on {f.name}.", [],
+                             ph.sources_of(f.source), people=sorted(only), flights=[f.id])  # fmt: skip
+            return Reply(f"No: nobody {desc} flew on {f.name}, as far as my records show.", [],
+                         ph.sources_of(f.source), flights=[f.id])  # fmt: skip
         if not only:
             raise Unanswerable(f"Nobody of that description flew on {f.name}.")
-    if q.agg == "yesno" and (q.dates or q.stations or q.programs):
+    if q.agg == "yesno" and (
+        q.dates or q.stations or q.programs or q.outcome or events & {"arrive", "dock"}
+    ):
         ok = True
         try:
             _check_flight_constraints(facts, q, f, part)
         except Unanswerable:
             ok = False
+        if (q.stations or events & {"arrive", "dock"}) and not f.reached_station:
+            ok = False
         if q.stations and f.station not in q.stations:
             ok = False
-        base = flight_part(facts, q.copy(dates=[], stations=[], programs=set(), agg="one"), f,
-                           Part(set(asks) - {"who"}, set(events), set(roles)))  # fmt: skip
-        base.text = ("Yes. " if ok else "No. ") + base.text
+        if q.outcome and f.outcome != q.outcome:
+            ok = False
+        base = crew_reply(facts, f)
+        base.details = [d for d in base.details if d != outcome_sentence(f)]
+        line = outcome_sentence(f)
+        base.text = ("Yes. " if ok else "No. ") + (line + " " if line else "") + base.text
         return base
     if "story" in asks:
         r = crew_reply(facts, f)
@@ -228,6 +350,12 @@ def flight_part(facts: Facts, q: Query, f: Flight, part: Part) -> Reply:
         seats = [s for s in facts.seats_by_flight.get(f.id, []) if s.role == role]
         if not seats:
             raise Unanswerable(f"I have no {role} recorded for {f.name}.")
+        rest = asks - {"who", "crew"}
+        if rest or events & {"land", "launch"}:
+            # "how long was the commander up?": a question about that person
+            holder = seats[0].person
+            q2 = q.copy(people=[holder], flights=[f.id])
+            return person_part(facts, q2, holder, Part(set(asks) - {"who"}, set(events), set()))
         verb = {"commander": "commanded", "pilot": "piloted"}.get(role, f"flew as {role} on")
         who = [s.person for s in seats]
         r = Reply(f"{names(facts, who)} {verb} {ph.flight_label(f)}.", [], ph.sources_of(f.source),
@@ -249,9 +377,17 @@ def flight_part(facts: Facts, q: Query, f: Flight, part: Part) -> Reply:
         return crew_reply(facts, f, down="land" in events and "launch" not in events,
                           up="launch" in events, count=q.agg == "count", only=only)  # fmt: skip
     if "land" in events:
-        return landing_reply(facts, f)
+        r = landing_reply(facts, f)
+        if q.outcome == "crew_loss" and f.outcome == "crew_loss" and f.notes:
+            r.details.insert(0, story(f.notes))
+        return r
     if "launch" in events or "where" in asks:
         return launch_reply(facts, f)
+    if q.outcome and asks & {"when", "time"}:
+        r = landing_reply(facts, f) if f.outcome != "launch_abort" else launch_reply(facts, f)
+        if f.notes:
+            r.details.insert(0, story(f.notes))
+        return r
     if asks & {"when", "time"}:
         r = launch_reply(facts, f)
         if f.landing:
@@ -292,7 +428,10 @@ def compare_flights(facts: Facts, q: Query) -> Reply:
     fs = [facts.flights[i] for i in q.flights[:2]]
     events = q.events
     if q.compare in ("longer", "shorter") or "duration" in q.asks:
-        durs = [(f.landing.dt - f.launch.dt).total_seconds() if f.launch and f.landing else None for f in fs]
+        durs = [
+            (f.landing.dt - f.launch.dt).total_seconds() if f.launch and f.landing else None
+            for f in fs
+        ]
         if None in durs:
             raise Unanswerable("One of those flights has no landing in my records.")
         pick = max if q.compare != "shorter" else min
@@ -306,7 +445,11 @@ def compare_flights(facts: Facts, q: Query) -> Reply:
     if None in moments:
         raise Unanswerable("One of those flights has no such time in my records.")
     later = q.compare == "later"
-    best = max(range(2), key=lambda i: moments[i].dt) if later else min(range(2), key=lambda i: moments[i].dt)
+    best = (
+        max(range(2), key=lambda i: moments[i].dt)
+        if later
+        else min(range(2), key=lambda i: moments[i].dt)
+    )
     verb = "landed" if event == "land" else "launched"
     lines = [f"{f.name} {verb} on {ph.utc(m)}." for f, m in zip(fs, moments, strict=True)]
     return Reply(f"{fs[best].name} {verb} {'later' if later else 'first'}.", lines,
@@ -324,9 +467,13 @@ def person_query(facts: Facts, q: Query) -> Reply:
         # "when did suni and butch get home": the trip they shared
         shared = _shared_trips(facts, pids)
         if not shared:
-            raise Unanswerable(f"{names(facts, pids)} never flew together, as far as my records show.")
+            raise Unanswerable(
+                f"{names(facts, pids)} never flew together, as far as my records show."
+            )
         q2 = q.copy(people=[pids[0]])
-        r = join_replies([person_part(facts, q2, pids[0], p, group=pids, pool=shared) for p in q.parts])
+        r = join_replies(
+            [person_part(facts, q2, pids[0], p, group=pids, pool=shared) for p in q.parts]
+        )
         return r
     return join_replies([person_part(facts, q, pids[0], p) for p in q.parts])
 
@@ -336,7 +483,10 @@ def _shared_trips(facts: Facts, pids: list[str]) -> list[Trip]:
     out = []
     for t in first:
         legs = {t.up_flight, t.down_flight}
-        if all(any({u.up_flight, u.down_flight} & legs for u in facts.trips_by_person.get(p, [])) for p in pids[1:]):
+        if all(
+            any({u.up_flight, u.down_flight} & legs for u in facts.trips_by_person.get(p, []))
+            for p in pids[1:]
+        ):
             out.append(t)
     return out
 
@@ -344,14 +494,23 @@ def _shared_trips(facts: Facts, pids: list[str]) -> list[Trip]:
 def together(facts: Facts, a: str, b: str) -> Reply:
     fa = {s.flight for s in facts.seats_by_person.get(a, [])}
     fb = {s.flight for s in facts.seats_by_person.get(b, [])}
-    shared = sorted(fa & fb, key=lambda f: facts.flights[f].launch.dt if facts.flights[f].launch else _NEVER)
+    shared = sorted(
+        fa & fb, key=lambda f: facts.flights[f].launch.dt if facts.flights[f].launch else _NEVER
+    )
     na, nb = facts.people[a].name, facts.people[b].name
     if shared:
         text = f"Yes: {na} and {nb} flew together on {ph.join([facts.flights[f].name for f in shared])}."
     else:
         sa = [s for s in facts.stays if s.person == a]
         sb = [s for s in facts.stays if s.person == b]
-        both = [(x, y) for x in sa for y in sb if x.station == y.station and x.start <= (y.end or _NEVER) and y.start <= (x.end or _NEVER)]
+        both = [
+            (x, y)
+            for x in sa
+            for y in sb
+            if x.station == y.station
+            and x.start <= (y.end or _NEVER)
+            and y.start <= (x.end or _NEVER)
+        ]
         if both:
             x, y = both[0]
             text = (f"They never shared a vehicle, but {na} and {nb} were aboard "
@@ -384,9 +543,17 @@ def person_part(facts: Facts, q: Query, pid: str, part: Part, group: list[str] |
     p = facts.people[pid]
     asks, events, roles = part.asks, part.events, part.roles
     who_group = group or [pid]
-    src = [p.source]
     # attributes of the person, not of a flight
-    if "nationality" in asks or (q.agg == "yesno" and q.nat and not (q.flights or q.stations or q.programs)):
+    if "where" in asks and q.tokens[-1:] == ["from"] and not events:
+        asks = asks | {"nationality"}
+    if q.agg == "yesno" and q.times and not (q.flights or q.stations or q.programs or q.dates):
+        n = len(facts.trips_by_person.get(pid, []))
+        yes = times_ok(facts, q.times, pid)
+        return Reply(f"{'Yes' if yes else 'No'}: {p.name} has flown {n} time{'s' if n != 1 else ''}.",
+                     [], ph.sources_of(p.source), people=[pid])  # fmt: skip
+    if "nationality" in asks or (
+        q.agg == "yesno" and q.nat and not (q.flights or q.stations or q.programs)
+    ):
         if q.agg == "yesno" and q.nat:
             yes = bool(q.nat & set(p.nationality))
             text = f"{'Yes' if yes else 'No'}: {p.name} is {ph.join([ph.demonym(n) for n in p.nationality])}."
@@ -401,12 +568,24 @@ def person_part(facts: Facts, q: Query, pid: str, part: Part, group: list[str] |
     if "name" in asks:
         if not p.native_name:
             raise Unanswerable(f"I have no native-script name for {p.name}.")
-        return Reply(f"{p.name} is written {p.native_name}.", [], ph.sources_of(p.source), people=[pid])
+        return Reply(
+            f"{p.name} is written {p.native_name}.", [], ph.sources_of(p.source), people=[pid]
+        )
     if "handover" in asks:
         return handover(facts, q, pid)
-    if "expedition" in asks or ("commander" in roles and (q.stations or not q.flights) and not q.programs):
+    if "commander" in roles and asks & {"when"} and not q.flights:
+        return command_dates(facts, q, pid)
+    if "expedition" in asks or (
+        "commander" in roles and (q.stations or not q.flights) and not q.programs
+    ):
         return person_expeditions(facts, q, pid, commanded="commander" in roles)
-    trips = pool if pool is not None else trips_matching(facts, q, [pid])
+    if "leave" in events and not events & {"launch", "land"}:
+        events = events | {"land"}  # a person leaving a station: their trip home
+        q = q.copy()
+        q.parts = [Part(set(asks), set(events), set(roles))]
+    if "commander" in roles and asks & {"when"} and not q.flights:
+        return command_dates(facts, q, pid)
+    trips = pool if pool is not None else trips_matching(facts, q, [pid], roles=roles)
     all_trips = facts.trips_by_person.get(pid, [])
     if not all_trips:
         raise Unanswerable(f"I have no spaceflights recorded for {p.name}.")
@@ -416,9 +595,24 @@ def person_part(facts: Facts, q: Query, pid: str, part: Part, group: list[str] |
         if q.stations and not q.flights:
             detail = ph.join([trip_label(facts, t) for t in trips]) if trips else ""
             st = ph.join([facts.stations[s].name for s in q.stations])
-            text = (f"Yes: {p.name} has been to {st}" + (f" ({detail})." if detail else ".")) if yes else f"No: {p.name} never visited {st}, as far as my records show."
+            text = (
+                (f"Yes: {p.name} has been to {st}" + (f" ({detail})." if detail else "."))
+                if yes
+                else f"No: {p.name} never visited {st}, as far as my records show."
+            )
         else:
-            text = (f"Yes: {p.name} flew {label}: " + "; ".join(f"{trip_label(facts, t)}, {t.start.year}" for t in trips) + ".") if yes else f"No: I have no flight of {p.name} {label}."
+            text = (
+                (
+                    f"Yes: {p.name} flew {label}: "
+                    + "; ".join(f"{trip_label(facts, t)}, {t.start.year}" for t in trips)
+                    + "."
+                )
+                if yes
+                else f"No: I have no flight of {p.name} {label}."
+            )
+            if not yes:
+                mine = [f"{trip_label(facts, t)}, {t.start.year}" for t in all_trips]
+                text += f" {p.name}'s flights: {'; '.join(mine)}."
         return Reply(text, [], ph.sources_of(p.source, *(facts.flights[t.up_flight].source for t in trips[:2])),
                      people=[pid], flights=[t.up_flight for t in trips])  # fmt: skip
     if not trips:
@@ -426,20 +620,35 @@ def person_part(facts: Facts, q: Query, pid: str, part: Part, group: list[str] |
                            [f"What missions has {p.name} flown?"])  # fmt: skip
     if "total" in asks and ("duration" in asks or "aboard" in events or not asks - {"total"}):
         return total_time(facts, pid, trips, label)
-    if q.agg == "count" and (asks & {"flights", "flight"} or events & {"fly", "launch"}) and not q.rank:
+    if (
+        q.agg == "count"
+        and (asks & {"flights", "flight"} or events & {"fly", "launch"})
+        and not q.rank
+    ):
         return person_flights(facts, pid, trips, label, count=True)
     if "with" in asks and "who" in asks:
-        return crewmates(facts, pid, _rank_trips(trips, q.rank or ("" if len(trips) == 1 or q.flights else "")))
+        return crewmates(
+            facts, pid, _rank_trips(trips, q.rank or ("" if len(trips) == 1 or q.flights else ""))
+        )
     if "story" in asks:
         chosen = _rank_trips(trips, q.rank) if q.rank else trips[-1:]
         f = facts.flights[chosen[0].up_flight]
-        return Reply(story(f.notes) or f"I have no story recorded for {f.name}.", [], ph.sources_of(f.source), flights=[f.id])
+        return Reply(
+            story(f.notes) or f"I have no story recorded for {f.name}.",
+            [],
+            ph.sources_of(f.source),
+            flights=[f.id],
+        )
     ranked = _rank_trips(trips, q.rank)
     if q.rank and not ranked:
-        raise Unanswerable(f"{p.name} has {len(trips)} flight{'s' if len(trips) != 1 else ''} {label} in my records, not {q.rank}.")
+        raise Unanswerable(
+            f"{p.name} has {len(trips)} flight{'s' if len(trips) != 1 else ''} {label} in my records, not {q.rank}."
+        )
     many = len(ranked) > 1
     if "duration" in asks:
-        if "total" in asks:
+        if "total" in asks or (
+            many and not (q.flights or q.dates or q.programs or q.stations or q.rank)
+        ):
             return total_time(facts, pid, ranked, label)
         if many:
             lines = [trip_duration_line(facts, [pid], t) for t in ranked]
@@ -478,6 +687,29 @@ def _filter_label(facts: Facts, q: Query) -> str:
     return " ".join(bits)
 
 
+def command_dates(facts: Facts, q: Query, pid: str) -> Reply:
+    """ "When did Suni become ISS commander in 2024?": the start of each spell of command."""
+    spells = [s for s in _commands(facts) if s[2] == pid]
+    if q.dates:
+        spells = [s for s in spells if _date_ok(q.dates[0], s[0], s[1], "launch")] or [
+            s for s in spells if _date_ok(q.dates[0], s[0], s[1], "any")
+        ]
+    p = facts.people[pid]
+    if not spells:
+        raise Unanswerable(
+            f"I have no command by {p.name} {' '.join(w.label() for w in q.dates)} in my records."
+        )
+    lines = [f"{facts.expeditions[e].name}: from {ph.day(lo)}" + (f" to {ph.day(hi)}" if hi != _NEVER else "")
+             for lo, hi, _, e in spells]  # fmt: skip
+    lo, _hi, _, e = spells[0]
+    st = facts.stations[facts.expeditions[e].station].name
+    text = f"{p.name} took command of {st} on {ph.day(lo)} ({facts.expeditions[e].name})."
+    if len(spells) > 1:
+        text = f"{p.name} commanded {st} {len(spells)} times: " + "; ".join(lines) + "."
+    return Reply(text, [], ph.sources_of(facts.expeditions[e].source), people=[pid],
+                 expeditions=[x[3] for x in spells])  # fmt: skip
+
+
 def person_flights(facts: Facts, pid: str, trips: list[Trip], label: str, count: bool) -> Reply:
     p = facts.people[pid]
     n = len(trips)
@@ -486,7 +718,8 @@ def person_flights(facts: Facts, pid: str, trips: list[Trip], label: str, count:
     scope = f" {label}" if label else " to space"
     text = f"{p.name} has flown{scope} {times} ({n} spaceflight{'s' if n != 1 else ''}): {'; '.join(labels)}."
     return Reply(text, [], ph.sources_of(p.source), {"person": pid, "count": n},
-                 items=labels, people=[pid], flights=[t.up_flight for t in trips], title=p.name)  # fmt: skip
+                 items=labels, people=[pid], flights=[t.up_flight for t in trips], title=p.name,
+                 listed=[t.up_flight for t in trips])  # fmt: skip
 
 
 def total_time(facts: Facts, pid: str, trips: list[Trip], label: str) -> Reply:
@@ -505,10 +738,19 @@ def person_return(facts: Facts, pids: list[str], t: Trip, vehicle: bool = False)
     if not t.down_flight:
         f = facts.flights[t.up_flight]
         if f.outcome == "crew_loss":
-            return Reply(f"{who} never came back: {f.name} was lost with its crew.", [], ph.sources_of(f.source))
-        raise Unanswerable(f"{who} launched on {ph.day(t.start)} and had not come back by the end of my records.")
+            return Reply(
+                f"{who} never came back: {f.name} was lost with its crew.",
+                [],
+                ph.sources_of(f.source),
+            )
+        raise Unanswerable(
+            f"{who} launched on {ph.day(t.start)} and had not come back by the end of my records."
+        )
     f = facts.flights[t.down_flight]
     if f.landing is None:
+        if f.outcome == "crew_loss":
+            return Reply(f"{who} never came back: {f.name} was lost with its crew.", [story(f.notes)] if f.notes else [],
+                         ph.sources_of(f.source), people=pids, flights=[f.id])  # fmt: skip
         raise Unanswerable(f"I have no landing time for {f.name}.")
     text = f"{who} came back to Earth on {ph.when(f.landing, f.landing_tz)} aboard {ph.flight_label(f)}"
     text += f", landing {ph._at(f.landing_site)}." if f.landing_site else "."
@@ -517,7 +759,9 @@ def person_return(facts: Facts, pids: list[str], t: Trip, vehicle: bool = False)
     if us:
         details.append(f"That was {us} in Houston/Florida time.")
     if t.up_flight != t.down_flight:
-        details.append(f"They had launched on {facts.flights[t.up_flight].name} on {ph.day(t.start)}.")
+        details.append(
+            f"They had launched on {facts.flights[t.up_flight].name} on {ph.day(t.start)}."
+        )
     if t.end:
         details.append(f"Time in space: {ph.duration((t.end - t.start).total_seconds())}.")
     return Reply(text, details, ph.sources_of(f.source), {"flight": f.id},
@@ -536,9 +780,21 @@ def person_trip(facts: Facts, pid: str, t: Trip, all_trips: list[Trip]) -> Reply
     p = facts.people[pid]
     up = facts.flights[t.up_flight]
     i = all_trips.index(t) + 1 if t in all_trips else 0
-    nth = {1: "first", 2: "second", 3: "third", 4: "fourth", 5: "fifth", 6: "sixth", 7: "seventh"}.get(i, f"#{i}")
+    nth = {
+        1: "first",
+        2: "second",
+        3: "third",
+        4: "fourth",
+        5: "fifth",
+        6: "sixth",
+        7: "seventh",
+    }.get(i, f"#{i}")
     text = f"{p.name}'s {nth} flight was {trip_label(facts, t)}, launched {ph.day(t.start)}"
-    text += f", back {ph.day(t.end)} ({trip_span(facts, t)})." if t.end else f" ({trip_span(facts, t)})."
+    text += (
+        f", back {ph.day(t.end)} ({trip_span(facts, t)})."
+        if t.end
+        else f" ({trip_span(facts, t)})."
+    )
     if len(all_trips) > 1:
         text += f" (Flight {i} of {len(all_trips)}.)"
     return Reply(text, [], ph.sources_of(up.source), {"flight": up.id}, people=[pid],
@@ -555,7 +811,11 @@ def crewmates(facts: Facts, pid: str, trips: list[Trip]) -> Reply:
             mates_all += [m for m in mates if m not in mates_all]
             lines.append(f"On {facts.flights[fid].name}: {names(facts, mates) or 'nobody else'}.")
     p = facts.people[pid]
-    text = lines[0].replace("On ", f"{p.name} flew with ", 1) if len(lines) == 1 else f"{p.name}'s crewmates:"
+    text = (
+        lines[0].replace("On ", f"{p.name} flew with ", 1)
+        if len(lines) == 1
+        else f"{p.name}'s crewmates:"
+    )
     if len(lines) == 1:
         text = f"{p.name} flew with {names(facts, mates_all)} on {facts.flights[flights[0]].name}."
     return Reply(text, lines if len(lines) > 1 else [], ph.sources_of(*(facts.flights[f].source for f in flights[:3])),
@@ -568,7 +828,9 @@ def _age(facts: Facts, q: Query, pid: str) -> Reply:
         raise Unanswerable(f"I don't have {p.name}'s birth date.")
     b = p.birth_date
     text = f"{p.name} was born on {b.day} {b.strftime('%B %Y')}."
-    trips = trips_matching(facts, q, [pid]) if (q.flights or q.rank or q.dates or q.programs) else []
+    trips = (
+        trips_matching(facts, q, [pid]) if (q.flights or q.rank or q.dates or q.programs) else []
+    )
     trips = _rank_trips(trips, q.rank) if q.rank else trips
     if trips:
         t = trips[0]
@@ -579,7 +841,9 @@ def _age(facts: Facts, q: Query, pid: str) -> Reply:
 
 def person_expeditions(facts: Facts, q: Query, pid: str, commanded: bool) -> Reply:
     p = facts.people[pid]
-    rows = [m for m in facts.members_by_person.get(pid, []) if not commanded or m.role == "commander"]
+    rows = [
+        m for m in facts.members_by_person.get(pid, []) if not commanded or m.role == "commander"
+    ]
     if q.stations:
         rows = [m for m in rows if facts.expeditions[m.expedition].station in q.stations]
     exps = list(dict.fromkeys(m.expedition for m in rows))
@@ -591,6 +855,12 @@ def person_expeditions(facts: Facts, q: Query, pid: str, commanded: bool) -> Rep
             tgt = ph.join([facts.expeditions[e].name for e in q.expeditions])
             return Reply(f"{'Yes' if yes else 'No'}: {p.name} {'' if yes else 'never '}{what} {tgt}.", [],
                          ph.sources_of(p.source), people=[pid])  # fmt: skip
+        where = ph.join([facts.stations[x].name for x in q.stations]) or "a station"
+        if exps:
+            return Reply(f"Yes: {p.name} {what} {ph.join([facts.expeditions[e].name for e in exps])}.",
+                         [], ph.sources_of(p.source), people=[pid], expeditions=exps)  # fmt: skip
+        return Reply(f"No: {p.name} never {'commanded' if commanded else 'served on'} {where}, as far as my records show.",
+                     [], ph.sources_of(p.source), people=[pid])  # fmt: skip
     if not exps:
         return Reply(f"{p.name} {what} no expedition, as far as my records show.", [],
                      ph.sources_of(p.source), people=[pid])  # fmt: skip
@@ -604,12 +874,22 @@ def person_expeditions(facts: Facts, q: Query, pid: str, commanded: bool) -> Rep
 def handover(facts: Facts, q: Query, pid: str | None, exp: str | None = None) -> Reply:
     spells = _commands(facts)
     station_of = {e.id: e.station for e in facts.expeditions.values()}
-    mine = [i for i, s in enumerate(spells) if (pid is None or s[2] == pid) and (exp is None or s[3] == exp)]
+    mine = [
+        i
+        for i, s in enumerate(spells)
+        if (pid is None or s[2] == pid) and (exp is None or s[3] == exp)
+    ]
     if q.expeditions and pid:
         mine = [i for i in mine if spells[i][3] in q.expeditions] or mine
+    if q.dates:
+        lo = day_start(q.dates[0].span.start) - timedelta(days=31)
+        hi = day_end(q.dates[0].span.end) + timedelta(days=31)
+        mine = [i for i in mine if spells[i][0] <= hi and spells[i][1] >= lo] or mine
     if not mine:
         raise Unanswerable("I have no command of that in my records.")
-    before = "before" in {w.op for w in q.dates} or "to" in q.tokens and "from" not in q.tokens and "after" not in q.tokens
+    word = q.before_mention.get(pid or "", "")
+    # "handed command to X" / "who did X replace": X is the one who took over
+    before = word in ("to", "preceded") or ("before" in q.tokens and "after" not in q.tokens)
     i = mine[0] if before else mine[-1]
     j = i - 1 if before else i + 1
     while 0 <= j < len(spells) and station_of[spells[j][3]] != station_of[spells[i][3]]:
@@ -620,7 +900,9 @@ def handover(facts: Facts, q: Query, pid: str | None, exp: str | None = None) ->
     ea, eb = facts.expeditions[a[3]], facts.expeditions[b[3]]
     pa, pb = facts.people[a[2]].name, facts.people[b[2]].name
     st = facts.stations[eb.station].name
-    text = f"{pb} took command of {st} from {pa} on {ph.day(b[0])}" + (f" ({eb.name})." if ea.id != eb.id else f", during {eb.name}.")
+    text = f"{pb} took command of {st} from {pa} on {ph.day(b[0])}" + (
+        f" ({eb.name})." if ea.id != eb.id else f", during {eb.name}."
+    )
     return Reply(text, [], ph.sources_of(ea.source, eb.source), {"from": a[2], "to": b[2]},
                  people=[b[2]] if not before else [a[2]], expeditions=[eb.id], title=eb.name)  # fmt: skip
 
@@ -634,29 +916,54 @@ def compare_people(facts: Facts, q: Query) -> Reply:
             raise Unanswerable("I don't have both birth dates.")
         older = a if pa.birth_date < pb.birth_date else b
         pick = older if cmp == "older" else (b if older == a else a)
-        lines = [f"{x.name}: born {x.birth_date.day} {x.birth_date.strftime('%B %Y')}." for x in (pa, pb)]
-        return Reply(f"{facts.people[pick].name} is {cmp}.", lines, ph.sources_of(pa.source, pb.source), people=[pick])
+        lines = [
+            f"{x.name}: born {x.birth_date.day} {x.birth_date.strftime('%B %Y')}." for x in (pa, pb)
+        ]
+        return Reply(
+            f"{facts.people[pick].name} is {cmp}.",
+            lines,
+            ph.sources_of(pa.source, pb.source),
+            people=[pick],
+        )
     ta, tb = trips_matching(facts, q, [a]), trips_matching(facts, q, [b])
     if cmp in ("more_flights",) or ("flights" in q.asks and cmp in ("or", "")):
         na, nb = len(ta), len(tb)
         lines = [f"{pa.name}: {na} flights.", f"{pb.name}: {nb} flights."]
         if na == nb:
-            return Reply(f"Neither: both flew {na} times.", lines, ph.sources_of(pa.source, pb.source), people=[a, b])
+            return Reply(
+                f"Neither: both flew {na} times.",
+                lines,
+                ph.sources_of(pa.source, pb.source),
+                people=[a, b],
+            )
         pick = a if na > nb else b
-        return Reply(f"{facts.people[pick].name} flew more often.", lines, ph.sources_of(pa.source, pb.source), people=[pick])
+        return Reply(
+            f"{facts.people[pick].name} flew more often.",
+            lines,
+            ph.sources_of(pa.source, pb.source),
+            people=[pick],
+        )
     if cmp in ("earlier", "later") or q.rank == "first":
         if not (ta and tb):
             raise Unanswerable("One of them has no flight in my records.")
         first = a if ta[0].start < tb[0].start else b
         pick = first if cmp != "later" else (b if first == a else a)
-        lines = [f"{facts.people[x].name}: first flight {trip_label(facts, t[0])}, {ph.day(t[0].start)}." for x, t in ((a, ta), (b, tb))]
+        lines = [
+            f"{facts.people[x].name}: first flight {trip_label(facts, t[0])}, {ph.day(t[0].start)}."
+            for x, t in ((a, ta), (b, tb))
+        ]
         return Reply(f"{facts.people[pick].name} flew {'first' if cmp != 'later' else 'later'}.", lines,
                      ph.sources_of(pa.source, pb.source), people=[pick])  # fmt: skip
-    if cmp in ("longer", "shorter", "or") and ("duration" in q.asks or "total" in q.asks or cmp != "or"):
+    if cmp in ("longer", "shorter", "or") and (
+        "duration" in q.asks or "total" in q.asks or cmp != "or"
+    ):
         sa = sum(trip_seconds(t) or 0 for t in ta)
         sb = sum(trip_seconds(t) or 0 for t in tb)
         pick = a if (sa > sb) == (cmp != "shorter") else b
-        lines = [f"{pa.name}: {ph.duration(sa)} ({ph.about_days(sa)}).", f"{pb.name}: {ph.duration(sb)} ({ph.about_days(sb)})."]
+        lines = [
+            f"{pa.name}: {ph.duration(sa)} ({ph.about_days(sa)}).",
+            f"{pb.name}: {ph.duration(sb)} ({ph.about_days(sb)}).",
+        ]
         word = "less" if cmp == "shorter" else "more"
         return Reply(f"{facts.people[pick].name} spent {word} time in space.", lines,
                      ph.sources_of(pa.source, pb.source), people=[pick])  # fmt: skip
@@ -664,20 +971,31 @@ def compare_people(facts: Facts, q: Query) -> Reply:
 
 
 def profile(facts: Facts, pid: str) -> Reply:
+    """A bare name ("who is Serova?"): who they are, their flights and time in space."""
     p = facts.people[pid]
     trips = facts.trips_by_person.get(pid, [])
-    nat = ph.join([ph.demonym(n) for n in p.nationality])
-    kind = {"participant": "spaceflight participant", "film": "film crew member",
-            "guest": "guest cosmonaut", "payload_specialist": "payload specialist"}.get(p.kind, "astronaut")  # fmt: skip
-    text = f"{p.name} is a{'n' if nat[:1] in 'AEIOU' else ''} {nat} {kind}"
-    total = sum(trip_seconds(t) or 0 for t in trips)
-    text += f" with {len(trips)} spaceflight{'s' if len(trips) != 1 else ''} ({ph.about_days(total)} in space)."
-    details = [f"Flights: {'; '.join(f'{trip_label(facts, t)}, {t.start.year}' for t in trips)}."] if trips else []
-    if p.birth_date:
-        details.append(f"Born {p.birth_date.day} {p.birth_date.strftime('%B %Y')}.")
-    if p.firsts:
-        details.append("Firsts: " + "; ".join(p.firsts) + ".")
-    return Reply(text, details, ph.sources_of(p.source), {"person": pid}, people=[pid],
+    kind = {"career": "astronaut", "guest": "guest cosmonaut",
+            "payload_specialist": "payload specialist", "participant": "spaceflight participant",
+            "film": "film-crew member"}.get(p.kind, "space traveller")  # fmt: skip
+    nat = ph.demonym(p.nationality[-1]) if p.nationality else ""
+    if kind == "astronaut" and nat in ("Russian", "Soviet"):
+        kind = "cosmonaut"
+    elif kind == "astronaut" and nat == "Chinese":
+        kind = "taikonaut"
+    agency = f" ({ph.join(list(p.agency))})" if p.agency else ""
+    article = "an" if (nat or kind)[:1].lower() in "aeiou" else "a"
+    text = f"{p.name} is {article} {nat} {kind}{agency}".replace("  ", " ")
+    text += f" with {len(trips)} spaceflight{'s' if len(trips) != 1 else ''}." if trips else "."
+    details = [f"Native spelling: {p.native_name}."] if p.native_name else []
+    if trips:
+        details.append(
+            "Flights: " + "; ".join(f"{trip_label(facts, t)}, {t.start.year}" for t in trips) + "."
+        )
+        total = sum(trip_seconds(t) or 0 for t in trips)
+        details.append(f"Time in space: {ph.duration(total)}.")
+    details.extend(f"{c[0].upper()}{c[1:]}." for c in p.firsts[:2])
+    srcs = ph.sources_of(p.source, *(facts.flights[t.up_flight].source for t in trips[:2]))
+    return Reply(text, details, srcs, {"person": pid}, people=[pid],
                  flights=[t.up_flight for t in trips], title=p.name)  # fmt: skip
 
 
@@ -698,19 +1016,48 @@ def expedition_part(facts: Facts, q: Query, part: Part) -> Reply:
         if q.dates:
             w = q.dates[0]
             at = noon(w.span.start)
-            cmds = [m for m in cmds if (m.start or e.start).dt <= at <= ((m.end or e.end).dt if (m.end or e.end) else _NEVER)]
+            cmds = [
+                m
+                for m in cmds
+                if (m.start or e.start).dt
+                <= at
+                <= ((m.end or e.end).dt if (m.end or e.end) else _NEVER)
+            ]
         if not cmds:
             raise Unanswerable(f"I have no commander of {e.name} recorded for that.")
         if len(cmds) == 1:
             text = f"{facts.people[cmds[0].person].name} commanded {e.name}."
         else:
-            text = f"{e.name} had {len(cmds)} commanders: " + "; ".join(
-                f"{facts.people[m.person].name} from {ph.day((m.start or e.start).dt)}" for m in cmds) + "."
+            text = (
+                f"{e.name} had {len(cmds)} commanders: "
+                + "; ".join(
+                    f"{facts.people[m.person].name} from {ph.day((m.start or e.start).dt)}"
+                    for m in cmds
+                )
+                + "."
+            )
         return Reply(text, [], src, {"expedition": e.id}, people=[m.person for m in cmds],
                      expeditions=[e.id], title=e.name)  # fmt: skip
-    if (asks & {"flight", "vehicle"} or "how" in q.tokens) and events & {"arrive", "land", "launch", "aboard"}:
+    if roles - {"commander"}:
+        role = sorted(roles - {"commander"})[0].replace("_", " ")
+        who = list(dict.fromkeys(m.person for m in members if m.role == role))
+        if not who:
+            raise Unanswerable(f"I have no {role} recorded for {e.name}.")
+        return Reply(f"{e.name} {role}s: {names(facts, who)}.", [], src, people=who,
+                     expeditions=[e.id], title=e.name)  # fmt: skip
+    if (asks & {"flight", "vehicle"} or "how" in q.tokens) and events & {
+        "arrive",
+        "land",
+        "launch",
+        "aboard",
+    }:
         return expedition_vehicles(facts, e, members, events)
-    if "duration" in asks or (asks & {"when"} and "who" not in asks) or events & {"launch", "land"} and "who" not in asks:
+    if (
+        "duration" in asks
+        or (asks & {"when"} and "who" not in asks)
+        or events & {"launch", "land"}
+        and "who" not in asks
+    ):
         if not e.start:
             raise Unanswerable(f"I have no dates for {e.name}.")
         end = f" to {ph.utc(e.end)}" if e.end else " (still under way in my records)"
@@ -722,15 +1069,33 @@ def expedition_part(facts: Facts, q: Query, part: Part) -> Reply:
         return Reply(text, [], src, {"expedition": e.id}, expeditions=[e.id], title=e.name)
     if asks - {"who", "expedition", "number"} and "who" not in asks:
         raise Unanswerable(f"I know {e.name}, but I can't answer that about it.")
-    who = list(dict.fromkeys(m.person for m in members))
-    if q.nat or q.sex or q.kinds:
+    ordered = sorted(
+        members,
+        key=lambda m: (m.role != "commander", m.start.dt if m.start else _NEVER.replace(year=1)),
+    )
+    who = list(dict.fromkeys(m.person for m in ordered))
+    if q.nat or q.sex or q.kinds or q.agencies:
         who = [p for p in who if person_ok(facts, q, p)]
     roles_of = {m.person: m.role for m in members if m.role == "commander"}
+    listing = names(facts, who, roles_of)
     if q.agg == "count":
-        text = f"{e.name} had {len(who)} crew members: {names(facts, who, roles_of)}."
+        text = f"{e.name} had {len(who)} crew members: {listing}."
     else:
-        text = f"{e.name} crew: {names(facts, who, roles_of)}."
-    return Reply(text, [], src, {"expedition": e.id, "members": who}, people=who,
+        text = f"{e.name} crew ({len(who)}): {listing}."
+    details = []
+    if e.start:
+        details.append(f"{ph.day(e.start.dt)} to {ph.day(e.end.dt) if e.end else 'ongoing'}.")
+    several_cmdrs = sum(1 for m in members if m.role == "commander") > 1
+    for m in members:
+        if (m.start or m.end) and not (m.role == "commander" and several_cmdrs) and m.person in who:
+            span = f"{ph.day(m.start.dt) if m.start else 'start'} to {ph.day(m.end.dt) if m.end else 'end'}"
+            details.append(f"{facts.people[m.person].name} was aboard for part of it ({span}).")
+    items = [
+        f"{facts.people[p].name} (commander)" if p in roles_of else facts.people[p].name
+        for p in who
+    ]
+    return Reply(text, details, ph.sources_of(e.source, *(m.source for m in members[:2])),
+                 {"expedition": e.id, "members": who}, items=items, people=who,
                  expeditions=[e.id], title=e.name)  # fmt: skip
 
 
@@ -739,16 +1104,24 @@ def expedition_vehicles(facts: Facts, e, members, events: set[str]) -> Reply:
     downs: dict[str, list[str]] = {}
     for m in dict.fromkeys(x.person for x in members):
         for t in facts.trips_by_person.get(m, []):
-            if e.start and t.start <= e.end.dt if e.end else True:
-                if e.start and (t.end or _NEVER) >= e.start.dt and (not e.end or t.start <= e.end.dt):
-                    ups.setdefault(t.up_flight, []).append(m)
-                    if t.down_flight:
-                        downs.setdefault(t.down_flight, []).append(m)
-    up_text = "; ".join(f"{ph.flight_label(facts.flights[f])} ({names(facts, p)})" for f, p in ups.items())
-    down_text = "; ".join(f"{ph.flight_label(facts.flights[f])} ({names(facts, p)})" for f, p in downs.items())
+            overlaps = (
+                e.start and (t.end or _NEVER) >= e.start.dt and (not e.end or t.start <= e.end.dt)
+            )
+            if overlaps:
+                ups.setdefault(t.up_flight, []).append(m)
+                if t.down_flight:
+                    downs.setdefault(t.down_flight, []).append(m)
+    up_text = "; ".join(
+        f"{ph.flight_label(facts.flights[f])} ({names(facts, p)})" for f, p in ups.items()
+    )
+    down_text = "; ".join(
+        f"{ph.flight_label(facts.flights[f])} ({names(facts, p)})" for f, p in downs.items()
+    )
     text = f"{e.name} crews went up on {up_text}"
     text += f" and came home on {down_text}." if down_text else "."
-    return Reply(text, [], ph.sources_of(e.source), expeditions=[e.id], flights=list(ups), title=e.name)
+    return Reply(
+        text, [], ph.sources_of(e.source), expeditions=[e.id], flights=list(ups), title=e.name
+    )
 
 
 def callsign(facts: Facts, sid: str) -> Reply:
@@ -788,7 +1161,11 @@ def spacecraft_reply(facts: Facts, q: Query) -> Reply:
                      ph.sources_of(f.source), flights=[f.id])  # fmt: skip
     lost_ = [f for f in fs if f.outcome == "crew_loss"]
     text = f"{craft} flew {len(fs)} crewed flight{'s' if len(fs) != 1 else ''} in my records: {ph.join(labels)}."
-    details = [story(lost_[-1].notes)] if lost_ and "story" in q.asks else []
+    details = []
+    if lost_ and "story" in q.asks:
+        f = lost_[-1]
+        text = f"{craft} was lost on {f.name}: {story(f.notes)}"
+        details = [f"It flew {len(fs)} crewed flights: {ph.join(labels)}."]
     return Reply(text, details, ph.sources_of(*(f.source for f in fs[:2])), items=labels,
                  flights=[f.id for f in fs])  # fmt: skip
 
@@ -806,47 +1183,132 @@ def live(facts: Facts, q: Query) -> Reply:
     who = [s.person for s in stays]
     text = (f"As of {ph.day(at)}, the last day my records of {st.name} cover, aboard were: "
             f"{names(facts, who) or 'nobody'}. Changes after that date are not in my records.")  # fmt: skip
-    return Reply(text, [], ph.sources_of(st.source), {"as_of": at.date().isoformat()}, people=who, title=st.name)
+    return Reply(
+        text,
+        [],
+        ph.sources_of(st.source),
+        {"as_of": at.date().isoformat()},
+        people=who,
+        title=st.name,
+    )
 
 
 def set_query(facts: Facts, q: Query) -> Reply:
+    """Nothing named but maybe a station: people, flights or commands described by filters."""
     asks, roles, events = q.asks, q.roles, q.events
     if "callsign" in asks:
         return callsign(facts, q.stations[0] if q.stations else "iss")
-    if q.rank == "first":
+    if q.rank == "first" and not q.resident:
         hit = recorded_first(facts, q)
         if hit:
             return hit
     if "walk" in events:
-        raise Unanswerable("I don't have spacewalk records yet, so I can't answer questions about spacewalks.")
-    if "commander" in roles and not q.programs and not q.flights:
+        raise Unanswerable(
+            "I don't have spacewalk records yet, so I can't answer questions about spacewalks."
+        )
+    if q.resident and q.rank in ("first", "last") and not (q.nat or q.sex or q.kinds or q.agencies):
+        return resident_crew(facts, q)
+    if "commander" in roles and not q.programs and not q.flights and not (asks & {"flight"}):
         return commands_query(facts, q)
     if "expedition" in asks and q.agg == "count":
         sid = q.stations[0] if q.stations else "iss"
         n = sum(1 for e in facts.expeditions.values() if e.station == sid)
-        return Reply(f"{facts.stations[sid].name} had {n} expeditions in my records.", [], ph.sources_of(facts.stations[sid].source))
-    wants_flights = bool(asks & {"flight", "flights"}) and not asks & {"who"} and q.rank not in ("youngest", "oldest")
-    flight_asks = {"when", "where", "time", "duration", "vehicle", "ship", "payload", "docking", "story", "how"}
-    if q.programs and not (q.nat or q.sex or q.kinds) and asks and asks <= flight_asks:
+        return Reply(
+            f"{facts.stations[sid].name} had {n} expeditions in my records.",
+            [],
+            ph.sources_of(facts.stations[sid].source),
+        )
+    people_asked = bool(asks & {"who"}) or q.rank in ("youngest", "oldest")
+    wants_flights = bool(asks & {"flight", "flights"}) and not people_asked
+    flight_asks = {
+        "when",
+        "where",
+        "time",
+        "duration",
+        "vehicle",
+        "ship",
+        "payload",
+        "docking",
+        "story",
+        "how",
+    }
+    person_filters = q.nat or q.sex or q.kinds or q.agencies or q.times
+    if q.programs and not person_filters and asks and asks <= flight_asks:
         wants_flights = True
-    if wants_flights or q.uncrewed or (q.agg == "count" and q.programs and not asks & {"who"} and not (q.nat or q.sex or q.kinds)):
+    if q.rank_of == "flight" and q.rank not in ("youngest", "oldest"):
+        wants_flights = True
+    if q.outcome and not person_filters:
+        wants_flights = True
+    if q.rank in ("longest", "shortest") and not q.programs and q.rank_of != "flight":
+        wants_flights = False  # "the longest spaceflight" is a person's record
+    if q.rank in ("most", "fewest"):
+        wants_flights = False  # "who has flown the most spaceflights": people, counted
+    if q.rank in ("longest", "shortest") and not people_asked and q.rank_of == "flight":
+        wants_flights = True
+    if (
+        wants_flights
+        or q.uncrewed
+        or (q.agg == "count" and q.programs and not people_asked and not person_filters)
+    ):
         return flights_query(facts, q)
-    if q.stations and not q.has_filters() and not q.rank and q.agg == "one" and not asks - {"when"} and events & {"launch", "land"}:
+    if (
+        q.stations
+        and not q.has_filters()
+        and not q.rank
+        and q.agg == "one"
+        and not asks - {"when"}
+        and events & {"launch", "land"}
+    ):
         st = facts.stations[q.stations[0]]
-        text = f"{st.name} was launched on {ph.utc(st.launch)}" if st.launch else f"I have no launch date for {st.name}"
+        text = (
+            f"{st.name} was launched on {ph.utc(st.launch)}"
+            if st.launch
+            else f"I have no launch date for {st.name}"
+        )
         text += f" and came down on {ph.utc(st.end)}." if st.end else "."
-        return Reply(text, [st.end_notes] if st.end_notes else [], ph.sources_of(st.source), title=st.name)
-    if q.dates and all(w.op == "in" for w in q.dates) and not q.rank and _event(events) == "any" and (q.stations or q.any_station or events & {"aboard"}):
+        return Reply(
+            text, [st.end_notes] if st.end_notes else [], ph.sources_of(st.source), title=st.name
+        )
+    if (
+        q.dates
+        and all(w.op == "in" for w in q.dates)
+        and not q.rank
+        and _event(events) == "any"
+        and (q.stations or q.any_station or events & {"aboard"})
+        and not q.resident
+    ):
         return aboard_on(facts, q)
-    if q.stations and not (q.has_filters() or q.rank or asks - {"who"} or q.agg != "one" or events - {"fly", "aboard"}):
+    if q.stations and not (
+        q.has_filters() or q.rank or asks - {"who"} or q.agg != "one" or events - {"fly", "aboard"}
+    ):
         return station_profile(facts, q.stations[0])
     return people_query(facts, q)
+
+
+def resident_crew(facts: Facts, q: Query) -> Reply:
+    """ "The first long-duration crew of the ISS": its first (or last) expedition."""
+    sid = q.stations[0] if q.stations else "iss"
+    exps = sorted(
+        (e for e in facts.expeditions.values() if e.station == sid), key=lambda e: e.number
+    )
+    if not exps:
+        raise Unanswerable(f"I have no expeditions of {facts.stations[sid].name}.")
+    e = exps[0] if q.rank == "first" else exps[-1]
+    who = list(dict.fromkeys(m.person for m in facts.members_by_expedition.get(e.id, [])))
+    text = (f"The {q.rank} resident crew of {facts.stations[sid].name} was {e.name}: "
+            f"{names(facts, who)}, from {ph.utc(e.start) if e.start else '?'}"
+            + (f" to {ph.utc(e.end)}." if e.end else "."))  # fmt: skip
+    return Reply(text, [], ph.sources_of(e.source), people=who, expeditions=[e.id], title=e.name)
 
 
 def aboard_on(facts: Facts, q: Query) -> Reply:
     w = q.dates[0]
     sid = q.stations[0] if q.stations else None
-    horizon = [facts.stations[sid]] if sid else [s for s in facts.stations.values() if s.complete_to and not s.end]
+    horizon = (
+        [facts.stations[sid]]
+        if sid
+        else [s for s in facts.stations.values() if s.complete_to and not s.end]
+    )
     late = [s for s in horizon if s.complete_to and day_start(w.span.start) > s.complete_to.dt]
     if late:
         raise Unanswerable(f"My records of {late[0].name} crews are complete only to {ph.day(late[0].complete_to.dt)}, "
@@ -867,7 +1329,10 @@ def aboard_on(facts: Facts, q: Query) -> Reply:
     by_station: dict[str, list[str]] = {}
     for s in stays:
         by_station.setdefault(s.station, []).append(s.person)
-    body = "; ".join(f"{len(v)} aboard {facts.stations[k].name}: {names(facts, v)}" for k, v in by_station.items())
+    body = "; ".join(
+        f"{len(v)} aboard {facts.stations[k].name}: {names(facts, v)}"
+        for k, v in by_station.items()
+    )
     text = f"{when_[0].upper()}{when_[1:]}, {body}."
     if q.agg == "count":
         text = f"{len(who)}{_desc(q)} {'was' if len(who) == 1 else 'were'} aboard {where} {when_}: {names(facts, who)}."
@@ -875,14 +1340,25 @@ def aboard_on(facts: Facts, q: Query) -> Reply:
     arrivals: dict[str, list[str]] = {}
     for s in stays:
         arrivals.setdefault(s.trip.up_flight, []).append(facts.people[s.person].surname)
-    details.append("Arrived on: " + "; ".join(f"{facts.flights[f].name} ({', '.join(n)})" for f, n in arrivals.items()) + ".")
+    details.append(
+        "Arrived on: "
+        + "; ".join(f"{facts.flights[f].name} ({', '.join(n)})" for f, n in arrivals.items())
+        + "."
+    )
     if w.span.is_day:
-        cur = [e.name for e in facts.expeditions.values() if e.station in by_station and e.start and e.start.dt <= noon(w.span.start) <= (e.end.dt if e.end else _NEVER)]
+        cur = [
+            e.name
+            for e in facts.expeditions.values()
+            if e.station in by_station
+            and e.start
+            and e.start.dt <= noon(w.span.start) <= (e.end.dt if e.end else _NEVER)
+        ]
         if cur:
             details.append(f"Expedition under way: {ph.join(cur)}.")
     flights = list(arrivals)
     return Reply(text, details, ph.sources_of(*(facts.flights[f].source for f in flights))[:4],
-                 {"aboard": who}, people=who, flights=flights, title=where)  # fmt: skip
+                 {"date": w.span.start.isoformat() if w.span.is_day else w.label(), "aboard": by_station},
+                 people=who, flights=flights, title="Aboard " + ", ".join(facts.stations[k].name for k in by_station))  # fmt: skip
 
 
 def _desc(q: Query) -> str:
@@ -898,11 +1374,19 @@ def _desc(q: Query) -> str:
 
 def station_profile(facts: Facts, sid: str) -> Reply:
     st = facts.stations[sid]
-    visitors = {s.person for s in facts.stays if s.station == sid}
-    text = f"{st.name}: launched {ph.day(st.launch.dt) if st.launch else '?'}"
+    people = {x.person for x in facts.stays if x.station == sid}
+    flights = [f for f in facts.flights_by_launch if f.station == sid]
+    text = f"{st.name}: launched {ph.day(st.launch.dt) if st.launch else 'on an unknown date'}"
     text += f", came down {ph.day(st.end.dt)}" if st.end else ", still in orbit"
-    text += f"; {len(visitors)} people have been aboard in my records."
-    return Reply(text, [st.end_notes] if st.end_notes else [], ph.sources_of(st.source), title=st.name)
+    text += f". {len(people)} people in {len(flights)} crewed flights in my records."
+    details = [st.end_notes] if st.end_notes else []
+    first = next((f for f in flights if f.reached_station), None)
+    if first:
+        crew = [x.person for x in facts.seats_by_flight.get(first.id, []) if x.went_up]
+        details.append(f"First crew: {names(facts, crew)} on {first.name}.")
+    return Reply(text, details, ph.sources_of(st.source),
+                 {"station": sid, "people": len(people), "flights": len(flights)},
+                 title=st.name)  # fmt: skip
 
 
 def flights_query(facts: Facts, q: Query) -> Reply:
@@ -919,7 +1403,10 @@ def flights_query(facts: Facts, q: Query) -> Reply:
         key: Callable[[Flight], float] = lambda f: (f.landing.dt - f.launch.dt).total_seconds()  # noqa: E731
         f = max(done, key=key) if q.rank == "longest" else min(done, key=key)
         r = crew_reply(facts, f)
-        r.text = f"The {q.rank} {desc} was {f.name}: {ph.duration(key(f))} ({ph.about_days(key(f))}). " + r.text
+        r.text = (
+            f"The {q.rank} {desc} was {f.name}: {ph.duration(key(f))} ({ph.about_days(key(f))}). "
+            + r.text
+        )
         return r
     if q.rank:
         if q.rank == "first":
@@ -936,12 +1423,23 @@ def flights_query(facts: Facts, q: Query) -> Reply:
             r = join_replies([landing_reply(facts, pick), r])
         elif q.asks & {"when", "where", "time"} or "launch" in q.events:
             r = join_replies([launch_reply(facts, pick), r])
-        r.text = f"The {nth} {desc} was {ph.flight_label(pick)}, launched {ph.utc(pick.launch)}. " + r.text
+        r.text = (
+            f"The {nth} {desc} was {ph.flight_label(pick)}, launched {ph.utc(pick.launch)}. "
+            + r.text
+        )
         return r
     labels = [f"{f.name} ({ph.day(f.launch.dt)})" for f in fs]
     if len(fs) == 1 and q.agg != "count":
         f = fs[0]
-        parts = [flight_part(facts, q.copy(dates=[], programs=set(), stations=[], people=[], flights=[f.id]), f, p) for p in q.parts]
+        parts = [
+            flight_part(
+                facts,
+                q.copy(dates=[], programs=set(), stations=[], people=[], flights=[f.id]),
+                f,
+                p,
+            )
+            for p in q.parts
+        ]
         r = join_replies(parts)
         return r
     if q.agg == "count":
@@ -953,7 +1451,13 @@ def flights_query(facts: Facts, q: Query) -> Reply:
 
 
 def _flight_desc(facts: Facts, q: Query) -> str:
-    prog = "/".join(sorted(q.programs)).replace("shuttle", "Shuttle").replace("soyuz", "Soyuz").replace("dragon", "Dragon").replace("shenzhou", "Shenzhou")
+    prog = (
+        "/".join(sorted(q.programs))
+        .replace("shuttle", "Shuttle")
+        .replace("soyuz", "Soyuz")
+        .replace("dragon", "Dragon")
+        .replace("shenzhou", "Shenzhou")
+    )
     text = f"crewed {prog} flights".replace("  ", " ") if prog else "crewed flights"
     if q.stations:
         text += " to " + ph.join([facts.stations[s].name for s in q.stations])
@@ -967,7 +1471,11 @@ def _flight_desc(facts: Facts, q: Query) -> str:
 
 def commands_query(facts: Facts, q: Query) -> Reply:
     sid = q.stations[0] if q.stations else None
-    spells = [s for s in _commands(facts) if (not sid or facts.expeditions[s[3]].station == sid) and person_ok(facts, q, s[2])]
+    spells = [
+        s
+        for s in _commands(facts)
+        if (not sid or facts.expeditions[s[3]].station == sid) and person_ok(facts, q, s[2])
+    ]
     where = facts.stations[sid].name if sid else "a station"
     if q.dates:
         w = q.dates[0]
@@ -978,48 +1486,83 @@ def commands_query(facts: Facts, q: Query) -> Reply:
             hits = [s for s in spells if _date_ok(w, s[0], s[1], "any")]
         spells = hits
     if not spells:
-        return Reply(f"Nobody{_desc(q)} commanded {where} {' '.join(w.label() for w in q.dates)} in my records.".replace("  ", " "), [], [])
+        return Reply(
+            f"Nobody{_desc(q)} commanded {where} {' '.join(w.label() for w in q.dates)} in my records.".replace(
+                "  ", " "
+            ),
+            [],
+            [],
+        )
     people = list(dict.fromkeys(s[2] for s in spells))
     if q.rank:
         if q.rank in ("first", "last") or q.rank.isdigit():
             idx = 0 if q.rank == "first" else -1 if q.rank == "last" else int(q.rank) - 1
             if idx >= len(people):
-                raise Unanswerable(f"Only {len(people)} people{_desc(q)} commanded {where} in my records.")
+                raise Unanswerable(
+                    f"Only {len(people)} people{_desc(q)} commanded {where} in my records."
+                )
             pid = people[idx]
             s = next(x for x in spells if x[2] == pid)
             e = facts.expeditions[s[3]]
             nth = {"first": "first", "last": "most recent"}.get(q.rank, f"#{q.rank}")
             text = f"The {nth}{_desc(q)} to command {where} was {facts.people[pid].name}, on {e.name} from {ph.day(s[0])}."
-            return Reply(text, [], ph.sources_of(e.source, facts.people[pid].source), people=[pid], expeditions=[e.id])
+            return Reply(
+                text,
+                [],
+                ph.sources_of(e.source, facts.people[pid].source),
+                people=[pid],
+                expeditions=[e.id],
+            )
         if q.rank == "most":
             counts: dict[str, int] = {}
             for s in spells:
                 counts[s[2]] = counts.get(s[2], 0) + 1
             top = max(counts.values())
             best = [p for p, c in counts.items() if c == top]
-            return Reply(f"{names(facts, best)} commanded {where} the most: {top} times.", [], [], people=best)
+            return Reply(
+                f"{names(facts, best)} commanded {where} the most: {top} times.",
+                [],
+                [],
+                people=best,
+            )
         raise Unanswerable(f"I can't rank commanders by {q.rank}.")
     if q.dates and q.dates[0].span.is_day and q.agg == "one":
         s = spells[0]
         e = facts.expeditions[s[3]]
         text = f"{q.dates[0].label().capitalize()}, {facts.people[s[2]].name} commanded {facts.stations[e.station].name} ({e.name})."
-        return Reply(text, [], ph.sources_of(e.source), people=[s[2]], expeditions=[e.id], title=e.name)
+        return Reply(
+            text, [], ph.sources_of(e.source), people=[s[2]], expeditions=[e.id], title=e.name
+        )
     labels = [f"{facts.people[p].name}" for p in people]
     if q.agg == "count":
-        return Reply(f"{len(people)} people{_desc(q)} commanded {where}: {ph.join(labels)}.", [], [], items=labels, people=people)
-    return Reply(f"{len(people)} people{_desc(q)} commanded {where}: {ph.join(labels)}.", [], [], items=labels, people=people)
+        return Reply(
+            f"{len(people)} people{_desc(q)} commanded {where}: {ph.join(labels)}.",
+            [],
+            [],
+            items=labels,
+            people=people,
+        )
+    return Reply(
+        f"{len(people)} people{_desc(q)} commanded {where}: {ph.join(labels)}.",
+        [],
+        [],
+        items=labels,
+        people=people,
+    )
 
 
 def people_query(facts: Facts, q: Query) -> Reply:
     """People described, not named: filters over their trips, then rank and aggregate."""
-    if q.agg == "yesno":
-        raise Unanswerable("I can't answer that yes-or-no question without a person or flight named.")
     if q.uncrewed:
         raise Unanswerable("I can't describe people as “uncrewed”.")
     trips = trips_matching(facts, q)
     desc = _people_desc(facts, q)
+    if not trips and q.agg == "yesno":
+        return Reply(f"No: nobody{_desc(q)} matches that in my records ({desc}).", [], [])
+    if not trips and q.agg == "count":
+        return Reply(f"None: no {desc} in my records.", [], [])
     if not trips:
-        return Reply(f"Nobody{_desc(q)} matches that in my records ({desc}).", [], [])
+        raise Unanswerable(f"Nobody{_desc(q)} matches that in my records ({desc}).")
     rank = q.rank
     if rank in ("youngest", "oldest"):
         aged = [(t, _age_at(facts, t)) for t in trips]
@@ -1031,14 +1574,26 @@ def people_query(facts: Facts, q: Query) -> Reply:
         years = int(age // 365.2425)
         text = (f"The {rank} {desc} was {p.name}, aged {years}, at launch on {ph.day(t.start)} "
                 f"({trip_label(facts, t)}).")  # fmt: skip
-        return Reply(text, [], ph.sources_of(p.source, facts.flights[t.up_flight].source), people=[p.id], flights=[t.up_flight])
+        return Reply(
+            text,
+            [],
+            ph.sources_of(p.source, facts.flights[t.up_flight].source),
+            people=[p.id],
+            flights=[t.up_flight],
+        )
     if rank in ("longest", "shortest"):
         done = [t for t in trips if t.end]
         t = (max if rank == "longest" else min)(done, key=lambda t: trip_seconds(t) or 0)
         secs = trip_seconds(t) or 0
         p = facts.people[t.person]
         text = f"The {rank} single spaceflight{' ' + _desc(q).strip() if _desc(q) else ''} was {p.name}'s: {ph.duration(secs)} ({ph.about_days(secs)}) on {trip_label(facts, t)}, {ph.day(t.start)} to {ph.day(t.end)}."
-        return Reply(text, [], ph.sources_of(p.source, facts.flights[t.up_flight].source), people=[p.id], flights=[t.up_flight])
+        return Reply(
+            text,
+            [],
+            ph.sources_of(p.source, facts.flights[t.up_flight].source),
+            people=[p.id],
+            flights=[t.up_flight],
+        )
     if rank in ("most", "fewest"):
         per: dict[str, list[Trip]] = {}
         for t in trips:
@@ -1055,22 +1610,45 @@ def people_query(facts: Facts, q: Query) -> Reply:
             pid = best[0]
         return Reply(text, [], ph.sources_of(facts.people[pid].source), people=[pid])
     people = list(dict.fromkeys(t.person for t in trips))
+    if q.agg == "yesno":
+        if not people:
+            return Reply(f"No: nobody{_desc(q)} matches that in my records ({desc}).", [], [])
+        return Reply(f"Yes: {names(facts, people[:10])}{' and others' if len(people) > 10 else ''} ({desc}).",
+                     [], ph.sources_of(*(facts.people[p].source for p in people[:2])), people=people)  # fmt: skip
     first_trip = {}
     for t in trips:
         first_trip.setdefault(t.person, t)
     if rank:
-        idx = 0 if rank == "first" else -1 if rank == "last" else int(rank) - 1 if rank.isdigit() else None
+        idx = (
+            0
+            if rank == "first"
+            else -1
+            if rank == "last"
+            else int(rank) - 1
+            if rank.isdigit()
+            else None
+        )
         if idx is None or idx >= len(people):
             raise Unanswerable(f"I can't rank {desc} by {rank}.")
         pid = people[idx]
         t = first_trip[pid] if rank != "last" else [x for x in trips if x.person == pid][-1]
         nth = {"first": "first", "last": "most recent"}.get(rank, f"#{rank}")
+        if q.plural and rank in ("first", "last"):
+            # "who were the first people to visit Tiangong-2": that flight's whole crew
+            group = list(dict.fromkeys(x.person for x in trips if x.up_flight == t.up_flight))
+            f = facts.flights[t.up_flight]
+            text = (f"The {nth} {_desc(q).strip() + ' ' if _desc(q) else ''}crew{_scope(facts, q)}: "
+                    f"{names(facts, group)}, on {trip_label(facts, t)}, launched {ph.day(t.start)}.")  # fmt: skip
+            return Reply(text, [], ph.sources_of(f.source), people=group, flights=[f.id])
         text = f"The {nth} {desc} was {facts.people[pid].name}, on {trip_label(facts, t)}, launched {ph.day(t.start)}."
         if "land" in q.events:
             text = f"The {nth} {desc} was {facts.people[pid].name}, who came back on {trip_label(facts, t)}."
         return Reply(text, [], ph.sources_of(facts.people[pid].source, facts.flights[t.up_flight].source),
                      people=[pid], flights=[t.up_flight])  # fmt: skip
-    labels = [f"{facts.people[p].name} ({trip_label(facts, first_trip[p])}, {first_trip[p].start.year})" for p in people]
+    labels = [
+        f"{facts.people[p].name} ({trip_label(facts, first_trip[p])}, {first_trip[p].start.year})"
+        for p in people
+    ]
     if q.agg == "count":
         text = f"{len(people)} {desc}" + (f": {ph.join(labels)}." if len(people) <= 10 else ".")
     elif len(people) == 1:
@@ -1078,7 +1656,9 @@ def people_query(facts: Facts, q: Query) -> Reply:
         if not _desc(q):
             text = f"{labels[0]}."
     else:
-        text = f"{len(people)} {desc}: " + "; ".join(labels[:20]) + (" …" if len(people) > 20 else ".")
+        text = (
+            f"{len(people)} {desc}: " + "; ".join(labels[:20]) + (" …" if len(people) > 20 else ".")
+        )
     return Reply(text, [], [], {"count": len(people)}, items=labels, people=people)
 
 
@@ -1103,7 +1683,11 @@ def _people_desc(facts: Facts, q: Query) -> str:
     d = _desc(q).strip()
     noun = "people" if not q.rank else "person"
     if d:
-        noun = f"{d} {'people' if not q.rank and not d.endswith(('woman', 'man')) else ''}".strip() if q.rank else f"{d} people"
+        noun = (
+            f"{d} {'people' if not q.rank and not d.endswith(('woman', 'man')) else ''}".strip()
+            if q.rank
+            else f"{d} people"
+        )
     event = _event(q.events)
     verb = {"launch": "launched", "land": "landed"}.get(event, "flew")
     if q.stations and event == "any":
@@ -1125,12 +1709,30 @@ def _people_desc(facts: Facts, q: Query) -> str:
     return text.replace("  ", " ")
 
 
+def _typed(word: str) -> bool:
+    """A claim word that narrows who is meant ("woman", "european", "private")."""
+    from .lexicon import PHRASES
+
+    return any(
+        w.kind in ("nat", "sex", "kind", "agency", "program") for w in PHRASES.get((word,), ())
+    )
+
+
+_GENERIC = frozenset(
+    "to in a an the of on and space orbit fly flew flown perform performed make made do did "
+    "conduct carry carried out person people astronaut astronauts cosmonaut taikonaut human "
+    "ever be by as at from into was is who".split()
+)
+
+
 def recorded_first(facts: Facts, q: Query) -> Reply | None:
-    """A first written in the records ("first Chinese woman to perform a spacewalk"): every
-    content word of the question must be in the claim, so a near-miss is never taken."""
+    """A first written in the records ("first Chinese woman to perform a spacewalk"). The
+    question and the claim must say the same thing: every content word of each is in the
+    other, so "first space tourist" never meets "first space tourist to fly twice"."""
+    import re
+
     from .lexicon import FILLER, QUESTION_WORDS
 
-    skip = FILLER | QUESTION_WORDS | {"first", "person", "ever", "human", "to", "the", "who", "was"}
     def same(a: str, b: str) -> bool:
         a, b = a.replace("women", "woman"), b.replace("women", "woman")
         if a == b:
@@ -1138,15 +1740,25 @@ def recorded_first(facts: Facts, q: Query) -> Reply | None:
         n = min(len(a), len(b))
         return n >= 5 and abs(len(a) - len(b)) <= 3 and a[: n - 1] == b[: n - 1]
 
-    words = [w for w in q.tokens if w not in skip]
+    skip = FILLER | QUESTION_WORDS | _GENERIC | {"first"}
+    words = [w for w in q.tokens if w not in skip and not w.isdigit()]
     if not words:
         return None
     hits = []
-    for pid, claim, core in facts.claims:
-        if not core.startswith("first"):
-            continue
-        core_words = core.split()
-        if all(any(same(w, c) for c in core_words) for w in words):
+    for pid, claim in facts.memo.setdefault(
+        "first_claims",
+        [
+            (p.id, c)
+            for p in facts.people.values()
+            for c in p.firsts
+            if c.lower().startswith("first")
+        ],
+    ):
+        core = fold(re.split(r"[,(;]", claim)[0])
+        core_words = [c for c in core.split() if c not in skip and not c.isdigit()]
+        if all(any(same(w, c) for c in core_words) for w in words) and all(
+            any(same(c, w) for w in words) for c in core_words
+        ):
             hits.append((pid, claim))
     people = list(dict.fromkeys(p for p, _ in hits))
     if len(people) != 1:

@@ -27,20 +27,28 @@ def _w(spec: str) -> tuple[Word, ...]:
     out = []
     for part in spec.split():
         kind, _, value = part.partition(":")
-        out.append(Word(kind, value.replace("_", " ") if kind in ("nat",) else value))
+        out.append(
+            Word(kind, value.replace("_", " ") if kind in ("nat", "series", "role") else value)
+        )
     return tuple(out)
 
 
 _TABLE = """
-who|whom|whose|which astronaut|which astronauts|which cosmonaut|which cosmonauts|which taikonaut|which people|which person|what people|name the|names of|the names|crew members|crewmembers|members|crew list|crew|crews|astronauts|cosmonauts|taikonauts|crewmates|crewmate|people|person|persons|anyone|somebody|someone|everyone = ask:who
+who|whom|whose|which astronaut|which astronauts|which cosmonaut|which cosmonauts|which taikonaut|which taikonauts|which people|which person|what people|name the|names of|the names|crew list|list the crew = ask:who
+crew members|crewmembers|members|crew|crews|astronauts|cosmonauts|taikonauts|crewmates|crewmate|people|person|persons|anyone|anybody|somebody|someone|everyone|astronaut|cosmonaut|taikonaut|spacefarer|spacefarers|space travellers|space travelers|flyer|flyers = ask:crew
 when|what date|which date|what day|which day|what year|which year|date|dates|day|year = ask:when
 what time|which time|time|at what time|utc|hour = ask:time
 where|which site|what site|where from|from where|from which|launch site|launch pad|pad|cosmodrome|location|site|which place|what place|place|spot|what spaceport|spaceport|launch centre|launch center|which launch center|which launch centre|which cosmodrome = ask:where
-how long|how many days|how many hours|how many months|how many weeks|how many years|duration|length|how much time|days|hours|months|weeks|long = ask:duration
+how many hours|how many minutes = ask:duration ask:hours
+how long|how many days|how many months|how many weeks|how many years|duration|length|how much time|days|hours|months|weeks|long|stuck up there|stuck = ask:duration
 how many|number of|count|how much|tally = agg:count
 how old|age|aged = ask:age
 list|list all|list every|all|every|each|all the|name all|name every = agg:list
-which flight|what flight|which mission|what mission|which flights|what flights|which missions|what missions|which spacecraft|what spacecraft|which vehicle|what vehicle|which ship|what ship|which soyuz|what soyuz|which dragon|what dragon|which shuttle|what shuttle|which shenzhou|flight|flights|mission|missions|spaceflight|spaceflights|trip|trips|vehicle|vehicles|spacecraft|ride|voyage = ask:flight
+which soyuz|what soyuz = ask:flight program:soyuz
+which dragon|what dragon = ask:flight program:dragon
+which shuttle|what shuttle|which shuttle flight|which shuttle mission|what shuttle mission = ask:flight program:shuttle
+which shenzhou|what shenzhou = ask:flight program:shenzhou
+which flight|what flight|which mission|what mission|which flights|what flights|which missions|what missions|which spacecraft|what spacecraft|which vehicle|what vehicle|which ship|what ship|flight|flights|mission|missions|spaceflight|spaceflights|trip|trips|vehicle|vehicles|spacecraft|ride|voyage = ask:flight
 times = ask:flights
 orbiter|which orbiter|what orbiter|capsule|which capsule|what capsule|space shuttle orbiter = ask:vehicle
 recovery ship|recovery vessel|ship|vessel|boat|picked up|recovered|recovery = ask:ship
@@ -49,9 +57,9 @@ pilot|piloted|pilots = role:pilot
 flight engineer|flight engineers|engineer = role:flight_engineer
 mission specialist|mission specialists = role:mission_specialist
 payload specialist|payload specialists = kind:payload_specialist
-took over|take over|taken over|handed over|hand over|handover|hand off|handed off|succeeded|relieved|replaced|passed command|took command|take command|handed command|handed|passed|next commander|after her|after him = ask:handover
+took over|take over|taken over|handed over|hand over|hand|hands|hand the|handover|hand off|handed off|succeeded|relieved|replaced|passed command|took command|take command|handed command|handed|passed|next commander|after her|after him = ask:handover
 nationality|citizen|citizenship|country|what country|which country|from what country|come from|comes from|citizenship of = ask:nationality
-agency|agencies|space agency|work for|works for|worked for|employer|fly for|flew for|with which agency|which agency = ask:agency
+agency|agencies|space agency|work for|works for|worked for|employer|fly for|flew for|with which agency|which agency|belong to|belongs to|belonged to|represent|represents|represented = ask:agency
 born|birthday|birth|date of birth|birthdate|dob = ask:born
 native name|real name|full name|spelled|spell|spelling|written = ask:name
 total|altogether|in all|combined|cumulative|career|overall|all together|total time|in total|all time = ask:total
@@ -59,14 +67,16 @@ expedition|expeditions|increment|increments = ask:expedition
 payload|payloads|cargo|deliver|delivered|delivering|brought up|bring up|carry|carried|install|installed|bring|brought|take up|took up = ask:payload
 dock|docked|docking|dockings|port|docking port|berth|berthed|attach|attached = ask:docking
 call sign|callsign|radio call sign|call-sign|radio name = ask:callsign
-what happened|happened|why|anomaly|problem|leak|failure|failed|fail|fire|collision|accident|emergency|incident|damage|damaged|story|wrong|issue|trouble|rocket failed|abort|aborted = ask:story
-launch|launched|launches|launching|lift off|lifted off|liftoff|lift|blast off|blasted off|blastoff|take off|took off|takeoff|go up|went up|goes up|gone up|ascent|launch date|launch time|start|started|begin|began|departed earth|leave earth|left earth = event:launch
-land|landed|landing|landings|lands|touch down|touched down|touchdown|splash down|splashed down|splashdown|splash|come back|came back|comes back|coming back|return|returned|returning|returns|get back|got back|gets back|get home|got home|come home|came home|back|home|come down|came down|reentry|re entry|end|ended|finish|finished|brought home|bring home|bring back|brought back = event:land
+what happened|happened|why|anomaly|problem|leak|leaked|fire|collision|collided|collide|accident|emergency|incident|damage|damaged|story|wrong|issue|trouble|rescued|rescue|rescue mission|revived|dead station = ask:story
+rocket failed|abort|aborted|failed|failure|fail|launch failure|launch abort = ask:story outcome:launch_abort
+lost|was lost|were lost|died|killed|perished|broke up|disintegrated|destroyed|disaster|tragedy|crashed|fatal|doomed = ask:story outcome:crew_loss
+launch|launched|launches|launching|lift off|lifted off|liftoff|lift|blast off|blasted off|blastoff|take off|took off|takeoff|go up|went up|goes up|gone up|ascent|launch date|launch time|start|started|begin|began|departed earth|leave earth|left earth|send|sent|send up|sent up|put|put up|fly up|flew up|flown up = event:launch
+land|landed|landing|landings|lands|touch down|touched down|touchdown|splash down|splashed down|splashdown|splash|come back|came back|comes back|coming back|return|returned|returning|returns|get back|got back|gets back|get home|got home|come home|came home|back|home|come down|came down|reentry|re entry|end|ended|deorbit|deorbited|deorbiting|reentered|re entered|burned up|burnt up|decommissioned|splashed|finish|finished|brought home|bring home|bring back|brought back = event:land
 arrive|arrived|arrival|reach|reached|get there|got there|get to|got to|get up there|got up there|go up there|get up|got up = event:arrive
 how did|how do|how does|how were|how was|how is|how are|by what means|in what = ask:how
 leave|left|undock|undocked|undocking|departed|depart|departure = event:leave
 aboard|on board|onboard|living|lived|live|stayed|stay|staying|there|up there|in orbit|in space|orbiting|at the station|on the station|inside|visiting = event:aboard
-fly|flew|flown|flying|fly on|flew on|been to space|been in space|gone to space|went to space|go to space|been to|been on|visited|visit|visits|visitor|visitors|travelled|traveled|went to|go to|gone to|sent|ridden|rode|make|made|been up|gone up to = event:fly
+fly|flew|flown|flying|fly on|flew on|been to space|been in space|gone to space|went to space|go to space|been to|been on|visited|visit|visits|visitor|visitors|travelled|traveled|went to|go to|gone to|ridden|rode|make|made|been up|gone up to = event:fly
 spacewalk|spacewalks|spacewalked|eva|evas|space walk|space walks|walk in space|walked in space|extravehicular = event:walk
 build|building|built|assemble|assembly|assembling|construction|construct = event:build
 first|earliest|maiden|inaugural|first ever|1st|pioneer = rank:first
@@ -79,7 +89,7 @@ seventh|7th = rank:7
 eighth|8th = rank:8
 ninth|9th = rank:9
 tenth|10th = rank:10
-last|final|latest|most recent|recent|newest = rank:last
+last|final|latest|most recent|recent|newest|the last = rank:last
 longest|longest ever|record|record for|longest single|longest duration = rank:longest
 shortest|briefest = rank:shortest
 most|the most|most often|most times|most flights|most missions|more|greatest number = rank:most
@@ -97,28 +107,49 @@ before|prior to|until|up to|by|as of|no later than = op:before
 after|since|later than|from = op:after
 between = op:between
 during|in|on|at|within|throughout|of = op:in
-woman|women|female|females|lady|ladies|girl|girls = sex:female
+woman|women|female|females|lady|ladies|girl|girls|mother|mothers = sex:female
 man|men|male|males = sex:male
 she|her|hers|herself = pron:female
 he|him|his|himself = pron:male
 they|them|their|theirs|those|both of them|these guys = pron:plural
 the crew|that crew|its crew|their crew = ask:who pron:plural
-it|its|that flight|this flight|that mission|this mission|that one|the flight|the mission|that spacecraft|the spacecraft|the capsule|the vehicle = pron:thing
+it|its|that flight|this flight|that mission|this mission|that one|that spacecraft|the spacecraft|the capsule|the vehicle = pron:thing
 one|ones = pron:one
 tourist|tourists|space tourist|space tourists|paying|paid|participant|participants|spaceflight participant|private|private astronaut|private astronauts|civilian|civilians|commercial astronaut = kind:participant
 actress|actor|actors|film|movie|film director|director|filmmaker = kind:film
 guest|guests|interkosmos|intercosmos|research cosmonaut|visiting cosmonaut = kind:guest
 soyuz|soyuzes = program:soyuz
+soyuz t = program:soyuz series:Soyuz_T-
+soyuz tm = program:soyuz series:Soyuz_TM-
+soyuz tma = program:soyuz series:Soyuz_TMA-
+soyuz tma m|soyuz tma-m = program:soyuz series:Soyuz_TMA-*M
+soyuz ms = program:soyuz series:Soyuz_MS-
 shuttle|space shuttle|shuttles|the shuttle|sts = program:shuttle
 dragon|crew dragon|spacex|dragons = program:dragon
 starliner|boeing = program:starliner
-shenzhou = program:shenzhou
+shenzhou|神 舟|神舟 = program:shenzhou
+飞|飞 了|飞行|上 天 = event:fly
 apollo = program:apollo
 gemini = program:gemini
 mercury = program:mercury
 vostok = program:vostok
 voskhod = program:voskhod
+all civilian|all private|all-civilian|all-private|fully private|entirely private|privately funded|private mission|commercial mission|all commercial = flag:allprivate
 empty|uncrewed|unmanned|without a crew|without crew|with no crew|nobody aboard|no one aboard|without anyone = flag:uncrewed
+twice|two times = times:2
+once|one time|only once = times:1
+three times|thrice = times:3
+more than once|more than one time|several times|multiple times|repeatedly|more than one flight = times:>1
+been to space before|flown before|flew before|been up before|previously flown|veteran|veterans = times:>1
+rookie|rookies|first timer|first timers|first time flyer = times:=first
+nasa = agency:NASA
+esa|european space agency = agency:ESA
+jaxa = agency:JAXA
+roscosmos = agency:Roscosmos
+csa|canadian space agency = agency:CSA
+cmsa = agency:CMSA
+long duration|long stay|long stays|long-duration|long term|resident|residents|resident crew|long duration crew|long duration crews|year long|yearlong = flag:resident
+billionaire|businessman|entrepreneur|millionaire|journalist|reporter|tv journalist|spaceflight participants|space tourism = kind:participant
 now|currently|right now|today|at the moment|at present|presently|these days|current|at this moment|present = live:now
 together|same flight|same crew|same mission|same time|both|with each other|ever meet|ever met|met = ask:together
 with|alongside|along with|joined|joining|accompanied = ask:with
@@ -126,7 +157,7 @@ station|stations|space station|space stations|outpost|lab|laboratory = station:a
 module|modules = ask:module
 or|versus|vs|compared to|compared with|than = cmp:or
 and|also|plus|as well as|too = conj:and
-year in space|one year mission|one year|yearlong|year long|long duration|a year = rank:longest
+year in space|one year mission|one year|a year|year-long mission = rank:longest
 """
 
 # Spoken words that carry no constraint: articles, pronouns, auxiliaries, chat.
@@ -151,6 +182,12 @@ did does do
 was were is are be
 really truly
 mean meant i.e. ie eg
+yo lol lmao haha hmm hm um uh wait sooo soo so q qq w w/ btw fyi imo tbh ngl pls plz
+different another new unrelated switching topic topics change subject question questions
+quick random dumb silly simple real
+ok okay alright thanks cheers
+use used using see seen happen
+anyway anyways though
 up there
 total
 exactly
@@ -178,6 +215,10 @@ again ever once just already still even also too very quite pretty whole entire
 crewed manned human humans people person astronaut astronauts cosmonaut cosmonauts
 taikonaut taikonauts mission missions vehicle spacecraft rocket rockets capsule
 international iss station space stay record records data database test flight flights use used using mean
+single orbital suborbital independent crewed human manned humans earth planet world globe home
+one two three four five six seven eight nine ten 1 2 3 4 5 6 7 8 9 10
+become became becoming officially actual
+na v vo i k s ob po iz 的 了 吗 呢 号 是 在 过 吧 啊
 """.split()
 )
 
@@ -195,6 +236,9 @@ def _build() -> dict[tuple[str, ...], tuple[Word, ...]]:
             table[tuple(form.split())] = (Word("nat", country),)
     for form, country in _EXTRA_NATIONS.items():
         table[tuple(form.split())] = (Word("nat", country),)
+    for group, countries in NATION_GROUPS.items():
+        for form in (group, group + "s"):
+            table[(form,)] = tuple(Word("nat", c) for c in countries.split("|"))
     return table
 
 
@@ -204,12 +248,24 @@ _EXTRA_NATIONS = {
     "uk": "United Kingdom", "britain": "United Kingdom", "brits": "United Kingdom",
     "english": "United Kingdom", "ussr": "Soviet Union", "soviets": "Soviet Union",
     "russians": "Russia", "chinese": "China", "japanese": "Japan", "uae": "United Arab Emirates",
-    "emiratis": "United Arab Emirates", "west german": "Germany", "west germany": "Germany",
-    "czechoslovakian": "Czechoslovakia", "french": "France", "frenchman": "France",
+    "emiratis": "United Arab Emirates", "czechoslovakian": "Czechoslovakia", "french": "France", "frenchman": "France",
     "dutch": "Netherlands", "korean": "South Korea", "saudis": "Saudi Arabia",
     "ukrainians": "Ukraine", "kazakhs": "Kazakhstan", "kazakhstani": "Kazakhstan",
     "swiss": "Switzerland", "turk": "Turkey", "turkish": "Turkey", "turkiye": "Turkey",
+    "norwegian": "Norway", "norway": "Norway", "maltese": "Malta", "iranian": "Iran",
+    "costa rican": "Costa Rica", "israelis": "Israel", "west german": "West Germany",
+    "west germany": "West Germany", "east german": "East Germany", "east germany": "East Germany",
+    "soviet": "Soviet Union", "soviet union": "Soviet Union",
 }  # fmt: skip
+
+# Words that name a group of countries.
+NATION_GROUPS = {
+    "european": "Austria|Belgium|Czech Republic|Denmark|Finland|France|Germany|Greece|Ireland|"
+    "Italy|Luxembourg|Netherlands|Norway|Poland|Portugal|Spain|Sweden|Switzerland|"
+    "United Kingdom|Hungary|Romania|Slovakia|Bulgaria|Malta|East Germany|Czechoslovakia",
+    "asian": "China|Japan|India|South Korea|Malaysia|Vietnam|Mongolia|Kazakhstan|"
+    "Saudi Arabia|United Arab Emirates|Israel|Syria|Afghanistan|Turkey|Iran",
+}
 
 PHRASES: dict[tuple[str, ...], tuple[Word, ...]] = _build()
 MAX_PHRASE = max(len(k) for k in PHRASES)

@@ -36,16 +36,54 @@ def _find(tokens: list[str], words: list[str], used: list[bool]) -> int:
     return -1
 
 
-def parse(raw: str, linked: Linked) -> Query:
-    """The query a question asks. Pure: the same words always give the same query."""
+_CHAT = frozenset(
+    "yo lol lmao hey hi hello ok okay so soo sooo wait hmm um uh well quick q question btw "
+    "and also then but oh different another new".split()
+)
+_PLURAL_WORDS = frozenset(
+    {"people", "crew", "crews", "astronauts", "cosmonauts", "taikonauts", "men", "women", "ones",
+     "persons", "were", "guys", "members", "residents"}
+)  # fmt: skip
+_PRIMARY = frozenset(
+    {"when", "where", "time", "duration", "flight", "flights", "vehicle", "ship", "payload",
+     "docking", "nationality", "agency", "born", "age", "total", "expedition", "handover",
+     "callsign", "story", "how", "name", "module", "with", "together"}
+)  # fmt: skip
+
+
+def parse(raw: str, linked: Linked, name_words=None) -> Query:
+    """The query a question asks. Pure: the same words always give the same query.
+
+    `name_words(kind, id)` gives the words of an entity's names, so a stray given name or
+    a mistyped prefix next to a linked mention ("chris" in "chris hadfeild") is read as
+    part of it rather than left unread.
+    """
     tokens = linked.tokens
     q = Query(raw=raw, tokens=list(tokens))
     used = [False] * len(tokens)
     slots: list[tuple[int, Word]] = []  # (position, word) in question order
 
-    for m in linked.mentions:
+    mentions = [
+        m
+        for m in linked.mentions
+        if not (m.kind == "people" and m.end - m.start == 1 and _is_lexicon_word(tokens[m.start]))
+    ]
+    for m in mentions:
         for k in range(m.start, m.end):
             used[k] = True
+        if m.start > 0:
+            for i in m.ids:
+                q.before_mention[i] = tokens[m.start - 1]
+        if name_words is not None:
+            words = set().union(*(name_words(m.kind, i) for i in m.ids)) if m.ids else set()
+            for k in range(m.start - 1, max(m.start - 5, -1), -1):  # "lodewijk van den" berg
+                if used[k] or not _like_any(tokens[k], words):
+                    break
+                used[k] = True
+            for k in range(m.end, min(m.end + 3, len(tokens))):
+                if used[k] or not _like_any(tokens[k], words):
+                    break
+                used[k] = True
         if m.kind == "people" and len(m.ids) > 1:
             continue  # ambiguous: the engine resolves it
         target = getattr(q, _KIND_OF_MENTION[m.kind])
@@ -53,7 +91,6 @@ def parse(raw: str, linked: Linked) -> Query:
             if i not in target:
                 target.append(i)
         slots.append((m.start, Word("entity", m.kind)))
-
     for span in find_dates(raw):
         words = [w for w in fold(span.text).split() if w != "s"]
         words = [w for w in words if w not in ("between", "from")] or words
@@ -111,39 +148,105 @@ def parse(raw: str, linked: Linked) -> Query:
     return q
 
 
+def _is_lexicon_word(token: str) -> bool:
+    """A nationality or other typed word ("british", "saudi") wins over a one-word name
+    match: "Lord British" is Garriott's nickname, but "first British astronaut" is not him."""
+    words = PHRASES.get((token,), ())
+    return any(w.kind in ("nat", "sex", "kind", "program", "agency") for w in words)
+
+
+def _like_any(token: str, words: set[str]) -> bool:
+    from rapidfuzz import fuzz
+
+    if token in FILLER and token not in words:
+        return False
+    if token in words:
+        return True
+    return len(token) >= 4 and any(len(w) >= 4 and fuzz.ratio(token, w) >= 75 for w in words)
+
+
 def _fill(q: Query, slots: list[tuple[int, Word]], tokens: list[str]) -> None:
     part = Part()
     parts = [part]
     prev_was_and = False
-    first_word = tokens[0] if tokens else ""
+    first_word = next((t for t in tokens if t not in _CHAT), "")
     q.agg = "yesno" if first_word in AUXILIARIES and first_word not in ("can", "could") else "one"
     pronouns: set[str] = set()
-    for _pos, w in slots:
+    subordinate = False  # inside "… when it landed": events belong to the main clause
+    pending_rank = False
+    n = len(tokens)
+    q.plural = bool(_PLURAL_WORDS & set(tokens[:4])) or "ones" in tokens
+    for idx, (pos, w) in enumerate(slots):
         k, v = w.kind, w.value
-        if k == "qword":
-            if v in ("who", "when", "where", "whom", "whose") and part.asks and (
-                prev_was_and or part.events or part.roles
+        starts_question = tokens[pos] in QUESTION_WORDS if pos < n else False
+        if pending_rank and k in ("ask", "program", "nat", "sex", "kind", "role", "agency"):
+            if k == "program" or (
+                k == "ask" and v in ("flight", "flights") and q.rank not in ("longest", "shortest")
             ):
+                q.rank_of = q.rank_of or "flight"
+                pending_rank = k == "program"  # "first shuttle mission": keep looking
+            elif k in ("nat", "sex", "kind", "role", "agency") or (
+                k == "ask" and v in ("who", "crew")
+            ):
+                q.rank_of = q.rank_of or "person"
+                pending_rank = False
+        nxt = tokens[pos + 1] if pos + 1 < n else ""
+        if (
+            tokens[pos : pos + 1] == ["when"]
+            and part.asks
+            and nxt not in AUXILIARIES
+            and not prev_was_and
+        ):
+            subordinate = True  # "who was aboard when it landed": not a second question
+            continue
+        if k == "qword":
+            if starts_question and part.asks:
                 part = Part()
                 parts.append(part)
+                subordinate = False
             if v in ("who", "whom", "whose"):
                 part.asks.add("who")
             elif v == "when":
                 part.asks.add("when")
             elif v == "where":
                 part.asks.add("where")
-            if v in QUESTION_WORDS and q.agg == "yesno":
+            if q.agg == "yesno" and v in QUESTION_WORDS:
                 q.agg = "one"  # "did they say who ..." is not a yes/no question
         elif k == "ask":
-            if v in ("who", "when", "where") and part.asks and (prev_was_and or part.events):
+            if subordinate and v not in ("crew",):
+                pass
+            elif (
+                starts_question
+                and v != "crew"
+                and part.asks
+                and (
+                    prev_was_and
+                    or part.events
+                    or part.roles
+                    or part.asks - {"crew", "who"}
+                    or q.agg == "count"
+                )
+            ):
                 part = Part()
                 parts.append(part)
+            if (
+                v == "duration"
+                and tokens[pos] == "long"
+                and pos + 1 < n
+                and tokens[pos + 1] in ("duration", "stay", "stays")
+            ):
+                continue
+            if q.agg == "yesno" and starts_question:
+                q.agg = "one"
             part.asks.add(v)
         elif k == "event":
             part.events.add(v)
         elif k == "role":
             part.roles.add(v)
         elif k == "nat":
+            nxt_kind = slots[idx + 1][1].kind if idx + 1 < len(slots) else ""
+            if nxt_kind == "program" and slots[idx + 1][0] == pos + 1:
+                continue  # "a Russian Soyuz": the vehicle's maker, not the person's
             q.nat.add(v)
         elif k == "sex":
             q.sex = v
@@ -151,9 +254,20 @@ def _fill(q: Query, slots: list[tuple[int, Word]], tokens: list[str]) -> None:
             q.kinds.add(v)
         elif k == "program":
             q.programs.add(v)
+        elif k == "agency":
+            q.agencies.add(v)
+        elif k == "series":
+            q.series = v
+        elif k == "times":
+            q.times = v
+        elif k == "outcome":
+            q.outcome = v
         elif k == "rank":
-            if not (q.rank and v == "most"):  # "the most recent" is a rank already
+            if v == "last" and _is_verb_last(tokens, pos):
+                part.asks.add("duration")
+            elif not (q.rank and v == "most"):  # "the most recent" is a rank already
                 q.rank = v if not q.rank or v != "first" else q.rank
+                pending_rank = True
         elif k == "agg":
             if v == "count":
                 q.agg = "count"
@@ -165,7 +279,12 @@ def _fill(q: Query, slots: list[tuple[int, Word]], tokens: list[str]) -> None:
             else:
                 q.compare = v
         elif k == "flag":
-            q.uncrewed = True
+            if v == "resident":
+                q.resident = True
+            elif v == "allprivate":
+                q.all_private = True
+            else:
+                q.uncrewed = True
         elif k == "live":
             q.live = True
         elif k == "station":
@@ -176,6 +295,12 @@ def _fill(q: Query, slots: list[tuple[int, Word]], tokens: list[str]) -> None:
             part.asks.add("number")
             q.unparsed.append(str(v))  # a bare number is understood only in context
         prev_was_and = k == "conj"
+    for p in parts:
+        # "the crew-4 astronauts": a noun that says who, asked only when nothing else is
+        if "crew" in p.asks:
+            p.asks.discard("crew")
+            if not (p.asks & _PRIMARY) or "who" in p.asks:
+                p.asks.add("who")
     q.parts = [p for p in parts if p] or [Part()]
     # "when and where did it land": a clause without an event borrows its neighbour's
     for a, b in zip(q.parts, q.parts[1:], strict=False):
@@ -186,3 +311,14 @@ def _fill(q: Query, slots: list[tuple[int, Word]], tokens: list[str]) -> None:
     q.pronouns = pronouns
     if q.rank == "most" and q.agg == "count":
         q.rank = ""
+
+
+def _is_verb_last(tokens: list[str], pos: int) -> bool:
+    """ "how long did it last": the verb, not the rank ("the last flight")."""
+    before = tokens[pos - 1] if pos > 0 else ""
+    after = tokens[pos + 1] if pos + 1 < len(tokens) else ""
+    return (
+        before not in ("the", "his", "her", "their", "its", "s", "a", "was", "is", "my")
+        and (not after or after in ("for", "in", "on", "long"))
+        and "how" in tokens
+    )

@@ -61,6 +61,15 @@ class Query:
     parts: list[Part] = field(default_factory=list)
     live: bool = False
     uncrewed: bool = False  # "came back empty": a vehicle with nobody aboard
+    series: str = ""  # "Soyuz TM-": a family of designations; "*" marks the suffix
+    all_private: bool = False  # "the first all-private mission": no government astronaut aboard
+    resident: bool = False  # "long-duration crew": stays of a month or more
+    agencies: set[str] = field(default_factory=set)
+    times: str = ""  # how many flights a person made: "2", ">1", "=first" (a rookie)
+    outcome: str = ""  # crew_loss, launch_abort: "the shuttle that was lost"
+    rank_of: str = ""  # what a rank word ranks: "flight" ("the first shuttle mission") or "person"
+    plural: bool = False  # "who were the first people…": a group, not one person
+    before_mention: dict[str, str] = field(default_factory=dict)  # entity id -> word before it
     pronouns: set[str] = field(default_factory=set)  # he, she, plural, thing, one
     unparsed: list[str] = field(default_factory=list)
     tokens: list[str] = field(default_factory=list)
@@ -91,7 +100,19 @@ class Query:
         )
 
     def has_filters(self) -> bool:
-        return bool(self.dates or self.nat or self.sex or self.kinds or self.programs)
+        return bool(
+            self.dates
+            or self.nat
+            or self.sex
+            or self.kinds
+            or self.programs
+            or self.agencies
+            or self.times
+            or self.outcome
+            or self.resident
+            or self.all_private
+            or self.series
+        )
 
     def copy(self, **changes) -> Query:
         q = replace(self, **changes)
