@@ -13,8 +13,12 @@ import io
 import threading
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
 
 from .data import Career, CrewCount, Occupancy
+
+if TYPE_CHECKING:
+    from matplotlib.figure import Figure
 
 WIDTH_IN = 6.4
 DPI = 150
@@ -138,10 +142,10 @@ def render_occupancy(chart: Occupancy, fmt: str = "png") -> Rendered:
     if chart.empty:
         return _message(chart.title, chart.empty_message, fmt, chart.alt)
     with _LOCK:
-        return _draw_occupancy(chart, fmt)
+        return _save(occupancy_figure(chart), fmt, chart.alt)
 
 
-def _draw_occupancy(chart: Occupancy, fmt: str) -> Rendered:
+def occupancy_figure(chart: Occupancy) -> Figure:
     w = chart.window
     rows: dict[str, list] = {}
     for bar in chart.bars:  # one row per person, in order of first arrival
@@ -244,7 +248,7 @@ def _draw_occupancy(chart: Occupancy, fmt: str) -> Rendered:
     fig.text(0.02, 1 - 0.2 / height, chart.title, color=TEXT, fontsize=FONT + 2, weight="bold",
              va="center")  # fmt: skip
     _legend(fig, [b.family for b in chart.bars], 1 - 0.2 / height)
-    return _save(fig, fmt, chart.alt)
+    return fig
 
 
 def _designation_of(vehicle: str) -> str:
@@ -270,10 +274,10 @@ def render_career(chart: Career, fmt: str = "png") -> Rendered:
     if chart.empty:
         return _message(chart.title, chart.empty_message, fmt, chart.alt)
     with _LOCK:
-        return _draw_career(chart, fmt)
+        return _save(career_figure(chart), fmt, chart.alt)
 
 
-def _draw_career(chart: Career, fmt: str) -> Rendered:
+def career_figure(chart: Career) -> Figure:
     n = len(chart.flights)
     row_in = 0.34
     height = 0.62 + n * row_in + 0.3 + 0.34
@@ -321,7 +325,7 @@ def _draw_career(chart: Career, fmt: str) -> Rendered:
     if chart.evas:
         fig.text(0.02, 1 - 0.45 / height, f"▼ spacewalk ({chart.evas})", color=MARK,
                  fontsize=FONT - 1, va="center")  # fmt: skip
-    return _save(fig, fmt, chart.alt)
+    return fig
 
 
 def _short_label(f) -> str:
@@ -336,10 +340,10 @@ def render_crew_count(chart: CrewCount, fmt: str = "png") -> Rendered:
     if chart.empty:
         return _message(chart.title, chart.empty_message, fmt, chart.alt)
     with _LOCK:
-        return _draw_crew_count(chart, fmt)
+        return _save(crew_count_figure(chart), fmt, chart.alt)
 
 
-def _draw_crew_count(chart: CrewCount, fmt: str) -> Rendered:
+def crew_count_figure(chart: CrewCount) -> Figure:
     height = 2.9
     fig, mdates = _figure(height)
     left, right = 0.07, 0.965
@@ -368,4 +372,4 @@ def _draw_crew_count(chart: CrewCount, fmt: str) -> Rendered:
                 color=MARK, fontsize=FONT - 1, ha="right", va="top")  # fmt: skip
     fig.text(0.02, 1 - 0.22 / height, chart.title, color=TEXT, fontsize=FONT + 2, weight="bold",
              va="center")  # fmt: skip
-    return _save(fig, fmt, chart.alt)
+    return fig
