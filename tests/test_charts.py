@@ -192,7 +192,9 @@ def test_labels_never_overlap_even_on_a_crowded_year(facts):
     crowded = occupancy(facts, "iss", Window.year(2009))  # 40+ people, shuttle visits
     assert len(crowded.bars) > 40
     assert _overlaps(occupancy_figure(crowded)) == []
-    assert _overlaps(occupancy_figure(occupancy(facts, "iss", Window.around(date(2015, 3, 1))))) == []
+    assert (
+        _overlaps(occupancy_figure(occupancy(facts, "iss", Window.around(date(2015, 3, 1))))) == []
+    )
     assert _overlaps(career_figure(career(facts, "gennady-padalka"))) == []
 
 
