@@ -68,3 +68,17 @@ async def test_a_late_chart_is_added_to_the_sent_answer(bot, fake, monkeypatch):
     (edit,) = await fake.wait_for(lambda: fake.webhook_posts(interaction))
     embed, file = attached(edit)
     assert embed["title"] == "Expedition 42" and file["filename"] == "expedition-iss-42.png"
+
+
+async def test_a_forum_post_about_who_was_aboard_gets_the_chart(bot, fake):
+    thread = await fake.forum_post(
+        "Crew in early 2015", "Who was aboard the ISS on 1 January 2015?"
+    )
+    (reply,) = await fake.wait_for(lambda: fake.sent_to(thread))
+    embed, file = attached(reply)
+    assert file["filename"] == "aboard-iss-2015-01-01.png"
+    assert "6 aboard" in embed["description"]
+    # other answers stay text only
+    await fake.post_message(thread, "who flew on soyuz tma-14m?")
+    (second,) = await fake.wait_for(lambda: fake.sent_to(thread)[1:])
+    assert not second.get("files") and "image" not in second["embeds"][0]
