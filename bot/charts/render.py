@@ -45,6 +45,8 @@ FAMILY_NAMES = {
     "shenzhou": "Shenzhou", "apollo": "Apollo", "other": "Other",
 }  # fmt: skip
 BAR_TEXT = "#1d1f23"
+# behind a label beside a bar: the date line passes under it, not through it
+_BEHIND = {"facecolor": PANEL, "edgecolor": "none", "pad": 0.8}
 
 # Agg figures are independent, but matplotlib's font cache and rcParams are shared state:
 # one chart at a time is safe, and at ~100 ms each nobody waits long.
@@ -219,10 +221,10 @@ def occupancy_figure(chart: Occupancy) -> Figure:
                             fontsize=size - 1, zorder=3)  # fmt: skip
                 elif e + need <= nxt:
                     ax.text(e + span * 0.006, row, text, va="center", ha="left", color=TEXT,
-                            fontsize=size - 1, zorder=3)  # fmt: skip
+                            fontsize=size - 1, zorder=5, bbox=_BEHIND)  # fmt: skip
                 elif s - need >= prev:
                     ax.text(s - span * 0.006, row, text, va="center", ha="right", color=TEXT,
-                            fontsize=size - 1, zorder=3)  # fmt: skip
+                            fontsize=size - 1, zorder=5, bbox=_BEHIND)  # fmt: skip
                 else:
                     continue
                 break
