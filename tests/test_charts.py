@@ -207,3 +207,17 @@ def test_the_cache_draws_a_chart_once_per_data(facts):
         cache.get_or_make(facts, ChartRequest("crew-count", station=station))
     assert len(cache) == 2  # bounded: the oldest was forgotten
     assert cache.get_or_make(facts, req) is not first
+
+
+def test_a_flight_still_in_space_counts_to_the_records_end(facts):
+    chart = career(facts, "zhang-lu")  # Shenzhou 21 was still up when the records end
+    last = chart.flights[-1]
+    assert last.end is None and last.label.endswith("so far")
+    tiangong_end = facts.stations["tiangong"].complete_to.dt
+    assert last.until.date() > tiangong_end.date() > last.start.date()
+
+
+def test_windows_are_named_in_the_alt_text(facts):
+    span = occupancy(facts, "iss", Window.days(date(2015, 1, 5), date(2015, 2, 7)))
+    assert "from 2015-01-05 to 2015-02-07" in span.alt
+    assert occupancy(facts, "iss", Window.year(2009)).alt.endswith("in 2009.")

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import calendar
 import hashlib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta
 
 from ..store.facts import Facts, Flight, Stay
@@ -159,11 +159,16 @@ class Occupancy:
 
 
 def _span_words(window: Window) -> str:
+    """`within 60 days of 1 Mar 2015`, `in March 2015`, `in Expedition 42`, `from ... to ...`."""
     if window.marked is not None:
         return f"within {AROUND_DAYS} days of {window.label}"
-    if window.label and window.label[0].isdigit() and "to" not in window.label:
-        return f"in {window.label}"
-    return f"in {window.label}" if window.label else "then"
+    if " to " in window.label:
+        return f"from {window.label}"
+    return (
+        f"in {window.label}"
+        if window.label
+        else f"from {_when(window.start)} to {_when(window.end)}"
+    )
 
 
 def _bar(facts: Facts, stay: Stay) -> Bar:
@@ -217,9 +222,19 @@ def occupancy(
     """Who was aboard `station` during `window`: one bar per stay, in arrival order."""
     st = facts.stations.get(station)
     name = st.name if st else station
-    short = "ISS" if station == "iss" else name
+    short = _station_short(facts, station)
     stays = [s for s in facts.stays_overlapping(window.start, window.end) if s.station == station]
     bars = [_bar(facts, s) for s in stays]
+    # two people with the same initial and family name on one chart: full names for them
+    owners: dict[str, set[str]] = {}
+    for b in bars:
+        owners.setdefault(b.name, set()).add(b.person)
+    bars = [
+        replace(b, name=facts.people[b.person].name)
+        if len(owners[b.name]) > 1 and b.person in facts.people
+        else b
+        for b in bars
+    ]
     bands = [
         Band(
             f"Exp {e.number}" if station in ("iss", "mir") else e.name,
@@ -278,12 +293,14 @@ class FlightBar:
     station: str  # the station's short name, "" if the flight visited none
     days: float
     evas: tuple[datetime, ...] = ()
+    until: datetime | None = None  # the end as drawn: `end`, or the records' end if in space
 
     @property
     def label(self) -> str:
         vehicles = self.up if not self.down or self.down == self.up else f"{self.up} → {self.down}"
         where = f" · {self.station}" if self.station else ""
-        return f"{vehicles}{where} · {_days_text(self.days)}"
+        so_far = " so far" if self.end is None else ""  # still in space at the records' end
+        return f"{vehicles}{where} · {_days_text(self.days)}{so_far}"
 
 
 def _days_text(days: float) -> str:
@@ -311,10 +328,13 @@ class Career:
 
 
 def _station_short(facts: Facts, station: str) -> str:
+    """`ISS`, `Mir`, `Tiangong`: a station's name as short as a label needs it."""
     if not station:
         return ""
     st = facts.stations.get(station)
-    return "ISS" if station == "iss" else (st.name if st else station)
+    if station == "iss":
+        return "ISS"
+    return st.name.removesuffix(" space station") if st else station
 
 
 def _instant_dt(value) -> datetime | None:
@@ -350,26 +370,30 @@ def career(facts: Facts, person: str) -> Career:
     """A person's flights, in order: when, in what up and down, where, how long."""
     p = facts.people.get(person)
     name = p.name if p else person
-    as_of = _records_end(facts, "iss") - _DAY
+    # the records' end: the latest date any station's crews are complete to
+    as_of = max((st.complete_to.dt + _DAY for st in facts.stations.values() if st.complete_to),
+                default=datetime.now(UTC))  # fmt: skip
     evas = _eva_times(facts, person)
     bars = []
     for trip in facts.trips_by_person.get(person, []):
         up = facts.flights.get(trip.up_flight)
         down = facts.flights.get(trip.down_flight) if trip.down_flight else None
-        end = trip.end
-        days = ((end or as_of) - trip.start).total_seconds() / 86400
+        # still in space: counted up to the end of its station's records
+        until = trip.end or (_records_end(facts, up.station) if up and up.station else as_of)
+        until = max(until, trip.start)
+        days = (until - trip.start).total_seconds() / 86400
         station = _station_short(facts, up.station) if up and up.reached_station else ""
-        mine = tuple(t for t in evas if trip.start <= t <= (end or as_of))
-        bars.append(FlightBar(trip.start, end, short_vehicle(up),
+        mine = tuple(t for t in evas if trip.start <= t <= until)
+        bars.append(FlightBar(trip.start, trip.end, short_vehicle(up),
                               short_vehicle(down) if down else "", vehicle_family(up),
-                              station, days, mine))  # fmt: skip
+                              station, days, mine, until))  # fmt: skip
     total = sum(b.days for b in bars)
     n = len(bars)
     title = f"{name}: {n} flight{'s' * (n != 1)}, {total:.0f} days in space"
     if not bars:
         alt = f"{name} has no flights in my records."
     else:
-        first, last = bars[0].start.year, (bars[-1].end or as_of).year
+        first, last = bars[0].start.year, bars[-1].until.year
         years = str(first) if first == last else f"{first}–{last}"
         alt = f"Timeline of {name}'s {n} flight{'s' * (n != 1)}, {years}, {total:.0f} days in space"
         if evas:
@@ -407,7 +431,7 @@ def crew_count(facts: Facts, station: str) -> CrewCount:
     """People aboard a station across its whole crewed life."""
     st = facts.stations.get(station)
     name = st.name if st else station
-    short = "ISS" if station == "iss" else name
+    short = _station_short(facts, station)
     stays = [s for s in facts.stays if s.station == station]
     as_of = st.complete_to.dt if st and st.complete_to and st.end is None else None
     if stays:

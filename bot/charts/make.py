@@ -18,6 +18,7 @@ from .data import (
     CrewCount,
     Occupancy,
     Window,
+    _station_short,
     career,
     crew_count,
     data_hash,
@@ -82,7 +83,7 @@ def chart_data(facts: Facts, req: ChartRequest) -> Occupancy | Career | CrewCoun
         return occupancy(facts, req.station, req.window)
     if req.kind == "expedition":
         station, window, band = expedition_window(facts, req.expedition)
-        short = "ISS" if station == "iss" else facts.stations[station].name
+        short = _station_short(facts, station)
         return occupancy(facts, station, window, highlight=band,
                          title=f"Aboard {short}, {window.label}")  # fmt: skip
     if req.kind == "person":

@@ -316,7 +316,7 @@ def career_figure(chart: Career) -> Figure:
     ax = fig.add_axes((left, 0.34 / height, right - left, (n * row_in + 0.3) / height))
     _style(ax, mdates)
     first = chart.flights[0].start
-    last = max((f.end or chart.as_of or f.start) for f in chart.flights)
+    last = max((f.until or f.end or f.start) for f in chart.flights)
     pad = max(timedelta(days=120), (last - first) * 0.04)
     lo, hi = _num(mdates, first - pad), _num(mdates, last + pad)
     span = hi - lo
@@ -325,7 +325,7 @@ def career_figure(chart: Career) -> Figure:
     for i, f in enumerate(chart.flights):
         row = n - 1 - i
         s = _num(mdates, f.start)
-        e = _num(mdates, f.end or chart.as_of or f.start)
+        e = _num(mdates, f.until or f.end or f.start)
         e = max(e, s + span * 0.006)  # a week-long flight on a 20-year axis is still seen
         ax.barh(row, e - s, left=s, height=0.56, color=colour(f.family), lw=0, zorder=2)
         for t in f.evas:

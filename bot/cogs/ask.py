@@ -62,7 +62,8 @@ async def respond(interaction: discord.Interaction, answer: Answer, store: Store
     view = pager_for(answer, facts, interaction.user.id)
     if view is not None:
         view.interaction = interaction
-        view.image_url = url if got else None
+        # the chart's address even if it comes later (by an edit): pages keep showing it
+        view.image_url = f"attachment://{chart.stem}.png" if chart is not None else None
         kwargs["view"] = view
     await send(interaction, **kwargs)
     if drawing is not None and got is None and not charts.failed(drawing):
