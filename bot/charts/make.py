@@ -84,8 +84,8 @@ def chart_data(facts: Facts, req: ChartRequest) -> Occupancy | Career | CrewCoun
     if req.kind == "expedition":
         station, window, band = expedition_window(facts, req.expedition)
         short = _station_short(facts, station)
-        return occupancy(facts, station, window, highlight=band,
-                         title=f"Aboard {short}, {window.label}")  # fmt: skip
+        what = window.label.removeprefix(f"{short} ")  # "Mir EO-20" -> "Aboard Mir, EO-20"
+        return occupancy(facts, station, window, highlight=band, title=f"Aboard {short}, {what}")
     if req.kind == "person":
         return career(facts, req.person)
     if req.kind == "crew-count":

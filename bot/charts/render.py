@@ -45,7 +45,7 @@ FAMILY_NAMES = {
     "shenzhou": "Shenzhou", "apollo": "Apollo", "other": "Other",
 }  # fmt: skip
 BAR_TEXT = "#1d1f23"
-# behind a label beside a bar: the date line passes under it, not through it
+# behind a label beside a bar that the date line crosses: the line passes under it
 _BEHIND = {"facecolor": PANEL, "edgecolor": "none", "pad": 0.8}
 
 # Agg figures are independent, but matplotlib's font cache and rcParams are shared state:
@@ -190,6 +190,12 @@ def occupancy_figure(chart: Occupancy) -> Figure:
                         transform=ax.get_xaxis_transform())  # fmt: skip
                 break
 
+    marked = _num(mdates, w.marked) if w.marked is not None else None
+
+    def behind(x0: float, x1: float) -> dict | None:
+        """A backing box for a label the date line would cross, so it passes under it."""
+        return _BEHIND if marked is not None and x0 <= marked <= x1 else None
+
     # one row per person, labels inside the bar, else beside it, else shortened, else none
     names = []
     bar_rows, bar_lefts, bar_widths, bar_colours = [], [], [], []
@@ -221,10 +227,10 @@ def occupancy_figure(chart: Occupancy) -> Figure:
                             fontsize=size - 1, zorder=3)  # fmt: skip
                 elif e + need <= nxt:
                     ax.text(e + span * 0.006, row, text, va="center", ha="left", color=TEXT,
-                            fontsize=size - 1, zorder=5, bbox=_BEHIND)  # fmt: skip
+                            fontsize=size - 1, zorder=5, bbox=behind(e, e + need))  # fmt: skip
                 elif s - need >= prev:
                     ax.text(s - span * 0.006, row, text, va="center", ha="right", color=TEXT,
-                            fontsize=size - 1, zorder=5, bbox=_BEHIND)  # fmt: skip
+                            fontsize=size - 1, zorder=5, bbox=behind(s - need, s))  # fmt: skip
                 else:
                     continue
                 break
