@@ -221,3 +221,14 @@ def test_windows_are_named_in_the_alt_text(facts):
     span = occupancy(facts, "iss", Window.days(date(2015, 1, 5), date(2015, 2, 7)))
     assert "from 2015-01-05 to 2015-02-07" in span.alt
     assert occupancy(facts, "iss", Window.year(2009)).alt.endswith("in 2009.")
+
+
+def test_charts_import_neither_discord_nor_matplotlib_until_one_is_drawn():
+    import subprocess
+    import sys
+
+    code = ("import sys, bot.charts, bot.charts.cli, bot.cli; bot.cli.make_parser(); "
+            "print(sorted(m for m in ('discord', 'matplotlib') if m in sys.modules))")  # fmt: skip
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == "[]"
