@@ -26,6 +26,7 @@ log = logging.getLogger("spacebot.discord")
 
 CACHE = ChartCache(size=64)  # keyed by the store's data hash: a reload never serves stale
 SLASH_DEADLINE = 2.4  # seconds after the interaction: the answer must be sent by then (3 s)
+CHART_WAIT = 1.0  # at most this long a slash answer waits for its chart (drawn in ~0.1 s)
 CHAT_WAIT = 3.0  # a message reply has no deadline, but nobody should wait much for a picture
 
 
@@ -88,8 +89,10 @@ def slash_wait(interaction: discord.Interaction) -> float:
     """How long a slash command can still wait for its chart before answering."""
     if interaction.response.is_done():  # deferred: 15 minutes, but the text comes first
         return 5.0
-    age = (discord.utils.utcnow() - interaction.created_at).total_seconds()
-    return SLASH_DEADLINE - age
+    # the interaction's age by its snowflake; a host clock that runs behind Discord's would
+    # make it look younger, so never wait more than CHART_WAIT whatever it says
+    age = max(0.0, (discord.utils.utcnow() - interaction.created_at).total_seconds())
+    return max(0.0, min(CHART_WAIT, SLASH_DEADLINE - age))
 
 
 async def attach_later(interaction: discord.Interaction, task: asyncio.Task, req: ChartRequest,
