@@ -1,4 +1,4 @@
-"""spacebot's command line: ask | chat | build | data | run | sync.
+"""spacebot's command line: ask | chat | build | data | plot | run | sync.
 
 `ask` and `chat` need no Discord token: they are the same engine the bot uses.
 """
@@ -177,6 +177,12 @@ def cmd_data(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
+def cmd_plot(args: argparse.Namespace, settings: Settings) -> int:
+    from .charts.cli import cmd_plot as plot
+
+    return plot(args, settings)
+
+
 def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
     from .cogs.runner import run_bot
 
@@ -218,6 +224,11 @@ def make_parser() -> argparse.ArgumentParser:
     dsub = d.add_subparsers(dest="data_command", required=True)
     r = dsub.add_parser("report", help="counts and every gap in the data")
     r.set_defaults(func=cmd_data)
+
+    from .charts.cli import add_parser as add_plot_parser  # matplotlib is not imported here
+
+    add_plot_parser(sub)
+    sub.choices["plot"].set_defaults(func=cmd_plot)
 
     run = sub.add_parser("run", help="start the Discord bot (needs DISCORD_TOKEN)")
     run.set_defaults(func=cmd_run)

@@ -6,6 +6,7 @@ ask.py      /ask /crew /astronaut /landing /expedition /aboard, with autocomplet
 chat.py     forum posts and follow-ups, mentions, DMs
 admin.py    /reload and the owner's `!reload` in DMs
 embeds.py   Answer -> discord.Embed, and the page buttons
+charts.py   the chart an answer gets (bot/charts), drawn in a thread, cached, optional
 lookup.py   names for autocomplete and for checking submitted values
 runner.py   `spacebot run` / `spacebot sync`
 """

@@ -15,8 +15,10 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
+from ..charts.make import ChartRequest
 from ..qa.answer import Answer
 from ..qa.dates import find_dates
+from . import charts
 from .client import SpaceBot, Store, log_event
 from .embeds import answer_embed, decline_text, pager_for
 from .lookup import Catalog
@@ -42,18 +44,30 @@ async def send(interaction: discord.Interaction, **kwargs) -> None:
         await interaction.response.send_message(**kwargs)
 
 
-async def respond(interaction: discord.Interaction, answer: Answer, store: Store) -> None:
-    """An answer as an embed (paged if long); a decline as an ephemeral line of text."""
+async def respond(interaction: discord.Interaction, answer: Answer, store: Store,
+                  chart: ChartRequest | None = None) -> None:  # fmt: skip
+    """An answer as an embed (paged if long), with its chart if it has one (see
+    bot/cogs/charts.py); a decline as an ephemeral line of text."""
     if not answer.answered:
         await send(interaction, content=decline_text(answer), ephemeral=True)
         return
     facts = store.engine.facts
-    kwargs: dict = {"embed": answer_embed(answer, facts)}
+    embed = answer_embed(answer, facts)
+    kwargs: dict = {"embed": embed}
+    drawing = charts.start(store, chart) if chart is not None else None
+    got = await charts.ready(drawing, charts.slash_wait(interaction), chart) if drawing else None
+    if got is not None:
+        kwargs["file"], url = got
+        embed.set_image(url=url)
     view = pager_for(answer, facts, interaction.user.id)
     if view is not None:
         view.interaction = interaction
+        # the chart's address even if it comes later (by an edit): pages keep showing it
+        view.image_url = f"attachment://{chart.stem}.png" if chart is not None else None
         kwargs["view"] = view
     await send(interaction, **kwargs)
+    if drawing is not None and got is None and not charts.failed(drawing):
+        charts.in_background(charts.attach_later(interaction, drawing, chart, embed))
 
 
 def _choices(catalog: Catalog, current: str) -> list[app_commands.Choice[str]]:
@@ -90,19 +104,19 @@ class Ask(commands.Cog):
         self.bot = bot
 
     async def _answer(self, interaction: discord.Interaction, question: str, store: Store,
-                      key=None) -> None:  # fmt: skip
+                      key=None, charts_of: tuple[str, ...] = ("aboard",)) -> None:  # fmt: skip
         started = time.perf_counter()
         context = self.bot.contexts.get(key) if key is not None else None
         answer = await in_time(interaction, lambda: store.engine.ask(question, context))
         if key is not None:
             self.bot.contexts.put(key, answer.context)
-        await respond(interaction, answer, store)
+        await respond(interaction, answer, store, charts.chart_for(answer, question, charts_of))
         log_event("slash", command=interaction.command.name if interaction.command else None,
                   user=interaction.user.id, guild=interaction.guild_id, intent=answer.intent,
                   answered=answer.answered, ms=f"{(time.perf_counter() - started) * 1000:.1f}")  # fmt: skip
 
     async def _about(self, interaction: discord.Interaction, kind: str, typed: str,
-                     question: str) -> None:  # fmt: skip
+                     question: str, charts_of: tuple[str, ...] = ()) -> None:  # fmt: skip
         store = self.bot.store
         catalog: Catalog = getattr(store.lookup, kind)
         named = catalog.resolve(typed)
@@ -110,7 +124,8 @@ class Ask(commands.Cog):
             label = {"flights": "flight", "people": "astronaut", "stations": "station"}[kind]
             await send(interaction, content=_not_found(label, typed, catalog), ephemeral=True)
             return
-        await self._answer(interaction, question.format(name=named.name), store)
+        await self._answer(interaction, question.format(name=named.name), store,
+                           charts_of=charts_of)  # fmt: skip
 
     # ------------------------------------------------------------------ commands
 
@@ -139,7 +154,7 @@ class Ask(commands.Cog):
     @app_commands.describe(name="The person, e.g. Elena Serova (start typing to pick)")
     async def astronaut(self, interaction: discord.Interaction,
                         name: app_commands.Range[str, 1, 100]) -> None:  # fmt: skip
-        await self._about(interaction, "people", name, "Who is {name}?")
+        await self._about(interaction, "people", name, "Who is {name}?", charts_of=("person",))
 
     @app_commands.command(name="expedition", description="Who was on a station expedition")
     @app_commands.describe(number="The expedition number, e.g. 42",
@@ -160,7 +175,7 @@ class Ask(commands.Cog):
             await send(interaction, content=f"I have no record of {where.name} Expedition {number}.{span}",
                        ephemeral=True)  # fmt: skip
             return
-        await self._answer(interaction, f"Who was on {e.name}?", store)
+        await self._answer(interaction, f"Who was on {e.name}?", store, charts_of=("expedition",))
 
     @app_commands.command(name="aboard", description="Who was aboard a space station on a date")
     @app_commands.describe(date="A date, e.g. 2015-01-01 or 1 January 2015",
@@ -211,3 +226,4 @@ class Ask(commands.Cog):
 
 async def setup(bot: SpaceBot) -> None:
     await bot.add_cog(Ask(bot))
+    asyncio.get_running_loop().run_in_executor(None, charts.warm_up)

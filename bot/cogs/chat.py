@@ -16,6 +16,7 @@ import time
 import discord
 from discord.ext import commands
 
+from . import charts
 from .client import LRU, SpaceBot, channel_busy_text, cooldown_text, log_event
 from .embeds import answer_embed, decline_text, pager_for
 
@@ -164,7 +165,20 @@ class Chat(commands.Cog):
         if answer.answered:
             facts = store.engine.facts
             view = pager_for(answer, facts, message.author.id)
-            sent = await self._send(message, post, embed=answer_embed(answer, facts), view=view)
+            embed, extra = answer_embed(answer, facts), {}
+            # who was aboard: with the crew timeline, if it is drawn in time (else text only)
+            chart = charts.chart_for(answer, question, ("aboard",))
+            got = (
+                await charts.ready(charts.start(store, chart), charts.CHAT_WAIT, chart)
+                if chart
+                else None
+            )
+            if got is not None:
+                extra["file"], url = got
+                embed.set_image(url=url)
+                if view is not None:
+                    view.image_url = url
+            sent = await self._send(message, post, embed=embed, view=view, **extra)
             if view is not None:
                 view.message = sent
         else:

@@ -163,6 +163,7 @@ class Pager(discord.ui.View):
         self.pages = pages(answer)
         self.message: discord.Message | None = None
         self.interaction: discord.Interaction | None = None
+        self.image_url: str | None = None  # the attached chart, kept on every page
         self._refresh()
 
     def _refresh(self) -> None:
@@ -181,9 +182,10 @@ class Pager(discord.ui.View):
     async def _turn(self, interaction: discord.Interaction, step: int) -> None:
         self.page = max(0, min(self.page + step, self.pages - 1))
         self._refresh()
-        await interaction.response.edit_message(
-            embed=answer_embed(self.answer, self.facts, self.page), view=self
-        )
+        embed = answer_embed(self.answer, self.facts, self.page)
+        if self.image_url:
+            embed.set_image(url=self.image_url)
+        await interaction.response.edit_message(embed=embed, view=self)
 
     @discord.ui.button(label="Previous", emoji="◀", style=discord.ButtonStyle.secondary)
     async def previous(self, interaction: discord.Interaction, button: discord.ui.Button) -> None:

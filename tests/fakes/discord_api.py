@@ -50,6 +50,28 @@ EVERYONE_PERMS = (1 << 10) | SEND_MESSAGES | (1 << 14) | (1 << 16) | (1 << 31) |
 _counter = itertools.count(1)
 
 
+async def _read_body(request: web.Request) -> dict[str, Any] | None:
+    """The JSON body; for a multipart one (a message with files), its `payload_json`
+    plus `files`: [{"filename", "content_type", "data"}], as Discord reads them."""
+    if not request.can_read_body:
+        return None
+    if request.content_type == "application/json":
+        return await request.json()
+    if request.content_type != "multipart/form-data":
+        return None
+    body: dict[str, Any] = {}
+    files = []
+    reader = await request.multipart()
+    while (part := await reader.next()) is not None:
+        if part.name == "payload_json":
+            body.update(json.loads(await part.text()))
+        else:
+            files.append({"filename": part.filename, "content_type": part.headers.get("Content-Type"),
+                          "data": bytes(await part.read())})  # fmt: skip
+    body["files"] = files
+    return body
+
+
 def snowflake() -> int:
     """A fresh id with a real timestamp in it, like Discord's."""
     return ((int(time.time() * 1000) - DISCORD_EPOCH_MS) << 22) | (next(_counter) & 0x3FFFFF)
@@ -402,11 +424,7 @@ class FakeDiscord:
 
     async def _rest(self, request: web.Request) -> web.StreamResponse:
         path = "/" + request.match_info["path"]
-        body = (
-            await request.json()
-            if request.can_read_body and request.content_type == "application/json"
-            else None
-        )
+        body = await _read_body(request)
         call = Call(request.method, path, dict(request.query), body)
         self.calls.append(call)
         await self._changed_now()
