@@ -410,3 +410,18 @@ def test_fetch_stops_when_ll2_says_too_many_requests(tmp_path):
 
     files, stopped = ll2.fetch(["expeditions/"], tmp_path, progress=lambda _: None, opener=opener)
     assert files == [] and "429" in stopped and "900" in stopped
+
+
+def test_astronaut_files_check_people_we_have():
+    objects = _objects(ASTRONAUTS, MS23)
+    rubio = next(o for o in objects if o.id == "9103")
+    rubio.data["date_of_birth"] = "1975-12-12"
+    rubio.data["nationality"] = [{"id": 99, "name": "Atlantis"}]
+    proposal = ll2.propose(objects, DATA)
+    assert _conflict(proposal, "francisco-rubio", "birth_date") == ("1975-12-11", "1975-12-12")
+    assert any("Atlantis" in u.why for u in proposal.unmapped)
+
+
+def _conflict(proposal: ll2.Proposal, our_id: str, column: str) -> tuple[str, str]:
+    (d,) = [d for d in proposal.conflicts if d.id == our_id and d.column == column]
+    return d.ours, d.theirs

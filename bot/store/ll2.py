@@ -532,6 +532,7 @@ class _Person:
     ll2_id: str
     url: str
     data: dict
+    from_file: bool = False
 
 
 class _Builder:
@@ -549,10 +550,10 @@ class _Builder:
         if not isinstance(data, dict) or data.get("id") is None:
             return
         key = str(data["id"])
-        record = _Person(key, api_url(data, "astronaut", version), data)
+        record = _Person(key, api_url(data, "astronaut", version), data, from_file)
         known = self.people.get(key)
-        # an astronaut endpoint object is the fuller record; a crew entry fills gaps only
-        if known is None or from_file or len(data) > len(known.data):
+        # an astronaut endpoint object is the fuller record: a crew entry never replaces it
+        if known is None or from_file or (not known.from_file and len(data) > len(known.data)):
             self.people[key] = record
 
     def person(self, astronaut: dict, what: str, url: str) -> str | None:
