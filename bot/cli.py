@@ -183,6 +183,74 @@ def cmd_plot(args: argparse.Namespace, settings: Settings) -> int:
     return plot(args, settings)
 
 
+def cmd_import_ll2(args: argparse.Namespace, settings: Settings) -> int:
+    from .store import ll2
+
+    data_dir = Path(args.data) if args.data else settings.data_dir
+    files = list(args.files)
+    apply_dir = args.apply
+    if apply_dir and apply_dir.endswith(".json"):
+        files.append(apply_dir)  # `--apply x.json`: argparse took the file as --apply's DIR
+        apply_dir = ""
+    if apply_dir and files:
+        print("spacebot: give either FILEs to import or --apply DIR, not both "
+              "(--apply alone after FILEs applies the new proposal)", file=sys.stderr)  # fmt: skip
+        return 2
+    if apply_dir:
+        return _apply_ll2(Path(apply_dir), data_dir)
+    if not files:
+        print("spacebot: data import ll2 needs LL2 JSON files (or URLs with --fetch), "
+              "or --apply DIR; see --help", file=sys.stderr)  # fmt: skip
+        return 2
+    out = Path(args.out) if args.out else ll2.default_out_dir(data_dir.resolve().parent)
+    if args.fetch:
+        import os
+
+        paths, stopped = ll2.fetch(
+            files, out / "ll2-json", args.max_requests, os.environ.get("SPACEBOT_LL2_TOKEN", "")
+        )
+        if stopped:
+            print(f"spacebot: {stopped}", file=sys.stderr)
+        if not paths:
+            return 1
+    else:
+        paths = [Path(f) for f in files]
+    objects, problems = ll2.read_files(paths)
+    proposal = ll2.propose(objects, data_dir)
+    proposal.read_problems[:0] = problems
+    report = ll2.write_proposal(proposal, out, [str(p) for p in paths])
+    counts = ", ".join(f"{t} {len(rows)}" for t, rows in proposal.rows.items())
+    print(f"read {proposal.objects} LL2 objects; proposed {counts}; "
+          f"{len(proposal.conflicts)} conflicts, {len(proposal.unmapped)} not mapped")  # fmt: skip
+    print(f"review {report} and the CSV files beside it")
+    if args.apply is not None:
+        return _apply_ll2(out, data_dir)
+    return 0
+
+
+def _apply_ll2(proposal_dir: Path, data_dir: Path) -> int:
+    from .store import ll2
+
+    if not (proposal_dir / ll2.REPORT_NAME).is_file():
+        print(f"spacebot: {proposal_dir} is not an LL2 proposal folder (no {ll2.REPORT_NAME})",
+              file=sys.stderr)  # fmt: skip
+        return 2
+    result = ll2.apply_proposal(proposal_dir, data_dir)
+    for line in result.skipped:
+        print(f"skipped {line}")
+    if not result.ok:
+        _print_problems(result.problems)
+        print(f"not applied: data/ would have {len(result.problems)} problems; "
+              f"fix the proposal in {proposal_dir} and apply again", file=sys.stderr)  # fmt: skip
+        return 1
+    for rel, n in sorted(result.written.items()):
+        print(f"appended {n} rows to {rel}")
+    for rel in result.dropped_ll2_ids:
+        print(f"{rel} has no ll2_id column: the LL2 id stays in those rows' source URL")
+    print("now run `spacebot build`")
+    return 0
+
+
 def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
     from .cogs.runner import run_bot
 
@@ -193,6 +261,28 @@ def cmd_sync(args: argparse.Namespace, settings: Settings) -> int:
     from .cogs.runner import sync_commands
 
     return sync_commands(settings, guild_id=args.guild)
+
+
+LL2_HELP = """\
+Read Launch Library 2 (thespacedevs.com) JSON and write a PROPOSAL for review:
+one CSV per table (people, flights, crew, expeditions, expedition_crew) in data/'s
+column order, and report.md listing new rows, fields where LL2 differs from data/
+(never overwritten), gaps LL2 could fill, and what could not be mapped.
+
+Accepts API 2.2.0 and 2.3.0, single objects or paginated pages, from
+  2.3.0/spacecraft_flights/   2.2.0/spacecraft/flight/   (launch and landing crews)
+  2.3.0/expeditions/          2.2.0/expedition/
+  2.3.0/astronauts/           2.2.0/astronaut/
+Flight list pages need ?mode=detailed (2.3.0) to include crews.
+
+Launch crew -> direction up, landing crew -> down, both -> both. Rows are matched
+by their LL2 id (ll2_id column or LL2 URL in source), else by name or alias.
+
+examples:
+  spacebot data import ll2 saved/*.json
+  spacebot data import ll2 --apply data-proposals/ll2-20261206T040000Z
+  spacebot data import ll2 --fetch "spacecraft_flights/?search=Soyuz MS-28"
+"""
 
 
 def make_parser() -> argparse.ArgumentParser:
@@ -224,6 +314,30 @@ def make_parser() -> argparse.ArgumentParser:
     dsub = d.add_subparsers(dest="data_command", required=True)
     r = dsub.add_parser("report", help="counts and every gap in the data")
     r.set_defaults(func=cmd_data)
+    imp = dsub.add_parser("import", help="propose rows from another database, for review")
+    isub = imp.add_subparsers(dest="import_source", required=True)
+    ll2p = isub.add_parser(
+        "ll2",
+        help="propose rows from Launch Library 2 JSON",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        description=LL2_HELP,
+    )
+    ll2p.add_argument("files", nargs="*", metavar="FILE",
+                      help="LL2 JSON saved from spacecraft flight, expedition or astronaut "
+                      "endpoints (with --fetch: LL2 URLs or API paths)")  # fmt: skip
+    ll2p.add_argument("--fetch", action="store_true",
+                      help="fetch each FILE from the LL2 API first (network; free tier: "
+                      "15 requests an hour)")  # fmt: skip
+    ll2p.add_argument("--apply", nargs="?", const="", metavar="DIR",
+                      help="append a reviewed proposal folder to data/; after FILEs, "
+                      "apply the proposal just written")  # fmt: skip
+    ll2p.add_argument("--out", metavar="DIR",
+                      help="proposal folder (default: data-proposals/ll2-<UTC time>/)")  # fmt: skip
+    ll2p.add_argument("--data", metavar="DIR",
+                      help="data folder (default: SPACEBOT_DATA_DIR or ./data)")  # fmt: skip
+    ll2p.add_argument("--max-requests", type=int, default=15, metavar="N",
+                      help="stop fetching after N requests (default 15)")  # fmt: skip
+    ll2p.set_defaults(func=cmd_import_ll2)
 
     from .charts.cli import add_parser as add_plot_parser  # matplotlib is not imported here
 

@@ -35,7 +35,7 @@ def chart_for(answer: Answer, question: str, kinds: tuple[str, ...]) -> ChartReq
     if not answer.answered:
         return None
     got = answer.facts or {}
-    if "aboard" in kinds and answer.intent == "station_aboard_on_date":
+    if "aboard" in kinds and isinstance(got.get("aboard"), dict):
         aboard = got.get("aboard")
         if not isinstance(aboard, dict) or not aboard:
             return None

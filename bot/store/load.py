@@ -83,8 +83,9 @@ def read_tables(data_dir: Path) -> tuple[dict[str, list[Row]], list[Problem]]:
                 problems.append(Problem(rel, 1, "empty file (no header)"))
                 continue
             header = [h.strip() for h in header]
-            if tuple(header) != spec.columns:
-                missing = [c for c in spec.columns if c not in header]
+            expected = spec.header_for(header)
+            if tuple(header) != expected:
+                missing = [c for c in expected if c not in header]
                 extra = [c for c in header if c not in spec.columns]
                 detail = []
                 if missing:
@@ -98,7 +99,12 @@ def read_tables(data_dir: Path) -> tuple[dict[str, list[Row]], list[Problem]]:
                         rel,
                         1,
                         f"header does not match the {name} table ({'; '.join(detail)}); "
-                        f"expected: {','.join(spec.columns)}",
+                        f"expected: {','.join(expected)}"
+                        + (
+                            f" (optional last columns: {','.join(spec.optional)})"
+                            if spec.optional
+                            else ""
+                        ),
                     )
                 )
                 continue

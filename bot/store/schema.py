@@ -22,6 +22,15 @@ class Table:
     choices: dict[str, frozenset[str]] = field(default_factory=dict)
     lists: tuple[str, ...] = ()  # cells holding "|"-separated lists
     numbers: tuple[str, ...] = ()
+    # Trailing columns a file may leave out of its header (then every row reads them as
+    # empty), so a column can be added without rewriting every existing file.
+    optional: tuple[str, ...] = ()
+    # Columns holding an outside database's numeric id, unique within the table when set.
+    external_ids: tuple[str, ...] = ()
+
+    def header_for(self, header: list[str] | tuple[str, ...]) -> tuple[str, ...]:
+        """The header a file must have, given which optional columns it chose to carry."""
+        return tuple(c for c in self.columns if c not in self.optional or c in header)
 
 
 PROGRAMS = frozenset(
@@ -94,9 +103,12 @@ TABLES: dict[str, Table] = {
                 "firsts",
                 "source",
                 "notes",
+                "ll2_id",
             ),
             pk=("id",),
             required=("id", "name", "nationality", "source"),
+            optional=("ll2_id",),
+            external_ids=("ll2_id",),
             dates=("birth_date",),
             choices={"sex": SEXES, "kind": KINDS},
             lists=("aliases", "nationality", "agency", "firsts"),
@@ -128,8 +140,11 @@ TABLES: dict[str, Table] = {
                 "payload",
                 "source",
                 "notes",
+                "ll2_id",
             ),
             pk=("id",),
+            optional=("ll2_id",),
+            external_ids=("ll2_id",),
             # station is empty for a flight that visited none (STS-1, Shenzhou 5, Vostok 1):
             # people's flight counts and time in space need those too
             required=("id", "name", "program", "launch_utc", "source"),
@@ -153,8 +168,20 @@ TABLES: dict[str, Table] = {
         ),
         Table(
             "expeditions",
-            ("id", "station", "number", "name", "start_utc", "end_utc", "source", "notes"),
+            (
+                "id",
+                "station",
+                "number",
+                "name",
+                "start_utc",
+                "end_utc",
+                "source",
+                "notes",
+                "ll2_id",
+            ),
             pk=("id",),
+            optional=("ll2_id",),
+            external_ids=("ll2_id",),
             required=("id", "station", "number", "name", "start_utc", "source"),
             references={"station": "stations"},
             times=("start_utc", "end_utc"),

@@ -58,6 +58,9 @@ def _check_cells(tables: dict[str, list[Row]]) -> list[Problem]:
                         float(row[col])
                     except ValueError:
                         problems.append(_p(row, f"{col} {row[col]!r} is not a number"))
+            for col in spec.external_ids:
+                if row[col] and not row[col].isdigit():
+                    problems.append(_p(row, f"{col} {row[col]!r} is not a number like 1234"))
             for col in ("launch_tz", "landing_tz"):
                 if row[col]:
                     try:
@@ -82,6 +85,19 @@ def _check_keys(tables: dict[str, list[Row]]) -> list[Problem]:
                 problems.append(_p(row, f"duplicate {what} (first at {first.where()})"))
             else:
                 seen[key] = row
+        for col in spec.external_ids:
+            # two rows claiming one outside id would make a later import match the wrong row
+            holder: dict[str, Row] = {}
+            for row in rows:
+                if not row[col]:
+                    continue
+                if row[col] in holder:
+                    first = holder[row[col]]
+                    problems.append(
+                        _p(row, f"{col} {row[col]} is also on {first['id']} ({first.where()})")
+                    )
+                else:
+                    holder[row[col]] = row
         for col, target in spec.references.items():
             known = {r["id"] for r in tables[target]}
             for row in rows:
