@@ -1,0 +1,79 @@
+"""Rules the real data must keep, checked on the store `spacebot build` makes from data/.
+
+These guard facts a user asks about directly: who commanded the station on a given day,
+and whether a government astronaut is ever counted as a paying tourist.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import UTC, date, datetime, time, timedelta
+
+import pytest
+
+from bot.store.when import parse_instant
+
+# (expedition, handover day, outgoing commander, incoming commander): command passed at a
+# change-of-command ceremony a day or more before the undocking that ended the expedition.
+HANDOVERS = [
+    ("iss-21", "2009-11-24", "frank-de-winne", "jeffrey-williams"),
+    ("iss-36", "2013-09-09", "pavel-vinogradov", "fyodor-yurchikhin"),
+    ("iss-51", "2017-06-01", "peggy-whitson", "fyodor-yurchikhin"),
+    ("iss-52", "2017-09-01", "fyodor-yurchikhin", "randolph-bresnik"),
+    ("iss-53", "2017-12-13", "randolph-bresnik", "alexander-misurkin"),
+    ("iss-56", "2018-10-03", "drew-feustel", "alexander-gerst"),
+    ("iss-57", "2018-12-19", "alexander-gerst", "oleg-kononenko"),
+    ("iss-59", "2019-06-23", "oleg-kononenko", "aleksey-ovchinin"),
+    ("iss-60", "2019-10-02", "aleksey-ovchinin", "luca-parmitano"),
+    ("iss-62", "2020-04-15", "oleg-skripochka", "christopher-cassidy"),
+    ("iss-64", "2021-04-15", "sergey-nikolayevich-ryzhikov", "shannon-walker"),
+    ("iss-67", "2022-09-28", "oleg-artemyev", "samantha-cristoforetti"),
+    ("iss-69", "2023-09-26", "sergey-prokopyev", "andreas-mogensen"),
+    ("iss-71", "2024-09-22", "oleg-kononenko", "sunita-williams"),
+    ("iss-72", "2025-04-18", "aleksey-ovchinin", "takuya-onishi"),
+    ("iss-73", "2025-12-07", "sergey-nikolayevich-ryzhikov", "michael-fincke"),
+]
+
+
+def _commands(db) -> list[tuple[str, str, datetime, datetime]]:
+    """Every ISS command span as (expedition, person, from, to), open ends filled from the
+    expedition's own dates (an open end of a running expedition runs to the far future)."""
+    conn = sqlite3.connect(db)
+    rows = conn.execute(
+        "select c.expedition, c.person, coalesce(nullif(c.start_utc, ''), e.start_utc), "
+        "coalesce(nullif(c.end_utc, ''), e.end_utc) from expedition_crew c "
+        "join expeditions e on e.id = c.expedition where c.role = 'commander' "
+        "and e.station = 'iss'"
+    ).fetchall()
+    conn.close()
+    far = datetime.max.replace(tzinfo=UTC)
+    spans = []
+    for exp, person, start, end in rows:
+        lo, hi = parse_instant(start), parse_instant(end)
+        spans.append((exp, person, lo.dt, hi.dt if hi else far))
+    return spans
+
+
+def _commander_at(spans, moment: datetime) -> list[str]:
+    return [person for _, person, lo, hi in spans if lo <= moment < hi]
+
+
+@pytest.mark.parametrize(("expedition", "day", "outgoing", "incoming"), HANDOVERS)
+def test_commander_on_handover_day_is_the_incoming_one(
+    real_db, expedition, day, outgoing, incoming
+):
+    spans = _commands(real_db)
+    noon = datetime.combine(date.fromisoformat(day), time(12), tzinfo=UTC)
+    assert _commander_at(spans, noon) == [incoming], f"{expedition} on {day}"
+    day_before = noon - timedelta(days=1)
+    assert _commander_at(spans, day_before) == [outgoing], f"{expedition} the day before {day}"
+
+
+def test_the_iss_never_has_two_commanders_at_once(real_db):
+    spans = sorted(_commands(real_db), key=lambda s: s[2])
+    clashes = [
+        f"{a[1]} ({a[0]}) and {b[1]} ({b[0]}) from {b[2]:%Y-%m-%d %H:%M}"
+        for a, b in zip(spans, spans[1:], strict=False)
+        if b[2] < a[3]
+    ]
+    assert not clashes, "overlapping ISS command spans:\n" + "\n".join(clashes)
