@@ -14,7 +14,8 @@ import pytest
 from bot.store.when import parse_instant
 
 # (expedition, handover day, outgoing commander, incoming commander): command passed at a
-# change-of-command ceremony a day or more before the undocking that ended the expedition.
+# change-of-command ceremony a day or more before the undocking that ended the expedition
+# (or, for Expedition 74, mid-expedition before Crew-11's early return).
 HANDOVERS = [
     ("iss-21", "2009-11-24", "frank-de-winne", "jeffrey-williams"),
     ("iss-36", "2013-09-09", "pavel-vinogradov", "fyodor-yurchikhin"),
@@ -32,6 +33,7 @@ HANDOVERS = [
     ("iss-71", "2024-09-22", "oleg-kononenko", "sunita-williams"),
     ("iss-72", "2025-04-18", "aleksey-ovchinin", "takuya-onishi"),
     ("iss-73", "2025-12-07", "sergey-nikolayevich-ryzhikov", "michael-fincke"),
+    ("iss-74", "2026-01-12", "michael-fincke", "sergey-kud-sverchkov"),
 ]
 
 

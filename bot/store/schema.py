@@ -26,7 +26,7 @@ class Table:
 
 PROGRAMS = frozenset(
     {"soyuz", "shuttle", "dragon", "starliner", "shenzhou", "apollo", "vostok", "voskhod",
-     "mercury", "gemini", "suborbital"}
+     "mercury", "gemini", "suborbital", "orion"}
 )  # fmt: skip
 LANDING_KINDS = frozenset({"touchdown", "splashdown", "runway"})
 OUTCOMES = frozenset(
