@@ -79,3 +79,43 @@ def test_the_iss_never_has_two_commanders_at_once(real_db):
         if b[2] < a[3]
     ]
     assert not clashes, "overlapping ISS command spans:\n" + "\n".join(clashes)
+
+
+# Astronauts sent by their governments on Axiom flights: never paying tourists.
+GOVERNMENT_ASTRONAUTS = [
+    "rayyanah-barnawi",
+    "ali-alqarni",
+    "alper-gezeravci",
+    "walter-villadei",
+    "marcus-wandt",
+    "shubhanshu-shukla",
+    "slawosz-uznanski-wisniewski",
+    "tibor-kapu",
+]
+PAYING_TOURISTS = ["dennis-tito", "mark-shuttleworth", "yusaku-maezawa", "larry-connor"]
+
+
+def _kinds(db) -> dict[str, str]:
+    conn = sqlite3.connect(db)
+    kinds = dict(conn.execute("select id, kind from people"))
+    conn.close()
+    return kinds
+
+
+def test_government_astronauts_on_commercial_flights_are_not_tourists(real_db):
+    kinds = _kinds(real_db)
+    wrong = {p: kinds.get(p) for p in GOVERNMENT_ASTRONAUTS if kinds.get(p) != "government"}
+    assert not wrong, f"should be kind 'government', not a participant: {wrong}"
+    assert all(kinds[p] == "participant" for p in PAYING_TOURISTS)
+
+
+def test_every_person_has_flown(real_db):
+    """A person row exists because of a flight: one with no crew row is an unfinished entry
+    (a crew announced but not flown is not a fact the bot can answer about yet)."""
+    conn = sqlite3.connect(real_db)
+    grounded = [
+        r[0]
+        for r in conn.execute("select id from people where id not in (select person from crew)")
+    ]
+    conn.close()
+    assert not grounded, f"people with no flight: {grounded}"
