@@ -109,6 +109,35 @@ def test_alias_naming_two_people_is_refused_unless_marked_shared(mini_data):
     assert not any("also names" in m for m in _messages(mini_data))
 
 
+@pytest.mark.parametrize(
+    "mirror",
+    [
+        "https://s.cnmilf.com/wiki/Matthew_Dominick",  # a subdomain of a listed mirror
+        "https://wikimili.com/en/Yelena_Serova",
+        "HTTPS://WWW.MEMIM.COM/yelena-serova.html",  # hosts are case-insensitive
+    ],
+)
+def test_source_on_a_mirror_site_is_refused_with_file_and_line(mini_data, mirror):
+    people = mini_data / "people" / "slice.csv"
+    _edit(people, "https://en.wikipedia.org/wiki/Yelena_Serova", mirror)
+    hits = [m for m in _messages(mini_data) if "a site that copies other pages" in m]
+    assert len(hits) == 1, hits
+    assert hits[0].startswith("people/slice.csv:"), hits[0]
+    line = int(hits[0].split(":")[1])
+    assert people.read_text(encoding="utf-8").splitlines()[line - 1].startswith("yelena-serova,")
+
+
+def test_original_sources_and_reference_names_are_not_taken_for_mirrors(mini_data):
+    people = mini_data / "people" / "slice.csv"
+    _edit(
+        people,
+        "https://en.wikipedia.org/wiki/Yelena_Serova",
+        "https://en.wikipedia.org/wiki/Yelena_Serova | https://www.nasa.gov/memim.com | "
+        "aspa_tblMissions.csv | https://notmemim.com/x",
+    )
+    assert not any("copies other pages" in m for m in _messages(mini_data))
+
+
 def test_overlapping_flights_for_one_person(mini_data):
     # put Wilmore on TMA-15M too, while he was still up on TMA-14M
     crew = mini_data / "crew" / "slice.csv"

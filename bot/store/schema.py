@@ -35,7 +35,7 @@ class Table:
 
 PROGRAMS = frozenset(
     {"soyuz", "shuttle", "dragon", "starliner", "shenzhou", "apollo", "vostok", "voskhod",
-     "mercury", "gemini", "suborbital"}
+     "mercury", "gemini", "suborbital", "orion"}
 )  # fmt: skip
 LANDING_KINDS = frozenset({"touchdown", "splashdown", "runway"})
 OUTCOMES = frozenset(
@@ -63,7 +63,9 @@ MODULE_KINDS = frozenset(
      "power", "experiment", "other"}
 )  # fmt: skip
 SEXES = frozenset({"male", "female"})
-KINDS = frozenset({"career", "guest", "payload_specialist", "participant", "film"})
+# "government": sponsored by a government or national space agency on a commercially operated
+# flight (Axiom); kept apart from "participant" so such a person is never counted as a tourist.
+KINDS = frozenset({"career", "guest", "government", "payload_specialist", "participant", "film"})
 
 TABLES: dict[str, Table] = {
     t.name: t

@@ -10,6 +10,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from .load import Problem, Row
@@ -19,6 +20,29 @@ from .when import Instant, parse_date, parse_instant
 
 _SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 AMBIGUOUS_MARK = "~"  # an alias written "~Kelly" may be shared by several entities
+
+# Sites that copy other people's pages: Wikipedia mirrors, news scrapers and proxies. They
+# hide who published a fact, sometimes alter it, and some carry unrelated or adult content;
+# a row cites the original (agency page, news report, en.wikipedia.org) instead. A host
+# matches itself and its subdomains.
+MIRROR_DOMAINS = frozenset(
+    {
+        "39.io.vn", "academickids.com", "archyde.com", "arraynetworks.net", "bdmobi.com",
+        "clateway.com", "cnmilf.com", "colitco.com", "corpora.tika.apache.org", "cosmos-indirekt.de",
+        "czech.wiki", "db0nus869y26v.cloudfront.net", "deepnewz.com", "dewiki.de", "en-academic.com",
+        "encyclopedia.kids.net.au", "exampleproblems.com", "exbulletin.com", "fplib.org",
+        "frwiki.wiki", "gayaone.com", "germannews.org", "getarchive.net", "handwiki.org",
+        "hubbry.com", "iinews.ru", "imag.one", "imtqy.com", "keneci.com", "keneci.locals.com",
+        "kiddle.co", "kiwix.lema.org", "knowledgr.com", "likeher.org", "liquisearch.com",
+        "mdsite.deno.dev", "memim.com", "mixedtimes.com", "nasa-img-viewer.pages.dev",
+        "news-pravda.com", "newsyorknet.com", "osmarks.net", "ourairports.biz", "owiki.org",
+        "piglix.com", "profilpelajar.com", "remotevs.com", "scribd.com", "skynews.icu",
+        "spacenewshubb.com", "spinics.net", "teknopedia.teknokrat.ac.id", "textfiles.com",
+        "thedailyripple.org", "trueviralnews.com", "ttav89.com", "typolinks.com", "ukobiw.net",
+        "vshangxuetang.com", "wiki-org.ru", "wiki.li", "wikide.org", "wikimili.com", "wikisort.org",
+        "wikisum.wiki", "wikizero.net", "xlgl365.com", "zejournal.mobi", "zxc.wiki",
+    }
+)  # fmt: skip
 
 
 def _p(row: Row, message: str) -> Problem:
@@ -131,6 +155,37 @@ def _check_aliases(tables: dict[str, list[Row]]) -> list[Problem]:
                     )
                 else:
                     owner[key] = (row["id"], row)
+    return problems
+
+
+def mirror_domain(source: str) -> str | None:
+    """The copy/mirror site a source URL points at, or None for an original or a name."""
+    try:
+        host = (urlsplit(source.strip()).hostname or "").rstrip(".")
+    except ValueError:
+        return None
+    parts = host.split(".")
+    for i in range(len(parts) - 1):
+        if ".".join(parts[i:]) in MIRROR_DOMAINS:
+            return ".".join(parts[i:])
+    return None
+
+
+def _check_sources(tables: dict[str, list[Row]]) -> list[Problem]:
+    problems = []
+    for rows in tables.values():
+        for row in rows:
+            for source in row["source"].split(" | "):
+                mirror = mirror_domain(source)
+                if mirror:
+                    problems.append(
+                        _p(
+                            row,
+                            f"source {source.strip()!r} is on {mirror}, a site that copies "
+                            "other pages; cite the original (agency page, news report, "
+                            "en.wikipedia.org)",
+                        )
+                    )
     return problems
 
 
@@ -251,6 +306,13 @@ def pair_trips(
 
 def validate(tables: dict[str, list[Row]]) -> list[Problem]:
     problems = []
-    for check in (_check_cells, _check_keys, _check_aliases, _check_order, _check_trips):
+    for check in (
+        _check_cells,
+        _check_keys,
+        _check_aliases,
+        _check_sources,
+        _check_order,
+        _check_trips,
+    ):
         problems.extend(check(tables))
     return sorted(problems, key=lambda p: (p.file, p.line))
