@@ -842,7 +842,10 @@ def _age(facts: Facts, q: Query, pid: str) -> Reply:
 def person_expeditions(facts: Facts, q: Query, pid: str, commanded: bool) -> Reply:
     p = facts.people[pid]
     rows = [
-        m for m in facts.members_by_person.get(pid, []) if not commanded or m.role == "commander"
+        m
+        for m in facts.members_by_person.get(pid, [])
+        if not commanded
+        or (m.role == "commander" and not _handover_only(facts.expeditions[m.expedition], m))
     ]
     if q.stations:
         rows = [m for m in rows if facts.expeditions[m.expedition].station in q.stations]
@@ -1025,18 +1028,19 @@ def expedition_part(facts: Facts, q: Query, part: Part) -> Reply:
             ]
         if not cmds:
             raise Unanswerable(f"I have no commander of {e.name} recorded for that.")
-        if len(cmds) == 1:
-            text = f"{facts.people[cmds[0].person].name} commanded {e.name}."
+        main = [m for m in cmds if not _handover_only(e, m)] or cmds
+        late = [m for m in cmds if m not in main]
+        if len(main) == 1:
+            text = f"{facts.people[main[0].person].name} commanded {e.name}."
         else:
-            text = (
-                f"{e.name} had {len(cmds)} commanders: "
-                + "; ".join(
-                    f"{facts.people[m.person].name} from {ph.day((m.start or e.start).dt)}"
-                    for m in cmds
-                )
-                + "."
-            )
-        return Reply(text, [], src, {"expedition": e.id}, people=[m.person for m in cmds],
+            spells = [
+                f"{facts.people[m.person].name} from {ph.day((m.start or e.start).dt)}"
+                for m in main
+            ]
+            text = f"{e.name} had {len(main)} commanders: " + "; ".join(spells) + "."
+        details = [f"{facts.people[m.person].name} took command on {ph.day(m.start.dt)}, just before "
+                   f"{e.name} ended (the handover to the next expedition)." for m in late if m.start]  # fmt: skip
+        return Reply(text, details, src, {"expedition": e.id}, people=[m.person for m in main],
                      expeditions=[e.id], title=e.name)  # fmt: skip
     if roles - {"commander"}:
         role = sorted(roles - {"commander"})[0].replace("_", " ")
@@ -1097,6 +1101,14 @@ def expedition_part(facts: Facts, q: Query, part: Part) -> Reply:
     return Reply(text, details, ph.sources_of(e.source, *(m.source for m in members[:2])),
                  {"expedition": e.id, "members": who}, items=items, people=who,
                  expeditions=[e.id], title=e.name)  # fmt: skip
+
+
+def _handover_only(e, m) -> bool:
+    """A command taken in an expedition's last days: the ceremony before the crew leaves,
+    not what people mean by "who commanded Expedition N"."""
+    if not (m.start and e.end) or m.end:
+        return False
+    return (e.end.dt - m.start.dt) <= timedelta(days=3)
 
 
 def expedition_vehicles(facts: Facts, e, members, events: set[str]) -> Reply:
