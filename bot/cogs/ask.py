@@ -18,7 +18,7 @@ from discord.ext import commands
 from ..qa.answer import Answer
 from ..qa.dates import find_dates
 from .client import SpaceBot, Store, log_event
-from .embeds import answer_embed, decline_text, pager_for
+from .embeds import PAGE_TIMEOUT, decline_text, reply_for
 from .lookup import Catalog
 
 SLOW_SECONDS = 1.5  # past this, defer: Discord drops a first response after 3 s (10062)
@@ -37,6 +37,8 @@ async def in_time(interaction: discord.Interaction, work: Callable[[], Answer]) 
 
 async def send(interaction: discord.Interaction, **kwargs) -> None:
     if interaction.response.is_done():
+        if kwargs.get("content") is None:
+            kwargs.pop("content", None)  # a follow-up takes no content=None
         await interaction.followup.send(**kwargs)
     else:
         await interaction.response.send_message(**kwargs)
@@ -47,13 +49,12 @@ async def respond(interaction: discord.Interaction, answer: Answer, store: Store
     if not answer.answered:
         await send(interaction, content=decline_text(answer), ephemeral=True)
         return
-    facts = store.engine.facts
-    kwargs: dict = {"embed": answer_embed(answer, facts)}
-    view = pager_for(answer, facts, interaction.user.id)
-    if view is not None:
-        view.interaction = interaction
-        kwargs["view"] = view
-    await send(interaction, **kwargs)
+    settings = getattr(interaction.client, "settings", None)
+    timeout = settings.page_timeout if settings is not None else PAGE_TIMEOUT
+    reply = reply_for([answer], store.engine.facts, interaction.user.id, timeout=timeout)
+    if reply.view is not None:
+        reply.view.interaction = interaction  # its token takes the buttons off at the end
+    await send(interaction, **reply.kwargs())
 
 
 def _choices(catalog: Catalog, current: str) -> list[app_commands.Choice[str]]:
