@@ -50,7 +50,8 @@ class Sentence:
 class Questions:
     """What a message asks: `chosen` are the questions to answer (at most `limit`, the
     last ones when there are more), `asked` how many question sentences it has in all,
-    and `windows[i]` is `chosen[i]` with the text just before it (for its context)."""
+    and `windows[i]` is `chosen[i]` with the text just before it, back to the question
+    before it at most (for a subject named in the sentence before)."""
 
     chosen: list[str] = field(default_factory=list)
     windows: list[str] = field(default_factory=list)
@@ -111,6 +112,9 @@ def find_questions(text: str, limit: int = MAX_QUESTIONS, window: int = WINDOW) 
     windows = []
     for s in chosen:
         end = s.start + len(s.text)
-        before = text[max(0, end - window) : end]
+        at = sentences.index(s)
+        # the text before it, back to the question before it (which is answered on its own)
+        after_previous = sentences[at - 1].start + len(sentences[at - 1].text) if at else 0
+        before = text[max(after_previous, end - window) : end]
         windows.append(" ".join(before.split()))
     return Questions([" ".join(s.text.split()) for s in chosen], windows, len(sentences))
