@@ -8,6 +8,9 @@ import asyncio
 
 import pytest
 
+from bot.cogs.client import Recent
+from bot.cogs.embeds import answer_pages, reply_for
+from bot.config import load_settings
 from bot.qa.answer import Answer
 from tests.conftest import DATA
 from tests.fakes.harness import bot, fake, settings_for, start_bot, stop_bot  # noqa: F401
@@ -287,3 +290,66 @@ async def test_a_deleted_question_takes_its_reply_with_it(bot, fake):
     await fake.delete_message(fake.text_channel_id, ignored["id"])
     await asyncio.sleep(0.2)
     assert len(fake.deleted) == 1
+
+
+# ---------------------------------------------------------------------- the parts on their own
+
+
+def test_every_page_keeps_within_discord_limits_and_loses_nothing():
+    text = "A long sentence about the crews of the station. " * 250  # 12,000 characters
+    items = [f"Person {i:03d} " + "x" * 200 for i in range(120)]
+    answer = Answer("q", True, text, details=["d" * 3000], title="T" * 300, items=items,
+                    sources=[f"https://example.org/{i}" for i in range(30)],
+                    suggestions=["s" * 2000])  # fmt: skip
+    pages = [e.to_dict() for e in answer_pages(answer)]
+    assert all(within_discord_limits([p]) for p in pages)
+    listed = [line for p in pages for line in list_field(p)["value"].splitlines()]
+    assert listed == [f"• {i}" for i in items]
+    told = " ".join(p["description"] for p in pages if p["description"] != "(continued)")
+    assert " ".join(told.split()) == " ".join(text.split())
+
+
+def test_several_answers_share_one_message():
+    big = Answer("q", True, "x " * 3000, title="Big", items=[f"Person {i}" for i in range(120)])
+    declined = Answer("what's for lunch?", False, "I only know about space-station crews.")
+    reply = reply_for([big, declined, big], None, owner_id=7, note="You asked 4 questions.")
+    assert reply.content == "You asked 4 questions."
+    assert within_discord_limits([e.to_dict() for e in reply.embeds])
+    assert reply.embeds[1].title == "what's for lunch?"
+    # the first list pages, in place, the others stay as they are
+    assert reply.view is not None and reply.view.at == 0 and reply.view.pages > 1
+    alone = reply_for([declined], None, owner_id=7)
+    assert alone.embeds == [] and alone.content == declined.text and alone.view is None
+
+
+def test_recent_answers_expire_and_are_bounded():
+    now = [0.0]
+    recent = Recent(2, ttl=900, clock=lambda: now[0])
+    recent.put(1, "a")
+    recent.put(2, "b")
+    now[0] = 899
+    assert recent.get(1) == "a"
+    recent.put(3, "c")  # the least recently used (2) goes
+    assert recent.get(2) is None and len(recent) == 2
+    now[0] = 901
+    assert recent.get(1) is None and recent.get(3) == "c"
+    assert recent.pop(3) == "c" and recent.pop(3) is None
+    off = Recent(0, ttl=900)
+    off.put(1, "a")
+    assert off.get(1) is None
+
+
+@pytest.mark.parametrize(
+    "env, page, window, memory",
+    [({}, 600.0, 900.0, 5000),
+     ({"SPACEBOT_PAGE_TIMEOUT": "120", "SPACEBOT_EDIT_WINDOW": "60", "SPACEBOT_REPLY_MEMORY": "10"}, 120.0, 60.0, 10),
+     ({"SPACEBOT_PAGE_TIMEOUT": "3600", "SPACEBOT_EDIT_WINDOW": "soon"}, 840.0, 900.0, 5000),
+     ({"SPACEBOT_PAGE_TIMEOUT": "1", "SPACEBOT_REPLY_MEMORY": "-5"}, 10.0, 900.0, 0)],
+)  # fmt: skip
+def test_paging_and_edit_settings_are_read_from_the_environment(env, page, window, memory):
+    settings = load_settings(env, dotenv=False)
+    assert (settings.page_timeout, settings.edit_window, settings.reply_memory) == (
+        page,
+        window,
+        memory,
+    )

@@ -7,6 +7,7 @@ ephemeral by the slash commands.
 
 from __future__ import annotations
 
+import copy
 import logging
 from dataclasses import dataclass, field
 
@@ -166,7 +167,7 @@ def answer_pages(answer: Answer, facts: Facts | None = None, budget: int = MESSA
     out = []
     first = 0
     for page in range(max(1, len(chunks), len(text_chunks))):
-        embed = base.copy()
+        embed = discord.Embed.from_dict(copy.deepcopy(base.to_dict()))  # .copy() shares fields
         if page < len(text_chunks):
             embed.description = text_chunks[page]
         elif len(text_chunks) == 1:
