@@ -209,7 +209,7 @@ class Chat(commands.Cog):
             asks[0].append(title)
         answers: list[Answer] = []
         for candidates in asks:
-            first = None
+            answer = first = None
             for question in dict.fromkeys(" ".join(c.split()) for c in candidates):
                 if not question:
                     continue
@@ -217,7 +217,9 @@ class Chat(commands.Cog):
                 first = first or answer
                 if answer.answered:
                     break
-            answer = answer if answer.answered else first
+            if answer is None or first is None:
+                continue
+            answer = answer if answer.answered else first  # the decline of the question itself
             context = answer.context
             answers.append(answer)
         self.bot.contexts.put(key, context)
@@ -251,7 +253,8 @@ class Chat(commands.Cog):
         if record.view is not None:
             record.view.stop()
         try:
-            edited = await target.edit(**reply.kwargs())
+            edited = await target.edit(allowed_mentions=discord.AllowedMentions.none(),
+                                       **reply.kwargs())  # fmt: skip
         except discord.HTTPException as e:  # the reply was deleted meanwhile
             log_event("edit_failed", status=e.status, code=e.code, channel=record.channel_id)
             self.answered.pop(payload.message_id)
