@@ -300,6 +300,31 @@ async def test_a_deleted_question_takes_its_reply_with_it(bot, fake):
     assert len(fake.deleted) == 1
 
 
+async def test_a_purge_takes_the_replies_and_a_gone_reply_is_not_edited(bot, fake):
+    injected_clock(bot)
+    me = fake.bot_user
+    asked = []
+    for flight in ("13m", "14m", "15m"):
+        message = await fake.post_message(fake.text_channel_id, f"<@{me['id']}> who flew on soyuz tma-{flight}?",
+                                          mentions=[me])  # fmt: skip
+        await fake.wait_for(lambda m=message: fake.replies_to(m["id"]))
+        await remembered(bot, message)
+        asked.append(message)
+    reply_of = {m["id"]: int(fake.replies_to(m["id"])[0]["id"]) for m in asked}
+    await fake.delete_messages(fake.text_channel_id, [m["id"] for m in asked[:2]])
+    await fake.wait_for(lambda: len(fake.deleted) == 2)
+    assert {mid for _, mid in fake.deleted} == {reply_of[m["id"]] for m in asked[:2]}
+
+    # a moderator removed the third reply; its question is then edited: nothing is sent
+    (last,) = fake.replies_to(asked[2]["id"])
+    await fake.delete_message(fake.text_channel_id, last["id"])
+    await fake.edit_message(asked[2]["id"], f"<@{me['id']}> who flew on soyuz tma-14m?")
+    await fake.wait_for(lambda: any(c.method == "PATCH" for c in fake.calls))
+    await asyncio.sleep(0.1)
+    assert fake.edited == [] and len(fake.sent_to(fake.text_channel_id)) == 3
+    assert bot.get_cog("Chat").answered.get(int(asked[2]["id"])) is None  # forgotten
+
+
 # ---------------------------------------------------------------------- the parts on their own
 
 

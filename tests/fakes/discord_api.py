@@ -668,6 +668,14 @@ class FakeDiscord:
         await self.dispatch("MESSAGE_DELETE", {"id": str(message_id), "channel_id": str(channel_id),
                                                "guild_id": str(self.guild_id)})  # fmt: skip
 
+    async def delete_messages(self, channel_id: int, message_ids: list) -> None:
+        """A moderator's purge: MESSAGE_DELETE_BULK."""
+        for mid in message_ids:
+            self.messages.pop(int(mid), None)
+        await self.dispatch("MESSAGE_DELETE_BULK", {"ids": [str(m) for m in message_ids],
+                                                    "channel_id": str(channel_id),
+                                                    "guild_id": str(self.guild_id)})  # fmt: skip
+
     async def edit_message(self, message_id: int | str, content: str) -> dict[str, Any]:
         """The author edits their message: MESSAGE_UPDATE with the whole new message, as
         Discord sends it (a link preview arriving later is an update without `content`)."""
