@@ -208,18 +208,19 @@ class Chat(commands.Cog):
         if len(asks) == 1 and title:
             asks[0].append(title)
         answers: list[Answer] = []
-        for candidates in asks:
-            answer = first = None
+        for candidates in asks:  # [title + question, question, its window, (title)]
+            tried: dict[str, Answer] = {}
             for question in dict.fromkeys(" ".join(c.split()) for c in candidates):
-                if not question:
-                    continue
-                answer = await asyncio.to_thread(engine.ask, question, context)
-                first = first or answer
-                if answer.answered:
-                    break
-            if answer is None or first is None:
+                if question:
+                    tried[question] = answer = await asyncio.to_thread(
+                        engine.ask, question, context
+                    )
+                    if answer.answered:
+                        break
+            if not tried:
                 continue
-            answer = answer if answer.answered else first  # the decline of the question itself
+            if not answer.answered:  # the decline says what the question itself lacks
+                answer = tried.get(" ".join(candidates[1].split())) or next(iter(tried.values()))
             context = answer.context
             answers.append(answer)
         self.bot.contexts.put(key, context)
