@@ -87,7 +87,7 @@ class LRU(OrderedDict):
 
 class Recent:
     """What the bot answered lately: key -> value for `ttl` seconds, at most `size` of them
-    (the oldest go first). `clock` is injectable so that tests need not wait."""
+    (the least recently used go first). `clock` is injectable: tests need not wait."""
 
     def __init__(self, size: int, ttl: float, clock: Callable[[], float] = time.monotonic):
         self.ttl, self.clock = ttl, clock
