@@ -282,6 +282,7 @@ class Pager(discord.ui.View):
         # the interaction whose token edits the message (a slash command's, then the
         # latest click's: each lives 15 minutes), to take the buttons off at the end
         self.interaction: discord.Interaction | None = None
+        self.image_url: str | None = None  # an attached image (a chart), kept on every page
         self._refresh()
 
     def _refresh(self) -> None:
@@ -300,7 +301,10 @@ class Pager(discord.ui.View):
     async def _turn(self, interaction: discord.Interaction, step: int) -> None:
         self.page = max(0, min(self.page + step, self.pages - 1))
         self._refresh()
-        self.embeds[self.at] = self.embeds_pages[self.page]
+        embed = self.embeds_pages[self.page]
+        if self.image_url:
+            embed.set_image(url=self.image_url)
+        self.embeds[self.at] = embed
         if self.message is None:
             self.interaction = interaction
         await interaction.response.edit_message(embeds=self.embeds, view=self)
