@@ -25,6 +25,10 @@ def _ids(text: str) -> frozenset[int]:
 Rate = tuple[int, float]  # (uses, per seconds)
 USER_COOLDOWN: Rate = (5, 20.0)
 CHANNEL_COOLDOWN: Rate = (20, 20.0)
+PAGE_TIMEOUT = 600.0
+MAX_PAGE_TIMEOUT = 840.0  # the buttons are taken off with the interaction's token: 15 min
+EDIT_WINDOW = 900.0
+REPLY_MEMORY = 5000
 _RATE = re.compile(r"(\d+)\s*/\s*(\d+(?:\.\d+)?)\s*s?")
 
 
@@ -43,6 +47,15 @@ def _show_rate(rate: Rate | None) -> str:
     return "off" if rate is None else f"{rate[0]}/{rate[1]:g}s"
 
 
+def _number(text: str, default: float, low: float, high: float) -> float:
+    """A number of seconds (or entries) within [low, high]; empty or unreadable: default."""
+    try:
+        value = float(text.strip())
+    except ValueError:
+        return default
+    return min(max(value, low), high) if value == value else default  # NaN: default
+
+
 @dataclass(frozen=True)
 class Settings:
     data_dir: Path
@@ -57,6 +70,9 @@ class Settings:
     shard_ids: tuple[int, ...] | None = None
     user_cooldown: Rate | None = USER_COOLDOWN  # questions per user (slash and chat together)
     channel_cooldown: Rate | None = CHANNEL_COOLDOWN  # per channel, whoever asks
+    page_timeout: float = PAGE_TIMEOUT  # seconds a list's page buttons stay
+    edit_window: float = EDIT_WINDOW  # seconds after an answer that editing the question re-answers
+    reply_memory: int = REPLY_MEMORY  # answered messages remembered for edits and deletions
 
     def __repr__(self) -> str:  # never print the token, even by accident
         token = "***" if self.token else "(unset)"
@@ -67,7 +83,9 @@ class Settings:
             f"forum_channel_ids={sorted(self.forum_channel_ids)}, guild_id={self.guild_id}, "
             f"log_level={self.log_level!r}, shard_count={self.shard_count}, "
             f"shard_ids={self.shard_ids}, user_cooldown={_show_rate(self.user_cooldown)}, "
-            f"channel_cooldown={_show_rate(self.channel_cooldown)})"
+            f"channel_cooldown={_show_rate(self.channel_cooldown)}, "
+            f"page_timeout={self.page_timeout:g}, edit_window={self.edit_window:g}, "
+            f"reply_memory={self.reply_memory})"
         )
 
     __str__ = __repr__
@@ -99,4 +117,9 @@ def load_settings(env: dict[str, str] | None = None, dotenv: bool = True) -> Set
         shard_ids=tuple(sorted(_ids(shard_ids))) or None,
         user_cooldown=_rate(env.get("SPACEBOT_USER_COOLDOWN", ""), USER_COOLDOWN),
         channel_cooldown=_rate(env.get("SPACEBOT_CHANNEL_COOLDOWN", ""), CHANNEL_COOLDOWN),
+        page_timeout=_number(
+            env.get("SPACEBOT_PAGE_TIMEOUT", ""), PAGE_TIMEOUT, 10.0, MAX_PAGE_TIMEOUT
+        ),  # fmt: skip
+        edit_window=_number(env.get("SPACEBOT_EDIT_WINDOW", ""), EDIT_WINDOW, 0.0, 24 * 3600.0),
+        reply_memory=int(_number(env.get("SPACEBOT_REPLY_MEMORY", ""), REPLY_MEMORY, 0, 10**6)),
     )

@@ -17,7 +17,7 @@ import pytest
 from bot.cogs import client as client_mod
 from bot.cogs import embeds as embeds_mod
 from bot.cogs.client import SpaceBot, commands_hash_path
-from tests.fakes.discord_api import TOKEN, FakeDiscord
+from tests.fakes.discord_api import TOKEN, FakeDiscord, snowflake
 from tests.fakes.harness import bot, fake, settings_for, start_bot, stop_bot  # noqa: F401
 
 EPHEMERAL = 64
@@ -70,7 +70,8 @@ async def test_start_up_syncs_changed_commands_once(fake, tmp_path):
     assert options["flight"]["autocomplete"] is True and options["flight"]["required"] is True
     aboard = {o["name"]: o for o in synced["aboard"]["options"]}
     assert aboard["station"]["autocomplete"] and not aboard["station"]["required"]
-    assert json.loads(commands_hash_path(settings).read_text())["global"] == bot1.commands_hash()
+    saved = json.loads(commands_hash_path(settings).read_text())
+    assert saved[f"app:{fake.app_id}/global"] == bot1.commands_hash()
     await stop_bot(bot1, task)
 
     # a restart with the same definitions does not sync again
@@ -79,10 +80,30 @@ async def test_start_up_syncs_changed_commands_once(fake, tmp_path):
     await stop_bot(bot2, task)
 
     # changed definitions (simulated by a stale hash) sync once more
-    commands_hash_path(settings).write_text('{"global": "old"}')
+    commands_hash_path(settings).write_text(json.dumps({f"app:{fake.app_id}/global": "old"}))
     bot3, task = await start_bot(settings)
     assert len([c for c in fake.calls if c.method == "PUT"]) == 2
     await stop_bot(bot3, task)
+
+
+async def test_another_application_syncs_although_the_first_ones_hash_is_stored(fake, tmp_path):
+    # the same checkout (and store) moved from a test bot's token to the real bot's
+    settings = settings_for(fake, tmp_path)
+    test_bot, task = await start_bot(settings)
+    await stop_bot(test_bot, task)
+    first_app = fake.app_id
+    fake.app_id = snowflake()  # a token of another application
+    real_bot, task = await start_bot(settings)
+    puts = [c.path for c in fake.calls if c.method == "PUT"]
+    assert puts == [f"/applications/{first_app}/commands", f"/applications/{fake.app_id}/commands"]
+    assert {c["name"] for c in fake.commands["global"]} == EXPECTED
+    saved = json.loads(commands_hash_path(settings).read_text())
+    assert set(saved) == {f"app:{first_app}/global", f"app:{fake.app_id}/global"}
+    await stop_bot(real_bot, task)
+    # and each application, restarted, is still skipped
+    again, task = await start_bot(settings)
+    assert len([c for c in fake.calls if c.method == "PUT"]) == 2
+    await stop_bot(again, task)
 
 
 async def test_identify_asks_only_for_the_intents_it_uses(bot, fake, tmp_path):

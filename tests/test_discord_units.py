@@ -12,7 +12,7 @@ import pytest
 from bot import cli
 from bot.cogs import runner
 from bot.cogs.client import LRU, ReloadReport, SpaceBot, Store, UserCooldown, describe_changes
-from bot.cogs.embeds import answer_embed, decline_text, pages
+from bot.cogs.embeds import answer_embed, answer_pages, decline_text, pages
 from bot.cogs.lookup import Catalog, Named
 from bot.config import Settings
 from bot.qa.answer import Answer
@@ -70,7 +70,10 @@ def test_embed_limits_and_decline_text(store):
     answer = Answer("q", True, "t" * 5000, details=["d" * 2000], sources=["https://a", "https://b"],
                     title="T" * 300, items=[f"item {i}" for i in range(23)])  # fmt: skip
     embed = answer_embed(answer, store.engine.facts).to_dict()
-    assert len(embed["title"]) == 256 and len(embed["description"]) == 4096
+    assert len(embed["title"]) == 256 and len(embed["description"]) <= 4096
+    # a text longer than a description is cut over the pages, not clipped
+    texts = [e.description for e in answer_pages(answer, store.engine.facts)]
+    assert "".join(texts[:2]) == "t" * 5000
     assert all(len(f["value"]) <= 1024 for f in embed["fields"])
     assert embed["footer"]["text"] == "Source: https://a (+1 more)"
     assert pages(answer) == 3
@@ -194,7 +197,7 @@ def test_spacebot_sync_registers_commands_in_a_guild(monkeypatch, tmp_path, caps
     out = capsys.readouterr().out
     assert out.startswith(f"synced 7 commands to server {fake.guild_id}")
     saved = json.loads((tmp_path / "spacebot.db.commands.json").read_text())
-    assert list(saved) == [f"guild:{fake.guild_id}"]
+    assert list(saved) == [f"app:{fake.app_id}/guild:{fake.guild_id}"]
 
 
 def test_missing_message_content_intent_is_one_line(monkeypatch, tmp_path, capsys):

@@ -20,7 +20,7 @@ from ..qa.answer import Answer
 from ..qa.dates import find_dates
 from . import charts
 from .client import SpaceBot, Store, log_event
-from .embeds import answer_embed, decline_text, pager_for
+from .embeds import PAGE_TIMEOUT, decline_text, reply_for
 from .lookup import Catalog
 
 SLOW_SECONDS = 1.5  # past this, defer: Discord drops a first response after 3 s (10062)
@@ -39,6 +39,8 @@ async def in_time(interaction: discord.Interaction, work: Callable[[], Answer]) 
 
 async def send(interaction: discord.Interaction, **kwargs) -> None:
     if interaction.response.is_done():
+        if kwargs.get("content") is None:
+            kwargs.pop("content", None)  # a follow-up takes no content=None
         await interaction.followup.send(**kwargs)
     else:
         await interaction.response.send_message(**kwargs)
@@ -51,20 +53,20 @@ async def respond(interaction: discord.Interaction, answer: Answer, store: Store
     if not answer.answered:
         await send(interaction, content=decline_text(answer), ephemeral=True)
         return
-    facts = store.engine.facts
-    embed = answer_embed(answer, facts)
-    kwargs: dict = {"embed": embed}
+    settings = getattr(interaction.client, "settings", None)
+    timeout = settings.page_timeout if settings is not None else PAGE_TIMEOUT
+    reply = reply_for([answer], store.engine.facts, interaction.user.id, timeout=timeout)
+    kwargs = reply.kwargs()
+    embed = reply.embeds[0]
     drawing = charts.start(store, chart) if chart is not None else None
     got = await charts.ready(drawing, charts.slash_wait(interaction), chart) if drawing else None
     if got is not None:
         kwargs["file"], url = got
         embed.set_image(url=url)
-    view = pager_for(answer, facts, interaction.user.id)
-    if view is not None:
-        view.interaction = interaction
+    if reply.view is not None:
+        reply.view.interaction = interaction  # its token takes the buttons off at the end
         # the chart's address even if it comes later (by an edit): pages keep showing it
-        view.image_url = f"attachment://{chart.stem}.png" if chart is not None else None
-        kwargs["view"] = view
+        reply.view.image_url = f"attachment://{chart.stem}.png" if chart is not None else None
     await send(interaction, **kwargs)
     if drawing is not None and got is None and not charts.failed(drawing):
         charts.in_background(charts.attach_later(interaction, drawing, chart, embed))

@@ -15,6 +15,7 @@ import logging
 import multiprocessing
 import time
 from collections import OrderedDict
+from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
@@ -82,6 +83,38 @@ class LRU(OrderedDict):
         self.move_to_end(key)
         while len(self) > self.size:
             self.popitem(last=False)
+
+
+class Recent:
+    """What the bot answered lately: key -> value for `ttl` seconds, at most `size` of them
+    (the least recently used go first). `clock` is injectable: tests need not wait."""
+
+    def __init__(self, size: int, ttl: float, clock: Callable[[], float] = time.monotonic):
+        self.ttl, self.clock = ttl, clock
+        self._items: LRU = LRU(max(0, size))
+
+    def put(self, key, value) -> None:
+        if self._items.size > 0:
+            self._items.put(key, (self.clock() + self.ttl, value))
+
+    def get(self, key, default=None):
+        """The value if it was put less than `ttl` seconds ago, else `default`."""
+        got = self._items.get(key)
+        if got is None:
+            return default
+        until, value = got
+        if self.clock() >= until:
+            del self._items[key]
+            return default
+        return value
+
+    def pop(self, key, default=None):
+        """The value (even if expired: a deletion still cleans up), removed."""
+        got = self._items.pop(key, None)
+        return default if got is None else got[1]
+
+    def __len__(self) -> int:
+        return len(self._items)
 
 
 class UserCooldown:
@@ -314,6 +347,13 @@ class SpaceBot(commands.AutoShardedBot):
         cmds = self.tree.get_commands(guild=guild) if guild else self.tree.get_commands()
         return sorted((c.to_dict(self.tree) for c in cmds), key=lambda d: d["name"])
 
+    def sync_scope(self, guild_id: int | None) -> str:
+        """The key of a sync's hash: the application and where its commands went. The same
+        checkout run with another bot's token (a test bot, then the real one) must sync
+        again: Discord keeps commands per application."""
+        where = f"guild:{guild_id}" if guild_id else "global"
+        return f"app:{self.application_id}/{where}"
+
     def commands_hash(self) -> str:
         text = json.dumps(self.command_definitions(), sort_keys=True, separators=(",", ":"))
         return hashlib.sha256(text.encode()).hexdigest()
@@ -324,7 +364,7 @@ class SpaceBot(commands.AutoShardedBot):
         if guild is not None:
             self.tree.copy_global_to(guild=guild)
         synced = await self.tree.sync(guild=guild)
-        scope = f"guild:{guild_id}" if guild_id else "global"
+        scope = self.sync_scope(guild_id)
         path = commands_hash_path(self.settings)
         try:
             saved = json.loads(path.read_text(encoding="utf-8"))
@@ -339,7 +379,7 @@ class SpaceBot(commands.AutoShardedBot):
     async def sync_if_changed(self) -> bool:
         """At start-up: sync only when the definitions differ from the last sync's hash."""
         guild_id = self.settings.guild_id
-        scope = f"guild:{guild_id}" if guild_id else "global"
+        scope = self.sync_scope(guild_id)
         try:
             saved = json.loads(commands_hash_path(self.settings).read_text(encoding="utf-8"))
         except (OSError, ValueError):

@@ -41,6 +41,7 @@ _OPINION = re.compile(
     r"better|worse|funniest|nice|nicest|handsome|prettiest|beautiful|smart|coolest|favorite)\b"
 )
 
+_SENTENCE = re.compile(r"(?<=[.!?。？！])\s+")
 _NUMBERED_NAME = re.compile(r"^(.*?)-?(\d+)([A-Z]?)$")
 _WORDS = {"soyuz": "Soyuz", "shenzhou": "Shenzhou", "skylab": "Skylab", "crew": "Crew",
           "expedition": "Expedition", "axiom": "Axiom", "mission": "Mission", "demo": "Demo",
@@ -96,11 +97,37 @@ class Engine:
         started = time.perf_counter()
         try:
             answer = self._ask(question or "", context or Context())
+            if not answer.answered and answer.intent in ("not_understood", "decline"):
+                answer = self._ask_last_sentence(question or "", context or Context()) or answer
         except Exception:  # the bot must never show a traceback to a user
             logging.getLogger(__name__).exception("engine failed on a question")
             answer = _decline(question, "Sorry, something went wrong answering that.")
         answer.facts.setdefault("ms", round((time.perf_counter() - started) * 1000, 3))
         return answer
+
+    def _ask_last_sentence(self, question: str, context: Context) -> Answer | None:
+        """ "I watched Soyuz TMA-15M launch last night. Who flew on it?": the question is
+        the last sentence; what came before names its subject, as an earlier turn would."""
+        sentences = [x for x in _SENTENCE.split(" ".join(question.split())) if x.strip()]
+        if len(sentences) < 2:
+            return None
+        asked = next((x for x in reversed(sentences) if x.rstrip().endswith("?")), sentences[-1])
+        before = " ".join(sentences[: sentences.index(asked)]) or " ".join(
+            x for x in sentences if x is not asked
+        )
+        mentions = self.index.link(before).mentions
+        named = {k: [i for m in mentions if m.kind == k and len(m.ids) == 1 for i in m.ids]
+                 for k in ("flights", "people", "expeditions", "stations")}  # fmt: skip
+        if not any(named.values()):
+            return None
+        preamble = Query(raw=before, **named)
+        ctx = Context(flights=tuple(named["flights"]), people=tuple(named["people"]),
+                      expeditions=tuple(named["expeditions"]), stations=tuple(named["stations"]),
+                      query=preamble, named=tuple(named["people"]))  # fmt: skip
+        answer = self._ask(asked, ctx if context.query is None else context)
+        if not answer.answered and context.query is not None:
+            answer = self._ask(asked, ctx)
+        return answer if answer.answered else None
 
     def _ask(self, question: str, context: Context) -> Answer:
         text = " ".join(question.split())

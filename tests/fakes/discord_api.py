@@ -4,7 +4,9 @@ gateway websocket (HELLO, IDENTIFY, READY, GUILD_CREATE, heartbeats, RESUME, dis
 The real discord.py client connects to it (tests point `discord.http.Route.BASE` and
 `DiscordWebSocket.DEFAULT_GATEWAY` here). Tests drive it the way Discord drives a bot,
 with INTERACTION_CREATE, THREAD_CREATE and MESSAGE_CREATE, and read back what the bot
-sent: interaction callbacks, webhook follow-ups, channel messages and command syncs.
+sent: interaction callbacks, webhook follow-ups, channel messages, their edits and
+deletions, and command syncs. A user's edit or deletion of a message is MESSAGE_UPDATE /
+MESSAGE_DELETE (`edit_message`, `delete_message`).
 
 Only what spacebot needs is modelled: one guild with a text channel and a forum channel,
 an owner, a moderator, a member and another bot, one session per shard. Details worth
@@ -165,6 +167,10 @@ class FakeDiscord:
         self._interactions: dict[int, dict[str, Any]] = {}  # interaction id -> payload
         self.posted: list[tuple[int, dict, dict]] = []  # (channel id, body, message) by the bot
         self.thread_members: dict[int, set[int]] = {}  # thread id -> user ids who joined
+        self.edited: list[
+            tuple[int, int, dict]
+        ] = []  # (channel id, message id, body) the bot edited
+        self.deleted: list[tuple[int, int]] = []  # (channel id, message id) the bot deleted
         self.message_content_allowed = True  # False: the portal switch is off (4014)
         self.refuse_identify: int | None = None  # close IDENTIFY with this code (e.g. 4004)
         self.ready_overrides: dict[str, Any] = {}  # merged into READY, to send a broken one
@@ -473,6 +479,29 @@ class FakeDiscord:
                 if msg is None or msg["channel_id"] != cid:
                     return error(404, 10008, "Unknown Message")
                 return json_response(msg)
+            case ("PATCH", "channels", cid, "messages", mid):
+                msg = self.messages.get(int(mid))
+                if msg is None or msg["channel_id"] != cid:
+                    return error(404, 10008, "Unknown Message")
+                if msg["author"]["id"] != self.bot_user["id"]:
+                    return error(403, 50005, "Cannot edit a message authored by another user")
+                for key in ("content", "embeds", "components", "flags"):
+                    if key in (body or {}):
+                        msg[key] = (
+                            body[key] if body[key] is not None else ([] if key != "content" else "")
+                        )
+                msg["edited_timestamp"] = now_iso()
+                self.edited.append((int(cid), int(mid), body or {}))
+                return json_response(msg)
+            case ("DELETE", "channels", cid, "messages", mid):
+                msg = self.messages.get(int(mid))
+                if msg is None or msg["channel_id"] != cid:
+                    return error(404, 10008, "Unknown Message")
+                if msg["author"]["id"] != self.bot_user["id"]:  # the bot has no Manage Messages
+                    return error(403, 50013, "Missing Permissions")
+                del self.messages[int(mid)]
+                self.deleted.append((int(cid), int(mid)))
+                return web.Response(status=204)
             case ("POST", "channels", cid, "messages"):
                 channel = self.channels.get(int(cid))
                 if (
@@ -656,6 +685,32 @@ class FakeDiscord:
         self.messages.pop(int(message_id), None)
         await self.dispatch("MESSAGE_DELETE", {"id": str(message_id), "channel_id": str(channel_id),
                                                "guild_id": str(self.guild_id)})  # fmt: skip
+
+    async def delete_messages(self, channel_id: int, message_ids: list) -> None:
+        """A moderator's purge: MESSAGE_DELETE_BULK."""
+        for mid in message_ids:
+            self.messages.pop(int(mid), None)
+        await self.dispatch("MESSAGE_DELETE_BULK", {"ids": [str(m) for m in message_ids],
+                                                    "channel_id": str(channel_id),
+                                                    "guild_id": str(self.guild_id)})  # fmt: skip
+
+    async def edit_message(self, message_id: int | str, content: str) -> dict[str, Any]:
+        """The author edits their message: MESSAGE_UPDATE with the whole new message, as
+        Discord sends it (a link preview arriving later is an update without `content`)."""
+        msg = self.messages[int(message_id)]
+        msg["content"] = content
+        msg["edited_timestamp"] = now_iso()
+        await self.dispatch("MESSAGE_UPDATE", dict(msg))
+        return msg
+
+    def replies_to(self, message_id: int | str) -> list[dict[str, Any]]:
+        """The messages the bot sent in reply to a message (a chat reply's reference), as
+        they are now (edits applied; deleted ones are gone)."""
+        return [
+            m for _, body, m in self.posted
+            if int(m["id"]) in self.messages
+            and str((body.get("message_reference") or {}).get("message_id")) == str(message_id)
+        ]  # fmt: skip
 
     async def dm(self, content: str, who: dict | None = None, dm_id: int | None = None) -> int:
         """A direct message to the bot; returns the DM channel id (pass it to continue)."""
