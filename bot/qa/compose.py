@@ -79,7 +79,7 @@ def trip_seconds(t: Trip) -> float | None:
 
 
 def lost(facts: Facts, t: Trip) -> bool:
-    return t.end is None and facts.flights[t.up_flight].outcome == "crew_loss"
+    return t.end is None and facts.flights[t.up_flight].outcome in ("crew_loss", "ascent_loss")
 
 
 def trip_label(facts: Facts, t: Trip) -> str:
@@ -107,6 +107,7 @@ def outcome_sentence(f: Flight) -> str:
         "launch_abort": f"{f.name}'s launch was aborted; the crew survived.",
         "docking_failure": f"{f.name} failed to dock with the station.",
         "crew_loss": f"{f.name} was lost with its crew.",
+        "ascent_loss": f"{f.name} was lost with its crew during launch, before reaching orbit.",
         "early_return": f"{f.name} came home early.",
         "uncrewed_return": f"{f.name} came back without the crew it launched.",
     }.get(f.outcome, "")
@@ -196,7 +197,7 @@ def landing_reply(facts: Facts, f: Flight) -> Reply:
 
 def duration_reply(facts: Facts, f: Flight) -> Reply:
     if not (f.launch and f.landing):
-        if f.outcome == "crew_loss":
+        if f.outcome in ("crew_loss", "ascent_loss"):
             return Reply(f"{f.name} never landed: it was lost with its crew.", [],
                          ph.sources_of(f.source), flights=[f.id])  # fmt: skip
         raise Unanswerable(f"{f.name} has no landing in my records, so it has no duration yet.")

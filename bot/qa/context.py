@@ -86,6 +86,11 @@ def fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | Non
     # fill the subject
     new = q.copy()
     new.from_context = True
+    if not new.events and last.events and new.asks & {"when", "where", "time"}:
+        for p in new.parts:  # "when was that?": the event the last answer was about
+            p.events |= last.events
+    if q.rank in ("next", "previous") and not kind:
+        return _neighbour(facts, new, last, ctx)
     listed = list(ctx.listed) or list(ctx.people)
     if (
         q.rank
@@ -192,3 +197,31 @@ def fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | Non
             new.dates = list(last.dates)
         return new
     return None
+
+
+def _neighbour(facts: Facts, new: Query, last: Query, ctx: Context) -> Query | str | None:
+    """ "Who was on the next one?": the flight or expedition after (or before) the last one,
+    in the same series."""
+    step = 1 if new.rank == "next" else -1
+    new.rank = ""
+    if last.expeditions or (ctx.expeditions and not ctx.flights):
+        e = facts.expeditions[(last.expeditions or list(ctx.expeditions))[0]]
+        other = facts.expedition_by_number.get((e.station, e.number + step))
+        if other is None:
+            return "I have no expedition in that direction in my records."
+        new.expeditions, new.flights, new.people = [other.id], [], []
+    elif last.flights or ctx.flights:
+        f = facts.flights[(last.flights or list(ctx.flights))[0]]
+        family = f.name.rstrip("0123456789M").rstrip("- ")
+        same = [x for x in facts.flights_by_launch
+                if x.program == f.program and x.name.rstrip("0123456789M").rstrip("- ") == family]  # fmt: skip
+        i = same.index(f) if f in same else -1
+        j = i + step
+        if i < 0 or not 0 <= j < len(same):
+            return f"I have no {'next' if step > 0 else 'previous'} flight after {f.name} in my records."
+        new.flights, new.people, new.expeditions = [same[j].id], [], []
+    else:
+        return None
+    if not any(p.asks or p.events or p.roles for p in new.parts):
+        new.parts = [Part(set(p.asks), set(p.events), set(p.roles)) for p in last.parts]
+    return new

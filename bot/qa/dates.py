@@ -38,6 +38,10 @@ class DateSpan:
             return f"{calendar.month_name[self.start.month]} {self.start.year}"
         if self.start == date(self.start.year, 1, 1) and self.end == date(self.start.year, 12, 31):
             return str(self.start.year)
+        if (self.start.month, self.start.day, self.end.month, self.end.day) == (1, 1, 12, 31):
+            if self.start.year % 10 == 0 and self.end.year == self.start.year + 9:
+                return f"the {self.start.year}s"
+            return f"{self.start.year}–{self.end.year}"
         return f"{self.start.isoformat()} to {self.end.isoformat()}"
 
 
@@ -69,6 +73,10 @@ _MDY = re.compile(r"\b" + _MONTH + r"\.?\s+" + _DAY + r",?\s+" + _YEAR + r"\b")
 _MY = re.compile(r"\b" + _MONTH + r"\.?,?\s+(?:of\s+)?" + _YEAR + r"\b")
 _WEEK = re.compile(r"\b(first|last) week of\s+(?:" + _MONTH + r"\s+)?" + _YEAR + r"\b")
 _YEAR_ALONE = re.compile(r"(?<![\w-])" + _YEAR + r"(?![\w-])")
+_SHORT_YEAR = re.compile(
+    r"\b(?:in|of|from|since|during|back in) '?((?:[5-9]\d)|(?:[01]\d|2[0-5]))\b"
+    r"(?!\s*(?:days?|hours?|minutes?|people|ppl|times|st|nd|rd|th|%|-))"
+)
 _DECADE = re.compile(r"\b(?:the )?((?:19|20)\d)0'?s\b|\bthe '?([5-9])0s\b")
 _YEAR_RANGE = re.compile(
     r"\b(?:between |from )?" + _YEAR + r"\s*(?:-|–|to|and|through|until)\s*((?:19|20)?\d{2})\b"
@@ -120,6 +128,10 @@ def find_dates(text: str) -> list[DateSpan]:
             continue  # "may" is usually the verb
         first = date(int(m.group(2)), MONTHS[m.group(1)], 1)
         take(m, first, _month_end(first))
+    for m in _SHORT_YEAR.finditer(t):
+        yy = int(m.group(1))
+        y = 1900 + yy if yy >= 50 else 2000 + yy
+        take(m, date(y, 1, 1), date(y, 12, 31))
     for m in _DECADE.finditer(t):
         y = int(m.group(1)) * 10 if m.group(1) else 1900 + int(m.group(2)) * 10
         take(m, date(y, 1, 1), date(y + 9, 12, 31))

@@ -85,6 +85,7 @@ class Engine:
         self.index = EntityIndex(facts)
         self._families: dict[tuple[str, str], list[tuple[int, str]]] | None = None
         self._names_cache: dict[tuple[str, str], set[str]] = {}
+        self._places: frozenset[str] | None = None
 
     @classmethod
     def open(cls, db_path: Path) -> Engine:
@@ -139,6 +140,9 @@ class Engine:
                             f"{MAX_CHARS}.", context=context)  # fmt: skip
         linked = self.index.link(text)
         q = parse(text, linked, self._name_words)
+        if q.unparsed and (q.asks & {"where"} or q.events & {"land", "launch"} or q.agg == "yesno"):
+            # "in a lake?", "atlantic or gulf?": places; the answer names the real site
+            q.unparsed = [w for w in q.unparsed if w not in self._place_words()]
         if linked.unknown:
             pretty = designation(linked.unknown[0])
             return _decline(question, f"I have no record of {pretty}: "
@@ -179,6 +183,23 @@ class Engine:
                 question, e.text, e.suggestions, intent="unanswerable", context=context, query=q
             )
         return self._answer(q, reply, context, used_context)
+
+    def _place_words(self) -> frozenset[str]:
+        """Words of every launch and landing site in the records ("lake", "tengiz", "gulf")."""
+        if self._places is None:
+            from .lexicon import FILLER
+
+            words = {
+                w
+                for f in self.facts.flights.values()
+                for site in (f.landing_site, f.launch_site)
+                for w in fold(site).split()
+                if len(w) >= 4 and not w.isdigit()
+            }
+            words |= {"pacific", "atlantic", "ocean", "gulf", "florida", "california", "texas",
+                      "kazakhstan", "steppe", "mongolia", "sea", "lake", "runway", "desert"}  # fmt: skip
+            self._places = frozenset(words - FILLER)
+        return self._places
 
     def _name_words(self, kind: str, eid: str) -> set[str]:
         """The words of an entity's names and aliases, folded: "chris", "soyuz", "tma"."""

@@ -119,6 +119,23 @@ def in_series(series: str, f: Flight) -> bool:
     )
 
 
+def outcome_is(f: Flight, asked: str) -> bool:
+    """ "Lost" covers a crew lost on the way up (Challenger) and later (Columbia)."""
+    if asked == "crew_loss":
+        return f.outcome in ("crew_loss", "ascent_loss")
+    return f.outcome == asked
+
+
+def reached_orbit(f: Flight) -> bool:
+    """A hop shorter than one orbit (Mercury-Redstone, New Shepard) or a launch that failed
+    (Soyuz 18a, Challenger) never reached orbit."""
+    if f.outcome in ("launch_abort", "ascent_loss") or f.program == "suborbital":
+        return False
+    if f.launch and f.landing:
+        return (f.landing.dt - f.launch.dt).total_seconds() >= 80 * 60
+    return f.outcome != "ascent_loss"
+
+
 def private_flight(facts: Facts, f: Flight) -> bool:
     """Flown by people with no government agency seat at the time: paying or private crews
     (Inspiration4, Axiom Mission 1). A former agency astronaut flying for a company counts
@@ -161,9 +178,11 @@ def trips_matching(facts: Facts, q: Query, people: Iterable[str] | None = None,
                 continue
             if not ({f.id for f in legs} & named):
                 continue
-        if q.outcome and not any(f.outcome == q.outcome for f in legs):
+        if q.outcome and not any(outcome_is(f, q.outcome) for f in legs):
             continue
         if q.resident and not (t.end and (t.end - t.start).days >= 30):
+            continue
+        if q.orbital and not reached_orbit(up):
             continue
         if q.programs:
             leg = [up] if event == "launch" else [down] if event == "land" and down else legs
@@ -204,7 +223,9 @@ def flights_matching(facts: Facts, q: Query) -> list[Flight]:
             continue
         if q.series and not in_series(q.series, f):
             continue
-        if q.outcome and f.outcome != q.outcome:
+        if q.orbital and not reached_orbit(f):
+            continue
+        if q.outcome and not outcome_is(f, q.outcome):
             continue
         seats = facts.seats_by_flight.get(f.id, [])
         if not q.uncrewed and event == "launch" and not any(x.went_up for x in seats):
@@ -213,12 +234,12 @@ def flights_matching(facts: Facts, q: Query) -> list[Flight]:
             not q.uncrewed
             and event == "land"
             and not any(x.came_down for x in seats)
-            and f.outcome not in ("crew_loss", "launch_abort")
+            and f.outcome not in ("crew_loss", "ascent_loss", "launch_abort")
         ):
             continue
         start = f.launch.dt if f.launch else None
         end = f.landing.dt if f.landing else None
-        if end is None and f.outcome == "crew_loss":
+        if end is None and f.outcome in ("crew_loss", "ascent_loss"):
             end = start  # lost in flight: the only date on record is the launch
         if any(not _date_ok(w, start, end, event) for w in q.dates):
             continue
@@ -257,8 +278,10 @@ def _commands(facts: Facts) -> list[tuple[datetime, datetime, str, str]]:
 
 def execute(facts: Facts, q: Query) -> Reply:
     """The answer to a query, or `Unanswerable` with the reason."""
-    if q.live:
+    if q.live and not (q.people or q.flights or q.expeditions or q.nat or q.sex or q.kinds
+                       or q.asks - {"who", "when"} or q.rank):  # fmt: skip
         return live(facts, q)
+    q.live = False  # "a Turkish astronaut now?": the word is colour, not a time
     if "walk" in q.events and not (q.rank == "first" and not q.named):
         raise Unanswerable("I don't have spacewalk records yet, so I can't answer questions "
                            "about spacewalks.")  # fmt: skip
@@ -334,9 +357,11 @@ def flight_part(facts: Facts, q: Query, f: Flight, part: Part) -> Reply:
             ok = False
         if q.stations and f.station not in q.stations:
             ok = False
-        if q.outcome and f.outcome != q.outcome:
+        if q.outcome and not outcome_is(f, q.outcome):
             ok = False
-        base = crew_reply(facts, f)
+        event = _event(events)
+        base = (landing_reply(facts, f) if event == "land" and f.landing
+                else launch_reply(facts, f) if event == "launch" or q.dates else crew_reply(facts, f))  # fmt: skip
         base.details = [d for d in base.details if d != outcome_sentence(f)]
         line = outcome_sentence(f)
         base.text = ("Yes. " if ok else "No. ") + (line + " " if line else "") + base.text
@@ -348,6 +373,8 @@ def flight_part(facts: Facts, q: Query, f: Flight, part: Part) -> Reply:
     if roles:
         role = sorted(roles)[0]
         seats = [s for s in facts.seats_by_flight.get(f.id, []) if s.role == role]
+        if only is not None:
+            seats = [s for s in seats if s.person in only]
         if not seats:
             raise Unanswerable(f"I have no {role} recorded for {f.name}.")
         rest = asks - {"who", "crew"}
@@ -378,7 +405,11 @@ def flight_part(facts: Facts, q: Query, f: Flight, part: Part) -> Reply:
                           up="launch" in events, count=q.agg == "count", only=only)  # fmt: skip
     if "land" in events:
         r = landing_reply(facts, f)
-        if q.outcome == "crew_loss" and f.outcome == "crew_loss" and f.notes:
+        if (
+            q.outcome in ("crew_loss", "ascent_loss")
+            and f.outcome in ("crew_loss", "ascent_loss")
+            and f.notes
+        ):
             r.details.insert(0, story(f.notes))
         return r
     if "launch" in events or "where" in asks:
@@ -452,8 +483,11 @@ def compare_flights(facts: Facts, q: Query) -> Reply:
     )
     verb = "landed" if event == "land" else "launched"
     lines = [f"{f.name} {verb} on {ph.utc(m)}." for f, m in zip(fs, moments, strict=True)]
+    order = [fs[best].id] + [
+        f.id for f in fs if f.id != fs[best].id
+    ]  # "when was that?": the winner
     return Reply(f"{fs[best].name} {verb} {'later' if later else 'first'}.", lines,
-                 ph.sources_of(*(f.source for f in fs)), flights=[f.id for f in fs])  # fmt: skip
+                 ph.sources_of(*(f.source for f in fs)), flights=order)  # fmt: skip
 
 
 # ------------------------------------------------------------------ named people
@@ -575,8 +609,15 @@ def person_part(facts: Facts, q: Query, pid: str, part: Part, group: list[str] |
         return handover(facts, q, pid)
     if "commander" in roles and asks & {"when"} and not q.flights:
         return command_dates(facts, q, pid)
+    if "handover" in asks and asks & {"when"}:
+        return command_dates(facts, q, pid)  # "when did she take over?": her command's start
+    if "station" in asks and not (q.flights or q.stations):
+        return stations_visited(facts, pid)
     if "expedition" in asks or (
-        "commander" in roles and (q.stations or not q.flights) and not q.programs
+        "commander" in roles
+        and (q.stations or not q.flights)
+        and not q.programs
+        and not asks & {"flight", "flights"}
     ):
         return person_expeditions(facts, q, pid, commanded="commander" in roles)
     if "leave" in events and not events & {"launch", "land"}:
@@ -591,6 +632,9 @@ def person_part(facts: Facts, q: Query, pid: str, part: Part, group: list[str] |
         raise Unanswerable(f"I have no spaceflights recorded for {p.name}.")
     label = _filter_label(facts, q)
     if q.agg == "yesno":
+        if q.rank:
+            trips = _rank_trips(trips, q.rank)
+            label = (label + f" (a {_NTH.get(q.rank, q.rank)} time)").strip()
         yes = bool(trips)
         if q.stations and not q.flights:
             detail = ph.join([trip_label(facts, t) for t in trips]) if trips else ""
@@ -673,6 +717,9 @@ def person_part(facts: Facts, q: Query, pid: str, part: Part, group: list[str] |
     return profile(facts, pid)
 
 
+_NTH = {"2": "second", "3": "third", "4": "fourth", "5": "fifth", "first": "first", "last": "last"}
+
+
 def _filter_label(facts: Facts, q: Query) -> str:
     bits = []
     if q.flights:
@@ -710,6 +757,24 @@ def command_dates(facts: Facts, q: Query, pid: str) -> Reply:
                  expeditions=[x[3] for x in spells])  # fmt: skip
 
 
+def stations_visited(facts: Facts, pid: str) -> Reply:
+    p = facts.people[pid]
+    visits: dict[str, list[str]] = {}
+    for t in facts.trips_by_person.get(pid, []):
+        for fid in dict.fromkeys(x for x in (t.up_flight, t.down_flight) if x):
+            f = facts.flights[fid]
+            if f.station and f.reached_station:
+                visits.setdefault(f.station, [])
+                if t.up_flight not in visits[f.station]:
+                    visits[f.station].append(t.up_flight)
+    if not visits:
+        return Reply(f"{p.name} never visited a space station, as far as my records show.", [],
+                     ph.sources_of(p.source), people=[pid])  # fmt: skip
+    parts = [f"{facts.stations[s].name} ({ph.join([facts.flights[f].name for f in fs])})"
+             for s, fs in visits.items()]  # fmt: skip
+    return Reply(f"{p.name} visited {ph.join(parts)}.", [], ph.sources_of(p.source), people=[pid])
+
+
 def person_flights(facts: Facts, pid: str, trips: list[Trip], label: str, count: bool) -> Reply:
     p = facts.people[pid]
     n = len(trips)
@@ -737,7 +802,7 @@ def person_return(facts: Facts, pids: list[str], t: Trip, vehicle: bool = False)
     who = names(facts, pids)
     if not t.down_flight:
         f = facts.flights[t.up_flight]
-        if f.outcome == "crew_loss":
+        if f.outcome in ("crew_loss", "ascent_loss"):
             return Reply(
                 f"{who} never came back: {f.name} was lost with its crew.",
                 [],
@@ -748,7 +813,7 @@ def person_return(facts: Facts, pids: list[str], t: Trip, vehicle: bool = False)
         )
     f = facts.flights[t.down_flight]
     if f.landing is None:
-        if f.outcome == "crew_loss":
+        if f.outcome in ("crew_loss", "ascent_loss"):
             return Reply(f"{who} never came back: {f.name} was lost with its crew.", [story(f.notes)] if f.notes else [],
                          ph.sources_of(f.source), people=pids, flights=[f.id])  # fmt: skip
         raise Unanswerable(f"I have no landing time for {f.name}.")
@@ -960,15 +1025,20 @@ def compare_people(facts: Facts, q: Query) -> Reply:
     if cmp in ("longer", "shorter", "or") and (
         "duration" in q.asks or "total" in q.asks or cmp != "or"
     ):
-        sa = sum(trip_seconds(t) or 0 for t in ta)
-        sb = sum(trip_seconds(t) or 0 for t in tb)
+        if q.single:  # "on a single flight": each one's longest trip, not the career
+            sa = max((trip_seconds(t) or 0 for t in ta), default=0)
+            sb = max((trip_seconds(t) or 0 for t in tb), default=0)
+        else:
+            sa = sum(trip_seconds(t) or 0 for t in ta)
+            sb = sum(trip_seconds(t) or 0 for t in tb)
         pick = a if (sa > sb) == (cmp != "shorter") else b
         lines = [
             f"{pa.name}: {ph.duration(sa)} ({ph.about_days(sa)}).",
             f"{pb.name}: {ph.duration(sb)} ({ph.about_days(sb)}).",
         ]
         word = "less" if cmp == "shorter" else "more"
-        return Reply(f"{facts.people[pick].name} spent {word} time in space.", lines,
+        scope = " on a single flight" if q.single else ""
+        return Reply(f"{facts.people[pick].name} spent {word} time in space{scope}.", lines,
                      ph.sources_of(pa.source, pb.source), people=[pick])  # fmt: skip
     raise Unanswerable(f"I can't tell what to compare between {pa.name} and {pb.name}.")
 
@@ -1169,9 +1239,10 @@ def spacecraft_reply(facts: Facts, q: Query) -> Reply:
     labels = [f"{f.name} ({f.launch.dt.year})" if f.launch else f.name for f in fs]
     if q.rank in ("first", "last"):
         f = fs[0] if q.rank == "first" else fs[-1]
-        return Reply(f"{craft}'s {q.rank} flight was {f.name}, launched {ph.utc(f.launch)}.", [],
-                     ph.sources_of(f.source), flights=[f.id])  # fmt: skip
-    lost_ = [f for f in fs if f.outcome == "crew_loss"]
+        r = crew_reply(facts, f)
+        r.text = f"{craft}'s {q.rank} flight was {f.name}, launched {ph.utc(f.launch)}. " + r.text
+        return r
+    lost_ = [f for f in fs if f.outcome in ("crew_loss", "ascent_loss")]
     text = f"{craft} flew {len(fs)} crewed flight{'s' if len(fs) != 1 else ''} in my records: {ph.join(labels)}."
     details = []
     if lost_ and "story" in q.asks:
@@ -1218,7 +1289,15 @@ def set_query(facts: Facts, q: Query) -> Reply:
         raise Unanswerable(
             "I don't have spacewalk records yet, so I can't answer questions about spacewalks."
         )
-    if q.resident and q.rank in ("first", "last") and not (q.nat or q.sex or q.kinds or q.agencies):
+    crew_noun = any(
+        a in ("first", "last") and b in ("crew", "expedition", "resident", "residents")
+        for a, b in zip(q.tokens, q.tokens[1:], strict=False)
+    )
+    if (
+        (q.resident or (crew_noun and q.stations))
+        and q.rank in ("first", "last")
+        and not (q.nat or q.sex or q.kinds or q.agencies or q.programs or q.dates)
+    ):
         return resident_crew(facts, q)
     if "commander" in roles and not q.programs and not q.flights and not (asks & {"flight"}):
         return commands_query(facts, q)
@@ -1298,7 +1377,8 @@ def set_query(facts: Facts, q: Query) -> Reply:
 
 
 def resident_crew(facts: Facts, q: Query) -> Reply:
-    """ "The first long-duration crew of the ISS": its first (or last) expedition."""
+    """ "The first crew of Mir", "the last long-duration crew": its first (or last)
+    expedition, who they were, how they got there and how long they stayed."""
     sid = q.stations[0] if q.stations else "iss"
     exps = sorted(
         (e for e in facts.expeditions.values() if e.station == sid), key=lambda e: e.number
@@ -1307,10 +1387,24 @@ def resident_crew(facts: Facts, q: Query) -> Reply:
         raise Unanswerable(f"I have no expeditions of {facts.stations[sid].name}.")
     e = exps[0] if q.rank == "first" else exps[-1]
     who = list(dict.fromkeys(m.person for m in facts.members_by_expedition.get(e.id, [])))
-    text = (f"The {q.rank} resident crew of {facts.stations[sid].name} was {e.name}: "
-            f"{names(facts, who)}, from {ph.utc(e.start) if e.start else '?'}"
-            + (f" to {ph.utc(e.end)}." if e.end else "."))  # fmt: skip
-    return Reply(text, [], ph.sources_of(e.source), people=who, expeditions=[e.id], title=e.name)
+    trips = [t for p in who for t in facts.trips_by_person.get(p, [])
+             if e.start and t.start <= e.start.dt + timedelta(days=30) and (t.end or _NEVER) >= e.start.dt]  # fmt: skip
+    text = f"The {q.rank} resident crew of {facts.stations[sid].name} was {e.name}: {names(facts, who)}"
+    if trips:
+        t = min(trips, key=lambda t: t.start)
+        up = facts.flights[t.up_flight]
+        text += f", who launched on {ph.when(up.launch, up.launch_tz)} aboard {ph.flight_label(up)}"
+    if e.start and e.end:
+        secs = (e.end.dt - e.start.dt).total_seconds()
+        text += f". {e.name} ran from {ph.day(e.start.dt)} to {ph.day(e.end.dt)} ({ph.duration(secs)}, {ph.about_days(secs)})."
+    else:
+        text += "."
+    details = []
+    for t in sorted({(t.up_flight, t.down_flight) for t in trips}):
+        if t[1] and t[1] != t[0]:
+            details.append(f"Up on {facts.flights[t[0]].name}, home on {facts.flights[t[1]].name}.")
+    return Reply(text, details, ph.sources_of(e.source), people=who, expeditions=[e.id],
+                 flights=[t.up_flight for t in trips][:1], title=e.name)  # fmt: skip
 
 
 def aboard_on(facts: Facts, q: Query) -> Reply:
@@ -1334,6 +1428,8 @@ def aboard_on(facts: Facts, q: Query) -> Reply:
         stays = [s for s in stays if facts.flights[s.trip.up_flight].program in q.programs]
     where = facts.stations[sid].name if sid else "any space station"
     when_ = w.label()
+    if not stays and (q.nat or q.sex or q.kinds or q.programs or q.agencies):
+        raise Unanswerable(f"I find nobody{_desc(q)} aboard {where} {when_} in my records.")
     if not stays:
         return Reply(f"Nobody{_desc(q)} was aboard {where} {when_}, as far as my records show.", [],
                      ph.sources_of(facts.stations[sid].source) if sid else [])  # fmt: skip
@@ -1402,8 +1498,8 @@ def station_profile(facts: Facts, sid: str) -> Reply:
 
 
 def flights_query(facts: Facts, q: Query) -> Reply:
-    if q.nat or q.sex or q.kinds:
-        pass  # flights_matching applies them to the crew
+    """Flights described, not named ("the last Shuttle mission", "the Soyuz that came back
+    on 11 March 2015"): filters (crew filters apply to who was aboard), rank, aggregate."""
     fs = flights_matching(facts, q)
     if q.uncrewed:
         fs = [f for f in fs if not landing_crew(facts, f)]
@@ -1452,8 +1548,11 @@ def flights_query(facts: Facts, q: Query) -> Reply:
             )
             for p in q.parts
         ]
-        r = join_replies(parts)
-        return r
+        # a flight found from a description: say which it was and who flew, then the rest
+        asked_crew = any(p.asks & {"who"} or not (p.asks - {"flight"}) for p in q.parts)
+        if not asked_crew:
+            parts.insert(0, crew_reply(facts, f))
+        return join_replies(parts)
     if q.agg == "count":
         text = f"{len(fs)} {desc}: {ph.join(labels) if len(fs) <= 12 else '; '.join(labels[:12]) + ' …'}."
     else:
@@ -1598,12 +1697,20 @@ def people_query(facts: Facts, q: Query) -> Reply:
         t = (max if rank == "longest" else min)(done, key=lambda t: trip_seconds(t) or 0)
         secs = trip_seconds(t) or 0
         p = facts.people[t.person]
-        text = f"The {rank} single spaceflight{' ' + _desc(q).strip() if _desc(q) else ''} was {p.name}'s: {ph.duration(secs)} ({ph.about_days(secs)}) on {trip_label(facts, t)}, {ph.day(t.start)} to {ph.day(t.end)}."
+        who = [p.id]
+        if q.plural:  # "which two cosmonauts set the record": everyone on that same trip
+            who = [
+                x.person
+                for x in done
+                if (x.up_flight, x.down_flight, x.end) == (t.up_flight, t.down_flight, t.end)
+            ]
+        label = f"{names(facts, who)}'s" if len(who) == 1 else f"that of {names(facts, who)}"
+        text = f"The {rank} single spaceflight{' ' + _desc(q).strip() if _desc(q) else ''}{_scope(facts, q)} was {label}: {ph.duration(secs)} ({ph.about_days(secs)}) on {trip_label(facts, t)}, {ph.day(t.start)} to {ph.day(t.end)}."
         return Reply(
             text,
             [],
             ph.sources_of(p.source, facts.flights[t.up_flight].source),
-            people=[p.id],
+            people=who,
             flights=[t.up_flight],
         )
     if rank in ("most", "fewest"):

@@ -150,6 +150,11 @@ csa|canadian space agency = agency:CSA
 cmsa = agency:CMSA
 long duration|long stay|long stays|long-duration|long term|resident|residents|resident crew|long duration crew|long duration crews|year long|yearlong = flag:resident
 billionaire|businessman|entrepreneur|millionaire|journalist|reporter|tv journalist|spaceflight participants|space tourism = kind:participant
+to orbit|orbit the earth|orbited|orbital flight|orbital|reach orbit|reached orbit|made orbit|make orbit|go into orbit|went into orbit|get to orbit|got to orbit = flag:orbital
+single flight|single mission|single spaceflight|one flight|one mission|one trip|in one go|in 1 go|one go|single trip|single stay|in a row|consecutive|continuous = flag:single
+next|following|subsequent|after that = rank:next
+previous|preceding|prior one|before that|the one before = rank:previous
+which station|what station|which space station|what space station|which stations|what stations|which space stations = ask:station
 now|currently|right now|today|at the moment|at present|presently|these days|current|at this moment|present = live:now
 together|same flight|same crew|same mission|same time|both|with each other|ever meet|ever met|met = ask:together
 with|alongside|along with|joined|joining|accompanied = ask:with
@@ -188,6 +193,28 @@ quick random dumb silly simple real
 ok okay alright thanks cheers
 use used using see seen happen
 anyway anyways though
+exact exactly actual actually precise correct correctly true truly real really right official
+officially verify verified verifying check checking checked confirm confirmed confirming
+fact factcheck fact-check need needed want wanted wondering wonder curious trying try tried
+said says say saying told tell telling heard hear hearing read reading reads seen saw watch
+watched watching keep keeps kept mixing mix mixed confused confusing forget forgot forgotten
+remember remembered recall think thought guess guessed figure figured believe know knew
+teacher grandpa grandma dad mom mum brother sister cousin friend friends uncle aunt kid kids
+son daughter wife husband boss teacher professor class homework quiz trivia exam test article
+caption wire story book movie film documentary video podcast post thread server channel
+bruh bro dude man omg wow whoa yay yeah yep nope nah rn irl ngl lowkey highkey srsly fr tbh
+idk iirc afaik imo imho lmk pls plz thx ty ppl teh theres thats whats whos hows wheres u ur
+cool awesome amazing crazy insane wild epic neat interesting fun funny sad scary
+like literally basically honestly seriously apparently supposedly obviously clearly
+again anymore still ever even also just only maybe perhaps probably possibly
+rather instead either neither whether versus
+please kindly help
+did didn didnt doesn doesnt don dont isn isnt wasn wasnt weren werent hasn hasnt haven
+havent hadn hadnt won wont cant couldn couldnt wouldn wouldnt shouldn shouldnt
+manage managed managing succeed succeeded able
+board boarded boarding member members set setting hold holding held
+go goes going gone went come comes coming
+in into onto within
 up there
 total
 exactly
@@ -215,7 +242,9 @@ again ever once just already still even also too very quite pretty whole entire
 crewed manned human humans people person astronaut astronauts cosmonaut cosmonauts
 taikonaut taikonauts mission missions vehicle spacecraft rocket rockets capsule
 international iss station space stay record records data database test flight flights use used using mean
-single orbital suborbital independent crewed human manned humans earth planet world globe home
+single orbital independent crewed human manned humans earth planet world globe home
+dragon capsule spacecraft ship vessel vehicle rocket booster
+1 go one go time round
 one two three four five six seven eight nine ten 1 2 3 4 5 6 7 8 9 10
 become became becoming officially actual
 na v vo i k s ob po iz 的 了 吗 呢 号 是 在 过 吧 啊

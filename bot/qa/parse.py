@@ -36,6 +36,11 @@ def _find(tokens: list[str], words: list[str], used: list[bool]) -> int:
     return -1
 
 
+_UNITS = frozenset(
+    "day days d hours hour h minutes minute min years year months month weeks week people ppl "
+    "persons astronauts cosmonauts taikonauts crew crewmembers members times flights missions "
+    "record men women guys person seats".split()
+)
 _CHAT = frozenset(
     "yo lol lmao hey hi hello ok okay so soo sooo wait hmm um uh well quick q question btw "
     "and also then but oh different another new".split()
@@ -136,6 +141,13 @@ def parse(raw: str, linked: Linked, name_words=None) -> Query:
             t = tokens[i]
             if t in QUESTION_WORDS or t in AUXILIARIES:
                 slots.append((i, Word("qword", t)))
+            elif t.isdigit() and (
+                (i + 1 < n and tokens[i + 1] in _UNITS) or (i + 1 < n and tokens[i + 1] == "go")
+            ):
+                # "the 211-day record", "4 ppl", "after his 355 days": a value the answer
+                # states anyway, not something asked
+                if i + 1 < n and not used[i + 1]:
+                    used[i + 1] = True
             elif t.isdigit():
                 slots.append((i, Word("number", int(t))))
             elif t not in FILLER and t not in SOFT:
@@ -198,6 +210,9 @@ def _fill(q: Query, slots: list[tuple[int, Word]], tokens: list[str]) -> None:
             and not prev_was_and
         ):
             subordinate = True  # "who was aboard when it landed": not a second question
+            continue
+        if k == "rank" and v in ("next", "previous"):
+            q.rank = v
             continue
         if k == "qword":
             if starts_question and part.asks:
@@ -283,6 +298,10 @@ def _fill(q: Query, slots: list[tuple[int, Word]], tokens: list[str]) -> None:
                 q.resident = True
             elif v == "allprivate":
                 q.all_private = True
+            elif v == "orbital":
+                q.orbital = True
+            elif v == "single":
+                q.single = True
             else:
                 q.uncrewed = True
         elif k == "live":

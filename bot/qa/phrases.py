@@ -108,7 +108,7 @@ def sources_of(*texts: str) -> list[str]:
 
 def landing_sentence(facts: Facts, f: Flight) -> str:
     if f.landing is None:
-        if f.outcome == "crew_loss":
+        if f.outcome in ("crew_loss", "ascent_loss"):
             return f"{f.name} never landed: the vehicle and its crew were lost."
         return f"{f.name} has not landed yet (no landing in the records)."
     verb = {"splashdown": "splashed down", "runway": "landed", "touchdown": "landed"}.get(

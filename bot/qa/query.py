@@ -62,6 +62,8 @@ class Query:
     live: bool = False
     uncrewed: bool = False  # "came back empty": a vehicle with nobody aboard
     series: str = ""  # "Soyuz TM-": a family of designations; "*" marks the suffix
+    orbital: bool = False  # "to orbit": not a suborbital hop, not a launch that failed
+    single: bool = False  # "on a single flight": one trip, not a career total
     all_private: bool = False  # "the first all-private mission": no government astronaut aboard
     resident: bool = False  # "long-duration crew": stays of a month or more
     agencies: set[str] = field(default_factory=set)

@@ -207,7 +207,7 @@ def _person_gaps(facts: Facts) -> list[Gap]:
 def _open_trips(facts: Facts) -> list[Gap]:
     gaps = []
     for t in sorted(facts.trips, key=lambda t: (t.start, t.person)):
-        if t.end is not None or facts.flights[t.up_flight].outcome == "crew_loss":
+        if t.end is not None or facts.flights[t.up_flight].outcome in ("crew_loss", "ascent_loss"):
             continue  # a crew lost in flight (Challenger, Columbia) is not a gap
         p = facts.people.get(t.person)
         name = p.name if p else t.person

@@ -39,7 +39,15 @@ PROGRAMS = frozenset(
 )  # fmt: skip
 LANDING_KINDS = frozenset({"touchdown", "splashdown", "runway"})
 OUTCOMES = frozenset(
-    {"success", "launch_abort", "docking_failure", "crew_loss", "early_return", "uncrewed_return"}
+    {
+        "success",
+        "launch_abort",
+        "docking_failure",
+        "crew_loss",
+        "ascent_loss",
+        "early_return",
+        "uncrewed_return",
+    }
 )
 DIRECTIONS = frozenset({"up", "down", "both"})
 CREW_ROLES = frozenset(
