@@ -22,6 +22,8 @@ class Table:
     choices: dict[str, frozenset[str]] = field(default_factory=dict)
     lists: tuple[str, ...] = ()  # cells holding "|"-separated lists
     numbers: tuple[str, ...] = ()
+    # list column -> table each of its "|"-separated items must be an id in
+    list_references: dict[str, str] = field(default_factory=dict)
 
 
 PROGRAMS = frozenset(
@@ -53,6 +55,10 @@ MODULE_KINDS = frozenset(
     {"core", "node", "laboratory", "airlock", "docking", "logistics", "truss", "habitation",
      "power", "experiment", "other"}
 )  # fmt: skip
+EVA_KINDS = frozenset({"eva", "stand-up", "intravehicular"})
+EVENT_KINDS = frozenset(
+    {"fire", "collision", "leak", "depressurisation", "abort", "rescue", "loss_of_crew", "other"}
+)
 SEXES = frozenset({"male", "female"})
 KINDS = frozenset({"career", "guest", "payload_specialist", "participant", "film"})
 
@@ -191,6 +197,53 @@ TABLES: dict[str, Table] = {
             times=("launch_utc", "attached_utc", "end_utc"),
             choices={"kind": MODULE_KINDS},
             lists=("aliases",),
+        ),
+        Table(
+            "evas",
+            (
+                "id",
+                "name",
+                "station",
+                "flight",
+                "start_utc",
+                "end_utc",
+                "crew",
+                "kind",
+                "airlock",
+                "purpose",
+                "source",
+                "notes",
+            ),
+            pk=("id",),
+            # station is empty for a free flyer's EVA (Voskhod 2, Gemini, Shenzhou 7)
+            required=("id", "name", "start_utc", "crew", "kind", "source"),
+            references={"station": "stations", "flight": "flights"},
+            list_references={"crew": "people"},
+            times=("start_utc", "end_utc"),
+            choices={"kind": EVA_KINDS},
+            lists=("crew",),
+        ),
+        Table(
+            "events",
+            (
+                "id",
+                "date_utc",
+                "station",
+                "flight",
+                "people",
+                "kind",
+                "summary",
+                "module",
+                "source",
+                "notes",
+            ),
+            pk=("id",),
+            required=("id", "date_utc", "kind", "summary", "source"),
+            references={"station": "stations", "flight": "flights"},
+            list_references={"people": "people"},
+            times=("date_utc",),
+            choices={"kind": EVENT_KINDS},
+            lists=("people",),
         ),
     )
 }
