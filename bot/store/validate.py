@@ -242,7 +242,8 @@ def pair_trips(
     return trips, problems
 
 
-# The longest spacewalk ever was 8 h 56 min (STS-102, 2001); ten hours means a typo.
+# The longest spacewalk ever lasted 9 h 6 min (Shenzhou 19, December 2024); ten hours
+# means a typo.
 MAX_EVA = timedelta(hours=10)
 
 
