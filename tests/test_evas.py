@@ -94,3 +94,26 @@ def test_a_bad_event_row_is_reported(mini_data):
     problems = "\n".join(_problems(mini_data))
     assert "events.csv:2: date_utc '2015-13-01' is not a UTC time" in problems
     assert "events.csv:2: kind 'meltdown' is not one of" in problems
+
+
+# The real data.
+
+
+def test_the_real_store_has_the_iss_spacewalks_and_events(engine):
+    facts = engine.facts
+    iss = [e for e in facts.evas.values() if e.station == "iss"]
+    assert len(iss) >= 100
+    wilmore_2015 = [e.name for e in facts.evas_of("barry-wilmore") if e.start.dt.year == 2015]
+    assert wilmore_2015 == ["US EVA 29", "US EVA 30", "US EVA 31"]
+    first_all_woman = facts.evas["iss-us-eva-58"]
+    assert first_all_woman.crew == ("christina-koch", "jessica-meir")
+    assert first_all_woman.duration == timedelta(hours=7, minutes=17)
+    fire = facts.events["mir-fire-1997"]
+    assert fire.kind == "fire" and fire.module == "mir-kvant-1" and len(fire.people) == 6
+    assert facts.events["soyuz-ms-22-coolant-leak"].flight == "soyuz-ms-22"
+
+
+def test_every_iss_spacewalk_since_2014_has_an_end(engine):
+    """The ISS has had a spacewalk every few months; each one we list has both hatch times."""
+    open_ended = [e.id for e in engine.facts.evas.values() if e.station == "iss" and not e.duration]
+    assert open_ended == []

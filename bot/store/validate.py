@@ -299,8 +299,9 @@ def _check_evas(tables: dict[str, list[Row]]) -> list[Problem]:
         when = _t(row, "date_utc")
         if flight is not None and when is not None:
             launch = _t(flight, "launch_utc")
-            # an abort or a loss can happen at or before launch (pad abort): only a day late
-            if launch and when.dt < launch.dt - timedelta(days=1):
+            # an aborted launch attempt comes before the real launch (Soyuz MS-25 by two
+            # days), but not by months: that would be a typo in the year or the month
+            if launch and when.dt < launch.dt - timedelta(days=30):
                 problems.append(_p(row, f"date_utc is before {row['flight']} launched"))
     return problems
 
