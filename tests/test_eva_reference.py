@@ -6,7 +6,7 @@ tests/eva_reference_exceptions.csv (`python -m tests.eva_reference_compare` prin
 candidates); an exception that no longer matches anything fails too.
 
 Only flights whose every EVA data/evas covers are compared (see COVERED in
-tests/eva_reference_compare.py): today the ISS from 2014 on.
+bot/store/eva_reference.py): today the ISS from 2014 on.
 """
 
 from __future__ import annotations

@@ -117,3 +117,18 @@ def test_every_iss_spacewalk_since_2014_has_an_end(engine):
     """The ISS has had a spacewalk every few months; each one we list has both hatch times."""
     open_ended = [e.id for e in engine.facts.evas.values() if e.station == "iss" and not e.duration]
     assert open_ended == []
+
+
+def test_the_data_report_counts_evas_and_lists_those_without_an_end(mini_data, tmp_path):
+    from bot.store.report import data_report, eva_counts
+
+    no_end = EXP42[2].replace("2015-03-01T17:30Z", "")
+    _write_evas(mini_data, [EXP42[0], EXP42[1], no_end])
+    assert build(mini_data, tmp_path / "s.db").ok
+    facts = load_facts(tmp_path / "s.db")
+    assert eva_counts(facts) == {("iss", "2015"): (3, pytest.approx(6 + 41 / 60 + 6 + 43 / 60))}
+    report = data_report(facts)
+    assert "Spacewalks (EVAs): 3, events: 0" in report
+    assert "EVAs without an end time (or with a date only): 1" in report
+    assert "evas/iss-us-eva-31" in report
+    assert "reference not found, not compared" in report
