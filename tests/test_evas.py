@@ -132,3 +132,14 @@ def test_the_data_report_counts_evas_and_lists_those_without_an_end(mini_data, t
     assert "EVAs without an end time (or with a date only): 1" in report
     assert "evas/iss-us-eva-31" in report
     assert "reference not found, not compared" in report
+
+
+def test_the_real_store_has_tiangong_spacewalks(engine):
+    facts = engine.facts
+    tiangong = [e for e in facts.evas_by_start if e.station == "tiangong"]
+    assert tiangong[0].id == "shenzhou-12-eva-1"  # the first spacewalk from Tiangong
+    assert [e.start.date.isoformat() for e in facts.evas_of("wang-yaping")] == ["2021-11-07"]
+    longest = max((e for e in facts.evas.values() if e.duration), key=lambda e: e.duration)
+    assert longest.id == "shenzhou-19-eva-1"
+    assert longest.duration == timedelta(hours=9, minutes=6)
+    assert len(facts.evas_of("cai-xuzhe")) == 5

@@ -264,10 +264,11 @@ def _check_evas(tables: dict[str, list[Row]]) -> list[Problem]:
         if start is None:
             continue  # reported as empty or malformed already
         if end is not None:
-            if end.dt <= start.dt:
+            # a bare start date (the start time was never published) only bounds the day
+            if (end.dt <= start.dt) if start.has_time else (end.date < start.date):
                 problems.append(_p(row, "end_utc is not after start_utc"))
                 continue
-            if end.dt - start.dt > MAX_EVA:
+            if start.has_time and end.has_time and end.dt - start.dt > MAX_EVA:
                 problems.append(
                     _p(row, f"lasts {end.dt - start.dt}, longer than any EVA (10 h): a typo?")
                 )
