@@ -143,3 +143,13 @@ def test_the_real_store_has_tiangong_spacewalks(engine):
     assert longest.id == "shenzhou-19-eva-1"
     assert longest.duration == timedelta(hours=9, minutes=6)
     assert len(facts.evas_of("cai-xuzhe")) == 5
+
+
+def test_a_persons_eva_record_is_complete_only_inside_the_covered_eras(engine):
+    from bot.store.eva_reference import evas_complete_for
+
+    facts = engine.facts
+    assert evas_complete_for(facts, "jasmin-moghbeli")  # one flight, 2023, ISS
+    assert evas_complete_for(facts, "wang-yaping")  # Tiangong-1 (none) and Tiangong
+    assert not evas_complete_for(facts, "peggy-whitson")  # 2002 and 2008 not in data yet
+    assert not evas_complete_for(facts, "zhai-zhigang")  # Shenzhou 7's free-flyer EVA

@@ -21,9 +21,14 @@ from datetime import UTC, datetime, timedelta
 from .facts import Eva, Facts, Trip
 from .refmatch import PeopleIndex, RefPerson, cell, normalise_vehicle, vehicle_index
 
-# Where data/evas holds every EVA: station -> (from, to). Extend it when an era is added.
+# Where data/evas holds every EVA: station -> (from, to). Extend it when an era is added:
+# a person's EVA count is only complete when all their trips lie inside these spans.
+# Tiangong-1 and Tiangong-2 had no spacewalks at all, so they are complete by definition.
 COVERED: dict[str, tuple[datetime, datetime]] = {
     "iss": (datetime(2014, 1, 1, tzinfo=UTC), datetime(2025, 11, 1, tzinfo=UTC)),
+    "tiangong": (datetime(2021, 4, 29, tzinfo=UTC), datetime(2025, 11, 1, tzinfo=UTC)),
+    "tiangong-1": (datetime(2011, 9, 29, tzinfo=UTC), datetime(2018, 4, 3, tzinfo=UTC)),
+    "tiangong-2": (datetime(2016, 9, 15, tzinfo=UTC), datetime(2019, 7, 20, tzinfo=UTC)),
 }
 HOURS_TOLERANCE = 0.1  # six minutes
 # The CSV was gathered before 15 Jan 2020; EVAs after that are not in it.
@@ -51,12 +56,27 @@ def _agree(ours: tuple[int, float], theirs: tuple[int, float]) -> bool:
     return ours[0] == theirs[0] and abs(ours[1] - theirs[1]) <= HOURS_TOLERANCE
 
 
-def _covered(facts: Facts, trip: Trip) -> bool:
+def trip_covered(facts: Facts, trip: Trip, until: datetime | None = None) -> bool:
+    """Whether data/evas holds every EVA the trip could have had (up to `until`)."""
     span = COVERED.get(facts.flights[trip.up_flight].station)
     if span is None:
         return False
-    end = min(trip.end or CUTOFF, CUTOFF)
+    end = trip.end or until or span[1]
+    if until is not None:
+        end = min(end, until)
     return span[0] <= trip.start and end <= span[1]
+
+
+def evas_complete_for(facts: Facts, person: str) -> bool:
+    """Whether a person's EVA count and time from data/evas is their whole career: every
+    trip of theirs went to a station and era data/evas covers. Whitson's 2002 and 2008
+    spacewalks are not in it yet, so her count would be short: answer only when True."""
+    trips = facts.trips_by_person.get(person, [])
+    return all(trip_covered(facts, t) for t in trips)
+
+
+def _covered(facts: Facts, trip: Trip) -> bool:
+    return trip_covered(facts, trip, until=CUTOFF)
 
 
 def _number(text: str) -> float:
