@@ -170,10 +170,17 @@ def cmd_chat(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def cmd_data(args: argparse.Namespace, settings: Settings) -> int:
+    from .store.refmatch import ASTRONAUTS_CSV, read_astronauts_csv
     from .store.report import data_report
 
     engine = open_engine(settings)
-    print(data_report(engine.facts))
+    # The reference datasets sit next to the project (../shared/reference) when present.
+    reference = Path(args.reference) if args.reference else (
+        settings.data_dir.resolve().parent.parent / "shared" / "reference"
+    )  # fmt: skip
+    csv_path = reference / ASTRONAUTS_CSV
+    rows = read_astronauts_csv(csv_path) if csv_path.is_file() else None
+    print(data_report(engine.facts, rows))
     return 0
 
 
@@ -313,6 +320,11 @@ def make_parser() -> argparse.ArgumentParser:
     d = sub.add_parser("data", help="data tools")
     dsub = d.add_subparsers(dest="data_command", required=True)
     r = dsub.add_parser("report", help="counts and every gap in the data")
+    r.add_argument(
+        "--reference",
+        help="folder holding the astronauts CSV to compare EVA totals with "
+        "(default: ../shared/reference next to the project, if present)",
+    )
     r.set_defaults(func=cmd_data)
     imp = dsub.add_parser("import", help="propose rows from another database, for review")
     isub = imp.add_subparsers(dest="import_source", required=True)

@@ -26,7 +26,6 @@ that the reference (and not our data) is wrong.
 from __future__ import annotations
 
 import csv
-import difflib
 import io
 import re
 import sqlite3
@@ -37,7 +36,14 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 from bot.store.facts import Facts, Flight
-from bot.store.names import compact, fold
+from bot.store.names import compact
+
+# The matching of the astronauts CSV to our people and flights is shared with
+# `spacebot data report`; the names are re-exported for tests/test_reference.py.
+from bot.store.refmatch import NO_VEHICLE as _NO_VEHICLE
+from bot.store.refmatch import PeopleIndex, RefPerson, normalise_vehicle, read_astronauts_csv
+from bot.store.refmatch import cell as _cell
+from bot.store.refmatch import vehicle_index as _vehicle_index
 
 from .conftest import DATA, REFERENCE
 
@@ -121,183 +127,6 @@ def candidate_rows(found: list[Disagreement]) -> str:
     for d in found:
         w.writerow([d.check, d.reference, d.key, d.ours, d.theirs, "", ""])
     return out.getvalue()
-
-
-# --------------------------------------------------------------------------------------
-# Vehicles
-
-
-def _vehicle_index(facts: Facts) -> dict[str, str]:
-    """compact designation -> flight id, from each flight's id, name and aliases."""
-    index: dict[str, str] = {}
-    for f in facts.flights.values():
-        labels = [f.id, f.name, *f.aliases]
-        if f.program == "apollo" and f.spacecraft:
-            labels.append(f"Apollo {f.spacecraft}")  # the CSV's `Apollo CSM-117`
-        for label in labels:
-            key = compact(label)
-            if key:
-                index.setdefault(key, f.id)
-    return index
-
-
-# Cells in the astronauts CSV that name no vehicle.
-_NO_VEHICLE = {"", "na", "notcompletedyet", "inspace", "aborted", "exploded", "explosion"}
-_ORBITERS = re.compile(r"\s+(columbia|challenger|discovery|atlantis|endeavour)$", re.I)
-
-
-def normalise_vehicle(cell: str, side: str = "up") -> str:
-    """The astronauts CSV's vehicle cell as a compact designation (`soyuztma14m`, `sts102`).
-
-    Soft hyphens (U+00AD) stand in for hyphens; spacing and hyphens vary (`Soyuz TMA20M`,
-    `Soyuz TM14`, `STS 102`, `Soyuz-TM21`, `Soyuz TM-A12M`); a few cells carry the orbiter
-    name (`STS-40 Columbia`) or a misspelt programme (`Soyz TM-31`). `Soyuz TM-2/3` means up
-    on TM-2 and down on TM-3 (`side` picks one). `Soyuz TMA-33`/`TMA-34` can only be TM-33
-    and TM-34: no Soyuz TMA flew with a number above 22 (the series went on as TMA-01M).
-    """
-    text = cell.replace("\u00ad", "-")
-    text = re.sub(r"-{2,}", "-", text).strip()
-    text = _ORBITERS.sub("", text)
-    m = re.fullmatch(r"(.*?)(\d+)/(\d+)", text)
-    if m:
-        text = m.group(1) + (m.group(2) if side == "up" else m.group(3))
-    text = re.sub(r"^soyz\b", "Soyuz", text, flags=re.I)
-    text = re.sub(r"^apollo sk\.?\s*(\d)$", r"Skylab \1", text, flags=re.I)
-    key = compact(text)
-    m = re.fullmatch(r"soyuztma(\d+)", key)
-    if m and int(m.group(1)) > 22:
-        key = f"soyuztm{m.group(1)}"
-    return key
-
-
-# --------------------------------------------------------------------------------------
-# People
-
-
-@dataclass(frozen=True)
-class RefPerson:
-    """One astronauts-CSV row's person, folded: surname, given names, native-script name.
-
-    `name` is usually `Surname, Given`; a few rows have `Given Patronymic Surname` with no
-    comma, sometimes with a bracketed variant (`Aidyn (Aydyn) Akanovich Aimbetov`).
-    `original_name` is `SURNAME Given Patronymic` or `Given Patronymic Surname` in Cyrillic,
-    the name in Chinese or Japanese script, or a copy of `name`.
-    """
-
-    surname: str
-    given: str
-    native: str
-
-    @classmethod
-    def from_row(cls, row: dict[str, str]) -> RefPerson:
-        name = re.sub(r"\([^)]*\)", " ", row["name"])
-        if "," in name:
-            surname, _, given = name.partition(",")
-        else:
-            given, _, surname = name.strip().rpartition(" ")
-        return cls(fold(surname), fold(given), fold(row.get("original_name", "")))
-
-    def natives(self) -> set[str]:
-        """The native name in the orders our `native_name` may use, patronymic dropped."""
-        t = self.native.split()
-        if not t:
-            return set()
-        if all(len(w) == 1 for w in t):  # CJK characters, one "word" each
-            return {"".join(t)}
-        out = {self.native}
-        if len(t) >= 2:
-            out |= {f"{t[1]} {t[0]}", f"{t[0]} {t[-1]}", f"{t[0]} {t[1]}"}
-        return out
-
-
-@dataclass
-class PeopleIndex:
-    """Our people's folded names (name, aliases, native name), and who has which surname."""
-
-    forms: dict[str, list[str]] = field(default_factory=dict)
-    by_word: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
-
-    @classmethod
-    def of(cls, facts: Facts) -> PeopleIndex:
-        idx = cls()
-        for p in facts.people.values():
-            forms = [fold(x) for x in (p.name, *p.aliases, p.native_name) if x and fold(x)]
-            idx.forms[p.id] = forms
-            for f in forms:
-                words = f.split()
-                idx.by_word[words[-1]].add(p.id)
-                idx.by_word[words[0]].add(p.id)
-                idx.by_word[f.replace(" ", "")].add(p.id)
-        return idx
-
-    def candidates(self, ref: RefPerson) -> set[str]:
-        out: set[str] = set()
-        for word in (*ref.surname.split()[-1:], *ref.native.split(), ref.native.replace(" ", "")):
-            out |= self.by_word.get(word, set())
-        return out
-
-    def score(self, ref: RefPerson, pid: str) -> int:
-        """How well a reference person fits one of ours.
-
-        4: full name or native name; 3: surname and first given name (no clashing middle
-        initial); 2: surname and given initial; 1: given initial and a surname spelt nearly
-        the same (`Hermaszewske`, `Saint-Jaques`); 0: no.
-        """
-        forms = self.forms[pid]
-        full = f"{ref.given} {ref.surname}".strip()
-        natives = ref.natives()
-        if any(f == full or f in natives or f.replace(" ", "") in natives for f in forms):
-            return 4
-        given = ref.given.split()
-        if not given or not ref.surname:
-            return 0
-        best = 0
-        for f in forms:
-            if not f.endswith(" " + ref.surname):
-                continue
-            words = f[: -len(ref.surname)].split()
-            if not words:
-                continue
-            if words[0] == given[0]:
-                clash = len(given) > 1 and len(words) > 1 and given[1][0] != words[1][0]
-                best = max(best, 2 if clash else 3)
-            elif words[0][0] == given[0][0]:
-                best = max(best, 2)
-        if best:
-            return best
-        for f in forms:
-            words = f.split()
-            if len(words) >= 2 and words[0][0] == given[0][0]:
-                tail = " ".join(words[1:])
-                if max(_ratio(tail, ref.surname), _ratio(words[-1], ref.surname)) >= 0.8:
-                    return 1
-        return 0
-
-    def match(self, ref: RefPerson, pool: set[str], least: int) -> str | None:
-        """The single best-scoring person in `pool` scoring at least `least`, or None."""
-        scored = sorted(((self.score(ref, pid), pid) for pid in pool), reverse=True)
-        if not scored or scored[0][0] < least:
-            return None
-        if len(scored) > 1 and scored[1][0] == scored[0][0]:
-            return None
-        return scored[0][1]
-
-
-def _ratio(a: str, b: str) -> float:
-    return difflib.SequenceMatcher(None, a, b).ratio()
-
-
-# --------------------------------------------------------------------------------------
-# Check 1: who went up and came down on which vehicle (astronauts CSV)
-
-
-def read_astronauts_csv(path: Path) -> list[dict[str, str]]:
-    with path.open(encoding="utf-8", newline="") as fh:
-        return list(csv.DictReader(fh))
-
-
-def _cell(text: str) -> str:
-    return text.replace("\u00ad", "-").strip()
 
 
 def compare_crews(facts: Facts, rows: list[dict[str, str]]) -> tuple[int, list[Disagreement]]:

@@ -143,6 +143,17 @@ def build(data_dir: Path, db_path: Path) -> BuildResult:
             ],
         )
         db["trips"].insert_all(_trip_rows(tables))
+        # one row per walker per EVA, so "whose EVAs" is an indexed lookup, not a LIKE
+        db["eva_crew"].create(
+            {"eva": str, "person": str, "position": int},
+            pk=("eva", "person"),
+            foreign_keys=[("eva", "evas", "id"), ("person", "people", "id")],
+        )
+        db["eva_crew"].insert_all(
+            {"eva": row["id"], "person": person, "position": i}
+            for row in tables["evas"]
+            for i, person in enumerate(split_list(row["crew"]), start=1)
+        )
         for table, cols in (
             ("aliases", ["folded"]),
             ("aliases", ["kind", "entity"]),
@@ -154,9 +165,13 @@ def build(data_dir: Path, db_path: Path) -> BuildResult:
             ("expedition_crew", ["person"]),
             ("trips", ["person"]),
             ("trips", ["start_utc", "end_utc"]),
+            ("eva_crew", ["person"]),
+            ("evas", ["start_utc"]),
+            ("evas", ["station", "start_utc"]),
+            ("events", ["date_utc"]),
         ):
             db[table].create_index(cols, if_not_exists=True)
-        counts = {name: db[name].count for name in (*TABLES, "aliases", "trips")}
+        counts = {name: db[name].count for name in (*TABLES, "aliases", "trips", "eva_crew")}
         db["meta"].insert_all(
             [
                 {"key": "built_utc", "value": datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")},

@@ -157,6 +157,47 @@ class Module:
 
 
 @dataclass(frozen=True)
+class Eva:
+    """One spacewalk (or stand-up or intravehicular EVA); crew in order, EV1 first."""
+
+    id: str
+    name: str
+    station: str
+    flight: str
+    start: Instant
+    end: Instant | None
+    crew: tuple[str, ...]
+    kind: str
+    airlock: str
+    purpose: str
+    source: str
+    notes: str
+
+    @property
+    def duration(self) -> timedelta | None:
+        """Hatch to hatch, or None when the end time (or either clock time) is unknown."""
+        if self.end is None or not (self.start.has_time and self.end.has_time):
+            return None
+        return self.end.dt - self.start.dt
+
+
+@dataclass(frozen=True)
+class Event:
+    """Something that happened to a station or a flight: a fire, a leak, an abort."""
+
+    id: str
+    date: Instant
+    station: str
+    flight: str
+    people: tuple[str, ...]
+    kind: str
+    summary: str
+    module: str
+    source: str
+    notes: str
+
+
+@dataclass(frozen=True)
 class Trip:
     """One journey of one person: up in one vehicle, down in the same or another."""
 
@@ -188,6 +229,8 @@ class Facts:
     seats: list[Seat] = field(default_factory=list)
     members: list[Member] = field(default_factory=list)
     trips: list[Trip] = field(default_factory=list)
+    evas: dict[str, Eva] = field(default_factory=dict)
+    events: dict[str, Event] = field(default_factory=dict)
     aliases: list[tuple[str, str, str, bool]] = field(
         default_factory=list
     )  # kind, id, folded, shared
@@ -196,6 +239,8 @@ class Facts:
     seats_by_flight: dict[str, list[Seat]] = field(default_factory=dict)
     seats_by_person: dict[str, list[Seat]] = field(default_factory=dict)
     trips_by_person: dict[str, list[Trip]] = field(default_factory=dict)
+    evas_by_person: dict[str, list[Eva]] = field(default_factory=dict)  # in start order
+    evas_by_start: list[Eva] = field(default_factory=list)
     members_by_expedition: dict[str, list[Member]] = field(default_factory=dict)
     members_by_person: dict[str, list[Member]] = field(default_factory=dict)
     expedition_by_number: dict[tuple[str, int], Expedition] = field(default_factory=dict)
@@ -230,6 +275,12 @@ class Facts:
             k: sorted(v, key=lambda t: t.start)
             for k, v in group(self.trips, lambda t: t.person).items()
         }
+        self.evas_by_start = sorted(self.evas.values(), key=lambda e: e.start.dt)
+        walks = defaultdict(list)
+        for eva in self.evas_by_start:
+            for person in eva.crew:
+                walks[person].append(eva)
+        self.evas_by_person = dict(walks)
         self.members_by_expedition = group(self.members, lambda m: m.expedition)
         self.members_by_person = group(self.members, lambda m: m.person)
         self.expedition_by_number = {(e.station, e.number): e for e in self.expeditions.values()}
@@ -269,6 +320,11 @@ class Facts:
         )
         self.memo = {}
         return self
+
+    def evas_of(self, person: str, until: datetime | None = None) -> list[Eva]:
+        """A person's EVAs in time order, those begun by `until` when it is given."""
+        walks = self.evas_by_person.get(person, [])
+        return [e for e in walks if until is None or e.start.dt <= until]
 
     def stays_overlapping(self, lo: datetime, hi: datetime) -> list[Stay]:
         """Stays that were under way at some moment between lo and hi, in start order."""
@@ -353,6 +409,19 @@ def load_facts(db_path: Path) -> Facts:
                  parse_instant(r["end_utc"]).dt if r["end_utc"] else None)
             for r in q("select * from trips")
         ]  # fmt: skip
+        for r in q("select * from evas"):
+            facts.evas[r["id"]] = Eva(
+                r["id"], r["name"], _s(r["station"]), _s(r["flight"]),
+                parse_instant(r["start_utc"]), _inst(r["end_utc"]),
+                tuple(split_list(r["crew"])), r["kind"], _s(r["airlock"]), _s(r["purpose"]),
+                _s(r["source"]), _s(r["notes"]),
+            )  # fmt: skip
+        for r in q("select * from events"):
+            facts.events[r["id"]] = Event(
+                r["id"], parse_instant(r["date_utc"]), _s(r["station"]), _s(r["flight"]),
+                tuple(split_list(_s(r["people"]))), r["kind"], r["summary"], _s(r["module"]),
+                _s(r["source"]), _s(r["notes"]),
+            )  # fmt: skip
         facts.aliases = [
             (r["kind"], r["entity"], r["folded"], bool(r["shared"]))
             for r in q("select kind, entity, folded, shared from aliases")

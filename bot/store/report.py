@@ -4,8 +4,10 @@ A pure function of the loaded `Facts`, so it runs the same from the CLI, a test 
 notebook. The output is plain text in aligned columns, meant for a terminal:
 
 1. totals, then counts by station, by program and by launch year;
-2. gaps, one line per row: the row's id and what is missing;
-3. a summary of the gaps, ending with one line of totals.
+2. spacewalks by station and year, EVAs without an end time, and EVA totals that
+   disagree with the astronauts CSV (when ../shared/reference is at hand);
+3. gaps, one line per row: the row's id and what is missing;
+4. a summary of the gaps, ending with one line of totals.
 
 Counting conventions: "seats" are launch seats (crew rows with direction `up` or
 `both`), "people" are the distinct people who launched on those flights, and
@@ -19,6 +21,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from .eva_reference import compare_evas, say
 from .facts import Facts, Flight, Person
 from .names import fold
 
@@ -315,11 +318,57 @@ def _count_section(facts: Facts, what: str, title: str, order) -> list[str]:
     return lines
 
 
+# -- spacewalks ----------------------------------------------------------------------
+
+
+def eva_counts(facts: Facts) -> dict[tuple[str, str], tuple[int, float]]:
+    """(EVAs, hours) per (station, start year); a free flyer's EVAs count under "-". EVAs
+    without an end time add to the count but not to the hours."""
+    out: dict[tuple[str, str], tuple[int, float]] = {}
+    for e in facts.evas.values():
+        key = (e.station or "-", str(e.start.dt.year))
+        n, h = out.get(key, (0, 0.0))
+        hours = e.duration.total_seconds() / 3600 if e.duration else 0.0
+        out[key] = (n + 1, h + hours)
+    return out
+
+
+def _eva_section(facts: Facts, reference_rows: list[dict[str, str]] | None) -> list[str]:
+    station_order = {sid: i for i, sid in enumerate(facts.stations)}
+    counts = eva_counts(facts)
+    keys = sorted(counts, key=lambda k: (station_order.get(k[0], len(station_order)), k[1]))
+    rows = [[st, year, counts[st, year][0], f"{counts[st, year][1]:.1f}"] for st, year in keys]
+    rows.append(["total", "", len(facts.evas), f"{sum(h for _, h in counts.values()):.1f}"])
+    lines = _heading(f"Spacewalks (EVAs): {len(facts.evas)}, events: {len(facts.events)}")
+    lines += _table(rows, ["station", "year", "EVAs", "hours"], numeric=(2, 3))
+    no_end = sorted((e for e in facts.evas.values() if e.duration is None),
+                    key=lambda e: e.start.dt)  # fmt: skip
+    lines.append("")
+    lines.append(f"EVAs without an end time (or with a date only): {len(no_end) or 'none'}")
+    lines += _table([[f"evas/{e.id}", e.name, _day(e.start)] for e in no_end], indent=4)
+    lines.append("")
+    if reference_rows is None:
+        lines.append("EVA totals against the astronauts CSV: reference not found, not compared")
+        return lines
+    compared, mismatches, people = compare_evas(facts, reference_rows)
+    lines.append(
+        f"EVA counts and hours that disagree with the astronauts CSV: "
+        f"{len(mismatches) or 'none'} of {compared} compared ({len(people)} people whose "
+        "flights data/evas covers; reviewed ones are in tests/eva_reference_exceptions.csv)"
+    )
+    lines += _table(
+        [[m.key, f"ours {say(m.ours)}", f"theirs {say(m.theirs)}"] for m in mismatches],
+        indent=4,
+    )
+    return lines
+
+
 # -- the report ----------------------------------------------------------------------
 
 
-def data_report(facts: Facts) -> str:
-    """The whole report as one string (no trailing newline)."""
+def data_report(facts: Facts, reference_rows: list[dict[str, str]] | None = None) -> str:
+    """The whole report as one string (no trailing newline). `reference_rows` are the
+    astronauts CSV's rows, to compare EVA totals with; None when it is not at hand."""
     lines: list[str] = ["spacebot data report"]
     built = facts.meta.get("built_utc")
     digest = facts.meta.get("data_hash", "")
@@ -349,6 +398,8 @@ def data_report(facts: Facts) -> str:
     )
     lines += _count_section(facts, "program", "By program", lambda k: k)
     lines += _count_section(facts, "year", "By launch year (expeditions by start year)", str)
+
+    lines += _eva_section(facts, reference_rows)
 
     gaps = find_gaps(facts)
     by_kind: dict[str, list[Gap]] = defaultdict(list)

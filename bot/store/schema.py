@@ -32,6 +32,9 @@ class Table:
         """The header a file must have, given which optional columns it chose to carry."""
         return tuple(c for c in self.columns if c not in self.optional or c in header)
 
+    # list column -> table each of its "|"-separated items must be an id in
+    list_references: dict[str, str] = field(default_factory=dict)
+
 
 PROGRAMS = frozenset(
     {"soyuz", "shuttle", "dragon", "starliner", "shenzhou", "apollo", "vostok", "voskhod",
@@ -70,6 +73,10 @@ MODULE_KINDS = frozenset(
     {"core", "node", "laboratory", "airlock", "docking", "logistics", "truss", "habitation",
      "power", "experiment", "other"}
 )  # fmt: skip
+EVA_KINDS = frozenset({"eva", "stand-up", "intravehicular"})
+EVENT_KINDS = frozenset(
+    {"fire", "collision", "leak", "depressurisation", "abort", "rescue", "loss_of_crew", "other"}
+)
 SEXES = frozenset({"male", "female"})
 # "government": sponsored by a government or national space agency on a commercially operated
 # flight (Axiom); kept apart from "participant" so such a person is never counted as a tourist.
@@ -228,6 +235,53 @@ TABLES: dict[str, Table] = {
             times=("launch_utc", "attached_utc", "end_utc"),
             choices={"kind": MODULE_KINDS},
             lists=("aliases",),
+        ),
+        Table(
+            "evas",
+            (
+                "id",
+                "name",
+                "station",
+                "flight",
+                "start_utc",
+                "end_utc",
+                "crew",
+                "kind",
+                "airlock",
+                "purpose",
+                "source",
+                "notes",
+            ),
+            pk=("id",),
+            # station is empty for a free flyer's EVA (Voskhod 2, Gemini, Shenzhou 7)
+            required=("id", "name", "start_utc", "crew", "kind", "source"),
+            references={"station": "stations", "flight": "flights"},
+            list_references={"crew": "people"},
+            times=("start_utc", "end_utc"),
+            choices={"kind": EVA_KINDS},
+            lists=("crew",),
+        ),
+        Table(
+            "events",
+            (
+                "id",
+                "date_utc",
+                "station",
+                "flight",
+                "people",
+                "kind",
+                "summary",
+                "module",
+                "source",
+                "notes",
+            ),
+            pk=("id",),
+            required=("id", "date_utc", "kind", "summary", "source"),
+            references={"station": "stations", "flight": "flights"},
+            list_references={"people": "people"},
+            times=("date_utc",),
+            choices={"kind": EVENT_KINDS},
+            lists=("people",),
         ),
     )
 }

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -127,6 +127,15 @@ def _check_keys(tables: dict[str, list[Row]]) -> list[Problem]:
             for row in rows:
                 if row[col] and row[col] not in known:
                     problems.append(_p(row, f"{col} {row[col]!r} is not an id in {target}"))
+        for col, target in spec.list_references.items():
+            known = {r["id"] for r in tables[target]}
+            for row in rows:
+                items = split_list(row[col])
+                for item in items:
+                    if item not in known:
+                        problems.append(_p(row, f"{col} item {item!r} is not an id in {target}"))
+                if len(set(items)) != len(items):
+                    problems.append(_p(row, f"{col} lists someone twice"))
     return problems
 
 
@@ -304,6 +313,71 @@ def pair_trips(
     return trips, problems
 
 
+# The longest spacewalk ever lasted 9 h 6 min (Shenzhou 19, December 2024); ten hours
+# means a typo.
+MAX_EVA = timedelta(hours=10)
+
+
+def _check_evas(tables: dict[str, list[Row]]) -> list[Problem]:
+    """An EVA ends after it starts, lasts under ten hours, happens while each walker is in
+    space (within one of their trips, and within the flight named on the row), and
+    nobody is in two EVAs at once."""
+    problems = []
+    flights = {r["id"]: r for r in tables["flights"]}
+    seats: dict[str, list[Row]] = defaultdict(list)
+    for row in tables["crew"]:
+        if row["flight"] in flights and row["direction"]:
+            seats[row["person"]].append(row)
+    trips = {person: pair_trips(person, rows, flights)[0] for person, rows in seats.items()}
+    spans: dict[str, list[tuple[datetime, datetime, Row]]] = defaultdict(list)
+    for row in tables["evas"]:
+        start, end = _t(row, "start_utc"), _t(row, "end_utc")
+        if start is None:
+            continue  # reported as empty or malformed already
+        if end is not None:
+            # a bare start date (the start time was never published) only bounds the day
+            if (end.dt <= start.dt) if start.has_time else (end.date < start.date):
+                problems.append(_p(row, "end_utc is not after start_utc"))
+                continue
+            if start.has_time and end.has_time and end.dt - start.dt > MAX_EVA:
+                problems.append(
+                    _p(row, f"lasts {end.dt - start.dt}, longer than any EVA (10 h): a typo?")
+                )
+        last = end.dt if end else start.dt
+        flight = flights.get(row["flight"])
+        if flight is not None:
+            launch, landing = _t(flight, "launch_utc"), _t(flight, "landing_utc")
+            if (launch and start.dt < launch.dt) or (landing and last > landing.dt):
+                problems.append(_p(row, f"is not between {row['flight']}'s launch and landing"))
+        for person in split_list(row["crew"]):
+            if person not in trips:
+                problems.append(_p(row, f"{person} has no flight in crew: never in space"))
+                continue
+            if not any(
+                t.start <= start.dt and (t.end is None or last <= t.end)
+                for t in trips.get(person, [])
+            ):
+                problems.append(_p(row, f"{person} was not in space at {row['start_utc']}"))
+            spans[person].append((start.dt, last, row))
+    for person, walks in spans.items():
+        walks.sort(key=lambda w: w[0])
+        for a, b in zip(walks, walks[1:], strict=False):
+            if b[0] < a[1]:
+                problems.append(
+                    _p(b[2], f"{person} is in two EVAs at once: this and {a[2].where()}")
+                )
+    for row in tables["events"]:
+        flight = flights.get(row["flight"])
+        when = _t(row, "date_utc")
+        if flight is not None and when is not None:
+            launch = _t(flight, "launch_utc")
+            # an aborted launch attempt comes before the real launch (Soyuz MS-25 by two
+            # days), but not by months: that would be a typo in the year or the month
+            if launch and when.dt < launch.dt - timedelta(days=30):
+                problems.append(_p(row, f"date_utc is before {row['flight']} launched"))
+    return problems
+
+
 def validate(tables: dict[str, list[Row]]) -> list[Problem]:
     problems = []
     for check in (
@@ -313,6 +387,7 @@ def validate(tables: dict[str, list[Row]]) -> list[Problem]:
         _check_sources,
         _check_order,
         _check_trips,
+        _check_evas,
     ):
         problems.extend(check(tables))
     return sorted(problems, key=lambda p: (p.file, p.line))
