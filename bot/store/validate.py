@@ -344,6 +344,9 @@ def _check_evas(tables: dict[str, list[Row]]) -> list[Problem]:
                     _p(row, f"lasts {end.dt - start.dt}, longer than any EVA (10 h): a typo?")
                 )
         last = end.dt if end else start.dt
+        if not start.has_time:  # a bare date: any moment of that day
+            start = type(start)(start.dt.replace(hour=23, minute=59), False)
+            last = max(last, start.dt) if end is None or not end.has_time else last
         flight = flights.get(row["flight"])
         if flight is not None:
             launch, landing = _t(flight, "launch_utc"), _t(flight, "landing_utc")
