@@ -162,7 +162,9 @@ def fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | Non
         # "they": the crew of the flight in play, else the people just listed
         if last.flights or (ctx.flights and not ctx.listed):
             new.flights = q.flights or list(last.flights or ctx.flights)[:1]
-            new.people = q.people or ([] if not last.people else list(last.people))
+            # "they" carries the people; a question that only filters ("was anyone from
+            # Israel aboard?") is about the flight
+            new.people = q.people or (list(last.people) if "plural" in pron else [])
             trip_asks = new.asks & {"duration", "when", "where", "time", "how", "flight"}
             if (
                 "plural" in pron

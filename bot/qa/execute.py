@@ -40,6 +40,7 @@ from .compose import (
     within,
 )
 from .query import Part, Query, When
+from .spacewalks import eva_query, event_reply, events_matching, events_reply
 
 _SLACK = timedelta(days=1)  # a date in local time may be the next or previous UTC day
 _NEVER = datetime.max.replace(tzinfo=UTC)
@@ -282,9 +283,9 @@ def execute(facts: Facts, q: Query) -> Reply:
                        or q.asks - {"who", "when"} or q.rank):  # fmt: skip
         return live(facts, q)
     q.live = False  # "a Turkish astronaut now?": the word is colour, not a time
-    if "walk" in q.events and not (q.rank == "first" and not q.named):
-        raise Unanswerable("I don't have spacewalk records yet, so I can't answer questions "
-                           "about spacewalks.")  # fmt: skip
+    if "walk" in q.events:
+        hit = recorded_first(facts, q) if q.rank == "first" and not q.named else None
+        return hit or eva_query(facts, q)
     if q.compare == "or" and q.rank in ("most", "longest", "oldest", "youngest", "first"):
         q.compare = {"most": "more_flights", "longest": "longer", "oldest": "older",
                      "youngest": "younger", "first": "earlier"}[q.rank]  # fmt: skip
@@ -302,7 +303,7 @@ def execute(facts: Facts, q: Query) -> Reply:
         return join_replies([expedition_part(facts, q, p) for p in q.parts])
     if q.modules:
         return module_reply(facts, q)
-    if q.spacecraft:
+    if q.spacecraft and not (q.dates and (q.stations or q.any_station) and "who" in q.asks):
         return spacecraft_reply(facts, q)
     return set_query(facts, q)
 
@@ -388,6 +389,15 @@ def flight_part(facts: Facts, q: Query, f: Flight, part: Part) -> Reply:
         r = Reply(f"{names(facts, who)} {verb} {ph.flight_label(f)}.", [], ph.sources_of(f.source),
                   {"flight": f.id, "role": role}, people=who, flights=[f.id], title=f.name)  # fmt: skip
         return r
+    if "station" in asks:
+        if not f.station:
+            return Reply(
+                f"{f.name} visited no space station.", [], ph.sources_of(f.source), flights=[f.id]
+            )
+        st = facts.stations[f.station].name
+        verb = "docked with" if f.reached_station else "was bound for, but did not reach,"
+        return Reply(f"{f.name} {verb} {st}" + (f" on {ph.utc(f.docking)}." if f.docking else "."),
+                     [], ph.sources_of(f.source), flights=[f.id], title=f.name)  # fmt: skip
     if "payload" in asks:
         return payload_reply(facts, f)
     if "callsign" in asks:
@@ -605,6 +615,8 @@ def person_part(facts: Facts, q: Query, pid: str, part: Part, group: list[str] |
         return Reply(
             f"{p.name} is written {p.native_name}.", [], ph.sources_of(p.source), people=[pid]
         )
+    if "handover" in asks and asks & {"when"}:
+        return command_dates(facts, q, pid)  # "when did she take over?": her command's start
     if "handover" in asks:
         return handover(facts, q, pid)
     if "commander" in roles and asks & {"when"} and not q.flights:
@@ -1285,13 +1297,43 @@ def set_query(facts: Facts, q: Query) -> Reply:
         hit = recorded_first(facts, q)
         if hit:
             return hit
+    if ("story" in asks or q.outcome) and not q.people:
+        happened = [
+            ev for ev in events_matching(facts, q)
+            if not q.programs or (ev.flight in facts.flights and facts.flights[ev.flight].program in q.programs)
+        ]  # fmt: skip
+        if (
+            len(happened) == 1
+            and happened[0].flight in facts.flights
+            and (
+                roles
+                or asks & {"when", "where", "time", "duration"}
+                or q.events & {"launch", "land"}
+            )
+        ):
+            # "the shuttle that broke up in 2003: who commanded it?" — a question about that flight
+            f = facts.flights[happened[0].flight]
+            q2 = q.copy(flights=[f.id], outcome="", programs=set(), dates=[], stations=[])
+            for p in q2.parts:
+                p.asks.discard("story")
+            return join_replies([flight_part(facts, q2, f, p) for p in q2.parts])
+        if len(happened) == 1:
+            return event_reply(facts, q, happened[0])
+        if len(happened) > 1 and len(happened) <= 6:
+            return events_reply(facts, q, happened)
+        if "story" in asks and not q.flights and not q.outcome and not q.spacecraft:
+            raise Unanswerable("I don't have a record of that event; I know of fires, collisions, leaks, "
+                               "aborts and rescues on stations and flights.")  # fmt: skip
     if "walk" in events:
         raise Unanswerable(
             "I don't have spacewalk records yet, so I can't answer questions about spacewalks."
         )
     crew_noun = any(
-        a in ("first", "last") and b in ("crew", "expedition", "resident", "residents")
-        for a, b in zip(q.tokens, q.tokens[1:], strict=False)
+        a in ("first", "last")
+        and any(
+            w in ("crew", "expedition", "resident", "residents") for w in q.tokens[i + 1 : i + 4]
+        )
+        for i, a in enumerate(q.tokens)
     )
     if (
         (q.resident or (crew_noun and q.stations))
@@ -1471,7 +1513,9 @@ def aboard_on(facts: Facts, q: Query) -> Reply:
 
 def _desc(q: Query) -> str:
     bits = []
-    if q.nat:
+    if q.nat_label:
+        bits.append(q.nat_label)
+    elif q.nat:
         bits.append("/".join(ph.demonym(n) for n in sorted(q.nat)))
     if q.sex:
         bits.append("woman" if q.sex == "female" else "man")
@@ -1819,6 +1863,8 @@ def _people_desc(facts: Facts, q: Query) -> str:
             text += " to " + ph.join([facts.stations[s].name for s in q.stations])
         if not q.rank and event == "any" and not q.programs and not q.stations and not q.dates:
             text = f"{noun} who flew in space"
+    if q.any_station and not q.stations:
+        text += " to a space station"
     if q.programs:
         text += " on a " + "/".join(sorted(q.programs)).title()
     if q.roles:

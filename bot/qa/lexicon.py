@@ -77,7 +77,7 @@ how did|how do|how does|how were|how was|how is|how are|by what means|in what = 
 leave|left|undock|undocked|undocking|departed|depart|departure = event:leave
 aboard|on board|onboard|living|lived|live|stayed|stay|staying|there|up there|in orbit|in space|orbiting|at the station|on the station|inside|visiting = event:aboard
 fly|flew|flown|flying|fly on|flew on|been to space|been in space|gone to space|went to space|go to space|been to|been on|visited|visit|visits|visitor|visitors|travelled|traveled|went to|go to|gone to|ridden|rode|make|made|been up|gone up to = event:fly
-spacewalk|spacewalks|spacewalked|eva|evas|space walk|space walks|walk in space|walked in space|extravehicular = event:walk
+spacewalk|spacewalks|spacewalked|spacewalking|spacewalker|spacewalkers|eva|evas|space walk|space walks|walk in space|walked in space|walk|walks|walked|extravehicular|went outside|go outside|stepped outside|step outside|stepped out = event:walk
 build|building|built|assemble|assembly|assembling|construction|construct = event:build
 first|earliest|maiden|inaugural|first ever|1st|pioneer = rank:first
 second|2nd = rank:2
@@ -157,7 +157,7 @@ previous|preceding|prior one|before that|the one before = rank:previous
 which station|what station|which space station|what space station|which stations|what stations|which space stations = ask:station
 now|currently|right now|today|at the moment|at present|presently|these days|current|at this moment|present = live:now
 together|same flight|same crew|same mission|same time|both|with each other|ever meet|ever met|met = ask:together
-with|alongside|along with|joined|joining|accompanied = ask:with
+with|w|alongside|along with|joined|joining|accompanied = ask:with
 station|stations|space station|space stations|outpost|lab|laboratory = station:any
 module|modules = ask:module
 or|versus|vs|compared to|compared with|than = cmp:or
@@ -241,7 +241,7 @@ approximately roughly about around exactly precisely apparently supposedly repor
 again ever once just already still even also too very quite pretty whole entire
 crewed manned human humans people person astronaut astronauts cosmonaut cosmonauts
 taikonaut taikonauts mission missions vehicle spacecraft rocket rockets capsule
-international iss station space stay record records data database test flight flights use used using mean
+international iss station space stay record records data database progress progress ship cargo ship supply ship freighter test flight flights use used using mean
 single orbital independent crewed human manned humans earth planet world globe home
 dragon capsule spacecraft ship vessel vehicle rocket booster
 1 go one go time round
@@ -267,7 +267,9 @@ def _build() -> dict[tuple[str, ...], tuple[Word, ...]]:
         table[tuple(form.split())] = (Word("nat", country),)
     for group, countries in NATION_GROUPS.items():
         for form in (group, group + "s"):
-            table[(form,)] = tuple(Word("nat", c) for c in countries.split("|"))
+            table[(form,)] = (Word("natlabel", group.title()),) + tuple(
+                Word("nat", c) for c in countries.split("|")
+            )
     return table
 
 

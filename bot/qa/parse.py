@@ -41,6 +41,7 @@ _UNITS = frozenset(
     "persons astronauts cosmonauts taikonauts crew crewmembers members times flights missions "
     "record men women guys person seats".split()
 )
+_GENERIC_DET = frozenset({"a", "any", "which", "what", "every", "each", "some"})
 _CHAT = frozenset(
     "yo lol lmao hey hi hello ok okay so soo sooo wait hmm um uh well quick q question btw "
     "and also then but oh different another new".split()
@@ -73,6 +74,18 @@ def parse(raw: str, linked: Linked, name_words=None) -> Query:
         for m in linked.mentions
         if not (m.kind == "people" and m.end - m.start == 1 and _is_lexicon_word(tokens[m.start]))
     ]
+    for m in list(mentions):
+        before = tokens[m.start - 1] if m.start > 0 else ""
+        generic = tokens[m.start : m.end] in (["space", "station"], ["station"])
+        if m.kind == "stations" and generic and before in _GENERIC_DET:
+            # "a space station" is any station; "which space station" asks for one
+            mentions.remove(m)
+            for k in range(m.start - (before in ("which", "what")), m.end):
+                used[k] = True
+            if before in ("which", "what"):
+                slots.append((m.start - 1, Word("ask", "station")))
+            else:
+                slots.append((m.start, Word("station", "any")))
     for m in mentions:
         for k in range(m.start, m.end):
             used[k] = True
@@ -271,6 +284,8 @@ def _fill(q: Query, slots: list[tuple[int, Word]], tokens: list[str]) -> None:
             q.programs.add(v)
         elif k == "agency":
             q.agencies.add(v)
+        elif k == "natlabel":
+            q.nat_label = v
         elif k == "series":
             q.series = v
         elif k == "times":

@@ -51,6 +51,7 @@ class Query:
     # constraints
     dates: list[When] = field(default_factory=list)
     nat: set[str] = field(default_factory=set)
+    nat_label: str = ""  # "European": the word for a group of countries, for answers
     sex: str = ""
     kinds: set[str] = field(default_factory=set)
     programs: set[str] = field(default_factory=set)

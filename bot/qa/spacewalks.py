@@ -1,0 +1,330 @@
+"""Spacewalks and station events, answered through the same query as everything else.
+
+The spacewalk records (data/evas) are complete except for ISS spacewalks made between
+December 1998 and 2013. Any answer that could depend on that gap — a career count of
+someone who flew to the ISS then, "the longest ISS spacewalk", "the first Canadian
+spacewalk" — is declined with the reason, never answered from the part we have.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+from ..store.facts import Eva, Event, Facts
+from . import phrases as ph
+from .compose import Reply, Unanswerable, aboard_at, day_end, day_start, names, within
+from .query import Query
+
+GAP = (datetime(1998, 11, 20, tzinfo=UTC), datetime(2014, 1, 1, tzinfo=UTC))
+GAP_TEXT = "my ISS spacewalk records for December 1998 to 2013 are not complete yet"
+_NEVER = datetime.max.replace(tzinfo=UTC)
+
+
+def _in_gap(lo: datetime, hi: datetime) -> bool:
+    return lo < GAP[1] and hi > GAP[0]
+
+
+def person_complete(facts: Facts, pid: str, lo: datetime | None = None,
+                    hi: datetime | None = None) -> bool:  # fmt: skip
+    """Whether every spacewalk `pid` could have made (between lo and hi) is on record: no
+    trip of theirs to the ISS falls in the gap."""
+    for t in facts.trips_by_person.get(pid, []):
+        legs = [facts.flights[f] for f in (t.up_flight, t.down_flight) if f]
+        if not any(f.station == "iss" for f in legs):
+            continue
+        a, b = t.start, t.end or _NEVER
+        if lo is not None:
+            a = max(a, lo)
+        if hi is not None:
+            b = min(b, hi)
+        if a < b and _in_gap(a, b):
+            return False
+    return True
+
+
+def _span(q: Query, facts: Facts | None = None) -> tuple[datetime, datetime]:
+    """The window the query limits spacewalks to: its dates, or a named expedition's or
+    flight's span."""
+    lo, hi = datetime.min.replace(tzinfo=UTC), _NEVER
+    if facts is not None and q.expeditions:
+        x = facts.expeditions[q.expeditions[0]]
+        lo = x.start.dt if x.start else lo
+        hi = x.end.dt if x.end else hi
+    if facts is not None and q.flights:
+        lo, hi = _flight_span(facts, q.flights[0])
+    for w in q.dates:
+        if w.op in ("in", "after"):
+            lo = max(lo, day_start(w.span.start))
+        if w.op in ("in", "before"):
+            hi = min(hi, day_end(w.span.end))
+    return lo, hi
+
+
+def _walker_ok(facts: Facts, q: Query, e: Eva) -> bool:
+    from .execute import person_ok
+
+    if not (q.nat or q.sex or q.kinds or q.agencies):
+        return True
+    return any(person_ok(facts, q, p) for p in e.crew)
+
+
+def matching(facts: Facts, q: Query) -> list[Eva]:
+    lo, hi = _span(q)
+    out = []
+    for e in sorted(facts.evas.values(), key=lambda e: e.start.dt):
+        if q.people and not set(q.people) <= set(e.crew):
+            continue
+        if q.stations and e.station not in q.stations:
+            continue
+        if q.flights and e.flight not in q.flights:
+            f = facts.flights[q.flights[0]]
+            a = f.launch.dt if f.launch else _NEVER
+            b = f.landing.dt if f.landing else _NEVER
+            if not (
+                a <= e.start.dt <= b
+                and set(e.crew) & {s.person for s in facts.seats_by_flight.get(f.id, [])}
+            ):
+                continue
+        if q.expeditions:
+            x = facts.expeditions[q.expeditions[0]]
+            if e.station != x.station or not (
+                x.start and x.start.dt <= e.start.dt <= (x.end.dt if x.end else _NEVER)
+            ):
+                continue
+        if not within(e.start.dt, lo, hi, timedelta(0)):
+            continue
+        if not _walker_ok(facts, q, e):
+            continue
+        out.append(e)
+    return out
+
+
+def _line(facts: Facts, e: Eva) -> str:
+    d = e.duration
+    length = f", {ph.duration(d.total_seconds())}" if d else ""
+    where = facts.stations[e.station].name if e.station in facts.stations else (
+        facts.flights[e.flight].name if e.flight in facts.flights else "")  # fmt: skip
+    kind = {"stand-up": " (stand-up)", "intravehicular": " (inside a depressurised module)"}.get(
+        e.kind, ""
+    )
+    return f"{e.name}{kind}: {ph.utc(e.start)}{length}, {names(facts, e.crew)}" + (
+        f", {where}" if where else ""
+    )
+
+
+def eva_query(facts: Facts, q: Query) -> Reply:
+    """Spacewalks: a person's count, time, list, partners and firsts; records and lists by
+    station, date or kind of walker — each only where the records are complete."""
+    asks = q.asks
+    lo, hi = _span(q, facts)
+    walks = matching(facts, q)
+    narrowed = bool(q.dates or q.expeditions or q.flights)
+    station_gap = (not q.stations or "iss" in q.stations) and _in_gap(lo, hi)
+    if q.people and len(q.people) == 1:
+        pid = q.people[0]
+        p = facts.people[pid]
+        complete = person_complete(facts, pid, lo if narrowed else None, hi if narrowed else None)
+        if q.agg == "yesno":
+            if walks and not complete:
+                return Reply(f"Yes: {p.name} has made spacewalks, for example {_line(facts, walks[-1])} "
+                             f"(I can't give a full count: {GAP_TEXT}).", [], ph.sources_of(walks[-1].source),
+                             people=[pid])  # fmt: skip
+            if walks:
+                return Reply(f"Yes: {p.name} made {len(walks)} spacewalk{'s' if len(walks) != 1 else ''}; "
+                             f"the first: {_line(facts, walks[0])}.", [], ph.sources_of(walks[0].source),
+                             people=[pid])  # fmt: skip
+            if not complete:
+                raise Unanswerable(f"I can't say: {GAP_TEXT}, and {p.name} was on the ISS then.")
+            return Reply(
+                f"No: {p.name} made no spacewalk, as far as my records show.",
+                [],
+                ph.sources_of(p.source),
+                people=[pid],
+            )
+        if not complete and (
+            q.agg == "count" or "total" in asks or q.rank in ("first", "most", "longest")
+        ):
+            raise Unanswerable(f"I can't give {p.name}'s spacewalk {'count' if q.agg == 'count' else 'record'}: {GAP_TEXT}, "
+                               f"and {p.name} was on the ISS then.")  # fmt: skip
+        if not walks:
+            if complete:
+                return Reply(f"{p.name} made no spacewalk{_scope(facts, q)}, as far as my records show.", [],
+                             ph.sources_of(p.source), people=[pid])  # fmt: skip
+            raise Unanswerable(f"I have no spacewalk of {p.name}{_scope(facts, q)}; {GAP_TEXT}.")
+        if "with" in asks:
+            mates = [x for e in walks for x in e.crew if x != pid]
+            mates = list(dict.fromkeys(mates))
+            lines = [_line(facts, e) for e in walks]
+            return Reply(f"{p.name} walked with {names(facts, mates) or 'nobody (alone)'}{_scope(facts, q)}.", lines,
+                         ph.sources_of(*(e.source for e in walks[:2])), people=mates)  # fmt: skip
+        if q.rank in ("first", "last", "longest", "shortest"):
+            e = _ranked(walks, q.rank)
+            return Reply(
+                f"{p.name}'s {q.rank} spacewalk: {_line(facts, e)}.",
+                [],
+                ph.sources_of(e.source),
+                people=[pid],
+            )
+        total = sum((e.duration or timedelta(0) for e in walks), timedelta(0))
+        unknown = sum(1 for e in walks if e.duration is None)
+        time_text = ""
+        if total and not unknown:
+            time_text = f", {ph.duration(total.total_seconds())} in all"
+        elif total:
+            time_text = f" ({unknown} of them without a recorded duration)"
+        if ("total" in asks or "duration" in asks) and unknown:
+            raise Unanswerable(
+                f"I can't total {p.name}'s spacewalk time: {unknown} of the walks have no "
+                "recorded duration."
+            )
+        text = f"{p.name} made {len(walks)} spacewalk{'s' if len(walks) != 1 else ''}{_scope(facts, q)}{time_text}."
+        lines = [_line(facts, e) for e in walks]
+        if asks & {"when", "time"} and len(lines) <= 3:
+            text = (
+                f"{p.name}'s spacewalk{'s' if len(walks) != 1 else ''}{_scope(facts, q)}: "
+                + "; ".join(lines)
+                + "."
+            )
+        return Reply(text, lines if len(lines) > 1 else [], ph.sources_of(*(e.source for e in walks[:2])),
+                     {"person": pid, "evas": len(walks)}, items=lines if len(lines) > 1 else [],
+                     people=[pid], title=p.name)  # fmt: skip
+    if len(q.people) >= 2:
+        if not walks:
+            raise Unanswerable(
+                f"I have no spacewalk of {names(facts, q.people)} together; {GAP_TEXT}."
+            )
+        lines = [_line(facts, e) for e in walks]
+        return Reply(f"{names(facts, q.people)} walked together {len(walks)} time{'s' if len(walks) != 1 else ''}: "
+                     + "; ".join(lines) + ".", [], ph.sources_of(walks[0].source), people=list(q.people))  # fmt: skip
+    desc = _scope(facts, q)
+    if q.rank in ("most", "fewest"):
+        raise Unanswerable(f"I can't rank spacewalkers by count: {GAP_TEXT}.")
+    if q.rank in ("longest", "shortest"):
+        timed = [e for e in walks if e.duration]
+        if not timed:
+            raise Unanswerable(f"I have no timed spacewalk{desc}.")
+        e = _ranked(timed, q.rank)
+        if station_gap:
+            raise Unanswerable(f"The {q.rank} in my records is {_line(facts, e)}, but {GAP_TEXT}, so I can't say it "
+                               "is the record.")  # fmt: skip
+        return Reply(
+            f"The {q.rank} spacewalk{desc}: {_line(facts, e)}.",
+            [],
+            ph.sources_of(e.source),
+            people=list(e.crew),
+        )
+    if q.rank in ("first", "last") or (q.rank.isdigit() if q.rank else False):
+        if not walks:
+            raise Unanswerable(f"I have no spacewalk{desc} in my records.")
+        n = 0 if q.rank == "first" else -1 if q.rank == "last" else int(q.rank) - 1
+        if n >= len(walks):
+            raise Unanswerable(f"I have only {len(walks)} spacewalks{desc}.")
+        e = walks[n]
+        gap_before = (not q.stations or "iss" in q.stations) and e.start.dt > GAP[0] and lo < GAP[1]
+        if (q.rank != "last" and gap_before) or (
+            q.rank == "last" and station_gap and e.start.dt < GAP[1]
+        ):
+            raise Unanswerable(f"I can't say: {GAP_TEXT}, and the answer could be among them.")
+        word = {"first": "first", "last": "most recent"}.get(q.rank, f"#{q.rank}")
+        return Reply(f"The {word} spacewalk{desc}: {_line(facts, e)}.", [], ph.sources_of(e.source),
+                     people=list(e.crew))  # fmt: skip
+    if station_gap and (q.agg == "count" or not q.dates):
+        raise Unanswerable(f"I can't list or count those: {GAP_TEXT}.")
+    if not walks:
+        return Reply(f"No spacewalk{desc} in my records.", [], [])
+    lines = [_line(facts, e) for e in walks]
+    text = f"{len(walks)} spacewalk{'s' if len(walks) != 1 else ''}{desc}" + (
+        ": " + "; ".join(lines) + "." if len(lines) <= 4
+        else f", from {ph.day(walks[0].start.dt)} to {ph.day(walks[-1].start.dt)}.")  # fmt: skip
+    return Reply(text, [], ph.sources_of(*(e.source for e in walks[:2])), {"count": len(walks)},
+                 items=lines, people=list(dict.fromkeys(x for e in walks for x in e.crew)))  # fmt: skip
+
+
+def _flight_span(facts: Facts, fid: str) -> tuple[datetime, datetime]:
+    f = facts.flights[fid]
+    return (f.launch.dt if f.launch else _NEVER, f.landing.dt if f.landing else _NEVER)
+
+
+def _ranked(walks: list[Eva], rank: str) -> Eva:
+    if rank == "first":
+        return walks[0]
+    if rank == "last":
+        return walks[-1]
+    timed = [e for e in walks if e.duration] or walks
+    key = lambda e: e.duration or timedelta(0)  # noqa: E731
+    return max(timed, key=key) if rank == "longest" else min(timed, key=key)
+
+
+def _scope(facts: Facts, q: Query) -> str:
+    from .execute import _desc
+
+    bits = []
+    d = _desc(q).strip()
+    if d:
+        bits.append(f"by a {d}")
+    if q.stations:
+        bits.append("from " + ph.join([facts.stations[s].name for s in q.stations]))
+    if q.flights:
+        bits.append("on " + ph.join([facts.flights[f].name for f in q.flights]))
+    if q.expeditions:
+        bits.append("during " + ph.join([facts.expeditions[x].name for x in q.expeditions]))
+    bits += [w.label() for w in q.dates]
+    return (" " + " ".join(bits)) if bits else ""
+
+
+# ------------------------------------------------------------------ events
+
+_KIND_WORDS = {
+    "fire": "fire", "fires": "fire", "burned": "fire", "collision": "collision",
+    "collided": "collision", "collide": "collision", "crashed": "collision", "hit": "collision",
+    "leak": "leak", "leaked": "leak", "leaking": "leak", "depressurisation": "depressurisation",
+    "depressurization": "depressurisation", "depressurised": "depressurisation",
+    "depressurized": "depressurisation", "hole": "leak", "abort": "abort", "aborted": "abort",
+    "rescue": "rescue", "rescued": "rescue", "revived": "rescue", "dead": "rescue",
+}  # fmt: skip
+
+
+def events_matching(facts: Facts, q: Query) -> list[Event]:
+    kinds = {k for t in q.tokens if (k := _KIND_WORDS.get(t))}
+    lo, hi = _span(q)
+    out = []
+    for ev in sorted(facts.events.values(), key=lambda e: e.date.dt):
+        if kinds and ev.kind not in kinds:
+            continue
+        if q.stations and ev.station not in q.stations:
+            continue
+        if q.flights and ev.flight not in q.flights:
+            continue
+        if q.dates and not within(ev.date.dt, lo, hi, timedelta(days=1)):
+            continue
+        out.append(ev)
+    return out if (kinds or q.stations or q.flights or q.dates) else []
+
+
+def events_reply(facts: Facts, q: Query, evs: list[Event]) -> Reply:
+    """Several events fit: each in one line, oldest first."""
+    lines = [f"{ph.utc(ev.date)}: {ev.summary}" for ev in evs]
+    return Reply(f"{len(evs)} events fit: " + " ".join(lines), [], ph.sources_of(*(e.source for e in evs[:3])),
+                 items=lines)  # fmt: skip
+
+
+def event_reply(facts: Facts, q: Query, ev: Event) -> Reply:
+    where = facts.stations[ev.station].name if ev.station in facts.stations else ""
+    when_ = ph.utc(ev.date)
+    text = f"{when_}" + (f", {where}" if where else "") + f": {ev.summary}"
+    module = facts.modules[ev.module].name if ev.module in facts.modules else ev.module
+    details = [f"Module or vehicle: {module}."] if module else []
+    people = list(ev.people)
+    if ev.station:
+        at = ev.date.dt if ev.date.has_time else ev.date.dt.replace(hour=12)
+        stays = aboard_at(facts, ev.station, at, at)
+        people = [s.person for s in stays] or people
+        aboard = f"Aboard {where} then: {names(facts, people)}." if people else ""
+        if "who" in q.asks and aboard:
+            text, details = aboard + f" ({when_}: {ev.summary})", details
+        elif aboard:
+            details.insert(0, aboard)
+    elif people and "who" in q.asks:
+        text = f"{names(facts, people)}. " + text
+    return Reply(text, details, ph.sources_of(ev.source), people=people,
+                 flights=[ev.flight] if ev.flight else [], title=where or ev.id)  # fmt: skip
