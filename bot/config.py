@@ -29,6 +29,8 @@ PAGE_TIMEOUT = 600.0
 MAX_PAGE_TIMEOUT = 840.0  # the buttons are taken off with the interaction's token: 15 min
 EDIT_WINDOW = 900.0
 REPLY_MEMORY = 5000
+CONVERSATIONS = 2000  # conversations (threads, DMs, a user in a channel) remembered at once
+CONVERSATION_IDLE = 6 * 3600.0  # seconds after which an idle conversation is forgotten
 _RATE = re.compile(r"(\d+)\s*/\s*(\d+(?:\.\d+)?)\s*s?")
 
 
@@ -73,6 +75,8 @@ class Settings:
     page_timeout: float = PAGE_TIMEOUT  # seconds a list's page buttons stay
     edit_window: float = EDIT_WINDOW  # seconds after an answer that editing the question re-answers
     reply_memory: int = REPLY_MEMORY  # answered messages remembered for edits and deletions
+    conversations: int = CONVERSATIONS  # conversations whose last question is kept
+    conversation_idle: float = CONVERSATION_IDLE  # seconds before an idle one is forgotten
 
     def __repr__(self) -> str:  # never print the token, even by accident
         token = "***" if self.token else "(unset)"
@@ -122,4 +126,8 @@ def load_settings(env: dict[str, str] | None = None, dotenv: bool = True) -> Set
         ),  # fmt: skip
         edit_window=_number(env.get("SPACEBOT_EDIT_WINDOW", ""), EDIT_WINDOW, 0.0, 24 * 3600.0),
         reply_memory=int(_number(env.get("SPACEBOT_REPLY_MEMORY", ""), REPLY_MEMORY, 0, 10**6)),
+        conversations=int(_number(env.get("SPACEBOT_CONVERSATIONS", ""), CONVERSATIONS, 0, 10**6)),
+        conversation_idle=_number(
+            env.get("SPACEBOT_CONVERSATION_IDLE", ""), CONVERSATION_IDLE, 60.0, 7 * 24 * 3600.0
+        ),
     )

@@ -251,7 +251,7 @@ class SpaceBot(commands.AutoShardedBot):
         sync_on_start: bool = True,
         cooldown: tuple[int, float] | None = None,  # per user; default: settings.user_cooldown
         channel_cooldown: tuple[int, float] | None = None,  # default: settings.channel_cooldown
-        contexts: int = 2000,
+        contexts: int | None = None,  # conversations kept; default: settings.conversations
         starter_grace: float = 2.0,
         build_in_process: bool = True,
         **options: Any,
@@ -275,7 +275,10 @@ class SpaceBot(commands.AutoShardedBot):
         channel_rate = channel_cooldown or settings.channel_cooldown
         self.cooldown = UserCooldown(*user_rate) if user_rate else None
         self.channel_cooldown = UserCooldown(*channel_rate) if channel_rate else None
-        self.contexts: LRU = LRU(contexts)  # conversation -> Context, for follow-ups
+        # conversation -> Context (the last query), for follow-ups; bounded, idle ones expire
+        self.contexts = Recent(
+            settings.conversations if contexts is None else contexts, settings.conversation_idle
+        )
         self.starter_grace = starter_grace  # seconds to wait for a forum post's first message
         self.build_in_process = build_in_process  # False: build in a thread (tests patch build)
         self._builder: ProcessPoolExecutor | None = None

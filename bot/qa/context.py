@@ -36,6 +36,19 @@ def next_context(q: Query, r: Reply, old: Context | None = None) -> Context:
     )
 
 
+def _alive(facts: Facts, q: Query) -> Query:
+    """The last query with ids that vanished in a /reload dropped, so a follow-up never
+    reaches for a flight or person the new data no longer has."""
+    return q.copy(
+        people=[i for i in q.people if i in facts.people],
+        flights=[i for i in q.flights if i in facts.flights],
+        expeditions=[i for i in q.expeditions if i in facts.expeditions],
+        stations=[i for i in q.stations if i in facts.stations],
+        modules=[i for i in q.modules if i in facts.modules],
+        spacecraft=[i for i in q.spacecraft if i in facts.flights],
+    )
+
+
 def _subject_kind(q: Query) -> str:
     for kind in ("flights", "people", "expeditions", "stations", "modules"):
         if getattr(q, kind):
@@ -46,7 +59,17 @@ def _subject_kind(q: Query) -> str:
 def fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | None:
     """The follow-up read in the light of the conversation; None when it stands alone;
     a question to ask back (str) when the state can't settle who or what is meant."""
-    last: Query = ctx.query
+    last: Query = _alive(facts, ctx.query)
+    ctx = Context(
+        flights=tuple(i for i in ctx.flights if i in facts.flights),
+        people=tuple(i for i in ctx.people if i in facts.people),
+        expeditions=tuple(i for i in ctx.expeditions if i in facts.expeditions),
+        stations=tuple(i for i in ctx.stations if i in facts.stations),
+        query=last,
+        listed=tuple(i for i in ctx.listed if i in facts.people),
+        listed_flights=tuple(i for i in ctx.listed_flights if i in facts.flights),
+        named=tuple(i for i in ctx.named if i in facts.people),
+    )
     asks_something = any(q.parts) or q.agg in ("count", "yesno") or q.rank
     pron = q.pronouns
     # a bare number after an expedition question: "who took over from her on 51?"

@@ -1343,14 +1343,8 @@ def set_query(facts: Facts, q: Query) -> Reply:
         return resident_crew(facts, q)
     if "commander" in roles and not q.programs and not q.flights and not (asks & {"flight"}):
         return commands_query(facts, q)
-    if "expedition" in asks and q.agg == "count":
-        sid = q.stations[0] if q.stations else "iss"
-        n = sum(1 for e in facts.expeditions.values() if e.station == sid)
-        return Reply(
-            f"{facts.stations[sid].name} had {n} expeditions in my records.",
-            [],
-            ph.sources_of(facts.stations[sid].source),
-        )
+    if "expedition" in asks and not (q.nat or q.sex or q.kinds or q.agencies or q.rank):
+        return expeditions_list(facts, q)
     people_asked = bool(asks & {"who"}) or q.rank in ("youngest", "oldest")
     wants_flights = bool(asks & {"flight", "flights"}) and not people_asked
     flight_asks = {
@@ -1412,10 +1406,38 @@ def set_query(facts: Facts, q: Query) -> Reply:
     ):
         return aboard_on(facts, q)
     if q.stations and not (
-        q.has_filters() or q.rank or asks - {"who"} or q.agg != "one" or events - {"fly", "aboard"}
+        q.has_filters() or q.rank or asks or q.agg != "one" or events - {"fly", "aboard"}
     ):
         return station_profile(facts, q.stations[0])
     return people_query(facts, q)
+
+
+def expeditions_list(facts: Facts, q: Query) -> Reply:
+    """ "List every ISS expedition", "how many expeditions did Mir have": the numbered crews."""
+    sid = q.stations[0] if q.stations else "iss"
+    exps = sorted(
+        (e for e in facts.expeditions.values() if e.station == sid), key=lambda e: e.number
+    )
+    if q.dates:
+        exps = [
+            e
+            for e in exps
+            if e.start and _date_ok(q.dates[0], e.start.dt, e.end.dt if e.end else None, "any")
+        ]
+    st = facts.stations[sid].name
+    items = []
+    for e in exps:
+        cmdr = [m.person for m in facts.members_by_expedition.get(e.id, []) if m.role == "commander"
+                and not _handover_only(e, m)]  # fmt: skip
+        span = (
+            f"{ph.day(e.start.dt)} to {ph.day(e.end.dt) if e.end else 'ongoing'}" if e.start else ""
+        )
+        items.append(f"{e.name} ({span}; commander {names(facts, cmdr) or '?'})")
+    when_ = " " + " ".join(w.label() for w in q.dates) if q.dates else ""
+    text = f"{st} had {len(exps)} expeditions{when_} in my records"
+    text += (": " + "; ".join(items[:3]) + (" …" if len(items) > 3 else "") + ".") if items else "."
+    return Reply(text, [], ph.sources_of(facts.stations[sid].source), {"count": len(exps)},
+                 items=items, expeditions=[e.id for e in exps], title=f"{st} expeditions")  # fmt: skip
 
 
 def resident_crew(facts: Facts, q: Query) -> Reply:
@@ -1844,13 +1866,13 @@ def _scope(facts: Facts, q: Query) -> str:
 
 def _people_desc(facts: Facts, q: Query) -> str:
     d = _desc(q).strip()
+    if not q.rank and d.endswith(("woman", "man")):  # "52 women who visited", not "woman people"
+        d = d[:-3] + "men"
     noun = "people" if not q.rank else "person"
     if d:
-        noun = (
-            f"{d} {'people' if not q.rank and not d.endswith(('woman', 'man')) else ''}".strip()
-            if q.rank
-            else f"{d} people"
-        )
+        # "woman", "Russian woman", "women", "American people", "Russian person"
+        gendered = d.endswith(("woman", "man", "women", "men"))
+        noun = d if gendered else f"{d} {'person' if q.rank else 'people'}"
     event = _event(q.events)
     verb = {"launch": "launched", "land": "landed"}.get(event, "flew")
     if q.stations and event == "any":

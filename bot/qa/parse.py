@@ -338,7 +338,7 @@ def _fill(q: Query, slots: list[tuple[int, Word]], tokens: list[str]) -> None:
     q.parts = [p for p in parts if p] or [Part()]
     # "when and where did it land": a clause without an event borrows its neighbour's
     for a, b in zip(q.parts, q.parts[1:], strict=False):
-        if not a.events and b.events:
+        if not a.events and b.events and not a.roles:
             a.events |= b.events
         elif not b.events and a.events and not b.roles:
             b.events |= a.events

@@ -1,0 +1,202 @@
+"""Conversations: a follow-up is read against the last question of its thread.
+
+The same state object serves `spacebot chat`, `spacebot ask --batch --threads`, forum
+threads, mention threads and DMs (the Discord side is in test_discord_bot.py and below).
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from bot.qa.answer import Context
+from bot.qa.engine import Engine
+from tests.fakes.discord_api import snowflake, user
+from tests.fakes.harness import bot, fake  # noqa: F401
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def embed_of(body: dict) -> dict:
+    (embed,) = body["embeds"]
+    return embed
+
+
+GRADER = ROOT.parent / "shared" / "eval" / "grade.py"
+
+
+def chat(engine: Engine, *questions: str):
+    context, out = None, []
+    for q in questions:
+        a = engine.ask(q, context)
+        context = a.context
+        out.append(a)
+    return out
+
+
+def test_no_subject_takes_the_previous_subject(engine):
+    _, crew, how_long = chat(
+        engine, "when did soyuz tma-14m land?", "who was on board?", "how long were they up there?"
+    )
+    assert crew.answered and "Serova" in crew.text and "Wilmore" in crew.text
+    assert "167 days" in how_long.text
+
+
+def test_a_new_subject_alone_repeats_the_last_question(engine):
+    _, nxt, then = chat(
+        engine, "who commanded expedition 42?", "and expedition 43?", "what about expedition 30?"
+    )
+    assert "Virts" in nxt.text and "Burbank" in then.text
+
+
+def test_pronouns_pick_by_sex_and_number(engine):
+    _, she, they = chat(
+        engine,
+        "who flew on soyuz tma-14m?",
+        "when was she born?",
+        "when did they land?",
+    )
+    assert she.answered and "Serova" in she.text and "1976" in she.text
+    assert "12 March 2015" in they.text
+
+
+def test_the_crew_of_a_swap_comes_home_on_the_other_vehicle(engine):
+    _, landed = chat(engine, "who flew on soyuz ms-22?", "when did they land?")
+    assert "Soyuz MS-23" in landed.text and "27 September 2023" in landed.text
+
+
+def test_an_ordinal_over_the_last_list(engine):
+    _, second = chat(
+        engine, "what flights has jing haipeng made?", "when did the second one launch?"
+    )
+    assert "Shenzhou 9" in second.text and "16 June 2012" in second.text
+
+
+def test_which_of_them_filters_the_people_just_listed(engine):
+    _, japanese, back = chat(
+        engine,
+        "who launched on soyuz tm-11?",
+        "which of them was japanese?",
+        "when did he come back?",
+    )
+    assert "Akiyama" in japanese.text and "Afanasyev" not in japanese.text
+    assert "10 December 1990" in back.text
+
+
+def test_a_follow_up_after_a_decline_still_has_the_earlier_subject(engine):
+    _, declined, crew = chat(
+        engine, "when did shenzhou 12 land?", "what did they eat?", "who was on board?"
+    )
+    assert not declined.answered
+    assert "Nie Haisheng" in crew.text
+
+
+def test_ambiguous_pronoun_is_asked_back(engine):
+    _, which = chat(engine, "who flew on soyuz tma-14m?", "when did he launch?")
+    # two men flew: the engine asks instead of guessing
+    assert not which.answered and "Which one" in which.text
+
+
+def test_a_new_question_with_its_own_subject_starts_afresh(engine):
+    _, fresh = chat(engine, "who flew on soyuz tma-14m?", "who commanded expedition 1?")
+    assert "Shepherd" in fresh.text and "Wilmore" not in fresh.text
+
+
+def test_ids_that_vanished_in_a_reload_drop_out_of_the_state(engine):
+    first = engine.ask("who flew on soyuz tma-14m?")
+    ghost = first.context.query.copy(flights=["soyuz-tma-99m"], people=["nobody-at-all"])
+    stale = Context(flights=("soyuz-tma-99m",), people=("nobody-at-all",), query=ghost,
+                    named=("nobody-at-all",))  # fmt: skip
+    a = engine.ask("when did it land?", stale)
+    assert "went wrong" not in a.text  # a clean decline, not a crash
+
+
+def _run_threads(lines: list[dict]) -> list[dict]:
+    text = "\n".join(json.dumps(x) if isinstance(x, dict) else x for x in lines) + "\n"
+    path = ROOT / ".pytest-threads.jsonl"
+    path.write_text(text, encoding="utf-8")
+    try:
+        out = subprocess.run(
+            [sys.executable, "-m", "bot.cli", "ask", "--json", "--batch", str(path), "--threads"],
+            capture_output=True, text=True, cwd=ROOT, timeout=120, check=True,
+        )  # fmt: skip
+    finally:
+        path.unlink(missing_ok=True)
+    return [json.loads(x) for x in out.stdout.splitlines()]
+
+
+def test_batch_threads_interleave_and_bad_lines_keep_their_place():
+    got = _run_threads(
+        [
+            {"thread": "a", "question": "who commanded expedition 42?"},
+            {"thread": "b", "question": "when did shenzhou 12 land?"},
+            "this is not json",
+            {"thread": "a", "question": "and expedition 43?"},
+            {"question": "no thread key"},
+            {"thread": "b", "question": "who was on board?"},
+        ]
+    )
+    assert len(got) == 6
+    assert "Wilmore" in got[0]["answer"]
+    assert "17 September 2021" in got[1]["answer"]
+    assert got[2]["answered"] is False and "line 3" in got[2]["answer"]
+    assert "Virts" in got[3]["answer"]
+    assert got[4]["answered"] is False
+    assert "Nie Haisheng" in got[5]["answer"]
+
+
+@pytest.mark.skipif(not GRADER.exists(), reason="../shared/eval is not beside the project")
+@pytest.mark.parametrize("questions", ["tests/questions/own.jsonl", "../shared/eval/dev.jsonl"])
+def test_conversation_sets_through_the_real_cli(questions, tmp_path):
+    """The conversation turns of the dev set and of our own set, graded by the eval kit."""
+    src = ROOT / questions
+    convo = [line for line in src.read_text().splitlines() if '"thread"' in line]
+    only = tmp_path / "convo.jsonl"
+    only.write_text("\n".join(convo) + "\n")
+    cmd = f"{sys.executable} -m bot.cli ask --json --batch {{file}} --threads"
+    out = subprocess.run(
+        [sys.executable, str(GRADER), str(only), "--thread-cmd", cmd, "--min", "90"],
+        capture_output=True, text=True, cwd=ROOT, timeout=300,
+    )  # fmt: skip
+    assert out.returncode == 0, out.stdout[-2000:]
+
+
+# ------------------------------------------------------------------ Discord
+
+
+async def test_a_forum_follow_up_without_a_pronoun(bot, fake):
+    thread = await fake.forum_post("TMA-14M", "When did Soyuz TMA-14M land?")
+    await fake.wait_for(lambda: fake.sent_to(thread))
+    await fake.post_message(thread, "who was on board?")
+    replies = await fake.wait_for(lambda: fake.sent_to(thread)[1:])
+    assert "Serova" in embed_of(replies[0])["description"]
+
+
+async def test_a_dm_is_a_conversation(bot, fake):
+    dm = await fake.dm("who commanded expedition 42?")
+    await fake.wait_for(lambda: fake.sent_to(dm))
+    await fake.dm("and expedition 41?", dm_id=dm)
+    replies = await fake.wait_for(lambda: fake.sent_to(dm)[1:])
+    assert "Surayev" in embed_of(replies[0])["description"]
+
+
+async def test_two_users_in_one_channel_keep_their_own_context(bot, fake):
+    me = fake.bot_user
+    alice, bob = user(snowflake(), "alice"), user(snowflake(), "bob")
+    ch = fake.text_channel_id
+    mention = f"<@{me['id']}>"
+    await fake.post_message(ch, f"{mention} who flew on soyuz tma-14m?", alice, mentions=[me])
+    await fake.wait_for(lambda: len(fake.sent_to(ch)) >= 1)
+    await fake.post_message(ch, f"{mention} who flew on soyuz tma-13m?", bob, mentions=[me])
+    await fake.wait_for(lambda: len(fake.sent_to(ch)) >= 2)
+    await fake.post_message(ch, f"{mention} when did they land?", alice, mentions=[me])
+    await fake.post_message(ch, f"{mention} when did they land?", bob, mentions=[me])
+    await fake.wait_for(lambda: fake.sent_to(ch)[3:])
+    texts = [" ".join(e.get("description") or "" for e in r.get("embeds") or [])
+             + (r.get("content") or "") for r in fake.sent_to(ch)[2:4]]  # fmt: skip
+    assert any("12 March 2015" in t for t in texts)  # alice's flight
+    assert any("10 November 2014" in t for t in texts)  # bob's, not alice's
