@@ -171,7 +171,9 @@ async def test_crew_answers_with_an_embed_fast(bot, fake):
     assert field(embed, "Crew") == "Alexander Samokutyaev, Barry Wilmore, Elena Serova"
     assert field(embed, "Launch").startswith("25 Sep 2014, 20:25 UTC")
     assert field(embed, "Landing site") == "146 km SE of Zhezkazgan, Kazakhstan"
-    assert embed["footer"]["text"].startswith("Source: http")
+    read_as, source = embed["footer"]["text"].split("\n")
+    assert read_as == "Read as: Soyuz TMA-14M · who fly"  # the reading, in small print
+    assert source.startswith("Source: http")
     assert embed["url"].startswith("http")
     assert body["elapsed"] < 1.0, body["elapsed"]  # well inside Discord's 3 s
 

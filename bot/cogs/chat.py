@@ -32,6 +32,17 @@ HELP = (
 _MENTION = re.compile(r"<@!?(\d+)>")
 
 
+def help_text(facts) -> str:
+    """What a bare mention gets: how to ask, and how current the records are."""
+    dated = [
+        f"{st.name} to {st.complete_to.dt.day} {st.complete_to.dt:%B %Y}"
+        for st in facts.stations.values()
+        if st.complete_to and not st.end
+    ]
+    as_of = f" My crew records are complete for {' and '.join(dated)}." if dated else ""
+    return HELP + as_of
+
+
 @dataclass
 class Answered:
     """A chat message the bot answered, for when its author edits or deletes it."""
@@ -160,7 +171,7 @@ class Chat(commands.Cog):
         if await self._limited(message, post, room):
             return
         if not text and not title:
-            await self._send(message, post, content=HELP)
+            await self._send(message, post, content=help_text(self.bot.store.engine.facts))
             return
         context = self.bot.contexts.get(key)
         reply, answers = await self._answer(text, title, context, key, message.author.id)

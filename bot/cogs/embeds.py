@@ -212,9 +212,12 @@ def _base_embed(answer: Answer, facts: Facts | None) -> tuple[discord.Embed, int
         embed.add_field(
             name="Did you mean", value=clip("\n".join(answer.suggestions), 1024), inline=False
         )
+    footer = [f"Read as: {answer.interpretation}"] if answer.interpretation else []
     if answer.sources:
         more = f" (+{len(answer.sources) - 1} more)" if len(answer.sources) > 1 else ""
-        embed.set_footer(text=clip(f"Source: {answer.sources[0]}{more}", 2048))
+        footer.append(f"Source: {answer.sources[0]}{more}")
+    if footer:  # small print: a misreading shows at once, and where the facts come from
+        embed.set_footer(text=clip("\n".join(footer), 2048))
     return embed, list_at
 
 

@@ -683,9 +683,7 @@ def person_part(facts: Facts, q: Query, pid: str, part: Part, group: list[str] |
     ):
         return person_flights(facts, pid, trips, label, count=True)
     if "with" in asks and "who" in asks:
-        return crewmates(
-            facts, pid, _rank_trips(trips, q.rank or ("" if len(trips) == 1 or q.flights else ""))
-        )
+        return crewmates(facts, pid, _rank_trips(trips, q.rank), _event(events))
     if "story" in asks:
         chosen = _rank_trips(trips, q.rank) if q.rank else trips[-1:]
         f = facts.flights[chosen[0].up_flight]
@@ -878,24 +876,40 @@ def person_trip(facts: Facts, pid: str, t: Trip, all_trips: list[Trip]) -> Reply
                  flights=[x for x in (t.up_flight, t.down_flight) if x], title=p.name)  # fmt: skip
 
 
-def crewmates(facts: Facts, pid: str, trips: list[Trip]) -> Reply:
+def crewmates(facts: Facts, pid: str, trips: list[Trip], event: str = "any") -> Reply:
+    """Who flew with a person: on the way up, on the way down ("who landed with X"), or
+    both, flight by flight."""
     lines, mates_all, flights = [], [], []
     for t in trips:
-        for fid in dict.fromkeys(x for x in (t.up_flight, t.down_flight) if x):
-            mates = [s.person for s in facts.seats_by_flight.get(fid, []) if s.person != pid]
-            mates = list(dict.fromkeys(mates))
+        legs = {"launch": [t.up_flight], "land": [t.down_flight]}.get(
+            event, [t.up_flight, t.down_flight]
+        )
+        for fid in dict.fromkeys(x for x in legs if x):
+            seats = facts.seats_by_flight.get(fid, [])
+            if event == "launch":
+                seats = [s for s in seats if s.went_up]
+            elif event == "land":
+                seats = [s for s in seats if s.came_down]
+            mates = list(dict.fromkeys(s.person for s in seats if s.person != pid))
             flights.append(fid)
             mates_all += [m for m in mates if m not in mates_all]
             lines.append(f"On {facts.flights[fid].name}: {names(facts, mates) or 'nobody else'}.")
     p = facts.people[pid]
-    text = (
-        lines[0].replace("On ", f"{p.name} flew with ", 1)
-        if len(lines) == 1
-        else f"{p.name}'s crewmates:"
-    )
+    verb = {"launch": "launched with", "land": "landed with"}.get(event, "flew with")
+    text = f"{p.name}'s crewmates:"
+    details = lines
     if len(lines) == 1:
-        text = f"{p.name} flew with {names(facts, mates_all)} on {facts.flights[flights[0]].name}."
-    return Reply(text, lines if len(lines) > 1 else [], ph.sources_of(*(facts.flights[f].source for f in flights[:3])),
+        f = facts.flights[flights[0]]
+        text = f"{p.name} {verb} {names(facts, mates_all) or 'nobody else'} on {f.name}."
+        moment = f.landing if event == "land" else f.launch
+        details = (
+            [
+                f"{'Landing' if event == 'land' else 'Launch'}: {ph.when(moment, f.landing_tz if event == 'land' else f.launch_tz)}."
+            ]
+            if moment
+            else []
+        )
+    return Reply(text, details, ph.sources_of(*(facts.flights[f].source for f in flights[:3])),
                  people=mates_all, flights=flights, items=lines if len(lines) > 1 else [])  # fmt: skip
 
 
@@ -1837,7 +1851,8 @@ def people_query(facts: Facts, q: Query) -> Reply:
     if q.agg == "count":
         text = f"{len(people)} {desc}" + (f": {ph.join(labels)}." if len(people) <= 10 else ".")
     elif len(people) == 1:
-        text = f"The only {desc.removesuffix('people').strip() or 'person'} in my records: {labels[0]}."
+        one = desc.replace(" people", "", 1).replace("women", "woman").replace(" men ", " man ")
+        text = f"The only {one} in my records: {labels[0]}."
         if not _desc(q):
             text = f"{labels[0]}."
     else:

@@ -374,6 +374,9 @@ def data_report(facts: Facts, reference_rows: list[dict[str, str]] | None = None
     digest = facts.meta.get("data_hash", "")
     if built or digest:
         lines.append(f"store built {built or '?'} from data hash {digest[:12] or '?'}")
+    for st in facts.stations.values():
+        if st.complete_to:
+            lines.append(f"records of {st.name} complete to {st.complete_to.dt:%Y-%m-%d}")
 
     station_order = {sid: i for i, sid in enumerate(facts.stations)}
     up_seats = sum(s.went_up for s in facts.seats)
