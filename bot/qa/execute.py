@@ -1946,18 +1946,17 @@ def recorded_first(facts: Facts, q: Query) -> Reply | None:
     words = [w for w in q.tokens if w not in skip and not w.isdigit()]
     if not words:
         return None
-    hits = []
-    for pid, claim in facts.memo.setdefault(
-        "first_claims",
-        [
-            (p.id, c)
+    if "first_claims" not in facts.memo:  # folded once per store, not per question
+        facts.memo["first_claims"] = [
+            (p.id, c, [w for w in fold(re.split(r"[,(;]", c)[0]).split() if w not in skip and not w.isdigit()])
             for p in facts.people.values()
             for c in p.firsts
             if c.lower().startswith("first")
-        ],
-    ):
-        core = fold(re.split(r"[,(;]", claim)[0])
-        core_words = [c for c in core.split() if c not in skip and not c.isdigit()]
+        ]  # fmt: skip
+    hits = []
+    for pid, claim, core_words in facts.memo["first_claims"]:
+        if len(core_words) != len(set(words)) and abs(len(core_words) - len(set(words))) > 2:
+            continue
         if all(any(same(w, c) for c in core_words) for w in words) and all(
             any(same(c, w) for w in words) for c in core_words
         ):
