@@ -21,7 +21,7 @@ from tests.fakes.discord_api import TOKEN, FakeDiscord, snowflake
 from tests.fakes.harness import bot, fake, settings_for, start_bot, stop_bot  # noqa: F401
 
 EPHEMERAL = 64
-EXPECTED = {"ask", "crew", "astronaut", "landing", "expedition", "aboard", "reload"}
+EXPECTED = {"ask", "crew", "astronaut", "landing", "expedition", "aboard", "spacewalk", "reload"}
 
 
 def no_pings(body: dict) -> bool:

@@ -201,6 +201,24 @@ class Ask(commands.Cog):
             where = f" {named.name}"
         await self._answer(interaction, f"Who was aboard{where} {when}?", store)
 
+    @app_commands.command(
+        name="spacewalk", description="Spacewalks: a person's, or those on a date"
+    )
+    @app_commands.describe(name="The person, e.g. Christina Koch (start typing to pick)",
+                           date="Or a date or month, e.g. 2019-10-18 or March 2015")  # fmt: skip
+    async def spacewalk(self, interaction: discord.Interaction,
+                        name: app_commands.Range[str, 1, 100] | None = None,
+                        date: app_commands.Range[str, 1, 60] | None = None) -> None:  # fmt: skip
+        if name:
+            await self._about(interaction, "people", name, "Which spacewalks did {name} make?")
+            return
+        when = parse_day(date) if date else None  # "on 2019-10-18", "in March 2015"
+        if when is None:
+            await send(interaction, content="Give a person or a date, e.g. /spacewalk name: "
+                       "Christina Koch, or /spacewalk date: 2019-10-18.", ephemeral=True)  # fmt: skip
+            return
+        await self._answer(interaction, f"Which spacewalks were made {when}?", self.bot.store)
+
     # ------------------------------------------------------------------ autocomplete
     # No I/O and no defer (autocomplete cannot be deferred): a catalog search, then reply.
 
@@ -210,6 +228,7 @@ class Ask(commands.Cog):
         return _choices(self.bot.store.lookup.flights, current)
 
     @astronaut.autocomplete("name")
+    @spacewalk.autocomplete("name")
     async def _people(self, interaction: discord.Interaction, current: str):
         return _choices(self.bot.store.lookup.people, current)
 

@@ -615,12 +615,18 @@ def person_part(facts: Facts, q: Query, pid: str, part: Part, group: list[str] |
         return Reply(
             f"{p.name} is written {p.native_name}.", [], ph.sources_of(p.source), people=[pid]
         )
+    bare = not (asks - {"who"}) and not events and not roles and not q.rank
+    if bare and not (q.has_filters() or q.flights or q.stations) and q.agg == "one" and not group:
+        return profile(facts, pid)  # "who is Christina Koch?", a bare name
     if "handover" in asks and asks & {"when"}:
         return command_dates(facts, q, pid)  # "when did she take over?": her command's start
     if "handover" in asks:
         return handover(facts, q, pid)
     if "commander" in roles and asks & {"when"} and not q.flights:
         return command_dates(facts, q, pid)
+    bare = not (asks - {"who"}) and not events and not roles and not q.rank
+    if bare and not (q.has_filters() or q.flights or q.stations) and q.agg == "one" and not group:
+        return profile(facts, pid)  # "who is Christina Koch?", a bare name
     if "handover" in asks and asks & {"when"}:
         return command_dates(facts, q, pid)  # "when did she take over?": her command's start
     if "station" in asks and not (q.flights or q.stations):
@@ -1092,6 +1098,18 @@ def profile(facts: Facts, pid: str) -> Reply:
         )
         total = sum(trip_seconds(t) or 0 for t in trips)
         details.append(f"Time in space: {ph.duration(total)}.")
+    walks = facts.evas_by_person.get(pid, [])
+    if walks:
+        from .spacewalks import person_complete
+
+        timed = sum((e.duration.total_seconds() for e in walks if e.duration), 0.0)
+        line = f"Spacewalks: {len(walks)}"
+        if timed and all(e.duration for e in walks):
+            h, m = divmod(int(timed) // 60, 60)
+            line += f", {h} h {m} min in all"
+        if not person_complete(facts, pid):
+            line += " on record (ISS walks of 1998–2013 are not in my records yet)"
+        details.append(line + ".")
     details.extend(f"{c[0].upper()}{c[1:]}." for c in p.firsts[:2])
     srcs = ph.sources_of(p.source, *(facts.flights[t.up_flight].source for t in trips[:2]))
     return Reply(text, details, srcs, {"person": pid}, people=[pid],

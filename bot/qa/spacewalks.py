@@ -12,7 +12,7 @@ from datetime import UTC, datetime, timedelta
 
 from ..store.facts import Eva, Event, Facts
 from . import phrases as ph
-from .compose import Reply, Unanswerable, aboard_at, day_end, day_start, names, within
+from .compose import Reply, Unanswerable, aboard_at, day_end, day_start, hours, names, within
 from .query import Query
 
 GAP = (datetime(1998, 11, 20, tzinfo=UTC), datetime(2014, 1, 1, tzinfo=UTC))
@@ -169,7 +169,7 @@ def eva_query(facts: Facts, q: Query) -> Reply:
         unknown = sum(1 for e in walks if e.duration is None)
         time_text = ""
         if total and not unknown:
-            time_text = f", {ph.duration(total.total_seconds())} in all"
+            time_text = f", {hours(total.total_seconds())} in all"
         elif total:
             time_text = f" ({unknown} of them without a recorded duration)"
         if ("total" in asks or "duration" in asks) and unknown:
@@ -228,7 +228,7 @@ def eva_query(facts: Facts, q: Query) -> Reply:
         word = {"first": "first", "last": "most recent"}.get(q.rank, f"#{q.rank}")
         return Reply(f"The {word} spacewalk{desc}: {_line(facts, e)}.", [], ph.sources_of(e.source),
                      people=list(e.crew))  # fmt: skip
-    if station_gap and (q.agg == "count" or not q.dates):
+    if station_gap:
         raise Unanswerable(f"I can't list or count those: {GAP_TEXT}.")
     if not walks:
         return Reply(f"No spacewalk{desc} in my records.", [], [])
