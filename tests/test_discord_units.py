@@ -193,7 +193,16 @@ def test_spacebot_sync_registers_commands_in_a_guild(monkeypatch, tmp_path, caps
         assert cli.main(["sync", "--guild", str(fake.guild_id)]) == 0
         assert not any(c.path == "/gateway/bot" for c in fake.calls)  # REST only
         names = {c["name"] for c in fake.commands[str(fake.guild_id)]}
-    assert names == {"ask", "crew", "astronaut", "landing", "expedition", "aboard", "reload"}
+    assert names == {
+        "ask",
+        "crew",
+        "astronaut",
+        "landing",
+        "expedition",
+        "aboard",
+        "spacewalk",
+        "reload",
+    }
     out = capsys.readouterr().out
     assert out.startswith(f"synced 7 commands to server {fake.guild_id}")
     saved = json.loads((tmp_path / "spacebot.db.commands.json").read_text())
