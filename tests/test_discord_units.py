@@ -204,7 +204,7 @@ def test_spacebot_sync_registers_commands_in_a_guild(monkeypatch, tmp_path, caps
         "reload",
     }
     out = capsys.readouterr().out
-    assert out.startswith(f"synced 7 commands to server {fake.guild_id}")
+    assert out.startswith(f"synced 8 commands to server {fake.guild_id}")
     saved = json.loads((tmp_path / "spacebot.db.commands.json").read_text())
     assert list(saved) == [f"app:{fake.app_id}/guild:{fake.guild_id}"]
 
