@@ -1108,7 +1108,9 @@ def profile(facts: Facts, pid: str) -> Reply:
             h, m = divmod(int(timed) // 60, 60)
             line += f", {h} h {m} min in all"
         if not person_complete(facts, pid):
-            line += " on record (ISS walks of 1998–2013 are not in my records yet)"
+            from .spacewalks import GAP_TEXT
+
+            line += f" on record ({GAP_TEXT})"
         details.append(line + ".")
     details.extend(f"{c[0].upper()}{c[1:]}." for c in p.firsts[:2])
     srcs = ph.sources_of(p.source, *(facts.flights[t.up_flight].source for t in trips[:2]))

@@ -15,8 +15,18 @@ from . import phrases as ph
 from .compose import Reply, Unanswerable, aboard_at, day_end, day_start, hours, names, within
 from .query import Query
 
+# The span of ISS spacewalks data/evas does not hold yet; set to what the files cover.
 GAP = (datetime(1998, 11, 20, tzinfo=UTC), datetime(2014, 1, 1, tzinfo=UTC))
-GAP_TEXT = "my ISS spacewalk records for December 1998 to 2013 are not complete yet"
+
+
+def _gap_text() -> str:
+    lo = "December 1998" if GAP[0].year == 1998 else str(GAP[0].year)
+    hi = GAP[1].year - 1
+    span = f"{lo} to {hi}" if str(hi) not in lo else lo
+    return f"my ISS spacewalk records for {span} are not complete yet"
+
+
+GAP_TEXT = _gap_text()
 _NEVER = datetime.max.replace(tzinfo=UTC)
 
 
