@@ -36,7 +36,8 @@ _ON_TOPIC = re.compile(
 )
 # Questions about opinions or the future: no record answers them.
 _OPINION = re.compile(
-    r"\b(will|gonna|should|best|worst|favou?rite|greatest|coolest|opinion|think|feel|believe|"
+    r"\b(will|gonna|should|best|worst|favou?rite|greatest|coolest|opinion|do you think|"
+    r"you think|do you feel|do you believe|"
     r"predict|prediction|tomorrow|next (week|month|year)|hottest|bravest|smartest|nicest|"
     r"better|worse|funniest|nice|nicest|handsome|prettiest|beautiful|smart|coolest|favorite)\b"
 )

@@ -293,6 +293,10 @@ def execute(facts: Facts, q: Query) -> Reply:
         return compare_flights(facts, q)
     if q.people and len(q.people) >= 2 and q.compare and not q.flights:
         return compare_people(facts, q)
+    if q.flights and q.people and q.roles and "who" in q.asks and len(q.flights) == 1:
+        # "who piloted STS-1 alongside John Young?": a seat on that flight, the name is context
+        f = facts.flights[q.flights[0]]
+        return join_replies([flight_part(facts, q.copy(people=[]), f, p) for p in q.parts])
     if q.flights and not q.people:
         return join_replies(
             [flight_part(facts, q, facts.flights[q.flights[0]], p) for p in q.parts]
@@ -378,7 +382,7 @@ def flight_part(facts: Facts, q: Query, f: Flight, part: Part) -> Reply:
             seats = [s for s in seats if s.person in only]
         if not seats:
             raise Unanswerable(f"I have no {role} recorded for {f.name}.")
-        rest = asks - {"who", "crew"}
+        rest = asks - {"who", "crew", "with"}
         if rest or events & {"land", "launch"}:
             # "how long was the commander up?": a question about that person
             holder = seats[0].person
@@ -1331,7 +1335,7 @@ def set_query(facts: Facts, q: Query) -> Reply:
         hit = recorded_first(facts, q)
         if hit:
             return hit
-    if ("story" in asks or q.outcome) and not q.people:
+    if ("story" in asks or q.outcome) and not q.people and not q.rank:
         happened = [
             ev for ev in events_matching(facts, q)
             if not q.programs or (ev.flight in facts.flights and facts.flights[ev.flight].program in q.programs)
@@ -1481,8 +1485,8 @@ def resident_crew(facts: Facts, q: Query) -> Reply:
     exps = sorted(
         (e for e in facts.expeditions.values() if e.station == sid), key=lambda e: e.number
     )
-    if not exps:
-        raise Unanswerable(f"I have no expeditions of {facts.stations[sid].name}.")
+    if not exps:  # a station without numbered expeditions: its first (or last) crew
+        return people_query(facts, q.copy(resident=False, plural=True))
     e = exps[0] if q.rank == "first" else exps[-1]
     who = list(dict.fromkeys(m.person for m in facts.members_by_expedition.get(e.id, [])))
     trips = [t for p in who for t in facts.trips_by_person.get(p, [])
@@ -1858,6 +1862,9 @@ def people_query(facts: Facts, q: Query) -> Reply:
             f = facts.flights[t.up_flight]
             text = (f"The {nth} {_desc(q).strip() + ' ' if _desc(q) else ''}crew{_scope(facts, q)}: "
                     f"{names(facts, group)}, on {trip_label(facts, t)}, launched {ph.day(t.start)}.")  # fmt: skip
+            if "duration" in q.asks and t.end:
+                secs = (t.end - t.start).total_seconds()
+                text += f" They stayed {ph.duration(secs)} ({ph.about_days(secs)}), back {ph.day(t.end)}."
             return Reply(text, [], ph.sources_of(f.source), people=group, flights=[f.id])
         text = f"The {nth} {desc} was {facts.people[pid].name}, on {trip_label(facts, t)}, launched {ph.day(t.start)}."
         if "land" in q.events:

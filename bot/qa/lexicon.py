@@ -40,7 +40,7 @@ when|what date|which date|what day|which day|what year|which year|date|dates|day
 what time|which time|time|at what time|utc|hour = ask:time
 where|which site|what site|where from|from where|from which|launch site|launch pad|pad|cosmodrome|location|site|which place|what place|place|spot|what spaceport|spaceport|launch centre|launch center|which launch center|which launch centre|which cosmodrome = ask:where
 how many hours|how many minutes = ask:duration ask:hours
-how long|how many days|how many months|how many weeks|how many years|duration|length|how much time|days|hours|months|weeks|long|stuck up there|stuck = ask:duration
+how long|how many days|how many months|how many weeks|how many years|duration|length|how much time|days|hours|months|weeks|long|stuck up there|stuck|lasted|lasting|lasts|last for = ask:duration
 how many|number of|count|how much|tally = agg:count
 how old|age|aged = ask:age
 list|list all|list every|all|every|each|all the|name all|name every = agg:list
@@ -52,7 +52,7 @@ which flight|what flight|which mission|what mission|which flights|what flights|w
 times = ask:flights
 orbiter|which orbiter|what orbiter|capsule|which capsule|what capsule|space shuttle orbiter = ask:vehicle
 recovery ship|recovery vessel|ship|vessel|boat|picked up|recovered|recovery = ask:ship
-commander|commanders|commanded|command|commanding|in command|in charge|led|lead|leader|captain|skipper|cdr = role:commander
+commander|commanders|commanded|command|commanding|in command|in charge|led|lead|leader|captain|skipper|skippered|skippering|boss|headed|chief|cdr = role:commander
 pilot|piloted|pilots = role:pilot
 flight engineer|flight engineers|engineer = role:flight_engineer
 mission specialist|mission specialists = role:mission_specialist
@@ -115,8 +115,8 @@ they|them|their|theirs|those|both of them|these guys = pron:plural
 the crew|that crew|its crew|their crew = ask:who pron:plural
 it|its|that flight|this flight|that mission|this mission|that one|that spacecraft|the spacecraft|the capsule|the vehicle = pron:thing
 one|ones = pron:one
-tourist|tourists|space tourist|space tourists|paying|paid|participant|participants|spaceflight participant|private|private astronaut|private astronauts|civilian|civilians|commercial astronaut = kind:participant
-actress|actor|actors|film|movie|film director|director|filmmaker = kind:film
+tourist|tourists|space tourist|space tourists|paying|paid|participant|participants|spaceflight participant|private|private astronaut|private astronauts|commercial astronaut = kind:participant
+actress|actor|actors|film director|filmmaker|film crew|movie crew|movie director|film maker = kind:film
 guest|guests|interkosmos|intercosmos|research cosmonaut|visiting cosmonaut = kind:guest
 soyuz|soyuzes = program:soyuz
 soyuz t = program:soyuz series:Soyuz_T-
@@ -187,12 +187,12 @@ did does do
 was were is are be
 really truly
 mean meant i.e. ie eg
-yo lol lmao haha hmm hm um uh wait sooo soo so q qq w w/ btw fyi imo tbh ngl pls plz
+yo yoo yooo lol lmao haha hmm hm um uh wait sooo soo so q qq w w/ btw fyi imo tbh ngl pls plz
 different another new unrelated switching topic topics change subject question questions
 quick random dumb silly simple real
 ok okay alright thanks cheers
 use used using see seen happen
-anyway anyways though
+anyway anyways though but whatever random lol anyways movie film
 exact exactly actual actually precise correct correctly true truly real really right official
 officially verify verified verifying check checking checked confirm confirmed confirming
 fact factcheck fact-check need needed want wanted wondering wonder curious trying try tried

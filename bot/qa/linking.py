@@ -85,7 +85,15 @@ def is_english_word(word: str) -> bool:
         from english_words import get_english_words_set
 
         _ENGLISH = frozenset(get_english_words_set(["web2"], lower=True, alpha=True))
-    return word in _ENGLISH or (word.endswith("s") and word[:-1] in _ENGLISH)
+    if word in _ENGLISH:
+        return True
+    # inflected forms the list leaves out: "lasted", "lasting", "docks", "carried"
+    for suffix, back in (("s", ""), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e"),
+                         ("ied", "y"), ("es", "")):  # fmt: skip
+        stem = word[: -len(suffix)] + back
+        if word.endswith(suffix) and len(word) > len(suffix) + 2 and stem in _ENGLISH:
+            return True
+    return False
 
 
 def _trigrams(word: str) -> set[str]:

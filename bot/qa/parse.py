@@ -43,7 +43,7 @@ _UNITS = frozenset(
 )
 _GENERIC_DET = frozenset({"a", "any", "which", "what", "every", "each", "some"})
 _CHAT = frozenset(
-    "yo lol lmao hey hi hello ok okay so soo sooo wait hmm um uh well quick q question btw "
+    "yo yoo yooo lol lmao hey hi hello ok okay so soo sooo wait hmm um uh well quick q question btw "
     "and also then but oh different another new".split()
 )
 _PLURAL_WORDS = frozenset(
@@ -330,6 +330,8 @@ def _fill(q: Query, slots: list[tuple[int, Word]], tokens: list[str]) -> None:
             q.unparsed.append(str(v))  # a bare number is understood only in context
         prev_was_and = k == "conj"
     for p in parts:
+        if "payload" in p.asks and "land" in p.events:
+            p.asks.discard("payload")  # "bring the crew back": a landing, not cargo
         # "the crew-4 astronauts": a noun that says who, asked only when nothing else is
         if "crew" in p.asks:
             p.asks.discard("crew")
