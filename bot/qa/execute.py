@@ -158,6 +158,8 @@ def trips_matching(facts: Facts, q: Query, people: Iterable[str] | None = None,
                    roles: set[str] | None = None) -> list[Trip]:  # fmt: skip
     """Trips meeting every constraint of the query, in launch order."""
     event = _event(q.events)
+    if event == "any" and q.rank in ("first", "last") and q.dates:
+        event = "launch"  # "the first to visit Mir in 1997": the first who came in 1997
     pool = (
         [t for p in people for t in facts.trips_by_person.get(p, [])]
         if people is not None
