@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import logging
-import time
 from pathlib import Path
 
 import pytest
@@ -44,16 +43,13 @@ def test_resolve_accepts_ids_names_aliases_and_other_scripts(store):
     assert [n.id for n in flights.did_you_mean("Soyuz TMA-14")][:1] == ["soyuz-tma-14m"]
 
 
-def test_suggestions_are_bounded_and_fast_on_a_big_catalog():
+def test_suggestions_are_bounded_on_a_big_catalog():
+    # speed is measured in bench/, not asserted here: a loaded CI machine makes timings noise
     items = [(Named("people", f"p{i}", f"Person Number{i}", f"Person Number{i}"), [f"alias {i}"])
              for i in range(5000)]  # fmt: skip
     catalog = Catalog(items)
-    catalog.suggest("warmup")
-    started = time.perf_counter()
     for typed in ("person number12", "numbr 4999", "zzz", ""):
         assert len(catalog.suggest(typed)) <= 25
-    per_call = (time.perf_counter() - started) / 4
-    assert per_call < 0.1, per_call  # autocomplete has 3 s in all; stay far below
     assert catalog.suggest("person number4999")[0].id == "p4999"
 
 

@@ -31,7 +31,9 @@ def next_context(q: Query, r: Reply, old: Context | None = None) -> Context:
         intent="query",
         query=q,
         listed=tuple(x for x in (r.listed or r.people) if x not in r.flights)[:50],
-        listed_flights=tuple(x for x in r.listed if x in r.flights)[:50],
+        # a pick from a listed set of flights keeps the list for "and the first one?"
+        listed_flights=tuple(x for x in r.listed if x in r.flights)[:50]
+        or (old.listed_flights if old is not None and q.from_context else ()),
         named=tuple(r.people)[:12],
     )
 
@@ -109,11 +111,23 @@ def fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | Non
     # fill the subject
     new = q.copy()
     new.from_context = True
+    if last.compare and ctx.flights:
+        last = last.copy(flights=list(ctx.flights))  # "the longer one": the answer's winner first
     if not new.events and last.events and new.asks & {"when", "where", "time"}:
         for p in new.parts:  # "when was that?": the event the last answer was about
             p.events |= last.events
     if q.rank in ("next", "previous") and not kind:
         return _neighbour(facts, new, last, ctx)
+    if q.rank and last.rank and not kind and not pron and not any(q.parts) and not q.has_filters():
+        # "who was the first woman to command the ISS?" "and the second?": the same
+        # question, ranked anew (Whitson's first flight → her second flight alike)
+        again = last.copy(raw=q.raw, unparsed=q.unparsed, rank=q.rank)
+        again.from_context = True
+        return again
+    if "thing" in pron and "expedition" in last.asks and ctx.expeditions and not kind:
+        new.expeditions = list(ctx.expeditions)[:1]  # "who commanded it?": the expedition
+        new.flights = []
+        return new
     listed = list(ctx.listed) or list(ctx.people)
     if (
         q.rank

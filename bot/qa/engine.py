@@ -19,6 +19,7 @@ from ..store.facts import Facts, load_facts
 from ..store.names import fold
 from . import phrases as ph
 from .answer import Answer, Context, Entity
+from .claims import strip_frame
 from .compose import Reply, Unanswerable, day_end, day_start
 from .context import fill_from_context, next_context
 from .execute import execute
@@ -42,6 +43,12 @@ _OPINION = re.compile(
     r"better|worse|funniest|nice|nicest|handsome|prettiest|beautiful|smart|coolest|favorite)\b"
 )
 
+# "different question - who was the first British astronaut?": the thread's subject is dropped
+_NEW_TOPIC = re.compile(
+    r"\b(different|new|another|unrelated|separate|other) (question|topic|subject|thing)\b"
+    r"|\b(change of subject|changing (the )?subject|switching (topics?|gears)|unrelated)\b"
+)
+_YES_NO = re.compile(r"^(yes|no|neither|both)\b", re.I)
 _SENTENCE = re.compile(r"(?<=[.!?。？！])\s+")
 _NUMBERED_NAME = re.compile(r"^(.*?)-?(\d+)([A-Z]?)$")
 _WORDS = {"soyuz": "Soyuz", "shenzhou": "Shenzhou", "skylab": "Skylab", "crew": "Crew",
@@ -139,8 +146,11 @@ class Engine:
         if len(text) > MAX_CHARS:
             return _decline(question, f"That is {len(text)} characters; please ask in under "
                             f"{MAX_CHARS}.", context=context)  # fmt: skip
+        text, claim = strip_frame(text)
         linked = self.index.link(text)
         q = parse(text, linked, self._name_words)
+        if claim:  # "Our article says Helen Sharman flew to Mir in 1993. Is that right?"
+            q.claim, q.agg = True, "yesno"
         if q.unparsed and (q.asks & {"where"} or q.events & {"land", "launch"} or q.agg == "yesno"):
             # "in a lake?", "atlantic or gulf?": places; the answer names the real site
             q.unparsed = [w for w in q.unparsed if w not in self._place_words()]
@@ -160,7 +170,7 @@ class Engine:
         if _OPINION.search(fold(text)):
             return self._off_topic(q, context, opinion=True)
         used_context = False
-        if context.query is not None:
+        if context.query is not None and not _NEW_TOPIC.search(fold(text)):
             filled = fill_from_context(self.facts, q, context)
             if isinstance(filled, str):  # the state can't settle it: ask back
                 return _decline(question, filled, intent="clarify", context=context, query=q)
@@ -179,6 +189,13 @@ class Engine:
             return self._off_topic(q, context)
         try:
             reply = execute(self.facts, q)
+            checkable = q.claims or q.dates or q.programs or q.nat or q.sex or q.kinds or q.stations
+            if q.agg == "yesno" and not _YES_NO.match(reply.text) and q.claim and checkable:
+                # a claim answered with a bare fact would leave the check to the reader
+                raise Unanswerable(
+                    "I can't check that claim as a whole against my records. "
+                    f"What they say: {reply.text}"
+                )
         except Unanswerable as e:
             return _decline(
                 question, e.text, e.suggestions, intent="unanswerable", context=context, query=q

@@ -14,6 +14,7 @@ from datetime import UTC, datetime, timedelta
 from ..store.facts import Facts, Flight, Trip
 from ..store.names import fold
 from . import phrases as ph
+from .claims import DURATION_UNITS, check_claim, duration_fits
 from .compose import (
     Reply,
     Unanswerable,
@@ -124,6 +125,8 @@ def outcome_is(f: Flight, asked: str) -> bool:
     """ "Lost" covers a crew lost on the way up (Challenger) and later (Columbia)."""
     if asked == "crew_loss":
         return f.outcome in ("crew_loss", "ascent_loss")
+    if asked == "survived":  # "did they survive?": nobody lost, an abort included
+        return f.outcome not in ("crew_loss", "ascent_loss")
     return f.outcome == asked
 
 
@@ -199,6 +202,8 @@ def trips_matching(facts: Facts, q: Query, people: Iterable[str] | None = None,
             continue
         if any(not _date_ok(w, t.start, t.end, event) for w in q.dates):
             continue
+        if q.claims and not duration_fits(q.claims, trip_seconds(t)):
+            continue  # "stayed more than 14 months"
         if roles:
             seat = next(
                 (s for s in facts.seats_by_flight.get(up.id, []) if s.person == t.person), None
@@ -214,6 +219,8 @@ def trips_matching(facts: Facts, q: Query, people: Iterable[str] | None = None,
 
 def flights_matching(facts: Facts, q: Query) -> list[Flight]:
     event = _event(q.events)
+    if event == "any" and q.dates and not q.events & {"aboard", "dock", "arrive", "leave"}:
+        event = "launch"  # "how many missions did China fly in 2022?": those launched in it
     out = []
     for f in facts.flights_by_launch:
         if q.programs and f.program not in q.programs:
@@ -246,6 +253,10 @@ def flights_matching(facts: Facts, q: Query) -> list[Flight]:
             end = start  # lost in flight: the only date on record is the launch
         if any(not _date_ok(w, start, end, event) for w in q.dates):
             continue
+        if q.claims and not duration_fits(
+            q.claims, (end - start).total_seconds() if start and end and end > start else None
+        ):
+            continue  # "missions that lasted more than 100 days"
         if q.all_private and not private_flight(facts, f):
             continue
         if q.people:
@@ -285,9 +296,23 @@ def execute(facts: Facts, q: Query) -> Reply:
                        or q.asks - {"who", "when"} or q.rank):  # fmt: skip
         return live(facts, q)
     q.live = False  # "a Turkish astronaut now?": the word is colour, not a time
+    if q.claims and (q.agg == "yesno" or q.claim):
+        return check_claim(
+            facts, q, lambda pid: _rank_trips(trips_matching(facts, q, [pid]), q.rank)
+        )
+    bounds = [c for c in q.claims if c.op not in ("=", "~") and c.unit not in DURATION_UNITS]
+    if bounds:
+        raise Unanswerable(f"I can't pick out records by “{bounds[0].label()}” yet; ask for the "
+                           "record holder, or about one person or flight.")  # fmt: skip
     if "walk" in q.events:
         hit = recorded_first(facts, q) if q.rank == "first" and not q.named else None
         return hit or eva_query(facts, q)
+    time_asked = bool(q.asks & {"duration", "total", "time"}) or "time" in q.tokens
+    if q.rank == "most" and q.compare == "or" and time_asked:
+        q.compare = "longer"  # "who has more total time in space, A or B?": time, not flights
+    if q.rank == "longest" and "total" in q.asks and not q.single and not q.flights:
+        q.rank = "most"  # "the most total days in space": a career, not one flight
+        q.parts[0].asks.add("total")
     if q.compare == "or" and q.rank in ("most", "longest", "oldest", "youngest", "first"):
         q.compare = {"most": "more_flights", "longest": "longer", "oldest": "older",
                      "youngest": "younger", "first": "earlier"}[q.rank]  # fmt: skip
@@ -300,8 +325,9 @@ def execute(facts: Facts, q: Query) -> Reply:
         f = facts.flights[q.flights[0]]
         return join_replies([flight_part(facts, q.copy(people=[]), f, p) for p in q.parts])
     if q.flights and not q.people:
+        # "who flew Vostok 3 and Vostok 4?": every named flight, not the first only
         return join_replies(
-            [flight_part(facts, q, facts.flights[q.flights[0]], p) for p in q.parts]
+            [flight_part(facts, q, facts.flights[fid], p) for fid in q.flights for p in q.parts]
         )
     if q.people:
         return person_query(facts, q)
@@ -352,6 +378,8 @@ def flight_part(facts: Facts, q: Query, f: Flight, part: Part) -> Reply:
                          ph.sources_of(f.source), flights=[f.id])  # fmt: skip
         if not only:
             raise Unanswerable(f"Nobody of that description flew on {f.name}.")
+        if not asks & {"who", "when", "where", "time", "duration"} and q.agg != "count":
+            asks = asks | {"who"}  # "which Russian launched on Crew-8?": the person is asked
     if q.agg == "yesno" and (
         q.dates or q.stations or q.programs or q.outcome or events & {"arrive", "dock"}
     ):
@@ -377,11 +405,19 @@ def flight_part(facts: Facts, q: Query, f: Flight, part: Part) -> Reply:
         r = crew_reply(facts, f)
         r.details = [story(f.notes)] if f.notes else r.details
         return r
+    if len(roles) > 1 and not q.seat:
+        # "who were the commander and pilot of STS-1?": each seat asked
+        return join_replies([flight_part(facts, q, f, Part(set(asks), set(events), {r}))
+                             for r in sorted(roles)])  # fmt: skip
     if roles:
         role = sorted(roles)[0]
         seats = [s for s in facts.seats_by_flight.get(f.id, []) if s.role == role]
         if only is not None:
             seats = [s for s in seats if s.person in only]
+        if q.seat:
+            # "command module pilot": the seat is written in the crew notes ("Seat: …")
+            seats = [s for s in seats if f"seat: {q.seat}" in (s.notes or "").lower()]
+            role = q.seat
         if not seats:
             raise Unanswerable(f"I have no {role} recorded for {f.name}.")
         rest = asks - {"who", "crew", "with"}
@@ -390,7 +426,7 @@ def flight_part(facts: Facts, q: Query, f: Flight, part: Part) -> Reply:
             holder = seats[0].person
             q2 = q.copy(people=[holder], flights=[f.id])
             return person_part(facts, q2, holder, Part(set(asks) - {"who"}, set(events), set()))
-        verb = {"commander": "commanded", "pilot": "piloted"}.get(role, f"flew as {role} on")
+        verb = {"commander": "commanded", "pilot": "piloted"}.get(role, f"flew as {role} of")
         who = [s.person for s in seats]
         r = Reply(f"{names(facts, who)} {verb} {ph.flight_label(f)}.", [], ph.sources_of(f.source),
                   {"flight": f.id, "role": role}, people=who, flights=[f.id], title=f.name)  # fmt: skip
@@ -417,8 +453,16 @@ def flight_part(facts: Facts, q: Query, f: Flight, part: Part) -> Reply:
     if "duration" in asks:
         return duration_reply(facts, f)
     if "who" in asks or (q.agg == "count" and not asks - {"who"}):
-        return crew_reply(facts, f, down="land" in events and "launch" not in events,
-                          up="launch" in events, count=q.agg == "count", only=only)  # fmt: skip
+        r = crew_reply(facts, f, down="land" in events and "launch" not in events,
+                       up="launch" in events, count=q.agg == "count", only=only)  # fmt: skip
+        if asks & {"when", "time"} and f.launch:
+            # "who flew Vostok 3, and in what year?": the date asked with the crew
+            moment = f.landing if "land" in events and f.landing else f.launch
+            word = "Landing" if moment is f.landing else "Launch"
+            r.text += (
+                f" {word}: {ph.when(moment, f.landing_tz if word == 'Landing' else f.launch_tz)}."
+            )
+        return r
     if "land" in events:
         r = landing_reply(facts, f)
         if (
@@ -485,8 +529,9 @@ def compare_flights(facts: Facts, q: Query) -> Reply:
         best = pick(range(2), key=lambda i: durs[i])
         lines = [f"{f.name}: {ph.duration(d)}." for f, d in zip(fs, durs, strict=True)]
         word = "longer" if q.compare != "shorter" else "shorter"
+        order = [fs[best].id] + [f.id for f in fs if f.id != fs[best].id]  # "the longer one"
         return Reply(f"{fs[best].name} was {word}.", lines, ph.sources_of(*(f.source for f in fs)),
-                     flights=[f.id for f in fs])  # fmt: skip
+                     flights=order)  # fmt: skip
     event = "land" if "land" in events else "launch"
     moments = [(f.landing if event == "land" else f.launch) for f in fs]
     if None in moments:
@@ -596,6 +641,14 @@ def person_part(facts: Facts, q: Query, pid: str, part: Part, group: list[str] |
     # attributes of the person, not of a flight
     if "where" in asks and q.tokens[-1:] == ["from"] and not events:
         asks = asks | {"nationality"}
+    if q.agg == "yesno" and q.rank and q.rank_of == "person" and (not q.flights or q.from_context):
+        # "was Wang Yaping the first Chinese woman in space?": find who was, then compare
+        found = execute(facts, q.copy(people=[], flights=[] if q.from_context else q.flights, agg="one",
+                                      parts=[Part({"who"}, set(events), set(roles))]))  # fmt: skip
+        yes = found.people[:1] == [pid]
+        lead = found.text[:1].lower() if found.text.startswith("The ") else found.text[:1]
+        found.text = ("Yes: " if yes else "No: ") + lead + found.text[1:]
+        return found
     if q.agg == "yesno" and q.times and not (q.flights or q.stations or q.programs or q.dates):
         n = len(facts.trips_by_person.get(pid, []))
         yes = times_ok(facts, q.times, pid)
@@ -637,6 +690,10 @@ def person_part(facts: Facts, q: Query, pid: str, part: Part, group: list[str] |
         return command_dates(facts, q, pid)  # "when did she take over?": her command's start
     if "station" in asks and not (q.flights or q.stations):
         return stations_visited(facts, pid)
+    if "with" in asks and "who" in asks and roles:
+        # "who flew up with Savitskaya as commander?": the seat is the crewmate's
+        trips = trips_matching(facts, q, [pid], roles=set())
+        return crewmates(facts, pid, _rank_trips(trips, q.rank), _event(events), roles)
     if "expedition" in asks or (
         "commander" in roles
         and (q.stations or not q.flights)
@@ -660,14 +717,27 @@ def person_part(facts: Facts, q: Query, pid: str, part: Part, group: list[str] |
             trips = _rank_trips(trips, q.rank)
             label = (label + f" (a {_NTH.get(q.rank, q.rank)} time)").strip()
         yes = bool(trips)
-        if q.stations and not q.flights:
+        if {"launch", "land"} <= events and "same" in q.tokens:
+            # "did she launch and land on the same Soyuz?"
+            same = [t for t in trips if t.up_flight == t.down_flight]
+            yes, trips = bool(same), same or trips
+            text = f"{'Yes' if yes else 'No'}: " + "; ".join(
+                f"{p.name} launched on {ph.flight_label(facts.flights[t.up_flight])}"
+                + (f" and landed on {ph.flight_label(facts.flights[t.down_flight])}"
+                   if t.down_flight else "") for t in trips) + "."  # fmt: skip
+        elif q.stations and not q.flights:
             detail = ph.join([trip_label(facts, t) for t in trips]) if trips else ""
             st = ph.join([facts.stations[s].name for s in q.stations])
+            visits = trips_matching(facts, q.copy(dates=[]), [pid]) if not yes else []
             text = (
                 (f"Yes: {p.name} has been to {st}" + (f" ({detail})." if detail else "."))
                 if yes
+                else f"No: {p.name} went to {st} on " + "; ".join(
+                    f"{trip_label(facts, t)}, {ph.day(t.start)}" for t in visits) + ", not "
+                + " ".join(w.label() for w in q.dates) + "."
+                if visits
                 else f"No: {p.name} never visited {st}, as far as my records show."
-            )
+            )  # fmt: skip
         else:
             text = (
                 (
@@ -888,9 +958,10 @@ def person_trip(facts: Facts, pid: str, t: Trip, all_trips: list[Trip]) -> Reply
                  flights=[x for x in (t.up_flight, t.down_flight) if x], title=p.name)  # fmt: skip
 
 
-def crewmates(facts: Facts, pid: str, trips: list[Trip], event: str = "any") -> Reply:
+def crewmates(facts: Facts, pid: str, trips: list[Trip], event: str = "any",
+              roles: set[str] | frozenset[str] = frozenset()) -> Reply:  # fmt: skip
     """Who flew with a person: on the way up, on the way down ("who landed with X"), or
-    both, flight by flight."""
+    both, flight by flight; `roles` keeps only crewmates in that seat ("… as commander")."""
     lines, mates_all, flights = [], [], []
     for t in trips:
         legs = {"launch": [t.up_flight], "land": [t.down_flight]}.get(
@@ -902,12 +973,20 @@ def crewmates(facts: Facts, pid: str, trips: list[Trip], event: str = "any") -> 
                 seats = [s for s in seats if s.went_up]
             elif event == "land":
                 seats = [s for s in seats if s.came_down]
+            if roles:
+                seats = [s for s in seats if s.role in roles]
             mates = list(dict.fromkeys(s.person for s in seats if s.person != pid))
+            if roles and not mates:
+                continue
             flights.append(fid)
             mates_all += [m for m in mates if m not in mates_all]
             lines.append(f"On {facts.flights[fid].name}: {names(facts, mates) or 'nobody else'}.")
     p = facts.people[pid]
+    if not lines:
+        raise Unanswerable(f"I have no {'/'.join(sorted(roles))} who flew with {p.name} there.")
     verb = {"launch": "launched with", "land": "landed with"}.get(event, "flew with")
+    if roles:
+        verb += " " + " and ".join(f"{r} " for r in sorted(roles)).strip()
     text = f"{p.name}'s crewmates:"
     details = lines
     if len(lines) == 1:
@@ -1412,6 +1491,9 @@ def set_query(facts: Facts, q: Query) -> Reply:
         wants_flights = False  # "who has flown the most spaceflights": people, counted
     if q.rank in ("longest", "shortest") and not people_asked and q.rank_of == "flight":
         wants_flights = True
+    crews = "crews" in q.tokens and not person_filters and q.rank not in ("youngest", "oldest")
+    if crews and not (roles or asks - {"who", "flight", "flights"}):
+        wants_flights = True  # "which crews flew to Tiangong-1?": each crew is a flight
     if (
         wants_flights
         or q.uncrewed
@@ -1443,6 +1525,7 @@ def set_query(facts: Facts, q: Query) -> Reply:
         and _event(events) == "any"
         and (q.stations or q.any_station or events & {"aboard"})
         and not q.resident
+        and not q.claims
     ):
         return aboard_on(facts, q)
     if q.stations and not (
@@ -1643,6 +1726,12 @@ def flights_query(facts: Facts, q: Query) -> Reply:
         )
         return r
     labels = [f"{f.name} ({ph.day(f.launch.dt)})" for f in fs]
+    if "crews" in q.tokens:  # the crews asked for: who flew on each
+        labels = [
+            f"{f.name} ({ph.day(f.launch.dt)}: "
+            f"{ph.join([facts.people[s.person].name for s in facts.seats_by_flight.get(f.id, []) if s.went_up])})"
+            for f in fs
+        ]
     if len(fs) == 1 and q.agg != "count":
         f = fs[0]
         parts = [
@@ -1664,7 +1753,7 @@ def flights_query(facts: Facts, q: Query) -> Reply:
     else:
         text = f"{len(fs)} {desc}: " + "; ".join(labels[:15]) + (" …" if len(fs) > 15 else ".")
     return Reply(text, [], ph.sources_of(*(f.source for f in fs[:3])), {"count": len(fs)}, items=labels,
-                 flights=[f.id for f in fs])  # fmt: skip
+                 flights=[f.id for f in fs], listed=[f.id for f in fs])  # fmt: skip
 
 
 def _flight_desc(facts: Facts, q: Query) -> str:

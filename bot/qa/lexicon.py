@@ -54,6 +54,9 @@ orbiter|which orbiter|what orbiter|capsule|which capsule|what capsule|space shut
 recovery ship|recovery vessel|ship|vessel|boat|picked up|recovered|recovery = ask:ship
 commander|commanders|commanded|command|commanding|in command|in charge|led|lead|leader|captain|skipper|skippered|skippering|boss|headed|chief|cdr = role:commander
 pilot|piloted|pilots = role:pilot
+command module pilot|cm pilot|cmp = role:pilot seat:command_module_pilot
+lunar module pilot|lm pilot|lmp = role:pilot seat:lunar_module_pilot
+docking module pilot = role:pilot seat:docking_module_pilot
 flight engineer|flight engineers|engineer = role:flight_engineer
 mission specialist|mission specialists = role:mission_specialist
 payload specialist|payload specialists = kind:payload_specialist
@@ -69,6 +72,7 @@ dock|docked|docking|dockings|port|docking port|berth|berthed|attach|attached = a
 call sign|callsign|radio call sign|call-sign|radio name = ask:callsign
 what happened|happened|why|anomaly|problem|leak|leaked|fire|collision|collided|collide|accident|emergency|incident|damage|damaged|story|wrong|issue|trouble|rescued|rescue|rescue mission|revived|dead station|hit|struck|strike|bumped|rammed|smashed|slammed = ask:story
 rocket failed|abort|aborted|failed|failure|fail|launch failure|launch abort = ask:story outcome:launch_abort
+survive|survived|survivors|make it back alive|made it back alive|come back alive|came back alive = outcome:survived
 lost|was lost|were lost|died|killed|perished|broke up|disintegrated|destroyed|disaster|tragedy|crashed|fatal|doomed = ask:story outcome:crew_loss
 launch|launched|launches|launching|lift off|lifted off|liftoff|lift|blast off|blasted off|blastoff|take off|took off|takeoff|go up|went up|goes up|gone up|ascent|launch date|launch time|start|started|begin|began|departed earth|leave earth|left earth|send|sent|send up|sent up|put|put up|fly up|flew up|flown up = event:launch
 land|landed|landing|landings|lands|touch down|touched down|touchdown|splash down|splashed down|splashdown|splash|come back|came back|comes back|coming back|return|returned|returning|returns|get back|got back|gets back|get home|got home|come home|came home|back|home|come down|came down|reentry|re entry|end|ended|deorbit|deorbited|deorbiting|reentered|re entered|burned up|burnt up|decommissioned|splashed|finish|finished|brought home|bring home|bring back|brought back = event:land
@@ -277,7 +281,7 @@ _EXTRA_NATIONS = {
     "us": "United States", "usa": "United States", "u s": "United States",
     "america": "United States", "americans": "United States", "united states": "United States",
     "uk": "United Kingdom", "britain": "United Kingdom", "brits": "United Kingdom",
-    "english": "United Kingdom", "ussr": "Soviet Union", "soviets": "Soviet Union",
+    "english": "United Kingdom", "brit": "United Kingdom", "ussr": "Soviet Union", "soviets": "Soviet Union",
     "russians": "Russia", "chinese": "China", "japanese": "Japan", "uae": "United Arab Emirates",
     "emiratis": "United Arab Emirates", "czechoslovakian": "Czechoslovakia", "french": "France", "frenchman": "France",
     "dutch": "Netherlands", "korean": "South Korea", "saudis": "Saudi Arabia",

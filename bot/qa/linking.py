@@ -49,6 +49,7 @@ _VEHICLE_WORDS = {
     "dragon": "dragon", "shuttle": "shuttle", "orbiter": "shuttle", "starliner": "starliner",
     "capsule": "", "spacecraft": "", "space": "",
 }  # fmt: skip
+_FAMILIES = ("apollo", "gemini", "vostok", "voskhod", "soyuz", "shenzhou", "skylab", "salyut")
 _EO = re.compile(r"\b(mir|salyut \d) (?:principal )?(?:expedition|eo) ?(\d{1,2})\b")
 
 
@@ -206,7 +207,7 @@ class EntityIndex:
         )
         # "tma14m" is one token and "tma 14 m" three: both reach the same flight key below.
         out = []
-        for t in tokens:
+        for k, t in enumerate(tokens):
             if (
                 len(t) >= 5
                 and t.isalpha()
@@ -214,14 +215,21 @@ class EntityIndex:
                 and t not in self.name_word_set
                 and not is_english_word(t)
             ):
-                fixed = self._correct(t)
+                numbered = k + 1 < len(tokens) and tokens[k + 1][:1].isdigit()
+                fixed = self._correct(t, numbered)
                 out.append(fixed)
             else:
                 out.append(t)
         return out
 
-    def _correct(self, word: str) -> str:
+    def _correct(self, word: str, numbered: bool = False) -> str:
         """A typo of a question word becomes the word, unless it is closer to a name."""
+        if numbered:
+            # "apolo 12", "gemeni 6a": before a number, a family of flights is likely, and
+            # one wrong letter in six (ratio 83) is forgiven
+            fam = process.extractOne(word, _FAMILIES, scorer=fuzz.ratio, score_cutoff=80)
+            if fam:
+                return fam[0]
         best = process.extractOne(word, self.vocabulary, scorer=fuzz.ratio, score_cutoff=84)
         if not best:
             return word

@@ -11,6 +11,7 @@ subject; a new part starts at a question word once the current one asks somethin
 from __future__ import annotations
 
 from ..store.names import fold
+from .claims import UNITS, WORD_NUMBERS, Claim, claim_op
 from .dates import find_dates
 from .lexicon import AUXILIARIES, FILLER, MAX_PHRASE, PHRASES, QUESTION_WORDS, SOFT, Word
 from .linking import Linked
@@ -115,6 +116,9 @@ def parse(raw: str, linked: Linked, name_words=None) -> Query:
         i = _find(tokens, words, used)
         if i < 0:
             continue
+        lead = tokens[max(i - 2, 0) : i] + words[:-1]
+        if lead[-2:] == ["age", "of"] or lead[-1:] == ["aged"]:
+            continue  # "at the age of 77": an age to check, not the year 1977
         for k in range(i, i + len(words)):
             used[k] = True
         op = "in"
@@ -138,6 +142,14 @@ def parse(raw: str, linked: Linked, name_words=None) -> Query:
     while i < n:
         if used[i]:
             i += 1
+            continue
+        claimed = _claim_at(tokens, i, used, slots)
+        if claimed:
+            if claimed[0] is not None:
+                q.claims.append(claimed[0])
+            for k in range(i, i + claimed[1]):
+                used[k] = True
+            i += claimed[1]
             continue
         for size in range(min(MAX_PHRASE, n - i), 0, -1):
             key = tuple(tokens[i : i + size])
@@ -170,7 +182,61 @@ def parse(raw: str, linked: Linked, name_words=None) -> Query:
 
     slots.sort(key=lambda s: s[0])
     _fill(q, slots, tokens)
+    if q.claims and next((t for t in tokens if t not in _CHAT), "") in AUXILIARIES:
+        q.agg = "yesno"  # "was John Glenn 77 when he flew?": a number to check, yes or no
     return q
+
+
+_AGE_BEFORE = (("age", "of"), ("aged",), ("age",))
+
+
+def _claim_at(
+    tokens: list[str], i: int, used: list[bool], slots: list
+) -> tuple[Claim | None, int] | None:
+    """A number the question asserts ("371 days", "one person", "at the age of 77"): it is
+    checked against the records, never read as something asked. Returns the claim and how
+    many tokens it takes; the comparison words before it ("more than") are taken back from
+    the slots they were read into."""
+    t = tokens[i]
+    n = len(tokens)
+    value = int(t) if t.isdigit() else WORD_NUMBERS.get(t)
+    if value is None:
+        return None
+    nxt = tokens[i + 1] if i + 1 < n else ""
+    for before in _AGE_BEFORE:
+        k = len(before)
+        if tuple(tokens[max(i - k, 0) : i]) == before:
+            _take_back(slots, i - k, i)
+            for j in range(i - k, i):
+                used[j] = True
+            return Claim(value, "age"), 1
+    if nxt in ("years", "year", "yrs") and i + 2 < n and tokens[i + 2] == "old":
+        return Claim(value, "age"), 3
+    if t.isdigit() and nxt == "when" and 10 < value < 120 and tokens[0] in ("was", "is", "were"):
+        return Claim(value, "age"), 1  # "was John Glenn 77 when he flew?"
+    unit = UNITS.get(nxt)
+    if unit is None or used[i + 1]:
+        return None
+    if nxt == "times" and (i < 1 or tokens[i - 1] not in ("than", "over", "under")):
+        slots.append((i, Word("times", str(value))))  # "has flown four times": a count of trips
+        used[i + 1] = True
+        return None, 2
+    if t in WORD_NUMBERS and unit != "people":
+        return None  # "one flight", "two days": words too common to be a claimed number
+    if unit == "flights" and i > 0 and tokens[i - 1] in ("on", "in", "during", "of", "the"):
+        return None  # "on one flight", "the 2 missions": which trips, not how many
+    op, start = claim_op(tokens, i)
+    if start < i:
+        _take_back(slots, start, i)
+        for j in range(start, i):
+            used[j] = True
+    return Claim(value, unit, op), 2
+
+
+def _take_back(slots: list, start: int, end: int) -> None:
+    slots[:] = [
+        s for s in slots if not (start <= s[0] < end and s[1].kind in ("cmp", "rank", "ask", "op"))
+    ]
 
 
 def _is_lexicon_word(token: str) -> bool:
@@ -271,15 +337,20 @@ def _fill(q: Query, slots: list[tuple[int, Word]], tokens: list[str]) -> None:
             part.events.add(v)
         elif k == "role":
             part.roles.add(v)
+        elif k == "seat":
+            q.seat = str(v).replace("_", " ")
         elif k == "nat":
             nxt_kind = slots[idx + 1][1].kind if idx + 1 < len(slots) else ""
             if nxt_kind == "program" and slots[idx + 1][0] == pos + 1:
                 continue  # "a Russian Soyuz": the vehicle's maker, not the person's
             q.nat.add(v)
+            _which_person(part, tokens, pos)
         elif k == "sex":
             q.sex = v
+            _which_person(part, tokens, pos)
         elif k == "kind":
             q.kinds.add(v)
+            _which_person(part, tokens, pos)
         elif k == "program":
             q.programs.add(v)
         elif k == "agency":
@@ -349,10 +420,20 @@ def _fill(q: Query, slots: list[tuple[int, Word]], tokens: list[str]) -> None:
         q.rank = ""
 
 
+def _which_person(part: Part, tokens: list[str], pos: int) -> None:
+    """ "Which woman launched on Soyuz MS-12?": the word after "which" names who is asked."""
+    if pos > 0 and tokens[pos - 1] in ("which", "what") and not part.asks - {"who"}:
+        part.asks.add("who")
+
+
 def _is_verb_last(tokens: list[str], pos: int) -> bool:
     """ "how long did it last": the verb, not the rank ("the last flight")."""
     before = tokens[pos - 1] if pos > 0 else ""
     after = tokens[pos + 1] if pos + 1 < len(tokens) else ""
+    if before not in ("the", "his", "her", "their", "its", "s", "a", "was", "is", "my") and (
+        after.isdigit() or after in ("longer", "more", "over", "less", "under", "about", "almost")
+    ):
+        return True  # "did it last 328 days?", "did skylab 4 last longer than 80 days?"
     return (
         before not in ("the", "his", "her", "their", "its", "s", "a", "was", "is", "my")
         and (not after or after in ("for", "in", "on", "long"))

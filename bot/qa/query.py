@@ -74,6 +74,9 @@ class Query:
     plural: bool = False  # "who were the first people…": a group, not one person
     before_mention: dict[str, str] = field(default_factory=dict)  # entity id -> word before it
     pronouns: set[str] = field(default_factory=set)  # he, she, plural, thing, one
+    claims: list = field(default_factory=list)  # claims.Claim: "371 days", "more than 400 days"
+    claim: bool = False  # stated as a fact to check: "Fact check: … Correct?"
+    seat: str = ""  # "command module pilot": a seat named in the crew notes
     unparsed: list[str] = field(default_factory=list)
     tokens: list[str] = field(default_factory=list)
     from_context: bool = False
@@ -115,6 +118,7 @@ class Query:
             or self.resident
             or self.all_private
             or self.series
+            or any(c.op not in ("=", "~") for c in self.claims)  # "more than 300 days"
         )
 
     def copy(self, **changes) -> Query:
@@ -140,6 +144,9 @@ class Query:
         if self.programs:
             filters.append("/".join(sorted(self.programs)))
         filters += [w.label() for w in self.dates]
+        filters += [f"claim: {c.label()}" for c in self.claims]
+        if self.seat:
+            filters.append(self.seat)
         if self.rank:
             filters.insert(0, f"#{self.rank}" if self.rank.isdigit() else self.rank)
         if filters:

@@ -75,6 +75,7 @@ VOCABULARY = sorted(
     DOMAIN
     | {"expedition", "shenzhou", "soyuz", "shuttle", "skylab", "salyut", "tiangong"}
     | {"commander", "crew", "launch", "landing", "spacewalk", "starliner", "dragon", "axiom"}
+    | {"apollo", "gemini", "vostok", "voskhod"}
 )
 
 NUMBER_WORDS = {

@@ -1,0 +1,281 @@
+"""Claims to check: a statement framed as a question, and the numbers it asserts.
+
+Journalists ask in statements: "Fact check: John Glenn flew on STS-95 in 1998 at the age
+of 77. Correct?", "A press release says Frank Rubio spent 371 days in space on one flight.
+Is that accurate?". `strip_frame` takes the frame off (the lead-in, the "is it true that",
+the trailing "Correct?") and says whether what is left is a claim; the parser reads the
+claim like any question and the executor answers it yes or no. A number with a unit
+("371 days", "more than 400 days", "one person", "at the age of 77") is a `Claim`: the
+answer is "yes" only when the records give that number, and says the real one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from ..store.facts import Facts, Flight, Trip
+from . import phrases as ph
+from .compose import Reply, Unanswerable, crew_reply, launch_crew, names, trip_label
+from .query import Query
+
+# A short lead-in that announces a check: "Fact check please:", "For a story:", "Checking a
+# caption:". Six words at most, so a real sentence with a colon is left alone.
+_LEAD = re.compile(r"^\s*((?:[\w'’-]+\s+){0,5}[\w'’-]+)\s*[:–—]\s*")
+_LEAD_WORDS = frozenset(
+    "fact factcheck fact-check check checking verify verifying confirm confirming accuracy "
+    "story piece article caption claim quick sanity report".split()
+)
+# "Is it true that …", "I'm checking a claim that …", "Our article says …"
+_THAT = re.compile(
+    r"^\s*(?:(?:is it|it is|it's|is this) (?:true|correct|right|accurate|so) that"
+    r"|(?:i'm|i am|im|we're|we are) (?:checking|fact-checking|verifying) (?:a|the|this) "
+    r"(?:claim|statement|line|report|story|sentence)(?: that)?"
+    r"|(?:a|an|the|our|my|this) (?:[\w-]+ ){0,2}(?:says|said|claims|claimed|states|stated|"
+    r"reports|reported|writes|wrote|insists)(?: that)?"
+    r"|(?:can|could) you (?:confirm|verify|check) (?:that|whether|if)"
+    r"|(?:please )?(?:confirm|verify) (?:that|whether|if))\s+",
+    re.I,
+)
+# "… Correct?", "…, is that right?", "… True?"
+_TAIL = re.compile(
+    r"(?:^|[\s,.;:!?–—-])\s*(?:(?:is|was) (?:that|this|it) (?:right|correct|true|accurate|so)"
+    r"|(?:that's|thats|that is) (?:right|correct|true)|true or false|am i right"
+    r"|correct|true|accurate|right)\s*[?.!]*\s*$",
+    re.I,
+)
+_WH = re.compile(
+    r"\b(?:who|whom|whose|what|which|when|where|why|how|whats|whos|wheres|hows)\b", re.I
+)
+_ASKING = re.compile(
+    r"^\s*(?:who|whom|whose|what|which|when|where|why|how|did|does|do|was|were|is|are|has|"
+    r"have|had|can|could)\b",
+    re.I,
+)
+
+
+def strip_frame(text: str) -> tuple[str, bool]:
+    """(the question without its fact-check frame, whether it states a claim to check)."""
+    rest, framed = text, False
+    for _ in range(3):
+        m = _LEAD.match(rest)
+        if m and set(re.findall(r"[\w-]+", m.group(1).lower())) & _LEAD_WORDS:
+            rest, framed = rest[m.end() :], True
+            continue
+        m = _THAT.match(rest)
+        if m:
+            rest, framed = rest[m.end() :], True
+            continue
+        m = _TAIL.search(rest)
+        if m and m.start() > 0:
+            rest, framed = rest[: m.start()].rstrip(" ,.;:!?–—-"), True
+            continue
+        break
+    if not framed or not rest.strip():
+        return text, False
+    # "Is it correct that Sally Ride first flew on STS-7, and when did it launch?": a
+    # question rides along; it is answered as asked rather than as a bare yes or no
+    return rest, not (_ASKING.match(rest) or _WH.search(rest))
+
+
+@dataclass(frozen=True)
+class Claim:
+    """An asserted number: `op` is "=", "~" (about), ">", ">=", "<" or "<="."""
+
+    value: float
+    unit: str  # days, hours, weeks, months, years, people, flights, age
+    op: str = "="
+
+    def label(self) -> str:
+        words = {"=": "", "~": "about ", ">": "more than ", ">=": "at least ", "<": "less than ",
+                 "<=": "at most "}[self.op]  # fmt: skip
+        unit = "years old" if self.unit == "age" else self.unit
+        return f"{words}{self.value:g} {unit}"
+
+
+WORD_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}  # fmt: skip
+UNITS = {
+    "day": "days", "days": "days", "d": "days", "hour": "hours", "hours": "hours", "h": "hours",
+    "hrs": "hours", "week": "weeks", "weeks": "weeks", "month": "months", "months": "months",
+    "year": "years", "years": "years", "people": "people", "person": "people",
+    "persons": "people", "ppl": "people", "astronauts": "people", "cosmonauts": "people",
+    "taikonauts": "people", "crewmembers": "people", "members": "people", "men": "people",
+    "flights": "flights", "missions": "flights", "times": "flights", "spaceflights": "flights",
+}  # fmt: skip
+_MORE = {"more", "longer", "over", "greater", "above", "exceeding", "beyond"}
+_LESS = {"less", "fewer", "shorter", "under", "below"}
+_ABOUT = {"about", "around", "roughly", "approximately", "nearly", "almost", "some", "circa"}
+
+
+def claim_op(tokens: list[str], i: int) -> tuple[str, int]:
+    """The comparison before the number at `i`, and where its words start."""
+    prev = tokens[i - 1] if i >= 1 else ""
+    prev2 = tokens[i - 2] if i >= 2 else ""
+    if prev == "than" and prev2 in _MORE:
+        start = i - 3 if i >= 3 and tokens[i - 3] == "spent" else i - 2
+        return ">", start
+    if prev == "than" and prev2 in _LESS:
+        return "<", i - 2
+    if prev in ("least",) and prev2 == "at":
+        return ">=", i - 2
+    if prev in ("most",) and prev2 == "at":
+        return "<=", i - 2
+    if prev in _MORE:
+        return ">", i - 1
+    if prev in _LESS:
+        return "<", i - 1
+    if prev in _ABOUT:
+        return "~", i - 1
+    return "=", i
+
+
+DURATION_UNITS = frozenset({"days", "hours", "weeks", "months", "years"})
+_TOLERANCE = {"days": 1.0, "hours": 1.0, "weeks": 0.5, "months": 0.5, "years": 0.5}
+_DAYS_PER = {"days": 1.0, "hours": 1 / 24, "weeks": 7.0, "months": 30.44, "years": 365.25}
+
+
+def holds(c: Claim, actual: float) -> bool:
+    tol = _TOLERANCE.get(c.unit, 0.0)
+    if c.op == "~":
+        tol = max(tol, abs(c.value) * 0.05)
+    return {
+        "=": abs(actual - c.value) <= tol,
+        "~": abs(actual - c.value) <= tol,
+        ">": actual > c.value,
+        ">=": actual >= c.value - tol,
+        "<": actual < c.value,
+        "<=": actual <= c.value + tol,
+    }[c.op]
+
+
+def duration_fits(claims: list[Claim], seconds: float | None) -> bool:
+    """Whether a span meets every bound on time ("stayed more than 180 days")."""
+    return all(
+        seconds is not None and holds(c, _in_unit(seconds, c.unit))
+        for c in claims
+        if c.unit in _DAYS_PER and c.op not in ("=", "~")
+    )
+
+
+def _in_unit(seconds: float, unit: str) -> float:
+    return seconds / 86400 / _DAYS_PER[unit]
+
+
+def check_claim(facts: Facts, q: Query, trips_of: Callable[[str], list[Trip]]) -> Reply:
+    """Yes or no to the claim's number, with the real number and where it comes from.
+
+    `trips_of(pid)` gives the person's trips that meet the query's other constraints."""
+    c = q.claims[0]
+    if c.unit in _DAYS_PER:
+        return _duration_claim(facts, q, c, trips_of)
+    if c.unit == "age":
+        return _age_claim(facts, q, c, trips_of)
+    if c.unit == "people" and q.flights and not q.people:
+        f = facts.flights[q.flights[0]]
+        crew = [s.person for s in launch_crew(facts, f)]
+        ok = holds(c, len(crew))
+        r = crew_reply(facts, f)
+        r.text = f"{'Yes' if ok else 'No'}: {f.name} launched with {len(crew)} " + (
+            f"{'person' if len(crew) == 1 else 'people'}: {names(facts, crew)}."
+        )
+        return r
+    if c.unit == "flights" and q.people and not q.flights:
+        pid = q.people[0]
+        n = len(trips_of(pid))
+        p = facts.people[pid]
+        ok = holds(c, n)
+        return Reply(f"{'Yes' if ok else 'No'}: {p.name} has flown {n} time{'s' if n != 1 else ''}"
+                     " in my records.", [], ph.sources_of(p.source), people=[pid])  # fmt: skip
+    raise Unanswerable(f"I can't check “{c.label()}” against my records.")
+
+
+def _duration_claim(facts: Facts, q: Query, c: Claim, trips_of) -> Reply:
+    if q.flights and not q.people:
+        f = facts.flights[q.flights[0]]
+        return _flight_duration(facts, f, c)
+    if not q.people:
+        raise Unanswerable(f"I can't tell whose “{c.label()}” you mean.")
+    pid = q.people[0]
+    p = facts.people[pid]
+    trips = [t for t in trips_of(pid) if t.end]
+    if not trips:
+        raise Unanswerable(f"I have no finished flight of {p.name} that fits that.")
+    total = "total" in q.asks or "total" in q.tokens or "altogether" in q.tokens
+    if total or (len(trips) > 1 and not q.single and not _each(q)):
+        secs = sum((t.end - t.start).total_seconds() for t in trips)
+        ok = holds(c, _in_unit(secs, c.unit))
+        if not ok and not total:
+            return _best_trip(facts, pid, trips, c)
+        return Reply(
+            f"{'Yes' if ok else 'No'}: {p.name} spent {ph.duration(secs)} in space "
+            f"({ph.about_days(secs)}) over {len(trips)} flights.",
+            [ph.join([trip_label(facts, t) for t in trips])],
+            ph.sources_of(p.source),
+            people=[pid],
+        )
+    return _best_trip(facts, pid, trips, c)
+
+
+def _each(q: Query) -> bool:
+    return bool(q.rank or q.flights or q.dates or q.stations or q.programs)
+
+
+def _best_trip(facts: Facts, pid: str, trips: list[Trip], c: Claim) -> Reply:
+    p = facts.people[pid]
+    fitting = [t for t in trips if holds(c, _in_unit((t.end - t.start).total_seconds(), c.unit))]
+    t = fitting[0] if fitting else max(trips, key=lambda t: t.end - t.start)
+    secs = (t.end - t.start).total_seconds()
+    head = "Yes" if fitting else "No"
+    lead = f"{head}: {p.name} spent {ph.duration(secs)} in space ({ph.about_days(secs)}) on "
+    text = f"{lead}{trip_label(facts, t)}, from {ph.day(t.start)} to {ph.day(t.end)}."
+    if not fitting and len(trips) > 1:
+        text += " That was the longest of the flights that fit."
+    f = facts.flights[t.up_flight]
+    return Reply(text, [], ph.sources_of(p.source, f.source), people=[pid], flights=[f.id])
+
+
+def _flight_duration(facts: Facts, f: Flight, c: Claim) -> Reply:
+    if not (f.launch and f.landing):
+        raise Unanswerable(f"{f.name} has no landing in my records, so I can't check its length.")
+    secs = (f.landing.dt - f.launch.dt).total_seconds()
+    ok = holds(c, _in_unit(secs, c.unit))
+    return Reply(
+        f"{'Yes' if ok else 'No'}: {f.name} lasted {ph.duration(secs)} ({ph.about_days(secs)}), "
+        f"from {ph.day(f.launch.dt)} to {ph.day(f.landing.dt)}.",
+        [],
+        ph.sources_of(f.source),
+        flights=[f.id],
+    )
+
+
+def _age_claim(facts: Facts, q: Query, c: Claim, trips_of) -> Reply:
+    if not q.people:
+        raise Unanswerable(f"I can't tell whose age “{c.label()}” is about.")
+    pid = q.people[0]
+    p = facts.people[pid]
+    if not p.birth_date:
+        raise Unanswerable(f"I have no birth date for {p.name}, so I can't check an age.")
+    trips = trips_of(pid) or facts.trips_by_person.get(pid, [])
+    if not trips:
+        raise Unanswerable(f"I have no spaceflights recorded for {p.name}.")
+    t = trips[-1] if q.rank == "last" else trips[0] if len(trips) == 1 or q.rank else trips[-1]
+    years = _years(p.birth_date, t.start.date())
+    fitting = [u for u in trips if holds(c, _years(p.birth_date, u.start.date()))]
+    if fitting and not (q.flights or q.dates or q.rank):
+        t, years = fitting[0], _years(p.birth_date, fitting[0].start.date())
+    ok = holds(c, years)
+    f = facts.flights[t.up_flight]
+    return Reply(
+        f"{'Yes' if ok else 'No'}: {p.name} (born {ph.day(p.birth_date)}) was {years} when "
+        f"{trip_label(facts, t)} launched on {ph.day(t.start)}.",
+        [],
+        ph.sources_of(p.source, f.source),
+        people=[pid],
+        flights=[f.id],
+    )
+
+
+def _years(born, on) -> int:
+    return on.year - born.year - ((on.month, on.day) < (born.month, born.day))

@@ -1,0 +1,141 @@
+"""Claims to check and the qualifiers around them, on the real store.
+
+A journalist's "Fact check: … Correct?" is answered yes or no with the number or date the
+records give; a number the question asserts is checked, never ignored; a word that
+narrows who is asked ("which woman", "as commander") narrows the answer.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.qa.claims import strip_frame
+from tests.test_conversations import chat
+
+
+@pytest.mark.parametrize(
+    ("text", "rest", "claim"),
+    [
+        ("Fact check: John Glenn flew on STS-95 in 1998. Correct?",
+         "John Glenn flew on STS-95 in 1998", True),
+        ("Our article says Helen Sharman flew to Mir in 1993. Is that right?",
+         "Helen Sharman flew to Mir in 1993", True),
+        ("For a story: is it correct that Tereshkova launched on 16 June 1963?",
+         "Tereshkova launched on 16 June 1963?", True),
+        ("For accuracy: how many people were aboard STS-51-L?",
+         "how many people were aboard STS-51-L?", False),
+        ("Can you confirm the date Tereshkova lifted off?",
+         "Can you confirm the date Tereshkova lifted off?", False),
+        ("who flew on soyuz tma-14m?", "who flew on soyuz tma-14m?", False),
+    ],
+)  # fmt: skip
+def test_the_frame_of_a_fact_check_is_taken_off(text, rest, claim):
+    assert strip_frame(text) == (rest, claim)
+
+
+@pytest.mark.parametrize(
+    ("question", "head", "must"),
+    [
+        ("A press release says Frank Rubio spent 371 days in space on one flight. Is that accurate?",
+         "Yes", ["370 days"]),
+        ("Is it true that Frank Rubio spent 300 days in space on one flight?", "No", ["370 days"]),
+        ("Did Valeri Polyakov spend more than 400 days on one flight?", "Yes", ["437 days"]),
+        ("Did Skylab 4 last longer than 90 days?", "No", ["84 days"]),
+        ("Was Shenzhou 5 crewed by one person?", "Yes", ["Yang Liwei"]),
+        ("Was Shenzhou 6 crewed by one person?", "No", ["2 people"]),
+        ("Fact check: John Glenn flew on STS-95 in 1998 at the age of 77. Correct?",
+         "Yes", ["77", "1998"]),
+        ("Was John Glenn 70 when he flew on STS-95?", "No", ["was 77"]),
+        ("Our article says Helen Sharman flew to Mir in 1993. Is that right?", "No", ["1991"]),
+        ("Fact check please: Rakesh Sharma launched on Soyuz T-10.", "No", ["Soyuz T-11"]),
+        ("Did Christina Koch launch and land on the same Soyuz?", "No", ["MS-12", "MS-13"]),
+        ("Was Wang Yaping the first Chinese woman in space?", "No", ["Liu Yang"]),
+        ("Was Liu Yang the first Chinese woman in space?", "Yes", ["Liu Yang"]),
+        ("did they survive soyuz 11?", "No", ["lost"]),
+    ],
+)  # fmt: skip
+def test_a_claim_gets_yes_or_no_with_the_real_value(engine, question, head, must):
+    a = engine.ask(question)
+    assert a.answered, a.text
+    assert a.text.startswith(head), a.text
+    for m in must:
+        assert m in a.text, a.text
+
+
+def test_a_claim_the_records_cannot_settle_is_declined_not_half_answered(engine):
+    a = engine.ask("A reader says Expedition 1 launched on a Space Shuttle. True?")
+    assert not a.answered
+    assert not a.text.startswith("Yes")
+
+
+@pytest.mark.parametrize(
+    ("question", "must", "must_not"),
+    [
+        ("Which woman launched on Soyuz MS-12?", ["Christina Koch"], ["Ovchinin", "Hague"]),
+        ("Which Russian launched on SpaceX Crew-8?", ["Grebenkin"], ["Dominick", "Barratt"]),
+        ("Who was the command module pilot on Apollo 17?", ["Ronald Evans"], ["Cernan"]),
+        ("Who were the commander and pilot of STS-1?", ["John Young commanded",
+                                                        "Robert Crippen piloted"], []),
+        ("Who flew Vostok 3 and Vostok 4, and in what year?", ["Nikolayev", "Popovich", "1962"], []),
+        ("Which cosmonaut flew up to Salyut 7 with Svetlana Savitskaya in 1982 as commander?",
+         ["Leonid Popov"], ["no expedition"]),
+        ("Who has more total time in space, Oleg Kononenko or Gennady Padalka?",
+         ["Oleg Kononenko spent more time"], ["flew 5 times"]),
+        ("Who holds the record for most total days in space?", ["Kononenko"], ["Polyakov"]),
+        ("How many crewed missions did China fly in 2022?", ["2 crewed"], ["Shenzhou 13"]),
+        ("Which American woman flew to Mir and stayed over 180 days in 1996?",
+         ["Shannon Lucid"], ["Godwin"]),
+        ("Which Chinese astronaut has flown four times?", ["Jing Haipeng"], ["Yang Liwei"]),
+        ("when did apolo 12 launch", ["14 November 1969"], []),
+        ("how many crews visited skylab?", ["3 crewed flights", "Skylab 4"], []),
+    ],
+)  # fmt: skip
+def test_every_qualifier_narrows_the_answer(engine, question, must, must_not):
+    a = engine.ask(question)
+    assert a.answered, a.text
+    for m in must:
+        assert m in a.text, a.text
+    for m in must_not:
+        assert m not in a.text, a.text
+
+
+def test_a_bound_the_query_cannot_apply_is_declined_naming_it(engine):
+    a = engine.ask("which flights carried more than 5 people in 1990?")
+    assert not a.answered
+    assert "more than 5 people" in a.text
+
+
+def test_follow_ups_over_a_list_of_crews_and_a_new_rank(engine):
+    _, last, how_long, first = chat(
+        engine, "which crews flew to skylab?", "who was on the last one?",
+        "how long did they stay up", "and the first one?",
+    )  # fmt: skip
+    assert "Gerald Carr" in last.text
+    assert "84 days" in how_long.text
+    assert "Skylab 2" in first.text
+    _, second, commanded = chat(
+        engine, "who was the first woman to command the iss?", "and the second?",
+        "which expedition did she command?",
+    )  # fmt: skip
+    assert "Sunita Williams" in second.text and "Expedition 33" in commanded.text
+
+
+def test_it_after_an_expedition_answer_is_the_expedition(engine):
+    _, commanded = chat(engine, "who was on the first iss expedition?", "who commanded it?")
+    assert "Bill Shepherd commanded Expedition 1" in commanded.text
+
+
+def test_a_new_topic_drops_the_threads_subject(engine):
+    _, fresh, launch = chat(
+        engine, "who flew on sts-7?", "different question - who was the first british astronaut?",
+        "when did she launch?",
+    )  # fmt: skip
+    assert "Helen Sharman" in fresh.text
+    assert "18 May 1991" in launch.text
+
+
+def test_the_longer_one_is_the_winner_of_the_comparison(engine):
+    _, crew = chat(
+        engine, "which was longer, shenzhou 12 or shenzhou 13?", "who was on the longer one?"
+    )
+    assert "Zhai Zhigang" in crew.text
