@@ -115,7 +115,12 @@ def test_the_real_store_has_the_iss_spacewalks_and_events(engine):
 
 def test_every_iss_spacewalk_since_2014_has_an_end(engine):
     """The ISS has had a spacewalk every few months; each one we list has both hatch times."""
-    open_ended = [e.id for e in engine.facts.evas.values() if e.station == "iss" and not e.duration]
+    # Earlier eras may hold a walk whose hatch times no source gives (date only, by the data rules).
+    open_ended = [
+        e.id
+        for e in engine.facts.evas.values()
+        if e.station == "iss" and e.start.dt.year >= 2014 and not e.duration
+    ]
     assert open_ended == []
 
 
