@@ -103,6 +103,7 @@ UNITS = {
     "persons": "people", "ppl": "people", "astronauts": "people", "cosmonauts": "people",
     "taikonauts": "people", "crewmembers": "people", "members": "people", "men": "people",
     "flights": "flights", "missions": "flights", "times": "flights", "spaceflights": "flights",
+    "crews": "crews",
 }  # fmt: skip
 _MORE = {"more", "longer", "over", "greater", "above", "exceeding", "beyond"}
 _LESS = {"less", "fewer", "shorter", "under", "below"}
@@ -181,6 +182,14 @@ def check_claim(facts: Facts, q: Query, trips_of: Callable[[str], list[Trip]]) -
             f"{'person' if len(crew) == 1 else 'people'}: {names(facts, crew)}."
         )
         return r
+    if c.unit in ("crews", "flights") and q.stations and not (q.people or q.flights):
+        st = facts.stations[q.stations[0]]
+        visits = [f for f in facts.flights_by_launch if f.station == st.id and f.reached_station
+                  and any(s.went_up for s in facts.seats_by_flight.get(f.id, []))]  # fmt: skip
+        ok = holds(c, len(visits))
+        return Reply(f"{'Yes' if ok else 'No'}: {st.name} received {len(visits)} crew"
+                     f"{'s' if len(visits) != 1 else ''}: {ph.join([f.name for f in visits[:12]])}.",
+                     [], ph.sources_of(st.source), flights=[f.id for f in visits])  # fmt: skip
     if c.unit == "flights" and q.people and not q.flights:
         pid = q.people[0]
         n = len(trips_of(pid))

@@ -109,6 +109,14 @@ _GOVERNMENT = frozenset(
 )  # fmt: skip
 
 
+def program_ok(f: Flight, programs: set[str]) -> bool:
+    """ "Apollo missions" are the numbered Apollo flights (and Apollo-Soyuz), not the Skylab
+    crews that rode Apollo command modules (their program in the records)."""
+    if f.program == "apollo" and "apollo" in programs:
+        return f.name.startswith("Apollo")
+    return f.program in programs
+
+
 def in_series(series: str, f: Flight) -> bool:
     """ "Soyuz TM-" holds TM-1…TM-34 but not TMA-1; "Soyuz TMA-*M" only the TMA-xxM."""
     head, _, tail = series.partition("*")
@@ -192,7 +200,7 @@ def trips_matching(facts: Facts, q: Query, people: Iterable[str] | None = None,
             continue
         if q.programs:
             leg = [up] if event == "launch" else [down] if event == "land" and down else legs
-            if not ({f.program for f in leg} & q.programs):
+            if not any(program_ok(f, q.programs) for f in leg):
                 continue
         if q.series and not any(in_series(q.series, f) for f in legs):
             continue
@@ -223,7 +231,7 @@ def flights_matching(facts: Facts, q: Query) -> list[Flight]:
         event = "launch"  # "how many missions did China fly in 2022?": those launched in it
     out = []
     for f in facts.flights_by_launch:
-        if q.programs and f.program not in q.programs:
+        if q.programs and not program_ok(f, q.programs):
             continue
         if q.stations and f.station not in q.stations:
             continue
@@ -301,6 +309,9 @@ def execute(facts: Facts, q: Query) -> Reply:
             facts, q, lambda pid: _rank_trips(trips_matching(facts, q, [pid]), q.rank)
         )
     bounds = [c for c in q.claims if c.op not in ("=", "~") and c.unit not in DURATION_UNITS]
+    if q.agg != "yesno" and not bounds and not (q.flights or q.people or q.expeditions):
+        # "the first expedition to have six people aboard": a count we cannot select by
+        bounds = [c for c in q.claims if c.unit == "people"]
     if bounds:
         raise Unanswerable(f"I can't pick out records by “{bounds[0].label()}” yet; ask for the "
                            "record holder, or about one person or flight.")  # fmt: skip
@@ -401,7 +412,10 @@ def flight_part(facts: Facts, q: Query, f: Flight, part: Part) -> Reply:
         line = outcome_sentence(f)
         base.text = ("Yes. " if ok else "No. ") + (line + " " if line else "") + base.text
         return base
-    if "story" in asks:
+    lost = [ev for ev in facts.events.values() if ev.flight == f.id and ev.kind == "loss_of_crew"]
+    if "story" in asks and q.outcome and asks & {"when", "time"} and lost:
+        return event_reply(facts, q, lost[0])  # "what date did it break up?": the day it was lost
+    if "story" in asks and not asks & {"when", "time", "where", "duration"}:
         r = crew_reply(facts, f)
         r.details = [story(f.notes)] if f.notes else r.details
         return r
@@ -1131,12 +1145,18 @@ def compare_people(facts: Facts, q: Query) -> Reply:
     if cmp in ("earlier", "later") or q.rank == "first":
         if not (ta and tb):
             raise Unanswerable("One of them has no flight in my records.")
-        first = a if ta[0].start < tb[0].start else b
-        pick = first if cmp != "later" else (b if first == a else a)
-        lines = [
-            f"{facts.people[x].name}: first flight {trip_label(facts, t[0])}, {ph.day(t[0].start)}."
-            for x, t in ((a, ta), (b, tb))
-        ]
+        if cmp == "later":  # "who flew more recently?": the latest flights decide
+            pick = a if ta[-1].start > tb[-1].start else b
+            lines = [
+                f"{facts.people[x].name}: last flight {trip_label(facts, t[-1])}, {ph.day(t[-1].start)}."
+                for x, t in ((a, ta), (b, tb))
+            ]
+        else:
+            pick = a if ta[0].start < tb[0].start else b
+            lines = [
+                f"{facts.people[x].name}: first flight {trip_label(facts, t[0])}, {ph.day(t[0].start)}."
+                for x, t in ((a, ta), (b, tb))
+            ]
         return Reply(f"{facts.people[pick].name} flew {'first' if cmp != 'later' else 'later'}.", lines,
                      ph.sources_of(pa.source, pb.source), people=[pick])  # fmt: skip
     if cmp in ("longer", "shorter", "or") and (
@@ -1571,6 +1591,10 @@ def resident_crew(facts: Facts, q: Query) -> Reply:
         (e for e in facts.expeditions.values() if e.station == sid), key=lambda e: e.number
     )
     if not exps:  # a station without numbered expeditions: its first (or last) crew
+        if q.events & {"land", "launch"}:
+            return flights_query(
+                facts, q.copy(resident=False)
+            )  # "when did its last crew come home?"
         return people_query(facts, q.copy(resident=False, plural=True))
     e = exps[0] if q.rank == "first" else exps[-1]
     who = list(dict.fromkeys(m.person for m in facts.members_by_expedition.get(e.id, [])))

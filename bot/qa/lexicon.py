@@ -40,7 +40,7 @@ when|what date|which date|what day|which day|what year|which year|date|dates|day
 what time|which time|time|at what time|utc|hour = ask:time
 where|which site|what site|where from|from where|from which|launch site|launch pad|pad|cosmodrome|location|site|which place|what place|place|spot|what spaceport|spaceport|launch centre|launch center|which launch center|which launch centre|which cosmodrome = ask:where
 how many hours|how many minutes = ask:duration ask:hours
-how long|how many days|how many months|how many weeks|how many years|duration|length|how much time|days|hours|months|weeks|long|stuck up there|stuck|lasted|lasting|lasts|last for = ask:duration
+how long|how many days|how many months|how many weeks|how many years|duration|length|how much time|days|hours|months|weeks|long|stuck up there|stuck|lasted|lasting|lasts|last for|minutes|mins|in minutes|in hours = ask:duration
 how many|number of|count|how much|tally = agg:count
 how old|age|aged = ask:age
 list|list all|list every|all|every|each|all the|name all|name every = agg:list
@@ -73,10 +73,10 @@ call sign|callsign|radio call sign|call-sign|radio name = ask:callsign
 what happened|happened|why|anomaly|problem|leak|leaked|fire|collision|collided|collide|accident|emergency|incident|damage|damaged|story|wrong|issue|trouble|rescued|rescue|rescue mission|revived|dead station|hit|struck|strike|bumped|rammed|smashed|slammed = ask:story
 rocket failed|abort|aborted|failed|failure|fail|launch failure|launch abort = ask:story outcome:launch_abort
 survive|survived|survivors|make it back alive|made it back alive|come back alive|came back alive = outcome:survived
-lost|was lost|were lost|died|killed|perished|broke up|disintegrated|destroyed|disaster|tragedy|crashed|fatal|doomed = ask:story outcome:crew_loss
+lost|was lost|were lost|died|killed|perished|broke up|disintegrated|destroyed|disaster|tragedy|crashed|fatal|doomed|crash|crashes|break up|breaks up|broken up|explode|exploded|explosion|blew up|blow up = ask:story outcome:crew_loss
 launch|launched|launches|launching|lift off|lifted off|liftoff|lift|blast off|blasted off|blastoff|take off|took off|takeoff|go up|went up|goes up|gone up|ascent|launch date|launch time|start|started|begin|began|departed earth|leave earth|left earth|send|sent|send up|sent up|put|put up|fly up|flew up|flown up = event:launch
-land|landed|landing|landings|lands|touch down|touched down|touchdown|splash down|splashed down|splashdown|splash|come back|came back|comes back|coming back|return|returned|returning|returns|get back|got back|gets back|get home|got home|come home|came home|back|home|come down|came down|reentry|re entry|end|ended|deorbit|deorbited|deorbiting|reentered|re entered|burned up|burnt up|decommissioned|splashed|finish|finished|brought home|bring home|bring back|brought back = event:land
-arrive|arrived|arrival|reach|reached|get there|got there|get to|got to|get up there|got up there|go up there|get up|got up = event:arrive
+land|landed|landing|landings|lands|touch down|touched down|touchdown|splash down|splashed down|splashdown|splash|come back|came back|comes back|coming back|return|returned|returning|returns|get back|got back|gets back|get home|got home|come home|came home|back|home|come down|came down|reentry|re entry|end|ended|deorbit|deorbited|deorbiting|reentered|re entered|burned up|burnt up|decommissioned|splashed|finish|finished|brought home|bring home|bring back|brought back|bringing home|bringing back|bringing = event:land
+arrive|arrived|arrival|reach|reached|get there|got there|get to|got to|get up there|got up there|go up there|get up|got up|enter|entered|entering|receive|received|receiving|host|hosted|hosting|welcome|welcomed = event:arrive
 how did|how do|how does|how were|how was|how is|how are|by what means|in what = ask:how
 leave|left|undock|undocked|undocking|departed|depart|departure = event:leave
 aboard|on board|onboard|living|lived|live|stayed|stay|staying|there|up there|in orbit|in space|orbiting|at the station|on the station|inside|visiting = event:aboard
@@ -105,7 +105,8 @@ shorter|less time|fewer days = cmp:shorter
 older = cmp:older
 younger = cmp:younger
 earlier|sooner|before the other = cmp:earlier
-later = cmp:later
+later|more recently|more recent|most recently = cmp:later
+flew more recently|flown more recently|flew later = cmp:later event:fly
 more flights|more missions|more times|flew more|flown more = cmp:more_flights
 before|prior to|until|up to|by|as of|no later than = op:before
 after|since|later than|from = op:after
@@ -206,7 +207,7 @@ remember remembered recall think thought guess guessed figure figured believe kn
 teacher grandpa grandma dad mom mum brother sister cousin friend friends uncle aunt kid kids
 son daughter wife husband boss teacher professor class homework quiz trivia exam test article
 caption wire story book movie film documentary video podcast post thread server channel
-bruh bro dude man omg wow whoa yay yeah yep nope nah rn irl ngl lowkey highkey srsly fr tbh
+deal bruh bro dude man omg wow whoa yay yeah yep nope nah rn irl ngl lowkey highkey srsly fr tbh
 idk iirc afaik imo imho lmk pls plz thx ty ppl teh theres thats whats whos hows wheres u ur
 cool awesome amazing crazy insane wild epic neat interesting fun funny sad scary
 like literally basically honestly seriously apparently supposedly obviously clearly

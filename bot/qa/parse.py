@@ -221,10 +221,16 @@ def _claim_at(
         slots.append((i, Word("times", str(value))))  # "has flown four times": a count of trips
         used[i + 1] = True
         return None, 2
-    if t in WORD_NUMBERS and unit != "people":
+    if t in WORD_NUMBERS and unit not in ("people", "crews"):
         return None  # "one flight", "two days": words too common to be a claimed number
     if unit == "flights" and i > 0 and tokens[i - 1] in ("on", "in", "during", "of", "the"):
         return None  # "on one flight", "the 2 missions": which trips, not how many
+    if (
+        unit == "people"
+        and i > 0
+        and tokens[i - 1] in ("which", "what", "the", "those", "these", "both", "all")
+    ):
+        return None, 2  # "which two cosmonauts…": how many are asked for, not a constraint
     op, start = claim_op(tokens, i)
     if start < i:
         _take_back(slots, start, i)
