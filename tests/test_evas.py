@@ -156,5 +156,6 @@ def test_a_persons_eva_record_is_complete_only_inside_the_covered_eras(engine):
     facts = engine.facts
     assert evas_complete_for(facts, "jasmin-moghbeli")  # one flight, 2023, ISS
     assert evas_complete_for(facts, "wang-yaping")  # Tiangong-1 (none) and Tiangong
-    assert not evas_complete_for(facts, "peggy-whitson")  # 2002 and 2008 not in data yet
+    assert evas_complete_for(facts, "peggy-whitson")  # every ISS era, 1998 on, is in
+    assert not evas_complete_for(facts, "anatoly-solovyev")  # Mir is outside the covered eras
     assert not evas_complete_for(facts, "zhai-zhigang")  # Shenzhou 7's free-flyer EVA

@@ -15,11 +15,15 @@ from . import phrases as ph
 from .compose import Reply, Unanswerable, aboard_at, day_end, day_start, hours, names, within
 from .query import Query
 
-# The span of ISS spacewalks data/evas does not hold yet; set to what the files cover.
-GAP = (datetime(1998, 11, 20, tzinfo=UTC), datetime(2014, 1, 1, tzinfo=UTC))
+# The span of ISS spacewalks data/evas does not hold yet, or None when the files hold every
+# one (every ISS era, 1998 on, is in). Answers that a gap could change
+# are declined while one is set.
+GAP: tuple[datetime, datetime] | None = None
 
 
 def _gap_text() -> str:
+    if GAP is None:
+        return "my ISS spacewalk records are complete"
     lo = "December 1998" if GAP[0].year == 1998 else str(GAP[0].year)
     hi = GAP[1].year - 1
     span = f"{lo} to {hi}" if str(hi) not in lo else lo
@@ -31,7 +35,7 @@ _NEVER = datetime.max.replace(tzinfo=UTC)
 
 
 def _in_gap(lo: datetime, hi: datetime) -> bool:
-    return lo < GAP[1] and hi > GAP[0]
+    return GAP is not None and lo < GAP[1] and hi > GAP[0]
 
 
 def person_complete(facts: Facts, pid: str, lo: datetime | None = None,
@@ -208,7 +212,21 @@ def eva_query(facts: Facts, q: Query) -> Reply:
                      + "; ".join(lines) + ".", [], ph.sources_of(walks[0].source), people=list(q.people))  # fmt: skip
     desc = _scope(facts, q)
     if q.rank in ("most", "fewest"):
-        raise Unanswerable(f"I can't rank spacewalkers by count: {GAP_TEXT}.")
+        timed_asked = bool(q.asks & {"duration", "total", "time"}) or "time" in q.tokens
+        if GAP is not None or q.rank == "fewest" or timed_asked:
+            # time needs every walk timed, and Mir's walks mostly have dates only
+            raise Unanswerable("I can't rank spacewalkers by that: "
+                               + (GAP_TEXT if GAP is not None else "many of the Mir-era spacewalks in my records have no duration") + ".")  # fmt: skip
+        per: dict[str, list[Eva]] = {}
+        for e in walks:
+            for pid in e.crew:
+                per.setdefault(pid, []).append(e)
+        if not per:
+            raise Unanswerable(f"I have no spacewalk{desc} in my records.")
+        top = max(len(v) for v in per.values())
+        best = sorted(p for p, v in per.items() if len(v) == top)
+        return Reply(f"{names(facts, best)} made the most spacewalks{desc}: {top}.", [],
+                     ph.sources_of(*(per[best[0]][i].source for i in (0, -1))), people=best)  # fmt: skip
     if q.rank in ("longest", "shortest"):
         timed = [e for e in walks if e.duration]
         if not timed:
@@ -230,7 +248,12 @@ def eva_query(facts: Facts, q: Query) -> Reply:
         if n >= len(walks):
             raise Unanswerable(f"I have only {len(walks)} spacewalks{desc}.")
         e = walks[n]
-        gap_before = (not q.stations or "iss" in q.stations) and e.start.dt > GAP[0] and lo < GAP[1]
+        gap_before = (
+            GAP is not None
+            and (not q.stations or "iss" in q.stations)
+            and e.start.dt > GAP[0]
+            and lo < GAP[1]
+        )
         if (q.rank != "last" and gap_before) or (
             q.rank == "last" and station_gap and e.start.dt < GAP[1]
         ):

@@ -25,7 +25,7 @@ from .refmatch import PeopleIndex, RefPerson, cell, normalise_vehicle, vehicle_i
 # a person's EVA count is only complete when all their trips lie inside these spans.
 # Tiangong-1 and Tiangong-2 had no spacewalks at all, so they are complete by definition.
 COVERED: dict[str, tuple[datetime, datetime]] = {
-    "iss": (datetime(2014, 1, 1, tzinfo=UTC), datetime(2025, 11, 1, tzinfo=UTC)),
+    "iss": (datetime(1998, 11, 20, tzinfo=UTC), datetime(2025, 11, 1, tzinfo=UTC)),
     "tiangong": (datetime(2021, 4, 29, tzinfo=UTC), datetime(2025, 11, 1, tzinfo=UTC)),
     "tiangong-1": (datetime(2011, 9, 29, tzinfo=UTC), datetime(2018, 4, 3, tzinfo=UTC)),
     "tiangong-2": (datetime(2016, 9, 15, tzinfo=UTC), datetime(2019, 7, 20, tzinfo=UTC)),
