@@ -268,13 +268,13 @@ async def test_long_lists_are_paged_with_buttons(bot, fake, monkeypatch):
 async def test_slow_answer_is_deferred_then_followed_up(bot, fake, monkeypatch):
     monkeypatch.setattr(bot.extensions["bot.cogs.ask"], "SLOW_SECONDS", 0.05)
     engine = bot.store.engine
-    real_ask = engine.ask
+    real_answer = engine.answer_query  # /crew builds its query from the picked id
 
-    def slow_ask(question, context=None):
+    def slow_answer(query, context=None):
         time.sleep(0.3)
-        return real_ask(question, context)
+        return real_answer(query, context)
 
-    monkeypatch.setattr(engine, "ask", slow_ask)
+    monkeypatch.setattr(engine, "answer_query", slow_answer)
     interaction = await fake.interact(2, {"id": "1", "name": "crew", "type": 1, "options": [
         {"name": "flight", "type": 3, "value": "soyuz-tma-14m"}]})  # fmt: skip
     body = await fake.callback(interaction)

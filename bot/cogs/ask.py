@@ -1,7 +1,8 @@
 """Slash commands: /ask, /crew, /astronaut, /landing, /expedition, /aboard.
 
 Each one parses, checks what was submitted (autocomplete choices are only suggestions),
-turns it into a question for the engine, and renders the answer.
+builds the query from the ids it resolved (bot/qa/query.py: nothing is re-read from
+English), and renders the answer. /ask alone hands its words to the engine.
 """
 
 from __future__ import annotations
@@ -16,8 +17,10 @@ from discord import app_commands
 from discord.ext import commands
 
 from ..charts.make import ChartRequest
+from ..qa import query as asked
 from ..qa.answer import Answer
-from ..qa.dates import find_dates
+from ..qa.dates import DateSpan, find_dates
+from ..qa.query import Query
 from . import charts
 from .client import SpaceBot, Store, log_event
 from .embeds import PAGE_TIMEOUT, decline_text, reply_for
@@ -87,29 +90,33 @@ def _not_found(kind: str, typed: str, catalog: Catalog) -> str:
     return text + " (Pick one from the list as you type.)"
 
 
-def parse_day(text: str) -> str | None:
-    """The date the user typed as question words (`on 2015-01-01`, `in March 2015`), or None."""
+def parse_day(text: str) -> DateSpan | None:
+    """The day or period the user typed (`2015-01-01`, `1 January 2015`, `March 2015`)."""
     text = text.strip()
     try:
-        return f"on {date.fromisoformat(text).isoformat()}"
+        day = date.fromisoformat(text)
+        return DateSpan(day, day, text)
     except ValueError:
         pass
     spans = find_dates(text)
-    if not spans:
-        return None
-    span = spans[0]
-    return f"on {span.start.isoformat()}" if span.is_day else f"in {span.label()}"
+    return spans[0] if spans else None
 
 
 class Ask(commands.Cog):
     def __init__(self, bot: SpaceBot):
         self.bot = bot
 
-    async def _answer(self, interaction: discord.Interaction, question: str, store: Store,
+    async def _answer(self, interaction: discord.Interaction, question: str | Query, store: Store,
                       key=None, charts_of: tuple[str, ...] = ("aboard",)) -> None:  # fmt: skip
         started = time.perf_counter()
         context = self.bot.contexts.get(key) if key is not None else None
-        answer = await in_time(interaction, lambda: store.engine.ask(question, context))
+        if isinstance(question, Query):
+            query = question
+            answer = await in_time(interaction, lambda: store.engine.answer_query(query, context))
+            question = query.raw
+        else:
+            text = question
+            answer = await in_time(interaction, lambda: store.engine.ask(text, context))
         if key is not None:
             self.bot.contexts.put(key, answer.context)
         await respond(interaction, answer, store, charts.chart_for(answer, question, charts_of))
@@ -118,7 +125,7 @@ class Ask(commands.Cog):
                   answered=answer.answered, ms=f"{(time.perf_counter() - started) * 1000:.1f}")  # fmt: skip
 
     async def _about(self, interaction: discord.Interaction, kind: str, typed: str,
-                     question: str, charts_of: tuple[str, ...] = ()) -> None:  # fmt: skip
+                     make: Callable[[str, str], Query], charts_of: tuple[str, ...] = ()) -> None:  # fmt: skip
         store = self.bot.store
         catalog: Catalog = getattr(store.lookup, kind)
         named = catalog.resolve(typed)
@@ -126,8 +133,7 @@ class Ask(commands.Cog):
             label = {"flights": "flight", "people": "astronaut", "stations": "station"}[kind]
             await send(interaction, content=_not_found(label, typed, catalog), ephemeral=True)
             return
-        await self._answer(interaction, question.format(name=named.name), store,
-                           charts_of=charts_of)  # fmt: skip
+        await self._answer(interaction, make(named.id, named.name), store, charts_of=charts_of)
 
     # ------------------------------------------------------------------ commands
 
@@ -144,19 +150,19 @@ class Ask(commands.Cog):
     @app_commands.describe(flight="The flight, e.g. Soyuz TMA-14M (start typing to pick)")
     async def crew(self, interaction: discord.Interaction,
                    flight: app_commands.Range[str, 1, 100]) -> None:  # fmt: skip
-        await self._about(interaction, "flights", flight, "Who flew on {name}?")
+        await self._about(interaction, "flights", flight, asked.crew_query)
 
     @app_commands.command(name="landing", description="When and where a flight landed")
     @app_commands.describe(flight="The flight, e.g. Soyuz TMA-14M (start typing to pick)")
     async def landing(self, interaction: discord.Interaction,
                       flight: app_commands.Range[str, 1, 100]) -> None:  # fmt: skip
-        await self._about(interaction, "flights", flight, "When and where did {name} land?")
+        await self._about(interaction, "flights", flight, asked.landing_query)
 
     @app_commands.command(name="astronaut", description="An astronaut's or cosmonaut's flights")
     @app_commands.describe(name="The person, e.g. Elena Serova (start typing to pick)")
     async def astronaut(self, interaction: discord.Interaction,
                         name: app_commands.Range[str, 1, 100]) -> None:  # fmt: skip
-        await self._about(interaction, "people", name, "Who is {name}?", charts_of=("person",))
+        await self._about(interaction, "people", name, asked.person_query_of, charts_of=("person",))
 
     @app_commands.command(name="expedition", description="Who was on a station expedition")
     @app_commands.describe(number="The expedition number, e.g. 42",
@@ -177,7 +183,8 @@ class Ask(commands.Cog):
             await send(interaction, content=f"I have no record of {where.name} Expedition {number}.{span}",
                        ephemeral=True)  # fmt: skip
             return
-        await self._answer(interaction, f"Who was on {e.name}?", store, charts_of=("expedition",))
+        await self._answer(interaction, asked.expedition_query(e.id, e.name), store,
+                           charts_of=("expedition",))  # fmt: skip
 
     @app_commands.command(name="aboard", description="Who was aboard a space station on a date")
     @app_commands.describe(date="A date, e.g. 2015-01-01 or 1 January 2015",
@@ -191,15 +198,15 @@ class Ask(commands.Cog):
             await send(interaction, content=f"I couldn't read “{date[:60]}” as a date. Try 2015-01-01 "
                        "or 1 January 2015.", ephemeral=True)  # fmt: skip
             return
-        where = ""
+        sid, where = "", ""
         if station:
             named = store.lookup.stations.resolve(station)
             if named is None:
                 await send(interaction, content=_not_found("station", station, store.lookup.stations),
                            ephemeral=True)  # fmt: skip
                 return
-            where = f" {named.name}"
-        await self._answer(interaction, f"Who was aboard{where} {when}?", store)
+            sid, where = named.id, named.name
+        await self._answer(interaction, asked.aboard_query(when, sid, where), store)
 
     @app_commands.command(
         name="spacewalk", description="Spacewalks: a person's, or those on a date"
@@ -210,14 +217,15 @@ class Ask(commands.Cog):
                         name: app_commands.Range[str, 1, 100] | None = None,
                         date: app_commands.Range[str, 1, 60] | None = None) -> None:  # fmt: skip
         if name:
-            await self._about(interaction, "people", name, "Which spacewalks did {name} make?")
+            await self._about(interaction, "people", name,
+                              lambda pid, label: asked.spacewalks_query(pid, label))  # fmt: skip
             return
         when = parse_day(date) if date else None  # "on 2019-10-18", "in March 2015"
         if when is None:
             await send(interaction, content="Give a person or a date, e.g. /spacewalk name: "
                        "Christina Koch, or /spacewalk date: 2019-10-18.", ephemeral=True)  # fmt: skip
             return
-        await self._answer(interaction, f"Which spacewalks were made {when}?", self.bot.store)
+        await self._answer(interaction, asked.spacewalks_query(span=when), self.bot.store)
 
     # ------------------------------------------------------------------ autocomplete
     # No I/O and no defer (autocomplete cannot be deferred): a catalog search, then reply.

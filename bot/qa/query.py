@@ -161,3 +161,41 @@ class Query:
         if asked:
             bits.append("; ".join(asked))
         return " · ".join(bits)
+
+
+# ------------------------------------------------------------------ queries by id
+# What the slash commands ask, built from ids the user picked: no words to misread.
+# `raw` is only the label shown with the answer.
+
+
+def crew_query(flight_id: str, label: str) -> Query:
+    return Query(raw=f"Who flew on {label}?", flights=[flight_id], parts=[Part({"who"}, {"fly"})])
+
+
+def landing_query(flight_id: str, label: str) -> Query:
+    return Query(raw=f"When and where did {label} land?", flights=[flight_id],
+                 parts=[Part({"when"}, {"land"}), Part({"where"}, {"land"})])  # fmt: skip
+
+
+def person_query_of(person_id: str, label: str) -> Query:
+    return Query(raw=f"Who is {label}?", people=[person_id], parts=[Part({"who"})])
+
+
+def expedition_query(expedition_id: str, label: str) -> Query:
+    return Query(raw=f"Who was on {label}?", expeditions=[expedition_id], parts=[Part({"who"})])
+
+
+def aboard_query(span: DateSpan, station_id: str = "", station_label: str = "") -> Query:
+    where = f" {station_label}" if station_label else ""
+    return Query(raw=f"Who was aboard{where} {When(span).label()}?", dates=[When(span)],
+                 stations=[station_id] if station_id else [],
+                 parts=[Part({"who"}, {"aboard"})])  # fmt: skip
+
+
+def spacewalks_query(person_id: str = "", label: str = "", span: DateSpan | None = None) -> Query:
+    if person_id:
+        return Query(raw=f"Which spacewalks did {label} make?", people=[person_id],
+                     parts=[Part(set(), {"fly", "walk"})])  # fmt: skip
+    assert span is not None
+    return Query(raw=f"Which spacewalks were made {When(span).label()}?", dates=[When(span)],
+                 parts=[Part(set(), {"fly", "walk"})], plural=True)  # fmt: skip
