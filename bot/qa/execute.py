@@ -117,6 +117,12 @@ def program_ok(f: Flight, programs: set[str]) -> bool:
     return f.program in programs
 
 
+def _all_women(facts: Facts, f: Flight) -> bool:
+    """An all-female crew: two or more aboard, every one a woman (a solo flight is not one)."""
+    crew = [x.person for x in facts.seats_by_flight.get(f.id, []) if x.went_up]
+    return len(crew) >= 2 and all(facts.people[p].sex == "female" for p in crew)
+
+
 def in_series(series: str, f: Flight) -> bool:
     """ "Soyuz TM-" holds TM-1…TM-34 but not TMA-1; "Soyuz TMA-*M" only the TMA-xxM."""
     head, _, tail = series.partition("*")
@@ -198,6 +204,8 @@ def trips_matching(facts: Facts, q: Query, people: Iterable[str] | None = None,
             continue
         if q.orbital and not reached_orbit(up):
             continue
+        if q.all_female and not _all_women(facts, up):
+            continue
         if q.programs:
             leg = [up] if event == "launch" else [down] if event == "land" and down else legs
             if not any(program_ok(f, q.programs) for f in leg):
@@ -267,6 +275,8 @@ def flights_matching(facts: Facts, q: Query) -> list[Flight]:
             continue  # "missions that lasted more than 100 days"
         if q.all_private and not private_flight(facts, f):
             continue
+        if q.all_female and not _all_women(facts, f):
+            continue
         if q.people:
             aboard = {s.person for s in facts.seats_by_flight.get(f.id, [])}
             if not set(q.people) <= aboard:
@@ -304,6 +314,13 @@ def execute(facts: Facts, q: Query) -> Reply:
                        or q.asks - {"who", "when"} or q.rank):  # fmt: skip
         return live(facts, q)
     q.live = False  # "a Turkish astronaut now?": the word is colour, not a time
+    if (
+        q.agg == "yesno"
+        and q.rank in ("first", "last")
+        and q.rank_of == "person"
+        and len(q.people) == 1
+    ):
+        return _was_it_them(facts, q)
     if q.claims and (q.agg == "yesno" or q.claim):
         return check_claim(
             facts, q, lambda pid: _rank_trips(trips_matching(facts, q, [pid]), q.rank)
@@ -328,9 +345,11 @@ def execute(facts: Facts, q: Query) -> Reply:
         q.compare = {"most": "more_flights", "longest": "longer", "oldest": "older",
                      "youngest": "younger", "first": "earlier"}[q.rank]  # fmt: skip
     if q.flights and len(q.flights) >= 2 and q.compare:
-        return compare_flights(facts, q)
+        r = compare_flights(facts, q)
+        return _said_yes_or_no(q, r, r.flights[:1] == q.flights[:1])
     if q.people and len(q.people) >= 2 and q.compare and not q.flights:
-        return compare_people(facts, q)
+        r = compare_people(facts, q)
+        return _said_yes_or_no(q, r, r.people == q.people[:1])
     if q.flights and q.people and q.roles and "who" in q.asks and len(q.flights) == 1:
         # "who piloted STS-1 alongside John Young?": a seat on that flight, the name is context
         f = facts.flights[q.flights[0]]
@@ -342,6 +361,17 @@ def execute(facts: Facts, q: Query) -> Reply:
         )
     if q.people:
         return person_query(facts, q)
+    if q.expeditions and len(q.expeditions) == 1 and q.compare in ("earlier", "later"):
+        # "who commanded the ISS before Expedition 42?": the expedition before it
+        e = facts.expeditions[q.expeditions[0]]
+        other = facts.expedition_by_number.get(
+            (e.station, e.number + (1 if q.compare == "later" else -1))
+        )
+        if other is None:
+            raise Unanswerable(
+                f"I have no expedition {'after' if q.compare == 'later' else 'before'} {e.name}."
+            )
+        q = q.copy(expeditions=[other.id], compare="")
     if q.expeditions:
         return join_replies([expedition_part(facts, q, p) for p in q.parts])
     if q.modules:
@@ -349,6 +379,26 @@ def execute(facts: Facts, q: Query) -> Reply:
     if q.spacecraft and not (q.dates and (q.stations or q.any_station) and "who" in q.asks):
         return spacecraft_reply(facts, q)
     return set_query(facts, q)
+
+
+def _said_yes_or_no(q: Query, r: Reply, first_named_wins: bool) -> Reply:
+    """ "Was Skylab 3 longer than Skylab 2?": the comparison, led by yes or no."""
+    if q.agg == "yesno" and q.compare != "or" and not r.text.startswith(("Neither", "Both")):
+        r.text = ("Yes: " if first_named_wins else "No: ") + r.text
+    return r
+
+
+def _was_it_them(facts: Facts, q: Query) -> Reply:
+    """ "Was Wang Yaping the first Chinese woman in space?", "…the first woman to walk in
+    space?": find who was, then compare — never "yes" because the person merely fits."""
+    pid = q.people[0]
+    named = list(q.flights) if not q.from_context else []
+    found = execute(facts, q.copy(people=[], flights=[], agg="one"))
+    fits = [x for x in found.people if x in facts.people and person_ok(facts, q, x)] or found.people
+    yes = fits[:1] == [pid] and (not named or bool(set(found.flights) & set(named)))
+    text = found.text[:1].lower() + found.text[1:] if found.text.startswith("The ") else found.text
+    found.text = ("Yes: " if yes else "No: ") + text
+    return found
 
 
 # ------------------------------------------------------------------ a named flight
@@ -403,11 +453,16 @@ def flight_part(facts: Facts, q: Query, f: Flight, part: Part) -> Reply:
             ok = False
         if q.stations and f.station not in q.stations:
             ok = False
-        if q.outcome and not outcome_is(f, q.outcome):
-            ok = False
+        if any(not outcome_is(f, o) for o in (q.outcomes or {q.outcome} - {""})):
+            ok = False  # "was the crew killed in the launch failure?": every part must hold
+        if len(q.stations) > 1 and f.station in q.stations:
+            raise Unanswerable(f"My records give one station per flight: {f.name} docked with "
+                               f"{facts.stations[f.station].name}; they can't confirm the other.")  # fmt: skip
         event = _event(events)
         base = (landing_reply(facts, f) if event == "land" and f.landing
-                else launch_reply(facts, f) if event == "launch" or q.dates else crew_reply(facts, f))  # fmt: skip
+                else launch_reply(facts, f) if event == "launch" or q.dates
+                else docking_reply(facts, f) if (q.stations or events & {"arrive", "dock"}) and f.docking and f.reached_station
+                else crew_reply(facts, f))  # fmt: skip
         base.details = [d for d in base.details if d != outcome_sentence(f)]
         line = outcome_sentence(f)
         base.text = ("Yes. " if ok else "No. ") + (line + " " if line else "") + base.text
@@ -655,14 +710,6 @@ def person_part(facts: Facts, q: Query, pid: str, part: Part, group: list[str] |
     # attributes of the person, not of a flight
     if "where" in asks and q.tokens[-1:] == ["from"] and not events:
         asks = asks | {"nationality"}
-    if q.agg == "yesno" and q.rank and q.rank_of == "person" and (not q.flights or q.from_context):
-        # "was Wang Yaping the first Chinese woman in space?": find who was, then compare
-        found = execute(facts, q.copy(people=[], flights=[] if q.from_context else q.flights, agg="one",
-                                      parts=[Part({"who"}, set(events), set(roles))]))  # fmt: skip
-        yes = found.people[:1] == [pid]
-        lead = found.text[:1].lower() if found.text.startswith("The ") else found.text[:1]
-        found.text = ("Yes: " if yes else "No: ") + lead + found.text[1:]
-        return found
     if q.agg == "yesno" and q.times and not (q.flights or q.stations or q.programs or q.dates):
         n = len(facts.trips_by_person.get(pid, []))
         yes = times_ok(facts, q.times, pid)
@@ -721,7 +768,16 @@ def person_part(facts: Facts, q: Query, pid: str, part: Part, group: list[str] |
         q.parts = [Part(set(asks), set(events), set(roles))]
     if "commander" in roles and asks & {"when"} and not q.flights:
         return command_dates(facts, q, pid)
-    trips = pool if pool is not None else trips_matching(facts, q, [pid], roles=roles)
+    if pool is not None:
+        # the trips shared with the others named, each constraint still applied; a flight
+        # the conversation supplied names the trip (either leg), one the question named
+        # must be the leg it asks about ("launched on Crew-9")
+        loose = q.from_context and q.flights
+        fits = trips_matching(facts, q.copy(flights=[]) if loose else q, [pid], roles=roles)
+        trips = [t for t in pool if t in fits
+                 and (not loose or {t.up_flight, t.down_flight} & set(q.flights))]  # fmt: skip
+    else:
+        trips = trips_matching(facts, q, [pid], roles=roles)
     all_trips = facts.trips_by_person.get(pid, [])
     if not all_trips:
         raise Unanswerable(f"I have no spaceflights recorded for {p.name}.")
@@ -760,7 +816,7 @@ def person_part(facts: Facts, q: Query, pid: str, part: Part, group: list[str] |
                     + "."
                 )
                 if yes
-                else f"No: I have no flight of {p.name} {label}."
+                else f"No: I have no {_TRIP_WORD.get(_event(events), 'flight')} of {p.name} {label}."
             )
             if not yes:
                 mine = [f"{trip_label(facts, t)}, {t.start.year}" for t in all_trips]
@@ -823,6 +879,7 @@ def person_part(facts: Facts, q: Query, pid: str, part: Part, group: list[str] |
     return profile(facts, pid)
 
 
+_TRIP_WORD = {"launch": "launch", "land": "landing"}
 _NTH = {"2": "second", "3": "third", "4": "fourth", "5": "fifth", "first": "first", "last": "last"}
 
 
@@ -1089,9 +1146,26 @@ def handover(facts: Facts, q: Query, pid: str | None, exp: str | None = None) ->
     word = q.before_mention.get(pid or "", "")
     # "handed command to X" / "who did X replace": X is the one who took over
     before = word in ("to", "preceded") or ("before" in q.tokens and "after" not in q.tokens)
+    # "who took command when Expedition 72 began?": the handover that opened it
+    before = before or (
+        pid is None and bool({"began", "begin", "start", "started", "beginning"} & set(q.tokens))
+    )
     i = mine[0] if before else mine[-1]
+    if not before and pid is None:
+        n = next(
+            (
+                k
+                for k in range(i + 1, len(spells))
+                if station_of[spells[k][3]] == station_of[spells[i][3]]
+            ),
+            None,
+        )
+        if n is not None and spells[n][2] == spells[i][2]:
+            before = True  # the expedition's last commander went on into the next: the handover is into them
     j = i - 1 if before else i + 1
-    while 0 <= j < len(spells) and station_of[spells[j][3]] != station_of[spells[i][3]]:
+    while 0 <= j < len(spells) and (
+        station_of[spells[j][3]] != station_of[spells[i][3]] or spells[j][2] == spells[i][2]
+    ):  # another station's command, or the same commander going on into a new expedition
         j += -1 if before else 1
     if not 0 <= j < len(spells):
         raise Unanswerable("I have no handover of that command in my records.")
@@ -1739,6 +1813,7 @@ def flights_query(facts: Facts, q: Query) -> Reply:
         else:
             raise Unanswerable(f"I can't rank {desc} by {q.rank}.")
         nth = {"first": "first", "last": "last"}.get(q.rank, f"#{q.rank}")
+        desc = desc.replace("flights", "flight", 1)  # "the first crewed flight … was"
         r = crew_reply(facts, pick)
         if "land" in q.events:
             r = join_replies([landing_reply(facts, pick), r])
@@ -1789,6 +1864,10 @@ def _flight_desc(facts: Facts, q: Query) -> str:
         .replace("shenzhou", "Shenzhou")
     )
     text = f"crewed {prog} flights".replace("  ", " ") if prog else "crewed flights"
+    if q.all_private:
+        text = "all-private " + text
+    if q.orbital:
+        text = text.replace("flights", "orbital flights")
     if q.stations:
         text += " to " + ph.join([facts.stations[s].name for s in q.stations])
     if q.people:

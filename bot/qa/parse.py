@@ -51,6 +51,10 @@ _PLURAL_WORDS = frozenset(
     {"people", "crew", "crews", "astronauts", "cosmonauts", "taikonauts", "men", "women", "ones",
      "persons", "were", "guys", "members", "residents"}
 )  # fmt: skip
+_PERSON_NOUNS = frozenset(
+    "person people astronaut astronauts cosmonaut cosmonauts taikonaut taikonauts woman women "
+    "man men crew tourist who".split()
+)
 _PRIMARY = frozenset(
     {"when", "where", "time", "duration", "flight", "flights", "vehicle", "ship", "payload",
      "docking", "nationality", "agency", "born", "age", "total", "expedition", "handover",
@@ -214,6 +218,14 @@ def _claim_at(
         return Claim(value, "age"), 3
     if t.isdigit() and nxt == "when" and 10 < value < 120 and tokens[0] in ("was", "is", "were"):
         return Claim(value, "age"), 1  # "was John Glenn 77 when he flew?"
+    if tokens[max(i - 2, 0) : i] in (["crew", "of"], ["crews", "of"]):
+        return Claim(value, "people"), 1  # "a crew of five"
+    if (
+        nxt in ("member", "person", "man", "woman", "strong")
+        and i + 2 < n
+        and tokens[i + 2] in ("crew", "crews")
+    ):
+        return Claim(value, "people"), 3  # "a seven-member crew", "a three-person crew"
     unit = UNITS.get(nxt)
     if unit is None or used[i + 1]:
         return None
@@ -221,8 +233,11 @@ def _claim_at(
         slots.append((i, Word("times", str(value))))  # "has flown four times": a count of trips
         used[i + 1] = True
         return None, 2
-    if t in WORD_NUMBERS and unit not in ("people", "crews"):
-        return None  # "one flight", "two days": words too common to be a claimed number
+    if t in WORD_NUMBERS and (
+        unit not in ("people", "crews", "days", "hours", "weeks", "months", "years")
+        or (t == "one" and unit != "people")
+    ):
+        return None  # "one flight", "one day": words too common to be a claimed number
     if unit == "flights" and i > 0 and tokens[i - 1] in ("on", "in", "during", "of", "the"):
         return None  # "on one flight", "the 2 missions": which trips, not how many
     if (
@@ -361,6 +376,11 @@ def _fill(q: Query, slots: list[tuple[int, Word]], tokens: list[str]) -> None:
             q.programs.add(v)
         elif k == "agency":
             q.agencies.add(v)
+        elif k == "op":
+            nxt_kind = slots[idx + 1][1].kind if idx + 1 < len(slots) else ""
+            if nxt_kind != "date" and v in ("before", "after") and not q.compare:
+                # "did Soyuz 11 launch before Soyuz 10?": an order between the two named
+                q.compare = "earlier" if v == "before" else "later"
         elif k == "natlabel":
             q.nat_label = v
         elif k == "series":
@@ -369,6 +389,7 @@ def _fill(q: Query, slots: list[tuple[int, Word]], tokens: list[str]) -> None:
             q.times = v
         elif k == "outcome":
             q.outcome = v
+            q.outcomes.add(v)
         elif k == "rank":
             if v == "last" and _is_verb_last(tokens, pos):
                 part.asks.add("duration")
@@ -390,6 +411,8 @@ def _fill(q: Query, slots: list[tuple[int, Word]], tokens: list[str]) -> None:
                 q.resident = True
             elif v == "allprivate":
                 q.all_private = True
+            elif v == "allfemale":
+                q.all_female = True
             elif v == "orbital":
                 q.orbital = True
             elif v == "single":
@@ -424,6 +447,16 @@ def _fill(q: Query, slots: list[tuple[int, Word]], tokens: list[str]) -> None:
     q.pronouns = pronouns
     if q.rank == "most" and q.agg == "count":
         q.rank = ""
+    if q.rank in ("first", "last") and not q.rank_of and q.rank in tokens:
+        # "the first all-civilian orbital flight": a flight word a phrase took in still says
+        # what is ranked
+        after = tokens[tokens.index(q.rank) + 1 : tokens.index(q.rank) + 5]
+        for w in after:
+            if w in _PERSON_NOUNS:
+                break
+            if w in ("flight", "flights", "mission", "missions", "spaceflight", "launch"):
+                q.rank_of = "flight"
+                break
 
 
 def _which_person(part: Part, tokens: list[str], pos: int) -> None:

@@ -75,7 +75,10 @@ def duration(seconds: float) -> str:
 
 def about_days(seconds: float) -> str:
     """`about 608 days` (rounded), said alongside the exact figure."""
-    return f"about {round(seconds / 86400)} days"
+    days = round(seconds / 86400)
+    if days < 1:
+        return f"under a day, about {round(seconds / 3600)} h"
+    return f"about {days} day{'s' if days != 1 else ''}"
 
 
 def join(items: list[str], word: str = "and") -> str:

@@ -65,11 +65,15 @@ class Query:
     series: str = ""  # "Soyuz TM-": a family of designations; "*" marks the suffix
     orbital: bool = False  # "to orbit": not a suborbital hop, not a launch that failed
     single: bool = False  # "on a single flight": one trip, not a career total
+    all_female: bool = (
+        False  # "the first all-female spacewalk": every walker or crew member a woman
+    )
     all_private: bool = False  # "the first all-private mission": no government astronaut aboard
     resident: bool = False  # "long-duration crew": stays of a month or more
     agencies: set[str] = field(default_factory=set)
     times: str = ""  # how many flights a person made: "2", ">1", "=first" (a rookie)
     outcome: str = ""  # crew_loss, launch_abort: "the shuttle that was lost"
+    outcomes: set[str] = field(default_factory=set)  # every outcome word: a claim may hold two
     rank_of: str = ""  # what a rank word ranks: "flight" ("the first shuttle mission") or "person"
     plural: bool = False  # "who were the first people…": a group, not one person
     before_mention: dict[str, str] = field(default_factory=dict)  # entity id -> word before it
@@ -118,6 +122,7 @@ class Query:
             or self.resident
             or self.all_private
             or self.series
+            or self.all_female
             or any(c.op not in ("=", "~") for c in self.claims)  # "more than 300 days"
         )
 

@@ -109,6 +109,8 @@ def matching(facts: Facts, q: Query) -> list[Eva]:
             continue
         if not _walker_ok(facts, q, e):
             continue
+        if q.all_female and not all(facts.people[p].sex == "female" for p in e.crew):
+            continue
         out.append(e)
     return out
 
@@ -149,6 +151,13 @@ def eva_query(facts: Facts, q: Query) -> Reply:
                              people=[pid])  # fmt: skip
             if not complete:
                 raise Unanswerable(f"I can't say: {GAP_TEXT}, and {p.name} was on the ISS then.")
+            every = facts.evas_by_person.get(pid, [])
+            if every:  # "did Leonov make a spacewalk in 1966?": no, but here is when he did
+                return Reply(
+                    f"No: {p.name} made no spacewalk{_scope(facts, q)}; {p.name}'s spacewalk"
+                    f"{'s' if len(every) != 1 else ''}: " + "; ".join(_line(facts, e) for e in every[:5]) + ".",
+                    [], ph.sources_of(every[0].source), people=[pid],
+                )  # fmt: skip
             return Reply(
                 f"No: {p.name} made no spacewalk, as far as my records show.",
                 [],
@@ -161,6 +170,11 @@ def eva_query(facts: Facts, q: Query) -> Reply:
             raise Unanswerable(f"I can't give {p.name}'s spacewalk {'count' if q.agg == 'count' else 'record'}: {GAP_TEXT}, "
                                f"and {p.name} was on the ISS then.")  # fmt: skip
         if not walks:
+            every = facts.evas_by_person.get(pid, [])
+            if complete and every and narrowed:
+                return Reply(f"{p.name} made no spacewalk{_scope(facts, q)}; {p.name}'s spacewalks: "
+                             + "; ".join(_line(facts, e) for e in every[:5]) + ".", [],
+                             ph.sources_of(every[0].source), people=[pid])  # fmt: skip
             if complete:
                 return Reply(f"{p.name} made no spacewalk{_scope(facts, q)}, as far as my records show.", [],
                              ph.sources_of(p.source), people=[pid])  # fmt: skip
@@ -295,6 +309,8 @@ def _scope(facts: Facts, q: Query) -> str:
     d = _desc(q).strip()
     if d:
         bits.append(f"by a {d}")
+    if q.all_female:
+        bits.append("by women only")
     if q.stations:
         bits.append("from " + ph.join([facts.stations[s].name for s in q.stations]))
     if q.flights:
