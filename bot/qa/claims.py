@@ -45,8 +45,12 @@ _TAIL = re.compile(
     r"|correct|true|accurate|right)\s*[?.!]*\s*$",
     re.I,
 )
+# a question word that opens a clause ("…, and when did it launch?"), not a subordinate
+# "when" ("was 77 when he flew")
 _WH = re.compile(
-    r"\b(?:who|whom|whose|what|which|when|where|why|how|whats|whos|wheres|hows)\b", re.I
+    r"(?:^|[,;:]|\band\b|\bbut\b)\s*(?:who|whom|whose|what|which|when|where|why|how|whats|whos|"
+    r"wheres|hows)\b",
+    re.I,
 )
 _ASKING = re.compile(
     r"^\s*(?:who|whom|whose|what|which|when|where|why|how|did|does|do|was|were|is|are|has|"

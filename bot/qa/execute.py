@@ -14,7 +14,7 @@ from datetime import UTC, datetime, timedelta
 from ..store.facts import Facts, Flight, Trip
 from ..store.names import fold
 from . import phrases as ph
-from .claims import DURATION_UNITS, check_claim, duration_fits
+from .claims import DURATION_UNITS, check_claim, duration_fits, holds
 from .compose import (
     Reply,
     Unanswerable,
@@ -27,6 +27,7 @@ from .compose import (
     join_replies,
     landing_crew,
     landing_reply,
+    launch_crew,
     launch_reply,
     names,
     noon,
@@ -277,6 +278,14 @@ def flights_matching(facts: Facts, q: Query) -> list[Flight]:
             continue
         if q.all_female and not _all_women(facts, f):
             continue
+        if (
+            any(c.unit == "people" for c in q.claims)
+            and q.agg != "yesno"
+            and not all(
+                holds(c, len(launch_crew(facts, f))) for c in q.claims if c.unit == "people"
+            )
+        ):
+            continue  # "the Soyuz whose three-man crew died": the crew's size
         if q.people:
             aboard = {s.person for s in facts.seats_by_flight.get(f.id, [])}
             if not set(q.people) <= aboard:
@@ -326,8 +335,16 @@ def execute(facts: Facts, q: Query) -> Reply:
             facts, q, lambda pid: _rank_trips(trips_matching(facts, q, [pid]), q.rank)
         )
     bounds = [c for c in q.claims if c.op not in ("=", "~") and c.unit not in DURATION_UNITS]
-    if q.agg != "yesno" and not bounds and not (q.flights or q.people or q.expeditions):
-        # "the first expedition to have six people aboard": a count we cannot select by
+    flightish = bool(q.asks & {"flight", "flights"} or q.programs or q.series or q.outcome)
+    if (
+        q.agg != "yesno"
+        and not bounds
+        and not (q.flights or q.people or q.expeditions)
+        and (q.events & {"aboard"} or "expedition" in q.asks or q.roles or q.stations)
+        and not flightish
+    ):
+        # "the first expedition to have six people aboard": a station's head count, which
+        # we cannot select by (a flight's crew size we can: flights_matching)
         bounds = [c for c in q.claims if c.unit == "people"]
     if bounds:
         raise Unanswerable(f"I can't pick out records by “{bounds[0].label()}” yet; ask for the "
@@ -423,10 +440,11 @@ def flight_part(facts: Facts, q: Query, f: Flight, part: Part) -> Reply:
     if q.uncrewed and landing_crew(facts, f):
         raise Unanswerable(f"{f.name} did not come back empty: it landed with a crew.")
     only = None
-    if q.nat or q.sex or q.kinds or q.agencies or q.times:
+    if q.nat or q.sex or q.kinds or q.agencies or q.times or q.excluded:
         only = {
-            s.person for s in facts.seats_by_flight.get(f.id, []) if person_ok(facts, q, s.person)
-        }
+            s.person for s in facts.seats_by_flight.get(f.id, [])
+            if person_ok(facts, q, s.person) and s.person not in q.excluded
+        }  # fmt: skip
         if q.times == "=first":
             only = {p for p in (only or {s.person for s in facts.seats_by_flight.get(f.id, [])})
                     if facts.trips_by_person[p][0].up_flight == f.id}  # fmt: skip
@@ -459,7 +477,11 @@ def flight_part(facts: Facts, q: Query, f: Flight, part: Part) -> Reply:
             raise Unanswerable(f"My records give one station per flight: {f.name} docked with "
                                f"{facts.stations[f.station].name}; they can't confirm the other.")  # fmt: skip
         event = _event(events)
-        base = (landing_reply(facts, f) if event == "land" and f.landing
+        lost = [
+            ev for ev in facts.events.values() if ev.flight == f.id and ev.kind == "loss_of_crew"
+        ]
+        base = (event_reply(facts, q, lost[0]) if lost and q.outcome in ("crew_loss", "ascent_loss")
+                else landing_reply(facts, f) if event == "land" and f.landing
                 else launch_reply(facts, f) if event == "launch" or q.dates
                 else docking_reply(facts, f) if (q.stations or events & {"arrive", "dock"}) and f.docking and f.reached_station
                 else crew_reply(facts, f))  # fmt: skip
@@ -584,13 +606,35 @@ def aboard_around(facts: Facts, f: Flight, leaving: bool) -> Reply:
                  people=who, flights=[f.id], title=st)  # fmt: skip
 
 
+def _flight_end(facts: Facts, f: Flight) -> datetime | None:
+    """When a flight ended: its landing, or the day its crew was lost (Columbia)."""
+    if f.landing:
+        return f.landing.dt
+    lost = [ev for ev in facts.events.values() if ev.flight == f.id and ev.kind == "loss_of_crew"]
+    return lost[0].date.dt if lost else None
+
+
 def compare_flights(facts: Facts, q: Query) -> Reply:
     fs = [facts.flights[i] for i in q.flights[:2]]
     events = q.events
+    if q.compare == "bigger_crew":
+        sizes = [len(launch_crew(facts, f)) for f in fs]
+        if sizes[0] == sizes[1]:
+            return Reply(f"Neither: both launched with {sizes[0]} people.", [],
+                         ph.sources_of(*(f.source for f in fs)), flights=[f.id for f in fs])  # fmt: skip
+        best = 0 if sizes[0] > sizes[1] else 1
+        lines = [
+            f"{f.name}: {names(facts, [x.person for x in launch_crew(facts, f)])}." for f in fs
+        ]
+        return Reply(f"{fs[best].name} had the bigger crew: {sizes[best]} people, against "
+                     f"{sizes[1 - best]} on {fs[1 - best].name}.", lines,
+                     ph.sources_of(*(f.source for f in fs)),
+                     flights=[fs[best].id, fs[1 - best].id])  # fmt: skip
     if q.compare in ("longer", "shorter") or "duration" in q.asks:
+        ends = [_flight_end(facts, f) for f in fs]
         durs = [
-            (f.landing.dt - f.launch.dt).total_seconds() if f.launch and f.landing else None
-            for f in fs
+            (end - f.launch.dt).total_seconds() if f.launch and end else None
+            for f, end in zip(fs, ends, strict=True)
         ]
         if None in durs:
             raise Unanswerable("One of those flights has no landing in my records.")
@@ -599,8 +643,10 @@ def compare_flights(facts: Facts, q: Query) -> Reply:
         lines = [f"{f.name}: {ph.duration(d)}." for f, d in zip(fs, durs, strict=True)]
         word = "longer" if q.compare != "shorter" else "shorter"
         order = [fs[best].id] + [f.id for f in fs if f.id != fs[best].id]  # "the longer one"
-        return Reply(f"{fs[best].name} was {word}.", lines, ph.sources_of(*(f.source for f in fs)),
-                     flights=order)  # fmt: skip
+        other = 1 - best
+        return Reply(f"{fs[best].name} was {word}: {ph.duration(durs[best])}, against "
+                     f"{ph.duration(durs[other])} for {fs[other].name}.", lines,
+                     ph.sources_of(*(f.source for f in fs)), flights=order)  # fmt: skip
     event = "land" if "land" in events else "launch"
     moments = [(f.landing if event == "land" else f.launch) for f in fs]
     if None in moments:

@@ -72,7 +72,7 @@ dock|docked|docking|dockings|port|docking port|berth|berthed|attach|attached = a
 call sign|callsign|radio call sign|call-sign|radio name = ask:callsign
 what happened|happened|why|anomaly|problem|leak|leaked|fire|collision|collided|collide|accident|emergency|incident|damage|damaged|story|wrong|issue|trouble|rescued|rescue|rescue mission|revived|dead station|hit|struck|strike|bumped|rammed|smashed|slammed = ask:story
 rocket failed|abort|aborted|failed|failure|fail|launch failure|launch abort = ask:story outcome:launch_abort
-survive|survived|survivors|make it back alive|made it back alive|come back alive|came back alive = outcome:survived
+survive|survived|survivors|make it back alive|made it back alive|come back alive|came back alive|safely|safe|unharmed|alive|safe and sound = outcome:survived
 lost|was lost|were lost|died|killed|perished|broke up|disintegrated|destroyed|disaster|tragedy|crashed|fatal|doomed|crash|crashes|break up|breaks up|broken up|explode|exploded|explosion|blew up|blow up = ask:story outcome:crew_loss
 launch|launched|launches|launching|lift off|lifted off|liftoff|lift|blast off|blasted off|blastoff|take off|took off|takeoff|go up|went up|goes up|gone up|ascent|launch date|launch time|start|started|begin|began|departed earth|leave earth|left earth|send|sent|send up|sent up|put|put up|fly up|flew up|flown up = event:launch
 land|landed|landing|landings|lands|touch down|touched down|touchdown|splash down|splashed down|splashdown|splash|come back|came back|comes back|coming back|return|returned|returning|returns|get back|got back|gets back|get home|got home|come home|came home|back|home|come down|came down|reentry|re entry|end|ended|deorbit|deorbited|deorbiting|reentered|re entered|burned up|burnt up|decommissioned|splashed|finish|finished|brought home|bring home|bring back|brought back|bringing home|bringing back|bringing = event:land
@@ -106,6 +106,9 @@ older = cmp:older
 younger = cmp:younger
 earlier|sooner|before the other = cmp:earlier
 later|more recently|more recent|most recently = cmp:later
+bigger crew|larger crew|more crew|more people aboard|more crew members|more astronauts|a bigger crew|a larger crew = cmp:bigger_crew
+besides|other than|apart from|aside from|except|except for|excluding|not counting = except:person
+commercial spacewalk|private spacewalk|commercial spacewalks|private spacewalks|commercial eva|private eva = flag:allprivate event:walk
 flew more recently|flown more recently|flew later = cmp:later event:fly
 more flights|more missions|more times|flew more|flown more = cmp:more_flights
 before|prior to|until|up to|by|as of|no later than = op:before
@@ -242,6 +245,8 @@ again
 # Words that, left unread, do not change an answer's meaning (chatty adverbs, hedges).
 SOFT = frozenset(
     """
+twin twins stranded modular coolant ammonia sprang sprung part axiom
+bigger larger
 finally eventually originally initially really actually basically literally officially
 approximately roughly about around exactly precisely apparently supposedly reportedly
 again ever once just already still even also too very quite pretty whole entire

@@ -51,6 +51,8 @@ _PLURAL_WORDS = frozenset(
     {"people", "crew", "crews", "astronauts", "cosmonauts", "taikonauts", "men", "women", "ones",
      "persons", "were", "guys", "members", "residents"}
 )  # fmt: skip
+_EXCEPT_TWO = (["other", "than"], ["apart", "from"], ["aside", "from"], ["except", "for"],
+               ["not", "counting"])  # fmt: skip
 _PERSON_NOUNS = frozenset(
     "person people astronaut astronauts cosmonaut cosmonauts taikonaut taikonauts woman women "
     "man men crew tourist who".split()
@@ -109,6 +111,12 @@ def parse(raw: str, linked: Linked, name_words=None) -> Query:
                 used[k] = True
         if m.kind == "people" and len(m.ids) > 1:
             continue  # ambiguous: the engine resolves it
+        if m.kind == "people" and (
+            tokens[m.start - 1 : m.start] in (["besides"], ["except"], ["excluding"])
+            or tokens[max(m.start - 2, 0) : m.start] in _EXCEPT_TWO
+        ):
+            q.excluded += [i for i in m.ids if i not in q.excluded]  # "besides Cristoforetti"
+            continue
         target = getattr(q, _KIND_OF_MENTION[m.kind])
         for i in m.ids:
             if i not in target:
@@ -130,7 +138,12 @@ def parse(raw: str, linked: Linked, name_words=None) -> Query:
         while j >= 0 and tokens[j] in ("the", "of", "on", "in", "end", "start"):
             j -= 1
         before = tokens[j] if j >= 0 else ""
-        if before in _BEFORE and not (before == "of" and j >= 1 and tokens[j - 1] != "as"):
+        up_not_to = before == "up" and tokens[j + 1 : j + 2] not in (["to"], ["until"], ["till"])
+        if (
+            before in _BEFORE
+            and not up_not_to
+            and not (before == "of" and j >= 1 and tokens[j - 1] != "as")
+        ):
             op = "before"
             used[j] = True
             if before in ("as", "up", "prior") and j + 1 < len(tokens):
@@ -216,12 +229,17 @@ def _claim_at(
             return Claim(value, "age"), 1
     if nxt in ("years", "year", "yrs") and i + 2 < n and tokens[i + 2] == "old":
         return Claim(value, "age"), 3
-    if t.isdigit() and nxt == "when" and 10 < value < 120 and tokens[0] in ("was", "is", "were"):
+    if (
+        t.isdigit()
+        and nxt == "when"
+        and 10 < value < 120
+        and (tokens[0] in ("was", "is", "were") or tokens[i - 1 : i] in (["was"], ["is"], ["aged"]))
+    ):
         return Claim(value, "age"), 1  # "was John Glenn 77 when he flew?"
     if tokens[max(i - 2, 0) : i] in (["crew", "of"], ["crews", "of"]):
         return Claim(value, "people"), 1  # "a crew of five"
     if (
-        nxt in ("member", "person", "man", "woman", "strong")
+        nxt in ("member", "person", "man", "woman", "strong", "men")
         and i + 2 < n
         and tokens[i + 2] in ("crew", "crews")
     ):
@@ -376,6 +394,8 @@ def _fill(q: Query, slots: list[tuple[int, Word]], tokens: list[str]) -> None:
             q.programs.add(v)
         elif k == "agency":
             q.agencies.add(v)
+        elif k == "except":
+            pass  # the mention after it was set aside in parse(): q.excluded
         elif k == "op":
             nxt_kind = slots[idx + 1][1].kind if idx + 1 < len(slots) else ""
             if nxt_kind != "date" and v in ("before", "after") and not q.compare:
@@ -445,8 +465,10 @@ def _fill(q: Query, slots: list[tuple[int, Word]], tokens: list[str]) -> None:
         elif not b.events and a.events and not b.roles:
             b.events |= a.events
     q.pronouns = pronouns
-    if q.rank == "most" and q.agg == "count":
-        q.rank = ""
+    if q.rank == "most" and q.agg == "count" and "who" not in q.asks:
+        q.rank = ""  # "how many at most": a count; "who made the most, and how many?" ranks
+    elif q.rank == "most" and q.agg == "count":
+        q.agg = "one"
     if q.rank in ("first", "last") and not q.rank_of and q.rank in tokens:
         # "the first all-civilian orbital flight": a flight word a phrase took in still says
         # what is ranked

@@ -78,6 +78,9 @@ class Query:
     plural: bool = False  # "who were the first people…": a group, not one person
     before_mention: dict[str, str] = field(default_factory=dict)  # entity id -> word before it
     pronouns: set[str] = field(default_factory=set)  # he, she, plural, thing, one
+    excluded: list[str] = field(
+        default_factory=list
+    )  # "besides Cristoforetti": left out of the answer
     claims: list = field(default_factory=list)  # claims.Claim: "371 days", "more than 400 days"
     claim: bool = False  # stated as a fact to check: "Fact check: … Correct?"
     seat: str = ""  # "command module pilot": a seat named in the crew notes

@@ -82,6 +82,12 @@ def _walker_ok(facts: Facts, q: Query, e: Eva) -> bool:
     return any(person_ok(facts, q, p) for p in e.crew)
 
 
+def _private(facts: Facts, f) -> bool:
+    from .execute import private_flight
+
+    return private_flight(facts, f)
+
+
 def matching(facts: Facts, q: Query) -> list[Eva]:
     lo, hi = _span(q)
     out = []
@@ -111,6 +117,10 @@ def matching(facts: Facts, q: Query) -> list[Eva]:
             continue
         if q.all_female and not all(facts.people[p].sex == "female" for p in e.crew):
             continue
+        if q.all_private and not (
+            e.flight in facts.flights and _private(facts, facts.flights[e.flight])
+        ):
+            continue  # "the first commercial spacewalk": from a privately flown mission
         out.append(e)
     return out
 
@@ -216,6 +226,19 @@ def eva_query(facts: Facts, q: Query) -> Reply:
         return Reply(text, lines if len(lines) > 1 else [], ph.sources_of(*(e.source for e in walks[:2])),
                      {"person": pid, "evas": len(walks)}, items=lines if len(lines) > 1 else [],
                      people=[pid], title=p.name)  # fmt: skip
+    if len(q.people) >= 2 and (q.compare or q.rank in ("most", "fewest")):
+        # "who has made more spacewalks, Whitson or Williams?": each one's count
+        counts = {pid: len(matching(facts, q.copy(people=[pid]))) for pid in q.people[:2]}
+        (a, na), (b, nb) = counts.items()
+        lines = [
+            f"{facts.people[x].name}: {n} spacewalk{'s' if n != 1 else ''}."
+            for x, n in counts.items()
+        ]
+        if na == nb:
+            return Reply(f"Neither: both made {na}.", lines, [], people=[a, b])
+        win = a if (na > nb) != (q.rank == "fewest" or q.compare == "fewer") else b
+        return Reply(f"{facts.people[win].name} made more spacewalks: {max(na, nb)}, against {min(na, nb)}.",
+                     lines, ph.sources_of(facts.people[win].source), people=[win])  # fmt: skip
     if len(q.people) >= 2:
         if not walks:
             raise Unanswerable(
@@ -311,6 +334,8 @@ def _scope(facts: Facts, q: Query) -> str:
         bits.append(f"by a {d}")
     if q.all_female:
         bits.append("by women only")
+    if q.all_private:
+        bits.append("from a private mission")
     if q.stations:
         bits.append("from " + ph.join([facts.stations[s].name for s in q.stations]))
     if q.flights:
