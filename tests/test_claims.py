@@ -139,3 +139,69 @@ def test_the_longer_one_is_the_winner_of_the_comparison(engine):
         engine, "which was longer, shenzhou 12 or shenzhou 13?", "who was on the longer one?"
     )
     assert "Zhai Zhigang" in crew.text
+
+
+@pytest.mark.parametrize(
+    ("question", "head", "must"),
+    [
+        ("Is it correct that Crew-10 splashed down in the Pacific rather than off Florida?", "Yes", ["Pacific"]),
+        ("did crew-10 land in the atlantic", "No", ["Pacific"]),
+        ("did expedition 7 have three crew members", "No", ["2 crew members"]),
+        ("A caption says John Glenn was 77 when he flew on STS-95. Accurate?", "Yes", ["77"]),
+        ("An article says Alexei Leonov made the first spacewalk in 1966. Is that correct?", "No", ["1965"]),
+        ("A caption says Sunita Williams and Butch Wilmore launched on SpaceX Crew-9. Correct?", "No",
+         ["Starliner"]),
+        ("A caption says the Soyuz MS-10 crew was killed in the October 2018 launch failure. Correct?",
+         "No", ["survived"]),
+        ("The article says Kathryn Sullivan was the first woman to walk in space. True?", "No", ["Savitskaya"]),
+        ("Was Skylab 2 longer than Skylab 3?", "No", ["59 days"]),
+        ("Is it true that Inspiration4 had a crew of five?", "No", ["4 people"]),
+        ("Did Soyuz 1 land safely?", "No", ["lost"]),
+    ],
+)  # fmt: skip
+def test_more_claims_get_yes_or_no(engine, question, head, must):
+    a = engine.ask(question)
+    assert a.answered, a.text
+    assert a.text.startswith(head), a.text
+    for m in must:
+        assert m in a.text, a.text
+
+
+@pytest.mark.parametrize(
+    ("question", "must", "must_not"),
+    [
+        ("Besides Samantha Cristoforetti, which woman flew on Crew-4?", ["Jessica Watkins"], ["Cristoforetti"]),
+        ("Which had the bigger crew, Shenzhou 6 or Shenzhou 7?", ["Shenzhou 7", "3 people"], []),
+        ("Which shuttle mission was longer, STS-80 or STS-107?", ["STS-80 was longer", "17 days"], []),
+        ("Who has made more spacewalks, Peggy Whitson or Sunita Williams?", ["Peggy Whitson", "10"], []),
+        ("When was the first all-female spacewalk and who did it?", ["Koch", "Meir", "18 October 2019"],
+         ["Savitskaya"]),
+        ("Who made the first commercial spacewalk?", ["Isaacman", "Gillis"], []),
+        ("Who took command of the ISS when Expedition 72 began?", ["Sunita Williams took command"], []),
+        ("who commanded the iss before expedition 42", ["Expedition 41"], ["Wilmore"]),
+        ("who was on the space station when columbia was lost on 1 february 2003",
+         ["Bowersox", "Budarin", "Pettit"], []),
+        ("What was the Soyuz whose three-man crew died on the way back from Salyut 1?", ["Soyuz 11"], []),
+        ("What was the first all-civilian orbital flight, in 2021?", ["Inspiration4"], ["Novitskiy"]),
+    ],
+)  # fmt: skip
+def test_more_qualifiers_narrow_the_answer(engine, question, must, must_not):
+    a = engine.ask(question)
+    assert a.answered, a.text
+    for m in must:
+        assert m in a.text, a.text
+    for m in must_not:
+        assert m not in a.text, a.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which ISS expedition was the first to have six people aboard?",  # a head count
+        "Did Soyuz T-15 really visit both Mir and Salyut 7?",  # one station per flight on record
+    ],
+)
+def test_what_the_records_cannot_settle_is_declined(engine, question):
+    a = engine.ask(question)
+    assert not a.answered
+    assert not a.text.startswith(("Yes", "No"))

@@ -107,7 +107,7 @@ UNITS = {
     "persons": "people", "ppl": "people", "astronauts": "people", "cosmonauts": "people",
     "taikonauts": "people", "crewmembers": "people", "members": "people", "men": "people",
     "flights": "flights", "missions": "flights", "times": "flights", "spaceflights": "flights",
-    "crews": "crews",
+    "crews": "crews", "crew": "people",
 }  # fmt: skip
 _MORE = {"more", "longer", "over", "greater", "above", "exceeding", "beyond"}
 _LESS = {"less", "fewer", "shorter", "under", "below"}
@@ -186,6 +186,13 @@ def check_claim(facts: Facts, q: Query, trips_of: Callable[[str], list[Trip]]) -
             f"{'person' if len(crew) == 1 else 'people'}: {names(facts, crew)}."
         )
         return r
+    if c.unit == "people" and q.expeditions and not (q.people or q.flights):
+        e = facts.expeditions[q.expeditions[0]]
+        crew = list(dict.fromkeys(m.person for m in facts.members_by_expedition.get(e.id, [])))
+        ok = holds(c, len(crew))
+        return Reply(f"{'Yes' if ok else 'No'}: {e.name} had {len(crew)} crew member"
+                     f"{'s' if len(crew) != 1 else ''}: {names(facts, crew)}.", [],
+                     ph.sources_of(e.source), people=crew, expeditions=[e.id])  # fmt: skip
     if c.unit in ("crews", "flights") and q.stations and not (q.people or q.flights):
         st = facts.stations[q.stations[0]]
         visits = [f for f in facts.flights_by_launch if f.station == st.id and f.reached_station

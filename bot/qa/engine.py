@@ -169,6 +169,7 @@ class Engine:
             q.claim, q.agg = True, "yesno"
         if q.unparsed and (q.asks & {"where"} or q.events & {"land", "launch"} or q.agg == "yesno"):
             # "in a lake?", "atlantic or gulf?": places; the answer names the real site
+            q.places = [w for w in q.unparsed if w in self._place_words()]
             q.unparsed = [w for w in q.unparsed if w not in self._place_words()]
         if linked.unknown:
             pretty = designation(linked.unknown[0])
@@ -205,13 +206,16 @@ class Engine:
             return self._off_topic(q, context)
         try:
             reply = execute(self.facts, q)
-            checkable = q.claims or q.dates or q.programs or q.nat or q.sex or q.kinds or q.stations
-            if q.agg == "yesno" and not _YES_NO.match(reply.text) and q.claim and checkable:
-                # a claim answered with a bare fact would leave the check to the reader
-                raise Unanswerable(
-                    "I can't check that claim as a whole against my records. "
-                    f"What they say: {reply.text}"
-                )
+            if (
+                q.agg == "yesno"
+                and not _YES_NO.match(reply.text)
+                and (q.claim or q.has_filters() or q.named)
+            ):
+                # a yes/no question answered with a bare fact leaves the check to the reader,
+                # who may read it as a yes: say what the records hold, as a decline
+                lead = ("I can't check that claim as a whole against my records" if q.claim
+                        else "I can't answer that yes or no from my records")  # fmt: skip
+                raise Unanswerable(f"{lead}. What they say: {reply.text}")
         except Unanswerable as e:
             return _decline(
                 question, e.text, e.suggestions, intent="unanswerable", context=context, query=q

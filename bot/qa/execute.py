@@ -460,7 +460,7 @@ def flight_part(facts: Facts, q: Query, f: Flight, part: Part) -> Reply:
         if not asks & {"who", "when", "where", "time", "duration"} and q.agg != "count":
             asks = asks | {"who"}  # "which Russian launched on Crew-8?": the person is asked
     if q.agg == "yesno" and (
-        q.dates or q.stations or q.programs or q.outcome or events & {"arrive", "dock"}
+        q.dates or q.stations or q.programs or q.outcome or events & {"arrive", "dock"} or q.places
     ):
         ok = True
         try:
@@ -471,6 +471,10 @@ def flight_part(facts: Facts, q: Query, f: Flight, part: Part) -> Reply:
             ok = False
         if q.stations and f.station not in q.stations:
             ok = False
+        named_places = [w for w in q.places if w not in _GENERIC_PLACE]
+        if named_places:  # "did Crew-10 splash down in the Pacific?": the first place named
+            site = f.launch_site if _event(events) == "launch" else f.landing_site
+            ok = ok and named_places[0] in fold(site or "")
         if any(not outcome_is(f, o) for o in (q.outcomes or {q.outcome} - {""})):
             ok = False  # "was the crew killed in the launch failure?": every part must hold
         if len(q.stations) > 1 and f.station in q.stations:
@@ -925,6 +929,11 @@ def person_part(facts: Facts, q: Query, pid: str, part: Part, group: list[str] |
     return profile(facts, pid)
 
 
+# words of site names that name no place on their own ("near", "ocean")
+_GENERIC_PLACE = frozenset(
+    "near north south east west northeast northwest southeast southwest coast ocean sea gulf "
+    "bay lake site landing area region district oblast steppe km miles off".split()
+)
 _TRIP_WORD = {"launch": "launch", "land": "landing"}
 _NTH = {"2": "second", "3": "third", "4": "fourth", "5": "fifth", "first": "first", "last": "last"}
 
@@ -1623,7 +1632,11 @@ def set_query(facts: Facts, q: Query) -> Reply:
         wants_flights = True
     if q.rank_of == "flight" and q.rank not in ("youngest", "oldest"):
         wants_flights = True
-    if q.outcome and not person_filters:
+    if (
+        q.outcome
+        and not person_filters
+        and not ("who" in asks and (q.stations or q.any_station) and q.dates)
+    ):  # "who was on the station when Columbia was lost?": the day's crew, not the flight
         wants_flights = True
     if q.rank in ("longest", "shortest") and not q.programs and q.rank_of != "flight":
         wants_flights = False  # "the longest spaceflight" is a person's record
@@ -1837,6 +1850,8 @@ def flights_query(facts: Facts, q: Query) -> Reply:
     if q.uncrewed:
         fs = [f for f in fs if not landing_crew(facts, f)]
     desc = _flight_desc(facts, q)
+    if not fs and q.agg not in ("count", "yesno"):
+        raise Unanswerable(f"I found no {desc} in my records.")
     if not fs:
         return Reply(f"No {desc} in my records.", [], [])
     if q.rank in ("longest", "shortest"):

@@ -78,6 +78,7 @@ class Query:
     plural: bool = False  # "who were the first people…": a group, not one person
     before_mention: dict[str, str] = field(default_factory=dict)  # entity id -> word before it
     pronouns: set[str] = field(default_factory=set)  # he, she, plural, thing, one
+    places: list[str] = field(default_factory=list)  # site words ("pacific"): checked in a yes/no
     excluded: list[str] = field(
         default_factory=list
     )  # "besides Cristoforetti": left out of the answer
