@@ -205,3 +205,24 @@ def test_what_the_records_cannot_settle_is_declined(engine, question):
     a = engine.ask(question)
     assert not a.answered
     assert not a.text.startswith(("Yes", "No"))
+
+
+@pytest.mark.parametrize(
+    ("question", "must", "must_not"),
+    [
+        ("Did Apollo 13 land on the Moon?", ["No"], ["Yes"]),
+        ("Did Michael Collins walk on the Moon?", ["No", "Armstrong", "Aldrin"], ["Yes"]),
+        ("who was the fourth person to walk on the moon", ["Alan Bean", "Apollo 12"], []),
+        ("how many people have walked on the moon", ["12 people"], []),
+        ("who was the last man on the moon", ["Cernan", "Schmitt"], []),
+        ("A caption says Apollo 11's crew was Armstrong, Aldrin and Lovell. Right?",
+         ["No", "Jim Lovell", "Michael Collins"], []),
+    ],
+)  # fmt: skip
+def test_the_moon_from_the_crew_notes(engine, question, must, must_not):
+    a = engine.ask(question)
+    assert a.answered, a.text
+    for m in must:
+        assert m in a.text, a.text
+    for m in must_not:
+        assert not a.text.startswith(m), a.text

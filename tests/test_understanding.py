@@ -199,7 +199,7 @@ def test_a_person_attribute_in_several_phrasings(engine, phrasing):
     "question,word",
     [
         ("what did elena serova eat for breakfast on her first morning on the iss?", "breakfast"),
-        ("how many moon landings did apollo 12 make?", "moon"),
+        ("how many rock samples did apollo 12 bring back?", "samples"),
         ("who was the first african american in space?", "african"),
     ],
 )

@@ -41,6 +41,7 @@ from .compose import (
     vehicle_reply,
     within,
 )
+from .moon import moon_query
 from .query import Part, Query, When
 from .spacewalks import eva_query, event_reply, events_matching, events_reply
 
@@ -330,6 +331,8 @@ def execute(facts: Facts, q: Query) -> Reply:
         and len(q.people) == 1
     ):
         return _was_it_them(facts, q)
+    if q.moon:
+        return moon_query(facts, q)
     if q.claims and (q.agg == "yesno" or q.claim):
         return check_claim(
             facts, q, lambda pid: _rank_trips(trips_matching(facts, q, [pid]), q.rank)
@@ -367,6 +370,8 @@ def execute(facts: Facts, q: Query) -> Reply:
     if q.people and len(q.people) >= 2 and q.compare and not q.flights:
         r = compare_people(facts, q)
         return _said_yes_or_no(q, r, r.people == q.people[:1])
+    if q.agg == "yesno" and len(q.flights) == 1 and len(q.people) >= 2 and not q.compare:
+        return crew_claim(facts, q)
     if q.flights and q.people and q.roles and "who" in q.asks and len(q.flights) == 1:
         # "who piloted STS-1 alongside John Young?": a seat on that flight, the name is context
         f = facts.flights[q.flights[0]]
@@ -396,6 +401,32 @@ def execute(facts: Facts, q: Query) -> Reply:
     if q.spacecraft and not (q.dates and (q.stations or q.any_station) and "who" in q.asks):
         return spacecraft_reply(facts, q)
     return set_query(facts, q)
+
+
+def crew_claim(facts: Facts, q: Query) -> Reply:
+    """ "Apollo 11's crew was Armstrong, Aldrin and Lovell — right?": each named person
+    checked against who flew; the real crew given either way."""
+    f = facts.flights[q.flights[0]]
+    event = _event(q.events)
+    seats = facts.seats_by_flight.get(f.id, [])
+    if event == "launch":
+        seats = [s for s in seats if s.went_up]
+    elif event == "land":
+        seats = [s for s in seats if s.came_down]
+    aboard = list(dict.fromkeys(s.person for s in seats))
+    missing = [p for p in q.people if p not in aboard]
+    r = crew_reply(facts, f, down=event == "land", up=event == "launch")
+    if missing:
+        word = {"launch": "launch on", "land": "come home on"}.get(event, "fly on")
+        r.text = f"No: {names(facts, missing)} did not {word} {f.name}. " + r.text
+        legs = [f"{facts.people[t.person].name}: {trip_label(facts, t)}" for p in missing
+                for t in facts.trips_by_person.get(p, []) if f.id in (t.up_flight, t.down_flight)]  # fmt: skip
+        if legs:  # they were on it the other way: say how they flew
+            r.text += " " + "; ".join(legs) + "."
+    else:
+        both = "both" if len(q.people) == 2 else "all"
+        r.text = f"Yes: {names(facts, q.people)} were {both} aboard {f.name}. " + r.text
+    return r
 
 
 def _said_yes_or_no(q: Query, r: Reply, first_named_wins: bool) -> Reply:

@@ -143,6 +143,7 @@ mercury = program:mercury
 vostok = program:vostok
 voskhod = program:voskhod
 all female|all woman|all women|female only|women only = flag:allfemale
+moon|the moon|lunar|lunar surface|moonwalk|moonwalks|moonwalker|moonwalkers|moonwalked = flag:moon
 all civilian|all private|all-civilian|all-private|fully private|entirely private|privately funded|private mission|commercial mission|all commercial = flag:allprivate
 empty|uncrewed|unmanned|without a crew|without crew|with no crew|nobody aboard|no one aboard|without anyone = flag:uncrewed
 twice|two times = times:2

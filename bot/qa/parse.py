@@ -433,6 +433,8 @@ def _fill(q: Query, slots: list[tuple[int, Word]], tokens: list[str]) -> None:
                 q.all_private = True
             elif v == "allfemale":
                 q.all_female = True
+            elif v == "moon":
+                q.moon = True
             elif v == "orbital":
                 q.orbital = True
             elif v == "single":

@@ -65,6 +65,7 @@ class Query:
     series: str = ""  # "Soyuz TM-": a family of designations; "*" marks the suffix
     orbital: bool = False  # "to orbit": not a suborbital hop, not a launch that failed
     single: bool = False  # "on a single flight": one trip, not a career total
+    moon: bool = False  # "walked on the Moon", "landed on the Moon": qa/moon.py
     all_female: bool = (
         False  # "the first all-female spacewalk": every walker or crew member a woman
     )
@@ -127,6 +128,7 @@ class Query:
             or self.all_private
             or self.series
             or self.all_female
+            or self.moon
             or any(c.op not in ("=", "~") for c in self.claims)  # "more than 300 days"
         )
 

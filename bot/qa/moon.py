@@ -1,0 +1,101 @@
+"""The Moon: who walked on it and which flights landed there.
+
+The records hold no lunar table; the crew notes do, one per moonwalker ("First person to
+walk on the Moon", … "Twelfth person to walk on the Moon"). A flight landed on the Moon
+when someone aboard walked on it. Anything else about the Moon (orbits, samples, rovers)
+is declined by name rather than answered from the spacewalk or landing records, which
+are about Earth orbit.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..store.facts import Facts
+from . import phrases as ph
+from .compose import Reply, Unanswerable, names
+from .query import Query
+
+_WALKED = re.compile(r"\b(\w+) person to walk on the moon", re.I)
+_ORDINALS = ("first second third fourth fifth sixth seventh eighth ninth tenth eleventh "
+             "twelfth").split()  # fmt: skip
+
+
+def moonwalkers(facts: Facts) -> list[tuple[int, str, str]]:
+    """(order, person, flight) for everyone the crew notes say walked on the Moon."""
+    if "moonwalkers" not in facts.memo:
+        out = []
+        for seats in facts.seats_by_flight.values():
+            for s in seats:
+                m = _WALKED.search(s.notes or "")
+                if m and m.group(1).lower() in _ORDINALS:
+                    out.append((_ORDINALS.index(m.group(1).lower()) + 1, s.person, s.flight))
+        facts.memo["moonwalkers"] = sorted(out)
+    return facts.memo["moonwalkers"]
+
+
+def moon_query(facts: Facts, q: Query) -> Reply:
+    walkers = moonwalkers(facts)
+    if not walkers:
+        raise Unanswerable("I have no record of anyone walking on the Moon.")
+    by_flight: dict[str, list[str]] = {}
+    for _, pid, fid in walkers:
+        by_flight.setdefault(fid, []).append(pid)
+    landed = sorted(by_flight, key=lambda f: facts.flights[f].launch.dt)
+    source = ph.sources_of(*(facts.flights[f].source for f in landed[:2]))
+    if q.agg == "yesno" and q.people and not q.flights:
+        pid = q.people[0]
+        p = facts.people[pid]
+        mine = [(n, f) for n, x, f in walkers if x == pid]
+        if mine:
+            n, fid = mine[0]
+            return Reply(f"Yes: {p.name} was the {_ORDINALS[n - 1]} person to walk on the Moon, on "
+                         f"{facts.flights[fid].name}.", [], source, people=[pid], flights=[fid])  # fmt: skip
+        lunar = [s.flight for s in facts.seats_by_person.get(pid, []) if s.flight in by_flight]
+        if lunar:
+            fid = lunar[0]
+            return Reply(f"No: {p.name} flew on {facts.flights[fid].name} but did not walk on the Moon; "
+                         f"{names(facts, by_flight[fid])} did.", [], source, people=[pid], flights=[fid])  # fmt: skip
+        return Reply(f"No: {p.name} never walked on the Moon, as far as my records show.", [],
+                     ph.sources_of(p.source), people=[pid])  # fmt: skip
+    if q.flights:
+        fid = q.flights[0]
+        f = facts.flights[fid]
+        if fid in by_flight:
+            text = f"{f.name} landed on the Moon: {names(facts, by_flight[fid])} walked on it."
+            return Reply(("Yes: " if q.agg == "yesno" else "") + text, [], ph.sources_of(f.source),
+                         people=by_flight[fid], flights=[fid])  # fmt: skip
+        if q.agg == "yesno":
+            return Reply(f"No: {f.name} did not land on the Moon; nobody aboard walked on it.", [],
+                         ph.sources_of(f.source), flights=[fid])  # fmt: skip
+        raise Unanswerable(f"{f.name} did not land on the Moon, as far as my records show.")
+    if q.rank == "last":
+        # two answers are given in print: the twelfth to step onto it (Schmitt) and the last
+        # to leave it (Cernan, by the notes); name both rather than pick one
+        fid = walkers[-1][2]
+        crew = by_flight[fid]
+        leaver = next((s.person for s in facts.seats_by_flight.get(fid, [])
+                       if "last to re-enter" in (s.notes or "").lower()), None)  # fmt: skip
+        text = (f"The last people to walk on the Moon were {names(facts, crew)}, on "
+                f"{facts.flights[fid].name}: {facts.people[walkers[-1][1]].name} was the "
+                f"{_ORDINALS[len(walkers) - 1]} to step onto it")  # fmt: skip
+        if leaver and leaver != walkers[-1][1]:
+            text += f", and {facts.people[leaver].name} the last to leave it"
+        return Reply(text + ".", [], source, people=crew, flights=[fid])
+    if q.rank == "first" or (q.rank or "").isdigit():
+        n = 1 if q.rank == "first" else int(q.rank)
+        if n > len(walkers):
+            raise Unanswerable(f"Only {len(walkers)} people have walked on the Moon.")
+        _, pid, fid = walkers[n - 1]
+        word = _ORDINALS[n - 1]
+        return Reply(f"The {word} person to walk on the Moon was {facts.people[pid].name}, on "
+                     f"{facts.flights[fid].name}.", [], source, people=[pid], flights=[fid])  # fmt: skip
+    if q.asks & {"flight", "flights"} or "land" in q.events:
+        labels = [f"{facts.flights[f].name} ({ph.day(facts.flights[f].launch.dt)})" for f in landed]
+        head = f"{len(landed)} flights landed on the Moon"
+        return Reply(f"{head}: {ph.join(labels)}.", [], source, items=labels, flights=landed,
+                     listed=landed)  # fmt: skip
+    people = [pid for _, pid, _ in walkers]
+    head = f"{len(people)} people have walked on the Moon"
+    return Reply(f"{head}: {names(facts, people)}.", [], source, people=people,
+                 items=[facts.people[p].name for p in people], listed=people)  # fmt: skip
