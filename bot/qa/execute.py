@@ -416,6 +416,15 @@ def crew_claim(facts: Facts, q: Query) -> Reply:
     aboard = list(dict.fromkeys(s.person for s in seats))
     missing = [p for p in q.people if p not in aboard]
     r = crew_reply(facts, f, down=event == "land", up=event == "launch")
+    moment = f.landing if event == "land" else f.launch
+    when = ""
+    if moment is not None and (q.dates or event in ("land", "launch")):
+        when = f", which {'landed' if event == 'land' else 'launched'} on {ph.utc(moment)}"
+    try:
+        _check_flight_constraints(facts, q, f, Part(set(), set(q.events), set()))
+    except Unanswerable as e:  # "…splashed down on 18 March 2025 with X and Y aboard?"
+        r.text = f"No: {e.text} " + r.text
+        return r
     if missing:
         word = {"launch": "launch on", "land": "come home on"}.get(event, "fly on")
         r.text = f"No: {names(facts, missing)} did not {word} {f.name}. " + r.text
@@ -425,7 +434,7 @@ def crew_claim(facts: Facts, q: Query) -> Reply:
             r.text += " " + "; ".join(legs) + "."
     else:
         both = "both" if len(q.people) == 2 else "all"
-        r.text = f"Yes: {names(facts, q.people)} were {both} aboard {f.name}. " + r.text
+        r.text = f"Yes: {names(facts, q.people)} were {both} aboard {f.name}{when}. " + r.text
     return r
 
 

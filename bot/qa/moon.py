@@ -34,7 +34,14 @@ def moonwalkers(facts: Facts) -> list[tuple[int, str, str]]:
     return facts.memo["moonwalkers"]
 
 
+_NOT_WALKS = frozenset({"orbit", "orbited", "orbiting", "orbits", "circle", "circled", "around",
+                        "flyby", "rover", "rovers", "samples", "rock", "rocks", "far"})  # fmt: skip
+
+
 def moon_query(facts: Facts, q: Query) -> Reply:
+    if _NOT_WALKS & set(q.tokens):
+        raise Unanswerable("About the Moon I only know who walked on it and which flights landed "
+                           "there, not lunar orbits, rovers or samples.")  # fmt: skip
     walkers = moonwalkers(facts)
     if not walkers:
         raise Unanswerable("I have no record of anyone walking on the Moon.")
