@@ -226,3 +226,31 @@ def test_the_moon_from_the_crew_notes(engine, question, must, must_not):
         assert m in a.text, a.text
     for m in must_not:
         assert not a.text.startswith(m), a.text
+
+
+@pytest.mark.parametrize(
+    ("question", "must", "must_not"),
+    [
+        ("Which Chinese astronauts had flown in space at least three times by the end of October 2025?",
+         ["Jing Haipeng", "Nie Haisheng", "Chen Dong"], ["flew the most"]),
+        ("how much days Scott Kelly was stay in space on the year mission?", ["340 days"], []),
+        ("the Soyuz 11 crew, they survive the landing or no?", ["No"], []),
+        ("who did command the space station when Crew-9 was arrive?", ["Sunita Williams"], ["Hague"]),
+        ("Which woman holds the record for total spacewalk time?", ["Sunita Williams", "62 h"], []),
+        ("Who holds the record for the most spacewalks?", ["Anatoly Solovyev", "16"], []),
+        ("Who had the longer single flight: Christina Koch or Peggy Whitson on her 2016-17 mission?",
+         ["Christina Koch spent more", "328 days", "289 days"], ["0 h 0 min"]),
+    ],
+)  # fmt: skip
+def test_quantities_ranks_and_moments(engine, question, must, must_not):
+    a = engine.ask(question)
+    assert a.answered, a.text
+    for m in must:
+        assert m in a.text, a.text
+    for m in must_not:
+        assert m not in a.text, a.text
+
+
+def test_a_count_of_different_things_is_declined_naming_it(engine):
+    a = engine.ask("Which crew first visited two different space stations on one flight?")
+    assert not a.answered and "2 different" in a.text

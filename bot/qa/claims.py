@@ -40,7 +40,7 @@ _THAT = re.compile(
 )
 # "… Correct?", "…, is that right?", "… True?"
 _TAIL = re.compile(
-    r"(?:^|[\s,.;:!?–—-])\s*(?:(?:is|was) (?:that|this|it) (?:right|correct|true|accurate|so)"
+    r"(?:^|[\s,.;:!?–—-])\s*(?:or (?:no|not)|(?:is|was) (?:that|this|it) (?:right|correct|true|accurate|so)"
     r"|(?:that's|thats|that is) (?:right|correct|true)|true or false|am i right"
     r"|correct|true|accurate|right)\s*[?.!]*\s*$",
     re.I,
@@ -107,7 +107,7 @@ UNITS = {
     "persons": "people", "ppl": "people", "astronauts": "people", "cosmonauts": "people",
     "taikonauts": "people", "crewmembers": "people", "members": "people", "men": "people",
     "flights": "flights", "missions": "flights", "times": "flights", "spaceflights": "flights",
-    "crews": "crews", "crew": "people",
+    "crews": "crews", "crew": "people", "stations": "stations", "station": "stations",
 }  # fmt: skip
 _MORE = {"more", "longer", "over", "greater", "above", "exceeding", "beyond"}
 _LESS = {"less", "fewer", "shorter", "under", "below"}

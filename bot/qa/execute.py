@@ -41,6 +41,7 @@ from .compose import (
     vehicle_reply,
     within,
 )
+from .dates import DateSpan
 from .moon import moon_query
 from .query import Part, Query, When
 from .spacewalks import eva_query, event_reply, events_matching, events_reply
@@ -324,6 +325,12 @@ def execute(facts: Facts, q: Query) -> Reply:
                        or q.asks - {"who", "when"} or q.rank):  # fmt: skip
         return live(facts, q)
     q.live = False  # "a Turkish astronaut now?": the word is colour, not a time
+    time_asked = bool(q.asks & {"duration", "total", "time"}) or "time" in q.tokens
+    if q.rank == "most" and q.compare == "or" and time_asked:
+        q.compare = "longer"  # "who has more total time in space, A or B?": time, not flights
+    if q.rank == "longest" and "total" in q.asks and not q.single and not q.flights:
+        q.rank = "most"  # "the most total days in space": a career, not one flight
+        q.parts[0].asks.add("total")
     if (
         q.agg == "yesno"
         and q.rank in ("first", "last")
@@ -338,6 +345,8 @@ def execute(facts: Facts, q: Query) -> Reply:
             facts, q, lambda pid: _rank_trips(trips_matching(facts, q, [pid]), q.rank)
         )
     bounds = [c for c in q.claims if c.op not in ("=", "~") and c.unit not in DURATION_UNITS]
+    # "two different stations on one flight": a count of things we cannot select by
+    bounds += [c for c in q.claims if c.unit == "stations" or c.unit.startswith("different ")]
     flightish = bool(q.asks & {"flight", "flights"} or q.programs or q.series or q.outcome)
     if (
         q.agg != "yesno"
@@ -355,12 +364,6 @@ def execute(facts: Facts, q: Query) -> Reply:
     if "walk" in q.events:
         hit = recorded_first(facts, q) if q.rank == "first" and not q.named else None
         return hit or eva_query(facts, q)
-    time_asked = bool(q.asks & {"duration", "total", "time"}) or "time" in q.tokens
-    if q.rank == "most" and q.compare == "or" and time_asked:
-        q.compare = "longer"  # "who has more total time in space, A or B?": time, not flights
-    if q.rank == "longest" and "total" in q.asks and not q.single and not q.flights:
-        q.rank = "most"  # "the most total days in space": a career, not one flight
-        q.parts[0].asks.add("total")
     if q.compare == "or" and q.rank in ("most", "longest", "oldest", "youngest", "first"):
         q.compare = {"most": "more_flights", "longest": "longer", "oldest": "older",
                      "youngest": "younger", "first": "earlier"}[q.rank]  # fmt: skip
@@ -370,6 +373,22 @@ def execute(facts: Facts, q: Query) -> Reply:
     if q.people and len(q.people) >= 2 and q.compare and not q.flights:
         r = compare_people(facts, q)
         return _said_yes_or_no(q, r, r.people == q.people[:1])
+    if (
+        q.roles == {"commander"}
+        and len(q.flights) == 1
+        and (q.stations or q.any_station)
+        and "when" in q.tokens
+        and not q.people
+    ):
+        # "who commanded the station when Crew-9 arrived?": the station's command that day
+        f = facts.flights[q.flights[0]]
+        moment = (f.landing if "land" in q.events else f.launch if "launch" in q.events
+                  else f.docking or f.launch)  # fmt: skip
+        if moment is None or not f.station:
+            raise Unanswerable(f"I have no {f.name} moment at a station to date that by.")
+        day = moment.dt.date()
+        return commands_query(facts, q.copy(flights=[], stations=[f.station], any_station=False,
+                                            dates=[When(DateSpan(day, day, ph.day(moment.dt)))]))  # fmt: skip
     if q.agg == "yesno" and len(q.flights) == 1 and len(q.people) >= 2 and not q.compare:
         return crew_claim(facts, q)
     if q.flights and q.people and q.roles and "who" in q.asks and len(q.flights) == 1:
@@ -688,8 +707,8 @@ def compare_flights(facts: Facts, q: Query) -> Reply:
         word = "longer" if q.compare != "shorter" else "shorter"
         order = [fs[best].id] + [f.id for f in fs if f.id != fs[best].id]  # "the longer one"
         other = 1 - best
-        return Reply(f"{fs[best].name} was {word}: {ph.duration(durs[best])}, against "
-                     f"{ph.duration(durs[other])} for {fs[other].name}.", lines,
+        return Reply(f"{fs[best].name} was {word}: {ph.duration(durs[best])} ({ph.about_days(durs[best])}), "
+                     f"against {ph.duration(durs[other])} for {fs[other].name}.", lines,
                      ph.sources_of(*(f.source for f in fs)), flights=order)  # fmt: skip
     event = "land" if "land" in events else "launch"
     moments = [(f.landing if event == "land" else f.launch) for f in fs]
@@ -886,7 +905,11 @@ def person_part(facts: Facts, q: Query, pid: str, part: Part, group: list[str] |
                 + (f" and landed on {ph.flight_label(facts.flights[t.down_flight])}"
                    if t.down_flight else "") for t in trips) + "."  # fmt: skip
         elif q.stations and not q.flights:
-            detail = ph.join([trip_label(facts, t) for t in trips]) if trips else ""
+            detail = (
+                ph.join([f"{trip_label(facts, t)}, {ph.day(t.start)}" for t in trips])
+                if trips
+                else ""
+            )
             st = ph.join([facts.stations[s].name for s in q.stations])
             visits = trips_matching(facts, q.copy(dates=[]), [pid]) if not yes else []
             text = (
@@ -1294,6 +1317,10 @@ def compare_people(facts: Facts, q: Query) -> Reply:
             people=[pick],
         )
     ta, tb = trips_matching(facts, q, [a]), trips_matching(facts, q, [b])
+    if q.dates and bool(ta) != bool(tb):
+        # "Koch, or Whitson on her 2016-17 mission?": the dates belong to the one they fit
+        ta = ta or trips_matching(facts, q.copy(dates=[]), [a])
+        tb = tb or trips_matching(facts, q.copy(dates=[]), [b])
     if cmp in ("more_flights",) or ("flights" in q.asks and cmp in ("or", "")):
         na, nb = len(ta), len(tb)
         lines = [f"{pa.name}: {na} flights.", f"{pb.name}: {nb} flights."]
@@ -1342,10 +1369,17 @@ def compare_people(facts: Facts, q: Query) -> Reply:
             f"{pa.name}: {ph.duration(sa)} ({ph.about_days(sa)}).",
             f"{pb.name}: {ph.duration(sb)} ({ph.about_days(sb)}).",
         ]
+        if not (sa and sb):
+            raise Unanswerable(
+                f"I have no finished flight of {pa.name if not sa else pb.name} that fits that."
+            )
         word = "less" if cmp == "shorter" else "more"
         scope = " on a single flight" if q.single else ""
-        return Reply(f"{facts.people[pick].name} spent {word} time in space{scope}.", lines,
-                     ph.sources_of(pa.source, pb.source), people=[pick])  # fmt: skip
+        other = b if pick == a else a
+        ps, os_ = (sa, sb) if pick == a else (sb, sa)
+        return Reply(f"{facts.people[pick].name} spent {word} time in space{scope}: {ph.duration(ps)} "
+                     f"({ph.about_days(ps)}), against {ph.duration(os_)} for {facts.people[other].name}.",
+                     lines, ph.sources_of(pa.source, pb.source), people=[pick])  # fmt: skip
     raise Unanswerable(f"I can't tell what to compare between {pa.name} and {pb.name}.")
 
 

@@ -172,7 +172,7 @@ station|stations|space station|space stations|outpost|lab|laboratory = station:a
 module|modules = ask:module
 or|versus|vs|compared to|compared with|than = cmp:or
 and|also|plus|as well as|too = conj:and
-year in space|one year mission|one year|a year|year-long mission = rank:longest
+year in space|one year mission|one year|a year|year-long mission|year mission|the year mission|year long mission|yearlong mission = rank:longest
 """
 
 # Spoken words that carry no constraint: articles, pronouns, auxiliaries, chat.

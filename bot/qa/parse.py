@@ -244,11 +244,21 @@ def _claim_at(
         and tokens[i + 2] in ("crew", "crews")
     ):
         return Claim(value, "people"), 3  # "a seven-member crew", "a three-person crew"
+    if nxt in ("different", "separate", "distinct") and i + 2 < n:
+        return Claim(value, "different " + tokens[i + 2]), 2  # "two different stations": a count
     unit = UNITS.get(nxt)
     if unit is None or used[i + 1]:
         return None
-    if nxt == "times" and (i < 1 or tokens[i - 1] not in ("than", "over", "under")):
-        slots.append((i, Word("times", str(value))))  # "has flown four times": a count of trips
+    if nxt == "times":
+        # "has flown four times", "at least three times", "more than twice": a count of trips
+        op, start = claim_op(tokens, i)
+        if op in ("<", "<="):
+            return None
+        _take_back(slots, start, i)
+        for j in range(start, i):
+            used[j] = True
+        times = {">": f">{value}", ">=": f">{value - 1}"}.get(op, str(value))
+        slots.append((i, Word("times", times)))
         used[i + 1] = True
         return None, 2
     if t in WORD_NUMBERS and (
@@ -467,6 +477,15 @@ def _fill(q: Query, slots: list[tuple[int, Word]], tokens: list[str]) -> None:
         elif not b.events and a.events and not b.roles:
             b.events |= a.events
     q.pronouns = pronouns
+    if (
+        q.agg == "count"
+        and "duration" in q.asks
+        and "how" in tokens
+        and ("much" in tokens or "many" in tokens)
+    ):
+        q.agg = "one"  # "how much days was he up?": a duration, not a count
+    if q.rank == "longest" and "record" in tokens and "most" in tokens[tokens.index("record") :]:
+        q.rank = "most"  # "the record for the most spacewalks": most, not longest
     if q.rank == "most" and q.agg == "count" and "who" not in q.asks:
         q.rank = ""  # "how many at most": a count; "who made the most, and how many?" ranks
     elif q.rank == "most" and q.agg == "count":

@@ -82,6 +82,36 @@ def _walker_ok(facts: Facts, q: Query, e: Eva) -> bool:
     return any(person_ok(facts, q, p) for p in e.crew)
 
 
+_LONGEST_EVA = timedelta(hours=10)  # the validation bound: no spacewalk lasts ten hours
+
+
+def _most_time(facts: Facts, q: Query, walks: list[Eva], desc: str) -> Reply:
+    """Most spacewalk time. A walk without a duration (many of Mir's) could have lasted up
+    to ten hours, so the leader is named only when no one's untimed walks could overtake."""
+    timed: dict[str, timedelta] = {}
+    untimed: dict[str, int] = {}
+    for e in walks:
+        for pid in e.crew:
+            timed.setdefault(pid, timedelta(0))
+            if e.duration:
+                timed[pid] += e.duration
+            else:
+                untimed[pid] = untimed.get(pid, 0) + 1
+    if not timed:
+        raise Unanswerable(f"I have no spacewalk{desc} in my records.")
+    best = max(timed, key=lambda p: timed[p])
+    ceiling = max((timed[p] + untimed.get(p, 0) * _LONGEST_EVA for p in timed if p != best),
+                  default=timedelta(0))  # fmt: skip
+    if untimed.get(best) or ceiling > timed[best]:
+        raise Unanswerable("I can't rank spacewalkers by time"
+                           f"{desc}: some of their walks in my records (many on Mir) have no duration.")  # fmt: skip
+    secs = timed[best].total_seconds()
+    h, m = divmod(int(secs) // 60, 60)
+    n = sum(1 for e in walks if best in e.crew)
+    return Reply(f"{facts.people[best].name} has the most spacewalk time{desc}: {h} h {m} min over "
+                 f"{n} spacewalks.", [], ph.sources_of(facts.people[best].source), people=[best])  # fmt: skip
+
+
 def _private(facts: Facts, f) -> bool:
     from .execute import private_flight
 
@@ -250,10 +280,10 @@ def eva_query(facts: Facts, q: Query) -> Reply:
     desc = _scope(facts, q)
     if q.rank in ("most", "fewest"):
         timed_asked = bool(q.asks & {"duration", "total", "time"}) or "time" in q.tokens
-        if GAP is not None or q.rank == "fewest" or timed_asked:
-            # time needs every walk timed, and Mir's walks mostly have dates only
-            raise Unanswerable("I can't rank spacewalkers by that: "
-                               + (GAP_TEXT if GAP is not None else "many of the Mir-era spacewalks in my records have no duration") + ".")  # fmt: skip
+        if GAP is not None or q.rank == "fewest":
+            raise Unanswerable(f"I can't rank spacewalkers by that: {GAP_TEXT}.")
+        if timed_asked:
+            return _most_time(facts, q, walks, desc)
         per: dict[str, list[Eva]] = {}
         for e in walks:
             for pid in e.crew:
@@ -331,7 +361,7 @@ def _scope(facts: Facts, q: Query) -> str:
     bits = []
     d = _desc(q).strip()
     if d:
-        bits.append(f"by a {d}")
+        bits.append(f"by {'an' if d[:1].lower() in 'aeiou' else 'a'} {d}")
     if q.all_female:
         bits.append("by women only")
     if q.all_private:
