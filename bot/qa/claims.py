@@ -107,6 +107,7 @@ UNITS = {
     "persons": "people", "ppl": "people", "astronauts": "people", "cosmonauts": "people",
     "taikonauts": "people", "crewmembers": "people", "members": "people", "men": "people",
     "flights": "flights", "missions": "flights", "times": "flights", "spaceflights": "flights",
+    "spacewalks": "spacewalks", "spacewalk": "spacewalks", "evas": "spacewalks",
     "crews": "crews", "crew": "people", "stations": "stations", "station": "stations",
 }  # fmt: skip
 _MORE = {"more", "longer", "over", "greater", "above", "exceeding", "beyond"}
@@ -186,6 +187,14 @@ def check_claim(facts: Facts, q: Query, trips_of: Callable[[str], list[Trip]]) -
             f"{'person' if len(crew) == 1 else 'people'}: {names(facts, crew)}."
         )
         return r
+    if c.unit == "spacewalks" and q.people and not q.flights:
+        pid = q.people[0]
+        walks = facts.evas_by_person.get(pid, [])
+        ok = holds(c, len(walks))
+        p = facts.people[pid]
+        return Reply(f"{'Yes' if ok else 'No'}: {p.name} has made {len(walks)} spacewalk"
+                     f"{'s' if len(walks) != 1 else ''} in my records.", [],
+                     ph.sources_of(*(e.source for e in walks[-1:]), p.source), people=[pid])  # fmt: skip
     if c.unit == "people" and q.expeditions and not (q.people or q.flights):
         e = facts.expeditions[q.expeditions[0]]
         crew = list(dict.fromkeys(m.person for m in facts.members_by_expedition.get(e.id, [])))

@@ -345,6 +345,10 @@ def execute(facts: Facts, q: Query) -> Reply:
             facts, q, lambda pid: _rank_trips(trips_matching(facts, q, [pid]), q.rank)
         )
     bounds = [c for c in q.claims if c.op not in ("=", "~") and c.unit not in DURATION_UNITS]
+    if (
+        q.rank in ("first", "last") and q.agg != "yesno"
+    ):  # "the first to spend 1,000 days": a threshold
+        bounds += [c for c in q.claims if c.unit in DURATION_UNITS and c not in bounds]
     # "two different stations on one flight": a count of things we cannot select by
     bounds += [c for c in q.claims if c.unit == "stations" or c.unit.startswith("different ")]
     flightish = bool(q.asks & {"flight", "flights"} or q.programs or q.series or q.outcome)

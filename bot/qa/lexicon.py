@@ -60,7 +60,7 @@ docking module pilot = role:pilot seat:docking_module_pilot
 flight engineer|flight engineers|engineer = role:flight_engineer
 mission specialist|mission specialists = role:mission_specialist
 payload specialist|payload specialists = kind:payload_specialist
-took over|take over|taken over|handed over|hand over|hand|hands|hand the|handover|hand off|handed off|succeeded|relieved|replaced|passed command|took command|take command|handed command|handed|passed|next commander|after her|after him = ask:handover
+took over|take over|taken over|handed over|hand over|hand|hands|hand the|handover|hand off|handed off|succeeded|relieved|replaced|passed command|took command|take command|handed command|handed|passed|next commander|after her|after him|followed|follow|follows|came after|succeed|replace = ask:handover
 nationality|citizen|citizenship|country|what country|which country|from what country|come from|comes from|citizenship of = ask:nationality
 agency|agencies|space agency|work for|works for|worked for|employer|fly for|flew for|with which agency|which agency|belong to|belongs to|belonged to|represent|represents|represented = ask:agency
 born|birthday|birth|date of birth|birthdate|dob = ask:born
@@ -246,7 +246,8 @@ again
 # Words that, left unread, do not change an answer's meaning (chatty adverbs, hedges).
 SOFT = frozenset(
     """
-twin twins stranded modular coolant ammonia sprang sprung part axiom
+twin twins stranded modular coolant ammonia sprang sprung part axiom inclusive
+performed perform performs conducted conduct
 bigger larger
 finally eventually originally initially really actually basically literally officially
 approximately roughly about around exactly precisely apparently supposedly reportedly
@@ -289,7 +290,8 @@ _EXTRA_NATIONS = {
     "us": "United States", "usa": "United States", "u s": "United States",
     "america": "United States", "americans": "United States", "united states": "United States",
     "uk": "United Kingdom", "britain": "United Kingdom", "brits": "United Kingdom",
-    "english": "United Kingdom", "brit": "United Kingdom", "ussr": "Soviet Union", "soviets": "Soviet Union",
+    "english": "United Kingdom", "brit": "United Kingdom", "briton": "United Kingdom",
+    "britons": "United Kingdom", "ussr": "Soviet Union", "soviets": "Soviet Union",
     "russians": "Russia", "chinese": "China", "japanese": "Japan", "uae": "United Arab Emirates",
     "emiratis": "United Arab Emirates", "czechoslovakian": "Czechoslovakia", "french": "France", "frenchman": "France",
     "dutch": "Netherlands", "korean": "South Korea", "saudis": "Saudi Arabia",

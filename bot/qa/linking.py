@@ -49,6 +49,7 @@ _VEHICLE_WORDS = {
     "dragon": "dragon", "shuttle": "shuttle", "orbiter": "shuttle", "starliner": "starliner",
     "capsule": "", "spacecraft": "", "space": "",
 }  # fmt: skip
+_THOUSANDS = re.compile(r"(\d),(\d{3})\b")
 _FAMILIES = ("apollo", "gemini", "vostok", "voskhod", "soyuz", "shenzhou", "skylab", "salyut")
 _EO = re.compile(r"\b(mir|salyut \d) (?:principal )?(?:expedition|eo) ?(\d{1,2})\b")
 
@@ -195,6 +196,7 @@ class EntityIndex:
     # -- normalisation ---------------------------------------------------------------
 
     def normalise(self, question: str) -> list[str]:
+        question = _THOUSANDS.sub(r"\1\2", question)  # "1,000 days" is one number
         # "boeing's" folds to "boeing s": the lone s of a possessive is dropped; "o1m" with a
         # letter O typed for a zero ("TMA-O1M") becomes "01m"
         tokens = _words_to_numbers(

@@ -129,6 +129,13 @@ def parse(raw: str, linked: Linked, name_words=None) -> Query:
         if i < 0:
             continue
         lead = tokens[max(i - 2, 0) : i] + words[:-1]
+        if tokens[max(i - 2, 0) : i] == ["up", "to"]:
+            used[i - 1] = used[i - 2] = True  # "up to October 2025"
+            q.dates.append(When(span, "before"))
+            slots.append((i, Word("date", "before")))
+            for k in range(i, i + len(words)):
+                used[k] = True
+            continue
         if lead[-2:] == ["age", "of"] or lead[-1:] == ["aged"]:
             continue  # "at the age of 77": an age to check, not the year 1977
         for k in range(i, i + len(words)):
@@ -190,6 +197,11 @@ def parse(raw: str, linked: Linked, name_words=None) -> Query:
                 # states anyway, not something asked
                 if i + 1 < n and not used[i + 1]:
                     used[i + 1] = True
+            elif t.isdigit() and tokens[max(i - 2, 0) : i] in (
+                ["progress", "m"],
+                ["progress", "ms"],
+            ):
+                pass  # "Progress M-34": a cargo ship's number, named in the event it was in
             elif t.isdigit():
                 slots.append((i, Word("number", int(t))))
             elif t not in FILLER and t not in SOFT:
