@@ -823,6 +823,21 @@ def person_part(facts: Facts, q: Query, pid: str, part: Part, group: list[str] |
     # attributes of the person, not of a flight
     if "where" in asks and q.tokens[-1:] == ["from"] and not events:
         asks = asks | {"nationality"}
+    if q.agg == "yesno" and "commander" in roles and (q.stations or q.any_station) and q.flights:
+        # "did she command the station on that one?": an expedition command during that trip
+        trips = [t for t in facts.trips_by_person.get(pid, [])
+                 if {t.up_flight, t.down_flight} & set(q.flights)]  # fmt: skip
+        if trips:
+            t = trips[0]
+            spells = [
+                x
+                for x in _commands(facts)
+                if x[2] == pid and x[0] < (t.end or _NEVER) and x[1] > t.start
+            ]
+            exps = list(dict.fromkeys(facts.expeditions[x[3]].name for x in spells))
+            text = (f"Yes: {p.name} commanded {ph.join(exps)} during {trip_label(facts, t)}." if exps
+                    else f"No: {p.name} did not command a station during {trip_label(facts, t)}.")  # fmt: skip
+            return Reply(text, [], ph.sources_of(p.source), people=[pid], flights=[t.up_flight])
     if q.agg == "yesno" and q.times and not (q.flights or q.stations or q.programs or q.dates):
         n = len(facts.trips_by_person.get(pid, []))
         yes = times_ok(facts, q.times, pid)

@@ -51,6 +51,9 @@ _PLURAL_WORDS = frozenset(
     {"people", "crew", "crews", "astronauts", "cosmonauts", "taikonauts", "men", "women", "ones",
      "persons", "were", "guys", "members", "residents"}
 )  # fmt: skip
+# surnames that are also verbs or nouns a question uses ("did she ride", "when did he land")
+_VERB_NAMES = frozenset({"ride", "land", "young", "shepherd", "cooper", "walker", "white", "bean",
+                         "long", "love", "hope", "rich", "fisher", "mann", "king"})  # fmt: skip
 _EXCEPT_TWO = (["other", "than"], ["apart", "from"], ["aside", "from"], ["except", "for"],
                ["not", "counting"])  # fmt: skip
 _PERSON_NOUNS = frozenset(
@@ -76,10 +79,18 @@ def parse(raw: str, linked: Linked, name_words=None) -> Query:
     used = [False] * len(tokens)
     slots: list[tuple[int, Word]] = []  # (position, word) in question order
 
+    # a lone surname that is also a word of the question ("ride", "young", "glenn" is not)
+    # is read as the word when the question already names someone else or points back to
+    # them: "what spacecraft did she ride on her second flight?" is not about Sally Ride
+    pointing = bool({"she", "he", "her", "his", "him", "they", "their"} & set(tokens))
     mentions = [
         m
         for m in linked.mentions
-        if not (m.kind == "people" and m.end - m.start == 1 and _is_lexicon_word(tokens[m.start]))
+        if not (
+            m.kind == "people"
+            and m.end - m.start == 1
+            and (_is_lexicon_word(tokens[m.start]) or (pointing and tokens[m.start] in _VERB_NAMES))
+        )
     ]
     for m in list(mentions):
         before = tokens[m.start - 1] if m.start > 0 else ""
