@@ -254,3 +254,25 @@ def test_quantities_ranks_and_moments(engine, question, must, must_not):
 def test_a_count_of_different_things_is_declined_naming_it(engine):
     a = engine.ask("Which crew first visited two different space stations on one flight?")
     assert not a.answered and "2 different" in a.text
+
+
+def test_what_about_after_a_chain_of_pronouns_asks_the_threads_question(engine):
+    *_, after = chat(
+        engine, "who commanded expedition 72?", "who took over from her?", "and who followed him?",
+        "what about expedition 70?",
+    )  # fmt: skip
+    assert "Andreas Mogensen" in after.text
+
+
+def test_what_about_after_a_flight_follow_up_repeats_that_follow_up(engine):
+    _, _, again = chat(engine, "who flew on apollo 11?", "when did it land?", "and apollo 14?")
+    assert "9 February 1971" in again.text
+
+
+def test_she_ride_is_not_sally_ride(engine):
+    *_, second, commanded = chat(
+        engine, "how many times has peggy whitson flown to space?",
+        "what spacecraft did she ride on her second flight?", "did she command the station on that one?",
+    )  # fmt: skip
+    assert "Soyuz TMA-11" in second.text
+    assert commanded.text.startswith("Yes") and "Expedition 16" in commanded.text

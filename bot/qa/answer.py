@@ -22,6 +22,8 @@ class Context:
     listed: tuple[str, ...] = ()  # people the last answer listed, in order
     listed_flights: tuple[str, ...] = ()  # flights it listed ("the second one")
     named: tuple[str, ...] = ()  # people the last answer itself named
+    root: Any = None  # the last Query that named its own subject: "what about X?" after a
+    # chain of pronoun follow-ups asks the thread's own question again
 
     @property
     def empty(self) -> bool:

@@ -35,6 +35,7 @@ def next_context(q: Query, r: Reply, old: Context | None = None) -> Context:
         listed_flights=tuple(x for x in r.listed if x in r.flights)[:50]
         or (old.listed_flights if old is not None and q.from_context else ()),
         named=tuple(r.people)[:12],
+        root=q if not q.from_context else (old.root if old is not None else None),
     )
 
 
@@ -71,6 +72,7 @@ def fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | Non
         listed=tuple(i for i in ctx.listed if i in facts.people),
         listed_flights=tuple(i for i in ctx.listed_flights if i in facts.flights),
         named=tuple(i for i in ctx.named if i in facts.people),
+        root=ctx.root,
     )
     asks_something = any(q.parts) or q.agg in ("count", "yesno") or q.rank
     pron = q.pronouns
@@ -88,7 +90,16 @@ def fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | Non
     if kind and asks_something and not pron:
         return None  # a new subject and its own question: start afresh
     if kind and not asks_something and not pron:
-        # "and expedition 43?": the last question about the new subject
+        # "and expedition 43?": the last question about the new subject; after a chain of
+        # pronoun follow-ups ("who took over from her?", "and who followed him?") the
+        # thread's own question, the one that named its subject
+        if (
+            last.from_context
+            and ctx.root is not None
+            and _subject_kind(last) != kind
+            and _subject_kind(ctx.root) == kind
+        ):
+            last = _alive(facts, ctx.root)
         new = last.copy(flights=[], people=[], expeditions=[], stations=[], modules=[],
                         spacecraft=[], raw=q.raw, unparsed=q.unparsed)  # fmt: skip
         setattr(new, kind, list(getattr(q, kind)))
