@@ -40,7 +40,8 @@ _THAT = re.compile(
 )
 # "… Correct?", "…, is that right?", "… True?"
 _TAIL = re.compile(
-    r"(?:^|[\s,.;:!?–—-])\s*(?:or (?:no|not)|(?:is|was) (?:that|this|it) (?:right|correct|true|accurate|so)"
+    r"(?:^|[\s,.;:!?–—-])\s*(?:(?:didn't|didnt|did not|wasn't|wasnt|isn't|isnt|hasn't|hasnt|"
+    r"haven't|havent|weren't|werent) (?:he|she|they|it|there)|or (?:no|not)|(?:is|was) (?:that|this|it) (?:right|correct|true|accurate|so)"
     r"|(?:that's|thats|that is) (?:right|correct|true)|true or false|am i right"
     r"|correct|true|accurate|right)\s*[?.!]*\s*$",
     re.I,

@@ -87,6 +87,8 @@ def fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | Non
             for p in q.parts:
                 p.asks.discard("number")
     kind = _subject_kind(q)
+    if q.moon and not pron and not kind:
+        return None  # "how many people have walked on the Moon?": complete as it stands
     if kind and asks_something and not pron:
         return None  # a new subject and its own question: start afresh
     if kind and not asks_something and not pron:
@@ -129,6 +131,23 @@ def fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | Non
             p.events |= last.events
     if q.rank in ("next", "previous") and not kind:
         return _neighbour(facts, new, last, ctx)
+    if (
+        q.rank
+        and not pron
+        and (q.sex or q.nat or q.kinds or q.agencies)
+        and not (q.asks - {"who"})
+        and ctx.root is not None
+    ):
+        # "who was the second person in space?" … "and who was the first woman?": the
+        # thread's own question again, ranked and narrowed anew
+        root = _alive(facts, ctx.root)
+        again = root.copy(
+            raw=q.raw, unparsed=q.unparsed, rank=q.rank, rank_of=q.rank_of or root.rank_of
+        )
+        again.sex, again.nat = q.sex or root.sex, q.nat or root.nat
+        again.kinds, again.agencies = q.kinds or root.kinds, q.agencies or root.agencies
+        again.from_context = True
+        return again
     if q.rank and last.rank and not kind and not pron and not any(q.parts) and not q.has_filters():
         # "who was the first woman to command the ISS?" "and the second?": the same
         # question, ranked anew (Whitson's first flight → her second flight alike)
@@ -198,7 +217,9 @@ def fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | Non
                     who = " or ".join(facts.people[p].name for p in fit[:4])
                     return f"Which one: {who}?"
         new.people = [cands[0]] + [p for p in q.people if p != cands[0]]
-        keep_flight = new.agg == "yesno" or "thing" in pron
+        keep_flight = (
+            new.agg == "yesno" or "thing" in pron or "then" in q.tokens or "again" in q.tokens
+        )
         new.flights = q.flights or (list(last.flights or ctx.flights)[:1] if keep_flight else [])
         new.expeditions = q.expeditions or []
         new.stations = q.stations or []

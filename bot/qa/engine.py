@@ -49,6 +49,10 @@ _NEW_TOPIC = re.compile(
     r"|\b(change of subject|changing (the )?subject|switching (topics?|gears)|unrelated)\b"
 )
 _YES_NO = re.compile(r"^(yes|no|neither|both)\b", re.I)
+_MONEY = re.compile(
+    r"\bhow much\b.*\b(paid|pay|cost|costs|costed|earn|earns|earned|salary|price|worth|charge)\b"
+    r"|\b(salary|salaries|paycheck|wage|wages|dollars|usd|budget|ticket price)\b"
+)
 _SENTENCE = re.compile(r"(?<=[.!?。？！])\s+")
 _NUMBERED_NAME = re.compile(r"^(.*?)-?(\d+)([A-Z]?)$")
 _WORDS = {"soyuz": "Soyuz", "shenzhou": "Shenzhou", "skylab": "Skylab", "crew": "Crew",
@@ -183,6 +187,10 @@ class Engine:
             names = [self.facts.people[i].name for i in m.ids]
             return _decline(question, f"Which {m.text.title()} do you mean: "
                             f"{ph.join(names[:5], 'or')}?", names[:3], intent="clarify",
+                            context=context)  # fmt: skip
+        if _MONEY.search(fold(text)):
+            return _decline(question, "I have no pay, prices or costs in my records, only crews, "
+                            "flights, landings, expeditions and spacewalks.", intent="off_topic",
                             context=context)  # fmt: skip
         if _OPINION.search(fold(text)):
             return self._off_topic(q, context, opinion=True)

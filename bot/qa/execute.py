@@ -89,6 +89,8 @@ def person_ok(facts: Facts, q: Query, pid: str) -> bool:
     p = facts.people[pid]
     if q.nat and not nat_ok(q.nat, p):
         return False
+    if q.nat_label and p.nationality and p.nationality[-1] not in q.nat:
+        return False  # "the first European": by main citizenship (listed last), not a second one
     if q.sex and p.sex != q.sex:
         return False
     if q.agencies and not (q.agencies & set(p.agency)):
@@ -292,10 +294,10 @@ def flights_matching(facts: Facts, q: Query) -> list[Flight]:
             aboard = {s.person for s in facts.seats_by_flight.get(f.id, [])}
             if not set(q.people) <= aboard:
                 continue
-        if (q.nat or q.sex or q.kinds or q.agencies) and not any(
-            person_ok(facts, q, s.person) for s in seats
+        if (q.nat or q.sex or q.kinds or q.agencies or q.roles) and not any(
+            person_ok(facts, q, s.person) and (not q.roles or s.role in q.roles) for s in seats
         ):
-            continue
+            continue  # "China's first female flight engineer flew on which Shenzhou?"
         out.append(f)
     return out
 
@@ -419,6 +421,18 @@ def execute(facts: Facts, q: Query) -> Reply:
         q = q.copy(expeditions=[other.id], compare="")
     if q.expeditions:
         return join_replies([expedition_part(facts, q, p) for p in q.parts])
+    if q.modules and "who" in q.asks and ("story" in q.asks or q.outcome):
+        # "who was on Mir when the Progress crashed into Spektr?": the event at that module
+        m = facts.modules[q.modules[0]]
+        q2 = q.copy(modules=[], stations=q.stations or [m.station])
+        hit = [
+            ev
+            for ev in events_matching(facts, q2)
+            if fold(m.name) in fold(f"{ev.module} {ev.summary}")
+        ]
+        if len(hit) == 1:
+            return event_reply(facts, q2, hit[0])
+        return set_query(facts, q2)
     if q.modules:
         return module_reply(facts, q)
     if q.spacecraft and not (q.dates and (q.stations or q.any_station) and "who" in q.asks):
@@ -557,6 +571,9 @@ def flight_part(facts: Facts, q: Query, f: Flight, part: Part) -> Reply:
         base.text = ("Yes. " if ok else "No. ") + (line + " " if line else "") + base.text
         return base
     lost = [ev for ev in facts.events.values() if ev.flight == f.id and ev.kind == "loss_of_crew"]
+    if "howmany" in asks:  # "… and how many were aboard?"
+        return crew_reply(facts, f, down="land" in events and "launch" not in events,
+                          up="launch" in events, count=True)  # fmt: skip
     if "story" in asks and q.outcome and asks & {"when", "time"} and lost:
         return event_reply(facts, q, lost[0])  # "what date did it break up?": the day it was lost
     if "story" in asks and not asks & {"when", "time", "where", "duration"}:
@@ -823,6 +840,24 @@ def person_part(facts: Facts, q: Query, pid: str, part: Part, group: list[str] |
     # attributes of the person, not of a flight
     if "where" in asks and q.tokens[-1:] == ["from"] and not events:
         asks = asks | {"nationality"}
+    if q.agg == "yesno" and "again" in q.tokens and q.flights:
+        # "did she fly again?": a flight after the one in question
+        ref = [
+            t
+            for t in facts.trips_by_person.get(pid, [])
+            if {t.up_flight, t.down_flight} & set(q.flights)
+        ]
+        if ref:
+            later = [t for t in facts.trips_by_person.get(pid, []) if t.start > ref[0].start]
+            text = (f"Yes: {p.name} flew again: " + "; ".join(f"{trip_label(facts, t)}, {t.start.year}" for t in later) + "."
+                    if later else f"No: {p.name} did not fly again after {trip_label(facts, ref[0])}, as far as my records show.")  # fmt: skip
+            return Reply(
+                text,
+                [],
+                ph.sources_of(p.source),
+                people=[pid],
+                flights=[t.up_flight for t in later],
+            )
     if q.agg == "yesno" and "commander" in roles and (q.stations or q.any_station) and q.flights:
         # "did she command the station on that one?": an expedition command during that trip
         trips = [t for t in facts.trips_by_person.get(pid, [])
@@ -1288,6 +1323,8 @@ def handover(facts: Facts, q: Query, pid: str | None, exp: str | None = None) ->
         pid is None and bool({"began", "begin", "start", "started", "beginning"} & set(q.tokens))
     )
     i = mine[0] if before else mine[-1]
+    if q.rank == "first" and pid is not None:
+        i = mine[0]  # "who did she hand over to the first time?"
     if not before and pid is None:
         n = next(
             (

@@ -50,7 +50,7 @@ def moon_query(facts: Facts, q: Query) -> Reply:
         by_flight.setdefault(fid, []).append(pid)
     landed = sorted(by_flight, key=lambda f: facts.flights[f].launch.dt)
     source = ph.sources_of(*(facts.flights[f].source for f in landed[:2]))
-    if q.agg == "yesno" and q.people and not q.flights:
+    if q.agg == "yesno" and q.people and (not q.flights or q.from_context):
         pid = q.people[0]
         p = facts.people[pid]
         mine = [(n, f) for n, x, f in walkers if x == pid]

@@ -450,7 +450,11 @@ def _fill(q: Query, slots: list[tuple[int, Word]], tokens: list[str]) -> None:
                 q.rank = v if not q.rank or v != "first" else q.rank
                 pending_rank = True
         elif k == "agg":
-            if v == "count":
+            if v == "count" and starts_question and (part.asks or part.roles):
+                # "who commanded Inspiration4 and how many were aboard?": a second clause
+                part = Part({"howmany"})
+                parts.append(part)
+            elif v == "count":
                 q.agg = "count"
             elif v == "list" and q.agg not in ("count",):
                 q.agg = "list"
