@@ -138,6 +138,8 @@ def fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | Non
         and not (q.asks - {"who"})
         and ctx.root is not None
     ):
+        if ctx.root.people:
+            return None  # the thread was about someone: "who was the first woman?" stands alone
         # "who was the second person in space?" … "and who was the first woman?": the
         # thread's own question again, ranked and narrowed anew
         root = _alive(facts, ctx.root)

@@ -77,7 +77,7 @@ def about_days(seconds: float) -> str:
     """`about 608 days` (rounded), said alongside the exact figure."""
     days = round(seconds / 86400)
     if days < 1:
-        return f"under a day, about {round(seconds / 3600)} h"
+        return "under a day"
     return f"about {days} day{'s' if days != 1 else ''}"
 
 
