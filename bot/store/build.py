@@ -15,12 +15,12 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
-import sqlite_utils
-
-from .load import Problem, Row, data_hash, read_tables
+from .load import Problem, Row, data_hash
 from .names import fold, split_list
 from .schema import ENTITY_TABLES, TABLES
-from .validate import AMBIGUOUS_MARK, pair_trips, validate
+
+# sqlite_utils (~40 ms to import) and the validator are imported by the functions that
+# build: `spacebot ask` on a built store only compares the data hash.
 
 
 @dataclass
@@ -34,6 +34,9 @@ class BuildResult:
 
 
 def check(data_dir: Path) -> tuple[dict[str, list[Row]], list[Problem]]:
+    from .load import read_tables
+    from .validate import validate
+
     tables, problems = read_tables(data_dir)
     problems = problems + validate(tables)
     return tables, problems
@@ -56,6 +59,8 @@ def _records(rows: list[Row]) -> list[dict[str, object]]:
 
 def _alias_rows(tables: dict[str, list[Row]]) -> list[dict[str, object]]:
     """Every name an entity is known by, folded, for exact lookup by the engine."""
+    from .validate import AMBIGUOUS_MARK
+
     rows = []
     for table in ENTITY_TABLES:
         for row in tables[table]:
@@ -85,6 +90,8 @@ def _alias_rows(tables: dict[str, list[Row]]) -> list[dict[str, object]]:
 
 def _trip_rows(tables: dict[str, list[Row]]) -> list[dict[str, object]]:
     """Each person's trips to space: the seat they went up in and the one they came down in."""
+    from .validate import pair_trips
+
     flights = {r["id"]: r for r in tables["flights"]}
     by_person: dict[str, list[Row]] = {}
     for row in tables["crew"]:
@@ -106,6 +113,8 @@ def _trip_rows(tables: dict[str, list[Row]]) -> list[dict[str, object]]:
 
 
 def build(data_dir: Path, db_path: Path) -> BuildResult:
+    import sqlite_utils
+
     started = time.perf_counter()
     tables, problems = check(data_dir)
     if problems:
