@@ -13,8 +13,9 @@ from pathlib import Path
 
 from rapidfuzz import fuzz
 
-from ..store.facts import Facts, load_facts
+from ..store.facts import Facts
 from ..store.names import fold
+from ..store.snapshot import open_facts
 from . import intents as it
 from .answer import Answer, Context, Entity
 from .dates import find_dates
@@ -76,7 +77,9 @@ class Engine:
 
     @classmethod
     def open(cls, db_path: Path) -> Engine:
-        return cls(load_facts(db_path))
+        # from the store's snapshot (facts and alias index made at build time) when it is
+        # current, else from its tables
+        return cls(open_facts(db_path))
 
     # ---------------------------------------------------------------------------
 

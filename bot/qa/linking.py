@@ -8,9 +8,16 @@ only the letters around them are forgiven.
 
 from __future__ import annotations
 
+import bisect
+import json
 import re
+import sys
+from array import array
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import cache
+from itertools import accumulate
 
 from rapidfuzz import fuzz, process
 
@@ -73,13 +80,57 @@ class Linked:
         return [m for m in self.mentions if m.kind == kind]
 
 
-_ENGLISH: frozenset[str] | None = None
+class SortedWords:
+    """A sorted word list as one bytes blob ("\n"-separated) plus the start offset of each
+    word: read from the store in one go (~3 MB) and searched by bisection, where a
+    frozenset of the ~234,000 words costs ~40 ms and ~20 MB to build in every process."""
+
+    def __init__(self, blob: bytes, offsets: bytes):
+        self._blob = blob
+        self._offsets = array("I")
+        self._offsets.frombytes(offsets)
+        if sys.byteorder != "little":
+            self._offsets.byteswap()
+
+    @classmethod
+    def of(cls, words: Iterable[str]) -> SortedWords:
+        encoded = sorted({w.encode() for w in words if "\n" not in w})
+        offsets = array("I", accumulate((len(w) + 1 for w in encoded), initial=0))
+        offsets.pop()  # the end of the last word
+        if sys.byteorder != "little":
+            offsets.byteswap()
+        return cls(b"\n".join(encoded) + b"\n", offsets.tobytes())
+
+    def blobs(self) -> dict[str, bytes]:
+        offsets = array("I", self._offsets)
+        if sys.byteorder != "little":
+            offsets.byteswap()
+        return {"english_words": self._blob, "english_offsets": offsets.tobytes()}
+
+    def _word_at(self, offset: int) -> bytes:
+        return self._blob[offset : self._blob.index(b"\n", offset)]
+
+    def __contains__(self, word: str) -> bool:
+        w = word.encode()
+        i = bisect.bisect_left(self._offsets, w, key=self._word_at)
+        return i < len(self._offsets) and self._word_at(self._offsets[i]) == w
+
+
+_ENGLISH: SortedWords | frozenset[str] | None = None
+
+
+@cache  # the same for every build: /reload's helper makes it once
+def english_words() -> SortedWords:
+    """The dictionary as the store's snapshot keeps it (see `EntityIndex.prepared`)."""
+    from english_words import get_english_words_set
+
+    return SortedWords.of(get_english_words_set(["web2"], lower=True, alpha=True))
 
 
 def is_english_word(word: str) -> bool:
     """True for dictionary words ("leave", "toilets"): never fuzzy-matched to a name, so
-    "leave" does not become Cleave. Loaded on first use (~80 ms), as most questions never
-    need a fuzzy match."""
+    "leave" does not become Cleave. Read with the store's snapshot; without one, loaded
+    from the english-words package on first use (~80 ms)."""
     global _ENGLISH
     if _ENGLISH is None:
         from english_words import get_english_words_set
@@ -126,6 +177,42 @@ def _words_to_numbers(tokens: list[str]) -> list[str]:
 class EntityIndex:
     def __init__(self, facts: Facts):
         self.facts = facts
+        self.vocabulary = VOCABULARY
+        prepared = facts.prepared.get("alias_index")
+        if prepared is not None:
+            self._load(json.loads(prepared))
+            words = facts.prepared.get("english_words")
+            offsets = facts.prepared.get("english_offsets")
+            global _ENGLISH
+            if _ENGLISH is None and words is not None and offsets is not None:
+                _ENGLISH = SortedWords(words, offsets)
+            return
+        self._build(facts)
+
+    # The index as plain lists, for the store's snapshot (bot/store/snapshot.py): built
+    # once by `spacebot build` and read back by every process that opens the store.
+    def prepared(self) -> dict:
+        return {
+            "names": {kind: _lists(keys) for kind, keys in self.names.items()},
+            "partial": _lists(self.partial),
+            "flight_keys": _lists(self.flight_keys),
+            "spacecraft": _lists(self.spacecraft),
+            "name_words": self.name_words,
+            "grams": self._grams,
+        }
+
+    def _load(self, p: dict) -> None:
+        self.names = defaultdict(lambda: defaultdict(set))
+        for kind, keys in p["names"].items():
+            self.names[kind] = _sets(keys)
+        self.partial = _sets(p["partial"])
+        self.flight_keys = _sets(p["flight_keys"])
+        self.spacecraft = _sets(p["spacecraft"])
+        self.name_words = p["name_words"]
+        self.name_word_set = frozenset(self.name_words)
+        self._grams = defaultdict(list, p["grams"])
+
+    def _build(self, facts: Facts) -> None:
         self.names: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
         self.partial: dict[str, set[str]] = defaultdict(set)  # surname-only keys
         self.flight_keys: dict[str, set[str]] = defaultdict(set)
@@ -181,7 +268,6 @@ class EntityIndex:
         for i, w in enumerate(self.name_words):
             for g in _trigrams(w):
                 self._grams[g].append(i)
-        self.vocabulary = VOCABULARY
 
     # -- normalisation ---------------------------------------------------------------
 
@@ -361,6 +447,14 @@ class EntityIndex:
             merged.append(m)
         linked.mentions = [m for m in merged if m.kind != "unknown"]
         return linked
+
+
+def _lists(keys: dict[str, set[str]]) -> dict[str, list[str]]:
+    return {k: sorted(v) for k, v in keys.items()}
+
+
+def _sets(keys: dict[str, list[str]]) -> defaultdict[str, set[str]]:
+    return defaultdict(set, ((k, set(v)) for k, v in keys.items()))
 
 
 def _span(text: str, a: int, b: int) -> tuple[int, int]:

@@ -8,6 +8,7 @@ The connection is opened with `mode=ro`, so nothing a question contains can chan
 from __future__ import annotations
 
 import bisect
+import json
 import re
 import sqlite3
 from collections import defaultdict
@@ -19,7 +20,7 @@ from .names import fold, split_list
 from .when import Instant, parse_date, parse_instant
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Station:
     id: str
     name: str
@@ -39,7 +40,7 @@ _PARTICLES = frozenset(
 )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Person:
     id: str
     name: str
@@ -67,7 +68,7 @@ class Person:
         return " ".join(words[i:])
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Flight:
     id: str
     name: str
@@ -99,7 +100,7 @@ class Flight:
         return bool(self.station) and self.outcome not in ("launch_abort", "docking_failure")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Seat:
     flight: str
     person: str
@@ -117,7 +118,7 @@ class Seat:
         return self.direction in ("down", "both")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Expedition:
     id: str
     station: str
@@ -129,7 +130,7 @@ class Expedition:
     notes: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Member:
     expedition: str
     person: str
@@ -140,7 +141,7 @@ class Member:
     notes: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Module:
     id: str
     station: str
@@ -156,7 +157,7 @@ class Module:
     notes: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Trip:
     """One journey of one person: up in one vehicle, down in the same or another."""
 
@@ -167,7 +168,7 @@ class Trip:
     end: datetime | None  # None: still in space
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Stay:
     """Time a person spent aboard a station, from their vehicle's docking to undocking."""
 
@@ -188,9 +189,6 @@ class Facts:
     seats: list[Seat] = field(default_factory=list)
     members: list[Member] = field(default_factory=list)
     trips: list[Trip] = field(default_factory=list)
-    aliases: list[tuple[str, str, str, bool]] = field(
-        default_factory=list
-    )  # kind, id, folded, shared
     meta: dict[str, str] = field(default_factory=dict)
     # indexes, filled by index()
     seats_by_flight: dict[str, list[Seat]] = field(default_factory=dict)
@@ -210,6 +208,27 @@ class Facts:
     open_stays: list[Stay] = field(default_factory=list)
     flights_by_launch: list[Flight] = field(default_factory=list)
     memo: dict = field(default_factory=dict)  # answers that depend only on the store
+    # What other parts of the program prepared from these facts at build time (the alias
+    # index), read back with them from the store's snapshot; empty when read from tables.
+    prepared: dict = field(default_factory=dict, repr=False, compare=False)
+    loaded_from: str = field(default="tables", repr=False, compare=False)  # or "snapshot"
+    # `aliases` (kind, id, folded, shared) is needed only to build the alias index, which
+    # a snapshot already holds: decoded from `_aliases_json` on first use.
+    _aliases: list[tuple[str, str, str, bool]] | None = field(
+        default=None, repr=False, compare=False
+    )
+    _aliases_json: str | None = field(default=None, repr=False, compare=False)
+
+    @property
+    def aliases(self) -> list[tuple[str, str, str, bool]]:
+        if self._aliases is None:
+            rows = json.loads(self._aliases_json) if self._aliases_json else []
+            self._aliases = [(k, e, f, bool(s)) for k, e, f, s in rows]
+        return self._aliases
+
+    @aliases.setter
+    def aliases(self, rows: list[tuple[str, str, str, bool]]) -> None:
+        self._aliases = rows
 
     def index(self) -> Facts:
         def group(items, key):

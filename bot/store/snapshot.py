@@ -1,0 +1,313 @@
+"""What `Engine.open` needs, prepared once at build time and read back in one query.
+
+Reading the store's tables row by row, parsing every date and building the alias index
+took ~60 ms per process on the real data and ~7 s at 100x; `spacebot ask` paid it on every
+call. `spacebot build` therefore also writes a `snapshot` table: the in-memory facts
+(`Facts` after `index()`) and what other parts prepared from them (the alias index), as
+JSON texts, plus the sorted English word list as two plain BLOBs. Nothing in it can run
+code when read (no pickle): it is strings, numbers and lists.
+
+The JSON is compact rather than a copy of every row: each distinct string, tuple of
+strings, moment and `Instant` is written once and rows refer to it by number, so equal
+values are one shared object in memory too (at 100x that halves the resident size), and
+the grouped and sorted views (`seats_by_person`, `stays_by_start`, ...) are lists of row
+numbers, so no sort runs when reading.
+
+A snapshot is used only when its key matches: the data hash of the tables beside it and
+a hash of the code that shapes it (this module, `facts.py`, `names.py`, `when.py` and the
+alias index in `bot/qa/linking.py`). Anything else (no snapshot, an old one, a changed
+engine) reads the tables as before, so a stale snapshot can cost time but never answers.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+from dataclasses import fields
+from datetime import UTC, date, datetime, timedelta
+from functools import cache
+from pathlib import Path
+
+from .facts import (
+    Expedition,
+    Facts,
+    Flight,
+    Member,
+    Module,
+    Person,
+    Seat,
+    Station,
+    Stay,
+    Trip,
+    connect_readonly,
+    load_facts,
+)
+from .when import Instant
+
+FORMAT = 1
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+_HERE = Path(__file__).resolve().parent
+# The code whose output the snapshot holds: a change to any of these makes it stale.
+_SHAPING_FILES = (
+    _HERE / "snapshot.py",
+    _HERE / "facts.py",
+    _HERE / "names.py",
+    _HERE / "when.py",
+    _HERE.parent / "qa" / "linking.py",
+)
+
+# (Facts attribute, row class) for the row lists, in decoding order: stays refer to trips.
+_ENTITIES = (
+    ("stations", Station),
+    ("people", Person),
+    ("flights", Flight),
+    ("expeditions", Expedition),
+    ("modules", Module),
+)
+_LISTS = (("seats", Seat), ("members", Member), ("trips", Trip), ("stays", Stay))
+# Facts attribute -> the row list its values come from.
+_GROUPS = {
+    "seats_by_flight": "seats",
+    "seats_by_person": "seats",
+    "trips_by_person": "trips",
+    "members_by_expedition": "members",
+    "members_by_person": "members",
+}
+# How a field of a row class is written, by its annotation.
+_KIND = {
+    "str": "str",
+    "str | None": "str",
+    "tuple[str, ...]": "tuple",
+    "Instant | None": "instant",
+    "datetime": "moment",
+    "datetime | None": "moment",
+    "float | None": "plain",
+    "int": "plain",
+    "bool": "plain",
+    "object": "date",  # Person.birth_date
+    "Trip": "trip",
+}
+# Every Facts field and where the snapshot keeps it; a new field must be added here (the
+# build fails loudly until it is), so a snapshot can never silently drop one.
+_FACTS_FIELDS = {
+    *(name for name, _ in _ENTITIES),
+    *(name for name, _ in _LISTS),
+    *_GROUPS,
+    "meta",
+    "expedition_by_number",
+    "claims",
+    "claim_words",
+    "stays_by_start",
+    "stay_starts",
+    "longest_stay",
+    "open_stays",
+    "flights_by_launch",
+    "memo",
+    "prepared",
+    "loaded_from",
+    "_aliases",
+    "_aliases_json",
+}
+
+
+@cache
+def code_hash() -> str:
+    h = hashlib.sha256()
+    for path in _SHAPING_FILES:
+        h.update(path.read_bytes())
+    return h.hexdigest()[:16]
+
+
+def snapshot_key(data_hash: str) -> str:
+    return f"{FORMAT}:{data_hash}:{code_hash()}"
+
+
+# ------------------------------------------------------------------------------- writing
+
+
+class _Table:
+    """Distinct values in first-seen order, each written once and referred to by number."""
+
+    def __init__(self, first: list | None = None):
+        self.values: list = list(first or [])
+        self._number = {v: i for i, v in enumerate(self.values)}
+
+    def __call__(self, value) -> int:
+        n = self._number.get(value)
+        if n is None:
+            n = self._number[value] = len(self.values)
+            self.values.append(value)
+        return n
+
+
+def _moment_seconds(dt: datetime) -> int:
+    if dt.microsecond or dt.utcoffset() != timedelta(0):
+        raise ValueError(f"not a whole-second UTC moment: {dt!r}")
+    return int((dt - _EPOCH).total_seconds())
+
+
+def encode(facts: Facts, prepared: dict) -> dict[str, str]:
+    """The snapshot's JSON parts for `facts` (already indexed) and `prepared`."""
+    missing = {f.name for f in fields(Facts)} - _FACTS_FIELDS
+    if missing:
+        raise ValueError(f"the snapshot does not know Facts fields {sorted(missing)}")
+    strings = _Table([None, ""])
+    tuples = _Table([()])
+    moments = _Table()
+    instants = _Table()
+    moment = lambda dt: 0 if dt is None else 1 + moments(_moment_seconds(dt))  # noqa: E731
+
+    def instant(i: Instant | None) -> int:
+        return 0 if i is None else 1 + instants(2 * (moment(i.dt) - 1) + int(i.has_time))
+
+    number = {}  # id(row) -> its position in its list, for groups and references
+    trip_number = {id(t): i for i, t in enumerate(facts.trips)}
+    encoders = {
+        "str": strings,
+        "tuple": lambda v: tuples(tuple(strings(s) for s in v)),
+        "instant": instant,
+        "moment": moment,
+        "plain": lambda v: v,
+        "date": lambda v: v.isoformat() if v else None,
+        "trip": lambda v: trip_number[id(v)],
+    }
+
+    def columns(rows: list, cls) -> dict[str, list]:
+        out = {}
+        for f in fields(cls):
+            code = encoders[_KIND[f.type]]
+            out[f.name] = [code(getattr(r, f.name)) for r in rows]
+        return out
+
+    parts: dict[str, object] = {}
+    for name, cls in (*_ENTITIES, *_LISTS):
+        rows = (
+            list(getattr(facts, name).values()) if name in dict(_ENTITIES) else getattr(facts, name)
+        )
+        for i, r in enumerate(rows):
+            number[id(r)] = i
+        parts[f"rows.{name}"] = columns(rows, cls)
+    parts["index"] = {
+        "groups": {
+            attr: {k: [number[id(r)] for r in v] for k, v in getattr(facts, attr).items()}
+            for attr in _GROUPS
+        },
+        "expedition_by_number": [
+            [st, n, number[id(e)]] for (st, n), e in facts.expedition_by_number.items()
+        ],
+        "claims": [[strings(p), strings(c), strings(core)] for p, c, core in facts.claims],
+        "claim_words": {w: sorted(ids) for w, ids in facts.claim_words.items()},
+        "stays_by_start": [number[id(s)] for s in facts.stays_by_start],
+        "open_stays": [number[id(s)] for s in facts.open_stays],
+        "flights_by_launch": [number[id(f)] for f in facts.flights_by_launch],
+        "longest_stay": [
+            facts.longest_stay.days,
+            facts.longest_stay.seconds,
+            facts.longest_stay.microseconds,
+        ],
+    }
+    parts["values"] = {
+        "strings": strings.values,
+        "tuples": tuples.values,
+        "moments": moments.values,
+        "instants": instants.values,
+    }
+    parts["aliases"] = [[k, e, f, int(s)] for k, e, f, s in facts.aliases]
+    for name, value in prepared.items():
+        parts[f"prepared.{name}"] = value
+    return {k: json.dumps(v, ensure_ascii=False, separators=(",", ":")) for k, v in parts.items()}
+
+
+def write(conn: sqlite3.Connection, data_hash: str, facts: Facts, prepared: dict,
+          blobs: dict[str, bytes]) -> str:  # fmt: skip
+    """Store the snapshot of `facts` in `conn` (the build's new database); its key."""
+    key = snapshot_key(data_hash)
+    conn.execute("create table snapshot (part text primary key, key text not null, body)")
+    rows = [(part, key, body) for part, body in encode(facts, prepared).items()]
+    rows += [(f"blob.{name}", key, value) for name, value in blobs.items()]
+    conn.executemany("insert into snapshot values (?, ?, ?)", rows)
+    conn.execute("insert or replace into meta (key, value) values ('snapshot_key', ?)", (key,))
+    return key
+
+
+# ------------------------------------------------------------------------------- reading
+
+
+def decode(parts: dict[str, str | bytes], meta: dict[str, str]) -> Facts:
+    values = json.loads(parts["values"])
+    strings = values["strings"]
+    tuples = [tuple([strings[i] for i in t]) for t in values["tuples"]]
+    moments = [None] + [_EPOCH + timedelta(seconds=s) for s in values["moments"]]
+    instants = [None] + [Instant(moments[1 + (v >> 1)], bool(v & 1)) for v in values["instants"]]
+    facts = Facts()
+    decoders = {
+        "str": lambda col: [strings[i] for i in col],
+        "tuple": lambda col: [tuples[i] for i in col],
+        "instant": lambda col: [instants[i] for i in col],
+        "moment": lambda col: [moments[i] for i in col],
+        "plain": lambda col: col,
+        "date": lambda col: [date.fromisoformat(v) if v else None for v in col],
+        "trip": lambda col: [facts.trips[i] for i in col],
+    }
+    rows_of: dict[str, list] = {}
+    for name, cls in (*_ENTITIES, *_LISTS):
+        cols = json.loads(parts[f"rows.{name}"])
+        rows = list(map(cls, *(decoders[_KIND[f.type]](cols[f.name]) for f in fields(cls))))
+        rows_of[name] = rows
+        if name in dict(_ENTITIES):
+            setattr(facts, name, {r.id: r for r in rows})
+        else:
+            setattr(facts, name, rows)
+    index = json.loads(parts["index"])
+    for attr, source in _GROUPS.items():
+        rows = rows_of[source]
+        setattr(facts, attr, {k: [rows[i] for i in v] for k, v in index["groups"][attr].items()})
+    exps = rows_of["expeditions"]
+    facts.expedition_by_number = {(st, n): exps[i] for st, n, i in index["expedition_by_number"]}
+    facts.claims = [(strings[p], strings[c], strings[k]) for p, c, k in index["claims"]]
+    facts.claim_words = {w: set(ids) for w, ids in index["claim_words"].items()}
+    stays = rows_of["stays"]
+    facts.stays_by_start = [stays[i] for i in index["stays_by_start"]]
+    facts.stay_starts = [s.start for s in facts.stays_by_start]
+    facts.open_stays = [stays[i] for i in index["open_stays"]]
+    flights = rows_of["flights"]
+    facts.flights_by_launch = [flights[i] for i in index["flights_by_launch"]]
+    facts.longest_stay = timedelta(*index["longest_stay"])
+    facts.meta = meta
+    facts._aliases_json = parts["aliases"]
+    # kept as read (JSON text, bytes): whoever prepared a part decodes it (EntityIndex)
+    facts.prepared = {
+        name.split(".", 1)[1]: body
+        for name, body in parts.items()
+        if name.startswith(("prepared.", "blob."))
+    }
+    facts.loaded_from = "snapshot"
+    return facts
+
+
+def read(conn: sqlite3.Connection) -> tuple[dict[str, str | bytes], dict[str, str]] | None:
+    """The snapshot's parts and the store's meta table, or None when there is no snapshot
+    or it is stale."""
+    meta = dict(conn.execute("select key, value from meta"))
+    if "data_hash" not in meta or meta.get("snapshot_key") != snapshot_key(meta["data_hash"]):
+        return None
+    try:
+        rows = conn.execute("select part, key, body from snapshot").fetchall()
+    except sqlite3.OperationalError:  # a store built before snapshots
+        return None
+    key = meta["snapshot_key"]
+    if not rows or any(k != key for _, k, _ in rows):
+        return None
+    return {part: body for part, _, body in rows}, meta
+
+
+def open_facts(db_path: Path) -> Facts:
+    """The store's facts: from its snapshot when it is current, else from its tables."""
+    conn = connect_readonly(db_path)
+    conn.row_factory = None
+    try:
+        parts = read(conn)
+    finally:
+        conn.close()
+    return decode(*parts) if parts is not None else load_facts(db_path)
