@@ -15,7 +15,7 @@ from rapidfuzz import fuzz
 
 from ..store.facts import Facts
 from ..store.names import fold
-from ..store.snapshot import open_facts
+from ..store.snapshot import open_facts, without_gc
 from . import intents as it
 from .answer import Answer, Context, Entity
 from .dates import find_dates
@@ -79,7 +79,8 @@ class Engine:
     def open(cls, db_path: Path) -> Engine:
         # from the store's snapshot (facts and alias index made at build time) when it is
         # current, else from its tables
-        return cls(open_facts(db_path))
+        with without_gc():
+            return cls(open_facts(db_path))
 
     # ---------------------------------------------------------------------------
 

@@ -2,7 +2,9 @@
 
 The whole store is a few thousand rows, so the engine reads it once and answers from
 memory: a question then costs microseconds of dictionary lookups, not SQL round trips.
-The connection is opened with `mode=ro`, so nothing a question contains can change it.
+`load_facts` reads the tables; `Engine.open` reads the same facts from the snapshot the
+build made of them (bot/store/snapshot.py), which is much faster. The connection is
+opened with `mode=ro`, so nothing a question contains can change it.
 """
 
 from __future__ import annotations
@@ -22,6 +24,8 @@ from .when import Instant, parse_date, parse_instant
 
 @dataclass(frozen=True, slots=True)
 class Station:
+    """A space station (ISS, Mir, Tiangong, ...)."""
+
     id: str
     name: str
     aliases: tuple[str, ...]
@@ -42,6 +46,8 @@ _PARTICLES = frozenset(
 
 @dataclass(frozen=True, slots=True)
 class Person:
+    """Someone who flew to orbit."""
+
     id: str
     name: str
     native_name: str
@@ -70,6 +76,8 @@ class Person:
 
 @dataclass(frozen=True, slots=True)
 class Flight:
+    """One crewed flight: launch, docking, undocking and landing."""
+
     id: str
     name: str
     aliases: tuple[str, ...]
@@ -102,6 +110,8 @@ class Flight:
 
 @dataclass(frozen=True, slots=True)
 class Seat:
+    """One person's place on one flight, going up, coming down or both."""
+
     flight: str
     person: str
     role: str
@@ -120,6 +130,8 @@ class Seat:
 
 @dataclass(frozen=True, slots=True)
 class Expedition:
+    """A numbered long-duration crew of a station."""
+
     id: str
     station: str
     number: int
@@ -132,6 +144,8 @@ class Expedition:
 
 @dataclass(frozen=True, slots=True)
 class Member:
+    """One person's role in one expedition."""
+
     expedition: str
     person: str
     role: str
@@ -143,6 +157,8 @@ class Member:
 
 @dataclass(frozen=True, slots=True)
 class Module:
+    """A pressurised module or other element of a station."""
+
     id: str
     station: str
     name: str
@@ -181,6 +197,8 @@ class Stay:
 
 @dataclass
 class Facts:
+    """Everything the engine answers from, and the indexes `index()` derives from it."""
+
     stations: dict[str, Station] = field(default_factory=dict)
     people: dict[str, Person] = field(default_factory=dict)
     flights: dict[str, Flight] = field(default_factory=dict)
