@@ -73,9 +73,10 @@ def test_answers_are_the_same_from_the_snapshot_and_from_the_tables(real_db):
 def _rename_tma14m_in_snapshot(db: Path) -> None:
     """Edit the snapshot only, so an answer shows whether it was read."""
     conn = sqlite3.connect(db)
-    (body,) = conn.execute("select body from snapshot where part = 'values'").fetchone()
-    body = body.replace('"Soyuz TMA-14M"', '"Soyuz TMA-14M-SNAPSHOT"')
-    conn.execute("update snapshot set body = ? where part = 'values'", (body,))
+    part = "values.strings"
+    (body,) = conn.execute("select body from snapshot where part = ?", (part,)).fetchone()
+    body = body.replace(b'"Soyuz TMA-14M"', b'"Soyuz TMA-14M-SNAPSHOT"')
+    conn.execute("update snapshot set body = ? where part = ?", (body, part))
     conn.commit()
     conn.close()
 

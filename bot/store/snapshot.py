@@ -3,15 +3,15 @@
 Reading the store's tables row by row, parsing every date and building the alias index
 took ~60 ms per process on the real data and ~7 s at 100x; `spacebot ask` paid it on every
 call. `spacebot build` therefore also writes a `snapshot` table: the in-memory facts
-(`Facts` after `index()`) and what other parts prepared from them (the alias index), as
-JSON texts, plus the sorted English word list as two plain BLOBs. Nothing in it can run
-code when read (no pickle): it is strings, numbers and lists.
+(`Facts` after `index()`) and what other parts prepared from them (the alias index), plus
+the sorted English word list. Every part is plain data that cannot run code when read (no
+pickle): JSON texts, and arrays of little-endian integers.
 
-The JSON is compact rather than a copy of every row: each distinct string, tuple of
-strings, moment and `Instant` is written once and rows refer to it by number, so equal
-values are one shared object in memory too (at 100x that halves the resident size), and
-the grouped and sorted views (`seats_by_person`, `stays_by_start`, ...) are lists of row
-numbers, so no sort runs when reading.
+It is compact rather than a copy of every row: each distinct string, tuple of strings,
+moment and `Instant` is written once and rows refer to it by number (an array per
+column), so equal values are one shared object in memory too, and no int objects are
+made while reading; the grouped and sorted views (`seats_by_person`, `stays_by_start`,
+...) are arrays of row numbers, so no sort runs when reading.
 
 A snapshot is used only when its key matches: the data hash of the tables beside it and
 a hash of the code that shapes it (this module, `facts.py`, `names.py`, `when.py` and the
@@ -25,6 +25,8 @@ import gc
 import hashlib
 import json
 import sqlite3
+import sys
+from array import array
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import fields
@@ -48,7 +50,7 @@ from .facts import (
 )
 from .when import Instant
 
-FORMAT = 1
+FORMAT = 2
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 _HERE = Path(__file__).resolve().parent
 # The code whose output the snapshot holds: a change to any of these makes it stale.
@@ -150,8 +152,33 @@ def _moment_seconds(dt: datetime) -> int:
     return int((dt - _EPOCH).total_seconds())
 
 
-def encode(facts: Facts, prepared: dict) -> dict[str, str]:
-    """The snapshot's JSON parts for `facts` (already indexed) and `prepared`."""
+def _ints(values, code: str = "I") -> bytes:
+    """Numbers as a little-endian array: 4 bytes each, and no int objects when read."""
+    arr = array(code, values)
+    if sys.byteorder != "little":
+        arr.byteswap()
+    return arr.tobytes()
+
+
+def _array(blob: bytes, code: str = "I") -> array:
+    arr = array(code)
+    arr.frombytes(blob)
+    if sys.byteorder != "little":
+        arr.byteswap()
+    return arr
+
+
+def _json(value) -> bytes:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode()
+
+
+# Column kinds written as arrays of numbers (into the value tables or row lists).
+_NUMBERED = frozenset({"str", "tuple", "instant", "moment", "trip"})
+
+
+def encode(facts: Facts, prepared: dict) -> dict[str, bytes]:
+    """The snapshot's parts for `facts` (already indexed) and `prepared`: JSON texts and
+    arrays of numbers, as bytes."""
     missing = {f.name for f in fields(Facts)} - _FACTS_FIELDS
     if missing:
         raise ValueError(f"the snapshot does not know Facts fields {sorted(missing)}")
@@ -175,58 +202,62 @@ def encode(facts: Facts, prepared: dict) -> dict[str, str]:
         "date": lambda v: v.isoformat() if v else None,
         "trip": lambda v: trip_number[id(v)],
     }
-
-    def columns(rows: list, cls) -> dict[str, list]:
-        out = {}
-        for f in fields(cls):
-            code = encoders[_KIND[f.type]]
-            out[f.name] = [code(getattr(r, f.name)) for r in rows]
-        return out
-
-    parts: dict[str, object] = {}
+    parts: dict[str, bytes] = {}
     for name, cls in (*_ENTITIES, *_LISTS):
-        rows = (
-            list(getattr(facts, name).values()) if name in dict(_ENTITIES) else getattr(facts, name)
-        )
+        rows = list(getattr(facts, name).values()) if name in dict(_ENTITIES) else getattr(
+            facts, name
+        )  # fmt: skip
         for i, r in enumerate(rows):
             number[id(r)] = i
-        parts[f"rows.{name}"] = columns(rows, cls)
-    parts["index"] = {
-        "groups": {
-            attr: {k: [number[id(r)] for r in v] for k, v in getattr(facts, attr).items()}
-            for attr in _GROUPS
-        },
-        "expedition_by_number": [
-            [st, n, number[id(e)]] for (st, n), e in facts.expedition_by_number.items()
-        ],
-        "claims": [[strings(p), strings(c), strings(core)] for p, c, core in facts.claims],
-        "claim_words": {w: sorted(ids) for w, ids in facts.claim_words.items()},
-        "stays_by_start": [number[id(s)] for s in facts.stays_by_start],
-        "open_stays": [number[id(s)] for s in facts.open_stays],
-        "flights_by_launch": [number[id(f)] for f in facts.flights_by_launch],
-        "longest_stay": [
-            facts.longest_stay.days,
-            facts.longest_stay.seconds,
-            facts.longest_stay.microseconds,
-        ],
-    }
-    parts["values"] = {
-        "strings": strings.values,
-        "tuples": tuples.values,
-        "moments": moments.values,
-        "instants": instants.values,
-    }
-    parts["aliases"] = [[k, e, f, int(s)] for k, e, f, s in facts.aliases]
+        plain = {"count": len(rows)}
+        for f in fields(cls):
+            kind = _KIND[f.type]
+            column = [encoders[kind](getattr(r, f.name)) for r in rows]
+            if kind in _NUMBERED:
+                parts[f"col.{name}.{f.name}"] = _ints(column)
+            else:
+                plain[f.name] = column
+        parts[f"rows.{name}"] = _json(plain)
+    for attr in _GROUPS:
+        keys, starts, order = [], [0], []
+        for k, v in getattr(facts, attr).items():
+            keys.append(strings(k))
+            order.extend(number[id(r)] for r in v)
+            starts.append(len(order))
+        parts[f"group.{attr}.keys"] = _ints(keys)
+        parts[f"group.{attr}.starts"] = _ints(starts)
+        parts[f"group.{attr}.order"] = _ints(order)
+    for attr in ("stays_by_start", "open_stays", "flights_by_launch"):
+        parts[f"list.{attr}"] = _ints(number[id(r)] for r in getattr(facts, attr))
+    parts["index"] = _json(
+        {
+            "expedition_by_number": [
+                [st, n, number[id(e)]] for (st, n), e in facts.expedition_by_number.items()
+            ],
+            "claims": [[strings(p), strings(c), strings(core)] for p, c, core in facts.claims],
+            "claim_words": {w: sorted(ids) for w, ids in facts.claim_words.items()},
+            "longest_stay": [
+                facts.longest_stay.days,
+                facts.longest_stay.seconds,
+                facts.longest_stay.microseconds,
+            ],
+        }
+    )
+    parts["values.strings"] = _json(strings.values)
+    parts["values.tuples"] = _json(tuples.values)
+    parts["values.moments"] = _ints(moments.values, "q")
+    parts["values.instants"] = _ints(instants.values)
+    parts["aliases"] = _json([[k, e, f, int(s)] for k, e, f, s in facts.aliases])
     for name, value in prepared.items():
-        parts[f"prepared.{name}"] = value
-    return {k: json.dumps(v, ensure_ascii=False, separators=(",", ":")) for k, v in parts.items()}
+        parts[f"prepared.{name}"] = _json(value)
+    return parts
 
 
 def write(conn: sqlite3.Connection, data_hash: str, facts: Facts, prepared: dict,
           blobs: dict[str, bytes]) -> str:  # fmt: skip
     """Store the snapshot of `facts` in `conn` (the build's new database); its key."""
     key = snapshot_key(data_hash)
-    conn.execute("create table snapshot (part text primary key, key text not null, body)")
+    conn.execute("create table snapshot (part text primary key, key text not null, body blob)")
     rows = [(part, key, body) for part, body in encode(facts, prepared).items()]
     rows += [(f"blob.{name}", key, value) for name, value in blobs.items()]
     conn.executemany("insert into snapshot values (?, ?, ?)", rows)
@@ -237,12 +268,16 @@ def write(conn: sqlite3.Connection, data_hash: str, facts: Facts, prepared: dict
 # ------------------------------------------------------------------------------- reading
 
 
-def decode(parts: dict[str, str | bytes], meta: dict[str, str]) -> Facts:
-    values = json.loads(parts["values"])
-    strings = values["strings"]
-    tuples = [tuple([strings[i] for i in t]) for t in values["tuples"]]
-    moments = [None] + [_EPOCH + timedelta(seconds=s) for s in values["moments"]]
-    instants = [None] + [Instant(moments[1 + (v >> 1)], bool(v & 1)) for v in values["instants"]]
+def decode(parts: dict[str, bytes], meta: dict[str, str]) -> Facts:
+    """Facts from the snapshot's parts; each part is dropped from `parts` once used, so
+    the bytes read and the objects made from them are not all held at once."""
+    take = parts.pop
+    strings = json.loads(take("values.strings"))
+    tuples = [tuple([strings[i] for i in t]) for t in json.loads(take("values.tuples"))]
+    moments = [None] + [_EPOCH + timedelta(seconds=s) for s in _array(take("values.moments"), "q")]
+    instants = [None] + [
+        Instant(moments[1 + (v >> 1)], bool(v & 1)) for v in _array(take("values.instants"))
+    ]
     facts = Facts()
     decoders = {
         "str": lambda col: [strings[i] for i in col],
@@ -255,36 +290,45 @@ def decode(parts: dict[str, str | bytes], meta: dict[str, str]) -> Facts:
     }
     rows_of: dict[str, list] = {}
     for name, cls in (*_ENTITIES, *_LISTS):
-        cols = json.loads(parts[f"rows.{name}"])
-        rows = list(map(cls, *(decoders[_KIND[f.type]](cols[f.name]) for f in fields(cls))))
+        plain = json.loads(take(f"rows.{name}"))
+        columns = []
+        for f in fields(cls):
+            kind = _KIND[f.type]
+            raw = _array(take(f"col.{name}.{f.name}")) if kind in _NUMBERED else plain[f.name]
+            columns.append(decoders[kind](raw))
+        rows = list(map(cls, *columns)) if columns else []
+        del columns
         rows_of[name] = rows
         if name in dict(_ENTITIES):
             setattr(facts, name, {r.id: r for r in rows})
         else:
             setattr(facts, name, rows)
-    index = json.loads(parts["index"])
     for attr, source in _GROUPS.items():
         rows = rows_of[source]
-        setattr(facts, attr, {k: [rows[i] for i in v] for k, v in index["groups"][attr].items()})
+        keys = _array(take(f"group.{attr}.keys"))
+        starts = _array(take(f"group.{attr}.starts"))
+        order = [rows[i] for i in _array(take(f"group.{attr}.order"))]
+        setattr(
+            facts,
+            attr,
+            {strings[k]: order[starts[n] : starts[n + 1]] for n, k in enumerate(keys)},
+        )
+    stays, flights = rows_of["stays"], rows_of["flights"]
+    facts.stays_by_start = [stays[i] for i in _array(take("list.stays_by_start"))]
+    facts.stay_starts = [s.start for s in facts.stays_by_start]
+    facts.open_stays = [stays[i] for i in _array(take("list.open_stays"))]
+    facts.flights_by_launch = [flights[i] for i in _array(take("list.flights_by_launch"))]
+    index = json.loads(take("index"))
     exps = rows_of["expeditions"]
     facts.expedition_by_number = {(st, n): exps[i] for st, n, i in index["expedition_by_number"]}
     facts.claims = [(strings[p], strings[c], strings[k]) for p, c, k in index["claims"]]
     facts.claim_words = {w: set(ids) for w, ids in index["claim_words"].items()}
-    stays = rows_of["stays"]
-    facts.stays_by_start = [stays[i] for i in index["stays_by_start"]]
-    facts.stay_starts = [s.start for s in facts.stays_by_start]
-    facts.open_stays = [stays[i] for i in index["open_stays"]]
-    flights = rows_of["flights"]
-    facts.flights_by_launch = [flights[i] for i in index["flights_by_launch"]]
     facts.longest_stay = timedelta(*index["longest_stay"])
     facts.meta = meta
-    facts._aliases_json = parts["aliases"]
-    # kept as read (JSON text, bytes): whoever prepared a part decodes it (EntityIndex)
-    facts.prepared = {
-        name.split(".", 1)[1]: body
-        for name, body in parts.items()
-        if name.startswith(("prepared.", "blob."))
-    }
+    facts._aliases_json = take("aliases")
+    # kept as read (JSON, bytes): whoever prepared a part decodes it (EntityIndex)
+    facts.prepared = {name.split(".", 1)[1]: body for name, body in parts.items()}
+    parts.clear()
     facts.loaded_from = "snapshot"
     return facts
 
