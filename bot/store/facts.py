@@ -13,6 +13,8 @@ import bisect
 import json
 import re
 import sqlite3
+import threading
+import zlib
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -235,18 +237,39 @@ class Facts:
     _aliases: list[tuple[str, str, str, bool]] | None = field(
         default=None, repr=False, compare=False
     )
-    _aliases_json: str | None = field(default=None, repr=False, compare=False)
+    _aliases_json: bytes | None = field(default=None, repr=False, compare=False)  # zlib
+    # attribute -> what sets it (and the others read with it): the parts of a snapshot
+    # that are made on first use, see __getattr__
+    _loaders: dict = field(default_factory=dict, repr=False, compare=False)
 
     @property
     def aliases(self) -> list[tuple[str, str, str, bool]]:
         if self._aliases is None:
-            rows = json.loads(self._aliases_json) if self._aliases_json else []
+            rows = json.loads(zlib.decompress(self._aliases_json)) if self._aliases_json else []
             self._aliases = [(k, e, f, bool(s)) for k, e, f, s in rows]
         return self._aliases
 
     @aliases.setter
     def aliases(self, rows: list[tuple[str, str, str, bool]]) -> None:
         self._aliases = rows
+
+    def __getattr__(self, name: str):
+        # Reached only for an attribute not set yet: at 100x, reading the links (crew
+        # rows, expedition crews, trips and stays: ~450,000 objects) when the store opens
+        # would take most of the opening time, and a question may need none of them.
+        loader = self.__dict__.get("_loaders", {}).get(name)
+        if loader is None:
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+        with _LOADING:
+            if name not in self.__dict__:  # another thread may have just made it
+                loader()
+        return self.__dict__[name]
+
+    def load_all(self) -> Facts:
+        """Make every part now (a server does, so that no question pays for it)."""
+        for name in list(self._loaders):
+            getattr(self, name)
+        return self
 
     def index(self) -> Facts:
         def group(items, key):
@@ -314,6 +337,9 @@ class Facts:
         out = [s for s in self.stays_by_start[first:last] if s.end is not None and s.end >= lo]
         out += [s for s in self.open_stays if s.start <= hi]
         return sorted(out, key=lambda s: s.start)
+
+
+_LOADING = threading.RLock()  # one part at a time; a part may need another (stays: trips)
 
 
 def _inst(v: str | None) -> Instant | None:

@@ -26,6 +26,7 @@ import hashlib
 import json
 import sqlite3
 import sys
+import zlib
 from array import array
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -113,6 +114,7 @@ _FACTS_FIELDS = {
     "loaded_from",
     "_aliases",
     "_aliases_json",
+    "_loaders",
 }
 
 
@@ -247,7 +249,8 @@ def encode(facts: Facts, prepared: dict) -> dict[str, bytes]:
     parts["values.tuples"] = _json(tuples.values)
     parts["values.moments"] = _ints(moments.values, "q")
     parts["values.instants"] = _ints(instants.values)
-    parts["aliases"] = _json([[k, e, f, int(s)] for k, e, f, s in facts.aliases])
+    # needed only to rebuild the alias index, which is here too: kept compressed
+    parts["aliases"] = zlib.compress(_json([[k, e, f, int(s)] for k, e, f, s in facts.aliases]))
     for name, value in prepared.items():
         parts[f"prepared.{name}"] = _json(value)
     return parts
@@ -270,7 +273,8 @@ def write(conn: sqlite3.Connection, data_hash: str, facts: Facts, prepared: dict
 
 def decode(parts: dict[str, bytes], meta: dict[str, str]) -> Facts:
     """Facts from the snapshot's parts; each part is dropped from `parts` once used, so
-    the bytes read and the objects made from them are not all held at once."""
+    the bytes read and the objects made from them are not all held at once. The links
+    (crew, expedition crews, trips, stays) are made when first used."""
     take = parts.pop
     strings = json.loads(take("values.strings"))
     tuples = [tuple([strings[i] for i in t]) for t in json.loads(take("values.tuples"))]
@@ -288,47 +292,72 @@ def decode(parts: dict[str, bytes], meta: dict[str, str]) -> Facts:
         "date": lambda col: [date.fromisoformat(v) if v else None for v in col],
         "trip": lambda col: [facts.trips[i] for i in col],
     }
-    rows_of: dict[str, list] = {}
-    for name, cls in (*_ENTITIES, *_LISTS):
+
+    def rows(name: str, cls) -> list:
         plain = json.loads(take(f"rows.{name}"))
         columns = []
         for f in fields(cls):
             kind = _KIND[f.type]
             raw = _array(take(f"col.{name}.{f.name}")) if kind in _NUMBERED else plain[f.name]
             columns.append(decoders[kind](raw))
-        rows = list(map(cls, *columns)) if columns else []
-        del columns
-        rows_of[name] = rows
-        if name in dict(_ENTITIES):
-            setattr(facts, name, {r.id: r for r in rows})
-        else:
-            setattr(facts, name, rows)
-    for attr, source in _GROUPS.items():
-        rows = rows_of[source]
+        return list(map(cls, *columns)) if columns else []
+
+    def group(attr: str, rows: list) -> dict[str, list]:
         keys = _array(take(f"group.{attr}.keys"))
         starts = _array(take(f"group.{attr}.starts"))
         order = [rows[i] for i in _array(take(f"group.{attr}.order"))]
-        setattr(
-            facts,
-            attr,
-            {strings[k]: order[starts[n] : starts[n + 1]] for n, k in enumerate(keys)},
-        )
-    stays, flights = rows_of["stays"], rows_of["flights"]
-    facts.stays_by_start = [stays[i] for i in _array(take("list.stays_by_start"))]
-    facts.stay_starts = [s.start for s in facts.stays_by_start]
-    facts.open_stays = [stays[i] for i in _array(take("list.open_stays"))]
+        return {strings[k]: order[starts[n] : starts[n + 1]] for n, k in enumerate(keys)}
+
+    entities = {}
+    for name, cls in _ENTITIES:
+        entities[name] = rows(name, cls)
+        setattr(facts, name, {r.id: r for r in entities[name]})
+    flights, exps = entities["flights"], entities["expeditions"]
     facts.flights_by_launch = [flights[i] for i in _array(take("list.flights_by_launch"))]
     index = json.loads(take("index"))
-    exps = rows_of["expeditions"]
     facts.expedition_by_number = {(st, n): exps[i] for st, n, i in index["expedition_by_number"]}
     facts.claims = [(strings[p], strings[c], strings[k]) for p, c, k in index["claims"]]
     facts.claim_words = {w: set(ids) for w, ids in index["claim_words"].items()}
     facts.longest_stay = timedelta(*index["longest_stay"])
     facts.meta = meta
     facts._aliases_json = take("aliases")
+
+    # The links are made on first use (Facts.__getattr__), each with its indexes.
+    def load_seats() -> None:
+        facts.seats = rows("seats", Seat)
+        facts.seats_by_flight = group("seats_by_flight", facts.seats)
+        facts.seats_by_person = group("seats_by_person", facts.seats)
+
+    def load_members() -> None:
+        facts.members = rows("members", Member)
+        facts.members_by_expedition = group("members_by_expedition", facts.members)
+        facts.members_by_person = group("members_by_person", facts.members)
+
+    def load_trips() -> None:
+        facts.trips = rows("trips", Trip)
+        facts.trips_by_person = group("trips_by_person", facts.trips)
+
+    def load_stays() -> None:
+        facts.stays = stays = rows("stays", Stay)  # reads facts.trips: their unit first
+        facts.stays_by_start = [stays[i] for i in _array(take("list.stays_by_start"))]
+        facts.stay_starts = [s.start for s in facts.stays_by_start]
+        facts.open_stays = [stays[i] for i in _array(take("list.open_stays"))]
+
+    for load, names in (
+        (load_seats, ("seats", "seats_by_flight", "seats_by_person")),
+        (load_members, ("members", "members_by_expedition", "members_by_person")),
+        (load_trips, ("trips", "trips_by_person")),
+        (load_stays, ("stays", "stays_by_start", "stay_starts", "open_stays")),
+    ):
+        for name in names:
+            del facts.__dict__[name]
+            facts._loaders[name] = load
     # kept as read (JSON, bytes): whoever prepared a part decodes it (EntityIndex)
-    facts.prepared = {name.split(".", 1)[1]: body for name, body in parts.items()}
-    parts.clear()
+    facts.prepared = {
+        name.split(".", 1)[1]: parts.pop(name)
+        for name in list(parts)
+        if name.startswith(("prepared.", "blob."))
+    }
     facts.loaded_from = "snapshot"
     return facts
 
