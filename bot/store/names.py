@@ -31,6 +31,12 @@ def fold(text: str) -> str:
     >>> fold("Léopold  Eyharts")
     'leopold eyharts'
     """
+    if text.isascii():  # most names and questions: of the steps below only these apply
+        return _NOT_KEPT.sub(" ", text.lower()).strip()
+    return _fold_any(text)
+
+
+def _fold_any(text: str) -> str:
     text = unicodedata.normalize("NFC", text).lower()
     # Bulgarian ъ is a vowel ("Александър" = Aleksandar); the Russian hard sign stands
     # before a soft vowel and is silent.
