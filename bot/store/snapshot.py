@@ -324,24 +324,28 @@ def decode(parts: dict[str, bytes], meta: dict[str, str]) -> Facts:
 
     # The links are made on first use (Facts.__getattr__), each with its indexes.
     def load_seats() -> None:
-        facts.seats = rows("seats", Seat)
-        facts.seats_by_flight = group("seats_by_flight", facts.seats)
-        facts.seats_by_person = group("seats_by_person", facts.seats)
+        with without_gc():
+            facts.seats = rows("seats", Seat)
+            facts.seats_by_flight = group("seats_by_flight", facts.seats)
+            facts.seats_by_person = group("seats_by_person", facts.seats)
 
     def load_members() -> None:
-        facts.members = rows("members", Member)
-        facts.members_by_expedition = group("members_by_expedition", facts.members)
-        facts.members_by_person = group("members_by_person", facts.members)
+        with without_gc():
+            facts.members = rows("members", Member)
+            facts.members_by_expedition = group("members_by_expedition", facts.members)
+            facts.members_by_person = group("members_by_person", facts.members)
 
     def load_trips() -> None:
-        facts.trips = rows("trips", Trip)
-        facts.trips_by_person = group("trips_by_person", facts.trips)
+        with without_gc():
+            facts.trips = rows("trips", Trip)
+            facts.trips_by_person = group("trips_by_person", facts.trips)
 
     def load_stays() -> None:
-        facts.stays = stays = rows("stays", Stay)  # reads facts.trips: their unit first
-        facts.stays_by_start = [stays[i] for i in _array(take("list.stays_by_start"))]
-        facts.stay_starts = [s.start for s in facts.stays_by_start]
-        facts.open_stays = [stays[i] for i in _array(take("list.open_stays"))]
+        with without_gc():
+            facts.stays = stays = rows("stays", Stay)  # reads facts.trips: their unit first
+            facts.stays_by_start = [stays[i] for i in _array(take("list.stays_by_start"))]
+            facts.stay_starts = [s.start for s in facts.stays_by_start]
+            facts.open_stays = [stays[i] for i in _array(take("list.open_stays"))]
 
     for load, names in (
         (load_seats, ("seats", "seats_by_flight", "seats_by_person")),
