@@ -135,3 +135,14 @@ def test_ask_on_a_built_store_loads_neither_the_builder_nor_discord(tmp_path):
                        timeout=60)  # fmt: skip
     assert r.returncode == 0, r.stderr
     assert r.stdout.splitlines()[-1] == "[]"
+
+
+def test_settings_come_from_a_dotenv_file_in_the_working_folder(tmp_path):
+    (tmp_path / ".env").write_text(f"SPACEBOT_DB={tmp_path / 'from-dotenv.db'}\n")
+    env = {k: v for k, v in os.environ.items() if not k.startswith("SPACEBOT_")}
+    env["PYTHONPATH"] = str(Path(__file__).resolve().parent.parent)
+    code = "from bot.config import load_settings; print(load_settings().db_path)"
+    r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env,
+                       cwd=tmp_path, timeout=60)  # fmt: skip
+    assert r.returncode == 0, r.stderr
+    assert r.stdout.strip() == str(tmp_path / "from-dotenv.db")
