@@ -15,7 +15,10 @@ beforehand from the same `--data`:
 - in-process, for comparison: `Engine.open` and the first question, then every dev
   question answered a few times (p50 / p99), in one child process of that tree;
 
-next to a bare `python -c pass` (`--runs` times) on the same interpreter. Runs of the
+next to a bare `python -c pass` (`--runs` times) on the same interpreter. Modules are
+read from their cached bytecode (`.pyc`) as in an installed spacebot, also when
+PYTHONDONTWRITEBYTECODE is set here (`--no-bytecode-cache` keeps it: every import then
+compiles its source, ~2x the import time). Runs of the
 different commands are interleaved, so a machine that slows down mid-run slows all of
 them alike. Wall time per process: median, p10 / p90, min / max and the ratio to the bare
 start. Nothing here asserts a time; targets are printed beside the numbers.
@@ -71,8 +74,15 @@ print(json.dumps({"import_ms": (t1 - t0) * 1000, "open_ms": (t2 - t1) * 1000,
 """
 
 
-def _env(tree: Path, db: Path, data: Path) -> dict[str, str]:
+def _base_env(bytecode: bool) -> dict[str, str]:
     env = dict(os.environ)
+    if bytecode:  # as an installed spacebot runs: modules compiled once, then read from .pyc
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
+    return env
+
+
+def _env(tree: Path, db: Path, data: Path, bytecode: bool) -> dict[str, str]:
+    env = _base_env(bytecode)
     env["PYTHONPATH"] = str(tree)
     env["SPACEBOT_DB"] = str(db)
     env["SPACEBOT_DATA_DIR"] = str(data)
@@ -104,7 +114,8 @@ def _spread(values: list[float]) -> dict:
     }
 
 
-def run(trees: list[Path], data: Path, questions: list[str], runs: int, repeat: int) -> dict:
+def run(trees: list[Path], data: Path, questions: list[str], runs: int, repeat: int,
+        bytecode: bool = True) -> dict:  # fmt: skip
     py = sys.executable
     with tempfile.TemporaryDirectory(prefix="spacebot-whole-") as tmp_name:
         tmp = Path(tmp_name)  # also the working folder: no .env of the project applies
@@ -115,7 +126,7 @@ def run(trees: list[Path], data: Path, questions: list[str], runs: int, repeat: 
         envs = {}
         for n, tree in enumerate(trees):
             db = tmp / f"store{n}.db"
-            env = envs[tree] = _env(tree, db, data)
+            env = envs[tree] = _env(tree, db, data, bytecode)
             # builds the store (first use), then once more warm: the disk cache is hot
             for _ in range(2):
                 _timed([py, "-c", _CLI, "ask", questions[0]], env, tmp)
@@ -123,7 +134,7 @@ def run(trees: list[Path], data: Path, questions: list[str], runs: int, repeat: 
         ask = {t: [] for t in trees}
         batch = {t: [] for t in trees}
         for i in range(runs):
-            bare.append(_timed([py, "-c", "pass"], dict(os.environ), tmp))
+            bare.append(_timed([py, "-c", "pass"], _base_env(bytecode), tmp))
             for tree in trees:
                 q = questions[i % len(questions)]
                 ask[tree].append(_timed([py, "-c", _CLI, "ask", q], envs[tree], tmp))
@@ -140,7 +151,8 @@ def run(trees: list[Path], data: Path, questions: list[str], runs: int, repeat: 
             )  # fmt: skip
             in_process[tree] = json.loads(out.stdout.strip().splitlines()[-1])
     bare_s = _spread(bare)
-    result = {"bare_python": bare_s, "questions": len(questions), "trees": []}
+    result = {"bare_python": bare_s, "questions": len(questions), "bytecode_cache": bytecode,
+              "trees": []}  # fmt: skip
     for tree in trees:
         a, b = _spread(ask[tree]), _spread(batch[tree])
         result["trees"].append(
@@ -200,18 +212,23 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--repeat", type=int, default=5, help="in-process passes over the questions")
     p.add_argument("--tree", type=Path, action="append", default=[],
                    help="another checkout to measure beside this one (repeatable)")  # fmt: skip
+    p.add_argument("--no-bytecode-cache", action="store_true",
+                   help="keep PYTHONDONTWRITEBYTECODE if set: every import compiles its "
+                   "source, as in a read-only checkout")  # fmt: skip
     p.add_argument("--json", action="store_true", help="print the result as JSON")
     args = p.parse_args(argv)
 
     questions, source = answer_speed.load_questions(args.questions)
     trees = [t.resolve() for t in args.tree] + [ROOT]
-    result = run(trees, args.data.resolve(), questions, args.runs, args.repeat)
+    bytecode = not args.no_bytecode_cache
+    result = run(trees, args.data.resolve(), questions, args.runs, args.repeat, bytecode)
     result["questions_source"] = source
     if args.json:
         print(json.dumps(result, indent=2))
     else:
         print(format_result(result))
-        print(f"questions from: {source}; python: {sys.executable}")
+        cache = "on" if bytecode else "as the environment says"
+        print(f"questions from: {source}; python: {sys.executable}; bytecode cache: {cache}")
     return 0
 
 
