@@ -223,7 +223,7 @@ class EntityIndex:
             return
         if not isinstance(prepared, dict):  # read from the snapshot, not decoded yet
             # decoded once per store, shared by every engine made from these facts
-            prepared = facts.prepared["alias_index"] = _decode_prepared(prepared)
+            prepared = facts.prepared["alias_index"] = _decode_prepared(prepared, facts)
         self.names = prepared["names"]
         self.partial = prepared["partial"]
         self.flight_keys = prepared["flight_keys"]
@@ -246,7 +246,8 @@ class EntityIndex:
             "flight_keys": self.flight_keys.plain(),
             "spacecraft": self.spacecraft.plain(),
             "name_words": self.name_words,
-            "grams": {g: list(v) for g, v in self._grams.items()},
+            # as hex text of 4-byte little-endian numbers: no int objects when read
+            "grams": {g: _hex(v) for g, v in self._grams.items()},
         }
 
     def _build(self, facts: Facts) -> None:
@@ -492,21 +493,42 @@ class EntityIndex:
         return linked
 
 
-def _keys(plain: dict[str, str | list[str]]) -> NameKeys:
-    return NameKeys({k: v if type(v) is str else tuple(v) for k, v in plain.items()})
+def _hex(numbers: array) -> str:
+    arr = array("I", numbers)
+    if sys.byteorder != "little":
+        arr.byteswap()
+    return arr.tobytes().hex()
 
 
-def _decode_prepared(body: str | bytes) -> dict:
+def _unhex(text: str) -> array:
+    arr = array("I", bytes.fromhex(text))
+    if sys.byteorder != "little":
+        arr.byteswap()
+    return arr
+
+
+def _keys(plain: dict[str, str | list[str]], ids: dict[str, str]) -> NameKeys:
+    """NameKeys over the dict JSON gave (no copy), its ids the facts' own strings."""
+    for k, v in plain.items():
+        plain[k] = ids.get(v, v) if type(v) is str else tuple(ids.get(x, x) for x in v)
+    return NameKeys(plain)
+
+
+def _decode_prepared(body: str | bytes, facts: Facts) -> dict:
     p = json.loads(body)
-    names = {kind: _keys(keys) for kind, keys in p["names"].items()}
+    ids: dict[str, str] = {}  # id -> the same id as the facts hold it: one string, not two
+    for table in (facts.stations, facts.people, facts.flights, facts.expeditions, facts.modules):
+        ids.update(zip(table, table))
+    names = {kind: _keys(keys, ids) for kind, keys in p["names"].items()}
+    name_words = p["name_words"]
     return {
         "names": defaultdict(lambda: NameKeys({}), names),
-        "partial": _keys(p["partial"]),
-        "flight_keys": _keys(p["flight_keys"]),
-        "spacecraft": _keys(p["spacecraft"]),
-        "name_words": p["name_words"],
-        "name_word_set": frozenset(p["name_words"]),
-        "grams": {g: array("I", v) for g, v in p["grams"].items()},
+        "partial": _keys(p["partial"], ids),
+        "flight_keys": _keys(p["flight_keys"], ids),
+        "spacecraft": _keys(p["spacecraft"], ids),
+        "name_words": name_words,
+        "name_word_set": frozenset(name_words),
+        "grams": {g: _unhex(v) for g, v in p["grams"].items()},
     }
 
 

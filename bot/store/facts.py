@@ -259,16 +259,21 @@ class Facts:
         # would take most of the opening time, and a question may need none of them.
         loader = self.__dict__.get("_loaders", {}).get(name)
         if loader is None:
+            if name in self.__dict__:  # made by another thread since this lookup began
+                return self.__dict__[name]
             raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
         with _LOADING:
             if name not in self.__dict__:  # another thread may have just made it
                 loader()
+                # forgotten once run: when all have, what they kept for reading goes too
+                for made in [n for n, f in self._loaders.items() if f is loader]:
+                    del self._loaders[made]
         return self.__dict__[name]
 
     def load_all(self) -> Facts:
         """Make every part now (a server does, so that no question pays for it)."""
         for name in list(self._loaders):
-            getattr(self, name)
+            getattr(self, name)  # a no-op for a part made meanwhile
         return self
 
     def index(self) -> Facts:
