@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import os
 import sqlite3
-import tempfile
 import time
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -127,6 +126,8 @@ def _write_snapshot(conn: sqlite3.Connection, db_path: Path, digest: str) -> Non
 
 
 def build(data_dir: Path, db_path: Path) -> BuildResult:
+    import tempfile
+
     import sqlite_utils
 
     started = time.perf_counter()
