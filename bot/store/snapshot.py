@@ -121,13 +121,18 @@ _FACTS_FIELDS = {
 @cache
 def code_hash() -> str:
     h = hashlib.sha256()
-    for path in _SHAPING_FILES:
-        h.update(path.read_bytes())
+    try:
+        for path in _SHAPING_FILES:
+            h.update(path.read_bytes())
+    except OSError:  # no sources to compare (a zipped install): never trust a snapshot
+        return "unknown"
     return h.hexdigest()[:16]
 
 
 def snapshot_key(data_hash: str) -> str:
-    return f"{FORMAT}:{data_hash}:{code_hash()}"
+    """What a snapshot made now from data with this hash would be keyed by."""
+    code = code_hash()
+    return f"{FORMAT}:{data_hash}:{code}" if code != "unknown" else "unknown"
 
 
 # ------------------------------------------------------------------------------- writing
@@ -370,7 +375,10 @@ def read(conn: sqlite3.Connection) -> tuple[dict[str, str | bytes], dict[str, st
     """The snapshot's parts and the store's meta table, or None when there is no snapshot
     or it is stale."""
     meta = dict(conn.execute("select key, value from meta"))
-    if "data_hash" not in meta or meta.get("snapshot_key") != snapshot_key(meta["data_hash"]):
+    if "data_hash" not in meta:
+        return None
+    key = snapshot_key(meta["data_hash"])
+    if key == "unknown" or meta.get("snapshot_key") != key:
         return None
     try:
         rows = conn.execute("select part, key, body from snapshot").fetchall()
