@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import shutil
 import sqlite3
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import fields
 from pathlib import Path
 
@@ -127,3 +128,14 @@ def test_a_store_with_a_stale_snapshot_is_rebuilt_at_start_up(real_db, tmp_path)
 def test_folding_plain_ascii_quickly_gives_what_the_full_folding_gives(text):
     # names and questions are mostly ASCII: fold() skips the Unicode steps for them
     assert fold(text) == _fold_any(text)
+
+
+def test_parts_made_on_first_use_are_made_once_when_many_threads_ask(real_db):
+    facts = open_facts(real_db)
+    assert "stays" not in facts.__dict__  # not made yet
+    names = ["stays", "trips", "seats_by_person", "members", "stay_starts"] * 4
+    with ThreadPoolExecutor(8) as pool:
+        got = list(pool.map(lambda name: (name, getattr(facts, name)), names))
+    for name, value in got:
+        assert value is getattr(facts, name)
+    assert facts.stays == load_facts(real_db).stays
