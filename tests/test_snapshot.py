@@ -62,9 +62,12 @@ def test_the_snapshot_holds_the_same_facts_as_the_tables(real_db):
             if isinstance(a, dict):
                 assert list(a) == list(b), f"{f.name}: order"
     assert snap.aliases == tables.aliases
-    made, built = EntityIndex(snap), EntityIndex(tables)
-    for name in ("names", "partial", "flight_keys", "spacecraft", "name_words", "_grams"):
-        assert getattr(made, name) == getattr(built, name), name
+    # every attribute of the alias index, so one added to its build but not to what the
+    # snapshot keeps (EntityIndex.prepared) fails here rather than in a question
+    made, built = vars(EntityIndex(snap)), vars(EntityIndex(tables))
+    assert made.keys() == built.keys()
+    for name in made.keys() - {"facts"}:
+        assert made[name] == built[name], name
 
 
 def test_answers_are_the_same_from_the_snapshot_and_from_the_tables(real_db):
