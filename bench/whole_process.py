@@ -17,8 +17,9 @@ beforehand from the same `--data`:
 
 next to a bare `python -c pass` (`--runs` times) on the same interpreter. Modules are
 read from their cached bytecode (`.pyc`) as in an installed spacebot, also when
-PYTHONDONTWRITEBYTECODE is set here (`--no-bytecode-cache` keeps it: every import then
-compiles its source, ~2x the import time). Runs of the
+PYTHONDONTWRITEBYTECODE is set here (`--no-bytecode-cache` keeps it: no `.pyc` is
+written, so a tree without them compiles every import, ~2x the import time; those
+already there are still read). Runs of the
 different commands are interleaved, so a machine that slows down mid-run slows all of
 them alike. Wall time per process: median, p10 / p90, min / max and the ratio to the bare
 start. Nothing here asserts a time; targets are printed beside the numbers.
@@ -213,8 +214,8 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--tree", type=Path, action="append", default=[],
                    help="another checkout to measure beside this one (repeatable)")  # fmt: skip
     p.add_argument("--no-bytecode-cache", action="store_true",
-                   help="keep PYTHONDONTWRITEBYTECODE if set: every import compiles its "
-                   "source, as in a read-only checkout")  # fmt: skip
+                   help="keep PYTHONDONTWRITEBYTECODE if set: no .pyc is written (a tree "
+                   "without them compiles every import)")  # fmt: skip
     p.add_argument("--json", action="store_true", help="print the result as JSON")
     args = p.parse_args(argv)
 
