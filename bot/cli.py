@@ -8,8 +8,10 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import os
 import sys
 from pathlib import Path
+from typing import NoReturn
 
 from .config import Settings, load_settings
 
@@ -365,14 +367,34 @@ def make_parser() -> argparse.ArgumentParser:
     return p
 
 
+# Commands that start no threads and hold nothing to close once they return.
+_ONE_SHOT = frozenset({"ask", "build", "data"})
+
+
+def _exit_now(code: int) -> NoReturn:
+    """End the process without first freeing every object of the store one by one: ~15 ms
+    of a ~120 ms `spacebot ask`, for memory the system takes back at once anyway. Only the
+    output and the log need flushing (what an ordinary exit would also do)."""
+    logging.shutdown()
+    try:
+        sys.stdout.flush()
+        sys.stderr.flush()
+    except (OSError, ValueError):  # e.g. `spacebot ask ... | head`: as Python itself does
+        os._exit(120)
+    os._exit(code)
+
+
 def main(argv: list[str] | None = None) -> int:
     args = make_parser().parse_args(argv)
     settings = load_settings()
     _setup_logging(settings.log_level)
     try:
-        return args.func(args, settings) or 0
+        code = args.func(args, settings) or 0
     except KeyboardInterrupt:
         return 130
+    if argv is None and args.command in _ONE_SHOT:  # the process's own command line
+        _exit_now(code)
+    return code
 
 
 if __name__ == "__main__":

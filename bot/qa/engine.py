@@ -15,8 +15,9 @@ from pathlib import Path
 
 from rapidfuzz import fuzz
 
-from ..store.facts import Facts, load_facts
+from ..store.facts import Facts
 from ..store.names import fold
+from ..store.snapshot import open_facts, without_gc
 from . import phrases as ph
 from .answer import Answer, Context, Entity
 from .compose import Reply, Unanswerable, day_end, day_start
@@ -90,7 +91,10 @@ class Engine:
 
     @classmethod
     def open(cls, db_path: Path) -> Engine:
-        return cls(load_facts(db_path))
+        # from the store's snapshot (facts and alias index made at build time) when it is
+        # current, else from its tables
+        with without_gc():
+            return cls(open_facts(db_path))
 
     # ---------------------------------------------------------------------------
 
