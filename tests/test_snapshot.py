@@ -20,7 +20,7 @@ from bot.qa.linking import EntityIndex
 from bot.store.build import ensure_built
 from bot.store.facts import Facts, load_facts
 from bot.store.names import _fold_any, fold
-from bot.store.snapshot import open_facts
+from bot.store.snapshot import _FACTS_FIELDS, open_facts
 
 from .conftest import DATA, ROOT
 
@@ -55,13 +55,23 @@ def _engine_from_tables(db: Path) -> Engine:
 def test_the_snapshot_holds_the_same_facts_as_the_tables(real_db):
     snap, tables = open_facts(real_db), load_facts(real_db)
     assert snap.loaded_from == "snapshot" and tables.loaded_from == "tables"
+    # every field of Facts, evas and events included: the snapshot must name each one
+    assert {f.name for f in fields(Facts)} == _FACTS_FIELDS
     for f in fields(Facts):
         if f.compare:
             a, b = getattr(snap, f.name), getattr(tables, f.name)
+            # the real store has some of everything, so equal can't mean "both empty"
+            assert b or f.name == "memo", f"{f.name}: empty in the real store"
             assert a == b, f.name
+            assert type(a) is type(b), f.name
             if isinstance(a, dict):
                 assert list(a) == list(b), f"{f.name}: order"
     assert snap.aliases == tables.aliases
+    # the rows' derived values too (an EVA's length comes from both clock times)
+    for eva_id, eva in tables.evas.items():
+        assert snap.evas[eva_id].duration == eva.duration, eva_id
+    for person in tables.evas_by_person:
+        assert snap.evas_of(person) == tables.evas_of(person), person
     # every attribute of the alias index, so one added to its build but not to what the
     # snapshot keeps (EntityIndex.prepared) fails here rather than in a question
     made, built = vars(EntityIndex(snap)), vars(EntityIndex(tables))

@@ -358,11 +358,13 @@ class Facts:
             for part in re.split(r"\s+and (?=(?:the )?first\b)", c)
         ]
         # word-start index over the claims, so a question only meets the claims it could match
-        self.claim_words = defaultdict(set)
+        words = defaultdict(set)
         for i, (_pid, _claim, core) in enumerate(self.claims):
             for w in core.split():
                 if len(w) > 2:
-                    self.claim_words[w[:4]].add(i)
+                    words[w[:4]].add(i)
+        # a plain dict, as the snapshot gives: a lookup of a missing word never adds it
+        self.claim_words = dict(words)
         self.stays = []
         for trip in self.trips:
             up = self.flights[trip.up_flight]
