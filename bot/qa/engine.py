@@ -13,8 +13,6 @@ import time
 from datetime import timedelta
 from pathlib import Path
 
-from rapidfuzz import fuzz
-
 from ..store.facts import Facts
 from ..store.names import fold
 from ..store.snapshot import open_facts, without_gc
@@ -366,6 +364,8 @@ class Engine:
     def _given_name_matches(self, pid: str, word: str) -> bool:
         if len(word) < 3:
             return False
+        from rapidfuzz import fuzz  # imported by the questions that need it (~6 ms)
+
         p = self.facts.people[pid]
         firsts = {fold(n).split()[0] for n in (p.name, *p.aliases) if fold(n)}
         return any(fuzz.ratio(word, f) >= 80 for f in firsts)

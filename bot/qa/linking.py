@@ -19,8 +19,6 @@ from dataclasses import dataclass, field
 from functools import cache
 from itertools import accumulate
 
-from rapidfuzz import fuzz, process
-
 from ..store.facts import Facts
 from ..store.names import fold
 from .words import COMMON, NUMBER_WORDS, ORDINAL_WORDS, STOP, VOCABULARY
@@ -352,6 +350,8 @@ class EntityIndex:
 
     def _correct(self, word: str) -> str:
         """A typo of a question word becomes the word, unless it is closer to a name."""
+        from rapidfuzz import fuzz, process  # ~6 ms to import: only a question with a typo
+
         best = process.extractOne(word, self.vocabulary, scorer=fuzz.ratio, score_cutoff=84)
         if not best:
             return word
@@ -367,6 +367,8 @@ class EntityIndex:
         shortlist = [self.name_words[i] for i, c in counts.items() if c >= need]
         if not shortlist:
             return None
+        from rapidfuzz import fuzz, process
+
         best = process.extractOne(word, shortlist, scorer=fuzz.ratio, score_cutoff=cutoff)
         return (best[0], best[1]) if best else None
 
