@@ -152,3 +152,18 @@ def test_parts_made_on_first_use_are_made_once_when_many_threads_ask(real_db):
     for name, value in got:
         assert value is getattr(facts, name)
     assert facts.stays == load_facts(real_db).stays
+
+
+@given(
+    st.text(alphabet="abcdeimnorstuvw", max_size=12),
+    st.text(alphabet="abcdeimnorstuvw", max_size=12),
+)
+def test_a_pair_of_words_skipped_before_fuzzy_matching_could_never_have_matched(a, b):
+    # parse skips rapidfuzz (and its import) for pairs that cannot reach the score: the
+    # same words are then absorbed next to a name as before
+    from rapidfuzz import fuzz
+
+    from bot.qa.parse import may_be_alike
+
+    if fuzz.ratio(a, b) >= 75:
+        assert may_be_alike(a, b)
