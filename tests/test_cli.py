@@ -123,13 +123,15 @@ def test_json_answer_never_contains_a_live_mention(tmp_path):
 
 def test_ask_on_a_built_store_loads_neither_the_builder_nor_discord(tmp_path):
     # sqlite_utils (only to build) and discord (only for run/sync) cost a one-shot
-    # `spacebot ask` ~100 ms of imports that its answer never uses
+    # `spacebot ask` ~100 ms of imports that its answer never uses; nor the charts (the
+    # plot command's arguments are read, its modules are not)
     assert run(["ask", "tma-14m crew?"], tmp_path).returncode == 0  # builds the store
     env = dict(os.environ)
     env.update(SPACEBOT_DATA_DIR=str(MINI), SPACEBOT_DB=str(tmp_path / "cli.db"))
     code = (
         "import sys\nfrom bot.cli import main\nmain(['ask', 'tma-14m crew?'])\n"
-        "print(sorted(m for m in ('sqlite_utils', 'discord') if m in sys.modules))"
+        "print(sorted(m for m in ('sqlite_utils', 'discord', 'bot.charts.data', 'matplotlib')"
+        " if m in sys.modules))"
     )
     r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env,
                        timeout=60)  # fmt: skip
