@@ -222,7 +222,8 @@ class Engine:
     # ---------------------------------------------------------------------------
 
     def _answer(self, q: Query, r: Reply, context: Context, used_context: bool) -> Answer:
-        names = {**{i: f.name for i, f in self.facts.flights.items() if i in q.flights},
+        flights = self.facts.flights  # the query's few, not a pass over every flight
+        names = {**{i: flights[i].name for i in q.flights if i in flights},
                  **{i: self.facts.people[i].name for i in q.people},
                  **{i: self.facts.expeditions[i].name for i in q.expeditions},
                  **{i: self.facts.stations[i].name for i in q.stations},
