@@ -348,52 +348,59 @@ def _flight_candidates(facts: Facts, q: Query) -> list[Flight]:
     return [flights[i] for i in sorted(set(pools[0]).intersection(*pools[1:]))]
 
 
+def _flight_fits(facts: Facts, q: Query, f: Flight, event: str) -> bool:
+    """Does a flight meet every constraint of the query (see flights_matching)?"""
+    if q.programs and f.program not in q.programs:
+        return False
+    if q.stations and f.station not in q.stations:
+        return False
+    if q.any_station and not f.station:
+        return False
+    if q.spacecraft and f.id not in q.spacecraft:
+        return False
+    if q.series and not in_series(q.series, f):
+        return False
+    if q.orbital and not reached_orbit(f):
+        return False
+    if q.outcome and not outcome_is(f, q.outcome):
+        return False
+    seats = facts.seats_by_flight.get(f.id, [])
+    if not q.uncrewed and event == "launch" and not any(x.went_up for x in seats):
+        return False  # launched empty (Soyuz MS-23): not a crewed launch
+    if (
+        not q.uncrewed
+        and event == "land"
+        and not any(x.came_down for x in seats)
+        and f.outcome not in ("crew_loss", "ascent_loss", "launch_abort")
+    ):
+        return False
+    start = f.launch.dt if f.launch else None
+    end = f.landing.dt if f.landing else None
+    if end is None and f.outcome in ("crew_loss", "ascent_loss"):
+        end = start  # lost in flight: the only date on record is the launch
+    if q.dates and any(not _date_ok(w, start, end, event) for w in q.dates):
+        return False
+    if q.all_private and not private_flight(facts, f):
+        return False
+    if q.people:
+        aboard = {s.person for s in facts.seats_by_flight.get(f.id, [])}
+        if not set(q.people) <= aboard:
+            return False
+    crew_filters = q.nat or q.sex or q.kinds or q.agencies  # someone aboard must fit them
+    return not crew_filters or any(person_ok(facts, q, s.person) for s in seats)
+
+
 def flights_matching(facts: Facts, q: Query) -> list[Flight]:
     event = _event(q.events)
-    out = []
-    for f in _flight_candidates(facts, q):
-        if q.programs and f.program not in q.programs:
-            continue
-        if q.stations and f.station not in q.stations:
-            continue
-        if q.any_station and not f.station:
-            continue
-        if q.spacecraft and f.id not in q.spacecraft:
-            continue
-        if q.series and not in_series(q.series, f):
-            continue
-        if q.orbital and not reached_orbit(f):
-            continue
-        if q.outcome and not outcome_is(f, q.outcome):
-            continue
-        seats = facts.seats_by_flight.get(f.id, [])
-        if not q.uncrewed and event == "launch" and not any(x.went_up for x in seats):
-            continue  # launched empty (Soyuz MS-23): not a crewed launch
-        if (
-            not q.uncrewed
-            and event == "land"
-            and not any(x.came_down for x in seats)
-            and f.outcome not in ("crew_loss", "ascent_loss", "launch_abort")
-        ):
-            continue
-        start = f.launch.dt if f.launch else None
-        end = f.landing.dt if f.landing else None
-        if end is None and f.outcome in ("crew_loss", "ascent_loss"):
-            end = start  # lost in flight: the only date on record is the launch
-        if any(not _date_ok(w, start, end, event) for w in q.dates):
-            continue
-        if q.all_private and not private_flight(facts, f):
-            continue
-        if q.people:
-            aboard = {s.person for s in facts.seats_by_flight.get(f.id, [])}
-            if not set(q.people) <= aboard:
-                continue
-        if (q.nat or q.sex or q.kinds or q.agencies) and not any(
-            person_ok(facts, q, s.person) for s in seats
-        ):
-            continue
-        out.append(f)
-    return out
+    return [f for f in _flight_candidates(facts, q) if _flight_fits(facts, q, f, event)]
+
+
+def _first_flight_matching(facts: Facts, q: Query, last: bool = False) -> Flight | None:
+    """flights_matching(facts, q)[0] (or [-1]) without testing every other flight."""
+    event = _event(q.events)
+    flights = _flight_candidates(facts, q)
+    return next((f for f in (reversed(flights) if last else flights)
+                 if _flight_fits(facts, q, f, event)), None)  # fmt: skip
 
 
 def _commands(facts: Facts) -> list[tuple[datetime, datetime, str, str]]:
@@ -1742,7 +1749,11 @@ def station_profile(facts: Facts, sid: str) -> Reply:
 def flights_query(facts: Facts, q: Query) -> Reply:
     """Flights described, not named ("the last Shuttle mission", "the Soyuz that came back
     on 11 March 2015"): filters (crew filters apply to who was aboard), rank, aggregate."""
-    fs = flights_matching(facts, q)
+    if q.rank in ("first", "last") and not q.uncrewed:  # one flight is needed: the first found
+        pick = _first_flight_matching(facts, q, last=q.rank == "last")
+        fs = [pick] if pick else []
+    else:
+        fs = flights_matching(facts, q)
     if q.uncrewed:
         fs = [f for f in fs if not landing_crew(facts, f)]
     desc = _flight_desc(facts, q)
