@@ -250,74 +250,104 @@ def _trip_candidates(facts: Facts, q: Query, event: str) -> list[Trip]:
     return [trips[i] for i in sorted(common)]
 
 
-def trips_matching(facts: Facts, q: Query, people: Iterable[str] | None = None,
-                   roles: set[str] | None = None) -> list[Trip]:  # fmt: skip
-    """Trips meeting every constraint of the query, in launch order."""
+def _trips_event(q: Query) -> str:
     event = _event(q.events)
     if event == "any" and q.rank in ("first", "last") and q.dates:
         event = "launch"  # "the first to visit Mir in 1997": the first who came in 1997
+    return event
+
+
+def _trip_test(facts: Facts, q: Query, event: str, roles: set[str],
+               by_person: bool) -> Callable[[Trip], bool]:  # fmt: skip
+    """Does a trip meet every constraint of the query (see trips_matching)? What each test
+    needs is looked up once, and a test the query does not ask for is not run: every trip
+    of the store may be looked at ("the first woman to ...", "the longest single flight")."""
+    flights = facts.flights
+    person_fits: dict[str, bool] = {}
+    named = set(q.flights)
+
+    def fits(t: Trip) -> bool:
+        if by_person:
+            ok = person_fits.get(t.person)
+            if ok is None:
+                ok = person_fits[t.person] = person_ok(facts, q, t.person)
+            if not ok:
+                return False
+        up = flights[t.up_flight]
+        down = flights[t.down_flight] if t.down_flight else None
+        legs = (up, down) if down else (up,)
+        if named:
+            if event == "launch" and up.id not in named:
+                return False
+            if event == "land" and not (down and down.id in named):
+                return False
+            if not ({f.id for f in legs} & named):
+                return False
+        if q.outcome and not any(outcome_is(f, q.outcome) for f in legs):
+            return False
+        if q.resident and not (t.end and (t.end - t.start).days >= 30):
+            return False
+        if q.orbital and not reached_orbit(up):
+            return False
+        if q.programs:
+            leg = [up] if event == "launch" else [down] if event == "land" and down else legs
+            if not ({f.program for f in leg} & q.programs):
+                return False
+        if q.series and not any(in_series(q.series, f) for f in legs):
+            return False
+        if q.stations and not any(f.station in q.stations and f.reached_station for f in legs):
+            return False
+        if q.any_station and not any(f.station for f in legs):
+            return False
+        if q.dates and any(not _date_ok(w, t.start, t.end, event) for w in q.dates):
+            return False
+        if roles:
+            seat = next(
+                (s for s in facts.seats_by_flight.get(up.id, []) if s.person == t.person), None
+            )
+            if not seat or seat.role not in roles:
+                return False
+        return True
+
+    return fits
+
+
+def _person_tests(q: Query) -> bool:
+    return bool(q.nat or q.sex or q.agencies or (q.times and q.times != "=first") or q.kinds)
+
+
+def trips_matching(facts: Facts, q: Query, people: Iterable[str] | None = None,
+                   roles: set[str] | None = None) -> list[Trip]:  # fmt: skip
+    """Trips meeting every constraint of the query, in launch order."""
+    event = _trips_event(q)
     pool = (
         [t for p in people for t in facts.trips_by_person.get(p, [])]
         if people is not None
         else _trip_candidates(facts, q, event)
     )
     roles = q.roles if roles is None else roles
-    flights = facts.flights
-    # Every trip of the store may be looked at ("the first woman to ...", "the longest
-    # single flight"): what each test needs is looked up once, and a test the query does
-    # not ask for is not run (p99 of such questions ~6 ms -> ~2 ms on the real store).
-    by_person = people is None and bool(
-        q.nat or q.sex or q.agencies or (q.times and q.times != "=first") or q.kinds
-    )
-    person_fits: dict[str, bool] = {}
-    named = set(q.flights)
-    out = []
-    for t in pool:
-        if by_person:
-            fits = person_fits.get(t.person)
-            if fits is None:
-                fits = person_fits[t.person] = person_ok(facts, q, t.person)
-            if not fits:
-                continue
-        up = flights[t.up_flight]
-        down = flights[t.down_flight] if t.down_flight else None
-        legs = (up, down) if down else (up,)
-        if named:
-            if event == "launch" and up.id not in named:
-                continue
-            if event == "land" and not (down and down.id in named):
-                continue
-            if not ({f.id for f in legs} & named):
-                continue
-        if q.outcome and not any(outcome_is(f, q.outcome) for f in legs):
-            continue
-        if q.resident and not (t.end and (t.end - t.start).days >= 30):
-            continue
-        if q.orbital and not reached_orbit(up):
-            continue
-        if q.programs:
-            leg = [up] if event == "launch" else [down] if event == "land" and down else legs
-            if not ({f.program for f in leg} & q.programs):
-                continue
-        if q.series and not any(in_series(q.series, f) for f in legs):
-            continue
-        if q.stations and not any(f.station in q.stations and f.reached_station for f in legs):
-            continue
-        if q.any_station and not any(f.station for f in legs):
-            continue
-        if q.dates and any(not _date_ok(w, t.start, t.end, event) for w in q.dates):
-            continue
-        if roles:
-            seat = next(
-                (s for s in facts.seats_by_flight.get(up.id, []) if s.person == t.person), None
-            )
-            if not seat or seat.role not in roles:
-                continue
-        out.append(t)
+    fits = _trip_test(facts, q, event, roles, by_person=people is None and _person_tests(q))
+    out = [t for t in pool if fits(t)]
     out.sort(key=lambda t: t.start)
     if q.times == "=first":  # rookies: the trip that was the person's first
         out = [t for t in out if facts.trips_by_person[t.person][0] is t]
     return out
+
+
+def _first_trip_matching(facts: Facts, q: Query) -> Trip | None:
+    """trips_matching(facts, q)[0] (or None) without testing every later trip."""
+    event = _trips_event(q)
+    pool = _trip_candidates(facts, q, event)
+    fits = _trip_test(facts, q, event, q.roles, by_person=_person_tests(q))
+    if pool is facts.trips and len(pool) >= INDEX_TRIPS_FROM:
+        order: Iterable[Trip] = (pool[i] for i in _trip_index(facts)["by_start"])
+    else:  # launch order; a tie in the order of the pool (a stable sort, as trips_matching)
+        order = sorted(pool, key=lambda t: t.start)
+    rookies = q.times == "=first"
+    return next(
+        (t for t in order if fits(t) and (not rookies or facts.trips_by_person[t.person][0] is t)),
+        None,
+    )
 
 
 def _flight_candidates(facts: Facts, q: Query) -> list[Flight]:
@@ -1919,7 +1949,12 @@ def people_query(facts: Facts, q: Query) -> Reply:
     """People described, not named: filters over their trips, then rank and aggregate."""
     if q.uncrewed:
         raise Unanswerable("I can't describe people as “uncrewed”.")
-    trips = trips_matching(facts, q)
+    if q.rank == "first" and not q.plural and q.agg != "yesno":
+        # only the first trip in launch order is named: found without listing the others
+        first = _first_trip_matching(facts, q)
+        trips = [first] if first else []
+    else:
+        trips = trips_matching(facts, q)
     desc = _people_desc(facts, q)
     if not trips and q.agg == "yesno":
         return Reply(f"No: nobody{_desc(q)} matches that in my records ({desc}).", [], [])
