@@ -57,8 +57,7 @@ class Store:
 
     @classmethod
     def open(cls, db_path: Path) -> Store:
-        engine = Engine.open(db_path)
-        engine.facts.load_all()  # every part of the snapshot now: no question waits for one
+        engine = Engine.open(db_path).prepare()  # no question waits for a part of the store
         return cls(engine, Lookup(engine.facts))
 
     @classmethod

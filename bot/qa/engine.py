@@ -19,7 +19,7 @@ from . import phrases as ph
 from .answer import Answer, Context, Entity
 from .compose import Reply, Unanswerable, day_end, day_start
 from .context import fill_from_context, next_context
-from .execute import execute
+from .execute import execute, prepare
 from .linking import EntityIndex
 from .parse import parse
 from .query import Query
@@ -92,6 +92,14 @@ class Engine:
         # current, else from its tables
         with without_gc():
             return cls(open_facts(db_path))
+
+    def prepare(self) -> Engine:
+        """Make every part of the store and the indexes of a large one now (a server does,
+        so that no question pays for them); `spacebot ask` makes only what its question
+        needs."""
+        self.facts.load_all()
+        prepare(self.facts)
+        return self
 
     # ---------------------------------------------------------------------------
 

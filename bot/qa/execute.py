@@ -350,6 +350,29 @@ def _first_trip_matching(facts: Facts, q: Query) -> Trip | None:
     )
 
 
+def _flight_index(facts: Facts) -> tuple[dict, dict, dict]:
+    """Positions in `flights_by_launch` by program and by station, and of each flight id."""
+    index = facts.memo.get("flight_index")
+    if index is None:
+        by_program: dict[str, list[int]] = {}
+        by_station: dict[str, list[int]] = {}
+        for i, f in enumerate(facts.flights_by_launch):
+            by_program.setdefault(f.program, []).append(i)
+            by_station.setdefault(f.station, []).append(i)
+        position = {f.id: i for i, f in enumerate(facts.flights_by_launch)}
+        index = facts.memo["flight_index"] = (by_program, by_station, position)
+    return index
+
+
+def prepare(facts: Facts) -> None:
+    """Make now the indexes a large store's questions would make on first use (~1 s at
+    100x): a server does, off its event loop, so that no question waits for them."""
+    if len(facts.trips) >= INDEX_TRIPS_FROM:
+        _trip_index(facts)
+    if len(facts.flights_by_launch) >= INDEX_TRIPS_FROM:
+        _flight_index(facts)
+
+
 def _flight_candidates(facts: Facts, q: Query) -> list[Flight]:
     """Every flight that can pass flights_matching's tests, in launch order: those of the
     asked programs, stations and vehicles (positions in `flights_by_launch` indexed once
@@ -357,16 +380,7 @@ def _flight_candidates(facts: Facts, q: Query) -> list[Flight]:
     flights = facts.flights_by_launch
     if not (q.programs or q.stations or q.spacecraft) or len(flights) < INDEX_TRIPS_FROM:
         return flights
-    index = facts.memo.get("flight_index")
-    if index is None:
-        by_program: dict[str, list[int]] = {}
-        by_station: dict[str, list[int]] = {}
-        for i, f in enumerate(flights):
-            by_program.setdefault(f.program, []).append(i)
-            by_station.setdefault(f.station, []).append(i)
-        position = {f.id: i for i, f in enumerate(flights)}
-        index = facts.memo["flight_index"] = (by_program, by_station, position)
-    by_program, by_station, position = index
+    by_program, by_station, position = _flight_index(facts)
     pools: list[set[int]] = []
     if q.programs:
         pools.append(set().union(*(by_program.get(p, ()) for p in q.programs)))
