@@ -9,6 +9,7 @@ raises `Unanswerable` naming it: the unconstrained answer is never given instead
 from __future__ import annotations
 
 import bisect
+from array import array
 from collections.abc import Callable, Iterable
 from datetime import UTC, datetime, timedelta
 
@@ -162,46 +163,57 @@ def _trip_index(facts: Facts) -> dict:
     """Trip positions (in `facts.trips`) by what trips_matching tests most: the station a
     leg reached, the person's sex and nationality, and the trips in launch and landing
     order. Made once per store (`facts.memo`): at 100x a question that scans all ~140,000
-    trips takes ~100 ms, one that looks at those of a station or a day well under 10."""
+    trips takes ~100 ms, one that looks at those of a station or a day well under 10.
+
+    A value shared by more than half of the trips (the ISS, men) is kept the other way
+    round, as the trips without it (under "without"): a set of all of them would cost the
+    most memory (~35 MB at 100x for every value as it is)."""
     index = facts.memo.get("trip_index")
     if index is not None:
         return index
-    by_station: dict[str, list[int]] = {}
-    by_sex: dict[str, list[int]] = {}
-    by_nat: dict[str, list[int]] = {}
-    closed: list[tuple[datetime, int]] = []
+    trips = facts.trips
+    positions = list(range(len(trips)))  # one int object per trip, shared by every pool
+    groups: dict[str, dict[str, list[int]]] = {"station": {}, "sex": {}, "nat": {}}
+    station, sex, nat = groups["station"], groups["sex"], groups["nat"]
+    reached = {f.id: f.station for f in facts.flights.values() if f.reached_station}
+    people = facts.people
     still_up: list[int] = []
     longest = timedelta(0)
-    reached = {f.id: f.station for f in facts.flights.values() if f.reached_station}
-    people = {p.id: (p.sex, set(p.nationality)) for p in facts.people.values()}
-    for i, t in enumerate(facts.trips):
+    for i, t in zip(positions, trips):
         up, down = reached.get(t.up_flight), reached.get(t.down_flight) if t.down_flight else None
         if up:
-            by_station.setdefault(up, []).append(i)
+            station.setdefault(up, []).append(i)
         if down and down != up:
-            by_station.setdefault(down, []).append(i)
-        sex, nats = people[t.person]
-        by_sex.setdefault(sex, []).append(i)
-        for nat in nats:
-            by_nat.setdefault(nat, []).append(i)
+            station.setdefault(down, []).append(i)
+        p = people[t.person]
+        sex.setdefault(p.sex, []).append(i)
+        for n in p.nationality:  # a repeat is dropped by the set below
+            nat.setdefault(n, []).append(i)
         if t.end is None:
             still_up.append(i)
-        else:
-            closed.append((t.end, i))
-            longest = max(longest, t.end - t.start)
-    by_start = sorted(range(len(facts.trips)), key=lambda i: facts.trips[i].start)
-    closed.sort()
-    index = {  # sets: intersecting two costs the smaller one, not the larger
-        "station": {k: frozenset(v) for k, v in by_station.items()},
-        "sex": {k: frozenset(v) for k, v in by_sex.items()},
-        "nat": {k: frozenset(v) for k, v in by_nat.items()},
-        "by_start": by_start,
-        "starts": [facts.trips[i].start for i in by_start],
-        "by_end": [i for _, i in closed],
-        "ends": [e for e, _ in closed],
-        "still_up": still_up,
-        "longest": longest,
-    }
+        elif t.end - t.start > longest:
+            longest = t.end - t.start
+    half = len(trips) // 2
+    index: dict = {"without": {name: {} for name in groups}}
+    for name, by_value in groups.items():
+        index[name] = {}
+        for value, found in by_value.items():
+            if len(found) > half:  # found is in trip order: the others are the gaps
+                others = [
+                    i
+                    for a, b in zip([-1, *found], [*found, len(trips)])
+                    for i in positions[a + 1 : b]
+                ]
+                index["without"][name][value] = frozenset(others)
+            else:  # a set: intersecting two costs the smaller one, not the larger
+                index[name][value] = frozenset(found)
+        by_value.clear()  # let each list go as soon as its set is made
+    # trip positions in launch and landing order, 4 bytes each
+    index["by_start"] = array("I", sorted(positions, key=lambda i: trips[i].start))
+    ends = sorted((i for i in positions if trips[i].end), key=lambda i: trips[i].end)
+    index["by_end"] = array("I", ends)
+    index["still_up"] = still_up
+    index["longest"] = longest
     facts.memo["trip_index"] = index
     return index
 
@@ -214,39 +226,45 @@ def _trip_candidates(facts: Facts, q: Query, event: str) -> list[Trip]:
     if not (q.stations or q.sex or q.nat or q.dates) or len(trips) < INDEX_TRIPS_FROM:
         return trips  # nothing to narrow, or a scan costs less than the index
     index = _trip_index(facts)
-
-    def union(sets: list[frozenset[int]]) -> frozenset[int] | set[int]:
-        return sets[0] if len(sets) == 1 else set().union(*sets)
-
     none: frozenset[int] = frozenset()
-    pools: list[frozenset[int] | set[int]] = []
-    if q.stations:
-        pools.append(union([index["station"].get(s, none) for s in q.stations]))
-    if q.sex:
-        pools.append(index["sex"].get(q.sex, none))
-    if q.nat:  # as nat_ok: a West German is also a German who was not an East German
-        nats = set(q.nat) | ({"Germany"} if "West Germany" in q.nat else set())
-        pools.append(union([index["nat"].get(n, none) for n in nats]))
+
+    pools: list[frozenset[int] | set[int]] = []  # the trips must be in each of these
+    outside: list[frozenset[int]] = []  # and in none of these
+    asked = [("station", q.stations), ("sex", [q.sex] if q.sex else []), ("nat", q.nat)]
+    if q.nat and "West Germany" in q.nat:  # as nat_ok: also a German, not an East German
+        asked[2] = ("nat", {*q.nat, "Germany"})
+    for name, values in asked:
+        if not values:
+            continue
+        if len(values) == 1 and (v := next(iter(values))) in index["without"][name]:
+            outside.append(index["without"][name][v])  # a common value: those without it
+        elif not any(v in index["without"][name] for v in values):
+            sets = [index[name].get(v, none) for v in values]
+            pools.append(sets[0] if len(sets) == 1 else set().union(*sets))
+        # else: one of several values is common, so they narrow little: no pool
     for w in q.dates:
         if w.op != "in":
             continue
         lo, hi = day_start(w.span.start), day_end(w.span.end)
-        if event == "launch":
-            keys, order = index["starts"], index["by_start"]
-            lo, hi = lo - _SLACK, hi + _SLACK
-        elif event == "land":
-            keys, order = index["ends"], index["by_end"]
+        if event == "land":
+            order, when = index["by_end"], (lambda i: trips[i].end)
+        else:
+            order, when = index["by_start"], (lambda i: trips[i].start)
+        if event in ("launch", "land"):
             lo, hi = lo - _SLACK, hi + _SLACK
         else:  # under way at some moment of [lo, hi]: began at most the longest trip before
-            keys, order = index["starts"], index["by_start"]
             lo = lo - index["longest"]
-        found = order[bisect.bisect_left(keys, lo) : bisect.bisect_right(keys, hi)]
+        found = order[
+            bisect.bisect_left(order, lo, key=when) : bisect.bisect_right(order, hi, key=when)
+        ]
         pools.append({*found} if event in ("launch", "land") else {*found, *index["still_up"]})
         break
-    if not pools:
+    if not pools:  # only "without" sets (or none): all but them is most trips anyway
         return trips
     pools.sort(key=len)
     common = pools[0].intersection(*pools[1:]) if len(pools) > 1 else pools[0]
+    if outside:
+        common = common.difference(*outside)
     return [trips[i] for i in sorted(common)]
 
 
