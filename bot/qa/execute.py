@@ -1763,12 +1763,13 @@ def aboard_on(facts: Facts, q: Query) -> Reply:
         + "."
     )
     if w.span.is_day:
+        midday = noon(w.span.start)
         cur = [
             e.name
             for e in facts.expeditions.values()
             if e.station in by_station
             and e.start
-            and e.start.dt <= noon(w.span.start) <= (e.end.dt if e.end else _NEVER)
+            and e.start.dt <= midday <= (e.end.dt if e.end else _NEVER)
         ]
         if cur:
             details.append(f"Expedition under way: {ph.join(cur)}.")
