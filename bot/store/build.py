@@ -226,6 +226,9 @@ def _stored_keys(db_path: Path) -> dict[str, str] | None:
     try:
         conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
         try:
+            # every page is read: mapped, without a system call each (~6.5 -> ~3 ms of
+            # every `spacebot ask`), as the snapshot is read (bot/store/snapshot.py)
+            conn.execute("pragma mmap_size = 1073741824")
             if conn.execute("pragma quick_check").fetchone() != ("ok",):
                 return None
             rows = conn.execute(
