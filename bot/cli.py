@@ -7,23 +7,27 @@ from __future__ import annotations
 
 import argparse
 import json
-import logging
+import os
 import sys
 from pathlib import Path
+from typing import NoReturn
 
 from .config import Settings, load_settings
-
-log = logging.getLogger("spacebot")
 
 MAX_QUESTION_CHARS = 4000
 
 
-def _setup_logging(level: str) -> None:
+def _setup_logging(level: str):
+    """The "spacebot" logger, writing to stderr. `ask` sets it up only to warn: importing
+    logging is ~5 ms of a ~100 ms `spacebot ask` (a second call changes nothing)."""
+    import logging
+
     logging.basicConfig(
         stream=sys.stderr,
         level=getattr(logging, level, logging.INFO),
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
     )
+    return logging.getLogger("spacebot")
 
 
 def _print_problems(problems, limit: int = 200) -> None:
@@ -66,7 +70,7 @@ def open_engine(settings: Settings):
 
     result = ensure_built(settings.data_dir, settings.db_path)
     if result is not None and not result.ok:
-        log.warning(
+        _setup_logging(settings.log_level).warning(
             "data/ has %d problems; answering from the previous store. "
             "Run `spacebot build --check` to see them.",
             len(result.problems),
@@ -365,14 +369,36 @@ def make_parser() -> argparse.ArgumentParser:
     return p
 
 
+# Commands that start no threads and hold nothing to close once they return.
+_ONE_SHOT = frozenset({"ask", "build", "data"})
+
+
+def _exit_now(code: int) -> NoReturn:
+    """End the process without first freeing every object of the store one by one: ~15 ms
+    of a ~120 ms `spacebot ask`, for memory the system takes back at once anyway. Only the
+    output and the log need flushing (what an ordinary exit would also do)."""
+    if "logging" in sys.modules:  # not imported by a plain `spacebot ask`
+        sys.modules["logging"].shutdown()
+    try:
+        sys.stdout.flush()
+        sys.stderr.flush()
+    except (OSError, ValueError):  # e.g. `spacebot ask ... | head`: as Python itself does
+        os._exit(120)
+    os._exit(code)
+
+
 def main(argv: list[str] | None = None) -> int:
     args = make_parser().parse_args(argv)
     settings = load_settings()
-    _setup_logging(settings.log_level)
+    if args.command != "ask":
+        _setup_logging(settings.log_level)
     try:
-        return args.func(args, settings) or 0
+        code = args.func(args, settings) or 0
     except KeyboardInterrupt:
         return 130
+    if argv is None and args.command in _ONE_SHOT:  # the process's own command line
+        _exit_now(code)
+    return code
 
 
 if __name__ == "__main__":

@@ -95,10 +95,21 @@ class Settings:
     __str__ = __repr__
 
 
+def _dotenv_may_exist() -> bool:
+    """Whether python-dotenv could find a `.env`: it looks in this file's folder and its
+    parents, or from the working folder up when run interactively. When there is none
+    anywhere on either path, importing it (~7 ms of every `spacebot ask`) is skipped."""
+    for start in (Path(__file__).resolve().parent, Path.cwd()):
+        for folder in (start, *start.parents):
+            if os.path.exists(folder / ".env"):
+                return True
+    return False
+
+
 def load_settings(env: dict[str, str] | None = None, dotenv: bool = True) -> Settings:
     """Settings from `env` (default: the process environment, after loading `.env`)."""
     if env is None:
-        if dotenv:
+        if dotenv and _dotenv_may_exist():
             from dotenv import load_dotenv
 
             load_dotenv(override=False)

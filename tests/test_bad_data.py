@@ -43,10 +43,11 @@ def _empty(db: Path) -> None:
 
 
 def _damaged_page(db: Path) -> None:
-    """Garbage over the flights table's page: the header and the meta table still read."""
+    """Garbage over the page of the table opening reads (the snapshot): the header and the
+    meta table still read."""
     conn = sqlite3.connect(db)
     page_size = conn.execute("pragma page_size").fetchone()[0]
-    (root,) = conn.execute("select rootpage from sqlite_master where name = 'flights'").fetchone()
+    (root,) = conn.execute("select rootpage from sqlite_master where name = 'snapshot'").fetchone()
     conn.close()
     with db.open("r+b") as fh:
         fh.seek((root - 1) * page_size)

@@ -119,3 +119,32 @@ def test_json_answer_never_contains_a_live_mention(tmp_path):
     r = run(["ask", "--json", "@everyone who flew on tma-14m? <@&123>"], tmp_path)
     obj = json.loads(r.stdout)
     assert "@everyone" not in obj["answer"] and "<@&" not in obj["answer"]
+
+
+def test_ask_on_a_built_store_loads_neither_the_builder_nor_discord(tmp_path):
+    # sqlite_utils (only to build) and discord (only for run/sync) cost a one-shot
+    # `spacebot ask` ~100 ms of imports that its answer never uses; nor the charts (the
+    # plot command's arguments are read, its modules are not)
+    assert run(["ask", "tma-14m crew?"], tmp_path).returncode == 0  # builds the store
+    env = dict(os.environ)
+    env.update(SPACEBOT_DATA_DIR=str(MINI), SPACEBOT_DB=str(tmp_path / "cli.db"))
+    code = (
+        "import sys\nfrom bot.cli import main\nmain(['ask', 'tma-14m crew?'])\n"
+        "print(sorted(m for m in ('sqlite_utils', 'discord', 'bot.charts.data', 'matplotlib')"
+        " if m in sys.modules))"
+    )
+    r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env,
+                       timeout=60)  # fmt: skip
+    assert r.returncode == 0, r.stderr
+    assert r.stdout.splitlines()[-1] == "[]"
+
+
+def test_settings_come_from_a_dotenv_file_in_the_working_folder(tmp_path):
+    (tmp_path / ".env").write_text(f"SPACEBOT_DB={tmp_path / 'from-dotenv.db'}\n")
+    env = {k: v for k, v in os.environ.items() if not k.startswith("SPACEBOT_")}
+    env["PYTHONPATH"] = str(Path(__file__).resolve().parent.parent)
+    code = "from bot.config import load_settings; print(load_settings().db_path)"
+    r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env,
+                       cwd=tmp_path, timeout=60)  # fmt: skip
+    assert r.returncode == 0, r.stderr
+    assert r.stdout.strip() == str(tmp_path / "from-dotenv.db")

@@ -5,9 +5,13 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from .data import resolve_person, resolve_station
-from .make import ChartRequest, chart_data, expedition_id, render, window_from_text
+if TYPE_CHECKING:
+    from .make import ChartRequest
+
+# .data and .make are imported by the commands that draw: `spacebot ask` imports this
+# module only for `add_parser`.
 
 EXAMPLES = """examples:
   spacebot plot aboard iss 2015-03-01 -o aboard.png     (the day ±60 days)
@@ -37,6 +41,9 @@ def _fail(text: str) -> int:
 
 def request_from_args(facts, args: argparse.Namespace) -> ChartRequest | str:
     """The chart the arguments ask for, or why they ask for none (a message)."""
+    from .data import resolve_person, resolve_station
+    from .make import ChartRequest, expedition_id, window_from_text
+
     what = args.what
     if args.chart == "person":
         name = " ".join(what)
@@ -72,6 +79,7 @@ def request_from_args(facts, args: argparse.Namespace) -> ChartRequest | str:
 def cmd_plot(args: argparse.Namespace, settings) -> int:
     from ..store.build import StoreUnavailable, ensure_built
     from ..store.facts import load_facts
+    from .make import chart_data, render
 
     try:
         ensure_built(settings.data_dir, settings.db_path)

@@ -30,7 +30,7 @@ from ..config import Settings
 from ..qa.engine import Engine
 from ..store.build import BuildResult, build
 from ..store.facts import Facts
-from .builder import build_and_load
+from .builder import build_store
 from .lookup import Lookup
 
 log = logging.getLogger("spacebot.discord")
@@ -57,7 +57,7 @@ class Store:
 
     @classmethod
     def open(cls, db_path: Path) -> Store:
-        engine = Engine.open(db_path)
+        engine = Engine.open(db_path).prepare()  # no question waits for a part of the store
         return cls(engine, Lookup(engine.facts))
 
     @classmethod
@@ -395,13 +395,13 @@ class SpaceBot(commands.AutoShardedBot):
 
     # ------------------------------------------------------------------ the store
 
-    async def _build(self, data_dir: Path, db_path: Path) -> tuple[BuildResult, Facts | None]:
-        """Build the new store file and, from the helper process, read its facts.
+    async def _build(self, data_dir: Path, db_path: Path) -> BuildResult:
+        """Build the new store file (and its snapshot) in the helper process.
 
         The helper (started on the first reload, see bot/cogs/builder.py) keeps the
-        build's and the load's SQLite calls out of this process, where each would wait
-        for the GIL behind the threads answering questions. Without it (or when it died)
-        the build runs in a thread and the facts are read when the store is opened.
+        build's SQLite calls out of this process, where each would wait for the GIL
+        behind the threads answering questions. Without it (or when it died) the build
+        runs in a thread.
         """
         if self.build_in_process:
             if self._builder is None:
@@ -409,11 +409,11 @@ class SpaceBot(commands.AutoShardedBot):
                 self._builder = ProcessPoolExecutor(max_workers=1, mp_context=spawn)
             loop = asyncio.get_running_loop()
             try:
-                return await loop.run_in_executor(self._builder, build_and_load, data_dir, db_path)
+                return await loop.run_in_executor(self._builder, build_store, data_dir, db_path)
             except BrokenProcessPool:  # the helper died (killed, out of memory): build here
                 log_event("builder_lost", logging.WARNING)
                 self._builder = None
-        return await asyncio.to_thread(build, data_dir, db_path), None
+        return await asyncio.to_thread(build, data_dir, db_path)
 
     def shutdown_builder(self) -> None:
         if self._builder is not None:
@@ -434,7 +434,7 @@ class SpaceBot(commands.AutoShardedBot):
             old = self.store
             s = self.settings
             try:
-                result, facts = await self._build(s.data_dir, s.db_path)
+                result = await self._build(s.data_dir, s.db_path)
             except Exception as e:  # e.g. disk full, or a built file that does not read back
                 log.exception("reload: the build failed")
                 return ReloadReport(False, problems=[f"the build failed: {e}"])
@@ -442,7 +442,7 @@ class SpaceBot(commands.AutoShardedBot):
                 log_event("reload_failed", logging.WARNING, problems=len(result.problems))
                 return ReloadReport(False, problems=[str(p) for p in result.problems])
             try:
-                new, changes = await asyncio.to_thread(_open_and_compare, s.db_path, old, facts)
+                new, changes = await asyncio.to_thread(_open_and_compare, s.db_path, old)
             except Exception as e:  # a built file that does not open: keep serving
                 log.exception("reload: the new store did not open")
                 return ReloadReport(False, problems=[f"the new store did not open: {e}"])
@@ -457,13 +457,11 @@ class SpaceBot(commands.AutoShardedBot):
             return report
 
 
-def _open_and_compare(
-    db_path: Path, old: Store | None, facts: Facts | None = None
-) -> tuple[Store, list[str]]:
-    """Off the event loop: make the new store (from `facts` the helper already read, or
-    from the file) and say what changed: tens of ms on the real data, more under load;
-    on the loop it would hold every handler that long."""
-    new = Store.from_facts(facts) if facts is not None else Store.open(db_path)
+def _open_and_compare(db_path: Path, old: Store | None) -> tuple[Store, list[str]]:
+    """Off the event loop: open the new store (from its snapshot) and say what changed:
+    tens of ms on the real data, more under load; on the loop it would hold every
+    handler that long."""
+    new = Store.open(db_path)
     return new, describe_changes(old.engine.facts if old else None, new.engine.facts)
 
 

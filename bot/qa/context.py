@@ -23,6 +23,7 @@ def next_context(q: Query, r: Reply, old: Context | None = None) -> Context:
     people = list(r.people or q.people)
     if old is not None:
         people += [p for p in old.people if p not in people]
+    answered_flights = set(r.flights)  # an answer may list hundreds of people (100x store)
     return Context(
         flights=tuple(r.flights or q.flights)[:3],
         people=tuple(people)[:12],
@@ -30,9 +31,9 @@ def next_context(q: Query, r: Reply, old: Context | None = None) -> Context:
         stations=tuple(q.stations)[:1],
         intent="query",
         query=q,
-        listed=tuple(x for x in (r.listed or r.people) if x not in r.flights)[:50],
+        listed=tuple(x for x in (r.listed or r.people) if x not in answered_flights)[:50],
         # a pick from a listed set of flights keeps the list for "and the first one?"
-        listed_flights=tuple(x for x in r.listed if x in r.flights)[:50]
+        listed_flights=tuple(x for x in r.listed if x in answered_flights)[:50]
         or (old.listed_flights if old is not None and q.from_context else ()),
         named=tuple(r.people)[:12],
         root=q if not q.from_context else (old.root if old is not None else None),

@@ -7,22 +7,20 @@ follow-up's gaps from the conversation (context.py) → execute (execute.py) →
 from __future__ import annotations
 
 import itertools
-import logging
 import re
 import time
 from datetime import timedelta
 from pathlib import Path
 
-from rapidfuzz import fuzz
-
-from ..store.facts import Facts, load_facts
+from ..store.facts import Facts
 from ..store.names import fold
+from ..store.snapshot import open_facts, without_gc
 from . import phrases as ph
 from .answer import Answer, Context, Entity
 from .claims import strip_frame
 from .compose import Reply, Unanswerable, day_end, day_start
 from .context import fill_from_context, next_context
-from .execute import execute
+from .execute import execute, prepare
 from .linking import EntityIndex
 from .parse import parse
 from .query import Query
@@ -101,7 +99,18 @@ class Engine:
 
     @classmethod
     def open(cls, db_path: Path) -> Engine:
-        return cls(load_facts(db_path))
+        # from the store's snapshot (facts and alias index made at build time) when it is
+        # current, else from its tables
+        with without_gc():
+            return cls(open_facts(db_path))
+
+    def prepare(self) -> Engine:
+        """Make every part of the store and the indexes of a large one now (a server does,
+        so that no question pays for them); `spacebot ask` makes only what its question
+        needs."""
+        self.facts.load_all()
+        prepare(self.facts)
+        return self
 
     # ---------------------------------------------------------------------------
 
@@ -113,6 +122,8 @@ class Engine:
             if not answer.answered and answer.intent in ("not_understood", "decline"):
                 answer = self._ask_last_sentence(question or "", context or Context()) or answer
         except Exception:  # the bot must never show a traceback to a user
+            import logging  # not before it is needed: ~5 ms of every `spacebot ask`
+
             logging.getLogger(__name__).exception("engine failed on a question")
             answer = _decline(question, "Sorry, something went wrong answering that.")
         answer.facts.setdefault("ms", round((time.perf_counter() - started) * 1000, 3))
@@ -129,6 +140,8 @@ class Engine:
             answer = _decline(q.raw, e.text, e.suggestions, intent="unanswerable",
                               context=context, query=q)  # fmt: skip
         except Exception:  # the bot must never show a traceback to a user
+            import logging  # not before it is needed, as in ask()
+
             logging.getLogger(__name__).exception("engine failed on a query")
             answer = _decline(q.raw, "Sorry, something went wrong answering that.")
         answer.facts.setdefault("ms", round((time.perf_counter() - started) * 1000, 3))
@@ -264,7 +277,8 @@ class Engine:
     # ---------------------------------------------------------------------------
 
     def _answer(self, q: Query, r: Reply, context: Context, used_context: bool) -> Answer:
-        names = {**{i: f.name for i, f in self.facts.flights.items() if i in q.flights},
+        flights = self.facts.flights  # the query's few, not a pass over every flight
+        names = {**{i: flights[i].name for i in q.flights if i in flights},
                  **{i: self.facts.people[i].name for i in q.people},
                  **{i: self.facts.expeditions[i].name for i in q.expeditions},
                  **{i: self.facts.stations[i].name for i in q.stations},
@@ -407,6 +421,8 @@ class Engine:
     def _given_name_matches(self, pid: str, word: str) -> bool:
         if len(word) < 3:
             return False
+        from rapidfuzz import fuzz  # imported by the questions that need it (~6 ms)
+
         p = self.facts.people[pid]
         firsts = {fold(n).split()[0] for n in (p.name, *p.aliases) if fold(n)}
         return any(fuzz.ratio(word, f) >= 80 for f in firsts)

@@ -8,6 +8,8 @@ raises `Unanswerable` naming it: the unconstrained answer is never given instead
 
 from __future__ import annotations
 
+import bisect
+from array import array
 from collections.abc import Callable, Iterable
 from datetime import UTC, datetime, timedelta
 
@@ -176,130 +178,339 @@ def private_flight(facts: Facts, f: Flight) -> bool:
     return True
 
 
-def trips_matching(facts: Facts, q: Query, people: Iterable[str] | None = None,
-                   roles: set[str] | None = None) -> list[Trip]:  # fmt: skip
-    """Trips meeting every constraint of the query, in launch order."""
+INDEX_TRIPS_FROM = 2000  # the real store has ~1,400 trips: a scan there takes ~1 ms
+
+
+def _trip_index(facts: Facts) -> dict:
+    """Trip positions (in `facts.trips`) by what trips_matching tests most: the station a
+    leg reached, the person's sex and nationality, and the trips in launch and landing
+    order. Made once per store (`facts.memo`): at 100x a question that scans all ~140,000
+    trips takes ~100 ms, one that looks at those of a station or a day well under 10.
+
+    A value shared by more than half of the trips (the ISS, men) is kept the other way
+    round, as the trips without it (under "without"): a set of all of them would cost the
+    most memory (~35 MB at 100x for every value as it is)."""
+    index = facts.memo.get("trip_index")
+    if index is not None:
+        return index
+    trips = facts.trips
+    positions = list(range(len(trips)))  # one int object per trip, shared by every pool
+    groups: dict[str, dict[str, list[int]]] = {"station": {}, "sex": {}, "nat": {}}
+    station, sex, nat = groups["station"], groups["sex"], groups["nat"]
+    reached = {f.id: f.station for f in facts.flights.values() if f.reached_station}
+    people = facts.people
+    still_up: list[int] = []
+    longest = timedelta(0)
+    for i, t in zip(positions, trips):
+        up, down = reached.get(t.up_flight), reached.get(t.down_flight) if t.down_flight else None
+        if up:
+            station.setdefault(up, []).append(i)
+        if down and down != up:
+            station.setdefault(down, []).append(i)
+        p = people[t.person]
+        sex.setdefault(p.sex, []).append(i)
+        for n in p.nationality:  # a repeat is dropped by the set below
+            nat.setdefault(n, []).append(i)
+        if t.end is None:
+            still_up.append(i)
+        elif t.end - t.start > longest:
+            longest = t.end - t.start
+    half = len(trips) // 2
+    index: dict = {"without": {name: {} for name in groups}}
+    for name, by_value in groups.items():
+        index[name] = {}
+        for value, found in by_value.items():
+            if len(found) > half:  # found is in trip order: the others are the gaps
+                others = [
+                    i
+                    for a, b in zip([-1, *found], [*found, len(trips)])
+                    for i in positions[a + 1 : b]
+                ]
+                index["without"][name][value] = frozenset(others)
+            else:  # a set: intersecting two costs the smaller one, not the larger
+                index[name][value] = frozenset(found)
+        by_value.clear()  # let each list go as soon as its set is made
+    # trip positions in launch and landing order, 4 bytes each
+    index["by_start"] = array("I", sorted(positions, key=lambda i: trips[i].start))
+    ends = sorted((i for i in positions if trips[i].end), key=lambda i: trips[i].end)
+    index["by_end"] = array("I", ends)
+    index["still_up"] = still_up
+    index["longest"] = longest
+    facts.memo["trip_index"] = index
+    return index
+
+
+def _trip_candidates(facts: Facts, q: Query, event: str) -> list[Trip]:
+    """Every trip that can pass trips_matching's tests (a superset, in `facts.trips`
+    order, so the result and its order are those of a scan): the trips in every pool the
+    indexes give, or all trips when none applies."""
+    trips = facts.trips
+    if not (q.stations or q.sex or q.nat or q.dates) or len(trips) < INDEX_TRIPS_FROM:
+        return trips  # nothing to narrow, or a scan costs less than the index
+    index = _trip_index(facts)
+    none: frozenset[int] = frozenset()
+
+    pools: list[frozenset[int] | set[int]] = []  # the trips must be in each of these
+    outside: list[frozenset[int]] = []  # and in none of these
+    asked = [("station", q.stations), ("sex", [q.sex] if q.sex else []), ("nat", q.nat)]
+    if q.nat and "West Germany" in q.nat:  # as nat_ok: also a German, not an East German
+        asked[2] = ("nat", {*q.nat, "Germany"})
+    for name, values in asked:
+        if not values:
+            continue
+        if len(values) == 1 and (v := next(iter(values))) in index["without"][name]:
+            outside.append(index["without"][name][v])  # a common value: those without it
+        elif not any(v in index["without"][name] for v in values):
+            sets = [index[name].get(v, none) for v in values]
+            pools.append(sets[0] if len(sets) == 1 else set().union(*sets))
+        # else: one of several values is common, so they narrow little: no pool
+    for w in q.dates:
+        if w.op != "in":
+            continue
+        lo, hi = day_start(w.span.start), day_end(w.span.end)
+        if event == "land":
+            order, when = index["by_end"], (lambda i: trips[i].end)
+        else:
+            order, when = index["by_start"], (lambda i: trips[i].start)
+        if event in ("launch", "land"):
+            lo, hi = lo - _SLACK, hi + _SLACK
+        else:  # under way at some moment of [lo, hi]: began at most the longest trip before
+            lo = lo - index["longest"]
+        found = order[
+            bisect.bisect_left(order, lo, key=when) : bisect.bisect_right(order, hi, key=when)
+        ]
+        pools.append({*found} if event in ("launch", "land") else {*found, *index["still_up"]})
+        break
+    if not pools:  # only "without" sets (or none): all but them is most trips anyway
+        return trips
+    pools.sort(key=len)
+    common = pools[0].intersection(*pools[1:]) if len(pools) > 1 else pools[0]
+    if outside:
+        common = common.difference(*outside)
+    return [trips[i] for i in sorted(common)]
+
+
+def _trips_event(q: Query) -> str:
     event = _event(q.events)
     if event == "any" and q.rank in ("first", "last") and q.dates:
         event = "launch"  # "the first to visit Mir in 1997": the first who came in 1997
-    pool = (
-        [t for p in people for t in facts.trips_by_person.get(p, [])]
-        if people is not None
-        else facts.trips
-    )
-    roles = q.roles if roles is None else roles
-    out = []
-    for t in pool:
-        up = facts.flights[t.up_flight]
-        down = facts.flights[t.down_flight] if t.down_flight else None
-        legs = [f for f in (up, down) if f]
-        if people is None and not person_ok(facts, q, t.person):
-            continue
-        if q.flights:
-            named = set(q.flights)
+    return event
+
+
+def _trip_test(facts: Facts, q: Query, event: str, roles: set[str],
+               by_person: bool) -> Callable[[Trip], bool]:  # fmt: skip
+    """Does a trip meet every constraint of the query (see trips_matching)? What each test
+    needs is looked up once, and a test the query does not ask for is not run: every trip
+    of the store may be looked at ("the first woman to ...", "the longest single flight")."""
+    flights = facts.flights
+    person_fits: dict[str, bool] = {}
+    named = set(q.flights)
+
+    def fits(t: Trip) -> bool:
+        if by_person:
+            ok = person_fits.get(t.person)
+            if ok is None:
+                ok = person_fits[t.person] = person_ok(facts, q, t.person)
+            if not ok:
+                return False
+        up = flights[t.up_flight]
+        down = flights[t.down_flight] if t.down_flight else None
+        legs = (up, down) if down else (up,)
+        if named:
             if event == "launch" and up.id not in named:
-                continue
+                return False
             if event == "land" and not (down and down.id in named):
-                continue
+                return False
             if not ({f.id for f in legs} & named):
-                continue
+                return False
         if q.outcome and not any(outcome_is(f, q.outcome) for f in legs):
-            continue
+            return False
         if q.resident and not (t.end and (t.end - t.start).days >= 30):
-            continue
+            return False
         if q.orbital and not reached_orbit(up):
-            continue
+            return False
         if q.all_female and not _all_women(facts, up):
-            continue
+            return False
         if q.programs:
             leg = [up] if event == "launch" else [down] if event == "land" and down else legs
             if not any(program_ok(f, q.programs) for f in leg):
-                continue
+                return False
         if q.series and not any(in_series(q.series, f) for f in legs):
-            continue
+            return False
         if q.stations and not any(f.station in q.stations and f.reached_station for f in legs):
-            continue
+            return False
         if q.any_station and not any(f.station for f in legs):
-            continue
-        if any(not _date_ok(w, t.start, t.end, event) for w in q.dates):
-            continue
+            return False
+        if q.dates and any(not _date_ok(w, t.start, t.end, event) for w in q.dates):
+            return False
         if q.claims and not duration_fits(q.claims, trip_seconds(t)):
-            continue  # "stayed more than 14 months"
+            return False  # "stayed more than 14 months"
         if roles:
             seat = next(
                 (s for s in facts.seats_by_flight.get(up.id, []) if s.person == t.person), None
             )
             if not seat or seat.role not in roles:
-                continue
-        out.append(t)
+                return False
+        return True
+
+    return fits
+
+
+def _person_tests(q: Query) -> bool:
+    return bool(q.nat or q.sex or q.agencies or (q.times and q.times != "=first") or q.kinds)
+
+
+def trips_matching(facts: Facts, q: Query, people: Iterable[str] | None = None,
+                   roles: set[str] | None = None) -> list[Trip]:  # fmt: skip
+    """Trips meeting every constraint of the query, in launch order."""
+    event = _trips_event(q)
+    pool = (
+        [t for p in people for t in facts.trips_by_person.get(p, [])]
+        if people is not None
+        else _trip_candidates(facts, q, event)
+    )
+    roles = q.roles if roles is None else roles
+    fits = _trip_test(facts, q, event, roles, by_person=people is None and _person_tests(q))
+    out = [t for t in pool if fits(t)]
     out.sort(key=lambda t: t.start)
     if q.times == "=first":  # rookies: the trip that was the person's first
         out = [t for t in out if facts.trips_by_person[t.person][0] is t]
     return out
 
 
-def flights_matching(facts: Facts, q: Query) -> list[Flight]:
+def _first_trip_matching(facts: Facts, q: Query) -> Trip | None:
+    """trips_matching(facts, q)[0] (or None) without testing every later trip."""
+    event = _trips_event(q)
+    pool = _trip_candidates(facts, q, event)
+    fits = _trip_test(facts, q, event, q.roles, by_person=_person_tests(q))
+    if pool is facts.trips and len(pool) >= INDEX_TRIPS_FROM:
+        order: Iterable[Trip] = (pool[i] for i in _trip_index(facts)["by_start"])
+    else:  # launch order; a tie in the order of the pool (a stable sort, as trips_matching)
+        order = sorted(pool, key=lambda t: t.start)
+    rookies = q.times == "=first"
+    return next(
+        (t for t in order if fits(t) and (not rookies or facts.trips_by_person[t.person][0] is t)),
+        None,
+    )
+
+
+def _flight_index(facts: Facts) -> tuple[dict, dict, dict]:
+    """Positions in `flights_by_launch` by program and by station, and of each flight id."""
+    index = facts.memo.get("flight_index")
+    if index is None:
+        by_program: dict[str, list[int]] = {}
+        by_station: dict[str, list[int]] = {}
+        for i, f in enumerate(facts.flights_by_launch):
+            by_program.setdefault(f.program, []).append(i)
+            by_station.setdefault(f.station, []).append(i)
+        position = {f.id: i for i, f in enumerate(facts.flights_by_launch)}
+        index = facts.memo["flight_index"] = (by_program, by_station, position)
+    return index
+
+
+def prepare(facts: Facts) -> None:
+    """Make now the indexes a large store's questions would make on first use (~1 s at
+    100x): a server does, off its event loop, so that no question waits for them."""
+    if len(facts.trips) >= INDEX_TRIPS_FROM:
+        _trip_index(facts)
+    if len(facts.flights_by_launch) >= INDEX_TRIPS_FROM:
+        _flight_index(facts)
+
+
+def _flight_candidates(facts: Facts, q: Query) -> list[Flight]:
+    """Every flight that can pass flights_matching's tests, in launch order: those of the
+    asked programs, stations and vehicles (positions in `flights_by_launch` indexed once
+    per store), or all of them when the store is small or nothing narrows the query."""
+    flights = facts.flights_by_launch
+    if not (q.programs or q.stations or q.spacecraft) or len(flights) < INDEX_TRIPS_FROM:
+        return flights
+    by_program, by_station, position = _flight_index(facts)
+    pools: list[set[int]] = []
+    if q.programs:
+        pools.append(set().union(*(by_program.get(p, ()) for p in q.programs)))
+    if q.stations:
+        pools.append(set().union(*(by_station.get(s, ()) for s in q.stations)))
+    if q.spacecraft:
+        pools.append({position[f] for f in q.spacecraft if f in position})
+    pools.sort(key=len)
+    return [flights[i] for i in sorted(set(pools[0]).intersection(*pools[1:]))]
+
+
+def _flight_fits(facts: Facts, q: Query, f: Flight, event: str) -> bool:
+    """Does a flight meet every constraint of the query (see flights_matching)?"""
+    if q.programs and not program_ok(f, q.programs):
+        return False
+    if q.stations and f.station not in q.stations:
+        return False
+    if q.any_station and not f.station:
+        return False
+    if q.spacecraft and f.id not in q.spacecraft:
+        return False
+    if q.series and not in_series(q.series, f):
+        return False
+    if q.orbital and not reached_orbit(f):
+        return False
+    if q.outcome and not outcome_is(f, q.outcome):
+        return False
+    seats = facts.seats_by_flight.get(f.id, [])
+    if not q.uncrewed and event == "launch" and not any(x.went_up for x in seats):
+        return False  # launched empty (Soyuz MS-23): not a crewed launch
+    if (
+        not q.uncrewed
+        and event == "land"
+        and not any(x.came_down for x in seats)
+        and f.outcome not in ("crew_loss", "ascent_loss", "launch_abort")
+    ):
+        return False
+    start = f.launch.dt if f.launch else None
+    end = f.landing.dt if f.landing else None
+    if end is None and f.outcome in ("crew_loss", "ascent_loss"):
+        end = start  # lost in flight: the only date on record is the launch
+    if q.dates and any(not _date_ok(w, start, end, event) for w in q.dates):
+        return False
+    if q.claims and not duration_fits(
+        q.claims, (end - start).total_seconds() if start and end and end > start else None
+    ):
+        return False  # "missions that lasted more than 100 days"
+    if q.all_private and not private_flight(facts, f):
+        return False
+    if q.all_female and not _all_women(facts, f):
+        return False
+    if (
+        q.agg != "yesno"
+        and any(c.unit == "people" for c in q.claims)
+        and not all(holds(c, len(launch_crew(facts, f))) for c in q.claims if c.unit == "people")
+    ):
+        return False  # "the Soyuz whose three-man crew died": the crew's size
+    if q.people:
+        aboard = {s.person for s in facts.seats_by_flight.get(f.id, [])}
+        if not set(q.people) <= aboard:
+            return False
+    # someone aboard must fit the crew filters ("China's first female flight engineer")
+    crew_filters = q.nat or q.sex or q.kinds or q.agencies or q.roles
+    return not crew_filters or any(
+        person_ok(facts, q, s.person) and (not q.roles or s.role in q.roles) for s in seats
+    )
+
+
+def _flights_event(q: Query) -> str:
     event = _event(q.events)
     if event == "any" and q.dates and not q.events & {"aboard", "dock", "arrive", "leave"}:
         event = "launch"  # "how many missions did China fly in 2022?": those launched in it
-    out = []
-    for f in facts.flights_by_launch:
-        if q.programs and not program_ok(f, q.programs):
-            continue
-        if q.stations and f.station not in q.stations:
-            continue
-        if q.any_station and not f.station:
-            continue
-        if q.spacecraft and f.id not in q.spacecraft:
-            continue
-        if q.series and not in_series(q.series, f):
-            continue
-        if q.orbital and not reached_orbit(f):
-            continue
-        if q.outcome and not outcome_is(f, q.outcome):
-            continue
-        seats = facts.seats_by_flight.get(f.id, [])
-        if not q.uncrewed and event == "launch" and not any(x.went_up for x in seats):
-            continue  # launched empty (Soyuz MS-23): not a crewed launch
-        if (
-            not q.uncrewed
-            and event == "land"
-            and not any(x.came_down for x in seats)
-            and f.outcome not in ("crew_loss", "ascent_loss", "launch_abort")
-        ):
-            continue
-        start = f.launch.dt if f.launch else None
-        end = f.landing.dt if f.landing else None
-        if end is None and f.outcome in ("crew_loss", "ascent_loss"):
-            end = start  # lost in flight: the only date on record is the launch
-        if any(not _date_ok(w, start, end, event) for w in q.dates):
-            continue
-        if q.claims and not duration_fits(
-            q.claims, (end - start).total_seconds() if start and end and end > start else None
-        ):
-            continue  # "missions that lasted more than 100 days"
-        if q.all_private and not private_flight(facts, f):
-            continue
-        if q.all_female and not _all_women(facts, f):
-            continue
-        if (
-            any(c.unit == "people" for c in q.claims)
-            and q.agg != "yesno"
-            and not all(
-                holds(c, len(launch_crew(facts, f))) for c in q.claims if c.unit == "people"
-            )
-        ):
-            continue  # "the Soyuz whose three-man crew died": the crew's size
-        if q.people:
-            aboard = {s.person for s in facts.seats_by_flight.get(f.id, [])}
-            if not set(q.people) <= aboard:
-                continue
-        if (q.nat or q.sex or q.kinds or q.agencies or q.roles) and not any(
-            person_ok(facts, q, s.person) and (not q.roles or s.role in q.roles) for s in seats
-        ):
-            continue  # "China's first female flight engineer flew on which Shenzhou?"
-        out.append(f)
-    return out
+    return event
+
+
+def flights_matching(facts: Facts, q: Query) -> list[Flight]:
+    event = _flights_event(q)
+    return [f for f in _flight_candidates(facts, q) if _flight_fits(facts, q, f, event)]
+
+
+def _first_flight_matching(facts: Facts, q: Query, last: bool = False) -> Flight | None:
+    """flights_matching(facts, q)[0] (or [-1]) without testing every other flight."""
+    event = _flights_event(q)
+    flights = _flight_candidates(facts, q)
+    return next((f for f in (reversed(flights) if last else flights)
+                 if _flight_fits(facts, q, f, event)), None)  # fmt: skip
 
 
 def _commands(facts: Facts) -> list[tuple[datetime, datetime, str, str]]:
@@ -1928,12 +2139,13 @@ def aboard_on(facts: Facts, q: Query) -> Reply:
         + "."
     )
     if w.span.is_day:
+        midday = noon(w.span.start)
         cur = [
             e.name
             for e in facts.expeditions.values()
             if e.station in by_station
             and e.start
-            and e.start.dt <= noon(w.span.start) <= (e.end.dt if e.end else _NEVER)
+            and e.start.dt <= midday <= (e.end.dt if e.end else _NEVER)
         ]
         if cur:
             details.append(f"Expedition under way: {ph.join(cur)}.")
@@ -1976,7 +2188,11 @@ def station_profile(facts: Facts, sid: str) -> Reply:
 def flights_query(facts: Facts, q: Query) -> Reply:
     """Flights described, not named ("the last Shuttle mission", "the Soyuz that came back
     on 11 March 2015"): filters (crew filters apply to who was aboard), rank, aggregate."""
-    fs = flights_matching(facts, q)
+    if q.rank in ("first", "last") and not q.uncrewed:  # one flight is needed: the first found
+        pick = _first_flight_matching(facts, q, last=q.rank == "last")
+        fs = [pick] if pick else []
+    else:
+        fs = flights_matching(facts, q)
     if q.uncrewed:
         fs = [f for f in fs if not landing_crew(facts, f)]
     desc = _flight_desc(facts, q)
@@ -2155,7 +2371,12 @@ def people_query(facts: Facts, q: Query) -> Reply:
     """People described, not named: filters over their trips, then rank and aggregate."""
     if q.uncrewed:
         raise Unanswerable("I can't describe people as “uncrewed”.")
-    trips = trips_matching(facts, q)
+    if q.rank == "first" and not q.plural and q.agg != "yesno":
+        # only the first trip in launch order is named: found without listing the others
+        first = _first_trip_matching(facts, q)
+        trips = [first] if first else []
+    else:
+        trips = trips_matching(facts, q)
     desc = _people_desc(facts, q)
     if not trips and q.agg == "yesno":
         return Reply(f"No: nobody{_desc(q)} matches that in my records ({desc}).", [], [])
@@ -2347,27 +2568,28 @@ def recorded_first(facts: Facts, q: Query) -> Reply | None:
 
     from .lexicon import FILLER, QUESTION_WORDS
 
-    def same(a: str, b: str) -> bool:
-        a, b = a.replace("women", "woman"), b.replace("women", "woman")
+    def same(a: str, b: str) -> bool:  # both already say "woman" for "women"
         if a == b:
             return True
         n = min(len(a), len(b))
         return n >= 5 and abs(len(a) - len(b)) <= 3 and a[: n - 1] == b[: n - 1]
 
     skip = FILLER | QUESTION_WORDS | _GENERIC | {"first"}
-    words = [w for w in q.tokens if w not in skip and not w.isdigit()]
-    if not words:
+    asked = [w for w in q.tokens if w not in skip and not w.isdigit()]
+    if not asked:
         return None
+    distinct = len(set(asked))
+    words = [w.replace("women", "woman") for w in asked]
     if "first_claims" not in facts.memo:  # folded once per store, not per question
         facts.memo["first_claims"] = [
-            (p.id, c, [w for w in fold(re.split(r"[,(;]", c)[0]).split() if w not in skip and not w.isdigit()])
+            (p.id, c, [w.replace("women", "woman") for w in fold(re.split(r"[,(;]", c)[0]).split() if w not in skip and not w.isdigit()])
             for p in facts.people.values()
             for c in p.firsts
             if c.lower().startswith("first")
         ]  # fmt: skip
     hits = []
     for pid, claim, core_words in facts.memo["first_claims"]:
-        if len(core_words) != len(set(words)) and abs(len(core_words) - len(set(words))) > 2:
+        if len(core_words) != distinct and abs(len(core_words) - distinct) > 2:
             continue
         if all(any(same(w, c) for c in core_words) for w in words) and all(
             any(same(c, w) for w in words) for c in core_words

@@ -8,11 +8,16 @@ only the letters around them are forgiven.
 
 from __future__ import annotations
 
+import bisect
+import json
 import re
+import sys
+from array import array
 from collections import defaultdict
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
-
-from rapidfuzz import fuzz, process
+from functools import cache
+from itertools import accumulate
 
 from ..store.facts import Facts
 from ..store.names import fold
@@ -75,13 +80,57 @@ class Linked:
         return [m for m in self.mentions if m.kind == kind]
 
 
-_ENGLISH: frozenset[str] | None = None
+class SortedWords:
+    """A sorted word list as one bytes blob ("\n"-separated) plus the start offset of each
+    word: read from the store in one go (~3 MB) and searched by bisection, where a
+    frozenset of the ~234,000 words costs ~40 ms and ~20 MB to build in every process."""
+
+    def __init__(self, blob: bytes, offsets: bytes):
+        self._blob = blob
+        self._offsets = array("I")
+        self._offsets.frombytes(offsets)
+        if sys.byteorder != "little":
+            self._offsets.byteswap()
+
+    @classmethod
+    def of(cls, words: Iterable[str]) -> SortedWords:
+        encoded = sorted({w.encode() for w in words if "\n" not in w})
+        offsets = array("I", accumulate((len(w) + 1 for w in encoded), initial=0))
+        offsets.pop()  # the end of the last word
+        if sys.byteorder != "little":
+            offsets.byteswap()
+        return cls(b"\n".join(encoded) + b"\n", offsets.tobytes())
+
+    def blobs(self) -> dict[str, bytes]:
+        offsets = array("I", self._offsets)
+        if sys.byteorder != "little":
+            offsets.byteswap()
+        return {"english_words": self._blob, "english_offsets": offsets.tobytes()}
+
+    def _word_at(self, offset: int) -> bytes:
+        return self._blob[offset : self._blob.index(b"\n", offset)]
+
+    def __contains__(self, word: str) -> bool:
+        w = word.encode()
+        i = bisect.bisect_left(self._offsets, w, key=self._word_at)
+        return i < len(self._offsets) and self._word_at(self._offsets[i]) == w
+
+
+_ENGLISH: SortedWords | frozenset[str] | None = None
+
+
+@cache  # the same for every build: /reload's helper makes it once
+def english_words() -> SortedWords:
+    """The dictionary as the store's snapshot keeps it (see `EntityIndex.prepared`)."""
+    from english_words import get_english_words_set
+
+    return SortedWords.of(get_english_words_set(["web2"], lower=True, alpha=True))
 
 
 def is_english_word(word: str) -> bool:
     """True for dictionary words ("leave", "toilets"): never fuzzy-matched to a name, so
-    "leave" does not become Cleave. Loaded on first use (~80 ms), as most questions never
-    need a fuzzy match."""
+    "leave" does not become Cleave. Read with the store's snapshot; without one, loaded
+    from the english-words package on first use (~80 ms)."""
     global _ENGLISH
     if _ENGLISH is None:
         from english_words import get_english_words_set
@@ -133,9 +182,83 @@ def _words_to_numbers(tokens: list[str]) -> list[str]:
     return out
 
 
+class NameKeys(Mapping[str, set[str]]):
+    """Folded name -> the ids it names, stored compactly (one id as itself, several as a
+    tuple): a set per key cost ~220 bytes, ~60 MB at 100x. Each lookup returns a new set."""
+
+    __slots__ = ("_ids",)
+
+    def __init__(self, ids: dict[str, str | tuple[str, ...]]):
+        self._ids = ids
+
+    @classmethod
+    def of(cls, keys: dict[str, set[str]]) -> NameKeys:
+        return cls({k: next(iter(v)) if len(v) == 1 else tuple(sorted(v)) for k, v in keys.items()})
+
+    def __getitem__(self, key: str) -> set[str]:
+        v = self._ids[key]
+        return {v} if type(v) is str else set(v)
+
+    def get(self, key: str, default=None):
+        v = self._ids.get(key)
+        if v is None:
+            return default
+        return {v} if type(v) is str else set(v)
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._ids
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._ids)
+
+    def __len__(self) -> int:
+        return len(self._ids)
+
+    def plain(self) -> dict[str, str | list[str]]:
+        return {k: v if type(v) is str else list(v) for k, v in self._ids.items()}
+
+
+_KINDS = ("stations", "people", "expeditions", "modules")
+
+
 class EntityIndex:
     def __init__(self, facts: Facts):
         self.facts = facts
+        self.vocabulary = VOCABULARY
+        prepared = facts.prepared.get("alias_index")
+        if prepared is None:
+            self._build(facts)
+            return
+        if not isinstance(prepared, dict):  # read from the snapshot, not decoded yet
+            # decoded once per store, shared by every engine made from these facts
+            prepared = facts.prepared["alias_index"] = _decode_prepared(prepared, facts)
+        self.names = prepared["names"]
+        self.partial = prepared["partial"]
+        self.flight_keys = prepared["flight_keys"]
+        self.spacecraft = prepared["spacecraft"]
+        self.name_words = prepared["name_words"]
+        self.name_word_set = prepared["name_word_set"]
+        self._grams = prepared["grams"]
+        words = facts.prepared.get("english_words")
+        offsets = facts.prepared.get("english_offsets")
+        global _ENGLISH
+        if _ENGLISH is None and words is not None and offsets is not None:
+            _ENGLISH = SortedWords(words, offsets)
+
+    # The index as plain lists, for the store's snapshot (bot/store/snapshot.py): built
+    # once by `spacebot build` and read back by every process that opens the store.
+    def prepared(self) -> dict:
+        return {
+            "names": {kind: keys.plain() for kind, keys in self.names.items()},
+            "partial": self.partial.plain(),
+            "flight_keys": self.flight_keys.plain(),
+            "spacecraft": self.spacecraft.plain(),
+            "name_words": self.name_words,
+            # as hex text of 4-byte little-endian numbers: no int objects when read
+            "grams": {g: _hex(v) for g, v in self._grams.items()},
+        }
+
+    def _build(self, facts: Facts) -> None:
         self.names: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
         self.partial: dict[str, set[str]] = defaultdict(set)  # surname-only keys
         self.flight_keys: dict[str, set[str]] = defaultdict(set)
@@ -187,11 +310,16 @@ class EntityIndex:
             }
         )
         self.name_word_set = frozenset(self.name_words)
-        self._grams: dict[str, list[int]] = defaultdict(list)
+        grams: dict[str, list[int]] = defaultdict(list)
         for i, w in enumerate(self.name_words):
             for g in _trigrams(w):
-                self._grams[g].append(i)
-        self.vocabulary = VOCABULARY
+                grams[g].append(i)
+        self._grams = {g: array("I", v) for g, v in grams.items()}
+        names = {kind: NameKeys.of(self.names.get(kind, {})) for kind in _KINDS}
+        self.names = defaultdict(lambda: NameKeys({}), names)
+        self.partial = NameKeys.of(self.partial)
+        self.flight_keys = NameKeys.of(self.flight_keys)
+        self.spacecraft = NameKeys.of(self.spacecraft)
 
     # -- normalisation ---------------------------------------------------------------
 
@@ -226,6 +354,8 @@ class EntityIndex:
 
     def _correct(self, word: str, numbered: bool = False) -> str:
         """A typo of a question word becomes the word, unless it is closer to a name."""
+        from rapidfuzz import fuzz, process  # ~6 ms to import: only a question with a typo
+
         if numbered:
             # "apolo 12", "gemeni 6a": before a number, a family of flights is likely, and
             # one wrong letter in six (ratio 83) is forgiven
@@ -247,6 +377,8 @@ class EntityIndex:
         shortlist = [self.name_words[i] for i, c in counts.items() if c >= need]
         if not shortlist:
             return None
+        from rapidfuzz import fuzz, process
+
         best = process.extractOne(word, shortlist, scorer=fuzz.ratio, score_cutoff=cutoff)
         return (best[0], best[1]) if best else None
 
@@ -379,6 +511,45 @@ class EntityIndex:
             merged.append(m)
         linked.mentions = [m for m in merged if m.kind != "unknown"]
         return linked
+
+
+def _hex(numbers: array) -> str:
+    arr = array("I", numbers)
+    if sys.byteorder != "little":
+        arr.byteswap()
+    return arr.tobytes().hex()
+
+
+def _unhex(text: str) -> array:
+    arr = array("I", bytes.fromhex(text))
+    if sys.byteorder != "little":
+        arr.byteswap()
+    return arr
+
+
+def _keys(plain: dict[str, str | list[str]], ids: dict[str, str]) -> NameKeys:
+    """NameKeys over the dict JSON gave (no copy), its ids the facts' own strings."""
+    for k, v in plain.items():
+        plain[k] = ids.get(v, v) if type(v) is str else tuple(ids.get(x, x) for x in v)
+    return NameKeys(plain)
+
+
+def _decode_prepared(body: str | bytes, facts: Facts) -> dict:
+    p = json.loads(body)
+    ids: dict[str, str] = {}  # id -> the same id as the facts hold it: one string, not two
+    for table in (facts.stations, facts.people, facts.flights, facts.expeditions, facts.modules):
+        ids.update(zip(table, table))
+    names = {kind: _keys(keys, ids) for kind, keys in p["names"].items()}
+    name_words = p["name_words"]
+    return {
+        "names": defaultdict(lambda: NameKeys({}), names),
+        "partial": _keys(p["partial"], ids),
+        "flight_keys": _keys(p["flight_keys"], ids),
+        "spacecraft": _keys(p["spacecraft"], ids),
+        "name_words": name_words,
+        "name_word_set": frozenset(name_words),
+        "grams": {g: _unhex(v) for g, v in p["grams"].items()},
+    }
 
 
 def _span(text: str, a: int, b: int) -> tuple[int, int]:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from datetime import datetime, timedelta
-from zoneinfo import ZoneInfo
 
 from ..store.facts import Facts, Flight
 from ..store.when import Instant
@@ -35,6 +34,8 @@ def local(inst: Instant, tz: str) -> str:
     if not inst.has_time or not tz:
         return ""
     try:
+        from zoneinfo import ZoneInfo  # ~2 ms to import: only answers with a local time
+
         loc = inst.dt.astimezone(ZoneInfo(tz))
     except Exception:
         return ""
@@ -55,6 +56,8 @@ def us_eastern(inst: Instant) -> str:
     """The US Eastern clock, which NASA reports use; only worth adding when the date differs."""
     if not inst.has_time:
         return ""
+    from zoneinfo import ZoneInfo
+
     loc = inst.dt.astimezone(ZoneInfo("America/New_York"))
     if loc.date() == inst.dt.date():
         return ""

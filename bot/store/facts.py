@@ -2,14 +2,19 @@
 
 The whole store is a few thousand rows, so the engine reads it once and answers from
 memory: a question then costs microseconds of dictionary lookups, not SQL round trips.
-The connection is opened with `mode=ro`, so nothing a question contains can change it.
+`load_facts` reads the tables; `Engine.open` reads the same facts from the snapshot the
+build made of them (bot/store/snapshot.py), which is much faster. The connection is
+opened with `mode=ro`, so nothing a question contains can change it.
 """
 
 from __future__ import annotations
 
 import bisect
+import json
 import re
 import sqlite3
+import threading
+import zlib
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -19,8 +24,10 @@ from .names import fold, split_list
 from .when import Instant, parse_date, parse_instant
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Station:
+    """A space station (ISS, Mir, Tiangong, ...)."""
+
     id: str
     name: str
     aliases: tuple[str, ...]
@@ -39,8 +46,10 @@ _PARTICLES = frozenset(
 )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Person:
+    """Someone who flew to orbit."""
+
     id: str
     name: str
     native_name: str
@@ -67,8 +76,10 @@ class Person:
         return " ".join(words[i:])
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Flight:
+    """One crewed flight: launch, docking, undocking and landing."""
+
     id: str
     name: str
     aliases: tuple[str, ...]
@@ -99,8 +110,10 @@ class Flight:
         return bool(self.station) and self.outcome not in ("launch_abort", "docking_failure")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Seat:
+    """One person's place on one flight, going up, coming down or both."""
+
     flight: str
     person: str
     role: str
@@ -117,8 +130,10 @@ class Seat:
         return self.direction in ("down", "both")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Expedition:
+    """A numbered long-duration crew of a station."""
+
     id: str
     station: str
     number: int
@@ -129,8 +144,10 @@ class Expedition:
     notes: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Member:
+    """One person's role in one expedition."""
+
     expedition: str
     person: str
     role: str
@@ -140,8 +157,10 @@ class Member:
     notes: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Module:
+    """A pressurised module or other element of a station."""
+
     id: str
     station: str
     name: str
@@ -156,7 +175,7 @@ class Module:
     notes: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Eva:
     """One spacewalk (or stand-up or intravehicular EVA); crew in order, EV1 first."""
 
@@ -181,7 +200,7 @@ class Eva:
         return self.end.dt - self.start.dt
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Event:
     """Something that happened to a station or a flight: a fire, a leak, an abort."""
 
@@ -197,7 +216,7 @@ class Event:
     notes: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Trip:
     """One journey of one person: up in one vehicle, down in the same or another."""
 
@@ -208,7 +227,7 @@ class Trip:
     end: datetime | None  # None: still in space
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Stay:
     """Time a person spent aboard a station, from their vehicle's docking to undocking."""
 
@@ -221,6 +240,8 @@ class Stay:
 
 @dataclass
 class Facts:
+    """Everything the engine answers from, and the indexes `index()` derives from it."""
+
     stations: dict[str, Station] = field(default_factory=dict)
     people: dict[str, Person] = field(default_factory=dict)
     flights: dict[str, Flight] = field(default_factory=dict)
@@ -231,9 +252,6 @@ class Facts:
     trips: list[Trip] = field(default_factory=list)
     evas: dict[str, Eva] = field(default_factory=dict)
     events: dict[str, Event] = field(default_factory=dict)
-    aliases: list[tuple[str, str, str, bool]] = field(
-        default_factory=list
-    )  # kind, id, folded, shared
     meta: dict[str, str] = field(default_factory=dict)
     # indexes, filled by index()
     seats_by_flight: dict[str, list[Seat]] = field(default_factory=dict)
@@ -255,6 +273,53 @@ class Facts:
     open_stays: list[Stay] = field(default_factory=list)
     flights_by_launch: list[Flight] = field(default_factory=list)
     memo: dict = field(default_factory=dict)  # answers that depend only on the store
+    # What other parts of the program prepared from these facts at build time (the alias
+    # index), read back with them from the store's snapshot; empty when read from tables.
+    prepared: dict = field(default_factory=dict, repr=False, compare=False)
+    loaded_from: str = field(default="tables", repr=False, compare=False)  # or "snapshot"
+    # `aliases` (kind, id, folded, shared) is needed only to build the alias index, which
+    # a snapshot already holds: decoded from `_aliases_json` on first use.
+    _aliases: list[tuple[str, str, str, bool]] | None = field(
+        default=None, repr=False, compare=False
+    )
+    _aliases_json: bytes | None = field(default=None, repr=False, compare=False)  # zlib
+    # attribute -> what sets it (and the others read with it): the parts of a snapshot
+    # that are made on first use, see __getattr__
+    _loaders: dict = field(default_factory=dict, repr=False, compare=False)
+
+    @property
+    def aliases(self) -> list[tuple[str, str, str, bool]]:
+        if self._aliases is None:
+            rows = json.loads(zlib.decompress(self._aliases_json)) if self._aliases_json else []
+            self._aliases = [(k, e, f, bool(s)) for k, e, f, s in rows]
+        return self._aliases
+
+    @aliases.setter
+    def aliases(self, rows: list[tuple[str, str, str, bool]]) -> None:
+        self._aliases = rows
+
+    def __getattr__(self, name: str):
+        # Reached only for an attribute not set yet: at 100x, reading the links (crew
+        # rows, expedition crews, trips and stays: ~450,000 objects) when the store opens
+        # would take most of the opening time, and a question may need none of them.
+        loader = self.__dict__.get("_loaders", {}).get(name)
+        if loader is None:
+            if name in self.__dict__:  # made by another thread since this lookup began
+                return self.__dict__[name]
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+        with _LOADING:
+            if name not in self.__dict__:  # another thread may have just made it
+                loader()
+                # forgotten once run: when all have, what they kept for reading goes too
+                for made in [n for n, f in self._loaders.items() if f is loader]:
+                    del self._loaders[made]
+        return self.__dict__[name]
+
+    def load_all(self) -> Facts:
+        """Make every part now (a server does, so that no question pays for it)."""
+        for name in list(self._loaders):
+            getattr(self, name)  # a no-op for a part made meanwhile
+        return self
 
     def index(self) -> Facts:
         def group(items, key):
@@ -293,11 +358,13 @@ class Facts:
             for part in re.split(r"\s+and (?=(?:the )?first\b)", c)
         ]
         # word-start index over the claims, so a question only meets the claims it could match
-        self.claim_words = defaultdict(set)
+        words = defaultdict(set)
         for i, (_pid, _claim, core) in enumerate(self.claims):
             for w in core.split():
                 if len(w) > 2:
-                    self.claim_words[w[:4]].add(i)
+                    words[w[:4]].add(i)
+        # a plain dict, as the snapshot gives: a lookup of a missing word never adds it
+        self.claim_words = dict(words)
         self.stays = []
         for trip in self.trips:
             up = self.flights[trip.up_flight]
@@ -333,6 +400,9 @@ class Facts:
         out = [s for s in self.stays_by_start[first:last] if s.end is not None and s.end >= lo]
         out += [s for s in self.open_stays if s.start <= hi]
         return sorted(out, key=lambda s: s.start)
+
+
+_LOADING = threading.RLock()  # one part at a time; a part may need another (stays: trips)
 
 
 def _inst(v: str | None) -> Instant | None:

@@ -17,10 +17,11 @@ _CYRILLIC = {
     "я": "ya", "і": "i", "ї": "yi", "є": "ye", "ґ": "g",
 }  # fmt: skip
 _TRANSLIT = str.maketrans(_CYRILLIC)
-_BULGARIAN_YER = re.compile(r"ъ(?![еёюяe])")
+# patterns of text that is not plain ASCII: compiled (by `re`) when first met
+_BULGARIAN_YER = r"ъ(?![еёюяe])"
 # Characters kept as they are: Latin letters, digits and CJK ideographs (Chinese names).
 _NOT_KEPT = re.compile(r"[^a-z0-9\u3400-\u9fff]+")
-_CJK = re.compile(r"[\u3400-\u9fff]")
+_CJK = r"[\u3400-\u9fff]"
 
 
 def fold(text: str) -> str:
@@ -31,15 +32,21 @@ def fold(text: str) -> str:
     >>> fold("Léopold  Eyharts")
     'leopold eyharts'
     """
+    if text.isascii():  # most names and questions: of the steps below only these apply
+        return _NOT_KEPT.sub(" ", text.lower()).strip()
+    return _fold_any(text)
+
+
+def _fold_any(text: str) -> str:
     text = unicodedata.normalize("NFC", text).lower()
     # Bulgarian ъ is a vowel ("Александър" = Aleksandar); the Russian hard sign stands
     # before a soft vowel and is silent.
-    text = _BULGARIAN_YER.sub("a", text).translate(_TRANSLIT)
+    text = re.sub(_BULGARIAN_YER, "a", text).translate(_TRANSLIT)
     text = unicodedata.normalize("NFKD", text)
     text = "".join(c for c in text if not unicodedata.combining(c))
     text = text.replace("ß", "ss").replace("ø", "o").replace("ł", "l").replace("đ", "d")
     # CJK characters are words on their own: space them so n-grams can find them.
-    text = _CJK.sub(lambda m: f" {m.group(0)} ", text)
+    text = re.sub(_CJK, lambda m: f" {m.group(0)} ", text)
     return _NOT_KEPT.sub(" ", text).strip()
 
 

@@ -9,7 +9,7 @@ from datetime import UTC, date, datetime
 _INSTANT = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?Z)?$")
 
 
-@dataclass(frozen=True, order=True)
+@dataclass(frozen=True, order=True, slots=True)
 class Instant:
     """A moment in UTC that remembers whether the time of day is known."""
 
