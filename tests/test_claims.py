@@ -276,3 +276,28 @@ def test_she_ride_is_not_sally_ride(engine):
     )  # fmt: skip
     assert "Soyuz TMA-11" in second.text
     assert commanded.text.startswith("Yes") and "Expedition 16" in commanded.text
+
+
+def test_a_declined_question_still_sets_the_threads_subject(engine):
+    declined, launch, mates = chat(
+        engine, "how much did dennis tito pay for his trip?", "ok then when did he launch?",
+        "who flew up with him?",
+    )  # fmt: skip
+    assert not declined.answered
+    assert "28 April 2001" in launch.text
+    assert "Musabayev" in mates.text and "Baturin" in mates.text
+
+
+def test_more_follow_up_kinds(engine):
+    _, made_it = chat(engine, "who launched on soyuz ms-10?", "did they make it to the station?")
+    assert made_it.text.startswith("No")
+    *_, station = chat(engine, "who flew on shenzhou 9?", "which of them was the woman?",
+                       "which station did they dock with?")  # fmt: skip
+    assert "Tiangong-1" in station.text
+    _, record = chat(
+        engine, "who flew on spacex crew-3?", "and who has the most total time in space?"
+    )
+    assert "Kononenko" in record.text
+    assert (
+        "Mark Shuttleworth" in engine.ask("who was the next space tourist after dennis tito?").text
+    )

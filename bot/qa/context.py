@@ -130,7 +130,41 @@ def fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | Non
     if not new.events and last.events and new.asks & {"when", "where", "time"}:
         for p in new.parts:  # "when was that?": the event the last answer was about
             p.events |= last.events
-    if q.rank in ("next", "previous") and not kind:
+    if (
+        q.rank in ("most", "longest", "fewest", "shortest", "oldest", "youngest")
+        and "who" in q.asks
+        and not pron
+        and not kind
+        and not {"them", "those", "these"} & set(q.tokens)
+    ):
+        return None  # "and who has the most total time in space?": a record of its own
+    listed_now = list(ctx.listed) or list(ctx.people)
+    if q.rank == "previous" and "one" in pron and listed_now and (q.nat or q.sex or q.kinds):
+        # "which soyuz did the italian one fly on before that?": that person's trip before
+        from .execute import person_ok
+
+        hits = [p for p in listed_now if person_ok(facts, q, p)]
+        ref = list(last.flights or ctx.flights)[:1]
+        if len(hits) == 1 and ref and facts.flights[ref[0]].launch:
+            from datetime import timedelta
+
+            from .dates import DateSpan
+            from .query import When
+
+            day = facts.flights[ref[0]].launch.dt.date() - timedelta(days=1)
+            before = When(DateSpan(day, day, day.isoformat()), "before")
+            new.people, new.flights, new.rank = hits, [], "last"
+            new.nat, new.sex, new.kinds = set(), "", set()
+            new.dates = [before]
+            new.excluded = []
+            if not any(p.asks for p in new.parts):
+                new.parts = [Part({"flight"}, {"fly"}, set())]
+            return new
+    if (
+        q.rank in ("next", "previous")
+        and not kind
+        and not ((q.kinds or q.nat or q.sex) and pron & {"male", "female"})
+    ):  # "the next one"; but "the next tourist after him" ranks people from that person
         return _neighbour(facts, new, last, ctx)
     if (
         q.rank
@@ -229,6 +263,14 @@ def fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | Non
         return new
     if "thing" in pron and (last.flights or ctx.flights):
         new.flights = q.flights or list(last.flights or ctx.flights)[:1]
+        return new
+    if (
+        "plural" in pron
+        and (q.asks & {"station"} or q.events & {"dock"})
+        and (last.flights or ctx.flights)
+    ):
+        new.flights = list(last.flights or ctx.flights)[:1]  # "which station did they dock with?"
+        new.people = []
         return new
     if "plural" in pron or not kind:
         # "they": the crew of the flight in play, else the people just listed

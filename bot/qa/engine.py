@@ -76,6 +76,22 @@ def designation(text: str) -> str:
     return " ".join(out)
 
 
+def _remember(q: Query, context: Context) -> Context:
+    """A declined question still names who or what the thread is about: "how much did Tito
+    pay?" then "ok, when did he launch?" """
+    if not (q.people or q.flights or q.expeditions or q.stations):
+        return context
+    return Context(
+        flights=tuple(q.flights) or context.flights,
+        people=tuple(dict.fromkeys([*q.people, *context.people]))[:12],
+        expeditions=tuple(q.expeditions) or context.expeditions,
+        stations=tuple(q.stations) or context.stations,
+        query=q.copy(parts=[], agg="one", unparsed=[]),
+        named=tuple(q.people),
+        root=q.copy(parts=[], agg="one", unparsed=[]),
+    )
+
+
 def _decline(question: str, text: str, suggestions=(), intent: str = "decline",
              context: Context | None = None, query: Query | None = None) -> Answer:  # fmt: skip
     return Answer(
@@ -204,9 +220,9 @@ class Engine:
         if _MONEY.search(fold(text)):
             return _decline(question, "I have no pay, prices or costs in my records, only crews, "
                             "flights, landings, expeditions and spacewalks.", intent="off_topic",
-                            context=context)  # fmt: skip
+                            context=_remember(q, context))  # fmt: skip
         if _OPINION.search(fold(text)):
-            return self._off_topic(q, context, opinion=True)
+            return self._off_topic(q, _remember(q, context), opinion=True)
         used_context = False
         if context.query is not None and not _NEW_TOPIC.search(fold(text)):
             filled = fill_from_context(self.facts, q, context)

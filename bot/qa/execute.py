@@ -553,6 +553,8 @@ def execute(facts: Facts, q: Query) -> Reply:
         return _was_it_them(facts, q)
     if q.moon:
         return moon_query(facts, q)
+    if q.rank in ("next", "previous") and len(q.people) == 1 and (q.kinds or q.nat or q.sex):
+        return _next_of_kind(facts, q)
     if q.claims and (q.agg == "yesno" or q.claim):
         return check_claim(
             facts, q, lambda pid: _rank_trips(trips_matching(facts, q, [pid]), q.rank)
@@ -691,6 +693,28 @@ def _said_yes_or_no(q: Query, r: Reply, first_named_wins: bool) -> Reply:
     if q.agg == "yesno" and q.compare != "or" and not r.text.startswith(("Neither", "Both")):
         r.text = ("Yes: " if first_named_wins else "No: ") + r.text
     return r
+
+
+def _next_of_kind(facts: Facts, q: Query) -> Reply:
+    """ "Who was the next space tourist after him?": the first trip by someone of that kind
+    that began after the named person's first (or, for "previous", the last before it)."""
+    pid = q.people[0]
+    mine = facts.trips_by_person.get(pid, [])
+    if not mine:
+        raise Unanswerable(f"I have no spaceflights recorded for {facts.people[pid].name}.")
+    ref = mine[0].start
+    others = [t for t in trips_matching(facts, q.copy(people=[], rank="")) if t.person != pid]
+    pick = ([t for t in others if t.start > ref][:1] if q.rank == "next"
+            else [t for t in others if t.start < ref][-1:])  # fmt: skip
+    if not pick:
+        raise Unanswerable(f"I have no one of that description {'after' if q.rank == 'next' else 'before'} "
+                           f"{facts.people[pid].name} in my records.")  # fmt: skip
+    t = pick[0]
+    word = "after" if q.rank == "next" else "before"
+    desc = _desc(q).strip() or "person"
+    return Reply(f"The {desc} {word} {facts.people[pid].name} was {facts.people[t.person].name}, on "
+                 f"{trip_label(facts, t)}, launched {ph.day(t.start)}.", [],
+                 ph.sources_of(facts.people[t.person].source), people=[t.person], flights=[t.up_flight])  # fmt: skip
 
 
 def _was_it_them(facts: Facts, q: Query) -> Reply:

@@ -516,6 +516,14 @@ def _fill(q: Query, slots: list[tuple[int, Word]], tokens: list[str]) -> None:
             a.events |= b.events
         elif not b.events and a.events and not b.roles:
             b.events |= a.events
+    if q.rank in ("next", "previous") and (q.kinds or q.nat or q.sex):
+        # "the next space tourist after him": a person ranked from him, not a handover
+        for p in q.parts:
+            p.asks.discard("handover")
+        if "him" in tokens:
+            pronouns.add("male")
+        if "her" in tokens:
+            pronouns.add("female")
     q.pronouns = pronouns
     if (
         q.agg == "count"
