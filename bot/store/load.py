@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import csv
-import hashlib
+
+# blake2b from its C module: `import hashlib` loads OpenSSL first (~5-8 ms of every
+# `spacebot ask`, which checks the store against data/ and the code that shapes it)
+from _blake2 import blake2b
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -52,7 +55,7 @@ def data_files(data_dir: Path) -> list[Path]:
 
 def data_hash(data_dir: Path) -> str:
     """One hash over every data file's name and bytes, to tell whether a rebuild is due."""
-    h = hashlib.sha256()
+    h = blake2b(digest_size=32)
     for f in data_files(data_dir):
         h.update(str(f.relative_to(data_dir)).encode())
         h.update(b"\0")

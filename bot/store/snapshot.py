@@ -22,11 +22,14 @@ engine) reads the tables as before, so a stale snapshot can cost time but never 
 from __future__ import annotations
 
 import gc
-import hashlib
 import json
 import sqlite3
 import sys
 import zlib
+
+# blake2b from its C module: `import hashlib` loads OpenSSL first (~5-8 ms of every
+# `spacebot ask`, which checks the store against data/ and the code that shapes it)
+from _blake2 import blake2b
 from array import array
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -127,7 +130,7 @@ _FACTS_FIELDS = {
 
 @cache
 def code_hash() -> str:
-    h = hashlib.sha256()
+    h = blake2b(digest_size=32)
     try:
         for path in _SHAPING_FILES:
             h.update(path.read_bytes())
