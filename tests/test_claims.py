@@ -301,3 +301,15 @@ def test_more_follow_up_kinds(engine):
     assert (
         "Mark Shuttleworth" in engine.ask("who was the next space tourist after dennis tito?").text
     )
+
+
+def test_before_that_and_her_flight_lean_on_the_threads_flight(engine):
+    _, before, crew, landed = chat(
+        engine, "who commanded shenzhou 12?", "how many times had he flown before that?",
+        "who else was on board?", "when did they land?",
+    )  # fmt: skip
+    assert "twice" in before.text and "Shenzhou 12, 2021" not in before.text
+    assert "Liu Boming" in crew.text and "17 September 2021" in landed.text
+    *_, hers = chat(engine, "who flew on soyuz ms-12?", "when did it launch?",
+                    "how long was her flight in the end?")  # fmt: skip
+    assert "328 days" in hers.text

@@ -24,8 +24,17 @@ def next_context(q: Query, r: Reply, old: Context | None = None) -> Context:
     if old is not None:
         people += [p for p in old.people if p not in people]
     answered_flights = set(r.flights)  # an answer may list hundreds of people (100x store)
+    flights = list(r.flights or q.flights)
+    if (
+        len(set(r.flights)) > 1
+        and old is not None
+        and old.flights
+        and (old.flights[0] in r.flights or q.from_context)
+    ):
+        # an answer listing someone's flights keeps the flight the thread is about first
+        flights = [old.flights[0]] + [f for f in flights if f != old.flights[0]]
     return Context(
-        flights=tuple(r.flights or q.flights)[:3],
+        flights=tuple(flights)[:3],
         people=tuple(people)[:12],
         expeditions=tuple(r.expeditions or q.expeditions)[:2],
         stations=tuple(q.stations)[:1],
@@ -163,8 +172,12 @@ def fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | Non
     if (
         q.rank in ("next", "previous")
         and not kind
-        and not ((q.kinds or q.nat or q.sex) and pron & {"male", "female"})
-    ):  # "the next one"; but "the next tourist after him" ranks people from that person
+        and not (
+            (q.kinds or q.nat or q.sex or q.agg == "count" or q.asks & {"flight", "flights"})
+            and pron & {"male", "female"}
+        )
+    ):  # "the next one"; but "the next tourist after him" or "how many times had he flown
+        # before that?" are about that person
         return _neighbour(facts, new, last, ctx)
     if (
         q.rank
@@ -255,8 +268,27 @@ def fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | Non
                     return f"Which one: {who}?"
         new.people = [cands[0]] + [p for p in q.people if p != cands[0]]
         keep_flight = (
-            new.agg == "yesno" or "thing" in pron or "then" in q.tokens or "again" in q.tokens
-        )
+            new.agg == "yesno"
+            or "thing" in pron
+            or bool({"then", "again"} & set(q.tokens))
+            or any(
+                a in ("his", "her", "their") and b in ("flight", "mission", "trip")
+                for a, b in zip(q.tokens, q.tokens[1:], strict=False)
+            )
+        )  # "how long was her flight?": the flight the thread is about
+        if q.rank == "previous" and (last.flights or ctx.flights):
+            # "how many times had he flown before that?": before the thread's flight
+            from datetime import timedelta
+
+            from .dates import DateSpan
+            from .query import When
+
+            ref = facts.flights[list(last.flights or ctx.flights)[0]]
+            if ref.launch:
+                day = ref.launch.dt.date() - timedelta(days=1)
+                new.dates = [When(DateSpan(day, day, day.isoformat()), "before")]
+                new.rank = "last" if new.agg != "count" else ""
+                keep_flight = False
         new.flights = q.flights or (list(last.flights or ctx.flights)[:1] if keep_flight else [])
         new.expeditions = q.expeditions or []
         new.stations = q.stations or []

@@ -1174,6 +1174,11 @@ def person_part(facts: Facts, q: Query, pid: str, part: Part, group: list[str] |
         fits = trips_matching(facts, q.copy(flights=[]) if loose else q, [pid], roles=roles)
         trips = [t for t in pool if t in fits
                  and (not loose or {t.up_flight, t.down_flight} & set(q.flights))]  # fmt: skip
+    elif q.from_context and q.flights:
+        # a flight the conversation supplied names the trip, either leg: "how long was her
+        # flight in the end?" after Soyuz MS-12, which she did not come home on
+        fits = trips_matching(facts, q.copy(flights=[]), [pid], roles=roles)
+        trips = [t for t in fits if {t.up_flight, t.down_flight} & set(q.flights)]
     else:
         trips = trips_matching(facts, q, [pid], roles=roles)
     all_trips = facts.trips_by_person.get(pid, [])

@@ -191,6 +191,13 @@ def parse(raw: str, linked: Linked, name_words=None) -> Query:
             if any(used[i : i + size]):
                 continue
             words = PHRASES.get(key)
+            if (
+                words
+                and size > 1
+                and key[-1] == "before"
+                and tokens[i + size : i + size + 1] in (["that"], ["then"])
+            ):
+                continue  # "had he flown before that?": "before that" is read as one phrase
             if words:
                 for k in range(i, i + size):
                     used[k] = True
@@ -469,8 +476,8 @@ def _fill(q: Query, slots: list[tuple[int, Word]], tokens: list[str]) -> None:
                 parts.append(part)
             elif v == "count":
                 q.agg = "count"
-            elif v == "list" and q.agg not in ("count",):
-                q.agg = "list"
+            elif v == "list" and q.agg not in ("count", "yesno"):
+                q.agg = "list"  # "did all three of them come home on it?" stays a yes/no
         elif k == "cmp":
             if v == "or":
                 q.compare = q.compare or "or"
