@@ -313,3 +313,23 @@ def test_before_that_and_her_flight_lean_on_the_threads_flight(engine):
     *_, hers = chat(engine, "who flew on soyuz ms-12?", "when did it launch?",
                     "how long was her flight in the end?")  # fmt: skip
     assert "328 days" in hers.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "when did the apollo 11 crew land on the moon?",  # no lunar landing times on record
+        "which apollo astronauts went to the moon twice?",  # went, not walked
+        "who flew mercury-atlas 6 and how many times did he orbit the earth?",  # no orbit counts
+    ],
+)
+def test_what_the_moon_and_orbit_records_lack_is_declined(engine, question):
+    a = engine.ask(question)
+    assert not a.answered and not a.text.startswith(("Yes", "No"))
+
+
+def test_moon_filters_and_ages_at_each_flight(engine):
+    assert "No one" in engine.ask("women who walked on the moon?").text
+    assert "27 on Vostok 1" in engine.ask("how old was gagarin when he went to space?").text
+    crew = engine.ask("plz tell me who crewed soyuz 28, the one with the czech guy").text
+    assert "Gubarev" in crew and "Remek" in crew

@@ -192,13 +192,24 @@ def fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | Non
         # thread's own question again, ranked and narrowed anew
         root = _alive(facts, ctx.root)
         again = root.copy(
-            raw=q.raw, unparsed=q.unparsed, rank=q.rank, rank_of=q.rank_of or root.rank_of
+            raw=q.raw,
+            unparsed=q.unparsed,
+            rank=q.rank,
+            rank_of=q.rank_of or root.rank_of,
+            tokens=list(q.tokens),  # its own words name any recorded first
         )
         again.sex, again.nat = q.sex or root.sex, q.nat or root.nat
         again.kinds, again.agencies = q.kinds or root.kinds, q.agencies or root.agencies
         again.from_context = True
         return again
-    if q.rank and last.rank and not kind and not pron and not any(q.parts) and not q.has_filters():
+    if (
+        q.rank
+        and last.rank
+        and not kind
+        and not pron
+        and not any(p.asks - {"who"} or p.events or p.roles for p in q.parts)
+        and not q.has_filters()
+    ):
         # "who was the first woman to command the ISS?" "and the second?": the same
         # question, ranked anew (Whitson's first flight → her second flight alike)
         again = last.copy(raw=q.raw, unparsed=q.unparsed, rank=q.rank)

@@ -551,6 +551,9 @@ def execute(facts: Facts, q: Query) -> Reply:
         and len(q.people) == 1
     ):
         return _was_it_them(facts, q)
+    if "orbits" in q.asks:
+        raise Unanswerable("I don't have orbit counts in my records, only when flights launched, "
+                           "docked and landed, and how long they lasted.")  # fmt: skip
     if q.moon:
         return moon_query(facts, q)
     if q.rank in ("next", "previous") and len(q.people) == 1 and (q.kinds or q.nat or q.sex):
@@ -1493,9 +1496,18 @@ def _age(facts: Facts, q: Query, pid: str) -> Reply:
         raise Unanswerable(f"I don't have {p.name}'s birth date.")
     b = p.birth_date
     text = f"{p.name} was born on {b.day} {b.strftime('%B %Y')}."
-    trips = (
-        trips_matching(facts, q, [pid]) if (q.flights or q.rank or q.dates or q.programs) else []
-    )
+    narrowed = q.flights or q.rank or q.dates or q.programs
+    trips = trips_matching(facts, q, [pid]) if narrowed else []
+    if not narrowed and "was" in q.tokens:
+        # "how old was Gagarin when he went to space?": the age at each flight
+        every = facts.trips_by_person.get(pid, [])
+        ages = [
+            f"{_years_at(b, t.start)} on {trip_label(facts, t)} ({ph.day(t.start)})"
+            for t in every[:5]
+        ]
+        if ages:
+            text += f" {p.name} was " + "; ".join(ages) + "."
+            return Reply(text, [], ph.sources_of(p.source), people=[pid])
     trips = _rank_trips(trips, q.rank) if q.rank else trips
     if trips:
         t = trips[0]
@@ -2522,6 +2534,10 @@ def people_query(facts: Facts, q: Query) -> Reply:
             f"{len(people)} {desc}: " + "; ".join(labels[:20]) + (" …" if len(people) > 20 else ".")
         )
     return Reply(text, [], [], {"count": len(people)}, items=labels, people=people)
+
+
+def _years_at(born, when: datetime) -> int:
+    return when.year - born.year - ((when.month, when.day) < (born.month, born.day))
 
 
 def _age_at(facts: Facts, t: Trip) -> float | None:

@@ -38,11 +38,38 @@ _NOT_WALKS = frozenset({"orbit", "orbited", "orbiting", "orbits", "circle", "cir
                         "flyby", "rover", "rovers", "samples", "rock", "rocks", "far"})  # fmt: skip
 
 
+_ONLY = ("About the Moon I only know who walked on it and which flights landed there, not "
+         "lunar orbits, landing times, rovers or samples.")  # fmt: skip
+
+
 def moon_query(facts: Facts, q: Query) -> Reply:
-    if _NOT_WALKS & set(q.tokens):
-        raise Unanswerable("About the Moon I only know who walked on it and which flights landed "
-                           "there, not lunar orbits, rovers or samples.")  # fmt: skip
+    from .execute import person_ok
+
+    t = q.tokens
+    on_surface = any(
+        t[i] == "on" and "moon" in t[i + 1 : i + 3] for i in range(len(t))
+    )  # "the last man on the Moon" stood on it; "went to the Moon" may only have flown around it
+    walked_or_landed = (
+        on_surface
+        or "walk" in q.events
+        or "land" in q.events
+        or bool({"moonwalk", "moonwalks", "moonwalker", "moonwalkers", "moonwalked"} & set(t))
+    )
+    if (
+        _NOT_WALKS & set(q.tokens)
+        or q.asks & {"when", "time", "duration", "where"}
+        or q.times
+        or not walked_or_landed
+    ):
+        raise Unanswerable(
+            _ONLY
+        )  # "when did Apollo 11 land on the Moon?", "went to the Moon twice"
     walkers = moonwalkers(facts)
+    if q.nat or q.sex or q.kinds or q.agencies:  # "women who walked on the Moon?"
+        walkers = [w for w in walkers if person_ok(facts, q, w[1])]
+        if not walkers and not q.people:
+            return Reply("No one of that description has walked on the Moon, as far as my records "
+                         "show: all twelve moonwalkers were American men.", [], [])  # fmt: skip
     if not walkers:
         raise Unanswerable("I have no record of anyone walking on the Moon.")
     by_flight: dict[str, list[str]] = {}

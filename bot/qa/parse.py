@@ -435,6 +435,8 @@ def _fill(q: Query, slots: list[tuple[int, Word]], tokens: list[str]) -> None:
             nxt_kind = slots[idx + 1][1].kind if idx + 1 < len(slots) else ""
             if nxt_kind == "program" and slots[idx + 1][0] == pos + 1:
                 continue  # "a Russian Soyuz": the vehicle's maker, not the person's
+            if tokens[max(pos - 2, 0) : pos] in (["with", "the"], ["with", "a"]) and q.flights:
+                continue  # "Soyuz 28, the one with the Czech guy": which flight, not a filter
             q.nat.add(v)
             _which_person(part, tokens, pos)
         elif k == "sex":
@@ -470,7 +472,12 @@ def _fill(q: Query, slots: list[tuple[int, Word]], tokens: list[str]) -> None:
                 q.rank = v if not q.rank or v != "first" else q.rank
                 pending_rank = True
         elif k == "agg":
-            if v == "count" and starts_question and (part.asks or part.roles):
+            if (
+                v == "count"
+                and starts_question
+                and (part.asks or part.roles)
+                and not (set(tokens[pos + 2 : pos + 4]) & {"times", "orbits", "days", "hours"})
+            ):
                 # "who commanded Inspiration4 and how many were aboard?": a second clause
                 part = Part({"howmany"})
                 parts.append(part)
