@@ -333,3 +333,10 @@ def test_moon_filters_and_ages_at_each_flight(engine):
     assert "27 on Vostok 1" in engine.ask("how old was gagarin when he went to space?").text
     crew = engine.ask("plz tell me who crewed soyuz 28, the one with the czech guy").text
     assert "Gubarev" in crew and "Remek" in crew
+
+
+def test_a_lost_crew_is_not_in_space_after_the_loss_and_germans_are_not_germen(engine):
+    later = engine.ask("who flew to space in 1998").text
+    assert "Challenger" not in later and "Scobee" not in later
+    assert "Husband" in engine.ask("who flew in january 2003").text  # Columbia, lost 1 Feb 2003
+    assert "Germen" not in engine.ask("how many germans have flown in space").text

@@ -341,8 +341,12 @@ def _trip_test(facts: Facts, q: Query, event: str, roles: set[str],
             return False
         if q.any_station and not any(f.station for f in legs):
             return False
-        if q.dates and any(not _date_ok(w, t.start, t.end, event) for w in q.dates):
-            return False
+        if q.dates:
+            end = t.end
+            if end is None and up.outcome in ("crew_loss", "ascent_loss"):
+                end = _flight_end(facts, up) or t.start  # lost (Columbia 1 Feb 2003): not after
+            if any(not _date_ok(w, t.start, end, event) for w in q.dates):
+                return False
         if q.claims and not duration_fits(q.claims, trip_seconds(t)):
             return False  # "stayed more than 14 months"
         if roles:
@@ -2559,12 +2563,12 @@ def _scope(facts: Facts, q: Query) -> str:
 
 def _people_desc(facts: Facts, q: Query) -> str:
     d = _desc(q).strip()
-    if not q.rank and d.endswith(("woman", "man")):  # "52 women who visited", not "woman people"
-        d = d[:-3] + "men"
+    if not q.rank and (d == "man" or d.endswith((" man", "woman"))):
+        d = d[:-3] + "men"  # "52 women who visited", not "woman people" (but "German" stays)
+    gendered = d == "men" or d.endswith((" men", "women", " man", "woman")) or d == "man"
     noun = "people" if not q.rank else "person"
     if d:
         # "woman", "Russian woman", "women", "American people", "Russian person"
-        gendered = d.endswith(("woman", "man", "women", "men"))
         noun = d if gendered else f"{d} {'person' if q.rank else 'people'}"
     event = _event(q.events)
     verb = {"launch": "launched", "land": "landed"}.get(event, "flew")
