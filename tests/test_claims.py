@@ -340,3 +340,10 @@ def test_a_lost_crew_is_not_in_space_after_the_loss_and_germans_are_not_germen(e
     assert "Challenger" not in later and "Scobee" not in later
     assert "Husband" in engine.ask("who flew in january 2003").text  # Columbia, lost 1 Feb 2003
     assert "Germen" not in engine.ask("how many germans have flown in space").text
+
+
+def test_tag_yes_and_a_wrong_expedition_claim(engine):
+    a = engine.ask("sally ride flew on sts-7 in 1984, yes?")
+    assert a.text.startswith("No") and "1983" in a.text
+    b = engine.ask("chris hadfield commanded expedition 34, yes?")
+    assert b.text.startswith("No") and "Expedition 35" in b.text

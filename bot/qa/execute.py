@@ -1537,8 +1537,10 @@ def person_expeditions(facts: Facts, q: Query, pid: str, commanded: bool) -> Rep
         if q.expeditions:
             yes = bool(set(q.expeditions) & set(exps))
             tgt = ph.join([facts.expeditions[e].name for e in q.expeditions])
-            return Reply(f"{'Yes' if yes else 'No'}: {p.name} {'' if yes else 'never '}{what} {tgt}.", [],
-                         ph.sources_of(p.source), people=[pid])  # fmt: skip
+            text = f"{'Yes' if yes else 'No'}: {p.name} {'' if yes else 'never '}{what} {tgt}."
+            if not yes and exps:  # "… commanded Expedition 34, yes?" — no: 35
+                text += f" {p.name} {what} {ph.join([facts.expeditions[e].name for e in exps])}."
+            return Reply(text, [], ph.sources_of(p.source), people=[pid], expeditions=exps)  # fmt: skip
         where = ph.join([facts.stations[x].name for x in q.stations]) or "a station"
         if exps:
             return Reply(f"Yes: {p.name} {what} {ph.join([facts.expeditions[e].name for e in exps])}.",
