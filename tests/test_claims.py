@@ -347,3 +347,28 @@ def test_tag_yes_and_a_wrong_expedition_claim(engine):
     assert a.text.startswith("No") and "1983" in a.text
     b = engine.ask("chris hadfield commanded expedition 34, yes?")
     assert b.text.startswith("No") and "Expedition 35" in b.text
+
+
+def test_station_day_follow_ups(engine):
+    _, command, same_day, expedition = chat(
+        engine, "who was aboard the iss on 1 january 2010?", "who was in command?",
+        "and on the same day in 2015?", "which expedition was that?",
+    )  # fmt: skip
+    assert "Jeffrey Williams commanded" in command.text
+    assert (
+        "On 1 January 2015, Barry Wilmore commanded" in same_day.text
+    )  # the last question, that day
+    assert "Expedition 42" in expedition.text and "1 expedition " in expedition.text
+    *_, hers = chat(engine, "who flew on shenzhou 9?", "which of them was the woman?",
+                    "who was her commander that time?")  # fmt: skip
+    assert "Jing Haipeng commanded Shenzhou 9" in hers.text
+
+
+def test_stand_on_the_moon_and_an_accident_on_the_way(engine):
+    assert "Cernan" in engine.ask("who was the last person to stand on the moon?").text
+    a = engine.ask(
+        "which apollo mission had the oxygen tank explode on the way to the moon, and who was on it?"
+    )
+    assert "Apollo 13" in a.text and "Lovell" in a.text
+    b = engine.ask("vande hei came home on soyuz ms-18?")
+    assert b.text.startswith("No") and "Soyuz MS-19" in b.text

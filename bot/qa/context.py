@@ -85,6 +85,28 @@ def fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | Non
         root=ctx.root,
     )
     asks_something = any(q.parts) or q.agg in ("count", "yesno") or q.rank
+    if (
+        {"same", "day"} <= set(q.tokens)
+        and q.dates
+        and last.dates
+        and last.dates[0].span.is_day
+        and not _subject_kind(q)
+        and not q.pronouns
+    ):
+        # "and on the same day in 2015?": the last question again, on that day of that year
+        from .dates import DateSpan
+        from .query import When
+
+        d, year = last.dates[0].span.start, q.dates[0].span.start.year
+        try:
+            day = d.replace(year=year)
+        except ValueError:  # 29 February in a year without one
+            day = None
+        if day is not None:
+            again = last.copy(raw=q.raw, unparsed=q.unparsed)
+            again.dates = [When(DateSpan(day, day, day.isoformat()), last.dates[0].op)]
+            again.from_context = True
+            return again
     pron = q.pronouns
     # a bare number after an expedition question: "who took over from her on 51?"
     numbers = [w for w in q.unparsed if w.isdigit()]
@@ -134,6 +156,17 @@ def fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | Non
     # fill the subject
     new = q.copy()
     new.from_context = True
+    if (
+        not pron
+        and not kind
+        and last.dates
+        and (last.stations or last.any_station)
+        and (q.roles or "expedition" in q.asks)
+    ):
+        # "who was aboard the ISS on 1 Jan 2010?" "who was in command?": that station, that day
+        new.stations, new.any_station = list(last.stations), last.any_station
+        new.dates = q.dates or list(last.dates)
+        return new
     if last.compare and ctx.flights:
         last = last.copy(flights=list(ctx.flights))  # "the longer one": the answer's winner first
     if not new.events and last.events and new.asks & {"when", "where", "time"}:
@@ -282,6 +315,7 @@ def fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | Non
             new.agg == "yesno"
             or "thing" in pron
             or bool({"then", "again"} & set(q.tokens))
+            or "that time" in " ".join(q.tokens)
             or any(
                 a in ("his", "her", "their") and b in ("flight", "mission", "trip")
                 for a, b in zip(q.tokens, q.tokens[1:], strict=False)

@@ -21,6 +21,7 @@ from .claims import strip_frame
 from .compose import Reply, Unanswerable, day_end, day_start
 from .context import fill_from_context, next_context
 from .execute import execute, prepare
+from .lexicon import QUESTION_WORDS
 from .linking import EntityIndex
 from .parse import parse
 from .query import Query
@@ -31,7 +32,7 @@ MAX_CHARS = 4000
 _ON_TOPIC = re.compile(
     r"\b(aboard|on board|onboard|iss|station|space|orbit|crew|flew|fly|flight|launch|land|"
     r"landed|astronaut|cosmonaut|taikonaut|expedition|mission|soyuz|shuttle|dragon|shenzhou|"
-    r"skylab|mir|salyut|tiangong|spacewalk|living)\b"
+    r"skylab|mir|salyut|tiangong|spacewalk|living|moon|lunar|apollo|gemini|vostok|voskhod)\b"
 )
 # Questions about opinions or the future: no record answers them.
 _OPINION = re.compile(
@@ -200,6 +201,15 @@ class Engine:
         q = parse(text, linked, self._name_words)
         if claim:  # "Our article says Helen Sharman flew to Mir in 1993. Is that right?"
             q.claim, q.agg = True, "yesno"
+        elif (
+            text.rstrip().endswith("?")
+            and q.agg == "one"
+            and q.people
+            and q.events
+            and not q.asks
+            and not any(t in QUESTION_WORDS for t in q.tokens)
+        ):
+            q.agg = "yesno"  # "vande hei came home on soyuz ms-18?": a statement asked
         if q.unparsed and (q.asks & {"where"} or q.events & {"land", "launch"} or q.agg == "yesno"):
             # "in a lake?", "atlantic or gulf?": places; the answer names the real site
             q.places = [w for w in q.unparsed if w in self._place_words()]

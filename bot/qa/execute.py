@@ -558,8 +558,8 @@ def execute(facts: Facts, q: Query) -> Reply:
     if "orbits" in q.asks:
         raise Unanswerable("I don't have orbit counts in my records, only when flights launched, "
                            "docked and landed, and how long they lasted.")  # fmt: skip
-    if q.moon:
-        return moon_query(facts, q)
+    if q.moon and not ("story" in q.asks or q.outcome):
+        return moon_query(facts, q)  # (an accident "on the way to the Moon" is a flight's story)
     if q.rank in ("next", "previous") and len(q.people) == 1 and (q.kinds or q.nat or q.sex):
         return _next_of_kind(facts, q)
     if q.claims and (q.agg == "yesno" or q.claim):
@@ -1156,7 +1156,11 @@ def person_part(facts: Facts, q: Query, pid: str, part: Part, group: list[str] |
         return command_dates(facts, q, pid)  # "when did she take over?": her command's start
     if "station" in asks and not (q.flights or q.stations):
         return stations_visited(facts, pid)
-    if "with" in asks and "who" in asks and roles:
+    possessive = any(
+        a in ("her", "his", "their") and b in _ROLE_WORDS for a, b in zip(q.tokens, q.tokens[1:])
+    )
+    if ("with" in asks or possessive) and "who" in asks and roles:
+        # "who flew up with her as commander?", "who was her commander that time?"
         # "who flew up with Savitskaya as commander?": the seat is the crewmate's
         trips = trips_matching(facts, q, [pid], roles=set())
         return crewmates(facts, pid, _rank_trips(trips, q.rank), _event(events), roles)
@@ -1298,6 +1302,7 @@ _GENERIC_PLACE = frozenset(
     "near north south east west northeast northwest southeast southwest coast ocean sea gulf "
     "bay lake site landing area region district oblast steppe km miles off".split()
 )
+_ROLE_WORDS = frozenset({"commander", "pilot", "captain", "skipper", "boss", "engineer"})
 _TRIP_WORD = {"launch": "launch", "land": "landing"}
 _NTH = {"2": "second", "3": "third", "4": "fourth", "5": "fifth", "first": "first", "last": "last"}
 
@@ -2098,7 +2103,7 @@ def expeditions_list(facts: Facts, q: Query) -> Reply:
         )
         items.append(f"{e.name} ({span}; commander {names(facts, cmdr) or '?'})")
     when_ = " " + " ".join(w.label() for w in q.dates) if q.dates else ""
-    text = f"{st} had {len(exps)} expeditions{when_} in my records"
+    text = f"{st} had {len(exps)} expedition{'s' if len(exps) != 1 else ''}{when_} in my records"
     text += (": " + "; ".join(items[:3]) + (" …" if len(items) > 3 else "") + ".") if items else "."
     return Reply(text, [], ph.sources_of(facts.stations[sid].source), {"count": len(exps)},
                  items=items, expeditions=[e.id for e in exps], title=f"{st} expeditions")  # fmt: skip
@@ -2392,7 +2397,8 @@ def commands_query(facts: Facts, q: Query) -> Reply:
     if q.dates and q.dates[0].span.is_day and q.agg == "one":
         s = spells[0]
         e = facts.expeditions[s[3]]
-        text = f"{q.dates[0].label().capitalize()}, {facts.people[s[2]].name} commanded {facts.stations[e.station].name} ({e.name})."
+        label = q.dates[0].label()
+        text = f"{label[:1].upper() + label[1:]}, {facts.people[s[2]].name} commanded {facts.stations[e.station].name} ({e.name})."
         return Reply(
             text, [], ph.sources_of(e.source), people=[s[2]], expeditions=[e.id], title=e.name
         )

@@ -73,7 +73,7 @@ call sign|callsign|radio call sign|call-sign|radio name = ask:callsign
 what happened|happened|why|anomaly|problem|leak|leaked|fire|collision|collided|collide|accident|emergency|incident|damage|damaged|story|wrong|issue|trouble|rescued|rescue|rescue mission|revived|dead station|hit|struck|strike|bumped|rammed|smashed|slammed = ask:story
 rocket failed|abort|aborted|failed|failure|fail|launch failure|launch abort = ask:story outcome:launch_abort
 survive|survived|survivors|make it back alive|made it back alive|come back alive|came back alive|safely|safe|unharmed|alive|safe and sound = outcome:survived
-lost|was lost|were lost|died|killed|perished|broke up|disintegrated|destroyed|disaster|tragedy|crashed|fatal|doomed|crash|crashes|break up|breaks up|broken up|explode|exploded|explosion|blew up|blow up = ask:story outcome:crew_loss
+lost|was lost|were lost|died|killed|perished|broke up|disintegrated|destroyed|disaster|tragedy|crashed|fatal|doomed|crash|crashes|break up|breaks up|broken up = ask:story outcome:crew_loss
 launch|launched|launches|launching|lift off|lifted off|liftoff|lift|blast off|blasted off|blastoff|take off|took off|takeoff|go up|went up|goes up|gone up|ascent|launch date|launch time|start|started|begin|began|departed earth|leave earth|left earth|send|sent|send up|sent up|put|put up|fly up|flew up|flown up = event:launch
 land|landed|landing|landings|lands|touch down|touched down|touchdown|splash down|splashed down|splashdown|splash|come back|came back|comes back|coming back|return|returned|returning|returns|get back|got back|gets back|get home|got home|come home|came home|back|home|come down|came down|reentry|re entry|end|ended|deorbit|deorbited|deorbiting|reentered|re entered|burned up|burnt up|decommissioned|splashed|finish|finished|brought home|bring home|bring back|brought back|bringing home|bringing back|bringing = event:land
 arrive|arrived|arrival|reach|reached|get there|got there|get to|got to|get up there|got up there|go up there|get up|got up|enter|entered|entering|receive|received|receiving|host|hosted|hosting|welcome|welcomed|make it to|made it to|make it there|made it there|get there|got there = event:arrive
@@ -121,7 +121,7 @@ she|her|hers|herself = pron:female
 he|him|his|himself = pron:male
 they|them|their|theirs|those|both of them|these guys = pron:plural
 the crew|that crew|its crew|their crew = ask:who pron:plural
-it|its|that flight|this flight|that mission|this mission|that one|that spacecraft|the spacecraft|the capsule|the vehicle = pron:thing
+it|its|that flight|this flight|that mission|this mission|that time|that trip|on that trip|that one|that spacecraft|the spacecraft|the capsule|the vehicle = pron:thing
 one|ones = pron:one
 tourist|tourists|space tourist|space tourists|paying|paid|participant|participants|spaceflight participant|private|private astronaut|private astronauts|commercial astronaut = kind:participant
 actress|actor|actors|film director|filmmaker|film crew|movie crew|movie director|film maker = kind:film
@@ -145,6 +145,8 @@ voskhod = program:voskhod
 all female|all woman|all women|female only|women only = flag:allfemale
 how many orbits|how many times did he orbit|how many times did she orbit|how many times did it orbit|orbits of the earth|times around the earth|number of orbits = ask:orbits
 private crew|private crews|all private crew|first private crew = flag:allprivate ask:flight
+stand on|stood on|set foot on|set foot|step on|stepped on|walk on|walked on = event:walk
+explode|exploded|explosion|blew up|blow up = ask:story
 moon|the moon|lunar|lunar surface|moonwalk|moonwalks|moonwalker|moonwalkers|moonwalked = flag:moon
 all civilian|all private|all-civilian|all-private|fully private|entirely private|privately funded|private mission|commercial mission|all commercial = flag:allprivate
 empty|uncrewed|unmanned|without a crew|without crew|with no crew|nobody aboard|no one aboard|without anyone = flag:uncrewed
@@ -248,7 +250,7 @@ again
 # Words that, left unread, do not change an answer's meaning (chatty adverbs, hedges).
 SOFT = frozenset(
     """
-twin twins stranded modular coolant ammonia sprang sprung part axiom inclusive
+twin twins stranded modular coolant ammonia sprang sprung part axiom inclusive oxygen tank
 performed perform performs conducted conduct
 bigger larger
 finally eventually originally initially really actually basically literally officially

@@ -41,7 +41,7 @@ _EXPEDITION = re.compile(
 _SHORT_TYPOS = {
     "wich": "which", "whic": "which", "wat": "what", "wht": "what", "whats": "what",
     "wen": "when", "whn": "when", "wher": "where", "whos": "who", "hw": "how", "hoe": "how",
-    "crw": "crew", "cerw": "crew", "n": "and", "teh": "the", "lanch": "launch", "lnd": "land", "bak": "back",
+    "crw": "crew", "cerw": "crew", "n": "and", "teh": "the", "wuz": "was", "waz": "was", "lanch": "launch", "lnd": "land", "bak": "back",
     # question words of Russian (already transliterated by fold) and Chinese questions
     "kto": "who", "kogda": "when", "gde": "where", "skolko": "how many", "raz": "times",
     "letal": "flew",

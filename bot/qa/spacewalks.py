@@ -401,8 +401,12 @@ def events_matching(facts: Facts, q: Query) -> list[Event]:
             continue
         if q.dates and not within(ev.date.dt, lo, hi, timedelta(days=1)):
             continue
+        if q.programs and not (
+            ev.flight in facts.flights and facts.flights[ev.flight].program in q.programs
+        ):
+            continue  # "which Apollo mission had the oxygen tank explode?"
         out.append(ev)
-    return out if (kinds or q.stations or q.flights or q.dates) else []
+    return out if (kinds or q.stations or q.flights or q.dates or q.programs) else []
 
 
 def events_reply(facts: Facts, q: Query, evs: list[Event]) -> Reply:
