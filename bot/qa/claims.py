@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 
 from ..store.facts import Facts, Flight, Trip
 from . import phrases as ph
@@ -291,10 +292,10 @@ def _age_claim(facts: Facts, q: Query, c: Claim, trips_of) -> Reply:
     if not trips:
         raise Unanswerable(f"I have no spaceflights recorded for {p.name}.")
     t = trips[-1] if q.rank == "last" else trips[0] if len(trips) == 1 or q.rank else trips[-1]
-    years = _years(p.birth_date, t.start.date())
-    fitting = [u for u in trips if holds(c, _years(p.birth_date, u.start.date()))]
+    years = years_between(p.birth_date, t.start.date())
+    fitting = [u for u in trips if holds(c, years_between(p.birth_date, u.start.date()))]
     if fitting and not (q.flights or q.dates or q.rank):
-        t, years = fitting[0], _years(p.birth_date, fitting[0].start.date())
+        t, years = fitting[0], years_between(p.birth_date, fitting[0].start.date())
     ok = holds(c, years)
     f = facts.flights[t.up_flight]
     return Reply(
@@ -307,5 +308,6 @@ def _age_claim(facts: Facts, q: Query, c: Claim, trips_of) -> Reply:
     )
 
 
-def _years(born, on) -> int:
+def years_between(born: date, on: date) -> int:
+    """Age in whole years on a day."""
     return on.year - born.year - ((on.month, on.day) < (born.month, born.day))

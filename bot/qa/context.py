@@ -12,10 +12,13 @@ A follow-up that names a new subject and asks its own question starts afresh.
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from ..store.facts import Facts
 from .answer import Context
 from .compose import Reply
-from .query import Part, Query
+from .dates import DateSpan
+from .query import Part, Query, When
 
 
 def next_context(q: Query, r: Reply, old: Context | None = None) -> Context:
@@ -47,6 +50,15 @@ def next_context(q: Query, r: Reply, old: Context | None = None) -> Context:
         named=tuple(r.people)[:12],
         root=q if not q.from_context else (old.root if old is not None else None),
     )
+
+
+def _before_launch(facts: Facts, fid: str) -> When | None:
+    """ "Before that": up to the day before the flight in question launched."""
+    launch = facts.flights[fid].launch
+    if launch is None:
+        return None
+    day = launch.dt.date() - timedelta(days=1)
+    return When(DateSpan(day, day, day.isoformat()), "before")
 
 
 def _alive(facts: Facts, q: Query) -> Query:
@@ -94,9 +106,6 @@ def fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | Non
         and not q.pronouns
     ):
         # "and on the same day in 2015?": the last question again, on that day of that year
-        from .dates import DateSpan
-        from .query import When
-
         d, year = last.dates[0].span.start, q.dates[0].span.start.year
         try:
             day = d.replace(year=year)
@@ -187,14 +196,8 @@ def fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | Non
 
         hits = [p for p in listed_now if person_ok(facts, q, p)]
         ref = list(last.flights or ctx.flights)[:1]
-        if len(hits) == 1 and ref and facts.flights[ref[0]].launch:
-            from datetime import timedelta
-
-            from .dates import DateSpan
-            from .query import When
-
-            day = facts.flights[ref[0]].launch.dt.date() - timedelta(days=1)
-            before = When(DateSpan(day, day, day.isoformat()), "before")
+        before = _before_launch(facts, ref[0]) if ref else None
+        if len(hits) == 1 and before:
             new.people, new.flights, new.rank = hits, [], "last"
             new.nat, new.sex, new.kinds = set(), "", set()
             new.dates = [before]
@@ -323,15 +326,9 @@ def fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | Non
         )  # "how long was her flight?": the flight the thread is about
         if q.rank == "previous" and (last.flights or ctx.flights):
             # "how many times had he flown before that?": before the thread's flight
-            from datetime import timedelta
-
-            from .dates import DateSpan
-            from .query import When
-
-            ref = facts.flights[list(last.flights or ctx.flights)[0]]
-            if ref.launch:
-                day = ref.launch.dt.date() - timedelta(days=1)
-                new.dates = [When(DateSpan(day, day, day.isoformat()), "before")]
+            before = _before_launch(facts, list(last.flights or ctx.flights)[0])
+            if before:
+                new.dates = [before]
                 new.rank = "last" if new.agg != "count" else ""
                 keep_flight = False
         new.flights = q.flights or (list(last.flights or ctx.flights)[:1] if keep_flight else [])

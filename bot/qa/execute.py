@@ -16,7 +16,7 @@ from datetime import UTC, datetime, timedelta
 from ..store.facts import Facts, Flight, Trip
 from ..store.names import fold
 from . import phrases as ph
-from .claims import DURATION_UNITS, check_claim, duration_fits, holds
+from .claims import DURATION_UNITS, check_claim, duration_fits, holds, years_between
 from .compose import (
     Reply,
     Unanswerable,
@@ -126,8 +126,8 @@ def program_ok(f: Flight, programs: set[str]) -> bool:
 
 def _all_women(facts: Facts, f: Flight) -> bool:
     """An all-female crew: two or more aboard, every one a woman (a solo flight is not one)."""
-    crew = [x.person for x in facts.seats_by_flight.get(f.id, []) if x.went_up]
-    return len(crew) >= 2 and all(facts.people[p].sex == "female" for p in crew)
+    crew = launch_crew(facts, f)
+    return len(crew) >= 2 and all(facts.people[s.person].sex == "female" for s in crew)
 
 
 def in_series(series: str, f: Flight) -> bool:
@@ -800,10 +800,8 @@ def flight_part(facts: Facts, q: Query, f: Flight, part: Part) -> Reply:
             raise Unanswerable(f"My records give one station per flight: {f.name} docked with "
                                f"{facts.stations[f.station].name}; they can't confirm the other.")  # fmt: skip
         event = _event(events)
-        lost = [
-            ev for ev in facts.events.values() if ev.flight == f.id and ev.kind == "loss_of_crew"
-        ]
-        base = (event_reply(facts, q, lost[0]) if lost and q.outcome in ("crew_loss", "ascent_loss")
+        lost = loss_of(facts, f)
+        base = (event_reply(facts, q, lost) if lost and q.outcome in ("crew_loss", "ascent_loss")
                 else landing_reply(facts, f) if event == "land" and f.landing
                 else launch_reply(facts, f) if event == "launch" or q.dates
                 else docking_reply(facts, f) if (q.stations or events & {"arrive", "dock"}) and f.docking and f.reached_station
@@ -812,12 +810,12 @@ def flight_part(facts: Facts, q: Query, f: Flight, part: Part) -> Reply:
         line = outcome_sentence(f)
         base.text = ("Yes. " if ok else "No. ") + (line + " " if line else "") + base.text
         return base
-    lost = [ev for ev in facts.events.values() if ev.flight == f.id and ev.kind == "loss_of_crew"]
+    lost = loss_of(facts, f)
     if "howmany" in asks:  # "… and how many were aboard?"
         return crew_reply(facts, f, down="land" in events and "launch" not in events,
                           up="launch" in events, count=True)  # fmt: skip
     if "story" in asks and q.outcome and asks & {"when", "time"} and lost:
-        return event_reply(facts, q, lost[0])  # "what date did it break up?": the day it was lost
+        return event_reply(facts, q, lost)  # "what date did it break up?": the day it was lost
     if "story" in asks and not asks & {"when", "time", "where", "duration"}:
         r = crew_reply(facts, f)
         r.details = [story(f.notes)] if f.notes else r.details
@@ -932,12 +930,22 @@ def aboard_around(facts: Facts, f: Flight, leaving: bool) -> Reply:
                  people=who, flights=[f.id], title=st)  # fmt: skip
 
 
+def loss_of(facts: Facts, f: Flight):
+    """The event in which the flight's crew was lost (Challenger, Columbia), or None; the
+    events are indexed by flight once per store."""
+    if "losses" not in facts.memo:
+        facts.memo["losses"] = {
+            ev.flight: ev for ev in facts.events.values() if ev.kind == "loss_of_crew"
+        }
+    return facts.memo["losses"].get(f.id)
+
+
 def _flight_end(facts: Facts, f: Flight) -> datetime | None:
     """When a flight ended: its landing, or the day its crew was lost (Columbia)."""
     if f.landing:
         return f.landing.dt
-    lost = [ev for ev in facts.events.values() if ev.flight == f.id and ev.kind == "loss_of_crew"]
-    return lost[0].date.dt if lost else None
+    lost = loss_of(facts, f)
+    return lost.date.dt if lost else None
 
 
 def compare_flights(facts: Facts, q: Query) -> Reply:
@@ -1511,7 +1519,7 @@ def _age(facts: Facts, q: Query, pid: str) -> Reply:
         # "how old was Gagarin when he went to space?": the age at each flight
         every = facts.trips_by_person.get(pid, [])
         ages = [
-            f"{_years_at(b, t.start)} on {trip_label(facts, t)} ({ph.day(t.start)})"
+            f"{years_between(b, t.start.date())} on {trip_label(facts, t)} ({ph.day(t.start)})"
             for t in every[:5]
         ]
         if ages:
@@ -1520,7 +1528,7 @@ def _age(facts: Facts, q: Query, pid: str) -> Reply:
     trips = _rank_trips(trips, q.rank) if q.rank else trips
     if trips:
         t = trips[0]
-        years = t.start.year - b.year - ((t.start.month, t.start.day) < (b.month, b.day))
+        years = years_between(b, t.start.date())
         text += f" {p.name} was {years} at launch on {ph.day(t.start)} ({facts.flights[t.up_flight].name})."
     return Reply(text, [], ph.sources_of(p.source), people=[pid])
 
@@ -2546,10 +2554,6 @@ def people_query(facts: Facts, q: Query) -> Reply:
             f"{len(people)} {desc}: " + "; ".join(labels[:20]) + (" …" if len(people) > 20 else ".")
         )
     return Reply(text, [], [], {"count": len(people)}, items=labels, people=people)
-
-
-def _years_at(born, when: datetime) -> int:
-    return when.year - born.year - ((when.month, when.day) < (born.month, born.day))
 
 
 def _age_at(facts: Facts, t: Trip) -> float | None:

@@ -54,6 +54,9 @@ _PLURAL_WORDS = frozenset(
 # surnames that are also verbs or nouns a question uses ("did she ride", "when did he land")
 _VERB_NAMES = frozenset({"ride", "land", "young", "shepherd", "cooper", "walker", "white", "bean",
                          "long", "love", "hope", "rich", "fisher", "mann", "king"})  # fmt: skip
+# lexicon flags -> the Query field each one sets
+_FLAGS = {"resident": "resident", "allprivate": "all_private", "allfemale": "all_female",
+          "moon": "moon", "orbital": "orbital", "single": "single", "uncrewed": "uncrewed"}  # fmt: skip
 _EXCEPT_TWO = (["other", "than"], ["apart", "from"], ["aside", "from"], ["except", "for"],
                ["not", "counting"])  # fmt: skip
 _PERSON_NOUNS = frozenset(
@@ -491,20 +494,7 @@ def _fill(q: Query, slots: list[tuple[int, Word]], tokens: list[str]) -> None:
             else:
                 q.compare = v
         elif k == "flag":
-            if v == "resident":
-                q.resident = True
-            elif v == "allprivate":
-                q.all_private = True
-            elif v == "allfemale":
-                q.all_female = True
-            elif v == "moon":
-                q.moon = True
-            elif v == "orbital":
-                q.orbital = True
-            elif v == "single":
-                q.single = True
-            else:
-                q.uncrewed = True
+            setattr(q, _FLAGS[v], True)
         elif k == "live":
             q.live = True
         elif k == "station":
