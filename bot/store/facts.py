@@ -17,6 +17,7 @@ import threading
 import zlib
 from collections import defaultdict
 from dataclasses import dataclass, field
+from typing import NamedTuple
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -24,8 +25,7 @@ from .names import fold, split_list
 from .when import Instant, parse_date, parse_instant
 
 
-@dataclass(frozen=True, slots=True)
-class Station:
+class Station(NamedTuple):
     """A space station (ISS, Mir, Tiangong, ...)."""
 
     id: str
@@ -46,8 +46,7 @@ _PARTICLES = frozenset(
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Person:
+class Person(NamedTuple):
     """Someone who flew to orbit."""
 
     id: str
@@ -76,8 +75,7 @@ class Person:
         return " ".join(words[i:])
 
 
-@dataclass(frozen=True, slots=True)
-class Flight:
+class Flight(NamedTuple):
     """One crewed flight: launch, docking, undocking and landing."""
 
     id: str
@@ -110,8 +108,7 @@ class Flight:
         return bool(self.station) and self.outcome not in ("launch_abort", "docking_failure")
 
 
-@dataclass(frozen=True, slots=True)
-class Seat:
+class Seat(NamedTuple):
     """One person's place on one flight, going up, coming down or both."""
 
     flight: str
@@ -130,8 +127,7 @@ class Seat:
         return self.direction in ("down", "both")
 
 
-@dataclass(frozen=True, slots=True)
-class Expedition:
+class Expedition(NamedTuple):
     """A numbered long-duration crew of a station."""
 
     id: str
@@ -144,8 +140,7 @@ class Expedition:
     notes: str
 
 
-@dataclass(frozen=True, slots=True)
-class Member:
+class Member(NamedTuple):
     """One person's role in one expedition."""
 
     expedition: str
@@ -157,8 +152,7 @@ class Member:
     notes: str
 
 
-@dataclass(frozen=True, slots=True)
-class Module:
+class Module(NamedTuple):
     """A pressurised module or other element of a station."""
 
     id: str
@@ -175,8 +169,7 @@ class Module:
     notes: str
 
 
-@dataclass(frozen=True, slots=True)
-class Eva:
+class Eva(NamedTuple):
     """One spacewalk (or stand-up or intravehicular EVA); crew in order, EV1 first."""
 
     id: str
@@ -200,8 +193,7 @@ class Eva:
         return self.end.dt - self.start.dt
 
 
-@dataclass(frozen=True, slots=True)
-class Event:
+class Event(NamedTuple):
     """Something that happened to a station or a flight: a fire, a leak, an abort."""
 
     id: str
@@ -216,8 +208,7 @@ class Event:
     notes: str
 
 
-@dataclass(frozen=True, slots=True)
-class Trip:
+class Trip(NamedTuple):
     """One journey of one person: up in one vehicle, down in the same or another."""
 
     person: str
@@ -227,8 +218,7 @@ class Trip:
     end: datetime | None  # None: still in space
 
 
-@dataclass(frozen=True, slots=True)
-class Stay:
+class Stay(NamedTuple):
     """Time a person spent aboard a station, from their vehicle's docking to undocking."""
 
     person: str

@@ -139,6 +139,12 @@ def code_hash() -> str:
     return h.hexdigest()[:16]
 
 
+def _row_fields(cls) -> list[tuple[str, str]]:
+    """(name, annotation as written) of a row class: NamedTuple keeps each annotation as
+    a ForwardRef of its text."""
+    return [(n, getattr(t, "__forward_arg__", t)) for n, t in cls.__annotations__.items()]
+
+
 def snapshot_key(data_hash: str) -> str:
     """What a snapshot made now from data with this hash would be keyed by."""
     code = code_hash()
@@ -227,13 +233,13 @@ def encode(facts: Facts, prepared: dict) -> dict[str, bytes]:
         for i, r in enumerate(rows):
             number[id(r)] = i
         plain = {"count": len(rows)}
-        for f in fields(cls):
-            kind = _KIND[f.type]
-            column = [encoders[kind](getattr(r, f.name)) for r in rows]
+        for field_name, annotation in _row_fields(cls):
+            kind = _KIND[annotation]
+            column = [encoders[kind](getattr(r, field_name)) for r in rows]
             if kind in _NUMBERED:
-                parts[f"col.{name}.{f.name}"] = _ints(column)
+                parts[f"col.{name}.{field_name}"] = _ints(column)
             else:
-                plain[f.name] = column
+                plain[field_name] = column
         parts[f"rows.{name}"] = _json(plain)
     for attr in _GROUPS:
         keys, starts, order = [], [0], []
@@ -311,9 +317,11 @@ def decode(parts: dict[str, bytes], meta: dict[str, str]) -> Facts:
     def rows(name: str, cls) -> list:
         plain = json.loads(take(f"rows.{name}"))
         columns = []
-        for f in fields(cls):
-            kind = _KIND[f.type]
-            raw = _array(take(f"col.{name}.{f.name}")) if kind in _NUMBERED else plain[f.name]
+        for field_name, annotation in _row_fields(cls):
+            kind = _KIND[annotation]
+            raw = (
+                _array(take(f"col.{name}.{field_name}")) if kind in _NUMBERED else plain[field_name]
+            )
             columns.append(decoders[kind](raw))
         return list(map(cls, *columns)) if columns else []
 

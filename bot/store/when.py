@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from datetime import UTC, date, datetime
+from typing import NamedTuple
 
 _INSTANT = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?Z)?$")
 
 
-@dataclass(frozen=True, order=True, slots=True)
-class Instant:
+class Instant(NamedTuple):
     """A moment in UTC that remembers whether the time of day is known."""
 
     dt: datetime
