@@ -17,9 +17,9 @@ import threading
 import zlib
 from collections import defaultdict
 from dataclasses import dataclass, field
-from typing import NamedTuple
 from datetime import datetime, timedelta
 from pathlib import Path
+from typing import NamedTuple
 
 from .names import fold, split_list
 from .when import Instant, parse_date, parse_instant
