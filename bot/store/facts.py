@@ -1,4 +1,8 @@
-"""The built store, opened read-only and held in memory as plain dataclasses.
+"""The built store, opened read-only and held in memory as plain rows.
+
+Each row is a NamedTuple rather than a frozen dataclass: as immutable and as readable, but
+making the classes costs ~0.15 ms each at import instead of ~0.8 ms, which every
+`spacebot ask` paid.
 
 The whole store is a few thousand rows, so the engine reads it once and answers from
 memory: a question then costs microseconds of dictionary lookups, not SQL round trips.
