@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from pathlib import Path
 
@@ -193,6 +194,22 @@ def test_ensure_built_builds_once_and_rebuilds_on_change(mini_data, tmp_path):
     _edit(mini_data / "flights" / "slice.csv", "146 km", "145 km")
     assert ensure_built(mini_data, db).ok
     assert stored_hash(db) != first
+
+
+def test_an_edit_that_keeps_the_size_is_seen_and_a_touch_is_not_a_change(mini_data, tmp_path):
+    db = tmp_path / "store.db"
+    assert ensure_built(mini_data, db).ok
+    first = stored_hash(db)
+    flights = mini_data / "flights" / "slice.csv"
+    size = flights.stat().st_size
+    flights.write_bytes(flights.read_bytes().replace(b"146 km", b"145 km"))  # same size
+    assert flights.stat().st_size == size
+    assert ensure_built(mini_data, db).ok
+    assert stored_hash(db) != first
+    second = stored_hash(db)
+    os.utime(flights)  # new time, same bytes: checked by hash, nothing to build
+    assert ensure_built(mini_data, db) is None
+    assert stored_hash(db) == second
 
 
 def test_real_data_builds(real_db):

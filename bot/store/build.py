@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
-from .load import Problem, Row, data_hash
+from .load import Problem, Row, data_hash, data_stat
 from .names import fold, split_list
 from .schema import ENTITY_TABLES, TABLES
 from .snapshot import snapshot_key
@@ -139,6 +139,8 @@ def build(data_dir: Path, db_path: Path) -> BuildResult:
     fd, tmp_name = tempfile.mkstemp(prefix=db_path.name + ".", suffix=".tmp", dir=db_path.parent)
     os.close(fd)
     tmp = Path(tmp_name)
+    # before reading: a file edited while the build runs then no longer matches it
+    stat = data_stat(data_dir)
     digest = data_hash(data_dir)
     try:
         db = sqlite_utils.Database(tmp)
@@ -200,6 +202,7 @@ def build(data_dir: Path, db_path: Path) -> BuildResult:
             [
                 {"key": "built_utc", "value": datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")},
                 {"key": "data_hash", "value": digest},
+                {"key": "data_stat", "value": stat},
                 *({"key": f"rows_{k}", "value": str(v)} for k, v in counts.items()),
             ],
             pk="key",
@@ -232,7 +235,7 @@ def _stored_keys(db_path: Path) -> dict[str, str] | None:
             if conn.execute("pragma quick_check").fetchone() != ("ok",):
                 return None
             rows = conn.execute(
-                "select key, value from meta where key in ('data_hash', 'snapshot_key')"
+                "select key, value from meta where key in ('data_hash', 'data_stat', 'snapshot_key')"
             ).fetchall()
         finally:
             conn.close()
@@ -270,8 +273,8 @@ def ensure_built(data_dir: Path, db_path: Path) -> BuildResult | None:
     # still answer (from its tables), but every process would pay for reading them.
     if (
         have is not None
-        and have == data_hash(data_dir)
         and keys.get("snapshot_key") == snapshot_key(have)
+        and (keys.get("data_stat") == data_stat(data_dir) or have == data_hash(data_dir))
     ):
         return None
     result = build(data_dir, db_path)
