@@ -22,7 +22,7 @@ from .compose import Reply, Unanswerable, day_end, day_start
 from .context import fill_from_context, next_context
 from .execute import execute, prepare
 from .lexicon import QUESTION_WORDS
-from .linking import EntityIndex
+from .linking import EntityIndex, is_english_word
 from .parse import parse
 from .query import Query
 
@@ -127,6 +127,7 @@ class Engine:
         needs."""
         self.facts.load_all()
         prepare(self.facts)
+        is_english_word("orbit")  # reads the dictionary
         return self
 
     # ---------------------------------------------------------------------------

@@ -14,7 +14,7 @@ import re
 import sys
 from array import array
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cache
 from itertools import accumulate
@@ -117,6 +117,8 @@ class SortedWords:
 
 
 _ENGLISH: SortedWords | frozenset[str] | None = None
+# set by the first EntityIndex opened from a snapshot: () -> (words, offsets) or None
+_read_english: Callable[[], tuple[bytes, bytes] | None] | None = None
 
 
 @cache  # the same for every build: /reload's helper makes it once
@@ -127,15 +129,22 @@ def english_words() -> SortedWords:
     return SortedWords.of(get_english_words_set(["web2"], lower=True, alpha=True))
 
 
+def _english() -> SortedWords | frozenset[str]:
+    blobs = _read_english() if _read_english is not None else None
+    if blobs is not None:
+        return SortedWords(*blobs)
+    from english_words import get_english_words_set
+
+    return frozenset(get_english_words_set(["web2"], lower=True, alpha=True))
+
+
 def is_english_word(word: str) -> bool:
     """True for dictionary words ("leave", "toilets"): never fuzzy-matched to a name, so
     "leave" does not become Cleave. Read with the store's snapshot; without one, loaded
     from the english-words package on first use (~80 ms)."""
     global _ENGLISH
     if _ENGLISH is None:
-        from english_words import get_english_words_set
-
-        _ENGLISH = frozenset(get_english_words_set(["web2"], lower=True, alpha=True))
+        _ENGLISH = _english()
     if word in _ENGLISH:
         return True
     # inflected forms the list leaves out: "lasted", "lasting", "docks", "carried"
@@ -239,11 +248,12 @@ class EntityIndex:
         self.name_words = prepared["name_words"]
         self.name_word_set = prepared["name_word_set"]
         self._grams = prepared["grams"]
-        words = facts.prepared.get("english_words")
-        offsets = facts.prepared.get("english_offsets")
-        global _ENGLISH
-        if _ENGLISH is None and words is not None and offsets is not None:
-            _ENGLISH = SortedWords(words, offsets)
+        # a function that reads the dictionary from the store: only a question with a word
+        # that might be a misspelt name needs it (a third of them), and the ~3.4 MB read
+        # is ~4 ms of a `spacebot ask`
+        global _read_english
+        if _read_english is None:
+            _read_english = facts.prepared.get("english_words")
 
     # The index as plain lists, for the store's snapshot (bot/store/snapshot.py): built
     # once by `spacebot build` and read back by every process that opens the store.

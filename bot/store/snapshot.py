@@ -35,7 +35,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import fields
 from datetime import UTC, date, datetime, timedelta
-from functools import cache
+from functools import cache, partial
 from pathlib import Path
 
 from .facts import (
@@ -386,7 +386,7 @@ def decode(parts: dict[str, bytes], meta: dict[str, str]) -> Facts:
     facts.prepared = {
         name.split(".", 1)[1]: parts.pop(name)
         for name in list(parts)
-        if name.startswith(("prepared.", "blob."))
+        if name.startswith("prepared.")
     }
     facts.loaded_from = "snapshot"
     return facts
@@ -402,7 +402,10 @@ def read(conn: sqlite3.Connection) -> tuple[dict[str, str | bytes], dict[str, st
     if key == "unknown" or meta.get("snapshot_key") != key:
         return None
     try:
-        rows = conn.execute("select part, key, body from snapshot").fetchall()
+        # not the blobs (the dictionary): read when first needed, see read_blobs
+        rows = conn.execute(
+            "select part, key, body from snapshot where part not like 'blob.%'"
+        ).fetchall()
     except sqlite3.OperationalError:  # a store built before snapshots
         return None
     key = meta["snapshot_key"]
@@ -425,6 +428,29 @@ def without_gc() -> Iterator[None]:
             gc.enable()
 
 
+def read_blobs(db_path: Path) -> tuple[bytes, bytes] | None:
+    """The dictionary the build kept (the english-words list as `SortedWords` blobs), or
+    None when the store no longer has one. The same for every build, so a store rebuilt
+    since opening serves as well."""
+    try:
+        conn = connect_readonly(db_path)
+        conn.row_factory = None
+        try:
+            parts = dict(
+                conn.execute(
+                    "select part, body from snapshot"
+                    " where part in ('blob.english_words', 'blob.english_offsets')"
+                )
+            )
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return None
+    if len(parts) != 2:
+        return None
+    return parts["blob.english_words"], parts["blob.english_offsets"]
+
+
 def open_facts(db_path: Path) -> Facts:
     """The store's facts: from its snapshot when it is current, else from its tables."""
     conn = connect_readonly(db_path)
@@ -437,4 +463,8 @@ def open_facts(db_path: Path) -> Facts:
     finally:
         conn.close()
     with without_gc():
-        return decode(*parts) if parts is not None else load_facts(db_path)
+        if parts is None:
+            return load_facts(db_path)
+        facts = decode(*parts)
+    facts.prepared["english_words"] = partial(read_blobs, db_path)
+    return facts
