@@ -61,6 +61,31 @@ def _before_launch(facts: Facts, fid: str) -> When | None:
     return When(DateSpan(day, day, day.isoformat()), "before")
 
 
+def _thread_flight(facts: Facts, q: Query, ctx: Context) -> str | None:
+    """The thread's flight, when the one person a follow-up names flew up or down on it
+    and has other flights too: their trip on it is the one meant. None when the
+    follow-up narrows it itself (a flight, a date, a rank) or asks about a whole career."""
+    if (
+        len(q.people) != 1
+        or not ctx.flights
+        or q.flights
+        or q.dates
+        or q.rank
+        or q.programs
+        or q.stations
+        or q.expeditions
+        or q.agg not in ("one", "list")
+        or q.asks & {"flights", "total", "expedition", "nationality", "age", "born", "count"}
+    ):
+        return None
+    trips = facts.trips_by_person.get(q.people[0], [])
+    if len(trips) < 2:
+        return None
+    return next(
+        (f for f in ctx.flights if any(f in (t.up_flight, t.down_flight) for t in trips)), None
+    )
+
+
 def _alive(facts: Facts, q: Query) -> Query:
     """The last query with ids that vanished in a /reload dropped, so a follow-up never
     reaches for a flight or person the new data no longer has."""
@@ -130,7 +155,13 @@ def fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | Non
     kind = _subject_kind(q)
     if q.moon and not pron and not kind:
         return None  # "how many people have walked on the Moon?": complete as it stands
+    thread_flight = _thread_flight(facts, q, ctx) if kind == "people" and not pron else None
     if kind and asks_something and not pron:
+        if thread_flight:
+            # "when did Krikalev land?" in a thread about Soyuz TM-12: that trip of his
+            new = q.copy(flights=[thread_flight])
+            new.from_context = True
+            return new
         return None  # a new subject and its own question: start afresh
     if kind and not asks_something and not pron:
         # "and expedition 43?": the last question about the new subject; after a chain of
@@ -146,6 +177,8 @@ def fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | Non
         new = last.copy(flights=[], people=[], expeditions=[], stations=[], modules=[],
                         spacecraft=[], raw=q.raw, unparsed=q.unparsed)  # fmt: skip
         setattr(new, kind, list(getattr(q, kind)))
+        if thread_flight:
+            new.flights = [thread_flight]  # "and Savinykh?": his trip on the thread's flight
         if kind != "stations":
             new.stations = list(q.stations) or [s for s in last.stations if kind != "people"]
         new.dates = q.dates or (last.dates if kind == "stations" else [])

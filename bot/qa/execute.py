@@ -9,6 +9,7 @@ raises `Unanswerable` naming it: the unconstrained answer is never given instead
 from __future__ import annotations
 
 import bisect
+import re
 from array import array
 from collections.abc import Callable, Iterable
 from datetime import UTC, datetime, timedelta
@@ -491,9 +492,13 @@ def _flight_fits(facts: Facts, q: Query, f: Flight, event: str) -> bool:
         if not set(q.people) <= aboard:
             return False
     # someone aboard must fit the crew filters ("China's first female flight engineer")
+    # among those it carried up, or down when landings are asked: Soyuz TM-11 landed with
+    # Helen Sharman, but "the Soyuz of the first Briton" is TM-12, which took her up
     crew_filters = q.nat or q.sex or q.kinds or q.agencies or q.roles
     return not crew_filters or any(
-        person_ok(facts, q, s.person) and (not q.roles or s.role in q.roles) for s in seats
+        person_ok(facts, q, s.person) and (not q.roles or s.role in q.roles)
+        for s in seats
+        if (s.came_down if event == "land" else s.went_up)
     )
 
 
@@ -538,6 +543,73 @@ def _commands(facts: Facts) -> list[tuple[datetime, datetime, str, str]]:
 
 def execute(facts: Facts, q: Query) -> Reply:
     """The answer to a query, or `Unanswerable` with the reason."""
+    return _described_then(facts, q) or _execute(facts, q)
+
+
+def _described_then(facts: Facts, q: Query) -> Reply | None:
+    """ "The first South Korean astronaut — who was she, and when did she land?": the first
+    part finds whom (or which flight) the description means; the other parts are then
+    asked of that one, as if named. None when there is no such split to make."""
+    if (
+        q.people
+        or q.flights
+        or q.expeditions
+        or len(q.parts) < 2
+        or q.agg in ("yesno", "count")
+        or q.compare
+        or not q.parts[0].asks & {"who", "flight"}
+        or q.rank not in ("", "first", "last")
+        and not q.rank.isdigit()
+    ):
+        return None  # (a superlative's answer already says who and by how much)
+    first, rest = q.parts[0], q.parts[1:]
+    if all(p.asks <= first.asks for p in rest):
+        return None  # "who launched and landed on it": one asked thing, two events
+    found = _execute(facts, q.copy(parts=[first]))
+    flights = found.flights or [f.id for f in flights_matching(facts, q.copy(parts=[first]))]
+    if "who" in first.asks and len(found.people) == 1:
+        named = q.copy(people=list(found.people), parts=rest)
+        for p in named.parts:  # "the first Japanese commander — which expedition?": commanded
+            if p.asks & {"expedition", "flight"} and not p.roles:
+                p.roles |= first.roles
+    elif len(flights) == 1:
+        named = q.copy(flights=flights[:1], parts=rest, spacecraft=[])
+    else:
+        return None
+    try:
+        more = _execute(facts, named)
+    except Unanswerable:
+        return None
+    if _adds_nothing(facts, found, more, set().union(*(p.asks for p in rest))):
+        return found
+    return join_replies([found, more])
+
+
+_DAY = re.compile(r"\b\d{1,2} (?:January|February|March|April|May|June|July|August|September"
+                  r"|October|November|December) \d{4}\b")  # fmt: skip
+
+
+def _adds_nothing(facts: Facts, found: Reply, more: Reply, asks: set[str]) -> bool:
+    """True when what the other parts ask is already in `found`: "the first person in
+    space, and on what date?" is answered by its first sentence (which gives the launch)."""
+    if asks - {"when", "who", "flight", "flights", "expedition"}:
+        return False  # how long, where, ...: not said by a "who" answer
+    wanted: list[str] = []
+    if "when" in asks:
+        wanted += _DAY.findall(more.text)[:1]
+    if asks & {"flight", "flights"}:
+        wanted += [facts.flights[f].name for f in more.flights[:1] if f in facts.flights]
+    if "expedition" in asks:
+        wanted += [facts.expeditions[e].name for e in more.expeditions[:1]]
+    if "who" in asks and not found.people:
+        wanted += [facts.people[p].name for p in more.people if p in facts.people]
+    if asks == {"who"} and found.people:
+        return True
+    said = " ".join([found.text, *found.details])
+    return bool(wanted) and all(x in said for x in wanted)
+
+
+def _execute(facts: Facts, q: Query) -> Reply:
     if q.live and not (q.people or q.flights or q.expeditions or q.nat or q.sex or q.kinds
                        or q.asks - {"who", "when"} or q.rank):  # fmt: skip
         return live(facts, q)
@@ -1297,9 +1369,12 @@ def person_part(facts: Facts, q: Query, pid: str, part: Part, group: list[str] |
             return person_flights(facts, pid, ranked, label, count=False)
     t = ranked[0]
     if "land" in events or ("flight" in asks and "payload" in asks):
-        return person_return(facts, who_group, t, vehicle="flight" in asks or "how" in asks)
+        vehicle = "flight" in asks or "how" in asks
+        return join_replies([person_return(facts, g, u, vehicle=vehicle)
+                             for g, u in _by_leg(facts, who_group, t, "down_flight")])  # fmt: skip
     if "launch" in events or asks & {"when", "where", "time"}:
-        return person_launch(facts, who_group, t)
+        return join_replies([person_launch(facts, g, u)
+                             for g, u in _by_leg(facts, who_group, t, "up_flight")])  # fmt: skip
     if asks & {"flight", "vehicle", "flights"} or q.rank or events & {"fly", "arrive", "aboard"}:
         return person_trip(facts, pid, t, all_trips)
     return profile(facts, pid)
@@ -1391,6 +1466,23 @@ def total_time(facts: Facts, pid: str, trips: list[Trip], label: str) -> Reply:
     details = [f"{trip_label(facts, t)}: {trip_span(facts, t)}." for t in trips]
     return Reply(text, details, ph.sources_of(p.source), {"person": pid, "seconds": total},
                  people=[pid], title=p.name)  # fmt: skip
+
+
+def _by_leg(facts: Facts, group: list[str], t: Trip, leg: str) -> list[tuple[list[str], Trip]]:
+    """The group split by who really took that leg of trip `t` (its up or down flight):
+    Krikalev flew up with Helen Sharman but came home ten months after her, so "when did
+    they land?" has two answers. Each other member with their own trip of that thread."""
+    legs = {t.up_flight, t.down_flight}
+    out: dict[str | None, tuple[list[str], Trip]] = {getattr(t, leg): ([group[0]], t)}
+    for pid in group[1:]:
+        theirs = [
+            u for u in facts.trips_by_person.get(pid, []) if {u.up_flight, u.down_flight} & legs
+        ]
+        u = next(
+            (x for x in theirs if getattr(x, leg) == getattr(t, leg)), theirs[0] if theirs else t
+        )
+        out.setdefault(getattr(u, leg), ([], u))[0].append(pid)
+    return list(out.values())
 
 
 def person_return(facts: Facts, pids: list[str], t: Trip, vehicle: bool = False) -> Reply:
@@ -2378,10 +2470,20 @@ def commands_query(facts: Facts, q: Query) -> Reply:
                     f"Only {len(people)} people{_desc(q)} commanded {where} in my records."
                 )
             pid = people[idx]
-            s = next(x for x in spells if x[2] == pid)
+            theirs = [x for x in spells if x[2] == pid]
+            s = theirs[0]
             e = facts.expeditions[s[3]]
             nth = {"first": "first", "last": "most recent"}.get(q.rank, f"#{q.rank}")
             text = f"The {nth}{_desc(q)} to command {where} was {facts.people[pid].name}, on {e.name} from {ph.day(s[0])}."
+            later = [x for x in theirs[1:] if x[0] <= s[1] + timedelta(days=2)]
+            if e.end and s[0] >= e.end.dt - timedelta(days=10) and later:
+                # command handed over days before the expedition ended: they commanded
+                # the next one ("Wakata took command on 9 March 2014, at the end of
+                # Expedition 38, and commanded Expedition 39")
+                e2 = facts.expeditions[later[0][3]]
+                text = (f"The {nth}{_desc(q)} to command {where} was {facts.people[pid].name}: "
+                        f"commander of {e2.name}, from {ph.day(s[0])} (the end of {e.name}).")  # fmt: skip
+                e = e2
             return Reply(
                 text,
                 [],

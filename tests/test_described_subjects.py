@@ -1,0 +1,73 @@
+"""A subject described, not named ("the first Hungarian in space"), and what else is asked
+of it; crews that went up together but came home apart; a thread's flight.
+
+Phrasings here are our own, not those of ../shared/eval.
+"""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from bot.qa.phrases import day
+
+
+@pytest.mark.parametrize(
+    ("who", "up", "down"),
+    [
+        ("Briton", "Soyuz TM-12", "Soyuz TM-11"),
+        ("Hungarian", "Soyuz 36", "Soyuz 35"),
+        ("Afghan", "Soyuz TM-6", "Soyuz TM-5"),
+        ("Emirati", "Soyuz MS-15", "Soyuz MS-12"),
+    ],
+)
+def test_the_flight_of_a_first_is_the_one_that_took_them_up(engine, who, up, down):
+    text = engine.ask(f"which soyuz took the first {who} up into space?").text
+    assert text.index(up) < text.find(down) if down in text else up in text
+
+
+def test_who_and_when_they_landed_are_both_answered(engine):
+    a = engine.ask("who was the first hungarian in space and when did he land?")
+    assert "Bertalan Farkas" in a.text and "3 June 1980" in a.text
+
+
+def test_who_and_which_expedition_names_the_one_they_commanded(engine):
+    a = engine.ask("name the first japanese iss commander and the expedition he led")
+    assert "Koichi Wakata" in a.text and "Expedition 39" in a.text
+
+
+def _split_pairs(facts, n=15, seed=3):
+    """Pairs who launched on the same flight but came home on different ones."""
+    pairs = []
+    for f in facts.flights_by_launch:
+        up = [s.person for s in facts.seats_by_flight.get(f.id, []) if s.went_up]
+        for a in up:
+            for b in up:
+                ta = [t for t in facts.trips_by_person.get(a, []) if t.up_flight == f.id]
+                tb = [t for t in facts.trips_by_person.get(b, []) if t.up_flight == f.id]
+                flown_a = {x.flight for x in facts.seats_by_person.get(a, [])}
+                flown_b = {x.flight for x in facts.seats_by_person.get(b, [])}
+                once = len(flown_a & flown_b) == 1  # "they" can only mean that flight
+                apart = ta and tb and ta[0].down_flight != tb[0].down_flight
+                if a < b and once and apart and ta[0].end and tb[0].end:
+                    pairs.append((f, a, b, ta[0], tb[0]))
+    return random.Random(seed).sample(pairs, min(n, len(pairs)))
+
+
+def test_people_who_came_home_apart_get_a_landing_each(engine):
+    facts = engine.facts
+    pairs = _split_pairs(facts)
+    assert len(pairs) >= 10
+    for f, a, b, ta, tb in pairs:
+        na, nb = facts.people[a].name, facts.people[b].name
+        text = engine.ask(f"when did {na} and {nb} land?").text
+        assert day(ta.end) in text and day(tb.end) in text, (f.name, na, nb, text)
+
+
+def test_a_person_named_in_a_thread_about_a_flight_means_that_trip(engine):
+    first = engine.ask("who launched on soyuz tm-12?")
+    later = engine.ask("when did krikalev come home?", first.context)
+    assert "25 March 1992" in later.text and "Soyuz TM-13" in later.text
+    # on its own, the same question is about his last flight
+    assert "2005" in engine.ask("when did krikalev come home?").text
