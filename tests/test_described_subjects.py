@@ -71,3 +71,15 @@ def test_a_person_named_in_a_thread_about_a_flight_means_that_trip(engine):
     assert "25 March 1992" in later.text and "Soyuz TM-13" in later.text
     # on its own, the same question is about his last flight
     assert "2005" in engine.ask("when did krikalev come home?").text
+
+
+@pytest.mark.parametrize(
+    ("question", "lead", "named"),
+    [
+        ("has a japanese astronaut ever commanded the space station?", "Yes", "Koichi Wakata"),
+        ("did any brazilian ever command the iss?", "No", ""),
+    ],
+)
+def test_whether_any_such_person_exists_is_a_yes_or_a_no(engine, question, lead, named):
+    a = engine.ask(question)
+    assert a.answered and a.text.startswith(lead) and named in a.text

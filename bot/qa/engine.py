@@ -257,6 +257,17 @@ class Engine:
             if (
                 q.agg == "yesno"
                 and not _YES_NO.match(reply.text)
+                and not (q.people or q.flights or q.expeditions or q.claims or q.claim or q.rank)
+            ):
+                # "has any Canadian commanded the ISS?": whether such a one exists, which the
+                # list of them answers
+                if reply.people or reply.flights or reply.expeditions:
+                    reply.text = f"Yes. {reply.text}"
+                elif reply.text.startswith(("Nobody", "No ", "None")):
+                    reply.text = f"No. {reply.text}"
+            if (
+                q.agg == "yesno"
+                and not _YES_NO.match(reply.text)
                 and (q.claim or q.has_filters() or q.named)
             ):
                 # a yes/no question answered with a bare fact leaves the check to the reader,
