@@ -83,3 +83,34 @@ def test_a_person_named_in_a_thread_about_a_flight_means_that_trip(engine):
 def test_whether_any_such_person_exists_is_a_yes_or_a_no(engine, question, lead, named):
     a = engine.ask(question)
     assert a.answered and a.text.startswith(lead) and named in a.text
+
+
+@pytest.mark.parametrize(
+    ("question", "lead", "holds"),
+    [
+        ("my cousin claims sharman was on mir for about a month, right?", "No", "8 days"),
+        ("someone says rakesh sharma flew for half a year. correct?", "No", "8 days"),
+        (
+            "a forum post says scott kelly spent nearly a year up there in one go. true?",
+            "Yes",
+            "340 days",
+        ),
+    ],
+)
+def test_a_span_said_in_words_is_checked(engine, question, lead, holds):
+    a = engine.ask(question)
+    assert a.text.startswith(lead) and holds in a.text, a.text
+
+
+def test_the_first_to_reach_a_time_in_space(engine):
+    one_go = engine.ask("which crew first stayed up a whole year on a single flight?")
+    assert "Vladimir Titov" in one_go.text and "Musa Manarov" in one_go.text
+    career = engine.ask("first cosmonaut to reach 1000 days in space in total?")
+    assert "Oleg Kononenko" in career.text and "2024" in career.text
+    no = engine.ask("was gennady padalka the first person to pass 800 days in space?")
+    assert no.text.startswith("No") and "Sergei Krikalev" in no.text
+
+
+def test_a_first_the_records_state_in_their_own_words(engine):
+    a = engine.ask("name the astronaut who did the first untethered spacewalk and give its date")
+    assert "Bruce McCandless" in a.text and "7 February 1984" in a.text

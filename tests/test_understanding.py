@@ -200,7 +200,8 @@ def test_a_person_attribute_in_several_phrasings(engine, phrasing):
     [
         ("what did elena serova eat for breakfast on her first morning on the iss?", "breakfast"),
         ("how many rock samples did apollo 12 bring back?", "samples"),
-        ("who was the first african american in space?", "african"),
+        ("who was the first vegetarian in space?", "vegetarian"),
+        ("who was the first left-handed astronaut in space?", "lefthanded"),
     ],
 )
 def test_a_word_not_understood_is_named_in_the_decline(engine, question, word):

@@ -33,7 +33,8 @@ _THAT = re.compile(
     r"^\s*(?:(?:is it|it is|it's|is this) (?:true|correct|right|accurate|so) that"
     r"|(?:i'm|i am|im|we're|we are) (?:checking|fact-checking|verifying) (?:a|the|this) "
     r"(?:claim|statement|line|report|story|sentence)(?: that)?"
-    r"|(?:a|an|the|our|my|this) (?:[\w-]+ ){0,2}(?:says|said|claims|claimed|states|stated|"
+    r"|(?:(?:a|an|the|our|my|this) (?:[\w-]+ ){0,2}|someone |somebody |people |everyone |they )"
+    r"(?:says|said|say|claims|claimed|claim|states|stated|"
     r"reports|reported|writes|wrote|insists)(?: that)?"
     r"|(?:can|could) you (?:confirm|verify|check) (?:that|whether|if)"
     r"|(?:please )?(?:confirm|verify) (?:that|whether|if))\s+",
@@ -97,6 +98,8 @@ class Claim:
         words = {"=": "", "~": "about ", ">": "more than ", ">=": "at least ", "<": "less than ",
                  "<=": "at most "}[self.op]  # fmt: skip
         unit = "years old" if self.unit == "age" else self.unit
+        if self.value == 1 and unit.endswith("s") and unit != "years old":
+            unit = unit[:-1]  # "1 year"
         return f"{words}{self.value:g} {unit}"
 
 
@@ -141,11 +144,13 @@ def claim_op(tokens: list[str], i: int) -> tuple[str, int]:
 
 DURATION_UNITS = frozenset({"days", "hours", "weeks", "months", "years"})
 _TOLERANCE = {"days": 1.0, "hours": 1.0, "weeks": 0.5, "months": 0.5, "years": 0.5}
-_DAYS_PER = {"days": 1.0, "hours": 1 / 24, "weeks": 7.0, "months": 30.44, "years": 365.25}
+DAYS_PER = {"days": 1.0, "hours": 1 / 24, "weeks": 7.0, "months": 30.44, "years": 365.25}
 
 
 def holds(c: Claim, actual: float) -> bool:
     tol = _TOLERANCE.get(c.unit, 0.0)
+    if c.unit in ("weeks", "months", "years"):
+        tol = min(tol, abs(c.value) / 4)  # "half a year" is not eight days
     if c.op == "~":
         tol = max(tol, abs(c.value) * 0.05)
     return {
@@ -163,12 +168,12 @@ def duration_fits(claims: list[Claim], seconds: float | None) -> bool:
     return all(
         seconds is not None and holds(c, _in_unit(seconds, c.unit))
         for c in claims
-        if c.unit in _DAYS_PER and c.op not in ("=", "~")
+        if c.unit in DAYS_PER and c.op not in ("=", "~")
     )
 
 
 def _in_unit(seconds: float, unit: str) -> float:
-    return seconds / 86400 / _DAYS_PER[unit]
+    return seconds / 86400 / DAYS_PER[unit]
 
 
 def check_claim(facts: Facts, q: Query, trips_of: Callable[[str], list[Trip]]) -> Reply:
@@ -176,7 +181,7 @@ def check_claim(facts: Facts, q: Query, trips_of: Callable[[str], list[Trip]]) -
 
     `trips_of(pid)` gives the person's trips that meet the query's other constraints."""
     c = q.claims[0]
-    if c.unit in _DAYS_PER:
+    if c.unit in DAYS_PER:
         return _duration_claim(facts, q, c, trips_of)
     if c.unit == "age":
         return _age_claim(facts, q, c, trips_of)

@@ -17,7 +17,7 @@ from datetime import UTC, datetime, timedelta
 from ..store.facts import Facts, Flight, Trip
 from ..store.names import fold
 from . import phrases as ph
-from .claims import DURATION_UNITS, check_claim, duration_fits, holds, years_between
+from .claims import DAYS_PER, DURATION_UNITS, check_claim, duration_fits, holds, years_between
 from .compose import (
     Reply,
     Unanswerable,
@@ -546,6 +546,45 @@ def execute(facts: Facts, q: Query) -> Reply:
     return _described_then(facts, q) or _execute(facts, q)
 
 
+def first_to_reach(facts: Facts, q: Query, span) -> Reply:
+    """ "Who were the first to spend a full year in space on one flight?" (on one trip) or
+    "the first to pass 1,000 days in space" (over a career): who reached that time
+    first, and when, among the people and trips the rest of the query allows."""
+    need = timedelta(days=span.value * DAYS_PER[span.unit])
+    q2 = q.copy(claims=[c for c in q.claims if c is not span], rank="")
+    reached: list[tuple[datetime, str, Trip]] = []
+    career = not q.single and "total" in q.asks | set(q.tokens)
+    for t in trips_matching(facts, q2):
+        if t.end is None:
+            continue
+        if not career and t.end - t.start >= need:
+            reached.append((t.start + need, t.person, t))
+    if not reached and not q.single:
+        career = True  # "the first to pass 1,000 days": no single flight was that long
+    if career:
+        for pid in {t.person for t in trips_matching(facts, q2)}:
+            total = timedelta(0)
+            for t in facts.trips_by_person.get(pid, []):
+                if t.end is None:
+                    continue
+                if total + (t.end - t.start) >= need:
+                    reached.append((t.start + (need - total), pid, t))
+                    break
+                total += t.end - t.start
+    if not reached:
+        raise Unanswerable(f"Nobody{_desc(q)} has spent {span.label()} in space in my records.")
+    reached.sort(key=lambda x: x[0])
+    at, _, t = reached[0]
+    # crewmates who got there within the same day share the first place
+    firsts = [x for x in reached if x[0] - at < timedelta(days=1)]
+    who = names(facts, list(dict.fromkeys(x[1] for x in firsts)))
+    scope = "in all" if career else f"on one flight ({trip_label(facts, t)})"
+    text = (f"{who} {'were' if len(firsts) > 1 else 'was'} the first{_desc(q)} to spend "
+            f"{span.label()} in space {scope}, on {ph.day(at)}; back on Earth {ph.day(t.end)}.")  # fmt: skip
+    return Reply(text, [], ph.sources_of(*(facts.people[x[1]].source for x in firsts)),
+                 people=[x[1] for x in firsts], flights=[t.up_flight])  # fmt: skip
+
+
 def _described_then(facts: Facts, q: Query) -> Reply | None:
     """ "The first South Korean astronaut — who was she, and when did she land?": the first
     part finds whom (or which flight) the description means; the other parts are then
@@ -620,6 +659,13 @@ def _execute(facts: Facts, q: Query) -> Reply:
     if q.rank == "longest" and "total" in q.asks and not q.single and not q.flights:
         q.rank = "most"  # "the most total days in space": a career, not one flight
         q.parts[0].asks.add("total")
+    spans = [c for c in q.claims if c.unit in DURATION_UNITS]
+    if q.agg == "yesno" and q.rank == "first" and len(spans) == 1 and len(q.people) == 1:
+        # "was Padalka the first to reach 800 days in space?"
+        r = first_to_reach(facts, q.copy(people=[], agg="one"), spans[0])
+        yes = q.people[0] in r.people
+        return Reply(f"{'Yes' if yes else 'No'}: {r.text}", r.details, r.sources,
+                     people=r.people, flights=r.flights)  # fmt: skip
     if (
         q.agg == "yesno"
         and q.rank in ("first", "last")
@@ -638,6 +684,8 @@ def _execute(facts: Facts, q: Query) -> Reply:
         return check_claim(
             facts, q, lambda pid: _rank_trips(trips_matching(facts, q, [pid]), q.rank)
         )
+    if q.rank == "first" and q.agg != "yesno" and len(spans) == 1 and not (q.people or q.flights):
+        return first_to_reach(facts, q, spans[0])  # "the first to spend a year in space"
     bounds = [c for c in q.claims if c.op not in ("=", "~") and c.unit not in DURATION_UNITS]
     if (
         q.rank in ("first", "last") and q.agg != "yesno"
@@ -2719,11 +2767,18 @@ def _typed(word: str) -> bool:
 _GENERIC = frozenset(
     "to in a an the of on and space orbit fly flew flown perform performed make made do did "
     "conduct carry carried out person people astronaut astronauts cosmonaut taikonaut human "
-    "ever be by as at from into was is who".split()
+    "ever be by as at from into was is who what when date day year which".split()
 )
 
 
-def recorded_first(facts: Facts, q: Query) -> Reply | None:
+def _states_a_first(claim: str) -> bool:
+    """ "first Chinese woman in space", "made the first untethered spacewalk"; not
+    "commander of the first all-civilian flight" (a first of the flight's, not theirs)."""
+    before, sep, _ = fold(claim).partition("first")
+    return bool(sep) and all(w in _GENERIC for w in before.split())
+
+
+def recorded_first(facts: Facts, q: Query, loose: bool = False) -> Reply | None:
     """A first written in the records ("first Chinese woman to perform a spacewalk"). The
     question and the claim must say the same thing: every content word of each is in the
     other, so "first space tourist" never meets "first space tourist to fly twice"."""
@@ -2743,15 +2798,16 @@ def recorded_first(facts: Facts, q: Query) -> Reply | None:
         return None
     distinct = len(set(asked))
     words = [w.replace("women", "woman") for w in asked]
-    if "first_claims" not in facts.memo:  # folded once per store, not per question
-        facts.memo["first_claims"] = [
+    key = "first_claims_loose" if loose else "first_claims"
+    if key not in facts.memo:  # folded once per store, not per question
+        facts.memo[key] = [
             (p.id, c, [w.replace("women", "woman") for w in fold(re.split(r"[,(;]", c)[0]).split() if w not in skip and not w.isdigit()])
             for p in facts.people.values()
             for c in p.firsts
-            if c.lower().startswith("first")
+            if (_states_a_first(c) if loose else c.lower().startswith("first"))
         ]  # fmt: skip
     hits = []
-    for pid, claim, core_words in facts.memo["first_claims"]:
+    for pid, claim, core_words in facts.memo[key]:
         if len(core_words) != distinct and abs(len(core_words) - distinct) > 2:
             continue
         if all(any(same(w, c) for c in core_words) for w in words) and all(

@@ -196,7 +196,10 @@ as than like such same other another else
 get got gets getting go going goes went gone come comes came coming
 way thing things stuff kind sort bit lot lots
 guy guys folks people person someone anyone
-named called known name
+named called known name names
+straight
+pass passed passing reach reached reaching surpass surpassed cross crossed
+nearly almost around circa
 did does do
 was were is are be
 really truly

@@ -80,6 +80,9 @@ class Linked:
         return [m for m in self.mentions if m.kind == kind]
 
 
+_HANDED = re.compile(r"\b(left|right)[- ]handed\b", re.I)
+
+
 class SortedWords:
     """A sorted word list as one bytes blob ("\n"-separated) plus the start offset of each
     word: read from the store in one go (~3 MB) and searched by bisection, where a
@@ -335,6 +338,8 @@ class EntityIndex:
 
     def normalise(self, question: str) -> list[str]:
         question = _THOUSANDS.sub(r"\1\2", question)  # "1,000 days" is one number
+        # "left-handed" is one word, not "left" (departed) and "handed" (over command)
+        question = _HANDED.sub(r"\1handed", question)
         # "boeing's" folds to "boeing s": the lone s of a possessive is dropped; "o1m" with a
         # letter O typed for a zero ("TMA-O1M") becomes "01m"
         tokens = _words_to_numbers(

@@ -250,6 +250,8 @@ def _claim_at(
     t = tokens[i]
     n = len(tokens)
     value = int(t) if t.isdigit() else WORD_NUMBERS.get(t)
+    if value is None and t in ("a", "an", "half"):
+        return _spoken_span(tokens, i, used, slots)
     if value is None:
         return None
     nxt = tokens[i + 1] if i + 1 < n else ""
@@ -313,6 +315,28 @@ def _claim_at(
         for j in range(start, i):
             used[j] = True
     return Claim(value, unit, op), 2
+
+
+def _spoken_span(
+    tokens: list[str], i: int, used: list[bool], slots: list
+) -> tuple[Claim, int] | None:
+    """ "About a month", "a full year", "half a year": a time span said in words."""
+    j, value = i + 1, 1.0
+    if tokens[i] == "half":
+        if tokens[j : j + 1] not in (["a"], ["an"]):
+            return None
+        j, value = j + 1, 0.5
+    if tokens[j : j + 1] in (["full"], ["whole"], ["entire"]):
+        j += 1
+    unit = UNITS.get(tokens[j]) if j < len(tokens) else None
+    if unit not in ("weeks", "months", "years") or used[j]:
+        return None
+    op, start = claim_op(tokens, i)
+    if start < i:
+        _take_back(slots, start, i)
+        for k in range(start, i):
+            used[k] = True
+    return Claim(value, unit, op), j - i + 1
 
 
 def _take_back(slots: list, start: int, end: int) -> None:
