@@ -114,3 +114,20 @@ def test_the_first_to_reach_a_time_in_space(engine):
 def test_a_first_the_records_state_in_their_own_words(engine):
     a = engine.ask("name the astronaut who did the first untethered spacewalk and give its date")
     assert "Bruce McCandless" in a.text and "7 February 1984" in a.text
+
+
+def test_a_preamble_date_reaches_the_question_and_the_thread_follows(engine):
+    a = engine.ask("I'm reading about the Progress collision with Mir in June 1997. "
+                   "Who was aboard the station then?")  # fmt: skip
+    for name in ("Vasily Tsibliyev", "Aleksandr Lazutkin", "Michael Foale"):
+        assert name in a.text, a.text
+    b = engine.ask("when did the american get home?", a.context)
+    assert "6 October 1997" in b.text and "STS-86" in b.text, b.text
+    c = engine.ask("and who took his place aboard?", b.context)
+    assert c.text.startswith("David Wolf"), c.text
+
+
+def test_a_pronoun_means_the_person_the_follow_up_names(engine):
+    a = engine.ask("crew of sts-111?")
+    b = engine.ask("and chang-diaz, how many times did he fly?", a.context)
+    assert "Franklin Chang-Díaz" in b.text and "7 times" in b.text, b.text

@@ -61,6 +61,11 @@ def _before_launch(facts: Facts, fid: str) -> When | None:
     return When(DateSpan(day, day, day.isoformat()), "before")
 
 
+_WHOLE = frozenset({"whole", "entire", "full"})
+# a follow-up that looks beyond the thread's flight: "did she go again later?"
+_BEYOND = frozenset({"again", "later", "other", "next", "before", "after", "previous", "ever"})
+
+
 def _thread_flight(facts: Facts, q: Query, ctx: Context) -> str | None:
     """The thread's flight, when the one person a follow-up names flew up or down on it
     and has other flights too: their trip on it is the one meant. None when the
@@ -76,6 +81,7 @@ def _thread_flight(facts: Facts, q: Query, ctx: Context) -> str | None:
         or q.expeditions
         or q.agg not in ("one", "list")
         or q.asks & {"flights", "total", "expedition", "nationality", "age", "born", "count"}
+        or _BEYOND & set(q.tokens)
     ):
         return None
     trips = facts.trips_by_person.get(q.people[0], [])
@@ -199,6 +205,18 @@ def fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | Non
     new = q.copy()
     new.from_context = True
     if (
+        not kind
+        and not q.dates
+        and last.dates
+        and (last.stations or last.any_station)
+        and ({"time", "then"} & set(q.tokens) or q.any_station)
+        and "who" in q.asks
+    ):
+        # "… in June 1997. Who was on the station at the time?": that station, that date
+        new.stations, new.any_station = list(last.stations), last.any_station
+        new.dates = list(last.dates)
+        return new
+    if (
         not pron
         and not kind
         and last.dates
@@ -311,11 +329,11 @@ def fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | Non
             new.agg = "one" if new.agg == "count" else new.agg
         return new
     if (
-        ("one" in pron or "plural" in pron)
+        ("one" in pron or "plural" in pron or ("the" in q.tokens and not (q.rank or pron)))
         and listed
         and (q.nat or q.sex or q.kinds or q.agencies)
         and not kind
-    ):
+    ):  # "the Italian one", "the American" of the people the last answer named
         from .execute import person_ok
 
         hits = [p for p in listed if person_ok(facts, q, p)]
@@ -323,10 +341,20 @@ def fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | Non
             return None
         new.people = hits[:1] if len(hits) == 1 else hits
         new.nat, new.sex, new.kinds, new.agencies = set(), "", set(), set()
+        if len(hits) == 1 and last.dates and not (q.dates or q.flights):
+            # picked from who was aboard on a date: their trip of that date
+            span = last.dates[0].span
+            new.flights = [
+                t.up_flight
+                for t in facts.trips_by_person.get(hits[0], [])
+                if t.start.date() <= span.end and (t.end is None or t.end.date() >= span.start)
+            ][:1]
         if not any(p.asks or p.events for p in new.parts):
             new.parts = [Part({"who"}, set(), set())]
         return new
     sex = "female" if "female" in pron else "male" if "male" in pron else ""
+    if sex and any(facts.people[p].sex == sex for p in q.people) and asks_something:
+        return None  # "and Chang-Díaz, how many flights did he make?": "he" is the one named
     if sex:
         cands = [
             p
@@ -351,12 +379,15 @@ def fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | Non
             new.agg == "yesno"
             or "thing" in pron
             or bool({"then", "again"} & set(q.tokens))
+            or "handover" in q.asks  # "who replaced him?": in his seat of that time
             or "that time" in " ".join(q.tokens)
             or any(
-                a in ("his", "her", "their") and b in ("flight", "mission", "trip")
-                for a, b in zip(q.tokens, q.tokens[1:], strict=False)
+                a in ("his", "her", "their") and b in ("flight", "mission", "trip", "stay")
+                for a, b in zip(
+                    q.tokens, [t for t in q.tokens[1:] if t not in _WHOLE], strict=False
+                )
             )
-        )  # "how long was her flight?": the flight the thread is about
+        )  # "how long was her (whole) flight?": the flight the thread is about
         if q.rank == "previous" and (last.flights or ctx.flights):
             # "how many times had he flown before that?": before the thread's flight
             before = _before_launch(facts, list(last.flights or ctx.flights)[0])

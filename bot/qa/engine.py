@@ -180,13 +180,21 @@ class Engine:
                  for k in ("flights", "people", "expeditions", "stations")}  # fmt: skip
         if not any(named.values()):
             return None
-        preamble = Query(raw=before, **named)
+        # the whole preamble as a query, so its date and other constraints reach the
+        # question as an earlier turn's would ("… crashed into Mir in June 1997. Who was
+        # on the station at the time?")
+        preamble = parse(before, self.index.link(before), self._name_words)
+        for kind, ids in named.items():
+            setattr(preamble, kind, ids)
         ctx = Context(flights=tuple(named["flights"]), people=tuple(named["people"]),
                       expeditions=tuple(named["expeditions"]), stations=tuple(named["stations"]),
                       query=preamble, named=tuple(named["people"]))  # fmt: skip
         answer = self._ask(asked, ctx if context.query is None else context)
         if not answer.answered and context.query is not None:
             answer = self._ask(asked, ctx)
+        used = answer.context.query
+        if preamble.dates and used is not None and not (used.dates or used.flights):
+            return None  # the preamble's date would be dropped: decline as before
         return answer if answer.answered else None
 
     def _ask(self, question: str, context: Context) -> Answer:

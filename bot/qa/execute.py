@@ -1712,6 +1712,10 @@ def person_expeditions(facts: Facts, q: Query, pid: str, commanded: bool) -> Rep
 
 def handover(facts: Facts, q: Query, pid: str | None, exp: str | None = None) -> Reply:
     spells = _commands(facts)
+    if pid and q.flights and not exp:
+        swap = _crew_swap(facts, q, pid, spells)
+        if swap is not None:
+            return swap
     station_of = {e.id: e.station for e in facts.expeditions.values()}
     mine = [
         i
@@ -1763,6 +1767,37 @@ def handover(facts: Facts, q: Query, pid: str | None, exp: str | None = None) ->
     )
     return Reply(text, [], ph.sources_of(ea.source, eb.source), {"from": a[2], "to": b[2]},
                  people=[b[2]] if not before else [a[2]], expeditions=[eb.id], title=eb.name)  # fmt: skip
+
+
+def _crew_swap(facts: Facts, q: Query, pid: str, spells: list) -> Reply | None:
+    """ "Who replaced Foale on Mir?" in a thread about his 1997 stay: not a command (he held
+    none then) but the seat aboard: who stayed on when the flight that took him home
+    left (or, "who did he replace", who went home on the flight that brought him)."""
+    trips = [t for t in facts.trips_by_person.get(pid, []) if q.flights[0] in (t.up_flight, t.down_flight)]  # fmt: skip
+    if not trips:
+        return None
+    t = trips[0]
+    if any(s[2] == pid and s[0] < (t.end or _NEVER) and s[1] > t.start for s in spells):
+        return None  # they commanded then: the command's handover is meant
+    p = facts.people[pid].name
+    if "before" in q.tokens or q.before_mention.get(pid) in ("to", "preceded"):
+        f = facts.flights[t.up_flight]
+        other = [s.person for s in landing_crew(facts, f) if not s.went_up and s.person != pid]
+        verb = f"{p} replaced {{who}} aboard: {{who}} went home on {f.name}, which brought {p} up"
+    else:
+        if not t.down_flight:
+            return None
+        f = facts.flights[t.down_flight]
+        other = [s.person for s in launch_crew(facts, f) if not s.came_down and s.person != pid]
+        verb = (
+            f"{{who}} replaced {p} aboard: launched on {f.name}, the flight that brought {p} home"
+        )
+    if not other or f.launch is None:
+        return None
+    text = (
+        verb.format(who=names(facts, other)) + f" ({ph.day(t.end if 'home' in verb else t.start)})."
+    )
+    return Reply(text, [], ph.sources_of(f.source), people=other, flights=[f.id])
 
 
 def compare_people(facts: Facts, q: Query) -> Reply:

@@ -81,6 +81,8 @@ class Linked:
 
 
 _HANDED = re.compile(r"\b(left|right)[- ]handed\b", re.I)
+_PLACE = re.compile(r"\b(?:took|take|takes|taken|taking) (his|her|their) place\b", re.I)
+_OBJECT = {"his": "him", "her": "her", "their": "them"}
 
 
 class SortedWords:
@@ -340,6 +342,8 @@ class EntityIndex:
         question = _THOUSANDS.sub(r"\1\2", question)  # "1,000 days" is one number
         # "left-handed" is one word, not "left" (departed) and "handed" (over command)
         question = _HANDED.sub(r"\1handed", question)
+        # "who took his place?" is "who replaced him?"
+        question = _PLACE.sub(lambda m: "replaced " + _OBJECT[m.group(1).lower()], question)
         # "boeing's" folds to "boeing s": the lone s of a possessive is dropped; "o1m" with a
         # letter O typed for a zero ("TMA-O1M") becomes "01m"
         tokens = _words_to_numbers(
