@@ -412,7 +412,11 @@ def fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | Non
         return new
     if "plural" in pron or not kind:
         # "they": the crew of the flight in play, else the people just listed
-        if last.flights or (ctx.flights and not ctx.listed):
+        crew_listed = bool(ctx.flights) and all(
+            any(s.person == p for s in facts.seats_by_flight.get(ctx.flights[0], []))
+            for p in ctx.listed
+        )  # "his crewmates" were listed: "they" are that flight's crew
+        if last.flights or (ctx.flights and (not ctx.listed or crew_listed)):
             new.flights = q.flights or list(last.flights or ctx.flights)[:1]
             # "they" carries the people; a question that only filters ("was anyone from
             # Israel aboard?") is about the flight

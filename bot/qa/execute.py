@@ -9,6 +9,7 @@ raises `Unanswerable` naming it: the unconstrained answer is never given instead
 from __future__ import annotations
 
 import bisect
+import contextlib
 import re
 from array import array
 from collections.abc import Callable, Iterable
@@ -1269,6 +1270,7 @@ def person_part(facts: Facts, q: Query, pid: str, part: Part, group: list[str] |
             f"{p.name} is written {p.native_name}.", [], ph.sources_of(p.source), people=[pid]
         )
     bare = not (asks - {"who"}) and not events and not roles and not q.rank
+    bare = bare and not _asks_mates(q)  # "who were her crewmates?" is not a profile
     if bare and not (q.has_filters() or q.flights or q.stations) and q.agg == "one" and not group:
         return profile(facts, pid)  # "who is Christina Koch?", a bare name
     if "handover" in asks and asks & {"when"}:
@@ -1278,6 +1280,7 @@ def person_part(facts: Facts, q: Query, pid: str, part: Part, group: list[str] |
     if "commander" in roles and asks & {"when"} and not q.flights:
         return command_dates(facts, q, pid)
     bare = not (asks - {"who"}) and not events and not roles and not q.rank
+    bare = bare and not _asks_mates(q)  # "who were her crewmates?" is not a profile
     if bare and not (q.has_filters() or q.flights or q.stations) and q.agg == "one" and not group:
         return profile(facts, pid)  # "who is Christina Koch?", a bare name
     if "handover" in asks and asks & {"when"}:
@@ -1380,8 +1383,14 @@ def person_part(facts: Facts, q: Query, pid: str, part: Part, group: list[str] |
         and not q.rank
     ):
         return person_flights(facts, pid, trips, label, count=True)
-    if "with" in asks and "who" in asks:
-        return crewmates(facts, pid, _rank_trips(trips, q.rank), _event(events))
+    # "her crewmates", "who else was on his crew", "… and with whom?" (a clause of its own
+    # that asks who, about a person: the others)
+    mates = _asks_mates(q) or (part is not q.parts[0] and bool(events) and not asks - {"who"})
+    if ("with" in asks or mates) and "who" in asks and "handover" not in asks:
+        chosen = _rank_trips(trips, q.rank)
+        if part is not q.parts[0] and not q.rank:
+            chosen = chosen[-1:]  # "when did he come back, and with whom?": that same trip
+        return crewmates(facts, pid, chosen, _event(events))
     if "story" in asks:
         chosen = _rank_trips(trips, q.rank) if q.rank else trips[-1:]
         f = facts.flights[chosen[0].up_flight]
@@ -1433,6 +1442,15 @@ _GENERIC_PLACE = frozenset(
     "near north south east west northeast northwest southeast southwest coast ocean sea gulf "
     "bay lake site landing area region district oblast steppe km miles off".split()
 )
+_MATES = frozenset({"crewmates", "crewmate", "colleagues", "companions"})
+
+
+def _asks_mates(q: Query) -> bool:
+    """ "Her crewmates", "who else was on his crew": the others, not the person."""
+    words = set(q.tokens)
+    return bool(_MATES & words) or ("else" in words and bool({"crew", "crews"} & words))
+
+
 _ROLE_WORDS = frozenset({"commander", "pilot", "captain", "skipper", "boss", "engineer"})
 _TRIP_WORD = {"launch": "launch", "land": "landing"}
 _NTH = {"2": "second", "3": "third", "4": "fourth", "5": "fifth", "first": "first", "last": "last"}
@@ -1643,8 +1661,10 @@ def crewmates(facts: Facts, pid: str, trips: list[Trip], event: str = "any",
             if moment
             else []
         )
+    # the person stays the one "he"/"she" means next; "they" are the flight's crew
     return Reply(text, details, ph.sources_of(*(facts.flights[f].source for f in flights[:3])),
-                 people=mates_all, flights=flights, items=lines if len(lines) > 1 else [])  # fmt: skip
+                 people=[pid], flights=flights, items=lines if len(lines) > 1 else [],
+                 listed=mates_all)  # fmt: skip
 
 
 def _age(facts: Facts, q: Query, pid: str) -> Reply:
@@ -1668,8 +1688,14 @@ def _age(facts: Facts, q: Query, pid: str) -> Reply:
     trips = _rank_trips(trips, q.rank) if q.rank else trips
     if trips:
         t = trips[0]
-        years = years_between(b, t.start.date())
-        text += f" {p.name} was {years} at launch on {ph.day(t.start)} ({facts.flights[t.up_flight].name})."
+        if "land" in q.events and t.end and t.down_flight:
+            # "how old was he when he landed?": at the landing, not the launch
+            years = years_between(b, t.end.date())
+            down = facts.flights[t.down_flight].name
+            text += f" {p.name} was {years} at landing on {ph.day(t.end)} ({down})."
+        else:
+            years = years_between(b, t.start.date())
+            text += f" {p.name} was {years} at launch on {ph.day(t.start)} ({facts.flights[t.up_flight].name})."
     return Reply(text, [], ph.sources_of(p.source), people=[pid])
 
 
@@ -2457,7 +2483,14 @@ def flights_query(facts: Facts, q: Query) -> Reply:
         nth = {"first": "first", "last": "last"}.get(q.rank, f"#{q.rank}")
         desc = desc.replace("flights", "flight", 1)  # "the first crewed flight … was"
         r = crew_reply(facts, pick)
-        if "land" in q.events:
+        if (
+            q.events & {"dock", "undock"} or q.asks & {"duration", "docking", "undocking"}
+        ) and not ("who" in q.asks or q.roles):
+            # "when did the first Shuttle dock with Mir?": each asked part, of that flight
+            named = q.copy(flights=[pick.id], rank="")
+            with contextlib.suppress(Unanswerable):
+                r = join_replies([flight_part(facts, named, pick, p) for p in named.parts])
+        elif "land" in q.events:
             r = join_replies([landing_reply(facts, pick), r])
         elif q.asks & {"when", "where", "time"} or "launch" in q.events:
             r = join_replies([launch_reply(facts, pick), r])
@@ -2721,8 +2754,17 @@ def people_query(facts: Facts, q: Query) -> Reply:
         text = f"The {nth} {desc} was {facts.people[pid].name}, on {trip_label(facts, t)}, launched {ph.day(t.start)}."
         if "land" in q.events:
             text = f"The {nth} {desc} was {facts.people[pid].name}, who came back on {trip_label(facts, t)}."
-        return Reply(text, [], ph.sources_of(facts.people[pid].source, facts.flights[t.up_flight].source),
-                     people=[pid], flights=[t.up_flight])  # fmt: skip
+        found = Reply(text, [], ph.sources_of(facts.people[pid].source, facts.flights[t.up_flight].source),
+                      people=[pid], flights=[t.up_flight])  # fmt: skip
+        if q.asks & {"duration", "where", "time", "age"} and q.agg == "one" and len(q.parts) == 1:
+            # "how long was the first Afghan in space?": asked of that person's trip
+            try:
+                return join_replies(
+                    [found, _execute(facts, q.copy(people=[pid], flights=[t.up_flight]))]
+                )
+            except Unanswerable:
+                pass
+        return found
     labels = [
         f"{facts.people[p].name} ({trip_label(facts, first_trip[p])}, {first_trip[p].start.year})"
         for p in people
@@ -2734,6 +2776,14 @@ def people_query(facts: Facts, q: Query) -> Reply:
         text = f"The only {one} in my records: {labels[0]}."
         if not _desc(q):
             text = f"{labels[0]}."
+        if q.asks & {"when", "where", "duration", "time", "age"} and q.agg == "one":
+            # "when did the Afghan cosmonaut land?": what is asked, of the one there is
+            try:
+                more = _execute(facts, q.copy(people=people[:1]))
+            except Unanswerable:
+                more = None
+            if more is not None:
+                return join_replies([Reply(text, [], [], people=people), more])
     else:
         text = (
             f"{len(people)} {desc}: " + "; ".join(labels[:20]) + (" …" if len(people) > 20 else ".")
