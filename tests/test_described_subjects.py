@@ -131,3 +131,14 @@ def test_a_pronoun_means_the_person_the_follow_up_names(engine):
     a = engine.ask("crew of sts-111?")
     b = engine.ask("and chang-diaz, how many times did he fly?", a.context)
     assert "Franklin Chang-Díaz" in b.text and "7 times" in b.text, b.text
+
+
+def test_places_in_a_ranking_and_the_trip_a_record_was_about(engine):
+    a = engine.ask("which single flight was the longest anyone stayed in space?")
+    assert "Valeri Polyakov" in a.text
+    b = engine.ask("how many days was it?", a.context)
+    assert "437 days" in b.text, b.text  # his stay, not Soyuz TM-18's 182 days
+    c = engine.ask("who comes in second place?", b.context)
+    assert "Sergei Avdeyev" in c.text, c.text
+    d = engine.ask("and third?", c.context)
+    assert "Oleg Kononenko" in d.text and "Nikolai Chub" in d.text, d.text  # a shared place

@@ -289,6 +289,21 @@ def fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | Non
         again.kinds, again.agencies = q.kinds or root.kinds, q.agencies or root.agencies
         again.from_context = True
         return again
+    superlative = ("longest", "shortest", "most", "fewest", "youngest", "oldest")
+    ranked = last if last.rank else ctx.root if ctx.root is not None and ctx.root.rank else None
+    if (
+        q.rank.isdigit()
+        and ranked is not None
+        and ranked.rank in superlative
+        and not kind
+        and not pron
+        and not q.has_filters()
+    ):
+        # "the longest single spaceflight?" … "who is in second place?": that ranking's
+        # second place, not the second flight
+        again = _alive(facts, ranked).copy(raw=q.raw, unparsed=q.unparsed, place=int(q.rank))
+        again.from_context = True
+        return again
     if (
         q.rank
         and last.rank
@@ -401,6 +416,10 @@ def fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | Non
         return new
     if "thing" in pron and (last.flights or ctx.flights):
         new.flights = q.flights or list(last.flights or ctx.flights)[:1]
+        if not (last.flights or last.people) and len(ctx.named) == 1 and not q.people:
+            # "the longest single spaceflight?" "how many days was it?": the trip the
+            # answer was about (Polyakov's 438 days), not the vehicle's (Soyuz TM-18: 182)
+            new.people = list(ctx.named)
         return new
     if (
         "plural" in pron

@@ -2682,19 +2682,29 @@ def people_query(facts: Facts, q: Query) -> Reply:
             flights=[t.up_flight],
         )
     if rank in ("longest", "shortest"):
-        done = [t for t in trips if t.end]
-        t = (max if rank == "longest" else min)(done, key=lambda t: trip_seconds(t) or 0)
+        done = sorted((t for t in trips if t.end), key=lambda t: trip_seconds(t) or 0,
+                      reverse=rank == "longest")  # fmt: skip
+        # one place per trip, shared by everyone who made that same trip (Kononenko and Chub);
+        # a person already placed is not placed again ("who is in second place?")
+        places: list[list[Trip]] = []
+        placed: set[str] = set()
+        for t in done:
+            if t.person in placed:
+                continue
+            same = [x for x in done if (x.up_flight, x.down_flight, x.end) == (t.up_flight, t.down_flight, t.end)]  # fmt: skip
+            places.append(same)
+            placed |= {x.person for x in same}
+            if len(places) >= q.place:
+                break
+        if len(places) < q.place:
+            raise Unanswerable(f"I have fewer than {q.place} places in that ranking.")
+        t = places[q.place - 1][0]
         secs = trip_seconds(t) or 0
         p = facts.people[t.person]
-        who = [p.id]
-        if q.plural:  # "which two cosmonauts set the record": everyone on that same trip
-            who = [
-                x.person
-                for x in done
-                if (x.up_flight, x.down_flight, x.end) == (t.up_flight, t.down_flight, t.end)
-            ]
+        who = list(dict.fromkeys(x.person for x in places[q.place - 1]))
         label = f"{names(facts, who)}'s" if len(who) == 1 else f"that of {names(facts, who)}"
-        text = f"The {rank} single spaceflight{' ' + _desc(q).strip() if _desc(q) else ''}{_scope(facts, q)} was {label}: {ph.duration(secs)} ({ph.about_days(secs)}) on {trip_label(facts, t)}, {ph.day(t.start)} to {ph.day(t.end)}."
+        nth = f"{ph.ordinal(q.place)} " if q.place > 1 else ""
+        text = f"The {nth}{rank} single spaceflight{' ' + _desc(q).strip() if _desc(q) else ''}{_scope(facts, q)} was {label}: {ph.duration(secs)} ({ph.about_days(secs)}) on {trip_label(facts, t)}, {ph.day(t.start)} to {ph.day(t.end)}."
         return Reply(
             text,
             [],

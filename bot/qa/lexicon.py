@@ -84,8 +84,8 @@ fly|flew|flown|flying|fly on|flew on|been to space|been in space|gone to space|w
 spacewalk|spacewalks|spacewalked|spacewalking|spacewalker|spacewalkers|eva|evas|space walk|space walks|walk in space|walked in space|walk|walks|walked|extravehicular|went outside|go outside|stepped outside|step outside|stepped out = event:walk
 build|building|built|assemble|assembly|assembling|construction|construct = event:build
 first|earliest|maiden|inaugural|first ever|1st|pioneer = rank:first
-second|2nd = rank:2
-third|3rd = rank:3
+second|2nd|second place|2nd place|runner up|runner-up = rank:2
+third|3rd|third place|3rd place = rank:3
 fourth|4th = rank:4
 fifth|5th = rank:5
 sixth|6th = rank:6

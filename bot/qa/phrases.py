@@ -174,3 +174,13 @@ _DEMONYMS = {
 def demonym(country: str) -> str:
     """`Russia` -> `Russian`; an unknown country stays as it is (`from X` would read worse)."""
     return _DEMONYMS.get(country, country)
+
+
+def ordinal(n: int) -> str:
+    """2 → "second", 11 → "11th"."""
+    words = {1: "first", 2: "second", 3: "third", 4: "fourth", 5: "fifth", 6: "sixth",
+             7: "seventh", 8: "eighth", 9: "ninth", 10: "tenth"}  # fmt: skip
+    if n in words:
+        return words[n]
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"

@@ -57,6 +57,7 @@ class Query:
     programs: set[str] = field(default_factory=set)
     any_station: bool = False  # "a space station", "the station": some station
     rank: str = ""  # first, last, 2..n, longest, shortest, most, fewest, youngest, oldest
+    place: int = 1  # the place in a superlative's ranking: "who is in second place?" → 2
     compare: str = ""  # longer, older, earlier, more_flights, ... ; or "or" (pick one)
     agg: str = "one"  # one | list | count | yesno
     parts: list[Part] = field(default_factory=list)
