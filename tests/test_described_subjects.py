@@ -142,3 +142,18 @@ def test_places_in_a_ranking_and_the_trip_a_record_was_about(engine):
     assert "Sergei Avdeyev" in c.text, c.text
     d = engine.ask("and third?", c.context)
     assert "Oleg Kononenko" in d.text and "Nikolai Chub" in d.text, d.text  # a shared place
+
+
+def test_who_was_in_space_is_not_only_who_was_on_a_station(engine):
+    a = engine.ask("who was up in space on 16 june 1963?")
+    assert "Valery Bykovsky" in a.text and "Valentina Tereshkova" in a.text, a.text
+    lost = engine.ask("who was in space on 1 march 2019?")
+    assert "Columbia" not in lost.text and "Challenger" not in lost.text, lost.text
+
+
+def test_who_else_was_in_orbit_meanwhile_and_which_of_the_two(engine):
+    a = engine.ask("when did bykovsky launch on vostok 5?")
+    b = engine.ask("who else was in orbit at the same time?", a.context)
+    assert "Valentina Tereshkova" in b.text and "Valery Bykovsky" not in b.text, b.text
+    c = engine.ask("which of the two landed first?", b.context)
+    assert c.text.startswith("Vostok 6"), c.text

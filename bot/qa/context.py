@@ -148,6 +148,32 @@ def fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | Non
             again.from_context = True
             return again
     pron = q.pronouns
+    same_time = {"same", "time"} <= set(q.tokens) or bool(
+        {"simultaneously", "meanwhile"} & set(q.tokens)
+    )
+    if same_time and "who" in q.asks and not q.dates and not _subject_kind(q) and ctx.flights:
+        # "who else was in orbit at the same time?": in space while the thread's flight was
+        f = facts.flights[ctx.flights[0]]
+        if f.launch and f.landing:
+            a, b = f.launch.dt.date(), f.landing.dt.date()
+            new = q.copy(
+                stations=[], any_station=False, flights=[], people=[], tokens=[*q.tokens, "space"]
+            )  # in space, not only aboard a station
+            new.dates = [When(DateSpan(a, b, f"{a.isoformat()} to {b.isoformat()}"))]
+            new.excluded = [s.person for s in facts.seats_by_flight.get(f.id, [])]
+            new.from_context = True
+            return new
+    if (
+        q.rank in ("first", "last")
+        and {"two", "both"} & set(q.tokens)
+        and len(ctx.flights) >= 2
+        and not _subject_kind(q)
+    ):
+        # "which of the two landed first?": the two flights in play, compared
+        new = q.copy(flights=list(ctx.flights)[:2], people=[], rank="",
+                     compare="earlier" if q.rank == "first" else "later")  # fmt: skip
+        new.from_context = True
+        return new
     # a bare number after an expedition question: "who took over from her on 51?"
     numbers = [w for w in q.unparsed if w.isdigit()]
     if numbers and (last.expeditions or ctx.expeditions):

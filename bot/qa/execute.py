@@ -2365,10 +2365,15 @@ def aboard_on(facts: Facts, q: Query) -> Reply:
     if late:
         raise Unanswerable(f"My records of {late[0].name} crews are complete only to {ph.day(late[0].complete_to.dt)}, "
                            f"so I can't say who was aboard {w.label()}.")  # fmt: skip
-    if w.span.is_day:
-        stays = aboard_at(facts, sid, noon(w.span.start), noon(w.span.start))
-    else:
-        stays = aboard_at(facts, sid, day_start(w.span.start), day_end(w.span.end))
+    lo, hi = (
+        (noon(w.span.start), noon(w.span.start))
+        if w.span.is_day
+        else (day_start(w.span.start), day_end(w.span.end))
+    )
+    if sid is None and not q.any_station and {"space", "orbit"} & set(q.tokens):
+        # anyone up at any time that day (a flight that launched or landed that day too)
+        return in_space(facts, q, day_start(w.span.start), day_end(w.span.end))
+    stays = aboard_at(facts, sid, lo, hi)
     stays = [s for s in stays if person_ok(facts, q, s.person)]
     if q.programs:
         stays = [s for s in stays if facts.flights[s.trip.up_flight].program in q.programs]
@@ -2414,6 +2419,54 @@ def aboard_on(facts: Facts, q: Query) -> Reply:
     return Reply(text, details, ph.sources_of(*(facts.flights[f].source for f in flights))[:4],
                  {"date": w.span.start.isoformat() if w.span.is_day else w.label(), "aboard": by_station},
                  people=who, flights=flights, title="Aboard " + ", ".join(facts.stations[k].name for k in by_station))  # fmt: skip
+
+
+def in_space(facts: Facts, q: Query, lo: datetime, hi: datetime,
+             besides: Iterable[str] = ()) -> Reply:  # fmt: skip
+    """Everyone in space between `lo` and `hi` (one moment, or a span), on a station or
+    not: "who was in space on 16 June 1963?" is Bykovsky and Tereshkova, on no station.
+    `besides`: people to leave out ("who else …")."""
+    skip = set(besides) | set(q.excluded)
+
+    def end(t: Trip) -> datetime:  # a crew lost in flight was in space until the loss
+        return t.end or _flight_end(facts, facts.flights[t.up_flight]) or _NEVER
+
+    def reached(f: Flight) -> bool:  # Challenger never got there; Shepard did, not to orbit
+        if "orbit" in q.tokens:
+            return reached_orbit(f)
+        return f.outcome not in ("launch_abort", "ascent_loss")
+
+    trips = [
+        t
+        for t in facts.trips
+        if t.start <= hi
+        and end(t) >= lo
+        and t.person not in skip
+        and reached(facts.flights[t.up_flight])
+        and (not q.programs or program_ok(facts.flights[t.up_flight], q.programs))
+        and person_ok(facts, q, t.person)
+    ]
+    span = q.dates[0].span if q.dates else None
+    when_ = (q.dates[0].label() if span and span.text and not span.text[:4].isdigit()
+             else f"between {ph.day(lo)} and {ph.day(hi)}")  # fmt: skip
+    where = "in orbit" if "orbit" in q.tokens else "in space"
+    if not trips:
+        return Reply(f"Nobody{' else' if skip else ''}{_desc(q)} was {where} {when_}, as far as "
+                     "my records show.", [], [])  # fmt: skip
+    by_flight: dict[str, list[str]] = {}
+    for t in trips:
+        by_flight.setdefault(t.up_flight, []).append(t.person)
+    who = [t.person for t in trips]
+    body = "; ".join(f"{names(facts, v)} ({trip_label(facts, next(t for t in trips if t.up_flight == f))})"
+                     for f, v in by_flight.items())  # fmt: skip
+    n = len(who)
+    text = (f"{when_[0].upper()}{when_[1:]}, {n}{' other' if skip else ''}{_desc(q)} "
+            f"{'person was' if n == 1 else 'people were'} {where}: {body}.")  # fmt: skip
+    # the left-out people's own flight too: "which of the two landed first?"
+    theirs = [t.up_flight for p in skip for t in facts.trips_by_person.get(p, [])
+              if t.start <= hi and end(t) >= lo and t.up_flight not in by_flight]  # fmt: skip
+    return Reply(text, [], ph.sources_of(*(facts.flights[f].source for f in by_flight))[:4],
+                 people=who, flights=list(dict.fromkeys([*by_flight, *theirs])))  # fmt: skip
 
 
 def _desc(q: Query) -> str:
