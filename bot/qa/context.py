@@ -466,6 +466,12 @@ def fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | Non
             # "they" carries the people; a question that only filters ("was anyone from
             # Israel aboard?") is about the flight
             new.people = q.people or (list(last.people) if "plural" in pron else [])
+            f = facts.flights[new.flights[0]]
+            if not new.people and "plural" in pron and new.events & {"land"}:
+                up = [s.person for s in facts.seats_by_flight.get(f.id, []) if s.went_up]
+                down = {s.person for s in facts.seats_by_flight.get(f.id, []) if s.came_down}
+                if up and not set(up) <= down:
+                    new.people = up  # "how did they get back?": Starliner came home empty
             trip_asks = new.asks & {"duration", "when", "where", "time", "how", "flight"}
             if (
                 "plural" in pron
