@@ -66,6 +66,27 @@ _WHOLE = frozenset({"whole", "entire", "full"})
 _BEYOND = frozenset({"again", "later", "other", "next", "before", "after", "previous", "ever"})
 
 
+def _career(q: Query) -> bool:
+    """A question about a whole career, which no one trip answers."""
+    return bool(
+        q.asks & {"flights", "total", "expedition", "nationality", "age", "born", "count"}
+        or _BEYOND & set(q.tokens)
+        or q.agg == "count"
+        or q.rank
+        or q.dates
+    )
+
+
+def _trip_of_expedition(facts: Facts, pid: str, eid: str) -> list[str]:
+    """The up flight of `pid`'s trip during expedition `eid`, if they served on it."""
+    e = facts.expeditions[eid]
+    if not any(m.expedition == eid for m in facts.members_by_person.get(pid, [])) or not e.start:
+        return []
+    mid = e.start.dt + ((e.end.dt - e.start.dt) / 2 if e.end else timedelta(0))
+    return [t.up_flight for t in facts.trips_by_person.get(pid, [])
+            if t.start <= mid and (t.end is None or t.end >= e.start.dt)][:1]  # fmt: skip
+
+
 def _thread_flight(facts: Facts, q: Query, ctx: Context) -> str | None:
     """The thread's flight, when the one person a follow-up names flew up or down on it
     and has other flights too: their trip on it is the one meant. None when the
@@ -437,6 +458,9 @@ def fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | Non
                 new.rank = "last" if new.agg != "count" else ""
                 keep_flight = False
         new.flights = q.flights or (list(last.flights or ctx.flights)[:1] if keep_flight else [])
+        if not new.flights and ctx.expeditions and not _career(q):
+            # "who commanded the first ISS expedition?" "who went with him?": his trip of it
+            new.flights = _trip_of_expedition(facts, cands[0], ctx.expeditions[0])
         new.expeditions = q.expeditions or []
         new.stations = q.stations or []
         return new

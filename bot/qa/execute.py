@@ -649,7 +649,36 @@ def _adds_nothing(facts: Facts, found: Reply, more: Reply, asks: set[str]) -> bo
     return bool(wanted) and all(x in said for x in wanted)
 
 
+_RANK_WORDS = {"first": "first", "1st": "first", "last": "last", "final": "last", "latest": "last",
+               "second": "2", "2nd": "2", "third": "3", "3rd": "3", "fourth": "4", "fifth": "5"}  # fmt: skip
+
+
+def _nth_expedition(facts: Facts, q: Query) -> str | None:
+    """ "The first ISS expedition", "the second expedition to Mir", "the last Mir
+    expedition": the rank is the expedition's number, not a rank of people."""
+    if not q.rank or q.expeditions or q.people or q.flights or len(q.stations) != 1:
+        return None
+    toks = q.tokens
+    for i, t in enumerate(toks):
+        if t in _RANK_WORDS and "expedition" in toks[i + 1 : i + 4]:
+            numbers = sorted(n for (st, n) in facts.expedition_by_number if st == q.stations[0])
+            if not numbers:
+                return None
+            rank = _RANK_WORDS[t]
+            n = numbers[0] if rank == "first" else numbers[-1] if rank == "last" else int(rank)
+            e = facts.expedition_by_number.get((q.stations[0], n))
+            return e.id if e else None
+    return None
+
+
 def _execute(facts: Facts, q: Query) -> Reply:
+    nth = _nth_expedition(facts, q)
+    if nth is not None:
+        q = q.copy(expeditions=[nth], rank="", rank_of="")
+        for p in q.parts:
+            p.asks.discard("expedition")
+            if not p.asks and not p.events and not p.roles:
+                p.asks.add("who")
     if q.live and not (q.people or q.flights or q.expeditions or q.nat or q.sex or q.kinds
                        or q.asks - {"who", "when"} or q.rank):  # fmt: skip
         return live(facts, q)
@@ -1630,9 +1659,11 @@ def crewmates(facts: Facts, pid: str, trips: list[Trip], event: str = "any",
         )
         for fid in dict.fromkeys(x for x in legs if x):
             seats = facts.seats_by_flight.get(fid, [])
-            if event == "launch":
+            # who went up with them on the flight they went up on, and who came down with
+            # them on the one they came home on (Soyuz TM-31 brought Tito's crew home)
+            if event == "launch" or (event != "land" and fid == t.up_flight != t.down_flight):
                 seats = [s for s in seats if s.went_up]
-            elif event == "land":
+            elif event == "land" or fid == t.down_flight != t.up_flight:
                 seats = [s for s in seats if s.came_down]
             if roles:
                 seats = [s for s in seats if s.role in roles]
@@ -1791,6 +1822,11 @@ def handover(facts: Facts, q: Query, pid: str | None, exp: str | None = None) ->
     text = f"{pb} took command of {st} from {pa} on {ph.day(b[0])}" + (
         f" ({eb.name})." if ea.id != eb.id else f", during {eb.name}."
     )
+    if "plural" in q.pronouns and ea.id != eb.id:
+        # "who took over the station from them?": the whole crew that came in
+        crew = list(dict.fromkeys(m.person for m in facts.members_by_expedition.get(eb.id, [])))
+        if len(crew) > 1:
+            text += f" The {eb.name} crew: {names(facts, crew)}."
     return Reply(text, [], ph.sources_of(ea.source, eb.source), {"from": a[2], "to": b[2]},
                  people=[b[2]] if not before else [a[2]], expeditions=[eb.id], title=eb.name)  # fmt: skip
 
