@@ -2182,15 +2182,11 @@ def live(facts: Facts, q: Query) -> Reply:
     at = st.complete_to.dt
     stays = aboard_at(facts, sid, at, at)
     who = [s.person for s in stays]
-    text = (f"As of {ph.day(at)}, the last day my records of {st.name} cover, aboard were: "
-            f"{names(facts, who) or 'nobody'}. Changes after that date are not in my records.")  # fmt: skip
-    return Reply(
-        text,
-        [],
-        ph.sources_of(st.source),
-        {"as_of": at.date().isoformat()},
-        people=who,
-        title=st.name,
+    # Not an answer to "now": the records are not live. A decline that still says what
+    # they last held, so nobody takes an old crew list for today's.
+    raise Unanswerable(
+        f"I can't tell who is aboard {st.name} right now: my records are not live and end on "
+        f"{ph.day(at)}. On that day aboard were: {names(facts, who) or 'nobody'}."
     )
 
 
