@@ -157,3 +157,11 @@ def test_who_else_was_in_orbit_meanwhile_and_which_of_the_two(engine):
     assert "Valentina Tereshkova" in b.text and "Valery Bykovsky" not in b.text, b.text
     c = engine.ask("which of the two landed first?", b.context)
     assert c.text.startswith("Vostok 6"), c.text
+
+
+def test_a_country_after_in_is_a_place_not_a_nationality(engine):
+    a = engine.ask("when did soyuz tma-19m come down?")
+    b = engine.ask("and was that in kazakhstan?", a.context)
+    assert b.text.startswith("Yes") and "Kazakhstan" in b.text, b.text
+    c = engine.ask("did crew-9 splash down in kazakhstan?")
+    assert c.text.startswith("No"), c.text

@@ -276,7 +276,7 @@ def fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | Non
         return new
     if last.compare and ctx.flights:
         last = last.copy(flights=list(ctx.flights))  # "the longer one": the answer's winner first
-    if not new.events and last.events and new.asks & {"when", "where", "time"}:
+    if not new.events and last.events and (new.asks & {"when", "where", "time"} or new.places):
         for p in new.parts:  # "when was that?": the event the last answer was about
             p.events |= last.events
     if (

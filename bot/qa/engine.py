@@ -219,6 +219,15 @@ class Engine:
             and not any(t in QUESTION_WORDS for t in q.tokens)
         ):
             q.agg = "yesno"  # "vande hei came home on soyuz ms-18?": a statement asked
+        if q.agg == "yesno" and q.nat:
+            # "was that in Kazakhstan?": a place (the word after "in" names a site's country),
+            # not a nationality ("was a Kazakh aboard?")
+            toks = q.tokens
+            here = [t for i, t in enumerate(toks[1:], 1) if toks[i - 1] in ("in", "near", "off", "at")
+                    and t in self._place_words()]  # fmt: skip
+            if here:
+                q.places = [*here, *q.places]
+                q.nat, q.nat_label = set(), ""
         if q.unparsed and (q.asks & {"where"} or q.events & {"land", "launch"} or q.agg == "yesno"):
             # "in a lake?", "atlantic or gulf?": places; the answer names the real site
             q.places = [w for w in q.unparsed if w in self._place_words()]
