@@ -165,3 +165,26 @@ def test_a_country_after_in_is_a_place_not_a_nationality(engine):
     assert b.text.startswith("Yes") and "Kazakhstan" in b.text, b.text
     c = engine.ask("did crew-9 splash down in kazakhstan?")
     assert c.text.startswith("No"), c.text
+
+
+def test_a_thread_about_an_aborted_launch(engine):
+    a = engine.ask("the soyuz whose launch failed in october 2018: who was in it?")
+    assert "Alexey Ovchinin" in a.text and "Nick Hague" in a.text, a.text
+    b = engine.ask("did they get to the station later on? when?", a.context)
+    assert "Soyuz MS-12" in b.text and "2019" in b.text, b.text
+    c = engine.ask("who flew up with them that second time?", b.context)
+    assert "Christina Koch" in c.text, c.text
+    d = engine.ask("what day was the abort?", c.context)
+    assert "11 October 2018" in d.text, d.text
+
+
+def test_ordinals_over_flights_named_turn_by_turn(engine):
+    a = engine.ask("when did skylab 2 launch?")
+    b = engine.ask("and skylab 3?", a.context)
+    c = engine.ask("who was commander of the second one?", b.context)
+    assert "Alan Bean" in c.text, c.text
+
+
+def test_why_is_answered_with_the_story(engine):
+    a = engine.ask("why did soyuz ms-22 come home empty?")
+    assert "coolant" in a.text, a.text

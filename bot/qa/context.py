@@ -36,6 +36,8 @@ def next_context(q: Query, r: Reply, old: Context | None = None) -> Context:
     ):
         # an answer listing someone's flights keeps the flight the thread is about first
         flights = [old.flights[0]] + [f for f in flights if f != old.flights[0]]
+    if old is not None and flights:  # earlier flights stay in reach, behind this answer's
+        flights += [f for f in old.flights if f not in flights]
     return Context(
         flights=tuple(flights)[:3],
         people=tuple(people)[:12],
@@ -169,6 +171,15 @@ def fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | Non
             again.from_context = True
             return again
     pron = q.pronouns
+    if q.outcome and not _subject_kind(q) and ctx.flights:
+        # "what date was the abort?": the thread's flight that had one
+        from .execute import outcome_is
+
+        hit = [f for f in ctx.flights if outcome_is(facts.flights[f], q.outcome)]
+        if hit and hit[0] != ctx.flights[0]:
+            new = q.copy(flights=hit[:1])
+            new.from_context = True
+            return new
     same_time = {"same", "time"} <= set(q.tokens) or bool(
         {"simultaneously", "meanwhile"} & set(q.tokens)
     )
@@ -187,6 +198,8 @@ def fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | Non
     if (
         q.rank in ("first", "last")
         and {"two", "both"} & set(q.tokens)
+        and "of" in q.tokens
+        and {"which", "who"} & set(q.tokens)
         and len(ctx.flights) >= 2
         and not _subject_kind(q)
     ):
@@ -256,8 +269,9 @@ def fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | Non
         and not q.dates
         and last.dates
         and (last.stations or last.any_station)
-        and ({"time", "then"} & set(q.tokens) or q.any_station)
+        and ("then" in q.tokens or "the time" in " ".join(q.tokens) or q.any_station)
         and "who" in q.asks
+        and not q.rank
     ):
         # "… in June 1997. Who was on the station at the time?": that station, that date
         new.stations, new.any_station = list(last.stations), last.any_station
@@ -375,7 +389,9 @@ def fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | Non
         and "one" in pron
         and not (q.people or q.flights)
     ):
-        pool = list(ctx.listed_flights) or listed or list(ctx.flights)
+        # flights from earlier turns are kept newest first: "the second one" counts them in
+        # the order they came up ("when did Skylab 2 launch?" "and Skylab 3?")
+        pool = list(ctx.listed_flights) or listed or list(reversed(ctx.flights))
         n = {"first": 1, "last": len(pool)}.get(q.rank) or int(q.rank)
         if len(pool) < n:
             return "I don't have that many in the last answer. Which one do you mean?"
@@ -391,7 +407,11 @@ def fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | Non
             new.agg = "one" if new.agg == "count" else new.agg
         return new
     if (
-        ("one" in pron or "plural" in pron or ("the" in q.tokens and not (q.rank or pron)))
+        (
+            "one" in pron
+            or "plural" in pron
+            or ("the" in q.tokens and not (q.rank or pron - {"thing"}))
+        )
         and listed
         and (q.nat or q.sex or q.kinds or q.agencies)
         and not kind
@@ -466,7 +486,11 @@ def fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | Non
         return new
     if "thing" in pron and (last.flights or ctx.flights):
         new.flights = q.flights or list(last.flights or ctx.flights)[:1]
-        if not (last.flights or last.people) and len(ctx.named) == 1 and not q.people:
+        if (
+            len(ctx.named) == 1
+            and not q.people
+            and (not (last.flights or last.people) or list(last.people) == list(ctx.named))
+        ):
             # "the longest single spaceflight?" "how many days was it?": the trip the
             # answer was about (Polyakov's 438 days), not the vehicle's (Soyuz TM-18: 182)
             new.people = list(ctx.named)
@@ -479,6 +503,35 @@ def fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | Non
         new.flights = list(last.flights or ctx.flights)[:1]  # "which station did they dock with?"
         new.people = []
         return new
+    toks = q.tokens
+    if (
+        q.rank
+        and ctx.flights
+        and any(a == "that" and "time" in toks[i + 1 : i + 3] for i, a in enumerate(toks))
+        and not kind
+    ):
+        # "who flew up with them that second time?": the flight just named, not a ranking
+        new.rank = ""
+        new.flights = list(ctx.flights)[:1]
+        new.people = list(last.people) if pron & {"plural", "male", "female"} else []
+        return new
+    if (
+        "plural" in pron
+        and {"later", "again", "eventually", "finally"} & set(q.tokens)
+        and (last.flights or ctx.flights)
+        and not kind
+    ):
+        # "did they make it to the station later?": their next flight after that one
+        f = facts.flights[list(last.flights or ctx.flights)[0]]
+        crew = [s.person for s in facts.seats_by_flight.get(f.id, []) if s.went_up]
+        if crew and f.launch:
+            day = f.launch.dt.date() + timedelta(days=1)
+            new.people, new.flights, new.rank, new.compare = crew, [], "first", ""
+            new.dates = [When(DateSpan(day, day, day.isoformat()), "after")]
+            new.agg = "one"
+            if not any(p.asks for p in new.parts):
+                new.parts = [Part({"when"}, {"launch"}, set())]
+            return new
     if "plural" in pron or not kind:
         # "they": the crew of the flight in play, else the people just listed
         crew_listed = bool(ctx.flights) and all(
@@ -490,6 +543,19 @@ def fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | Non
             # "they" carries the people; a question that only filters ("was anyone from
             # Israel aboard?") is about the flight
             new.people = q.people or (list(last.people) if "plural" in pron else [])
+            if (
+                not new.people
+                and not pron
+                and len(ctx.named) == 1
+                and list(last.people) == list(ctx.named)
+                and new.asks
+                and new.asks <= {"duration", "when", "time", "where"}
+                and not q.has_filters()
+                and not {"mission", "flight", "vehicle", "spacecraft", "ship", "capsule"}
+                & set(q.tokens)
+            ):
+                # "when did he land?" … "so how many days was that?": his trip, not the ship's
+                new.people = list(ctx.named)
             f = facts.flights[new.flights[0]]
             if not new.people and "plural" in pron and new.events & {"land"}:
                 up = [s.person for s in facts.seats_by_flight.get(f.id, []) if s.went_up]

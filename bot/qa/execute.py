@@ -672,6 +672,16 @@ def _nth_expedition(facts: Facts, q: Query) -> str | None:
 
 
 def _execute(facts: Facts, q: Query) -> Reply:
+    if (
+        q.rank in ("first", "last")
+        and len(q.nat) == 2
+        and q.tokens.count(q.rank) >= 2
+        and not (q.people or q.flights)
+    ):
+        # "the first Vietnamese and the first Cuban in space": two firsts, one each
+        return join_replies(
+            [_execute(facts, q.copy(nat={n}, nat_label="", plural=False)) for n in sorted(q.nat)]
+        )
     nth = _nth_expedition(facts, q)
     if nth is not None:
         q = q.copy(expeditions=[nth], rank="", rank_of="")
@@ -966,6 +976,10 @@ def flight_part(facts: Facts, q: Query, f: Flight, part: Part) -> Reply:
                           up="launch" in events, count=True)  # fmt: skip
     if "story" in asks and q.outcome and asks & {"when", "time"} and lost:
         return event_reply(facts, q, lost)  # "what date did it break up?": the day it was lost
+    if "story" in asks and {"why", "happened", "happen"} & set(q.tokens) and f.notes:
+        # "why did Soyuz MS-22 stay up so long?": the story is the answer; the rest is detail
+        r = crew_reply(facts, f)
+        return Reply(story(f.notes), [r.text, *r.details], r.sources, flights=[f.id])
     if "story" in asks and not asks & {"when", "time", "where", "duration"}:
         r = crew_reply(facts, f)
         r.details = [story(f.notes)] if f.notes else r.details

@@ -423,6 +423,14 @@ def event_reply(facts: Facts, q: Query, ev: Event) -> Reply:
     module = facts.modules[ev.module].name if ev.module in facts.modules else ev.module
     details = [f"Module or vehicle: {module}."] if module else []
     people = list(ev.people)
+    f = facts.flights.get(ev.flight) if ev.flight else None
+    if f is not None and (f.id in q.flights or f.program in q.programs) and "who" in q.asks:
+        # "the Soyuz that failed on the way up — who was aboard?": that vehicle's crew
+        crew = [s.person for s in facts.seats_by_flight.get(f.id, []) if s.went_up]
+        if crew:
+            text = f"Aboard {f.name}: {names(facts, crew)}. ({when_}: {ev.summary})"
+            return Reply(text, details, ph.sources_of(ev.source, f.source), people=crew,
+                         flights=[f.id], title=f.name)  # fmt: skip
     if ev.station:
         at = ev.date.dt if ev.date.has_time else ev.date.dt.replace(hour=12)
         stays = aboard_at(facts, ev.station, at, at)
