@@ -13,6 +13,7 @@ A follow-up that names a new subject and asks its own question starts afresh.
 from __future__ import annotations
 
 from datetime import timedelta
+from itertools import pairwise
 
 from ..store.facts import Facts
 from .answer import Context
@@ -171,6 +172,9 @@ def fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | Non
             again.from_context = True
             return again
     pron = q.pronouns
+    if "one" in pron and any(a in ("do", "did", "make", "made", "done") and b == "one"
+                             for a, b in pairwise(q.tokens)):  # fmt: skip
+        pron = pron - {"one"}  # "the first American to do one": one of what was asked, not a pick
     if q.outcome and not _subject_kind(q) and ctx.flights:
         # "what date was the abort?": the thread's flight that had one
         from .execute import outcome_is
@@ -183,9 +187,13 @@ def fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | Non
     same_time = {"same", "time"} <= set(q.tokens) or bool(
         {"simultaneously", "meanwhile"} & set(q.tokens)
     )
-    if same_time and "who" in q.asks and not q.dates and not _subject_kind(q) and ctx.flights:
+    ref = list(ctx.flights[:1])
+    if not ref and ctx.people:  # "how old was she?" "who else was up at the same time?"
+        trips = facts.trips_by_person.get(ctx.people[0], [])
+        ref = [trips[0].up_flight] if len(trips) == 1 else []
+    if same_time and "who" in q.asks and not q.dates and not _subject_kind(q) and ref:
         # "who else was in orbit at the same time?": in space while the thread's flight was
-        f = facts.flights[ctx.flights[0]]
+        f = facts.flights[ref[0]]
         if f.launch and f.landing:
             a, b = f.launch.dt.date(), f.landing.dt.date()
             new = q.copy(
@@ -465,9 +473,7 @@ def fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | Non
             or "that time" in " ".join(q.tokens)
             or any(
                 a in ("his", "her", "their") and b in ("flight", "mission", "trip", "stay")
-                for a, b in zip(
-                    q.tokens, [t for t in q.tokens[1:] if t not in _WHOLE], strict=False
-                )
+                for a, b in pairwise(t for t in q.tokens if t not in _WHOLE)
             )
         )  # "how long was her (whole) flight?": the flight the thread is about
         if q.rank == "previous" and (last.flights or ctx.flights):
@@ -477,7 +483,11 @@ def fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | Non
                 new.dates = [before]
                 new.rank = "last" if new.agg != "count" else ""
                 keep_flight = False
-        new.flights = q.flights or (list(last.flights or ctx.flights)[:1] if keep_flight else [])
+        theirs = {x.flight for x in facts.seats_by_person.get(cands[0], [])}
+        in_play = [f for f in (last.flights or ctx.flights) if f in theirs] or list(
+            last.flights or ctx.flights
+        )  # "how long was her flight?": the thread's flight she was on
+        new.flights = q.flights or (in_play[:1] if keep_flight else [])
         if not new.flights and ctx.expeditions and not _career(q):
             # "who commanded the first ISS expedition?" "who went with him?": his trip of it
             new.flights = _trip_of_expedition(facts, cands[0], ctx.expeditions[0])

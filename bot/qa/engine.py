@@ -89,7 +89,7 @@ def _remember(q: Query, context: Context) -> Context:
         stations=tuple(q.stations) or context.stations,
         query=q.copy(parts=[], agg="one", unparsed=[]),
         named=tuple(q.people),
-        root=q.copy(parts=[], agg="one", unparsed=[]),
+        root=context.root or q.copy(parts=[], agg="one", unparsed=[]),  # the thread's own
     )
 
 
@@ -262,7 +262,10 @@ class Engine:
             found = self._first_in_records(q)
             if found is not None:
                 return self._answer(q, found, context, used_context)
-            return self._not_understood(q, context)
+            # a declined question that named someone or some flight still sets the thread
+            # ("who flew Vostok 3 and 4, the double flight?" "when did Nikolayev land?")
+            kept = _remember(q, context) if q.people or q.flights else context
+            return self._not_understood(q, kept)
         if (
             not q.named
             and not q.has_filters()

@@ -83,6 +83,7 @@ class Linked:
 _HANDED = re.compile(r"\b(left|right)[- ]handed\b", re.I)
 _PLACE = re.compile(r"\b(?:took|take|takes|taken|taking) (his|her|their) place\b", re.I)
 _OBJECT = {"his": "him", "her": "her", "their": "them"}
+_OUTSIDE = re.compile(r"\s+outside\s*[?.!]*\s*$", re.I)
 
 
 class SortedWords:
@@ -342,6 +343,9 @@ class EntityIndex:
         question = _THOUSANDS.sub(r"\1\2", question)  # "1,000 days" is one number
         # "left-handed" is one word, not "left" (departed) and "handed" (over command)
         question = _HANDED.sub(r"\1handed", question)
+        # "how long was he outside?" (the last word): on a spacewalk; "from outside the USSR"
+        # is left alone
+        question = _OUTSIDE.sub(" on a spacewalk", question)
         # "who took his place?" is "who replaced him?"
         question = _PLACE.sub(lambda m: "replaced " + _OBJECT[m.group(1).lower()], question)
         # "boeing's" folds to "boeing s": the lone s of a possessive is dropped; "o1m" with a
