@@ -66,7 +66,7 @@ def cmd_build(args: argparse.Namespace, settings: Settings) -> int:
 def open_engine(settings: Settings):
     """The answer engine on an up-to-date store (built on first use)."""
     from .qa.engine import Engine
-    from .store.build import ensure_built
+    from .store.freshness import ensure_built
 
     result = ensure_built(settings.data_dir, settings.db_path)
     if result is not None and not result.ok:
@@ -84,7 +84,7 @@ def _clean_question(text: str) -> str:
 
 def cmd_ask(args: argparse.Namespace, settings: Settings) -> int:
     from .qa.render import answer_json, answer_text
-    from .store.build import StoreUnavailable
+    from .store.freshness import StoreUnavailable
 
     if args.batch:
         try:

@@ -321,6 +321,7 @@ NATION_GROUPS = {
 
 PHRASES: dict[tuple[str, ...], tuple[Word, ...]] = _build()
 MAX_PHRASE = max(len(k) for k in PHRASES)
+PHRASE_WORDS = frozenset(w for k in PHRASES for w in k)  # every word any phrase is made of
 QUESTION_WORDS = frozenset({"who", "what", "when", "where", "which", "how", "whom", "whose"})
 AUXILIARIES = frozenset(
     {"is", "was", "are", "were", "did", "does", "do", "has", "have", "had", "can", "could"}

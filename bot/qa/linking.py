@@ -135,6 +135,16 @@ def english_words() -> SortedWords:
     return SortedWords.of(get_english_words_set(["web2"], lower=True, alpha=True))
 
 
+@cache
+def _known_word(word: str) -> bool:
+    """A word of the parser's own lexicon or a month: no typo, no name, and no need to open
+    the 3.4 MB dictionary to say so ("american", "september", "replaced")."""
+    from .dates import MONTHS
+    from .lexicon import FILLER, PHRASE_WORDS
+
+    return word in PHRASE_WORDS or word in FILLER or word in MONTHS or word in VOCABULARY
+
+
 def _english() -> SortedWords | frozenset[str]:
     blobs = _read_english() if _read_english is not None else None
     if blobs is not None:
@@ -366,6 +376,8 @@ class EntityIndex:
                 and t.isalpha()
                 and t not in STOP
                 and t not in self.name_word_set
+                and not _known_word(t)  # a word the parser knows is no typo
+                and t not in self.spacecraft
                 and not is_english_word(t)
             ):
                 numbered = k + 1 < len(tokens) and tokens[k + 1][:1].isdigit()
@@ -511,7 +523,14 @@ class EntityIndex:
                     take("people", ids, 0.9, i, i + n)
         # People: forgiving typos in name words no other rule claimed.
         for i, t in enumerate(tokens):
-            if used[i] or len(t) < 5 or not t.isalpha() or t in STOP or is_english_word(t):
+            if (
+                used[i]
+                or len(t) < 5
+                or not t.isalpha()
+                or t in STOP
+                or _known_word(t)
+                or is_english_word(t)
+            ):
                 continue
             best = self._fuzzy_name(t, cutoff=84)
             if not best:

@@ -14,10 +14,10 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
-from .load import Problem, Row, data_hash, data_stat
+from .freshness import StoreUnavailable, data_hash, data_stat, ensure_built, stored_hash
+from .load import Problem, Row
 from .names import fold, split_list
 from .schema import ENTITY_TABLES, TABLES
-from .snapshot import snapshot_key
 
 # sqlite_utils (~40 ms to import) and the validator are imported by the functions that
 # build: `spacebot ask` on a built store only compares the data hash.
@@ -221,63 +221,4 @@ def build(data_dir: Path, db_path: Path) -> BuildResult:
     )
 
 
-def _stored_keys(db_path: Path) -> dict[str, str] | None:
-    """The meta keys saying what a built database was made from (`data_hash`, and
-    `snapshot_key` when it has a snapshot), or None if it is missing, unreadable or
-    damaged. `quick_check` (a few ms) catches a file whose first pages are fine but whose
-    others are not: its meta table still reads, but opening the store would fail."""
-    try:
-        conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
-        try:
-            # every page is read: mapped, without a system call each (~6.5 -> ~3 ms of
-            # every `spacebot ask`), as the snapshot is read (bot/store/snapshot.py)
-            conn.execute("pragma mmap_size = 1073741824")
-            if conn.execute("pragma quick_check").fetchone() != ("ok",):
-                return None
-            rows = conn.execute(
-                "select key, value from meta where key in ('data_hash', 'data_stat', 'snapshot_key')"
-            ).fetchall()
-        finally:
-            conn.close()
-    except sqlite3.Error:
-        return None
-    return dict(rows) if rows else None
-
-
-def stored_hash(db_path: Path) -> str | None:
-    """The data hash a built database was made from, or None if it is missing, unreadable
-    or damaged."""
-    keys = _stored_keys(db_path)
-    return keys.get("data_hash") if keys else None
-
-
-class StoreUnavailable(Exception):
-    """No usable database: it is missing and the data does not build."""
-
-    def __init__(self, problems: list[Problem]):
-        self.problems = problems
-        super().__init__(f"the fact store could not be built ({len(problems)} problems)")
-
-
-def ensure_built(data_dir: Path, db_path: Path) -> BuildResult | None:
-    """Build the store if it is missing or older than data/; None when it is up to date.
-
-    When a rebuild fails but an older database exists, the old one stays in use (the
-    returned result carries the problems); with no database at all, StoreUnavailable.
-    """
-    keys = _stored_keys(db_path) if db_path.exists() else None
-    have = keys.get("data_hash") if keys else None
-    if have is not None and not data_dir.is_dir():
-        return None
-    # An up-to-date store whose snapshot an older engine made is rebuilt too: it would
-    # still answer (from its tables), but every process would pay for reading them.
-    if (
-        have is not None
-        and keys.get("snapshot_key") == snapshot_key(have)
-        and (keys.get("data_stat") == data_stat(data_dir) or have == data_hash(data_dir))
-    ):
-        return None
-    result = build(data_dir, db_path)
-    if not result.ok and have is None:
-        raise StoreUnavailable(result.problems)
-    return result
+__all__ = ["BuildResult", "StoreUnavailable", "build", "check", "ensure_built", "stored_hash"]

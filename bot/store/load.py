@@ -3,10 +3,6 @@
 from __future__ import annotations
 
 import csv
-
-# blake2b from its C module: `import hashlib` loads OpenSSL first (~5-8 ms of every
-# `spacebot ask`, which checks the store against data/ and the code that shapes it)
-from _blake2 import blake2b
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -47,34 +43,6 @@ def table_files(data_dir: Path, table: str) -> list[Path]:
     if folder.is_dir():
         files.extend(sorted(folder.glob("*.csv")))
     return files
-
-
-def data_files(data_dir: Path) -> list[Path]:
-    return [f for t in TABLES for f in table_files(data_dir, t)]
-
-
-def data_hash(data_dir: Path) -> str:
-    """One hash over every data file's name and bytes, to tell whether a rebuild is due."""
-    h = blake2b(digest_size=32)
-    for f in data_files(data_dir):
-        h.update(str(f.relative_to(data_dir)).encode())
-        h.update(b"\0")
-        h.update(f.read_bytes())
-        h.update(b"\0")
-    return h.hexdigest()
-
-
-def data_stat(data_dir: Path) -> str:
-    """A hash of every data file's name, size and modification time: when it matches the
-    one recorded at build time, the files are the ones built from and `data_hash` (which
-    reads every byte, ~3 ms of each `spacebot ask`) need not be worked out again. An edit
-    changes the time; a copy that keeps times and sizes but not bytes is the one case it
-    misses, as `make` would."""
-    h = blake2b(digest_size=16)
-    for f in data_files(data_dir):
-        st = f.stat()
-        h.update(f"{f.relative_to(data_dir)}\0{st.st_size}\0{st.st_mtime_ns}\0".encode())
-    return h.hexdigest()
 
 
 def read_tables(data_dir: Path) -> tuple[dict[str, list[Row]], list[Problem]]:
