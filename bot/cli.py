@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import sqlite3
 import sys
 from pathlib import Path
 from typing import NoReturn
@@ -68,14 +69,21 @@ def open_engine(settings: Settings):
     from .qa.engine import Engine
     from .store.freshness import ensure_built
 
-    result = ensure_built(settings.data_dir, settings.db_path)
+    # Every page is not read first (~3 ms): a store damaged inside fails to open, and is
+    # rebuilt then.
+    result = ensure_built(settings.data_dir, settings.db_path, check_pages=False)
+    try:
+        engine = Engine.open(settings.db_path)
+    except sqlite3.DatabaseError:
+        result = ensure_built(settings.data_dir, settings.db_path)  # finds the damage: rebuilds
+        engine = Engine.open(settings.db_path)
     if result is not None and not result.ok:
         _setup_logging(settings.log_level).warning(
             "data/ has %d problems; answering from the previous store. "
             "Run `spacebot build --check` to see them.",
             len(result.problems),
         )
-    return Engine.open(settings.db_path)
+    return engine
 
 
 def _clean_question(text: str) -> str:

@@ -53,18 +53,19 @@ def data_stat(data_dir: Path) -> str:
     return h.hexdigest()
 
 
-def _stored_keys(db_path: Path) -> dict[str, str] | None:
+def _stored_keys(db_path: Path, check_pages: bool = True) -> dict[str, str] | None:
     """The meta keys saying what a built database was made from (`data_hash`, and
     `snapshot_key` when it has a snapshot), or None if it is missing, unreadable or
-    damaged. `quick_check` (a few ms) catches a file whose first pages are fine but whose
-    others are not: its meta table still reads, but opening the store would fail."""
+    damaged. `quick_check` (~3 ms) catches a file whose first pages are fine but whose
+    others are not: its meta table still reads, but opening the store would fail. Without
+    `check_pages` the caller must handle that failure when it opens the store."""
     try:
         conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
         try:
             # every page is read: mapped, without a system call each (~6.5 -> ~3 ms of
             # every `spacebot ask`), as the snapshot is read (bot/store/snapshot.py)
             conn.execute("pragma mmap_size = 1073741824")
-            if conn.execute("pragma quick_check").fetchone() != ("ok",):
+            if check_pages and conn.execute("pragma quick_check").fetchone() != ("ok",):
                 return None
             rows = conn.execute(
                 "select key, value from meta where key in ('data_hash', 'data_stat', 'snapshot_key')"
@@ -91,13 +92,15 @@ class StoreUnavailable(Exception):
         super().__init__(f"the fact store could not be built ({len(problems)} problems)")
 
 
-def ensure_built(data_dir: Path, db_path: Path) -> BuildResult | None:
+def ensure_built(data_dir: Path, db_path: Path, check_pages: bool = True) -> BuildResult | None:
     """Build the store if it is missing or older than data/; None when it is up to date.
 
     When a rebuild fails but an older database exists, the old one stays in use (the
     returned result carries the problems); with no database at all, StoreUnavailable.
+    `check_pages=False` skips reading every page (see `_stored_keys`): for a caller that
+    rebuilds when opening fails (`spacebot ask`, see `bot/cli.py`).
     """
-    keys = _stored_keys(db_path) if db_path.exists() else None
+    keys = _stored_keys(db_path, check_pages) if db_path.exists() else None
     have = keys.get("data_hash") if keys else None
     if have is not None and not data_dir.is_dir():
         return None
