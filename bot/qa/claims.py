@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import date
+from typing import NamedTuple
 
 from ..store.facts import Facts, Flight, Trip
 from . import phrases as ph
@@ -86,8 +86,7 @@ def strip_frame(text: str) -> tuple[str, bool]:
     return rest, not (_ASKING.match(rest) or _WH.search(rest))
 
 
-@dataclass(frozen=True)
-class Claim:
+class Claim(NamedTuple):
     """An asserted number: `op` is "=", "~" (about), ">", ">=", "<" or "<="."""
 
     value: float

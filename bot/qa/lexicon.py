@@ -11,13 +11,12 @@ a `Query`; nothing here knows how a query is answered.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from .phrases import _DEMONYMS
 
 
-@dataclass(frozen=True)
-class Word:
+class Word(NamedTuple):
     kind: str  # ask | event | nat | sex | kind | role | program | rank | agg | cmp | op | ...
     value: object = ""
 

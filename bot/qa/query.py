@@ -8,12 +8,12 @@ last one. `describe()` is the "Read as:" line a user sees under an answer.
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from typing import NamedTuple
 
 from .dates import DateSpan
 
 
-@dataclass(frozen=True)
-class When:
+class When(NamedTuple):
     """A date constraint: `op` is in (overlaps), before, or after the span."""
 
     span: DateSpan
