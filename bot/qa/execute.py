@@ -981,6 +981,11 @@ def flight_part(facts: Facts, q: Query, f: Flight, part: Part) -> Reply:
                           up="launch" in events, count=True)  # fmt: skip
     if "story" in asks and q.outcome and asks & {"when", "time"} and lost:
         return event_reply(facts, q, lost)  # "what date did it break up?": the day it was lost
+    if "story" in asks and q.outcome == "crew_loss" and asks & {"when", "time"} and f.landing:
+        # "what day did Komarov die on Soyuz 1?": the crew died at the landing itself
+        r = landing_reply(facts, f)
+        r.details = [story(f.notes)] if f.notes else r.details
+        return r
     if "story" in asks and {"why", "happened", "happen"} & set(q.tokens) and f.notes:
         # "why did Soyuz MS-22 stay up so long?": the story is the answer; the rest is detail
         r = crew_reply(facts, f)
@@ -1420,6 +1425,11 @@ def person_part(facts: Facts, q: Query, pid: str, part: Part, group: list[str] |
                 text += f" {p.name}'s flights: {'; '.join(mine)}."
         return Reply(text, [], ph.sources_of(p.source, *(facts.flights[t.up_flight].source for t in trips[:2])),
                      people=[pid], flights=[t.up_flight for t in trips])  # fmt: skip
+    if not trips and q.outcome == "crew_loss" and all_trips:
+        # "when did Gagarin die?": not on a spaceflight, and nothing else is in the records
+        raise Unanswerable(f"{p.name} was not lost on a spaceflight, and my records hold only "
+                           "spaceflights, not what happened on Earth.",
+                           [f"What missions has {p.name} flown?"])  # fmt: skip
     if not trips:
         raise Unanswerable(f"I have no flight of {p.name} {label} in my records.".replace("  ", " "),
                            [f"What missions has {p.name} flown?"])  # fmt: skip
@@ -1442,6 +1452,9 @@ def person_part(facts: Facts, q: Query, pid: str, part: Part, group: list[str] |
     if "story" in asks:
         chosen = _rank_trips(trips, q.rank) if q.rank else trips[-1:]
         f = facts.flights[chosen[0].up_flight]
+        if asks & {"when", "time"} and q.outcome:
+            # "what day did Komarov die on Soyuz 1?": a date is asked; the story is detail
+            return flight_part(facts, q.copy(people=[], flights=[f.id]), f, part)
         return Reply(
             story(f.notes) or f"I have no story recorded for {f.name}.",
             [],
