@@ -590,8 +590,15 @@ def _decode_prepared(body: str | bytes, facts: Facts) -> dict:
         "spacecraft": _keys(p["spacecraft"], ids),
         "name_words": name_words,
         "name_word_set": frozenset(name_words),
-        "grams": _Grams(p["grams"]),
+        # decoded when first used on a store of the real size; on a large one (100x) at
+        # once, as arrays: the hex text would hold ~2x the memory for the process's life
+        "grams": _Grams(p["grams"])
+        if len(name_words) < _EAGER_GRAMS_FROM
+        else {g: _unhex(v) for g, v in p["grams"].items()},
     }
+
+
+_EAGER_GRAMS_FROM = 20_000  # name words: the real store has ~2,000
 
 
 class _Grams:

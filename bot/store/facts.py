@@ -316,11 +316,13 @@ class Facts:
         return self
 
     def index(self) -> Facts:
+        # Groups are tuples: read-only, and ~32 bytes lighter each than a list (a quarter
+        # of a million groups at 100x)
         def group(items, key):
             out = defaultdict(list)
             for it in items:
                 out[key(it)].append(it)
-            return dict(out)
+            return {k: tuple(v) for k, v in out.items()}
 
         def launched(seat: Seat):
             f = self.flights[seat.flight]
@@ -328,10 +330,11 @@ class Facts:
 
         self.seats_by_flight = group(self.seats, lambda s: s.flight)
         self.seats_by_person = {
-            k: sorted(v, key=launched) for k, v in group(self.seats, lambda s: s.person).items()
+            k: tuple(sorted(v, key=launched))
+            for k, v in group(self.seats, lambda s: s.person).items()
         }
         self.trips_by_person = {
-            k: sorted(v, key=lambda t: t.start)
+            k: tuple(sorted(v, key=lambda t: t.start))
             for k, v in group(self.trips, lambda t: t.person).items()
         }
         self.evas_by_start = sorted(self.evas.values(), key=lambda e: e.start.dt)
@@ -339,7 +342,7 @@ class Facts:
         for eva in self.evas_by_start:
             for person in eva.crew:
                 walks[person].append(eva)
-        self.evas_by_person = dict(walks)
+        self.evas_by_person = {k: tuple(v) for k, v in walks.items()}
         self.members_by_expedition = group(self.members, lambda m: m.expedition)
         self.members_by_person = group(self.members, lambda m: m.person)
         self.expedition_by_number = {(e.station, e.number): e for e in self.expeditions.values()}
