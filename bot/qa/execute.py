@@ -222,15 +222,17 @@ def _trip_index(facts: Facts) -> dict:
     for name, by_value in groups.items():
         index[name] = {}
         for value, found in by_value.items():
+            # positions as 4-byte arrays (a set of ints takes ~10x the memory: ~14 MB at
+            # 100x); a question turns the one or two it needs into a set
             if len(found) > half:  # found is in trip order: the others are the gaps
                 others = [
                     i
                     for a, b in zip([-1, *found], [*found, len(trips)])
                     for i in positions[a + 1 : b]
                 ]
-                index["without"][name][value] = frozenset(others)
-            else:  # a set: intersecting two costs the smaller one, not the larger
-                index[name][value] = frozenset(found)
+                index["without"][name][value] = array("I", others)
+            else:
+                index[name][value] = array("I", found)
         by_value.clear()  # let each list go as soon as its set is made
     # trip positions in launch and landing order, 4 bytes each
     index["by_start"] = array("I", sorted(positions, key=lambda i: trips[i].start))
@@ -252,8 +254,8 @@ def _trip_candidates(facts: Facts, q: Query, event: str) -> list[Trip]:
     index = _trip_index(facts)
     none: frozenset[int] = frozenset()
 
-    pools: list[frozenset[int] | set[int]] = []  # the trips must be in each of these
-    outside: list[frozenset[int]] = []  # and in none of these
+    pools: list[set[int]] = []  # the trips must be in each of these
+    outside: list[array] = []  # and in none of these
     asked = [("station", q.stations), ("sex", [q.sex] if q.sex else []), ("nat", q.nat)]
     if q.nat and "West Germany" in q.nat:  # as nat_ok: also a German, not an East German
         asked[2] = ("nat", {*q.nat, "Germany"})
@@ -263,8 +265,7 @@ def _trip_candidates(facts: Facts, q: Query, event: str) -> list[Trip]:
         if len(values) == 1 and (v := next(iter(values))) in index["without"][name]:
             outside.append(index["without"][name][v])  # a common value: those without it
         elif not any(v in index["without"][name] for v in values):
-            sets = [index[name].get(v, none) for v in values]
-            pools.append(sets[0] if len(sets) == 1 else set().union(*sets))
+            pools.append(set().union(*(index[name].get(v, none) for v in values)))
         # else: one of several values is common, so they narrow little: no pool
     for w in q.dates:
         if w.op != "in":
@@ -287,9 +288,14 @@ def _trip_candidates(facts: Facts, q: Query, event: str) -> list[Trip]:
         return trips
     pools.sort(key=len)
     common = pools[0].intersection(*pools[1:]) if len(pools) > 1 else pools[0]
-    if outside:
+    if outside and len(common) > _NARROW_ENOUGH:
+        # a few thousand candidates: the full test drops those outside faster than a set
+        # difference against the large lists of positions would
         common = common.difference(*outside)
     return [trips[i] for i in sorted(common)]
+
+
+_NARROW_ENOUGH = 5_000
 
 
 def _trips_event(q: Query) -> str:
