@@ -566,7 +566,8 @@ def first_to_reach(facts: Facts, q: Query, span) -> Reply:
     q2 = q.copy(claims=[c for c in q.claims if c is not span], rank="")
     reached: list[tuple[datetime, str, Trip]] = []
     career = not q.single and "total" in q.asks | set(q.tokens)
-    for t in trips_matching(facts, q2):
+    matching = trips_matching(facts, q2)
+    for t in matching:
         if t.end is None:
             continue
         if not career and t.end - t.start >= need:
@@ -574,7 +575,7 @@ def first_to_reach(facts: Facts, q: Query, span) -> Reply:
     if not reached and not q.single:
         career = True  # "the first to pass 1,000 days": no single flight was that long
     if career:
-        for pid in {t.person for t in trips_matching(facts, q2)}:
+        for pid in {t.person for t in matching}:
             total = timedelta(0)
             for t in facts.trips_by_person.get(pid, []):
                 if t.end is None:

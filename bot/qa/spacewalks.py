@@ -74,12 +74,21 @@ def _span(q: Query, facts: Facts | None = None) -> tuple[datetime, datetime]:
     return lo, hi
 
 
-def _walker_ok(facts: Facts, q: Query, e: Eva) -> bool:
+def _walker_ok(facts: Facts, q: Query, e: Eva, seen: dict[str, bool] | None = None) -> bool:
+    """Some walker fits the query's person filters; `seen` keeps each person's verdict
+    for one query (a walker makes many walks)."""
     from .execute import person_ok
 
     if not (q.nat or q.sex or q.kinds or q.agencies):
         return True
-    return any(person_ok(facts, q, p) for p in e.crew)
+    seen = {} if seen is None else seen
+    for p in e.crew:
+        ok = seen.get(p)
+        if ok is None:
+            ok = seen[p] = person_ok(facts, q, p)
+        if ok:
+            return True
+    return False
 
 
 _LONGEST_EVA = timedelta(hours=10)  # the validation bound: no spacewalk lasts ten hours
@@ -121,7 +130,8 @@ def _private(facts: Facts, f) -> bool:
 def matching(facts: Facts, q: Query) -> list[Eva]:
     lo, hi = _span(q)
     out = []
-    for e in sorted(facts.evas.values(), key=lambda e: e.start.dt):
+    seen: dict[str, bool] = {}
+    for e in facts.evas_by_start:
         if q.people and not set(q.people) <= set(e.crew):
             continue
         if q.stations and e.station not in q.stations:
@@ -143,7 +153,7 @@ def matching(facts: Facts, q: Query) -> list[Eva]:
                 continue
         if not within(e.start.dt, lo, hi, timedelta(0)):
             continue
-        if not _walker_ok(facts, q, e):
+        if not _walker_ok(facts, q, e, seen):
             continue
         if q.all_female and not all(facts.people[p].sex == "female" for p in e.crew):
             continue
