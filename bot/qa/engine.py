@@ -21,7 +21,7 @@ from .answer import Answer, Context, Entity
 from .claims import strip_frame
 from .compose import Reply, Unanswerable, day_end, day_start, join_replies
 from .context import fill_from_context, next_context
-from .execute import execute, prepare, recorded_first
+from .execute import INDEX_TRIPS_FROM, execute, prepare, recorded_first
 from .lexicon import QUESTION_WORDS
 from .linking import EntityIndex, is_english_word
 from .parse import parse
@@ -129,9 +129,12 @@ class Engine:
         self.facts.load_all()
         prepare(self.facts)
         is_english_word("orbit")  # reads the dictionary
-        # The store's objects were made with the cyclic collector off: its first passes over
-        # them (~1M objects at 100x) would fall on a question, ~0.2 s late. Now instead.
-        gc.collect()
+        # The store's objects were made with the cyclic collector off: on a large store its
+        # first passes over them (~1M objects at 100x) would fall on a question, ~0.2 s
+        # late. Then now instead. (On the real store they take a few ms wherever they
+        # fall; done here they would hold a busy event loop during /reload.)
+        if len(self.facts.trips) >= INDEX_TRIPS_FROM:
+            gc.collect()
         return self
 
     # ---------------------------------------------------------------------------
