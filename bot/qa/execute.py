@@ -827,6 +827,11 @@ def _execute(facts: Facts, q: Query) -> Reply:
         return set_query(facts, q2)
     if q.modules:
         return module_reply(facts, q)
+    if q.spacecraft and q.stations and "who" in q.asks and q.outcome and not q.dates:
+        # "who was on the ISS when Columbia broke up?": that station at the moment of the loss
+        lost = [ev for x in q.spacecraft if (ev := loss_of(facts, facts.flights[x]))]
+        if lost:
+            return event_reply(facts, q, lost[0])
     if q.spacecraft and not (q.dates and (q.stations or q.any_station) and "who" in q.asks):
         return spacecraft_reply(facts, q)
     return set_query(facts, q)

@@ -441,11 +441,23 @@ def event_reply(facts: Facts, q: Query, ev: Event) -> Reply:
             text = f"Aboard {f.name}: {names(facts, crew)}. ({when_}: {ev.summary})"
             return Reply(text, details, ph.sources_of(ev.source, f.source), people=crew,
                          flights=[f.id], title=f.name)  # fmt: skip
-    if ev.station:
+    # "who was on the ISS when Columbia broke up?": the station asked about, at that moment
+    station = ev.station or (q.stations[0] if q.stations and "who" in q.asks else "")
+    where = facts.stations[station].name if station in facts.stations else ""
+    if station:
         at = ev.date.dt if ev.date.has_time else ev.date.dt.replace(hour=12)
-        stays = aboard_at(facts, ev.station, at, at)
-        people = [s.person for s in stays] or people
-        aboard = f"Aboard {where} then: {names(facts, people)}." if people else ""
+        stays = aboard_at(facts, station, at, at)
+        if station != ev.station:  # the asker's station: its crew or nobody, not the event's
+            people = [s.person for s in stays]
+            aboard = f"Aboard {where} then: {names(facts, people) or 'nobody'}."
+            text = aboard + f" ({when_}: {ev.summary})"
+            # "they" next are the station's crew, on the vehicles they came on
+            arrived = list(dict.fromkeys(s.trip.up_flight for s in stays))
+            return Reply(text, details, ph.sources_of(ev.source), people=people,
+                         flights=arrived, title=where)  # fmt: skip
+        else:
+            people = [s.person for s in stays] or people
+            aboard = f"Aboard {where} then: {names(facts, people)}." if people else ""
         if "who" in q.asks and aboard:
             text, details = aboard + f" ({when_}: {ev.summary})", details
         elif aboard:
