@@ -188,3 +188,26 @@ def test_ordinals_over_flights_named_turn_by_turn(engine):
 def test_why_is_answered_with_the_story(engine):
     a = engine.ask("why did soyuz ms-22 come home empty?")
     assert "coolant" in a.text, a.text
+
+
+def test_launch_and_land_asked_together_give_both_dates(engine):
+    a = engine.ask("when did soyuz tma-14m go up and come down?")
+    assert "25 September 2014" in a.text and "12 March 2015" in a.text, a.text
+
+
+def test_a_date_narrows_the_expeditions_someone_commanded(engine):
+    a = engine.ask("which iss expedition was whitson in command of in 2017?")
+    assert "Expedition 51" in a.text and "Expedition 16" not in a.text, a.text
+
+
+def test_who_she_took_over_from_and_who_came_after_her(engine):
+    a = engine.ask("which expedition did peggy whitson command in 2007-2008?")
+    b = engine.ask("and who did she take over from?", a.context)
+    assert b.text.startswith("Peggy Whitson took command") and "Fyodor Yurchikhin" in b.text
+    c = engine.ask("who came after her as commander?", b.context)
+    assert c.text.startswith("Sergey Volkov"), c.text
+
+
+def test_a_spacewalk_length_claim_is_checked_against_the_walk(engine):
+    a = engine.ask("is it right that leonov's first spacewalk took about two hours?")
+    assert a.text.startswith("No") and "0 h 13 min" in a.text, a.text

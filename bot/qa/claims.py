@@ -106,6 +106,7 @@ WORD_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, 
                 "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}  # fmt: skip
 UNITS = {
     "day": "days", "days": "days", "d": "days", "hour": "hours", "hours": "hours", "h": "hours",
+    "minute": "minutes", "minutes": "minutes", "min": "minutes", "mins": "minutes",
     "hrs": "hours", "week": "weeks", "weeks": "weeks", "month": "months", "months": "months",
     "year": "years", "years": "years", "people": "people", "person": "people",
     "persons": "people", "ppl": "people", "astronauts": "people", "cosmonauts": "people",
@@ -141,9 +142,11 @@ def claim_op(tokens: list[str], i: int) -> tuple[str, int]:
     return "=", i
 
 
-DURATION_UNITS = frozenset({"days", "hours", "weeks", "months", "years"})
-_TOLERANCE = {"days": 1.0, "hours": 1.0, "weeks": 0.5, "months": 0.5, "years": 0.5}
-DAYS_PER = {"days": 1.0, "hours": 1 / 24, "weeks": 7.0, "months": 30.44, "years": 365.25}
+DURATION_UNITS = frozenset({"minutes", "days", "hours", "weeks", "months", "years"})
+_TOLERANCE = {"minutes": 1.0, "days": 1.0, "hours": 1.0, "weeks": 0.5, "months": 0.5,
+              "years": 0.5}  # fmt: skip
+DAYS_PER = {"minutes": 1 / 1440, "days": 1.0, "hours": 1 / 24, "weeks": 7.0, "months": 30.44,
+            "years": 365.25}  # fmt: skip
 
 
 def holds(c: Claim, actual: float) -> bool:

@@ -191,7 +191,8 @@ def fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | Non
     if not ref and ctx.people:  # "how old was she?" "who else was up at the same time?"
         trips = facts.trips_by_person.get(ctx.people[0], [])
         ref = [trips[0].up_flight] if len(trips) == 1 else []
-    if same_time and "who" in q.asks and not q.dates and not _subject_kind(q) and ref:
+    asks_who = "who" in q.asks or (q.agg == "yesno" and {"anyone", "anybody"} & set(q.tokens))
+    if same_time and asks_who and not q.dates and not _subject_kind(q) and ref:
         # "who else was in orbit at the same time?": in space while the thread's flight was
         f = facts.flights[ref[0]]
         if f.launch and f.landing:

@@ -555,7 +555,62 @@ def _commands(facts: Facts) -> list[tuple[datetime, datetime, str, str]]:
 
 def execute(facts: Facts, q: Query) -> Reply:
     """The answer to a query, or `Unanswerable` with the reason."""
+    q = _one_event_a_part(q)
     return _described_then(facts, q) or _execute(facts, q)
+
+
+def _one_event_a_part(q: Query) -> Query:
+    """ "When did STS-1 launch and land?": two dates are asked, one a part."""
+    parts: list[Part] = []
+    for p in q.parts:
+        if {"launch", "land"} <= p.events and p.asks & {"when", "where", "time"}:
+            parts += [Part(set(p.asks), {"launch"}, set(p.roles)),
+                      Part(set(p.asks), {"land"}, set(p.roles))]  # fmt: skip
+        else:
+            parts.append(p)
+    if len(parts) == len(q.parts):
+        return q
+    return q.copy(parts=parts)
+
+
+def _walk_claim(facts: Facts, q: Query, span) -> Reply:
+    """ "Leonov's first spacewalk lasted about 2 hours, correct?": the walk's own length."""
+    pid = q.people[0]
+    walks = list(facts.evas_by_person.get(pid, ()))
+    p = facts.people[pid]
+    if not walks:
+        raise Unanswerable(f"I have no spacewalk of {p.name} in my records.")
+    if q.rank == "last":
+        walks = walks[-1:]
+    elif q.rank.isdigit():
+        walks = walks[int(q.rank) - 1 : int(q.rank)]
+    elif q.rank == "first" or len(walks) == 1:
+        walks = walks[:1]
+    else:
+        raise Unanswerable(f"{p.name} made {len(walks)} spacewalks: which one do you mean?")
+    if not walks:
+        raise Unanswerable(f"{p.name} made fewer spacewalks than that in my records.")
+    e = walks[0]
+    if e.duration is None:
+        raise Unanswerable(f"I have no recorded length for {e.name} ({ph.day(e.start.dt)}).")
+    secs = e.duration.total_seconds()
+    yes = holds(span, secs / 86400 / DAYS_PER[span.unit])
+    text = (f"{'Yes' if yes else 'No'}: {e.name} ({ph.day(e.start.dt)}) lasted "
+            f"{ph.duration(secs)}, not {span.label()}." if not yes else
+            f"Yes: {e.name} ({ph.day(e.start.dt)}) lasted {ph.duration(secs)}.")  # fmt: skip
+    return Reply(text, [], ph.sources_of(e.source), people=[pid])
+
+
+def _to_reach(q: Query) -> bool:
+    """ "The first to spend a year in space", "the first person to pass 1,000 days": a rank
+    over who reached a time, not a time said of something ranked ("his first spacewalk
+    lasted two hours")."""
+    toks = q.tokens
+    if "walk" in q.events or "first" not in toks:
+        return False
+    i = toks.index("first")
+    ranked_thing = {"spacewalk", "flight", "mission", "trip", "eva", "walk", "stay", "expedition"}
+    return not ranked_thing & set(toks[i + 1 : i + 3])
 
 
 def first_to_reach(facts: Facts, q: Query, span) -> Reply:
@@ -711,7 +766,7 @@ def _execute(facts: Facts, q: Query) -> Reply:
     if q.rank == "longest" and "total" in q.asks and not q.single and not q.flights:
         q.rank = "most"  # "the most total days in space": a career, not one flight
         q.parts[0].asks.add("total")
-    spans = [c for c in q.claims if c.unit in DURATION_UNITS]
+    spans = [c for c in q.claims if c.unit in DURATION_UNITS] if _to_reach(q) else []
     if q.agg == "yesno" and q.rank == "first" and len(spans) == 1 and len(q.people) == 1:
         # "was Padalka the first to reach 800 days in space?"
         r = first_to_reach(facts, q.copy(people=[], agg="one"), spans[0])
@@ -732,6 +787,9 @@ def _execute(facts: Facts, q: Query) -> Reply:
         return moon_query(facts, q)  # (an accident "on the way to the Moon" is a flight's story)
     if q.rank in ("next", "previous") and len(q.people) == 1 and (q.kinds or q.nat or q.sex):
         return _next_of_kind(facts, q)
+    walk_spans = [c for c in q.claims if c.unit in DURATION_UNITS]
+    if walk_spans and "walk" in q.events and len(q.people) == 1 and (q.agg == "yesno" or q.claim):
+        return _walk_claim(facts, q, walk_spans[0])
     if q.claims and (q.agg == "yesno" or q.claim):
         return check_claim(
             facts, q, lambda pid: _rank_trips(trips_matching(facts, q, [pid]), q.rank)
@@ -789,7 +847,14 @@ def _execute(facts: Facts, q: Query) -> Reply:
                                             dates=[When(DateSpan(day, day, ph.day(moment.dt)))]))  # fmt: skip
     if q.agg == "yesno" and len(q.flights) == 1 and len(q.people) >= 2 and not q.compare:
         return crew_claim(facts, q)
-    if q.flights and q.people and q.roles and "who" in q.asks and len(q.flights) == 1:
+    if (
+        q.flights
+        and q.people
+        and q.roles
+        and "who" in q.asks
+        and len(q.flights) == 1
+        and "handover" not in q.asks  # "who came after her as commander?" is her command's
+    ):
         # "who piloted STS-1 alongside John Young?": a seat on that flight, the name is context
         f = facts.flights[q.flights[0]]
         return join_replies([flight_part(facts, q.copy(people=[]), f, p) for p in q.parts])
@@ -1774,6 +1839,13 @@ def _age(facts: Facts, q: Query, pid: str) -> Reply:
     return Reply(text, [], ph.sources_of(p.source), people=[pid])
 
 
+def _member_span(facts: Facts, m) -> tuple[datetime | None, datetime | None]:
+    """When a member was on their expedition: their own dates, else the expedition's."""
+    e = facts.expeditions[m.expedition]
+    start, end = m.start or e.start, m.end or e.end
+    return (start.dt if start else None), (end.dt if end else None)
+
+
 def person_expeditions(facts: Facts, q: Query, pid: str, commanded: bool) -> Reply:
     p = facts.people[pid]
     rows = [
@@ -1784,6 +1856,8 @@ def person_expeditions(facts: Facts, q: Query, pid: str, commanded: bool) -> Rep
     ]
     if q.stations:
         rows = [m for m in rows if facts.expeditions[m.expedition].station in q.stations]
+    for w in q.dates:  # "which expedition did she command in 2007-2008?"
+        rows = [m for m in rows if _date_ok(w, *_member_span(facts, m), "any")]
     exps = list(dict.fromkeys(m.expedition for m in rows))
     exps.sort(key=lambda e: (facts.expeditions[e].station, facts.expeditions[e].number))
     what = "commanded" if commanded else "served on"
@@ -1813,7 +1887,7 @@ def person_expeditions(facts: Facts, q: Query, pid: str, commanded: bool) -> Rep
 
 def handover(facts: Facts, q: Query, pid: str | None, exp: str | None = None) -> Reply:
     spells = _commands(facts)
-    if pid and q.flights and not exp:
+    if pid and q.flights and not exp and "commander" not in q.roles:
         swap = _crew_swap(facts, q, pid, spells)
         if swap is not None:
             return swap
@@ -1825,6 +1899,16 @@ def handover(facts: Facts, q: Query, pid: str | None, exp: str | None = None) ->
     ]
     if q.expeditions and pid:
         mine = [i for i in mine if spells[i][3] in q.expeditions] or mine
+    if q.flights and pid:  # the command of the trip the thread is about
+        legs = set(q.flights)
+        trips = [
+            t for t in facts.trips_by_person.get(pid, []) if {t.up_flight, t.down_flight} & legs
+        ]
+        if trips:
+            t = trips[0]
+            mine = [
+                i for i in mine if spells[i][0] < (t.end or _NEVER) and spells[i][1] > t.start
+            ] or mine
     if q.dates:
         lo = day_start(q.dates[0].span.start) - timedelta(days=31)
         hi = day_end(q.dates[0].span.end) + timedelta(days=31)
@@ -1834,6 +1918,7 @@ def handover(facts: Facts, q: Query, pid: str | None, exp: str | None = None) ->
     word = q.before_mention.get(pid or "", "")
     # "handed command to X" / "who did X replace": X is the one who took over
     before = word in ("to", "preceded") or ("before" in q.tokens and "after" not in q.tokens)
+    before = before or _takes_over(q)
     # "who took command when Expedition 72 began?": the handover that opened it
     before = before or (
         pid is None and bool({"began", "begin", "start", "started", "beginning"} & set(q.tokens))
@@ -1904,6 +1989,20 @@ def _crew_swap(facts: Facts, q: Query, pid: str, spells: list) -> Reply | None:
         verb.format(who=names(facts, other)) + f" ({ph.day(t.end if 'home' in verb else t.start)})."
     )
     return Reply(text, [], ph.sources_of(f.source), people=other, flights=[f.id])
+
+
+_TAKE_VERBS = frozenset({"take", "took", "takes", "replace", "replaced", "succeed", "succeeded",
+                         "relieve", "relieved"})  # fmt: skip
+_SUBJECTS = frozenset({"she", "he", "they"})
+
+
+def _takes_over(q: Query) -> bool:
+    """ "Who did she take over from?": she is the one who took over (her predecessor is
+    asked), where "who took over from her?" asks her successor."""
+    toks = q.tokens
+    verb = next((i for i, t in enumerate(toks) if t in _TAKE_VERBS), None)
+    subject = next((i for i, t in enumerate(toks) if t in _SUBJECTS), None)
+    return verb is not None and subject is not None and subject < verb
 
 
 def compare_people(facts: Facts, q: Query) -> Reply:

@@ -38,7 +38,7 @@ crew members|crewmembers|members|crew|crews|astronauts|cosmonauts|taikonauts|cre
 when|what date|which date|what day|which day|what year|which year|date|dates|day|year = ask:when
 what time|which time|time|at what time|utc|hour = ask:time
 where|which site|what site|where from|from where|from which|launch site|launch pad|pad|cosmodrome|location|site|which place|what place|place|spot|what spaceport|spaceport|launch centre|launch center|which launch center|which launch centre|which cosmodrome = ask:where
-how many hours|how many minutes = ask:duration ask:hours
+how many hours|how many hour|how many minutes = ask:duration ask:hours
 how long|how many days|how many months|how many weeks|how many years|duration|length|how much time|days|hours|months|weeks|long|stuck up there|stuck|lasted|lasting|lasts|last for|minutes|mins|in minutes|in hours = ask:duration
 how many|number of|count|how much|tally = agg:count
 how old|age|aged = ask:age
@@ -53,7 +53,7 @@ orbiter|which orbiter|what orbiter|capsule|which capsule|what capsule|space shut
 recovery ship|recovery vessel|ship|vessel|boat|picked up|recovered|recovery = ask:ship
 commander|commanders|commanded|command|commanding|in command|in charge|led|lead|leader|captain|skipper|skippered|skippering|boss|headed|chief|cdr = role:commander
 pilot|piloted|pilots = role:pilot
-command module pilot|cm pilot|cmp = role:pilot seat:command_module_pilot
+command module pilot|cm pilot|cmp|stayed in the command module|stayed in orbit|remained in orbit|stayed in lunar orbit|stayed behind in orbit|stayed behind = role:pilot seat:command_module_pilot
 lunar module pilot|lm pilot|lmp = role:pilot seat:lunar_module_pilot
 docking module pilot = role:pilot seat:docking_module_pilot
 flight engineer|flight engineers|engineer = role:flight_engineer
@@ -165,7 +165,7 @@ long duration|long stay|long stays|long-duration|long term|resident|residents|re
 billionaire|businessman|entrepreneur|millionaire|journalist|reporter|tv journalist|spaceflight participants|space tourism = kind:participant
 to orbit|orbit the earth|orbited|orbital flight|orbital|reach orbit|reached orbit|made orbit|make orbit|go into orbit|went into orbit|get to orbit|got to orbit = flag:orbital
 single flight|single mission|single spaceflight|one flight|one mission|one trip|in one go|in 1 go|one go|single trip|single stay|in a row|consecutive|continuous = flag:single
-next|following|subsequent|after that = rank:next
+next|following|subsequent|after that|the one after|one after|the one after that|the next one = rank:next
 previous|preceding|prior one|before that|the one before = rank:previous
 which station|what station|which space station|what space station|which stations|what stations|which space stations = ask:station
 now|currently|right now|today|at the moment|at present|presently|these days|current|at this moment|present = live:now
