@@ -892,6 +892,24 @@ def _execute(facts: Facts, q: Query) -> Reply:
         return set_query(facts, q2)
     if q.modules:
         return module_reply(facts, q)
+    if q.spacecraft and "who" in q.asks and (q.nat or q.sex or q.kinds) and not q.people:
+        # "the Israeli astronaut who died on Columbia": the crews of that vehicle, filtered
+        fs = [facts.flights[x] for x in q.spacecraft]
+        if q.outcome:
+            fs = [f for f in fs if outcome_is(f, q.outcome)] or fs
+        hits = [
+            (s.person, f)
+            for f in fs
+            for s in launch_crew(facts, f)
+            if person_ok(facts, q, s.person)
+        ]
+        if not hits:
+            raise Unanswerable(f"Nobody{_desc(q)} flew on {ph.join([f.name for f in fs[:3]])}"
+                               " in my records.")  # fmt: skip
+        lines = [f"{facts.people[pid].name} ({ph.flight_label(f)}, {f.launch.dt.year if f.launch else ''})"
+                 for pid, f in hits]  # fmt: skip
+        return Reply(ph.join(lines) + ".", [], ph.sources_of(*(f.source for _, f in hits[:3])),
+                     people=[pid for pid, _ in hits], flights=[f.id for _, f in hits])  # fmt: skip
     if q.spacecraft and q.stations and "who" in q.asks and q.outcome and not q.dates:
         # "who was on the ISS when Columbia broke up?": that station at the moment of the loss
         lost = [ev for x in q.spacecraft if (ev := loss_of(facts, facts.flights[x]))]
@@ -1477,13 +1495,17 @@ def person_part(facts: Facts, q: Query, pid: str, part: Part, group: list[str] |
                 else ""
             )
             st = ph.join([facts.stations[s].name for s in q.stations])
-            visits = trips_matching(facts, q.copy(dates=[]), [pid]) if not yes else []
+            # every visit, whatever the vehicle or the date asked: "came home from Mir on a
+            # Soyuz?" — no: on STS-71
+            bare = q.copy(dates=[], programs=set(), series="", spacecraft=[],
+                          parts=[Part({"who"}, {"aboard"}, set())])  # fmt: skip
+            visits = trips_matching(facts, bare, [pid]) if not yes else []
+            not_asked = (", not " + " ".join(w.label() for w in q.dates)) if q.dates else ""
             text = (
                 (f"Yes: {p.name} has been to {st}" + (f" ({detail})." if detail else "."))
                 if yes
                 else f"No: {p.name} went to {st} on " + "; ".join(
-                    f"{trip_label(facts, t)}, {ph.day(t.start)}" for t in visits) + ", not "
-                + " ".join(w.label() for w in q.dates) + "."
+                    f"{trip_label(facts, t)}, {ph.day(t.start)}" for t in visits) + not_asked + "."
                 if visits
                 else f"No: {p.name} never visited {st}, as far as my records show."
             )  # fmt: skip
@@ -1602,6 +1624,8 @@ def _filter_label(facts: Facts, q: Query) -> str:
         bits.append("on a " + "/".join(sorted(q.programs)).title() + " flight")
     if q.stations:
         bits.append("to " + ph.join([facts.stations[s].name for s in q.stations]))
+    elif q.any_station:
+        bits.append("to a space station")
     bits += [w.label() for w in q.dates]
     if q.roles:
         bits.append("as " + "/".join(sorted(q.roles)))
@@ -2145,6 +2169,31 @@ def expedition_part(facts: Facts, q: Query, part: Part) -> Reply:
         return callsign(facts, e.station)
     if "handover" in asks:
         return handover(facts, q, None, e.id)
+    began_ended = {"start", "started", "begin", "began", "end", "ended", "finish", "finished"}
+    if (
+        events & {"launch", "land"}
+        and asks & {"when", "where", "time", "flight"}
+        and not roles
+        and not began_ended & set(q.tokens)  # "when did it start?": the expedition's own dates
+    ):
+        # "Expedition 1, when did they land?": the crew's own launch or landing
+        crew = list(dict.fromkeys(m.person for m in members))
+        trips = []
+        for pid in crew:
+            lo, hi = e.start.dt if e.start else None, e.end.dt if e.end else _NEVER
+            mine = [t for t in facts.trips_by_person.get(pid, [])
+                    if lo and t.start <= hi and (t.end or _NEVER) >= lo]  # fmt: skip
+            if mine:
+                trips.append((pid, mine[0]))
+        if trips:
+            leg = "down_flight" if "land" in events else "up_flight"
+            say = person_return if "land" in events else person_launch
+            groups: dict[str | None, list[str]] = {}
+            for pid, t in trips:
+                groups.setdefault(getattr(t, leg), []).append(pid)
+            replies = [say(facts, pids, next(t for p, t in trips if p == pids[0]))
+                       for pids in groups.values()]  # fmt: skip
+            return join_replies(replies)
     if "commander" in roles:
         cmds = [m for m in members if m.role == "commander"]
         if q.dates:
