@@ -21,7 +21,7 @@ from .answer import Answer, Context, Entity
 from .claims import strip_frame
 from .compose import Reply, Unanswerable, day_end, day_start, join_replies
 from .context import fill_from_context, next_context
-from .execute import INDEX_TRIPS_FROM, execute, prepare, recorded_first
+from .execute import INDEX_TRIPS_FROM, adds_nothing, execute, prepare, recorded_first
 from .lexicon import QUESTION_WORDS
 from .linking import EntityIndex, is_english_word
 from .parse import parse
@@ -387,6 +387,8 @@ class Engine:
         try:
             more = execute(self.facts, q.copy(people=list(hit.people), parts=rest, unparsed=[]))
         except Unanswerable:
+            return hit
+        if adds_nothing(self.facts, hit, more, set().union(*(p.asks for p in rest))):
             return hit
         return join_replies([hit, more])
 

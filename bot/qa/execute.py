@@ -687,7 +687,7 @@ def _described_then(facts: Facts, q: Query) -> Reply | None:
         more = _execute(facts, named)
     except Unanswerable:
         return None
-    if _adds_nothing(facts, found, more, set().union(*(p.asks for p in rest))):
+    if adds_nothing(facts, found, more, set().union(*(p.asks for p in rest))):
         return found
     return join_replies([found, more])
 
@@ -696,7 +696,7 @@ _DAY = re.compile(r"\b\d{1,2} (?:January|February|March|April|May|June|July|Augu
                   r"|October|November|December) \d{4}\b")  # fmt: skip
 
 
-def _adds_nothing(facts: Facts, found: Reply, more: Reply, asks: set[str]) -> bool:
+def adds_nothing(facts: Facts, found: Reply, more: Reply, asks: set[str]) -> bool:
     """True when what the other parts ask is already in `found`: "the first person in
     space, and on what date?" is answered by its first sentence (which gives the launch)."""
     if asks - {"when", "who", "flight", "flights", "expedition"}:
@@ -2923,11 +2923,30 @@ def commands_query(facts: Facts, q: Query) -> Reply:
     )
 
 
+def _stated_first_of_kind(facts: Facts, q: Query) -> str | None:
+    """The one person the records call the first of the kind the question names ("first
+    space tourist"), when exactly one claim is that and nothing more."""
+    from .lexicon import PHRASES
+
+    words = {t for t in q.tokens if any(w.kind == "kind" for w in PHRASES.get((t,), ()))}
+    if len(words) != 1 or q.nat or q.sex or q.dates or q.stations or q.programs:
+        return None
+    recorded_first(facts, q.copy(tokens=["first", *words]))  # fills the claims memo
+    hits = {pid for pid, _, core in facts.memo.get("first_claims", []) if core == [*words]}
+    return next(iter(hits)) if len(hits) == 1 else None
+
+
 def people_query(facts: Facts, q: Query) -> Reply:
     """People described, not named: filters over their trips, then rank and aggregate."""
     if q.uncrewed:
         raise Unanswerable("I can't describe people as “uncrewed”.")
-    if q.rank == "first" and not q.plural and q.agg != "yesno":
+    stated = _stated_first_of_kind(facts, q) if q.rank == "first" and q.kinds else None
+    if stated is not None:
+        # "the first space tourist": the records name him (Tito), where the first
+        # paying passenger by date (Akiyama, a journalist) is not what the words mean
+        first = next(iter(_rank_trips(trips_matching(facts, q, [stated]), "first")), None)
+        trips = [first] if first else []
+    elif q.rank == "first" and not q.plural and q.agg != "yesno":
         # only the first trip in launch order is named: found without listing the others
         first = _first_trip_matching(facts, q)
         trips = [first] if first else []
@@ -3143,7 +3162,8 @@ def _typed(word: str) -> bool:
 _GENERIC = frozenset(
     "to in a an the of on and space orbit fly flew flown perform performed make made do did "
     "conduct carry carried out person people astronaut astronauts cosmonaut taikonaut human "
-    "ever be by as at from into was is who what when date day year which".split()
+    "ever be by as at from into was is who what when date day year which mission missions "
+    "go went gone launch launched".split()
 )
 
 
@@ -3196,4 +3216,10 @@ def recorded_first(facts: Facts, q: Query, loose: bool = False) -> Reply | None:
     pid = people[0]
     p = facts.people[pid]
     claim = next(c for x, c in hits if x == pid)
-    return Reply(f"{p.name}: {claim}.", [], ph.sources_of(p.source), people=[pid], title=p.name)
+    text = f"{p.name}: {claim}."
+    trips = facts.trips_by_person.get(pid, ())
+    if q.asks & {"when", "time"} and trips and not q.events & {"walk"}:
+        # "first Malaysian in space, what year?": the claim, then the flight it was
+        t = trips[0]
+        text += f" {p.name} launched on {ph.day(t.start)} aboard {trip_label(facts, t)}."
+    return Reply(text, [], ph.sources_of(p.source), people=[pid], title=p.name)

@@ -216,8 +216,8 @@ fact factcheck fact-check need needed want wanted wondering wonder curious tryin
 said says say saying told tell telling heard hear hearing read reading reads seen saw watch
 watched watching keep keeps kept mixing mix mixed confused confusing forget forgot forgotten
 remember remembered recall think thought guess guessed figure figured believe know knew
-teacher grandpa grandma dad mom mum brother sister cousin friend friends uncle aunt kid kids
-son daughter wife husband boss teacher professor class homework quiz trivia exam test article
+grandpa grandma dad mom mum brother sister cousin friend friends uncle aunt kid kids
+son daughter wife husband boss class homework quiz trivia exam test article
 caption wire story book movie film documentary video podcast post thread server channel
 deal bruh bro dude man omg wow whoa yay yeah yep nope nah rn irl ngl lowkey highkey srsly fr tbh
 idk iirc afaik imo imho lmk pls plz thx ty ppl teh theres thats whats whos hows wheres u ur

@@ -83,6 +83,7 @@ class Linked:
 _HANDED = re.compile(r"\b(left|right)[- ]handed\b", re.I)
 _PLACE = re.compile(r"\b(?:took|take|takes|taken|taking) (his|her|their) place\b", re.I)
 _OBJECT = {"his": "him", "her": "her", "their": "them"}
+_MY_TEACHER = re.compile(r"\b(my|our|your)\s+(?:teacher|professor|prof)\b", re.I)
 _OUTSIDE = re.compile(r"\s+outside\s*[?.!]*\s*$", re.I)
 
 
@@ -356,6 +357,8 @@ class EntityIndex:
         # "how long was he outside?" (the last word): on a spacewalk; "from outside the USSR"
         # is left alone
         question = _OUTSIDE.sub(" on a spacewalk", question)
+        # "my teacher says …" is who said it; "the first teacher in space" is a kind of person
+        question = _MY_TEACHER.sub(r"\1 friend", question)
         # "who took his place?" is "who replaced him?"
         question = _PLACE.sub(lambda m: "replaced " + _OBJECT[m.group(1).lower()], question)
         # "boeing's" folds to "boeing s": the lone s of a possessive is dropped; "o1m" with a
