@@ -3188,7 +3188,7 @@ def recorded_first(facts: Facts, q: Query, loose: bool = False) -> Reply | None:
         n = min(len(a), len(b))
         return n >= 5 and abs(len(a) - len(b)) <= 3 and a[: n - 1] == b[: n - 1]
 
-    skip = FILLER | QUESTION_WORDS | _GENERIC | {"first"}
+    skip = FILLER | QUESTION_WORDS | _GENERIC | {"first", "he", "she", "him", "her", "his"}
     asked = [w for w in q.tokens if w not in skip and not w.isdigit()]
     if not asked:
         return None
