@@ -3218,7 +3218,11 @@ def recorded_first(facts: Facts, q: Query, loose: bool = False) -> Reply | None:
     claim = next(c for x, c in hits if x == pid)
     text = f"{p.name}: {claim}."
     trips = facts.trips_by_person.get(pid, ())
-    if q.asks & {"when", "time"} and trips and not q.events & {"walk"}:
+    about_going = "(" not in claim and (
+        " in space" in claim.lower()
+        or claim.lower().endswith(("astronaut", "cosmonaut", "taikonaut"))
+    )  # "first Malaysian in space": the first flight is the one meant
+    if trips and not q.events & {"walk"} and about_going:
         # "first Malaysian in space, what year?": the claim, then the flight it was
         t = trips[0]
         text += f" {p.name} launched on {ph.day(t.start)} aboard {trip_label(facts, t)}."
