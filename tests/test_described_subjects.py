@@ -211,3 +211,11 @@ def test_who_she_took_over_from_and_who_came_after_her(engine):
 def test_a_spacewalk_length_claim_is_checked_against_the_walk(engine):
     a = engine.ask("is it right that leonov's first spacewalk took about two hours?")
     assert a.text.startswith("No") and "0 h 13 min" in a.text, a.text
+
+
+def test_a_pronoun_after_a_flight_question_means_that_flight(engine):
+    a = engine.ask("who was aboard vostok 3?")
+    b = engine.ask("how long was he up there?", a.context)
+    assert "3 days 22 h" in b.text and "Soyuz 9" not in b.text, b.text
+    c = engine.ask("how much time has he spent in space in total?", b.context)
+    assert "over 2 flights" in c.text, c.text

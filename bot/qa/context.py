@@ -471,6 +471,12 @@ def fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | Non
             or "thing" in pron
             or bool({"then", "again"} & set(q.tokens))
             or "handover" in q.asks  # "who replaced him?": in his seat of that time
+            # "who flew Vostok 5?" "how long was he up?": that flight, not his career
+            or (
+                bool(last.flights)
+                and not _career(q)
+                and bool(q.asks & {"duration", "when", "where", "time"})
+            )
             or "that time" in " ".join(q.tokens)
             or any(
                 a in ("his", "her", "their") and b in ("flight", "mission", "trip", "stay")
