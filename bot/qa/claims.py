@@ -23,10 +23,16 @@ from .query import Query
 
 # A short lead-in that announces a check: "Fact check please:", "For a story:", "Checking a
 # caption:". Six words at most, so a real sentence with a colon is left alone.
-_LEAD = re.compile(r"^\s*((?:[\w'’-]+\s+){0,5}[\w'’-]+)\s*[:–—]\s*")
+_LEAD = re.compile(r"^\s*((?:[\w'’-]+\s+){0,8}[\w'’-]+)\s*[:–—]\s*")
 _LEAD_WORDS = frozenset(
     "fact factcheck fact-check check checking verify verifying confirm confirming accuracy "
     "story piece article caption claim quick sanity report".split()
+)
+# "For a project on the first Chinese crewed flight: …", "For my essay: …": who asks and
+# why; only as one of the lead's first three words, so a long lead stays a question
+_PURPOSE_WORDS = frozenset(
+    "project essay homework assignment school class presentation paper blog video podcast "
+    "thread quiz".split()
 )
 # "Is it true that …", "I'm checking a claim that …", "Our article says …"
 _THAT = re.compile(
@@ -67,7 +73,8 @@ def strip_frame(text: str) -> tuple[str, bool]:
     rest, framed = text, False
     for _ in range(3):
         m = _LEAD.match(rest)
-        if m and set(re.findall(r"[\w-]+", m.group(1).lower())) & _LEAD_WORDS:
+        lead = re.findall(r"[\w-]+", m.group(1).lower()) if m else []
+        if m and ((len(lead) <= 6 and set(lead) & _LEAD_WORDS) or set(lead[:3]) & _PURPOSE_WORDS):
             rest, framed = rest[m.end() :], True
             continue
         m = _THAT.match(rest)

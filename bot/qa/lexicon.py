@@ -307,7 +307,8 @@ _EXTRA_NATIONS = {
     "norwegian": "Norway", "norway": "Norway", "maltese": "Malta", "iranian": "Iran",
     "costa rican": "Costa Rica", "israelis": "Israel", "west german": "West Germany",
     "west germany": "West Germany", "east german": "East Germany", "east germany": "East Germany",
-    "soviet": "Soviet Union", "soviet union": "Soviet Union",
+    "soviet": "Soviet Union", "soviet union": "Soviet Union", "brasil": "Brazil",
+    "korea": "South Korea", "south korea": "South Korea",
 }  # fmt: skip
 
 # Words that name a group of countries.
