@@ -219,3 +219,8 @@ def test_a_pronoun_after_a_flight_question_means_that_flight(engine):
     assert "3 days 22 h" in b.text and "Soyuz 9" not in b.text, b.text
     c = engine.ask("how much time has he spent in space in total?", b.context)
     assert "over 2 flights" in c.text, c.text
+
+
+def test_who_stayed_in_orbit_while_others_walked_is_the_command_module_pilot(engine):
+    a = engine.ask("on apollo 15, who remained in lunar orbit while the others walked on the moon?")
+    assert a.text.startswith("Al Worden"), a.text

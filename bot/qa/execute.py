@@ -783,6 +783,11 @@ def _execute(facts: Facts, q: Query) -> Reply:
     if "orbits" in q.asks:
         raise Unanswerable("I don't have orbit counts in my records, only when flights launched, "
                            "docked and landed, and how long they lasted.")  # fmt: skip
+    if q.seat and len(q.flights) == 1 and "who" in q.asks and q.agg == "one":
+        # "on Apollo 17, who stayed in lunar orbit while the others walked on the Moon?":
+        # the seat is asked; the walkers are context
+        f = facts.flights[q.flights[0]]
+        return flight_part(facts, q.copy(people=[]), f, Part({"who"}, set(), set(q.roles)))
     if q.moon and not ("story" in q.asks or q.outcome):
         return moon_query(facts, q)  # (an accident "on the way to the Moon" is a flight's story)
     if q.rank in ("next", "previous") and len(q.people) == 1 and (q.kinds or q.nat or q.sex):

@@ -200,6 +200,7 @@ straight
 pass passed passing reach reached reaching surpass surpassed cross crossed
 super far
 nearly almost around circa
+while meanwhile others
 did does do
 was were is are be
 really truly
