@@ -53,7 +53,7 @@ orbiter|which orbiter|what orbiter|capsule|which capsule|what capsule|space shut
 recovery ship|recovery vessel|ship|vessel|boat|picked up|recovered|recovery = ask:ship
 commander|commanders|commanded|command|commanding|in command|in charge|led|lead|leader|captain|skipper|skippered|skippering|boss|headed|chief|cdr = role:commander
 pilot|piloted|pilots = role:pilot
-command module pilot|cm pilot|cmp|stayed in the command module|stayed in orbit|remained in orbit|stayed in lunar orbit|stayed behind in orbit|stayed behind = role:pilot seat:command_module_pilot
+command module pilot|cm pilot|cmp|stayed in the command module|remained in the command module|stayed in orbit|remained in orbit|stayed in lunar orbit|remained in lunar orbit|stayed behind in orbit|stayed behind in lunar orbit|stayed behind = role:pilot seat:command_module_pilot
 lunar module pilot|lm pilot|lmp = role:pilot seat:lunar_module_pilot
 docking module pilot = role:pilot seat:docking_module_pilot
 flight engineer|flight engineers|engineer = role:flight_engineer
