@@ -1432,12 +1432,6 @@ def person_part(facts: Facts, q: Query, pid: str, part: Part, group: list[str] |
         return handover(facts, q, pid)
     if "commander" in roles and asks & {"when"} and not q.flights:
         return command_dates(facts, q, pid)
-    bare = not (asks - {"who"}) and not events and not roles and not q.rank
-    bare = bare and not _asks_mates(q)  # "who were her crewmates?" is not a profile
-    if bare and not (q.has_filters() or q.flights or q.stations) and q.agg == "one" and not group:
-        return profile(facts, pid)  # "who is Christina Koch?", a bare name
-    if "handover" in asks and asks & {"when"}:
-        return command_dates(facts, q, pid)  # "when did she take over?": her command's start
     if "station" in asks and not (q.flights or q.stations):
         return stations_visited(facts, pid)
     possessive = any(
