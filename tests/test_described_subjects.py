@@ -224,3 +224,12 @@ def test_a_pronoun_after_a_flight_question_means_that_flight(engine):
 def test_who_stayed_in_orbit_while_others_walked_is_the_command_module_pilot(engine):
     a = engine.ask("on apollo 15, who remained in lunar orbit while the others walked on the moon?")
     assert a.text.startswith("Al Worden"), a.text
+
+
+def test_a_seat_swap_read_both_ways(engine):
+    a = engine.ask("who went up on sts-86?")
+    b = engine.ask("who did david wolf replace?", a.context)
+    assert b.text.startswith("David Wolf replaced Michael Foale"), b.text
+    assert "26 September 1997" in b.text  # the day Wolf was brought up, not his landing
+    c = engine.ask("who replaced david wolf on mir?")
+    assert c.text.startswith("Andy Thomas replaced David Wolf"), c.text

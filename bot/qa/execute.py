@@ -1910,7 +1910,7 @@ def person_expeditions(facts: Facts, q: Query, pid: str, commanded: bool) -> Rep
 
 def handover(facts: Facts, q: Query, pid: str | None, exp: str | None = None) -> Reply:
     spells = _commands(facts)
-    if pid and q.flights and not exp and "commander" not in q.roles:
+    if pid and (q.flights or q.stations) and not exp and "commander" not in q.roles:
         swap = _crew_swap(facts, q, pid, spells)
         if swap is not None:
             return swap
@@ -1941,7 +1941,7 @@ def handover(facts: Facts, q: Query, pid: str | None, exp: str | None = None) ->
     word = q.before_mention.get(pid or "", "")
     # "handed command to X" / "who did X replace": X is the one who took over
     before = word in ("to", "preceded") or ("before" in q.tokens and "after" not in q.tokens)
-    before = before or _takes_over(q)
+    before = before or _takes_over(q, pid)
     # "who took command when Expedition 72 began?": the handover that opened it
     before = before or (
         pid is None and bool({"began", "begin", "start", "started", "beginning"} & set(q.tokens))
@@ -1987,30 +1987,39 @@ def _crew_swap(facts: Facts, q: Query, pid: str, spells: list) -> Reply | None:
     """ "Who replaced Foale on Mir?" in a thread about his 1997 stay: not a command (he held
     none then) but the seat aboard: who stayed on when the flight that took him home
     left (or, "who did he replace", who went home on the flight that brought him)."""
-    trips = [t for t in facts.trips_by_person.get(pid, []) if q.flights[0] in (t.up_flight, t.down_flight)]  # fmt: skip
+    mine = facts.trips_by_person.get(pid, ())
+    if q.flights:  # the thread's trip
+        trips = [t for t in mine if q.flights[0] in (t.up_flight, t.down_flight)]
+    else:  # "who replaced David Wolf on Mir?": his (last) stay there
+        trips = [t for t in mine if any(facts.flights[x].station in q.stations
+                                        for x in (t.up_flight, t.down_flight) if x)][-1:]  # fmt: skip
     if not trips:
         return None
     t = trips[0]
     if any(s[2] == pid and s[0] < (t.end or _NEVER) and s[1] > t.start for s in spells):
         return None  # they commanded then: the command's handover is meant
     p = facts.people[pid].name
-    if "before" in q.tokens or q.before_mention.get(pid) in ("to", "preceded"):
+    if (
+        "before" in q.tokens
+        or q.before_mention.get(pid) in ("to", "preceded")
+        or _takes_over(q, pid)  # the same reading of who took whose place as for a command
+    ):
         f = facts.flights[t.up_flight]
         other = [s.person for s in landing_crew(facts, f) if not s.went_up and s.person != pid]
-        verb = f"{p} replaced {{who}} aboard: {{who}} went home on {f.name}, which brought {p} up"
+        if not other or f.launch is None:
+            return None
+        who = names(facts, other)
+        text = (f"{p} replaced {who} aboard: {who} went home on {f.name}, which brought {p} "
+                f"up ({ph.day(t.start)}).")  # fmt: skip
     else:
         if not t.down_flight:
             return None
         f = facts.flights[t.down_flight]
         other = [s.person for s in launch_crew(facts, f) if not s.came_down and s.person != pid]
-        verb = (
-            f"{{who}} replaced {p} aboard: launched on {f.name}, the flight that brought {p} home"
-        )
-    if not other or f.launch is None:
-        return None
-    text = (
-        verb.format(who=names(facts, other)) + f" ({ph.day(t.end if 'home' in verb else t.start)})."
-    )
+        if not other or f.launch is None:
+            return None
+        text = (f"{names(facts, other)} replaced {p} aboard: launched on {f.name}, the flight "
+                f"that brought {p} home ({ph.day(t.end)}).")  # fmt: skip
     return Reply(text, [], ph.sources_of(f.source), people=other, flights=[f.id])
 
 
@@ -2019,13 +2028,18 @@ _TAKE_VERBS = frozenset({"take", "took", "takes", "replace", "replaced", "succee
 _SUBJECTS = frozenset({"she", "he", "they"})
 
 
-def _takes_over(q: Query) -> bool:
-    """ "Who did she take over from?": she is the one who took over (her predecessor is
-    asked), where "who took over from her?" asks her successor."""
+def _takes_over(q: Query, pid: str | None = None) -> bool:
+    """ "Who did she take over from?", "who did David Wolf replace?": that person is the one
+    who took over (the predecessor is asked), where "who took over from her?" asks the
+    successor."""
     toks = q.tokens
     verb = next((i for i, t in enumerate(toks) if t in _TAKE_VERBS), None)
+    if verb is None:
+        return False
+    if pid and q.before_mention.get(pid) in ("did", "does", "has", "had"):
+        return True  # the named person is the asked verb's subject
     subject = next((i for i, t in enumerate(toks) if t in _SUBJECTS), None)
-    return verb is not None and subject is not None and subject < verb
+    return subject is not None and subject < verb
 
 
 def compare_people(facts: Facts, q: Query) -> Reply:
