@@ -104,8 +104,7 @@ def _thread_flight(facts: Facts, q: Query, ctx: Context) -> str | None:
         or q.stations
         or q.expeditions
         or q.agg not in ("one", "list")
-        or q.asks & {"flights", "total", "expedition", "nationality", "age", "born", "count"}
-        or _BEYOND & set(q.tokens)
+        or _career(q)
     ):
         return None
     trips = facts.trips_by_person.get(q.people[0], [])

@@ -673,16 +673,16 @@ def _described_then(facts: Facts, q: Query) -> Reply | None:
     if all(p.asks <= first.asks for p in rest):
         return None  # "who launched and landed on it": one asked thing, two events
     found = _execute(facts, q.copy(parts=[first]))
-    flights = found.flights or [f.id for f in flights_matching(facts, q.copy(parts=[first]))]
     if "who" in first.asks and len(found.people) == 1:
         named = q.copy(people=list(found.people), parts=rest)
         for p in named.parts:  # "the first Japanese commander — which expedition?": commanded
             if p.asks & {"expedition", "flight"} and not p.roles:
                 p.roles |= first.roles
-    elif len(flights) == 1:
+    else:  # the flight the answer named, or the one flight the description fits
+        flights = found.flights or [f.id for f in flights_matching(facts, q.copy(parts=[first]))]
+        if len(flights) != 1:
+            return None
         named = q.copy(flights=flights[:1], parts=rest, spacecraft=[])
-    else:
-        return None
     try:
         more = _execute(facts, named)
     except Unanswerable:
@@ -2944,8 +2944,7 @@ def _stated_first_of_kind(facts: Facts, q: Query) -> str | None:
     words = {t for t in q.tokens if any(w.kind == "kind" for w in PHRASES.get((t,), ()))}
     if len(words) != 1 or q.nat or q.sex or q.dates or q.stations or q.programs:
         return None
-    recorded_first(facts, q.copy(tokens=["first", *words]))  # fills the claims memo
-    hits = {pid for pid, _, core in facts.memo.get("first_claims", []) if core == [*words]}
+    hits = {pid for pid, _, core in first_claims(facts) if core == [*words]}
     return next(iter(hits)) if len(hits) == 1 else None
 
 
@@ -3187,13 +3186,32 @@ def _states_a_first(claim: str) -> bool:
     return bool(sep) and all(w in _GENERIC for w in before.split())
 
 
+def _first_skip() -> frozenset[str]:
+    """Words that say nothing of what a first is (filler, question and generic words)."""
+    from .lexicon import FILLER, QUESTION_WORDS
+
+    return FILLER | QUESTION_WORDS | _GENERIC | {"first", "he", "she", "him", "her", "his"}
+
+
+def first_claims(facts: Facts, loose: bool = False) -> list[tuple[str, str, list[str]]]:
+    """(person, claim, its content words) for every first the records state, folded once
+    per store: those that start "first …", or with `loose` also "made the first …"."""
+    key = "first_claims_loose" if loose else "first_claims"
+    if key not in facts.memo:
+        skip = _first_skip()
+        facts.memo[key] = [
+            (p.id, c, [w.replace("women", "woman") for w in fold(re.split(r"[,(;]", c)[0]).split() if w not in skip and not w.isdigit()])
+            for p in facts.people.values()
+            for c in p.firsts
+            if (_states_a_first(c) if loose else c.lower().startswith("first"))
+        ]  # fmt: skip
+    return facts.memo[key]
+
+
 def recorded_first(facts: Facts, q: Query, loose: bool = False) -> Reply | None:
     """A first written in the records ("first Chinese woman to perform a spacewalk"). The
     question and the claim must say the same thing: every content word of each is in the
     other, so "first space tourist" never meets "first space tourist to fly twice"."""
-    import re
-
-    from .lexicon import FILLER, QUESTION_WORDS
 
     def same(a: str, b: str) -> bool:  # both already say "woman" for "women"
         if a == b:
@@ -3201,22 +3219,14 @@ def recorded_first(facts: Facts, q: Query, loose: bool = False) -> Reply | None:
         n = min(len(a), len(b))
         return n >= 5 and abs(len(a) - len(b)) <= 3 and a[: n - 1] == b[: n - 1]
 
-    skip = FILLER | QUESTION_WORDS | _GENERIC | {"first", "he", "she", "him", "her", "his"}
+    skip = _first_skip()
     asked = [w for w in q.tokens if w not in skip and not w.isdigit()]
     if not asked:
         return None
     distinct = len(set(asked))
     words = [w.replace("women", "woman") for w in asked]
-    key = "first_claims_loose" if loose else "first_claims"
-    if key not in facts.memo:  # folded once per store, not per question
-        facts.memo[key] = [
-            (p.id, c, [w.replace("women", "woman") for w in fold(re.split(r"[,(;]", c)[0]).split() if w not in skip and not w.isdigit()])
-            for p in facts.people.values()
-            for c in p.firsts
-            if (_states_a_first(c) if loose else c.lower().startswith("first"))
-        ]  # fmt: skip
     hits = []
-    for pid, claim, core_words in facts.memo[key]:
+    for pid, claim, core_words in first_claims(facts, loose):
         if len(core_words) != distinct and abs(len(core_words) - distinct) > 2:
             continue
         if all(any(same(w, c) for c in core_words) for w in words) and all(

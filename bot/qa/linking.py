@@ -16,7 +16,7 @@ from array import array
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from itertools import accumulate
 
 from ..store.facts import Facts
@@ -136,7 +136,7 @@ def english_words() -> SortedWords:
     return SortedWords.of(get_english_words_set(["web2"], lower=True, alpha=True))
 
 
-@cache
+@lru_cache(maxsize=4096)  # bounded: the words come from users, a server sees all kinds
 def _known_word(word: str) -> bool:
     """A word of the parser's own lexicon or a month: no typo, no name, and no need to open
     the 3.4 MB dictionary to say so ("american", "september", "replaced")."""
