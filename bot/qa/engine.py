@@ -182,15 +182,15 @@ class Engine:
         before = " ".join(sentences[: sentences.index(asked)]) or " ".join(
             x for x in sentences if x is not asked
         )
-        mentions = self.index.link(before).mentions
-        named = {k: [i for m in mentions if m.kind == k and len(m.ids) == 1 for i in m.ids]
+        linked = self.index.link(before)
+        named = {k: [i for m in linked.mentions if m.kind == k and len(m.ids) == 1 for i in m.ids]
                  for k in ("flights", "people", "expeditions", "stations")}  # fmt: skip
         if not any(named.values()):
             return None
         # the whole preamble as a query, so its date and other constraints reach the
         # question as an earlier turn's would ("… crashed into Mir in June 1997. Who was
         # on the station at the time?")
-        preamble = parse(before, self.index.link(before), self._name_words)
+        preamble = parse(before, linked, self._name_words)
         for kind, ids in named.items():
             setattr(preamble, kind, ids)
         ctx = Context(flights=tuple(named["flights"]), people=tuple(named["people"]),
