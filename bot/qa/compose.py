@@ -195,7 +195,26 @@ def landing_reply(facts: Facts, f: Flight) -> Reply:
                  title=f.name)  # fmt: skip
 
 
-def duration_reply(facts: Facts, f: Flight) -> Reply:
+def crew_stay(facts: Facts, f: Flight) -> tuple[list[str], Trip] | None:
+    """The launch crew's own trip when it was not the vehicle's flight (Soyuz 26 flew 37
+    days; Romanenko and Grechko, launched on it, stayed 96 and came home on Soyuz 27)."""
+    for s in launch_crew(facts, f):
+        t = next((t for t in facts.trips_by_person.get(s.person, []) if t.up_flight == f.id), None)
+        if (
+            t
+            and t.end
+            and f.landing
+            and f.launch
+            and (t.start, t.end) != (f.launch.dt, f.landing.dt)
+        ):
+            who = [x.person for x in launch_crew(facts, f)
+                   if any(u.up_flight == f.id and (u.start, u.end) == (t.start, t.end)
+                          for u in facts.trips_by_person.get(x.person, []))]  # fmt: skip
+            return who, t
+    return None
+
+
+def duration_reply(facts: Facts, f: Flight, crew_first: bool = False) -> Reply:
     if not (f.launch and f.landing):
         if f.outcome in ("crew_loss", "ascent_loss"):
             return Reply(f"{f.name} never landed: it was lost with its crew.", [],
@@ -217,6 +236,17 @@ def duration_reply(facts: Facts, f: Flight) -> Reply:
             f"({ph.about_days((end - start).total_seconds())}), returning on "
             f"{facts.flights[down].name}."
         )
+    stay = crew_stay(facts, f) if crew_first else None
+    if stay:
+        # "how long did the Soyuz 26 crew stay?": their stay first, the vehicle's after
+        who, t = stay
+        crew_secs = (t.end - t.start).total_seconds()
+        text = (f"{names(facts, who)}, launched on {f.name}, stayed up {ph.duration(crew_secs)} "
+                f"({ph.about_days(crew_secs)}), returning on {facts.flights[t.down_flight].name} "
+                f"on {ph.day(t.end)}. The {f.name} spacecraft itself flew {ph.duration(secs)}.")  # fmt: skip
+        details = [f"From {ph.utc(f.launch)} to {ph.utc(f.landing)}."]
+        return Reply(text, details, ph.sources_of(f.source), {"flight": f.id, "seconds": crew_secs},
+                     people=who, flights=[f.id, t.down_flight], title=f.name)  # fmt: skip
     return Reply(text, details, ph.sources_of(f.source), {"flight": f.id, "seconds": secs},
                  flights=[f.id], title=f.name)  # fmt: skip
 

@@ -455,14 +455,20 @@ def fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | Non
             return None
         if len(cands) > 1:
             # the one person of that sex the last answer named, else the last question's
-            # subject, else the one earlier in the conversation; several: ask back
-            for pool in (ctx.named, last.people, ctx.people):
+            # subject, else the one earlier in the conversation; a crew the last answer
+            # named doesn't hide the one person the thread is about ("how many times has
+            # Hadfield flown?" … "who came back with him?"); several everywhere: ask back
+            crowd = []
+            root = ctx.root.people if ctx.root is not None else []
+            for pool in (ctx.named, last.people, root, ctx.people):
                 fit = [p for p in pool if facts.people[p].sex == sex]
                 if len(fit) == 1:
                     cands = fit
                     break
-                if len(fit) > 1:
-                    who = " or ".join(facts.people[p].name for p in fit[:4])
+                crowd = crowd or fit
+            else:
+                if crowd:
+                    who = " or ".join(facts.people[p].name for p in crowd[:4])
                     return f"Which one: {who}?"
         new.people = [cands[0]] + [p for p in q.people if p != cands[0]]
         keep_flight = (
@@ -477,6 +483,8 @@ def fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | Non
                 and bool(q.asks & {"duration", "when", "where", "time"})
             )
             or "that time" in " ".join(q.tokens)
+            # "when did he land?" "who came back with him?": on that flight
+            or (bool(last.flights) and "with" in q.tokens and not _career(q))
             or any(
                 a in ("his", "her", "their") and b in ("flight", "mission", "trip", "stay")
                 for a, b in pairwise(t for t in q.tokens if t not in _WHOLE)

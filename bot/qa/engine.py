@@ -54,6 +54,14 @@ _MONEY = re.compile(
     r"|\b(salary|salaries|paycheck|wage|wages|dollars|usd|budget|ticket price)\b"
 )
 _SENTENCE = re.compile(r"(?<=[.!?。？！])\s+")
+# where a remark can be set off from a question: sentences, commas, dashes, brackets
+# (not a colon: "2001: A Space Odyssey" is a title, not a remark)
+_ASIDE = re.compile(r"(?<=[.!?])\s+|(?<=[,;])\s+|\s+[-–—]+\s+|\s*[()]\s*")
+_KIN = frozenset({"dad", "father", "mother", "mom", "mum", "son", "daughter", "wife", "husband",
+                  "brother", "sister", "twin", "parents", "children", "kids", "cousin",
+                  "uncle", "aunt", "grandfather", "grandson", "spouse", "relative"})  # fmt: skip
+_NEGATION = frozenset({"not", "no", "except", "excluding", "without", "only", "but", "never",
+                       "besides", "nor", "neither"})  # fmt: skip
 _NUMBERED_NAME = re.compile(r"^(.*?)-?(\d+)([A-Z]?)$")
 _WORDS = {"soyuz": "Soyuz", "shenzhou": "Shenzhou", "skylab": "Skylab", "crew": "Crew",
           "expedition": "Expedition", "axiom": "Axiom", "mission": "Mission", "demo": "Demo",
@@ -146,6 +154,8 @@ class Engine:
             answer = self._ask(question or "", context or Context())
             if not answer.answered and answer.intent in ("not_understood", "decline"):
                 answer = self._ask_last_sentence(question or "", context or Context()) or answer
+            if not answer.answered and answer.intent == "not_understood":
+                answer = self._ask_without_aside(question or "", context or Context()) or answer
         except Exception:  # the bot must never show a traceback to a user
             import logging  # not before it is needed: ~5 ms of every `spacebot ask`
 
@@ -204,6 +214,72 @@ class Engine:
             return None  # the preamble's date would be dropped: decline as before
         return answer if answer.answered else None
 
+    def _ask_without_aside(self, question: str, context: Context) -> Answer | None:
+        """ "how long was Bykovsky up on Vostok 5, still the solo record right?": a clause set
+        off by a comma, dash, brackets or its own sentence that holds the words not understood
+        is a remark about the subject, not a part of the question, when the rest is understood
+        on its own and the remark holds nothing that would narrow or add to the question:
+        no question word, no date, nationality, sex, kind, agency, program, negation, and
+        no subject of its own. Then the rest is answered, and the remark is named as not used.
+        """
+        text = " ".join(question.split())
+        pieces = [x.strip() for x in _ASIDE.split(text) if x and x.strip(" ,;:()-–—")]
+        if not 2 <= len(pieces) <= 6:
+            return None
+        for i, aside in enumerate(pieces):
+            linked = self.index.link(aside)
+            aq = parse(aside, linked, self._name_words)
+            if not aq.unparsed or self._narrows(aq, linked):
+                continue
+            rest = " ".join(p.rstrip(",;:") + ("," if j < len(pieces) - 1 else "")
+                            for j, p in enumerate(pieces) if j != i).rstrip(",")  # fmt: skip
+            answer = self._ask(rest, context)
+            used = answer.context.query
+            if not answer.answered or answer.unparsed or used is None:
+                continue
+            if any(i not in {*used.people, *used.flights, *used.expeditions, *used.stations}
+                   for m in linked.mentions for i in m.ids[:1]):  # fmt: skip
+                continue  # the remark names someone or something the answer is not about
+            if aq.rank and not (used.people or used.flights or used.expeditions):
+                continue  # "…, the first one": a rank narrows a list, describes a named subject
+            answer.unparsed = list(aq.unparsed)
+            # its normalised words, never the raw text: a remark may hold a live mention
+            answer.details = [*answer.details, f"Not used: “{' '.join(linked.tokens)}”."]
+            return answer
+        return None
+
+    @staticmethod
+    def _kin_asked(linked) -> str:
+        """A relative of someone named ("Romanenko's dad", "the wife of Mark Kelly"), or "".
+        Family words are filler elsewhere ("my dad asked who flew on Apollo 11")."""
+        t = linked.tokens
+        for m in linked.mentions:
+            if m.kind != "people":
+                continue
+            after = t[m.end : m.end + 1]
+            before = t[max(m.start - 2, 0) : m.start]
+            if after and after[0] in _KIN:
+                return f"{m.text.title()}'s {after[0]}"
+            if len(before) == 2 and before[1] == "of" and before[0] in _KIN:
+                return f"the {before[0]} of {m.text.title()}"
+        return ""
+
+    def _narrows(self, aq: Query, linked) -> bool:
+        """Whether a remark holds something that would narrow or add to a question."""
+        return bool(
+            set(aq.tokens) & QUESTION_WORDS
+            or aq.dates
+            or aq.nat
+            or aq.sex
+            or aq.kinds
+            or aq.agencies
+            or aq.programs
+            or aq.outcome
+            or aq.excluded
+            or set(aq.tokens) & _NEGATION
+            or linked.unknown
+        )
+
     def _ask(self, question: str, context: Context) -> Answer:
         text = " ".join(question.split())
         if not text:
@@ -245,13 +321,19 @@ class Engine:
                             "it is not in my data, so I won't guess.",
                             self._suggest(pretty), intent="unknown_entity", context=context)  # fmt: skip
         ambiguous = [m for m in linked.mentions if m.kind == "people" and len(m.ids) > 1]
-        still = self._resolve_ambiguous(q, ambiguous, linked.tokens)
+        still = self._resolve_ambiguous(q, ambiguous, linked.tokens, context)
         if still:
             m = still[0]
             names = [self.facts.people[i].name for i in m.ids]
             return _decline(question, f"Which {m.text.title()} do you mean: "
                             f"{ph.join(names[:5], 'or')}?", names[:3], intent="clarify",
                             context=context)  # fmt: skip
+        kin = self._kin_asked(linked)
+        if kin:  # "isn't Romanenko's dad a cosmonaut too?": not a question about Romanenko
+            return _decline(question, f"I have no family relations in my records, so I can't "
+                            f"say who {kin} is; I only know crews, flights, landings, "
+                            "expeditions and spacewalks.", intent="off_topic",
+                            context=_remember(q, context))  # fmt: skip
         if _MONEY.search(fold(text)):
             return _decline(question, "I have no pay, prices or costs in my records, only crews, "
                             "flights, landings, expeditions and spacewalks.", intent="off_topic",
@@ -427,9 +509,18 @@ class Engine:
             }.get(e.kind, [])  # fmt: skip
         return []
 
-    def _resolve_ambiguous(self, q: Query, mentions, tokens: list[str]) -> list:
-        """Use the rest of the question to pick one of several people sharing a name."""
+    def _resolve_ambiguous(
+        self, q: Query, mentions, tokens: list[str], context: Context | None = None
+    ) -> list:
+        """Use the rest of the question, then the thread, to pick one of several people
+        sharing a name."""
         facts = self.facts
+        context = context or Context()
+        # the thread's people: named, listed, or aboard its flights ("Skylab 3 crew?" then
+        # "did Garriott ever fly again?" is Owen, not his son Richard)
+        in_thread = {*context.people, *context.named, *context.listed}
+        for fid in context.flights:
+            in_thread.update(s.person for s in facts.seats_by_flight.get(fid, []))
         still = []
         for m in mentions:
             cands = list(m.ids)
@@ -496,6 +587,8 @@ class Engine:
                     ),
                     cands,
                 )
+            if len(cands) > 1 and in_thread:
+                cands = narrow(lambda p: p in in_thread, cands)
             if len(cands) == 1:
                 if cands[0] not in q.people:
                     q.people.append(cands[0])

@@ -24,6 +24,7 @@ from .compose import (
     Unanswerable,
     aboard_at,
     crew_reply,
+    crew_stay,
     day_end,
     day_start,
     docking_reply,
@@ -865,6 +866,11 @@ def _execute(facts: Facts, q: Query) -> Reply:
         return join_replies([flight_part(facts, q.copy(people=[]), f, p) for p in q.parts])
     if q.flights and not q.people:
         # "who flew Vostok 3 and Vostok 4?": every named flight, not the first only
+        if len(q.flights) > 1 and (q.nat or q.sex or q.kinds or q.agencies) and q.agg != "yesno":
+            # "the two Soviets on Apollo–Soyuz": the flights that had someone of that kind
+            fits = [fid for fid in q.flights
+                    if any(person_ok(facts, q, s.person) for s in facts.seats_by_flight.get(fid, []))]  # fmt: skip
+            q = q.copy(flights=fits or q.flights)
         return join_replies(
             [flight_part(facts, q, facts.flights[fid], p) for fid in q.flights for p in q.parts]
         )
@@ -920,6 +926,33 @@ def _execute(facts: Facts, q: Query) -> Reply:
         lost = [ev for x in q.spacecraft if (ev := loss_of(facts, facts.flights[x]))]
         if lost:
             return event_reply(facts, q, lost[0])
+    if (
+        q.spacecraft
+        and not q.rank
+        and not (q.stations or q.any_station)
+        and (q.dates or q.roles or q.asks & {"who", "when", "where", "duration", "time"})
+        and "story" not in q.asks
+    ):
+        # "who commanded Discovery in 2001?": the vehicle's flights then, each answered;
+        # never the vehicle's whole history for a question about one of its flights
+        fs = sorted((facts.flights[x] for x in q.spacecraft),
+                    key=lambda f: f.launch.dt if f.launch else _NEVER)  # fmt: skip
+        event = _event(q.events)
+        fits = [f for f in fs if all(_date_ok(w, f.launch.dt if f.launch else None,
+                                              f.landing.dt if f.landing else None, event)
+                                     for w in q.dates)]  # fmt: skip
+        craft = fs[0].spacecraft
+        if not fits:
+            raise Unanswerable(f"I have no flight of {craft} "
+                               f"{' '.join(w.label() for w in q.dates)} in my records.")  # fmt: skip
+        if len(fits) > 3:
+            labels = [f"{f.name} ({f.launch.dt.year})" for f in fits if f.launch]
+            raise Unanswerable(f"{craft} flew {len(fits)} crewed flights"
+                               f"{' ' + ' '.join(w.label() for w in q.dates) if q.dates else ''}; "
+                               f"which one do you mean? {ph.join(labels[:12])}"
+                               f"{' …' if len(labels) > 12 else ''}.")  # fmt: skip
+        q2 = q.copy(spacecraft=[], flights=[f.id for f in fits], dates=[])
+        return join_replies([flight_part(facts, q2, f, p) for f in fits for p in q2.parts])
     if q.spacecraft and not (q.dates and (q.stations or q.any_station) and "who" in q.asks):
         return spacecraft_reply(facts, q)
     return set_query(facts, q)
@@ -1015,6 +1048,16 @@ def _check_flight_constraints(facts: Facts, q: Query, f: Flight, part: Part) -> 
                                f"{ph.day(start) if start else '?'} to {ph.day(end) if end else '?'}.")  # fmt: skip
     if q.programs and f.program not in q.programs:
         raise Unanswerable(f"{f.name} was a {f.program} flight, not {'/'.join(q.programs)}.")
+
+
+_CREW_WORDS = frozenset({"crew", "crews", "they", "them", "their", "stay", "stayed", "stays",
+                         "cosmonauts", "astronauts", "taikonauts", "crewmembers"})  # fmt: skip
+
+
+def _of_the_crew(q: Query) -> bool:
+    """Whether a duration asked of a flight is its crew's stay ("how long were they up?",
+    "the Soyuz 26 crew's stay") rather than the vehicle's own flight."""
+    return bool(_CREW_WORDS & set(q.tokens))
 
 
 def flight_part(facts: Facts, q: Query, f: Flight, part: Part) -> Reply:
@@ -1140,7 +1183,7 @@ def flight_part(facts: Facts, q: Query, f: Flight, part: Part) -> Reply:
     if ("leave" in events or "arrive" in events) and ("who" in asks or "aboard" in events):
         return aboard_around(facts, f, leaving="leave" in events)
     if "duration" in asks:
-        return duration_reply(facts, f)
+        return duration_reply(facts, f, crew_first=_of_the_crew(q))
     if "who" in asks or (q.agg == "count" and not asks - {"who"}):
         r = crew_reply(facts, f, down="land" in events and "launch" not in events,
                        up="launch" in events, count=q.agg == "count", only=only)  # fmt: skip
@@ -1244,6 +1287,11 @@ def compare_flights(facts: Facts, q: Query) -> Reply:
             (end - f.launch.dt).total_seconds() if f.launch and end else None
             for f, end in zip(fs, ends, strict=True)
         ]
+        if _of_the_crew(q):  # "Skylab 4 or the Soyuz 26 crew's stay?"
+            for i, f in enumerate(fs):
+                stay = crew_stay(facts, f)
+                if stay:
+                    durs[i] = (stay[1].end - stay[1].start).total_seconds()
         if None in durs:
             raise Unanswerable("One of those flights has no landing in my records.")
         pick = max if q.compare != "shorter" else min
@@ -1511,7 +1559,8 @@ def person_part(facts: Facts, q: Query, pid: str, part: Part, group: list[str] |
         else:
             text = (
                 (
-                    f"Yes: {p.name} flew {label}: "
+                    f"Yes: {p.name} flew {label or (f'{len(trips)} times' if len(trips) > 1 else 'on')}"
+                    + (": " if label or len(trips) > 1 else " ")
                     + "; ".join(f"{trip_label(facts, t)}, {t.start.year}" for t in trips)
                     + "."
                 )
@@ -1575,6 +1624,23 @@ def person_part(facts: Facts, q: Query, pid: str, part: Part, group: list[str] |
             return Reply(lines[-1] if len(lines) == 1 else f"{p.name} flew {len(ranked)} times {label}:".replace("  ", " "),
                          lines, ph.sources_of(p.source), people=[pid])  # fmt: skip
         t = ranked[0]
+        # a crew that went up together may not have come down together (Soyuz TM-12:
+        # Sharman 8 days, Artsebarsky 145, Krikalev 311): one line per stay
+        stays: dict[tuple, list[str]] = {}
+        for other in who_group:
+            mine = next((u for u in facts.trips_by_person.get(other, [])
+                         if {u.up_flight, u.down_flight} & {t.up_flight, t.down_flight}), t)  # fmt: skip
+            stays.setdefault((mine.start, mine.end, mine.up_flight, mine.down_flight), []).append(
+                other
+            )
+        if len(stays) > 1:
+            lines = []
+            for who in stays.values():
+                mine = next(u for u in facts.trips_by_person[who[0]]
+                            if {u.up_flight, u.down_flight} & {t.up_flight, t.down_flight})  # fmt: skip
+                lines.append(trip_duration_line(facts, who, mine))
+            return Reply(" ".join(lines), [], ph.sources_of(facts.flights[t.up_flight].source),
+                         people=who_group, flights=[t.up_flight])  # fmt: skip
         return Reply(trip_duration_line(facts, who_group, t), [], ph.sources_of(p.source, facts.flights[t.up_flight].source),
                      {"seconds": trip_seconds(t)}, people=who_group, flights=[t.up_flight])  # fmt: skip
     if many and not (asks & {"when", "where", "time"} or events & {"land", "launch"}):

@@ -215,6 +215,7 @@ exact exactly actual actually precise correct correctly true truly real really r
 officially verify verified verifying check checking checked confirm confirmed confirming
 fact factcheck fact-check need needed want wanted wondering wonder curious trying try tried
 said says say saying told tell telling heard hear hearing read reading reads seen saw watch
+asked asks asking wants
 watched watching keep keeps kept mixing mix mixed confused confusing forget forgot forgotten
 remember remembered recall think thought guess guessed figure figured believe know knew
 grandpa grandma dad mom mum brother sister cousin friend friends uncle aunt kid kids

@@ -42,6 +42,13 @@ _ONLY = ("About the Moon I only know who walked on it and which flights landed t
          "lunar orbits, landing times, rovers or samples.")  # fmt: skip
 
 
+# what this module answers of the Moon itself, and what it hands to the flight's answer
+_ANSWERED = frozenset(
+    {"who", "crew", "flight", "flights", "count", "number", "howmany", "with", "total"}
+)
+_OF_A_FLIGHT = frozenset({"age", "with", "crew"})
+
+
 def moon_query(facts: Facts, q: Query) -> Reply:
     from .execute import person_ok
 
@@ -65,6 +72,28 @@ def moon_query(facts: Facts, q: Query) -> Reply:
             _ONLY
         )  # "when did Apollo 11 land on the Moon?", "went to the Moon twice"
     walkers = moonwalkers(facts)
+    if q.people and q.asks & _OF_A_FLIGHT:
+        # "how old was Duke on the Moon?": an attribute of the flight he walked on, which
+        # the executor answers like any flight's ("how old was he on Apollo 16?")
+        theirs = [f for _, p, f in walkers if p == q.people[0]]
+        if theirs:
+            from .execute import execute
+
+            return execute(facts, q.copy(moon=False, flights=theirs[:1]))
+    if q.rank in ("youngest", "oldest") and not q.people and not q.flights:
+        # "the youngest moonwalker": age on the day their flight left for the Moon
+        from .claims import years_between
+
+        aged = [(years_between(facts.people[p].birth_date, facts.flights[f].launch.dt.date()), p, f)
+                for _, p, f in walkers if facts.people[p].birth_date]  # fmt: skip
+        age, pid, fid = (min if q.rank == "youngest" else max)(aged)
+        f = facts.flights[fid]
+        return Reply(f"The {q.rank} person to walk on the Moon was {facts.people[pid].name}, "
+                     f"{age} when {f.name} launched on {ph.day(f.launch.dt)}.", [],
+                     ph.sources_of(facts.people[pid].source, f.source), people=[pid],
+                     flights=[fid])  # fmt: skip
+    if q.asks - _ANSWERED:  # never the list of walkers for a question about something else
+        raise Unanswerable(_ONLY)
     if q.nat or q.sex or q.kinds or q.agencies:  # "women who walked on the Moon?"
         walkers = [w for w in walkers if person_ok(facts, q, w[1])]
         if not walkers and not q.people:

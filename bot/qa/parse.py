@@ -281,6 +281,14 @@ def _claim_at(
         return Claim(value, "people"), 3  # "a seven-member crew", "a three-person crew"
     if nxt in ("different", "separate", "distinct") and i + 2 < n:
         return Claim(value, "different " + tokens[i + 2]), 2  # "two different stations": a count
+    if (
+        i > 0
+        and nxt not in UNITS
+        and tokens[i - 1] in ("which", "what", "the", "those", "these", "both", "all")
+        and any(w.kind in ("nat", "sex", "kind") or (w.kind, w.value) == ("ask", "crew")
+                for w in PHRASES.get((nxt,), ()))
+    ):  # fmt: skip
+        return None, 1  # "who were the 2 Soviets on Apollo–Soyuz?": the count the asker expects
     unit = UNITS.get(nxt)
     if unit is None or used[i + 1]:
         return None

@@ -24,6 +24,7 @@ ASTRONAUTS_CSV = "astronauts_stavnichuk_corlett_2020.csv"
 def vehicle_index(facts: Facts) -> dict[str, str]:
     """compact designation -> flight id, from each flight's id, name and aliases."""
     index: dict[str, str] = {}
+    owners: dict[str, set[str]] = {}
     for f in facts.flights.values():
         labels = [f.id, f.name, *f.aliases]
         if f.program == "apollo" and f.spacecraft:
@@ -32,7 +33,11 @@ def vehicle_index(facts: Facts) -> dict[str, str]:
             key = compact(label)
             if key:
                 index.setdefault(key, f.id)
-    return index
+                owners.setdefault(key, set()).add(f.id)
+    # a label two flights share ("Apollo-Soyuz": both vehicles) names neither; a flight's
+    # own id or name still wins
+    own = {compact(x): f.id for f in facts.flights.values() for x in (f.id, f.name)}
+    return {k: own.get(k, v) for k, v in index.items() if len(owners[k]) == 1 or k in own}
 
 
 # Cells in the astronauts CSV that name no vehicle.
