@@ -172,12 +172,14 @@ def holds(c: Claim, actual: float) -> bool:
     }[c.op]
 
 
-def duration_fits(claims: list[Claim], seconds: float | None) -> bool:
-    """Whether a span meets every bound on time ("stayed more than 180 days")."""
+def duration_fits(claims: list[Claim], seconds: float | None, described: bool = False) -> bool:
+    """Whether a span meets every bound on time ("stayed more than 180 days"). With
+    `described`, a stated length describes what is asked about ("the doctor who stayed
+    437 days") and must fit too; otherwise it is a claim checked elsewhere."""
     return all(
         seconds is not None and holds(c, _in_unit(seconds, c.unit))
         for c in claims
-        if c.unit in DAYS_PER and c.op not in ("=", "~")
+        if c.unit in DAYS_PER and (described or c.op not in ("=", "~"))
     )
 
 

@@ -343,4 +343,5 @@ def join_replies(parts: list[Reply]) -> Reply:
 
 
 def within(dt: datetime | None, lo: datetime, hi: datetime, slack: timedelta) -> bool:
-    return dt is not None and lo - slack <= dt <= hi + slack
+    # open ends are datetime.min / max: slack beyond them would overflow ("after 2003")
+    return dt is not None and lo <= dt + slack and dt - slack <= hi

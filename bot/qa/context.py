@@ -310,7 +310,12 @@ def fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | Non
     ):
         return None  # "and who has the most total time in space?": a record of its own
     listed_now = list(ctx.listed) or list(ctx.people)
-    if q.rank == "previous" and "one" in pron and listed_now and (q.nat or q.sex or q.kinds):
+    if (
+        q.rank == "previous"
+        and "one" in pron
+        and listed_now
+        and (q.nat or q.sex or q.kinds or q.occupations)
+    ):
         # "which soyuz did the italian one fly on before that?": that person's trip before
         from .execute import person_ok
 
@@ -329,7 +334,14 @@ def fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | Non
         q.rank in ("next", "previous")
         and not kind
         and not (
-            (q.kinds or q.nat or q.sex or q.agg == "count" or q.asks & {"flight", "flights"})
+            (
+                q.kinds
+                or q.occupations
+                or q.nat
+                or q.sex
+                or q.agg == "count"
+                or q.asks & {"flight", "flights"}
+            )
             and pron & {"male", "female"}
         )
     ):  # "the next one"; but "the next tourist after him" or "how many times had he flown
@@ -338,7 +350,7 @@ def fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | Non
     if (
         q.rank
         and not pron
-        and (q.sex or q.nat or q.kinds or q.agencies)
+        and (q.sex or q.nat or q.kinds or q.occupations or q.agencies)
         and not (q.asks - {"who"})
         and ctx.root is not None
     ):
@@ -356,6 +368,7 @@ def fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | Non
         )
         again.sex, again.nat = q.sex or root.sex, q.nat or root.nat
         again.kinds, again.agencies = q.kinds or root.kinds, q.agencies or root.agencies
+        again.occupations = q.occupations or root.occupations
         again.from_context = True
         return again
     superlative = ("longest", "shortest", "most", "fewest", "youngest", "oldest")
@@ -421,7 +434,7 @@ def fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | Non
             or ("the" in q.tokens and not (q.rank or pron - {"thing"}))
         )
         and listed
-        and (q.nat or q.sex or q.kinds or q.agencies)
+        and (q.nat or q.sex or q.kinds or q.occupations or q.agencies)
         and not kind
     ):  # "the Italian one", "the American" of the people the last answer named
         from .execute import person_ok

@@ -21,11 +21,12 @@ from .answer import Answer, Context, Entity
 from .claims import strip_frame
 from .compose import Reply, Unanswerable, day_end, day_start, join_replies
 from .context import fill_from_context, next_context
-from .execute import INDEX_TRIPS_FROM, adds_nothing, execute, prepare, recorded_first
-from .lexicon import QUESTION_WORDS
+from .dates import DateSpan
+from .execute import INDEX_TRIPS_FROM, adds_nothing, execute, flight_end, prepare, recorded_first
+from .lexicon import QUESTION_WORDS, occupation_phrases
 from .linking import EntityIndex, is_english_word
 from .parse import parse
-from .query import Query
+from .query import Query, When
 
 MAX_CHARS = 4000
 
@@ -60,6 +61,13 @@ _ASIDE = re.compile(r"(?<=[.!?])\s+|(?<=[,;])\s+|\s+[-–—]+\s+|\s*[()]\s*")
 _KIN = frozenset({"dad", "father", "mother", "mom", "mum", "son", "daughter", "wife", "husband",
                   "brother", "sister", "twin", "parents", "children", "kids", "cousin",
                   "uncle", "aunt", "grandfather", "grandson", "spouse", "relative"})  # fmt: skip
+# "after TMA-14M left …": a verb after the flight makes the moment a clause of its own
+_CLAUSE_VERBS = frozenset(
+    {"left", "leaves", "leave", "got", "had", "has", "was", "were", "is", "landed", "lands",
+     "launched", "launches", "docked", "undocked", "returned", "came", "comes", "went",
+     "arrived", "arrives", "departed", "flew", "ended", "finished", "lifted", "blasted",
+     "took", "broke", "exploded", "crashed", "did", "splashed", "touched", "reached"}
+)  # fmt: skip
 _NEGATION = frozenset({"not", "no", "except", "excluding", "without", "only", "but", "never",
                        "besides", "nor", "neither"})  # fmt: skip
 _NUMBERED_NAME = re.compile(r"^(.*?)-?(\d+)([A-Z]?)$")
@@ -119,6 +127,10 @@ class Engine:
     def __init__(self, facts: Facts):
         self.facts = facts
         self.index = EntityIndex(facts)
+        # "the teacher who flew in 2007": the records' occupation words are lexicon words
+        self.index.phrases = occupation_phrases(
+            {fold(w): o.id for o in facts.occupations.values() for w in o.words}
+        )
         self._families: dict[tuple[str, str], list[tuple[int, str]]] | None = None
         self._names_cache: dict[tuple[str, str], set[str]] = {}
         self._places: frozenset[str] | None = None
@@ -248,6 +260,44 @@ class Engine:
             return answer
         return None
 
+    def _dates_of_anchors(self, q: Query) -> str:
+        """ "After Challenger", "before STS-107": the day after that flight ended (the loss,
+        for an orbiter that was lost) or the day before it launched. Returns what to ask back
+        when the words name no one flight ("after Discovery")."""
+        if (
+            q.people
+            or q.flights
+            or q.asks & {"where", "when", "time", "duration", "story"}
+            or any(nxt in _CLAUSE_VERBS for *_, nxt in q.anchors)
+        ):
+            # "where did Yang Liwei land after Shenzhou 5?", "after TMA-14M left the
+            # station": the flight itself, or a moment the rest of the sentence names
+            for _, kind, ids, _ in q.anchors:
+                target = q.flights if kind == "flights" else q.spacecraft
+                target += [i for i in ids if i not in target]
+            q.anchors = []
+            return ""
+        for op, kind, ids, _ in q.anchors:
+            fs = [self.facts.flights[i] for i in ids if i in self.facts.flights]
+            if kind == "spacecraft":
+                lost = [f for f in fs if f.outcome in ("crew_loss", "ascent_loss")]
+                if len(lost) != 1:
+                    craft = fs[0].spacecraft if fs else "that vehicle"
+                    return f"{op.capitalize()} which flight of {craft}? It flew {len(fs)} times."
+                fs = lost
+            if not fs:
+                continue
+            f = fs[0]
+            if op == "before" and f.launch:
+                day = f.launch.dt.date() - timedelta(days=1)
+            else:
+                end = flight_end(self.facts, f)  # a lost flight ends at its loss
+                if end is None:
+                    continue
+                day = end.date() + timedelta(days=1)
+            q.dates.append(When(DateSpan(day, day, f"{op} {f.name}"), op))
+        return ""
+
     @staticmethod
     def _kin_asked(linked) -> str:
         """A relative of someone named ("Romanenko's dad", "the wife of Mark Kelly"), or "".
@@ -272,6 +322,7 @@ class Engine:
             or aq.nat
             or aq.sex
             or aq.kinds
+            or aq.occupations
             or aq.agencies
             or aq.programs
             or aq.outcome
@@ -315,6 +366,10 @@ class Engine:
             # "in a lake?", "atlantic or gulf?": places; the answer names the real site
             q.places = [w for w in q.unparsed if w in self._place_words()]
             q.unparsed = [w for w in q.unparsed if w not in self._place_words()]
+        if q.anchors:
+            problem = self._dates_of_anchors(q)
+            if problem:
+                return _decline(question, problem, intent="clarify", context=context, query=q)
         if linked.unknown:
             pretty = designation(linked.unknown[0])
             return _decline(question, f"I have no record of {pretty}: "

@@ -70,7 +70,8 @@ def _date_ok(w: When, start: datetime | None, end: datetime | None, event: str) 
     if w.op == "before":
         return (point or start) is not None and (point or start) <= hi
     if w.op == "after":
-        return (point or end or _NEVER) >= lo
+        # "who flew after Columbia?": went up after it; only a landing is asked by its end
+        return (point or start or _NEVER) >= lo
     if point is not None or event in ("launch", "land"):
         return within(point, lo, hi, _SLACK)
     return start is not None and start <= hi and (end is None or end >= lo)
@@ -102,7 +103,16 @@ def person_ok(facts: Facts, q: Query, pid: str) -> bool:
         return False
     if q.times and q.times != "=first" and not times_ok(facts, q.times, pid):
         return False
+    if q.occupations and not all(pid in facts.occupations[o].people for o in q.occupations
+                                 if o in facts.occupations):  # fmt: skip
+        return False
     return not (q.kinds and p.kind not in q.kinds)
+
+
+def _described(q: Query) -> bool:
+    """ "Who stayed 437 days on Mir?": a length that picks out whom the question is about
+    (no one named, not a yes or no), rather than a claim to check."""
+    return q.agg != "yesno" and not q.claim and not q.people and not q.flights
 
 
 def _event(part_events: set[str]) -> str:
@@ -353,10 +363,10 @@ def _trip_test(facts: Facts, q: Query, event: str, roles: set[str],
         if q.dates:
             end = t.end
             if end is None and up.outcome in ("crew_loss", "ascent_loss"):
-                end = _flight_end(facts, up) or t.start  # lost (Columbia 1 Feb 2003): not after
+                end = flight_end(facts, up) or t.start  # lost (Columbia 1 Feb 2003): not after
             if any(not _date_ok(w, t.start, end, event) for w in q.dates):
                 return False
-        if q.claims and not duration_fits(q.claims, trip_seconds(t)):
+        if q.claims and not duration_fits(q.claims, trip_seconds(t), _described(q)):
             return False  # "stayed more than 14 months"
         if roles:
             seat = next(
@@ -370,7 +380,14 @@ def _trip_test(facts: Facts, q: Query, event: str, roles: set[str],
 
 
 def _person_tests(q: Query) -> bool:
-    return bool(q.nat or q.sex or q.agencies or (q.times and q.times != "=first") or q.kinds)
+    return bool(
+        q.nat
+        or q.sex
+        or q.agencies
+        or (q.times and q.times != "=first")
+        or q.kinds
+        or q.occupations
+    )
 
 
 def trips_matching(facts: Facts, q: Query, people: Iterable[str] | None = None,
@@ -407,9 +424,16 @@ def _first_trip_matching(facts: Facts, q: Query) -> Trip | None:
         order = sorted(pool, key=lambda t: t.start)
     rookies = q.times == "=first"
     return next(
-        (t for t in order if fits(t) and (not rookies or facts.trips_by_person[t.person][0] is t)),
+        (t for t in order if fits(t) and (not rookies or facts.trips_by_person[t.person][0] is t)
+         and (q.outcome or reached_space(facts, t))),
         None,
-    )
+    )  # fmt: skip
+
+
+def reached_space(facts: Facts, t: Trip) -> bool:
+    """Whether a trip got to space: Challenger's last crew (lost 73 s after launch) and the
+    aborted launches never did, so none of them is "the first teacher in space"."""
+    return facts.flights[t.up_flight].outcome not in ("ascent_loss", "launch_abort")
 
 
 def _flight_index(facts: Facts) -> tuple[dict, dict, dict]:
@@ -487,7 +511,9 @@ def _flight_fits(facts: Facts, q: Query, f: Flight, event: str) -> bool:
     if q.dates and any(not _date_ok(w, start, end, event) for w in q.dates):
         return False
     if q.claims and not duration_fits(
-        q.claims, (end - start).total_seconds() if start and end and end > start else None
+        q.claims,
+        (end - start).total_seconds() if start and end and end > start else None,
+        _described(q),
     ):
         return False  # "missions that lasted more than 100 days"
     if q.all_private and not private_flight(facts, f):
@@ -507,7 +533,7 @@ def _flight_fits(facts: Facts, q: Query, f: Flight, event: str) -> bool:
     # someone aboard must fit the crew filters ("China's first female flight engineer")
     # among those it carried up, or down when landings are asked: Soyuz TM-11 landed with
     # Helen Sharman, but "the Soyuz of the first Briton" is TM-12, which took her up
-    crew_filters = q.nat or q.sex or q.kinds or q.agencies or q.roles
+    crew_filters = q.nat or q.sex or q.kinds or q.occupations or q.agencies or q.roles
     return not crew_filters or any(
         person_ok(facts, q, s.person) and (not q.roles or s.role in q.roles)
         for s in seats
@@ -757,7 +783,7 @@ def _execute(facts: Facts, q: Query) -> Reply:
             p.asks.discard("expedition")
             if not p.asks and not p.events and not p.roles:
                 p.asks.add("who")
-    if q.live and not (q.people or q.flights or q.expeditions or q.nat or q.sex or q.kinds
+    if q.live and not (q.people or q.flights or q.expeditions or q.nat or q.sex or q.kinds or q.occupations
                        or q.asks - {"who", "when"} or q.rank):  # fmt: skip
         return live(facts, q)
     q.live = False  # "a Turkish astronaut now?": the word is colour, not a time
@@ -791,7 +817,11 @@ def _execute(facts: Facts, q: Query) -> Reply:
         return flight_part(facts, q.copy(people=[]), f, Part({"who"}, set(), set(q.roles)))
     if q.moon and not ("story" in q.asks or q.outcome):
         return moon_query(facts, q)  # (an accident "on the way to the Moon" is a flight's story)
-    if q.rank in ("next", "previous") and len(q.people) == 1 and (q.kinds or q.nat or q.sex):
+    if (
+        q.rank in ("next", "previous")
+        and len(q.people) == 1
+        and (q.kinds or q.occupations or q.nat or q.sex)
+    ):
         return _next_of_kind(facts, q)
     walk_spans = [c for c in q.claims if c.unit in DURATION_UNITS]
     if walk_spans and "walk" in q.events and len(q.people) == 1 and (q.agg == "yesno" or q.claim):
@@ -866,7 +896,11 @@ def _execute(facts: Facts, q: Query) -> Reply:
         return join_replies([flight_part(facts, q.copy(people=[]), f, p) for p in q.parts])
     if q.flights and not q.people:
         # "who flew Vostok 3 and Vostok 4?": every named flight, not the first only
-        if len(q.flights) > 1 and (q.nat or q.sex or q.kinds or q.agencies) and q.agg != "yesno":
+        if (
+            len(q.flights) > 1
+            and (q.nat or q.sex or q.kinds or q.occupations or q.agencies)
+            and q.agg != "yesno"
+        ):
             # "the two Soviets on Apollo–Soyuz": the flights that had someone of that kind
             fits = [fid for fid in q.flights
                     if any(person_ok(facts, q, s.person) for s in facts.seats_by_flight.get(fid, []))]  # fmt: skip
@@ -903,7 +937,12 @@ def _execute(facts: Facts, q: Query) -> Reply:
         return set_query(facts, q2)
     if q.modules:
         return module_reply(facts, q)
-    if q.spacecraft and "who" in q.asks and (q.nat or q.sex or q.kinds) and not q.people:
+    if (
+        q.spacecraft
+        and "who" in q.asks
+        and (q.nat or q.sex or q.kinds or q.occupations)
+        and not q.people
+    ):
         # "the Israeli astronaut who died on Columbia": the crews of that vehicle, filtered
         fs = [facts.flights[x] for x in q.spacecraft]
         if q.outcome:
@@ -1067,7 +1106,7 @@ def flight_part(facts: Facts, q: Query, f: Flight, part: Part) -> Reply:
     if q.uncrewed and landing_crew(facts, f):
         raise Unanswerable(f"{f.name} did not come back empty: it landed with a crew.")
     only = None
-    if q.nat or q.sex or q.kinds or q.agencies or q.times or q.excluded:
+    if q.nat or q.sex or q.kinds or q.occupations or q.agencies or q.times or q.excluded:
         only = {
             s.person for s in facts.seats_by_flight.get(f.id, [])
             if person_ok(facts, q, s.person) and s.person not in q.excluded
@@ -1257,7 +1296,7 @@ def loss_of(facts: Facts, f: Flight):
     return facts.memo["losses"].get(f.id)
 
 
-def _flight_end(facts: Facts, f: Flight) -> datetime | None:
+def flight_end(facts: Facts, f: Flight) -> datetime | None:
     """When a flight ended: its landing, or the day its crew was lost (Columbia)."""
     if f.landing:
         return f.landing.dt
@@ -1282,7 +1321,7 @@ def compare_flights(facts: Facts, q: Query) -> Reply:
                      ph.sources_of(*(f.source for f in fs)),
                      flights=[fs[best].id, fs[1 - best].id])  # fmt: skip
     if q.compare in ("longer", "shorter") or "duration" in q.asks:
-        ends = [_flight_end(facts, f) for f in fs]
+        ends = [flight_end(facts, f) for f in fs]
         durs = [
             (end - f.launch.dt).total_seconds() if f.launch and end else None
             for f, end in zip(fs, ends, strict=True)
@@ -2337,7 +2376,7 @@ def expedition_part(facts: Facts, q: Query, part: Part) -> Reply:
         key=lambda m: (m.role != "commander", m.start.dt if m.start else _NEVER.replace(year=1)),
     )
     who = list(dict.fromkeys(m.person for m in ordered))
-    if q.nat or q.sex or q.kinds or q.agencies:
+    if q.nat or q.sex or q.kinds or q.occupations or q.agencies:
         who = [p for p in who if person_ok(facts, q, p)]
     roles_of = {m.person: m.role for m in members if m.role == "commander"}
     listing = names(facts, who, roles_of)
@@ -2511,12 +2550,14 @@ def set_query(facts: Facts, q: Query) -> Reply:
     if (
         (q.resident or (crew_noun and q.stations))
         and q.rank in ("first", "last")
-        and not (q.nat or q.sex or q.kinds or q.agencies or q.programs or q.dates)
+        and not (q.nat or q.sex or q.kinds or q.occupations or q.agencies or q.programs or q.dates)
     ):
         return resident_crew(facts, q)
     if "commander" in roles and not q.programs and not q.flights and not (asks & {"flight"}):
         return commands_query(facts, q)
-    if "expedition" in asks and not (q.nat or q.sex or q.kinds or q.agencies or q.rank):
+    if "expedition" in asks and not (
+        q.nat or q.sex or q.kinds or q.occupations or q.agencies or q.rank
+    ):
         return expeditions_list(facts, q)
     people_asked = bool(asks & {"who"}) or q.rank in ("youngest", "oldest")
     wants_flights = bool(asks & {"flight", "flights"}) and not people_asked
@@ -2532,7 +2573,7 @@ def set_query(facts: Facts, q: Query) -> Reply:
         "story",
         "how",
     }
-    person_filters = q.nat or q.sex or q.kinds or q.agencies or q.times
+    person_filters = q.nat or q.sex or q.kinds or q.occupations or q.agencies or q.times
     if q.programs and not person_filters and asks and asks <= flight_asks:
         wants_flights = True
     if q.rank_of == "flight" and q.rank not in ("youngest", "oldest"):
@@ -2682,7 +2723,7 @@ def aboard_on(facts: Facts, q: Query) -> Reply:
         stays = [s for s in stays if facts.flights[s.trip.up_flight].program in q.programs]
     where = facts.stations[sid].name if sid else "any space station"
     when_ = w.label()
-    if not stays and (q.nat or q.sex or q.kinds or q.programs or q.agencies):
+    if not stays and (q.nat or q.sex or q.kinds or q.occupations or q.programs or q.agencies):
         raise Unanswerable(f"I find nobody{_desc(q)} aboard {where} {when_} in my records.")
     if not stays:
         return Reply(f"Nobody{_desc(q)} was aboard {where} {when_}, as far as my records show.", [],
@@ -2732,7 +2773,7 @@ def in_space(facts: Facts, q: Query, lo: datetime, hi: datetime,
     skip = set(besides) | set(q.excluded)
 
     def end(t: Trip) -> datetime:  # a crew lost in flight was in space until the loss
-        return t.end or _flight_end(facts, facts.flights[t.up_flight]) or _NEVER
+        return t.end or flight_end(facts, facts.flights[t.up_flight]) or _NEVER
 
     def reached(f: Flight) -> bool:  # Challenger never got there; Shepard did, not to orbit
         if "orbit" in q.tokens:
@@ -2782,6 +2823,8 @@ def _desc(q: Query) -> str:
         bits.append("woman" if q.sex == "female" else "man")
     if q.kinds:
         bits.append("/".join(sorted(q.kinds)).replace("participant", "tourist"))
+    if q.occupations:
+        bits.append("/".join(sorted(q.occupations)))
     return (" " + " ".join(bits)) if bits else ""
 
 
@@ -3030,6 +3073,29 @@ def people_query(facts: Facts, q: Query) -> Reply:
         trips = [first] if first else []
     else:
         trips = trips_matching(facts, q)
+        if (
+            not q.outcome
+            and not q.spacecraft
+            and (
+                (q.rank and q.rank.isdigit())
+                or (("aboard" in q.events or "space" in q.tokens) and not q.stations)
+            )
+        ):
+            trips = [t for t in trips if reached_space(facts, t)]  # "the second X in space"
+    if q.nat and not q.nat_label and q.rank and q.rank != "last" and not q.plural:
+        # "the second Indian in space": by main citizenship (listed last), so Rakesh Sharma
+        # then Shubhanshu Shukla, not Kalpana Chawla, who flew as an American; anyone with
+        # the country among others when no one holds it as their main one
+        main = [t for t in trips if facts.people[t.person].nationality[-1:] and
+                facts.people[t.person].nationality[-1] in q.nat]  # fmt: skip
+        trips = main or trips
+    unsure = [
+        o for o in q.occupations if o in facts.occupations and not facts.occupations[o].complete
+    ]
+    if unsure and q.agg in ("count", "yesno") or (unsure and not trips):
+        raise Unanswerable(f"My records of who was a {unsure[0]} are not complete, so I can't "
+                           "count them or say there was none; ask about a person or a flight.")  # fmt: skip
+    desc = _people_desc(facts, q)
     desc = _people_desc(facts, q)
     if not trips and q.agg == "yesno":
         return Reply(f"No: nobody{_desc(q)} matches that in my records ({desc}).", [], [])
@@ -3161,6 +3227,9 @@ def people_query(facts: Facts, q: Query) -> Reply:
         text = f"{len(people)} {desc}" + (f": {ph.join(labels)}." if len(people) <= 10 else ".")
     elif len(people) == 1:
         one = desc.replace(" people", "", 1).replace("women", "woman").replace(" men ", " man ")
+        for o in q.occupations:  # "the only politician who flew…"
+            plural = _PLURAL_OCCUPATION.get(o, o + ("es" if o.endswith("s") else "s"))
+            one = one.replace(plural, o, 1)
         text = f"The only {one} in my records: {labels[0]}."
         if not _desc(q):
             text = f"{labels[0]}."
@@ -3176,6 +3245,8 @@ def people_query(facts: Facts, q: Query) -> Reply:
         text = (
             f"{len(people)} {desc}: " + "; ".join(labels[:20]) + (" …" if len(people) > 20 else ".")
         )
+    if unsure:
+        text += f" (My records of who was a {unsure[0]} are not complete: there may be others.)"
     return Reply(text, [], [], {"count": len(people)}, items=labels, people=people)
 
 
@@ -3196,12 +3267,25 @@ def _scope(facts: Facts, q: Query) -> str:
     return (" " + " ".join(bits)) if bits else ""
 
 
+_PLURAL_OCCUPATION = {"royalty": "royals", "businessperson": "businesspeople"}
+_SINGULAR_OCCUPATION = {"royals": "royal", "businesspeople": "businessperson"}
+
+
 def _people_desc(facts: Facts, q: Query) -> str:
     d = _desc(q).strip()
     if not q.rank and (d == "man" or d.endswith((" man", "woman"))):
         d = d[:-3] + "men"  # "52 women who visited", not "woman people" (but "German" stays)
     gendered = d == "men" or d.endswith((" men", "women", " man", "woman")) or d == "man"
     noun = "people" if not q.rank else "person"
+    if q.occupations and d.endswith(tuple(sorted(q.occupations))):
+        # "6 teachers who flew", "the first teacher to fly": the word is the noun
+        gendered = True
+        if not q.rank:
+            d = (
+                _PLURAL_OCCUPATION.get(d.split()[-1])
+                and " ".join([*d.split()[:-1], _PLURAL_OCCUPATION[d.split()[-1]]])
+                or d + ("es" if d.endswith("s") else "s")
+            )
     if d:
         # "woman", "Russian woman", "women", "American people", "Russian person"
         noun = d if gendered else f"{d} {'person' if q.rank else 'people'}"

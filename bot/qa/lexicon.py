@@ -34,7 +34,7 @@ def _w(spec: str) -> tuple[Word, ...]:
 
 _TABLE = """
 who|whom|whose|which astronaut|which astronauts|which cosmonaut|which cosmonauts|which taikonaut|which taikonauts|which people|which person|what people|name the|names of|the names|crew list|list the crew = ask:who
-crew members|crewmembers|members|crew|crews|astronauts|cosmonauts|taikonauts|crewmates|crewmate|people|person|persons|anyone|anybody|somebody|someone|everyone|astronaut|cosmonaut|taikonaut|spacefarer|spacefarers|space travellers|space travelers|flyer|flyers = ask:crew
+crew members|crewmembers|members|crew|crews|astronauts|cosmonauts|taikonauts|crewmates|crewmate|people|person|persons|anyone|anybody|somebody|someone|everyone|astronaut|cosmonaut|taikonaut|spacefarer|spacefarers|space travellers|space travelers|flyer|flyers|passenger|passengers = ask:crew
 when|what date|which date|what day|which day|what year|which year|date|dates|day|year = ask:when
 what time|which time|time|at what time|utc|hour = ask:time
 where|which site|what site|where from|from where|from which|launch site|launch pad|pad|cosmodrome|location|site|which place|what place|place|spot|what spaceport|spaceport|launch centre|launch center|which launch center|which launch centre|which cosmodrome = ask:where
@@ -329,3 +329,24 @@ QUESTION_WORDS = frozenset({"who", "what", "when", "where", "which", "how", "who
 AUXILIARIES = frozenset(
     {"is", "was", "are", "were", "did", "does", "do", "has", "have", "had", "can", "could"}
 )
+
+
+def occupation_phrases(words: dict[str, str]) -> dict[tuple[str, ...], tuple[Word, ...]]:
+    """The occupation words of the records (data/occupation_kinds.csv: "teacher",
+    "senator", "physician"), with plain plurals, as lexicon phrases. A word the lexicon
+    already gives a meaning keeps it (the parser looks here only after PHRASES)."""
+    plurals = {}
+    for phrase, occupation in words.items():  # "teachers", "physicians", "businesspeople"
+        *head, last = phrase.split()
+        many = (
+            last[:-1] + "ies"
+            if last.endswith("y")
+            else last + ("es" if last.endswith("s") else "s")
+        )
+        plurals.setdefault(" ".join([*head, many]), occupation)
+    out: dict[tuple[str, ...], tuple[Word, ...]] = {}
+    for phrase, occupation in {**plurals, **words}.items():
+        key = tuple(phrase.split())
+        if key and key not in PHRASES and len(key) <= MAX_PHRASE:
+            out[key] = (Word("occupation", occupation),)
+    return out

@@ -75,6 +75,8 @@ class Linked:
     text: str  # normalised question, tokens joined by spaces
     mentions: list[Mention] = field(default_factory=list)
     unknown: list[str] = field(default_factory=list)  # designations not in the records
+    # words the records add to the lexicon (occupations: "teacher", "senator"), per store
+    phrases: dict = field(default_factory=dict)
 
     def of(self, kind: str) -> list[Mention]:
         return [m for m in self.mentions if m.kind == kind]
@@ -251,6 +253,7 @@ class EntityIndex:
     def __init__(self, facts: Facts):
         self.facts = facts
         self.vocabulary = VOCABULARY
+        self.phrases: dict = {}  # set by the engine: the records' own lexicon words
         prepared = facts.prepared.get("alias_index")
         if prepared is None:
             self._build(facts)
@@ -425,7 +428,7 @@ class EntityIndex:
     def link(self, question: str) -> Linked:
         tokens = self.normalise(question)
         text = " ".join(tokens)
-        linked = Linked(tokens, text)
+        linked = Linked(tokens, text, phrases=self.phrases)
         used = [False] * len(tokens)
 
         def free(i: int, j: int) -> bool:

@@ -19,6 +19,8 @@ from .query import Part, Query, When
 
 _BEFORE = {"before", "until", "by", "prior", "up", "as", "till", "through", "of"}
 _AFTER = {"after", "since", "from", "later"}
+_RELATIVE = {"after": "after", "since": "after", "following": "after", "before": "before",
+             "until": "before", "till": "before", "prior": "before"}  # fmt: skip
 _KIND_OF_MENTION = {
     "people": "people",
     "flights": "flights",
@@ -131,6 +133,17 @@ def parse(raw: str, linked: Linked, name_words=None) -> Query:
         ):
             q.excluded += [i for i in m.ids if i not in q.excluded]  # "besides Cristoforetti"
             continue
+        j = m.start - 1
+        while j >= 0 and (tokens[j] in ("the", "that") or tokens[j - 1 : j + 1] == ["prior", "to"]):
+            j -= 1
+        lead = tokens[j] if j >= 0 else ""
+        if m.kind in ("flights", "spacecraft") and lead in _RELATIVE:
+            # "the teacher who flew after Challenger", "who flew before STS-107?": a date
+            # set by that flight (the engine, which knows its dates, makes it one)
+            used[j] = True
+            nxt = tokens[m.end] if m.end < len(tokens) else ""
+            q.anchors.append((_RELATIVE[lead], m.kind, tuple(m.ids), nxt))
+            continue
         target = getattr(q, _KIND_OF_MENTION[m.kind])
         for i in m.ids:
             if i not in target:
@@ -193,7 +206,7 @@ def parse(raw: str, linked: Linked, name_words=None) -> Query:
             key = tuple(tokens[i : i + size])
             if any(used[i : i + size]):
                 continue
-            words = PHRASES.get(key)
+            words = PHRASES.get(key) or linked.phrases.get(key)
             if (
                 words
                 and size > 1
@@ -285,7 +298,7 @@ def _claim_at(
         i > 0
         and nxt not in UNITS
         and tokens[i - 1] in ("which", "what", "the", "those", "these", "both", "all")
-        and any(w.kind in ("nat", "sex", "kind") or (w.kind, w.value) == ("ask", "crew")
+        and any(w.kind in ("nat", "sex", "kind", "occupation") or (w.kind, w.value) == ("ask", "crew")
                 for w in PHRASES.get((nxt,), ()))
     ):  # fmt: skip
         return None, 1  # "who were the 2 Soviets on Apollo–Soyuz?": the count the asker expects
@@ -357,7 +370,7 @@ def _is_lexicon_word(token: str) -> bool:
     """A nationality or other typed word ("british", "saudi") wins over a one-word name
     match: "Lord British" is Garriott's nickname, but "first British astronaut" is not him."""
     words = PHRASES.get((token,), ())
-    return any(w.kind in ("nat", "sex", "kind", "program", "agency") for w in words)
+    return any(w.kind in ("nat", "sex", "kind", "program", "agency", "occupation") for w in words)
 
 
 def _like_any(token: str, words: set[str]) -> bool:
@@ -397,13 +410,22 @@ def _fill(q: Query, slots: list[tuple[int, Word]], tokens: list[str]) -> None:
     for idx, (pos, w) in enumerate(slots):
         k, v = w.kind, w.value
         starts_question = tokens[pos] in QUESTION_WORDS if pos < n else False
-        if pending_rank and k in ("ask", "program", "nat", "sex", "kind", "role", "agency"):
+        if pending_rank and k in (
+            "ask",
+            "program",
+            "nat",
+            "sex",
+            "kind",
+            "role",
+            "agency",
+            "occupation",
+        ):
             if k == "program" or (
                 k == "ask" and v in ("flight", "flights") and q.rank not in ("longest", "shortest")
             ):
                 q.rank_of = q.rank_of or "flight"
                 pending_rank = k == "program"  # "first shuttle mission": keep looking
-            elif k in ("nat", "sex", "kind", "role", "agency") or (
+            elif k in ("nat", "sex", "kind", "role", "agency", "occupation") or (
                 k == "ask" and v in ("who", "crew")
             ):
                 q.rank_of = q.rank_of or "person"
@@ -480,6 +502,9 @@ def _fill(q: Query, slots: list[tuple[int, Word]], tokens: list[str]) -> None:
         elif k == "kind":
             q.kinds.add(v)
             _which_person(part, tokens, pos)
+        elif k == "occupation":
+            q.occupations.add(v)
+            _which_person(part, tokens, pos)
         elif k == "program":
             q.programs.add(v)
         elif k == "agency":
@@ -552,7 +577,7 @@ def _fill(q: Query, slots: list[tuple[int, Word]], tokens: list[str]) -> None:
             a.events |= b.events
         elif not b.events and a.events and not b.roles:
             b.events |= a.events
-    if q.rank in ("next", "previous") and (q.kinds or q.nat or q.sex):
+    if q.rank in ("next", "previous") and (q.kinds or q.occupations or q.nat or q.sex):
         # "the next space tourist after him": a person ranked from him, not a handover
         for p in q.parts:
             p.asks.discard("handover")

@@ -50,10 +50,14 @@ class Query:
     spacecraft: list[str] = field(default_factory=list)  # flights flown by a named vehicle
     # constraints
     dates: list[When] = field(default_factory=list)
+    # (op, kind, ids, next word): "after Challenger", "before STS-107": made dates by the
+    # engine, or read as the subject again when they are not ("land after STS-1")
+    anchors: list[tuple[str, str, tuple[str, ...], str]] = field(default_factory=list)
     nat: set[str] = field(default_factory=set)
     nat_label: str = ""  # "European": the word for a group of countries, for answers
     sex: str = ""
     kinds: set[str] = field(default_factory=set)
+    occupations: set[str] = field(default_factory=set)  # teacher, politician: data/occupations
     programs: set[str] = field(default_factory=set)
     any_station: bool = False  # "a space station", "the station": some station
     rank: str = ""  # first, last, 2..n, longest, shortest, most, fewest, youngest, oldest
@@ -121,6 +125,7 @@ class Query:
             or self.nat
             or self.sex
             or self.kinds
+            or self.occupations
             or self.programs
             or self.agencies
             or self.times
@@ -153,6 +158,8 @@ class Query:
             filters.append("women" if self.sex == "female" else "men")
         if self.kinds:
             filters.append("/".join(sorted(self.kinds)))
+        if self.occupations:
+            filters.append("/".join(sorted(self.occupations)))
         if self.programs:
             filters.append("/".join(sorted(self.programs)))
         filters += [w.label() for w in self.dates]

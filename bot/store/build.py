@@ -145,7 +145,7 @@ def build(data_dir: Path, db_path: Path) -> BuildResult:
     try:
         db = sqlite_utils.Database(tmp)
         for name, spec in TABLES.items():
-            fks = [(col, target, "id") for col, target in spec.references.items()]
+            fks = [(col, target, TABLES[target].pk[0]) for col, target in spec.references.items()]
             pk = spec.pk[0] if len(spec.pk) == 1 else spec.pk
             if name == "expedition_crew":
                 pk = None  # start_utc may be empty; rows are kept unique by validation

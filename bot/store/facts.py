@@ -232,6 +232,39 @@ class Stay(NamedTuple):
     trip: Trip
 
 
+class Occupation(NamedTuple):
+    """What some flyers were on Earth (teacher, senator, physician), and who: "the teacher
+    who flew in 2007". `complete` says whether every such flyer in the records is listed,
+    so that a count or a "nobody" is only given when it can be trusted."""
+
+    id: str
+    words: tuple[str, ...]
+    complete: bool
+    people: tuple[str, ...]
+    sources: tuple[str, ...]  # one per person: where their occupation is stated
+    source: str
+    notes: str
+
+
+class MoonLanding(NamedTuple):
+    """A crewed landing on the Moon (or Apollo 13's planned one): where, when, how long."""
+
+    id: str  # the flight's id
+    site: str
+    site_aliases: tuple[str, ...]
+    lunar_module: str
+    lm_aliases: tuple[str, ...]
+    touchdown: Instant | None
+    liftoff: Instant | None
+    lat: float | None
+    lon: float | None
+    moonwalks: int
+    moonwalk_total: str
+    kind: str  # landed | aborted
+    source: str
+    notes: str
+
+
 @dataclass
 class Facts:
     """Everything the engine answers from, and the indexes `index()` derives from it."""
@@ -246,6 +279,8 @@ class Facts:
     trips: list[Trip] = field(default_factory=list)
     evas: dict[str, Eva] = field(default_factory=dict)
     events: dict[str, Event] = field(default_factory=dict)
+    occupations: dict[str, Occupation] = field(default_factory=dict)
+    moon_landings: dict[str, MoonLanding] = field(default_factory=dict)
     meta: dict[str, str] = field(default_factory=dict)
     # indexes, filled by index()
     seats_by_flight: dict[str, list[Seat]] = field(default_factory=dict)
@@ -488,6 +523,26 @@ def load_facts(db_path: Path) -> Facts:
                 r["id"], parse_instant(r["date_utc"]), _s(r["station"]), _s(r["flight"]),
                 tuple(split_list(_s(r["people"]))), r["kind"], r["summary"], _s(r["module"]),
                 _s(r["source"]), _s(r["notes"]),
+            )  # fmt: skip
+        held: dict[str, list[tuple[str, str]]] = {}
+        for r in q("select * from occupations order by person"):
+            held.setdefault(r["occupation"], []).append((r["person"], _s(r["source"])))
+        for r in q("select * from occupation_kinds"):
+            who = held.get(r["occupation"], [])
+            facts.occupations[r["occupation"]] = Occupation(
+                r["occupation"], tuple(split_list(r["words"])), r["complete"] == "yes",
+                tuple(p for p, _ in who), tuple(src for _, src in who), _s(r["source"]),
+                _s(r["notes"]),
+            )  # fmt: skip
+        for r in q("select * from moon_landings"):
+            facts.moon_landings[r["flight"]] = MoonLanding(
+                r["flight"], r["site"], tuple(split_list(_s(r["site_aliases"]))),
+                _s(r["lunar_module"]), tuple(split_list(_s(r["lm_aliases"]))),
+                _inst(r["touchdown_utc"]), _inst(r["liftoff_utc"]),
+                float(r["lat"]) if r["lat"] not in (None, "") else None,
+                float(r["lon"]) if r["lon"] not in (None, "") else None,
+                int(r["moonwalks"] or 0), _s(r["moonwalk_total"]), r["kind"], _s(r["source"]),
+                _s(r["notes"]),
             )  # fmt: skip
         facts.aliases = [
             (r["kind"], r["entity"], r["folded"], bool(r["shared"]))

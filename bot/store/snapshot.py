@@ -46,6 +46,8 @@ from .facts import (
     Flight,
     Member,
     Module,
+    MoonLanding,
+    Occupation,
     Person,
     Seat,
     Station,
@@ -77,6 +79,8 @@ _ENTITIES = (
     ("modules", Module),
     ("evas", Eva),
     ("events", Event),
+    ("occupations", Occupation),
+    ("moon_landings", MoonLanding),
 )
 _LISTS = (("seats", Seat), ("members", Member), ("trips", Trip), ("stays", Stay))
 # Facts attribute -> the row list its values come from.

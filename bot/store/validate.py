@@ -123,7 +123,7 @@ def _check_keys(tables: dict[str, list[Row]]) -> list[Problem]:
                 else:
                     holder[row[col]] = row
         for col, target in spec.references.items():
-            known = {r["id"] for r in tables[target]}
+            known = {r[TABLES[target].pk[0]] for r in tables[target]}
             for row in rows:
                 if row[col] and row[col] not in known:
                     problems.append(_p(row, f"{col} {row[col]!r} is not an id in {target}"))

@@ -1,0 +1,108 @@
+"""People and moments described instead of named: occupations, "after Challenger",
+remarks beside a question, a crew's stay against its vehicle's flight.
+
+Each test asks what a user would and checks what they would read.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+def ask(engine, *turns):
+    ctx = None
+    a = None
+    for q in turns:
+        a = engine.ask(q, ctx)
+        ctx = a.context
+    return a
+
+
+@pytest.mark.parametrize(
+    "question, expected",
+    [
+        ("which shuttle passenger was a US senator in 1985?", "Jake Garn"),
+        ("the prince from Saudi Arabia who went up on a shuttle: which mission?", "STS-51-G"),
+        ("name the physician who spent 437 days on Mir", "Polyakov"),
+        ("the first schoolteacher to reach space?", "Barbara Morgan"),
+    ],
+)
+def test_an_occupation_describes_a_person(engine, question, expected):
+    a = engine.ask(question)
+    assert a.answered and expected in a.text
+
+
+def test_challenger_crew_never_reached_space(engine):
+    a = engine.ask("which teachers have been to space?")
+    assert a.answered and "Barbara Morgan" in a.text
+    assert "McAuliffe" not in a.text
+
+
+def test_an_incomplete_occupation_is_not_counted(engine):
+    a = engine.ask("how many doctors have been to space?")
+    assert not a.answered and "not complete" in a.text
+
+
+def test_after_a_lost_orbiter_is_after_its_loss(engine):
+    a = engine.ask("which teacher flew on a shuttle after Challenger?")
+    assert a.answered and "Barbara Morgan" in a.text and "McAuliffe" not in a.text
+
+
+def test_after_a_flight_that_names_the_flight_itself(engine):
+    a = engine.ask("where did Yang Liwei come down after Shenzhou 5?")
+    assert a.answered and "Inner Mongolia" in a.text
+
+
+def test_after_an_orbiter_that_flew_many_times_asks_back(engine):
+    a = engine.ask("who flew a shuttle after Discovery?")
+    assert not a.answered and "which flight of Discovery" in a.text
+
+
+def test_a_remark_beside_the_question_is_left_out_and_named(engine):
+    a = engine.ask("how long did Bykovsky fly on Vostok 5, isn't that the solo record?")
+    assert a.answered and "4 days 23 h" in a.text
+    assert "Not used" in a.text or any("Not used" in d for d in a.details)
+
+
+def test_a_remark_that_asks_something_is_not_dropped(engine):
+    a = engine.ask("who commanded Soyuz TM-25, and what did the mission patch show?")
+    assert not a.answered
+
+
+def test_a_crews_stay_is_not_its_vehicles_flight(engine):
+    a = engine.ask("how long were the cosmonauts who launched on Soyuz 26 aboard Salyut 6?")
+    assert a.answered and "96 days" in a.text
+    a = engine.ask("what lasted longer: Skylab 4, or the stay of the Soyuz 26 crew?")
+    assert a.answered and a.text.startswith("Soyuz 26 was longer")
+
+
+def test_a_crew_that_came_home_apart_gets_a_line_each(engine):
+    a = ask(engine, "who launched on Soyuz TM-12?", "how long were they in space?")
+    assert "311 days" in a.text and "7 days" in a.text and "144 days" in a.text
+
+
+def test_an_orbiter_in_a_year_answers_that_years_flights(engine):
+    a = engine.ask("who was the commander of Columbia in 1999?")
+    assert a.answered and "Eileen Collins" in a.text
+
+
+def test_a_relative_is_declined_not_answered_with_the_person(engine):
+    a = engine.ask("who is Roman Romanenko's father?")
+    assert not a.answered and "family" in a.text
+
+
+def test_a_namesake_is_settled_by_the_thread(engine):
+    a = ask(engine, "who was on Skylab 3?", "did Garriott fly again later?")
+    assert a.answered and "Owen Garriott" in a.text and "STS-9" in a.text
+
+
+def test_ordinal_by_nationality_uses_main_citizenship(engine):
+    a = engine.ask("who was the 2nd Indian astronaut to fly?")
+    assert a.answered and "Shukla" in a.text
+
+
+def test_moon_age_is_the_age_on_that_flight(engine):
+    a = ask(engine, "who walked on the Moon during Apollo 16?", "how old was Duke on the moon?")
+    assert a.answered and "36" in a.text
+    a = engine.ask("who was the youngest person to walk on the moon?")
+    assert a.answered and "Charlie Duke" in a.text
