@@ -106,3 +106,32 @@ def test_moon_age_is_the_age_on_that_flight(engine):
     assert a.answered and "36" in a.text
     a = engine.ask("who was the youngest person to walk on the moon?")
     assert a.answered and "Charlie Duke" in a.text
+
+
+def test_the_other_parts_are_asked_of_a_first(engine):
+    a = engine.ask("the first Brazilian in space: when did he launch, and on which Soyuz?")
+    assert a.answered and "Marcos Pontes" in a.text and "30 March 2006" in a.text
+    a = engine.ask("who went up with the first astronaut from the Emirates?")
+    assert a.answered and "Skripochka" in a.text and "Meir" in a.text
+    a = engine.ask("first woman to walk in space, on what date?")
+    assert a.answered and "Savitskaya" in a.text and "25 July 1984" in a.text
+
+
+def test_a_first_is_asked_of_the_flight_it_was_made_on(engine):
+    a = engine.ask("the first French woman to fly: what date did she launch?")
+    assert a.answered and "17 August 1996" in a.text and "2001" not in a.text
+    a = engine.ask("who was the first woman to command a shuttle, and when did that flight launch?")
+    assert a.answered and "23 July 1999" in a.text and "1995" not in a.text
+
+
+def test_a_flight_found_by_who_was_aboard_names_them(engine):
+    a = engine.ask("how long did the first Cuban's flight last?")
+    assert a.answered and "Tamayo" in a.text and "7 days" in a.text
+
+
+def test_his_other_flight_is_not_the_one_the_thread_is_on(engine):
+    a = ask(engine, "which European flew on Crew-7?", "what was his other flight?")
+    assert a.answered and "Soyuz TMA-18M" in a.text
+    a = ask(engine, "which European flew on Crew-7?", "what was his other flight?",
+            "who landed with him that time?")  # fmt: skip
+    assert "Padalka" in a.text

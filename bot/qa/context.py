@@ -515,6 +515,13 @@ def fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | Non
             last.flights or ctx.flights
         )  # "how long was her flight?": the thread's flight she was on
         new.flights = q.flights or (in_play[:1] if keep_flight else [])
+        thread = set(last.flights or ctx.flights)
+        if not q.flights and "other" in q.tokens and thread & theirs:
+            # "what's his other flight?" after his Crew-7: the one that is not the thread's
+            other = [t.up_flight for t in facts.trips_by_person.get(cands[0], [])
+                     if not {t.up_flight, t.down_flight} & thread]  # fmt: skip
+            if len(other) == 1:
+                new.flights = other
         if not new.flights and ctx.expeditions and not _career(q):
             # "who commanded the first ISS expedition?" "who went with him?": his trip of it
             new.flights = _trip_of_expedition(facts, cands[0], ctx.expeditions[0])

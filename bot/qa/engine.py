@@ -19,10 +19,10 @@ from ..store.snapshot import open_facts, without_gc
 from . import phrases as ph
 from .answer import Answer, Context, Entity
 from .claims import strip_frame
-from .compose import Reply, Unanswerable, day_end, day_start, join_replies
+from .compose import Reply, Unanswerable, day_end, day_start
 from .context import fill_from_context, next_context
 from .dates import DateSpan
-from .execute import INDEX_TRIPS_FROM, adds_nothing, execute, flight_end, prepare, recorded_first
+from .execute import INDEX_TRIPS_FROM, asked_of_holder, execute, flight_end, prepare, recorded_first
 from .lexicon import QUESTION_WORDS, occupation_phrases
 from .linking import EntityIndex, is_english_word
 from .parse import parse
@@ -516,18 +516,7 @@ class Engine:
         if q.rank != "first" or q.people or q.flights or q.expeditions or q.agg != "one":
             return None
         hit = recorded_first(self.facts, q, loose=True)
-        if hit is None:
-            return None
-        rest = [p for p in q.parts if p.asks - {"who"}]
-        if not rest:
-            return hit
-        try:
-            more = execute(self.facts, q.copy(people=list(hit.people), parts=rest, unparsed=[]))
-        except Unanswerable:
-            return hit
-        if adds_nothing(self.facts, hit, more, set().union(*(p.asks for p in rest))):
-            return hit
-        return join_replies([hit, more])
+        return None if hit is None else asked_of_holder(self.facts, q, hit)
 
     def _not_understood(self, q: Query, context: Context) -> Answer:
         words = ", ".join(f"“{w}”" for w in q.unparsed[:3])

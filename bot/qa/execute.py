@@ -701,7 +701,8 @@ def _described_then(facts: Facts, q: Query) -> Reply | None:
         return None  # "who launched and landed on it": one asked thing, two events
     found = _execute(facts, q.copy(parts=[first]))
     if "who" in first.asks and len(found.people) == 1:
-        named = q.copy(people=list(found.people), parts=rest)
+        on = _flight_said(facts, found.people[0], found, q) if not q.dates else []
+        named = q.copy(people=list(found.people), parts=rest, flights=on)
         for p in named.parts:  # "the first Japanese commander — which expedition?": commanded
             if p.asks & {"expedition", "flight"} and not p.roles:
                 p.roles |= first.roles
@@ -855,7 +856,7 @@ def _execute(facts: Facts, q: Query) -> Reply:
                            "record holder, or about one person or flight.")  # fmt: skip
     if "walk" in q.events:
         hit = recorded_first(facts, q) if q.rank == "first" and not q.named else None
-        return hit or eva_query(facts, q)
+        return asked_of_holder(facts, q, hit) if hit else eva_query(facts, q)
     if q.compare == "or" and q.rank in ("most", "longest", "oldest", "youngest", "first"):
         q.compare = {"most": "more_flights", "longest": "longer", "oldest": "older",
                      "youngest": "younger", "first": "earlier"}[q.rank]  # fmt: skip
@@ -2508,7 +2509,7 @@ def set_query(facts: Facts, q: Query) -> Reply:
     if q.rank == "first" and not q.resident:
         hit = recorded_first(facts, q)
         if hit:
-            return hit
+            return asked_of_holder(facts, q, hit)
     if ("story" in asks or q.outcome) and not q.people and not q.rank:
         happened = [
             ev for ev in events_matching(facts, q)
@@ -2893,8 +2894,13 @@ def flights_query(facts: Facts, q: Query) -> Reply:
             r = join_replies([landing_reply(facts, pick), r])
         elif q.asks & {"when", "where", "time"} or "launch" in q.events:
             r = join_replies([launch_reply(facts, pick), r])
+        aboard = ""
+        if q.nat or q.sex or q.kinds or q.occupations:
+            # "the flight of the first Cuban": name him too, the person was the subject
+            fit = [s.person for s in launch_crew(facts, pick) if person_ok(facts, q, s.person)]
+            aboard = f" ({names(facts, fit)})" if fit else ""
         r.text = (
-            f"The {nth} {desc} was {ph.flight_label(pick)}, launched {ph.utc(pick.launch)}. "
+            f"The {nth} {desc}{aboard} was {ph.flight_label(pick)}, launched {ph.utc(pick.launch)}. "
             + r.text
         )
         return r
@@ -2946,7 +2952,9 @@ def _flight_desc(facts: Facts, q: Query) -> str:
         text += " to " + ph.join([facts.stations[s].name for s in q.stations])
     if q.people:
         text += " with " + names(facts, q.people)
-    text += _desc(q).replace(" ", " with a ", 1) if _desc(q) else ""
+    d = _desc(q)
+    if d:  # "with a Cuban", "with an Indian"
+        text += (" with an " if d.strip()[:1].lower() in "aeiou" else " with a ") + d.strip()
     for w in q.dates:
         text += " " + (("launched " if _event(q.events) != "land" else "landing ") + w.label())
     return text.strip()
@@ -3210,14 +3218,10 @@ def people_query(facts: Facts, q: Query) -> Reply:
             text = f"The {nth} {desc} was {facts.people[pid].name}, who came back on {trip_label(facts, t)}."
         found = Reply(text, [], ph.sources_of(facts.people[pid].source, facts.flights[t.up_flight].source),
                       people=[pid], flights=[t.up_flight])  # fmt: skip
-        if q.asks & {"duration", "where", "time", "age"} and q.agg == "one" and len(q.parts) == 1:
-            # "how long was the first Afghan in space?": asked of that person's trip
-            try:
-                return join_replies(
-                    [found, _execute(facts, q.copy(people=[pid], flights=[t.up_flight]))]
-                )
-            except Unanswerable:
-                pass
+        if q.agg == "one":
+            # "how long was the first Afghan in space?", "who flew up with the first
+            # Emirati?": asked of that person's trip
+            return asked_of_holder(facts, q, found)
         return found
     labels = [
         f"{facts.people[p].name} ({trip_label(facts, first_trip[p])}, {first_trip[p].start.year})"
@@ -3356,6 +3360,56 @@ def first_claims(facts: Facts, loose: bool = False) -> list[tuple[str, str, list
             if (_states_a_first(c) if loose else c.lower().startswith("first"))
         ]  # fmt: skip
     return facts.memo[key]
+
+
+def _flight_said(facts: Facts, pid: str, hit: Reply, q: Query) -> list[str]:
+    """The one flight of a person that an answer about them is about: the one it names
+    ("first woman to command a Shuttle mission (STS-93)"), else the one it was found on,
+    else for a first about going to space their first flight ("first French woman in
+    space" is Haigneré's 1996 flight, not her 2001 one); else none."""
+    trips = facts.trips_by_person.get(pid, [])
+    if len(trips) < 2:
+        return []  # one trip: nothing to choose, and its landing may be on another vehicle
+    said = [t.up_flight for t in trips if facts.flights[t.up_flight].name in hit.text]
+    going = {"space", "fly", "flew", "astronaut", "cosmonaut", "taikonaut", "tourist"} & set(
+        fold(hit.text).split()
+    )
+    first = [trips[0].up_flight] if trips and going and "walk" not in q.events else []
+    pick = (said[:1] or hit.flights[:1] or first)[:1]
+    if "land" in q.events:  # the trip's way home, which may be another vehicle (STS-89/91)
+        pick = [t.down_flight or t.up_flight for t in trips if t.up_flight in pick][:1] or pick
+    return pick
+
+
+def asked_of_holder(facts: Facts, q: Query, hit: Reply) -> Reply:
+    """ "When did the first Brazilian astronaut launch, and on what?": the first found, then
+    every other asked part of that one person, as if they had been named."""
+    if len(hit.people) != 1:
+        return hit
+    rest = []
+    for p in q.parts:
+        asks = set(p.asks)
+        # what the description already says is not asked again: "carried" (the flight, not
+        # its cargo), "citizen" (the nationality), "fire" (a story), "to command" (a role)
+        asks -= {"payload", "nationality", "story", "agency"}
+        if "who" in asks and ({"else", "other", "others"} & set(q.tokens) or "with" in asks):
+            asks |= {"with"}  # "and who else was on board?": the holder's crewmates
+        if asks - {"who", "crew"}:
+            rest.append(Part(asks, set(p.events), set()))
+    if not rest:
+        return hit
+    pid = hit.people[0]
+    on = _flight_said(facts, pid, hit, q)
+    holder = q.copy(people=[pid], flights=on, rank="", rank_of="", nat=set(), nat_label="",
+                    sex="", kinds=set(), occupations=set(), plural=False, parts=rest,
+                    unparsed=[], spacecraft=[], programs=set(), stations=[])  # fmt: skip
+    try:
+        more = _execute(facts, holder)
+    except Unanswerable:
+        return hit
+    if adds_nothing(facts, hit, more, set().union(*(p.asks for p in rest))):
+        return hit
+    return join_replies([hit, more])
 
 
 def recorded_first(facts: Facts, q: Query, loose: bool = False) -> Reply | None:
