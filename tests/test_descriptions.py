@@ -135,3 +135,14 @@ def test_his_other_flight_is_not_the_one_the_thread_is_on(engine):
     a = ask(engine, "which European flew on Crew-7?", "what was his other flight?",
             "who landed with him that time?")  # fmt: skip
     assert "Padalka" in a.text
+
+
+def test_moon_landing_site_time_and_surface_stay(engine):
+    a = engine.ask("where on the Moon did Apollo 16 set down?")
+    assert a.answered and "Descartes" in a.text and "21 April 1972" in a.text
+    a = ask(engine, "where did Apollo 14 land on the moon?", "and when?")
+    assert a.answered and "5 February 1971" in a.text and "Fra Mauro" in a.text
+    a = engine.ask("how long did Apollo 15 stay on the lunar surface?")
+    assert a.answered and "2 days 18 h" in a.text
+    a = engine.ask("where did Apollo 13 land on the Moon?")
+    assert "never landed" in a.text

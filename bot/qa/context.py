@@ -272,6 +272,8 @@ def fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | Non
     # fill the subject
     new = q.copy()
     new.from_context = True
+    if last.moon and not q.events and q.asks & {"when", "where", "time", "duration"}:
+        new.moon = True  # "where did Apollo 15 land on the Moon?" "and when?": there too
     if (
         not kind
         and not q.dates

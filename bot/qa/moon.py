@@ -13,7 +13,7 @@ import re
 
 from ..store.facts import Facts
 from . import phrases as ph
-from .compose import Reply, Unanswerable, names
+from .compose import Reply, Unanswerable, join_replies, names
 from .query import Query
 
 _WALKED = re.compile(r"\b(\w+) person to walk on the moon", re.I)
@@ -38,8 +38,8 @@ _NOT_WALKS = frozenset({"orbit", "orbited", "orbiting", "orbits", "circle", "cir
                         "flyby", "rover", "rovers", "samples", "rock", "rocks", "far"})  # fmt: skip
 
 
-_ONLY = ("About the Moon I only know who walked on it and which flights landed there, not "
-         "lunar orbits, landing times, rovers or samples.")  # fmt: skip
+_ONLY = ("About the Moon I only know who walked on it, which flights landed there, where and "
+         "when, not lunar orbits, rovers or samples.")  # fmt: skip
 
 
 # what this module answers of the Moon itself, and what it hands to the flight's answer
@@ -52,8 +52,11 @@ _OF_A_FLIGHT = frozenset({"age", "with", "crew"})
 def moon_query(facts: Facts, q: Query) -> Reply:
     from .execute import person_ok
 
+    if len(q.parts) > 1:  # "who walked on the Moon on Apollo 15, and when did they land?"
+        return join_replies([moon_query(facts, q.copy(parts=[p])) for p in q.parts])
+
     t = q.tokens
-    on_surface = any(
+    on_surface = "surface" in t or any(
         t[i] == "on" and "moon" in t[i + 1 : i + 3] for i in range(len(t))
     )  # "the last man on the Moon" stood on it; "went to the Moon" may only have flown around it
     walked_or_landed = (
@@ -62,15 +65,16 @@ def moon_query(facts: Facts, q: Query) -> Reply:
         or "land" in q.events
         or bool({"moonwalk", "moonwalks", "moonwalker", "moonwalkers", "moonwalked"} & set(t))
     )
+    lander = "module" in t and "lunar" in t  # "which lunar module", "the lunar module"
     if (
-        _NOT_WALKS & set(q.tokens)
-        or q.asks & {"when", "time", "duration", "where"}
-        or q.times
-        or not walked_or_landed
+        (q.asks & {"when", "time", "duration", "where", "vehicle"} or lander)
+        and walked_or_landed
+        or lander
     ):
-        raise Unanswerable(
-            _ONLY
-        )  # "when did Apollo 11 land on the Moon?", "went to the Moon twice"
+        # "where did Apollo 15 land on the Moon?", "how long were they on the surface?"
+        return landing_on_moon(facts, q)
+    if _NOT_WALKS & set(q.tokens) or q.times or not walked_or_landed:
+        raise Unanswerable(_ONLY)  # "went to the Moon twice", "lunar orbit"
     walkers = moonwalkers(facts)
     if q.people and q.asks & _OF_A_FLIGHT:
         # "how old was Duke on the Moon?": an attribute of the flight he walked on, which
@@ -162,3 +166,43 @@ def moon_query(facts: Facts, q: Query) -> Reply:
     head = f"{len(people)} people have walked on the Moon"
     return Reply(f"{head}: {names(facts, people)}.", [], source, people=people,
                  items=[facts.people[p].name for p in people], listed=people)  # fmt: skip
+
+
+def landing_on_moon(facts: Facts, q: Query) -> Reply:
+    """Where and when a flight set down on the Moon, and how long it stayed, from
+    data/moon_landings.csv: of the flight named, of the person's Moon flight, or all six."""
+    landings = facts.moon_landings
+    fids = [f for f in q.flights if f in landings]
+    for pid in q.people:
+        fids += [s.flight for s in facts.seats_by_person.get(pid, []) if s.flight in landings]
+    if q.flights and not fids:
+        raise Unanswerable(f"{facts.flights[q.flights[0]].name} did not land on the Moon.")
+    fids = list(dict.fromkeys(fids)) or [f for f, x in landings.items() if x.kind == "landed"]
+    if q.rank in ("first", "last") and len(fids) > 1:
+        landed = sorted((landings[f] for f in fids if landings[f].touchdown),
+                        key=lambda x: x.touchdown.dt)  # fmt: skip
+        fids = [landed[0 if q.rank == "first" else -1].id]
+    lines = [_landing_line(facts, landings[f], q) for f in fids]
+    sources = ph.sources_of(*(landings[f].source for f in fids[:2]))
+    if len(lines) == 1:
+        return Reply(lines[0], [], sources, flights=fids)
+    return Reply(f"{len(lines)} crewed Moon landings: " + " ".join(lines), [], sources,
+                 flights=fids, items=lines)  # fmt: skip
+
+
+def _landing_line(facts: Facts, x, q: Query) -> str:
+    name = facts.flights[x.id].name
+    if x.kind != "landed":
+        return f"{name} never landed on the Moon: it was to set down at {x.site}."
+    bits = [f"{name}'s lunar module {x.lunar_module} landed at {x.site}"]
+    if x.touchdown:
+        bits.append(f"on {ph.utc(x.touchdown)}")
+    text = " ".join(bits) + "."
+    if x.touchdown and x.liftoff and (q.asks & {"duration"} or "surface" in q.tokens):
+        secs = (x.liftoff.dt - x.touchdown.dt).total_seconds()
+        text += (f" It stayed {ph.duration(secs)} on the surface, lifting off {ph.utc(x.liftoff)}"
+                 f"; {x.moonwalks} moonwalk{'s' if x.moonwalks != 1 else ''}"
+                 f"{f' totalling {x.moonwalk_total} h' if x.moonwalk_total else ''}.")  # fmt: skip
+    elif x.liftoff and q.asks & {"duration"}:
+        text += f" It lifted off {ph.utc(x.liftoff)}."
+    return text

@@ -329,7 +329,7 @@ def _claim_at(
         and i > 0
         and tokens[i - 1] in ("which", "what", "the", "those", "these", "both", "all")
     ):
-        return None, 2  # "which two cosmonauts…": how many are asked for, not a constraint
+        return None, 1  # "which two cosmonauts…": how many are asked for, not a constraint
     op, start = claim_op(tokens, i)
     if start < i:
         _take_back(slots, start, i)
