@@ -146,3 +146,17 @@ def test_moon_landing_site_time_and_surface_stay(engine):
     assert a.answered and "2 days 18 h" in a.text
     a = engine.ask("where did Apollo 13 land on the Moon?")
     assert "never landed" in a.text
+
+
+def test_a_day_people_date_things_by(engine):
+    a = engine.ask("who was aboard the space station on 9/11?")
+    assert a.answered and "Culbertson" in a.text
+    a = engine.ask("who was on Mir when the USSR collapsed?")
+    assert a.answered and "Krikalev" in a.text
+    a = engine.ask("who was up in space when Chernobyl blew up?")
+    assert a.answered and "Kizim" in a.text
+
+
+def test_the_end_of_a_year_is_its_last_day_not_a_landing(engine):
+    a = engine.ask("who was aboard Mir at the end of 1991?")
+    assert a.answered and "31 December 1991" in a.text and "Krikalev" in a.text

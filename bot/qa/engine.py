@@ -134,6 +134,8 @@ class Engine:
         self._families: dict[tuple[str, str], list[tuple[int, str]]] | None = None
         self._names_cache: dict[tuple[str, str], set[str]] = {}
         self._places: frozenset[str] | None = None
+        self._world: re.Pattern | None = None  # world events' names, made on first use
+        self._world_ids: dict[str, str] = {}
 
     @classmethod
     def open(cls, db_path: Path) -> Engine:
@@ -298,6 +300,30 @@ class Engine:
             q.dates.append(When(DateSpan(day, day, f"{op} {f.name}"), op))
         return ""
 
+    def _dated(self, text: str) -> str:
+        """ "Who was on Mir when the Soviet Union collapsed?": a day on Earth people date
+        things by (data/world_events.csv) becomes its date, "on 26 December 1991", and the
+        question is read as any question about that day; "after 9/11" stays "after"."""
+        if self._world is None:
+            aliases = sorted(
+                {(a.lower().removeprefix("the "), e.id) for e in self.facts.world_events.values()
+                 for a in e.aliases}, key=lambda x: -len(x[0]))  # fmt: skip
+            self._world_ids = {a: i for a, i in aliases}
+            self._world = re.compile(
+                r"\b(?:(when|while|during|as|at the time of|on|in|before|after|since|until)\s+)?"
+                r"(?:the\s+)?(" + "|".join(re.escape(a) for a, _ in aliases) + r")(?![\w/])",
+                re.I,
+            ) if aliases else re.compile(r"(?!x)x")  # fmt: skip
+
+        def date_of(m: re.Match) -> str:
+            e = self.facts.world_events[self._world_ids[m.group(2).lower()]]
+            lead = (m.group(1) or "").lower()
+            word = lead if lead in ("before", "after", "since", "until") else "on"
+            d = e.date.dt
+            return f"{word} {d.day} {d.strftime('%B')} {d.year}"
+
+        return self._world.sub(date_of, text)
+
     @staticmethod
     def _kin_asked(linked) -> str:
         """A relative of someone named ("Romanenko's dad", "the wife of Mark Kelly"), or "".
@@ -340,6 +366,7 @@ class Engine:
             return _decline(question, f"That is {len(text)} characters; please ask in under "
                             f"{MAX_CHARS}.", context=context)  # fmt: skip
         text, claim = strip_frame(text)
+        text = self._dated(text)
         linked = self.index.link(text)
         q = parse(text, linked, self._name_words)
         if claim:  # "Our article says Helen Sharman flew to Mir in 1993. Is that right?"

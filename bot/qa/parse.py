@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from ..store.names import fold
 from .claims import UNITS, WORD_NUMBERS, Claim, claim_op
-from .dates import find_dates
+from .dates import DateSpan, find_dates
 from .lexicon import AUXILIARIES, FILLER, MAX_PHRASE, PHRASES, QUESTION_WORDS, SOFT, Word
 from .linking import Linked
 from .query import Part, Query, When
@@ -167,6 +167,12 @@ def parse(raw: str, linked: Linked, name_words=None) -> Query:
             continue  # "at the age of 77": an age to check, not the year 1977
         for k in range(i, i + len(words)):
             used[k] = True
+        edge = tokens[max(i - 2, 0) : i]
+        if len(edge) == 2 and edge[1] == "of" and edge[0] in ("end", "start", "beginning"):
+            # "at the end of 1991": its last day, not the whole year (and not a landing)
+            day = span.end if edge[0] == "end" else span.start
+            span = DateSpan(day, day, f"{edge[0]} of {span.text}")
+            used[i - 1] = used[i - 2] = True
         op = "in"
         j = i - 1
         while j >= 0 and tokens[j] in ("the", "of", "on", "in", "end", "start"):

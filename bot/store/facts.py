@@ -246,6 +246,18 @@ class Occupation(NamedTuple):
     notes: str
 
 
+class WorldEvent(NamedTuple):
+    """A day on Earth people date things by ("when the Soviet Union collapsed", "on 9/11"):
+    the words they use for it and its date, so a question can be asked about that day."""
+
+    id: str
+    name: str
+    aliases: tuple[str, ...]
+    date: Instant
+    source: str
+    notes: str
+
+
 class MoonLanding(NamedTuple):
     """A crewed landing on the Moon (or Apollo 13's planned one): where, when, how long."""
 
@@ -281,6 +293,7 @@ class Facts:
     events: dict[str, Event] = field(default_factory=dict)
     occupations: dict[str, Occupation] = field(default_factory=dict)
     moon_landings: dict[str, MoonLanding] = field(default_factory=dict)
+    world_events: dict[str, WorldEvent] = field(default_factory=dict)
     meta: dict[str, str] = field(default_factory=dict)
     # indexes, filled by index()
     seats_by_flight: dict[str, list[Seat]] = field(default_factory=dict)
@@ -533,6 +546,11 @@ def load_facts(db_path: Path) -> Facts:
                 r["occupation"], tuple(split_list(r["words"])), r["complete"] == "yes",
                 tuple(p for p, _ in who), tuple(src for _, src in who), _s(r["source"]),
                 _s(r["notes"]),
+            )  # fmt: skip
+        for r in q("select * from world_events"):
+            facts.world_events[r["id"]] = WorldEvent(
+                r["id"], r["name"], tuple(split_list(r["aliases"])), parse_instant(r["date_utc"]),
+                _s(r["source"]), _s(r["notes"]),
             )  # fmt: skip
         for r in q("select * from moon_landings"):
             facts.moon_landings[r["flight"]] = MoonLanding(

@@ -299,6 +299,14 @@ TABLES: dict[str, Table] = {
             references={"person": "people", "occupation": "occupation_kinds"},
         ),
         Table(
+            "world_events",
+            ("id", "name", "aliases", "date_utc", "source", "notes"),
+            pk=("id",),
+            required=("id", "name", "aliases", "date_utc", "source"),
+            times=("date_utc",),
+            lists=("aliases",),
+        ),
+        Table(
             "moon_landings",
             (
                 "flight",

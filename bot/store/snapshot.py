@@ -53,6 +53,7 @@ from .facts import (
     Station,
     Stay,
     Trip,
+    WorldEvent,
     connect_readonly,
     load_facts,
 )
@@ -81,6 +82,7 @@ _ENTITIES = (
     ("events", Event),
     ("occupations", Occupation),
     ("moon_landings", MoonLanding),
+    ("world_events", WorldEvent),
 )
 _LISTS = (("seats", Seat), ("members", Member), ("trips", Trip), ("stays", Stay))
 # Facts attribute -> the row list its values come from.
