@@ -160,3 +160,25 @@ def test_a_day_people_date_things_by(engine):
 def test_the_end_of_a_year_is_its_last_day_not_a_landing(engine):
     a = engine.ask("who was aboard Mir at the end of 1991?")
     assert a.answered and "31 December 1991" in a.text and "Krikalev" in a.text
+
+
+def test_who_held_a_seat_on_the_persons_flight(engine):
+    a = engine.ask("Bill Nelson flew on which shuttle flight, and who commanded it?")
+    assert a.answered and "STS-61-C" in a.text and "Robert Gibson" in a.text
+    a = engine.ask("who was the commander of Sally Ride's first flight?")
+    assert a.answered and "Robert Crippen" in a.text
+    a = ask(engine, "who flew on Axiom Mission 2?", "who was the Saudi woman aboard?",
+            "who commanded her mission?")  # fmt: skip
+    assert a.answered and a.text.startswith("Peggy Whitson commanded")
+
+
+def test_flying_again_or_before_is_measured_from_the_threads_flight(engine):
+    a = ask(engine, "who flew on Soyuz 19?", "did Kubasov fly again after that?")
+    assert a.answered and "Soyuz 36" in a.text and "Soyuz 6" not in a.text
+    a = ask(engine, "who commanded Shenzhou 17?", "had he flown before?")
+    assert a.answered and "Shenzhou 12" in a.text
+    a = ask(engine, "when did Yelena Kondakova first fly?", "there was a German aboard as well, right? how long did he stay up?")  # fmt: skip
+    assert a.answered and "Ulf Merbold" in a.text and "31 days" in a.text
+    a = ask(engine, "who was aboard Mir on 26 December 1991?",
+            "Krikalev stayed on. When did he finally get back?")  # fmt: skip
+    assert a.answered and "25 March 1992" in a.text

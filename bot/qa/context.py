@@ -115,6 +115,12 @@ def _thread_flight(facts: Facts, q: Query, ctx: Context) -> str | None:
     )
 
 
+def _flight_of(facts: Facts, pid: str, ctx: Context) -> str | None:
+    """The thread's flight that a person flew up or down on, if any."""
+    legs = {leg for t in facts.trips_by_person.get(pid, []) for leg in (t.up_flight, t.down_flight)}
+    return next((f for f in ctx.flights if f in legs), None)
+
+
 def _alive(facts: Facts, q: Query) -> Query:
     """The last query with ids that vanished in a /reload dropped, so a follow-up never
     reaches for a flight or person the new data no longer has."""
@@ -230,6 +236,16 @@ def fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | Non
     if q.moon and not pron and not kind:
         return None  # "how many people have walked on the Moon?": complete as it stands
     thread_flight = _thread_flight(facts, q, ctx) if kind == "people" and not pron else None
+    if (
+        kind == "people"
+        and len(q.people) == 1
+        and q.agg == "yesno"
+        and "again" in q.tokens
+        and not q.flights
+        and not q.dates
+    ):
+        # "did Kubasov fly again after that?": after his flight the thread is about
+        thread_flight = _flight_of(facts, q.people[0], ctx) or thread_flight
     if kind and asks_something and not pron:
         if thread_flight:
             # "when did Krikalev land?" in a thread about Soyuz TM-12: that trip of his
@@ -341,7 +357,8 @@ def fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | Non
                 or q.occupations
                 or q.nat
                 or q.sex
-                or q.agg == "count"
+                or q.agg in ("count", "yesno")
+                or "again" in q.tokens
                 or q.asks & {"flight", "flights"}
             )
             and pron & {"male", "female"}
@@ -459,13 +476,38 @@ def fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | Non
         return new
     sex = "female" if "female" in pron else "male" if "male" in pron else ""
     if sex and any(facts.people[p].sex == sex for p in q.people) and asks_something:
-        return None  # "and Chang-Díaz, how many flights did he make?": "he" is the one named
+        # "and Chang-Díaz, how many flights did he make?": "he" is the one named; "Krikalev
+        # stayed on. When did he finally come back?": his trip on the thread's flight
+        tf = _thread_flight(facts, q, ctx)
+        if tf:
+            new = q.copy(flights=[tf])
+            new.from_context = True
+            return new
+        return None
     if sex:
         cands = [
             p
             for p in dict.fromkeys([*last.people, *ctx.people, *listed])
             if facts.people[p].sex == sex
         ]
+        if (q.nat or q.kinds or q.occupations) and not q.rank:
+            # "there was a German on board too, right? how long did he stay up?": the one of
+            # that description aboard the thread's flight
+            from .execute import person_ok
+
+            aboard = [s.person for f in (last.flights or ctx.flights)
+                      for s in facts.seats_by_flight.get(f, [])]  # fmt: skip
+            fit = [p for p in dict.fromkeys([*aboard, *cands])
+                   if facts.people[p].sex == sex and person_ok(facts, q, p)]  # fmt: skip
+            if len(fit) == 1:
+                cands = fit
+                q = q.copy(nat=set(), nat_label="", kinds=set(), occupations=set())
+                if fit[0] in aboard and not q.flights:  # on board that flight: that trip
+                    q.flights = [f for f in (last.flights or ctx.flights)
+                                 if any(s.person == fit[0] for s in facts.seats_by_flight.get(f, []))][:1]  # fmt: skip
+                    q.from_context = True
+                new = q.copy()
+                new.from_context = True
         if not cands:
             return None
         if len(cands) > 1:
@@ -486,6 +528,8 @@ def fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | Non
                     who = " or ".join(facts.people[p].name for p in crowd[:4])
                     return f"Which one: {who}?"
         new.people = [cands[0]] + [p for p in q.people if p != cands[0]]
+        if new.rank == "next" and "again" in q.tokens:
+            new.rank = ""  # "did he fly again after that?": after the thread's flight
         keep_flight = (
             new.agg == "yesno"
             or "thing" in pron
@@ -505,6 +549,14 @@ def fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | Non
                 for a, b in pairwise(t for t in q.tokens if t not in _WHOLE)
             )
         )  # "how long was her (whole) flight?": the flight the thread is about
+        if (
+            q.agg == "yesno"
+            and q.tokens[-1:] == ["before"]
+            and not q.dates
+            and not q.rank
+            and (last.flights or ctx.flights)
+        ):
+            q.rank = "previous"  # "had he flown before?": before the thread's flight
         if q.rank == "previous" and (last.flights or ctx.flights):
             # "how many times had he flown before that?": before the thread's flight
             before = _before_launch(facts, list(last.flights or ctx.flights)[0])

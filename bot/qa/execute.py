@@ -1192,7 +1192,7 @@ def flight_part(facts: Facts, q: Query, f: Flight, part: Part) -> Reply:
             role = q.seat
         if not seats:
             raise Unanswerable(f"I have no {role} recorded for {f.name}.")
-        rest = asks - {"who", "crew", "with"}
+        rest = asks - {"who", "crew", "with", "flight"}  # "who commanded her mission?"
         if rest or events & {"land", "launch"}:
             # "how long was the commander up?": a question about that person
             holder = seats[0].person
@@ -1558,6 +1558,22 @@ def person_part(facts: Facts, q: Query, pid: str, part: Part, group: list[str] |
         trips = [t for t in fits if {t.up_flight, t.down_flight} & set(q.flights)]
     else:
         trips = trips_matching(facts, q, [pid], roles=roles)
+    if roles and "who" in asks and not trips and q.agg != "yesno":
+        # "who commanded her mission?", "which flight did Bill Nelson fly, and who
+        # commanded it?": the seat on their flight, when they did not hold it themselves
+        theirs = trips_matching(
+            facts, q.copy(flights=[]) if q.from_context else q, [pid], roles=set()
+        )
+        if q.flights:
+            theirs = [t for t in theirs if {t.up_flight, t.down_flight} & set(q.flights)]
+        if q.rank:  # "who commanded Sally Ride's first flight?"
+            theirs = _rank_trips(theirs, q.rank)[:1]
+        if len(theirs) == 1:
+            f = facts.flights[theirs[0].up_flight]
+            r = flight_part(
+                facts, q.copy(people=[], flights=[f.id]), f, Part({"who"}, set(), set(roles))
+            )
+            return Reply(r.text, r.details, r.sources, people=r.people, flights=r.flights)
     all_trips = facts.trips_by_person.get(pid, [])
     if not all_trips:
         raise Unanswerable(f"I have no spaceflights recorded for {p.name}.")
