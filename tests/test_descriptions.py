@@ -182,3 +182,26 @@ def test_flying_again_or_before_is_measured_from_the_threads_flight(engine):
     a = ask(engine, "who was aboard Mir on 26 December 1991?",
             "Krikalev stayed on. When did he finally get back?")  # fmt: skip
     assert a.answered and "25 March 1992" in a.text
+
+
+def test_a_nation_before_rocket_names_the_vehicle(engine):
+    a = engine.ask("who was the first American to fly on a Russian rocket?")
+    assert a.answered and "Norman Thagard" in a.text
+
+
+def test_spacewalkers_counted_together(engine):
+    a = engine.ask("the first spacewalk by three people at once: when and who?")
+    assert a.answered and "13 May 1992" in a.text and "Hieb" in a.text
+
+
+def test_was_the_first_of_a_kind_on_the_threads_flight(engine):
+    a = ask(engine, "who commanded STS-41-G?", "the first Canadian was on that one, right?")
+    assert a.answered and a.text.startswith("Yes") and "Garneau" in a.text
+    a = ask(engine, "who commanded STS-41-G?", "the first Canadian was on that one, right?",
+            "who made the spacewalk?")  # fmt: skip
+    assert "Sullivan" in a.text
+
+
+def test_a_bare_date_follow_up_keeps_the_trip(engine):
+    a = ask(engine, "who flew up on Soyuz 32?", "what did they return in?", "date?")
+    assert a.answered and "19 August 1979" in a.text

@@ -288,6 +288,20 @@ def fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | Non
     # fill the subject
     new = q.copy()
     new.from_context = True
+    if (
+        q.rank == "first"
+        and (q.nat or q.sex or q.kinds or q.occupations)
+        and pron & {"thing", "one"}
+        and not pron & {"male", "female", "plural"}
+        and not q.people
+        and (last.flights or ctx.flights)
+    ):
+        # "the first Canadian was on that one, right?": whether the first of that kind
+        # flew on the thread's flight
+        new.flights = list(last.flights or ctx.flights)[:1]
+        new.agg = "yesno"
+        new.parts = [Part(set(), {"fly"}, set())]
+        return new
     if last.moon and not q.events and q.asks & {"when", "where", "time", "duration"}:
         new.moon = True  # "where did Apollo 15 land on the Moon?" "and when?": there too
     if (
@@ -644,7 +658,7 @@ def fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | Non
             if (
                 not new.people
                 and not pron
-                and len(ctx.named) == 1
+                and ctx.named
                 and list(last.people) == list(ctx.named)
                 and new.asks
                 and new.asks <= {"duration", "when", "time", "where"}
@@ -654,6 +668,10 @@ def fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | Non
             ):
                 # "when did he land?" … "so how many days was that?": his trip, not the ship's
                 new.people = list(ctx.named)
+                if not q.events and last.events:  # "what did they come back in?" "date?"
+                    new.parts = [
+                        Part(set(p.asks), set(last.events), set(p.roles)) for p in new.parts
+                    ]
             f = facts.flights[new.flights[0]]
             if not new.people and "plural" in pron and new.events & {"land"}:
                 up = [s.person for s in facts.seats_by_flight.get(f.id, []) if s.went_up]

@@ -808,6 +808,21 @@ def _execute(facts: Facts, q: Query) -> Reply:
         and len(q.people) == 1
     ):
         return _was_it_them(facts, q)
+    if (
+        q.agg == "yesno"
+        and q.rank == "first"
+        and len(q.flights) == 1
+        and not q.people
+        and (q.nat or q.sex or q.kinds or q.occupations)
+    ):
+        # "was the first Canadian on STS-41-G?": find the first, then check the flight
+        r = _execute(facts, q.copy(flights=[], agg="one", parts=[Part({"who"}, {"fly"}, set())]))
+        f = facts.flights[q.flights[0]]
+        aboard = {s.person for s in facts.seats_by_flight.get(f.id, [])}
+        if len(r.people) == 1:
+            yes = r.people[0] in aboard
+            return Reply(f"{'Yes' if yes else 'No'}: {r.text}", r.details, r.sources,
+                         people=r.people, flights=[f.id, *r.flights])  # fmt: skip
     if "orbits" in q.asks:
         raise Unanswerable("I don't have orbit counts in my records, only when flights launched, "
                            "docked and landed, and how long they lasted.")  # fmt: skip

@@ -19,6 +19,15 @@ from .query import Part, Query, When
 
 _BEFORE = {"before", "until", "by", "prior", "up", "as", "till", "through", "of"}
 _AFTER = {"after", "since", "from", "later"}
+# "a Russian rocket", "an American capsule": the nation names the vehicle, not a person
+_CRAFT_WORDS = frozenset({"rocket", "rockets", "spacecraft", "capsule", "capsules", "vehicle",
+                          "spaceship", "ship", "craft"})  # fmt: skip
+_MAKERS = {
+    "Russia": frozenset({"soyuz", "vostok", "voskhod"}),
+    "Soviet Union": frozenset({"soyuz", "vostok", "voskhod"}),
+    "China": frozenset({"shenzhou"}),
+    "United States": frozenset({"mercury", "gemini", "apollo", "shuttle", "dragon", "starliner"}),
+}
 _RELATIVE = {"after": "after", "since": "after", "following": "after", "before": "before",
              "until": "before", "till": "before", "prior": "before"}  # fmt: skip
 _KIND_OF_MENTION = {
@@ -498,6 +507,9 @@ def _fill(q: Query, slots: list[tuple[int, Word]], tokens: list[str]) -> None:
             nxt_kind = slots[idx + 1][1].kind if idx + 1 < len(slots) else ""
             if nxt_kind == "program" and slots[idx + 1][0] == pos + 1:
                 continue  # "a Russian Soyuz": the vehicle's maker, not the person's
+            if nxt in _CRAFT_WORDS and v in _MAKERS:
+                q.programs |= _MAKERS[v]  # "on a Russian rocket": Soyuz, Vostok, Voskhod
+                continue
             if tokens[max(pos - 2, 0) : pos] in (["with", "the"], ["with", "a"]) and q.flights:
                 continue  # "Soyuz 28, the one with the Czech guy": which flight, not a filter
             q.nat.add(v)

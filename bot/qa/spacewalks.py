@@ -12,6 +12,7 @@ from datetime import UTC, datetime, timedelta
 
 from ..store.facts import Eva, Event, Facts
 from . import phrases as ph
+from .claims import holds
 from .compose import Reply, Unanswerable, aboard_at, day_end, day_start, hours, names, within
 from .query import Query
 
@@ -157,6 +158,8 @@ def matching(facts: Facts, q: Query) -> list[Eva]:
             continue
         if q.all_female and not all(facts.people[p].sex == "female" for p in e.crew):
             continue
+        if any(c.unit == "people" and not holds(c, len(e.crew)) for c in q.claims):
+            continue  # "the first three-person spacewalk": that many outside together
         if q.all_private and not (
             e.flight in facts.flights and _private(facts, facts.flights[e.flight])
         ):
@@ -374,6 +377,7 @@ def _scope(facts: Facts, q: Query) -> str:
         bits.append(f"by {'an' if d[:1].lower() in 'aeiou' else 'a'} {d}")
     if q.all_female:
         bits.append("by women only")
+    bits += [f"with {c.label()} outside" for c in q.claims if c.unit == "people"]
     if q.all_private:
         bits.append("from a private mission")
     if q.stations:
