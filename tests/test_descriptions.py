@@ -205,3 +205,15 @@ def test_was_the_first_of_a_kind_on_the_threads_flight(engine):
 def test_a_bare_date_follow_up_keeps_the_trip(engine):
     a = ask(engine, "who flew up on Soyuz 32?", "what did they return in?", "date?")
     assert a.answered and "19 August 1979" in a.text
+
+
+def test_a_spacewalk_count_is_given_when_times_are_missing(engine):
+    a = engine.ask("how many spacewalks did Aleksandr Serebrov make in all?")
+    assert a.answered and "10 spacewalks" in a.text
+
+
+def test_people_nouns_for_nations(engine):
+    a = engine.ask("who was the first Dane to fly?")
+    assert a.answered and "Mogensen" in a.text
+    a = engine.ask("Tomorrow's lesson is on Gemini. Who flew on Gemini 9A?")
+    assert a.answered and "Cernan" in a.text

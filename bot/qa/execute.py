@@ -2928,7 +2928,8 @@ def flights_query(facts: Facts, q: Query) -> Reply:
         aboard = ""
         if q.nat or q.sex or q.kinds or q.occupations:
             # "the flight of the first Cuban": name him too, the person was the subject
-            fit = [s.person for s in launch_crew(facts, pick) if person_ok(facts, q, s.person)]
+            fit = list(dict.fromkeys(s.person for s in facts.seats_by_flight.get(pick.id, [])
+                                     if person_ok(facts, q, s.person)))  # fmt: skip
             aboard = f" ({names(facts, fit)})" if fit else ""
         r.text = (
             f"The {nth} {desc}{aboard} was {ph.flight_label(pick)}, launched {ph.utc(pick.launch)}. "

@@ -219,6 +219,8 @@ asked asks asking wants
 watched watching keep keeps kept mixing mix mixed confused confusing forget forgot forgotten
 remember remembered recall think thought guess guessed figure figured believe know knew
 grandpa grandma dad mom mum brother sister cousin friend friends uncle aunt kid kids
+lesson lessons teaching students pupils presentation project essay doing preparing prepping
+featuring feature tomorrow tomorrows tonight
 son daughter wife husband boss class homework quiz trivia exam test article
 caption wire story book movie film documentary video podcast post thread server channel
 deal bruh bro dude man omg wow whoa yay yeah yep nope nah rn irl ngl lowkey highkey srsly fr tbh
@@ -311,6 +313,14 @@ _EXTRA_NATIONS = {
     "west germany": "West Germany", "east german": "East Germany", "east germany": "East Germany",
     "soviet": "Soviet Union", "soviet union": "Soviet Union", "brasil": "Brazil",
     "korea": "South Korea", "south korea": "South Korea",
+    # people nouns: "the first Dane", "a Swede", "the Spaniard"
+    "dane": "Denmark", "danes": "Denmark", "swede": "Sweden", "swedes": "Sweden",
+    "finn": "Finland", "finnish": "Finland", "spaniard": "Spain", "spaniards": "Spain",
+    "dutchman": "Netherlands", "dutchwoman": "Netherlands", "frenchwoman": "France",
+    "englishman": "United Kingdom", "englishwoman": "United Kingdom", "scot": "United Kingdom",
+    "scottish": "United Kingdom", "welsh": "United Kingdom", "turks": "Turkey",
+    "magyar": "Hungary", "kiwi": "New Zealand", "new zealander": "New Zealand",
+    "irish": "Ireland", "irishman": "Ireland",
 }  # fmt: skip
 
 # Words that name a group of countries.

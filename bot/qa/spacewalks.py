@@ -253,13 +253,17 @@ def eva_query(facts: Facts, q: Query) -> Reply:
             time_text = f", {hours(total.total_seconds())} in all"
         elif total:
             time_text = f" ({unknown} of them without a recorded duration)"
-        if ("total" in asks or "duration" in asks) and unknown:
-            raise Unanswerable(
-                f"I can't total {p.name}'s spacewalk time: {unknown} of the walks have no "
-                "recorded duration."
-            )
         text = f"{p.name} made {len(walks)} spacewalk{'s' if len(walks) != 1 else ''}{_scope(facts, q)}{time_text}."
         lines = [_line(facts, e) for e in walks]
+        if ("total" in asks or "duration" in asks) and unknown and q.agg != "count":
+            if not total:
+                raise Unanswerable(
+                    f"I have no recorded duration for {p.name}'s spacewalk"
+                    f"{'s' if len(walks) != 1 else ''}{_scope(facts, q)}: " + "; ".join(lines) + "."
+                )
+            # no total to give: each walk with its own time, so the timed ones still answer
+            text = (f"I can't total {p.name}'s spacewalk time{_scope(facts, q)}: {unknown} of "
+                    f"{len(walks)} walks have no recorded duration. Each: " + "; ".join(lines) + ".")  # fmt: skip
         if asks & {"when", "time"} and len(lines) <= 3:
             text = (
                 f"{p.name}'s spacewalk{'s' if len(walks) != 1 else ''}{_scope(facts, q)}: "
