@@ -217,3 +217,8 @@ def test_people_nouns_for_nations(engine):
     assert a.answered and "Mogensen" in a.text
     a = engine.ask("I'm preparing a lesson on Gemini. Who flew on Gemini 9A?")
     assert a.answered and "Cernan" in a.text
+
+
+def test_the_station_command_at_a_loss(engine):
+    a = engine.ask("who was in command of the ISS when Columbia broke up in 2003?")
+    assert a.answered and "Bowersox" in a.text and "Husband" not in a.text

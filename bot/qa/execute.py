@@ -976,10 +976,20 @@ def _execute(facts: Facts, q: Query) -> Reply:
                  for pid, f in hits]  # fmt: skip
         return Reply(ph.join(lines) + ".", [], ph.sources_of(*(f.source for _, f in hits[:3])),
                      people=[pid for pid, _ in hits], flights=[f.id for _, f in hits])  # fmt: skip
-    if q.spacecraft and q.stations and "who" in q.asks and q.outcome and not q.dates:
-        # "who was on the ISS when Columbia broke up?": that station at the moment of the loss
+    if q.spacecraft and (q.stations or q.any_station) and "who" in q.asks and q.outcome:
+        # "who was on the ISS when Columbia broke up?": that station at the moment of the
+        # loss; "who was commanding the ISS when Columbia was lost in 2003?": its command then
         lost = [ev for x in q.spacecraft if (ev := loss_of(facts, facts.flights[x]))]
-        if lost:
+        lost = [ev for ev in lost if not q.dates or all(
+            _date_ok(w, ev.date.dt, ev.date.dt, "any") for w in q.dates)]  # fmt: skip
+        if lost and q.roles:
+            day = lost[0].date.dt.date()
+            then = q.copy(spacecraft=[], outcome="", outcomes=set(),
+                          dates=[When(DateSpan(day, day, day.isoformat()))])  # fmt: skip
+            for p in then.parts:
+                p.asks.discard("story")
+            return _execute(facts, then)
+        if lost and not q.dates:
             return event_reply(facts, q, lost[0])
     if (
         q.spacecraft
