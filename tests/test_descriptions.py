@@ -222,3 +222,13 @@ def test_people_nouns_for_nations(engine):
 def test_the_station_command_at_a_loss(engine):
     a = engine.ask("who was in command of the ISS when Columbia broke up in 2003?")
     assert a.answered and "Bowersox" in a.text and "Husband" not in a.text
+
+
+def test_a_relative_by_pronoun_is_declined(engine):
+    a = ask(engine, "who flew on Skylab 3?", "his son flew too, didn't he? when?")
+    assert not a.answered and "family" in a.text
+
+
+def test_who_did_the_walk_on_that_flight_lists_the_walkers(engine):
+    a = ask(engine, "what was Liu Boming's first flight?", "who did the spacewalk on that flight?")
+    assert a.answered and "Zhai Zhigang" in a.text

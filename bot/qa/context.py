@@ -601,6 +601,7 @@ def fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | Non
         if (
             len(ctx.named) == 1
             and not q.people
+            and "who" not in q.asks  # "who did the spacewalk on that flight?" asks for people
             and (not (last.flights or last.people) or list(last.people) == list(ctx.named))
         ):
             # "the longest single spaceflight?" "how many days was it?": the trip the

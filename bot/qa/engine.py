@@ -350,6 +350,9 @@ class Engine:
         """A relative of someone named ("Romanenko's dad", "the wife of Mark Kelly"), or "".
         Family words are filler elsewhere ("my dad asked who flew on Apollo 11")."""
         t = linked.tokens
+        for i, w in enumerate(t[:-1]):
+            if w in ("his", "her", "their") and t[i + 1] in _KIN:
+                return f"{w} {t[i + 1]}"  # "his son went up too, didn't he?"
         for m in linked.mentions:
             if m.kind != "people":
                 continue
@@ -375,6 +378,7 @@ class Engine:
             or aq.outcome
             or aq.excluded
             or set(aq.tokens) & _NEGATION
+            or aq.tokens[:1] == ["and"]  # "and her own spacewalk, when was that?": the subject
             or linked.unknown
         )
 

@@ -220,7 +220,7 @@ watched watching keep keeps kept mixing mix mixed confused confusing forget forg
 remember remembered recall think thought guess guessed figure figured believe know knew
 grandpa grandma dad mom mum brother sister cousin friend friends uncle aunt kid kids
 lesson lessons teaching students pupils presentation project essay doing preparing prepping
-featuring feature tomorrow tomorrows tonight
+featuring feature tomorrow tomorrows tonight own
 son daughter wife husband boss class homework quiz trivia exam test article
 caption wire story book movie film documentary video podcast post thread server channel
 deal bruh bro dude man omg wow whoa yay yeah yep nope nah rn irl ngl lowkey highkey srsly fr tbh
