@@ -289,6 +289,17 @@ def fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | Non
     new = q.copy()
     new.from_context = True
     if (
+        "charge" in q.tokens
+        and q.roles <= {"commander"}
+        and not pron & {"male", "female"}
+        and ctx.expeditions
+        and not kind
+    ):
+        # "who was in charge?" in a thread about the first ISS crew: the station's command
+        new.expeditions, new.flights = list(ctx.expeditions)[:1], []
+        new.parts = [Part({"who"}, set(), {"commander"})]
+        return new
+    if (
         q.rank == "first"
         and (q.nat or q.sex or q.kinds or q.occupations)
         and pron & {"thing", "one"}

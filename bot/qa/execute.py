@@ -1383,8 +1383,15 @@ def compare_flights(facts: Facts, q: Query) -> Reply:
     order = [fs[best].id] + [
         f.id for f in fs if f.id != fs[best].id
     ]  # "when was that?": the winner
-    return Reply(f"{fs[best].name} {verb} {'later' if later else 'first'}.", lines,
-                 ph.sources_of(*(f.source for f in fs)), flights=order)  # fmt: skip
+    crew = [
+        s.person
+        for s in (
+            landing_crew(facts, fs[best]) if event == "land" else launch_crew(facts, fs[best])
+        )
+    ]
+    who = f" ({names(facts, crew)})" if 0 < len(crew) <= 3 else ""  # "Vostok 6 (Tereshkova)"
+    return Reply(f"{fs[best].name}{who} {verb} {'later' if later else 'first'}.", lines,
+                 ph.sources_of(*(f.source for f in fs)), flights=order, people=crew)  # fmt: skip
 
 
 # ------------------------------------------------------------------ named people
@@ -1648,7 +1655,17 @@ def person_part(facts: Facts, q: Query, pid: str, part: Part, group: list[str] |
                 if yes
                 else f"No: I have no {_TRIP_WORD.get(_event(events), 'flight')} of {p.name} {label}."
             )
-            if not yes:
+            if not yes and roles and len(q.flights) == 1:
+                # "Sally Ride commanded STS-41-G, right?": no — and who did
+                f = facts.flights[q.flights[0]]
+                holders = [s.person for s in facts.seats_by_flight.get(f.id, []) if s.role in roles]
+                mine_seat = next(
+                    (s.role for s in facts.seats_by_flight.get(f.id, []) if s.person == pid), ""
+                )
+                if holders:
+                    text += (f" {f.name}'s {'/'.join(sorted(roles))} was {names(facts, holders)}"
+                             + (f"; {p.name} flew as {mine_seat}." if mine_seat else "."))  # fmt: skip
+            elif not yes:
                 mine = [f"{trip_label(facts, t)}, {t.start.year}" for t in all_trips]
                 text += f" {p.name}'s flights: {'; '.join(mine)}."
         return Reply(text, [], ph.sources_of(p.source, *(facts.flights[t.up_flight].source for t in trips[:2])),

@@ -270,7 +270,7 @@ def eva_query(facts: Facts, q: Query) -> Reply:
                 + "; ".join(lines)
                 + "."
             )
-        return Reply(text, lines if len(lines) > 1 else [], ph.sources_of(*(e.source for e in walks[:2])),
+        return Reply(text, [f"{x}." for x in lines] if len(lines) > 1 else [], ph.sources_of(*(e.source for e in walks[:2])),
                      {"person": pid, "evas": len(walks)}, items=lines if len(lines) > 1 else [],
                      people=[pid], title=p.name)  # fmt: skip
     if len(q.people) >= 2 and (q.compare or q.rank in ("most", "fewest")):
