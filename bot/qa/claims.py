@@ -288,13 +288,18 @@ def _flight_duration(facts: Facts, f: Flight, c: Claim) -> Reply:
         raise Unanswerable(f"{f.name} has no landing in my records, so I can't check its length.")
     secs = (f.landing.dt - f.launch.dt).total_seconds()
     ok = holds(c, _in_unit(secs, c.unit))
-    return Reply(
-        f"{'Yes' if ok else 'No'}: {f.name} lasted {ph.duration(secs)} ({ph.about_days(secs)}), "
-        f"from {ph.day(f.launch.dt)} to {ph.day(f.landing.dt)}.",
-        [],
-        ph.sources_of(f.source),
-        flights=[f.id],
-    )
+    text = (f"{'Yes' if ok else 'No'}: {f.name} lasted {ph.duration(secs)} ({ph.about_days(secs)}), "
+            f"from {ph.day(f.launch.dt)} to {ph.day(f.landing.dt)}.")  # fmt: skip
+    others = []
+    if not ok and c.op in ("=", "~"):
+        # "Skylab 3 was the 84-day mission, wasn't it?": no — and which one was
+        kin = [g for g in facts.flights.values() if g.id != f.id and g.launch and g.landing
+               and (g.station == f.station if f.station else g.program == f.program)
+               and holds(c, _in_unit((g.landing.dt - g.launch.dt).total_seconds(), c.unit))]  # fmt: skip
+        if len(kin) == 1:
+            others = [kin[0].id]
+            text += f" The {c.label()} flight was {kin[0].name}."
+    return Reply(text, [], ph.sources_of(f.source), flights=[f.id, *others])
 
 
 def _age_claim(facts: Facts, q: Query, c: Claim, trips_of) -> Reply:
