@@ -298,7 +298,7 @@ def _flight_duration(facts: Facts, f: Flight, c: Claim) -> Reply:
                and holds(c, _in_unit((g.landing.dt - g.launch.dt).total_seconds(), c.unit))]  # fmt: skip
         if len(kin) == 1:
             others = [kin[0].id]
-            text += f" The {c.label()} flight was {kin[0].name}."
+            text += f" {kin[0].name} lasted about {c.label()}."
     return Reply(text, [], ph.sources_of(f.source), flights=[f.id, *others])
 
 

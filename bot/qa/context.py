@@ -731,6 +731,11 @@ def _neighbour(facts: Facts, new: Query, last: Query, ctx: Context) -> Query | s
     in the same series."""
     step = 1 if new.rank == "next" else -1
     new.rank = ""
+    root_exps = list(ctx.root.expeditions) if ctx.root is not None else []
+    if "expedition" in new.asks and not (last.expeditions or ctx.expeditions) and root_exps:
+        # "who was on Expedition 1?" … "how did they get home?" "who commanded the next
+        # expedition?": the thread's expedition, not the flight the last answer was about
+        last = last.copy(expeditions=root_exps[:1])
     if last.expeditions or (ctx.expeditions and not ctx.flights):
         e = facts.expeditions[(last.expeditions or list(ctx.expeditions))[0]]
         other = facts.expedition_by_number.get((e.station, e.number + step))

@@ -1665,6 +1665,9 @@ def person_part(facts: Facts, q: Query, pid: str, part: Part, group: list[str] |
                 if holders:
                     text += (f" {f.name}'s {'/'.join(sorted(roles))} was {names(facts, holders)}"
                              + (f"; {p.name} flew as {mine_seat}." if mine_seat else "."))  # fmt: skip
+                if not mine_seat:  # not aboard at all: what they did fly
+                    mine = [f"{trip_label(facts, t)}, {t.start.year}" for t in all_trips]
+                    text += f" {p.name}'s flights: {'; '.join(mine)}."
             elif not yes:
                 mine = [f"{trip_label(facts, t)}, {t.start.year}" for t in all_trips]
                 text += f" {p.name}'s flights: {'; '.join(mine)}."
