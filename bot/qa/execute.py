@@ -109,6 +109,12 @@ def person_ok(facts: Facts, q: Query, pid: str) -> bool:
     return not (q.kinds and p.kind not in q.kinds)
 
 
+def _flight_is_asked(q: Query) -> bool:
+    """ "The first spaceflight to carry more than one person": a flight, whose crew size
+    flights_matching can select by."""
+    return bool(q.asks & {"flight", "flights"}) and not q.people
+
+
 def _described(q: Query) -> bool:
     """ "Who stayed 437 days on Mir?": a length that picks out whom the question is about
     (no one named, not a yes or no), rather than a claim to check."""
@@ -848,7 +854,8 @@ def _execute(facts: Facts, q: Query) -> Reply:
         )
     if q.rank == "first" and q.agg != "yesno" and len(spans) == 1 and not (q.people or q.flights):
         return first_to_reach(facts, q, spans[0])  # "the first to spend a year in space"
-    bounds = [c for c in q.claims if c.op not in ("=", "~") and c.unit not in DURATION_UNITS]
+    bounds = [c for c in q.claims if c.op not in ("=", "~") and c.unit not in DURATION_UNITS
+              and not (c.unit == "people" and _flight_is_asked(q))]  # fmt: skip
     if (
         q.rank in ("first", "last") and q.agg != "yesno"
     ):  # "the first to spend 1,000 days": a threshold
@@ -2537,7 +2544,9 @@ def spacecraft_reply(facts: Facts, q: Query) -> Reply:
     details = []
     if lost_ and "story" in q.asks:
         f = lost_[-1]
-        text = f"{craft} was lost on {f.name}: {story(f.notes)}"
+        end = flight_end(facts, f)
+        on = f" on {ph.day(end)}" if end else ""  # "what day did Challenger blow up?"
+        text = f"{craft} was lost on {f.name}{on}: {story(f.notes)}"
         details = [f"It flew {len(fs)} crewed flights: {ph.join(labels)}."]
     return Reply(text, details, ph.sources_of(*(f.source for f in fs[:2])), items=labels,
                  flights=[f.id for f in fs])  # fmt: skip
@@ -3152,6 +3161,10 @@ def people_query(facts: Facts, q: Query) -> Reply:
             )
         ):
             trips = [t for t in trips if reached_space(facts, t)]  # "the second X in space"
+    crew_size = [c for c in q.claims if c.unit == "people"]
+    if crew_size:  # "the longest solo spaceflight": flights of that many people
+        trips = [t for t in trips
+                 if all(holds(c, len(launch_crew(facts, facts.flights[t.up_flight]))) for c in crew_size)]  # fmt: skip
     if q.nat and not q.nat_label and q.rank and q.rank != "last" and not q.plural:
         # "the second Indian in space": by main citizenship (listed last), so Rakesh Sharma
         # then Shubhanshu Shukla, not Kalpana Chawla, who flew as an American; anyone with
@@ -3218,7 +3231,8 @@ def people_query(facts: Facts, q: Query) -> Reply:
         who = list(dict.fromkeys(x.person for x in places[q.place - 1]))
         label = f"{names(facts, who)}'s" if len(who) == 1 else f"that of {names(facts, who)}"
         nth = f"{ph.ordinal(q.place)} " if q.place > 1 else ""
-        text = f"The {nth}{rank} single spaceflight{' ' + _desc(q).strip() if _desc(q) else ''}{_scope(facts, q)} was {label}: {ph.duration(secs)} ({ph.about_days(secs)}) on {trip_label(facts, t)}, {ph.day(t.start)} to {ph.day(t.end)}."
+        kind = "solo" if any(c.unit == "people" and c.value == 1 for c in q.claims) else "single"
+        text = f"The {nth}{rank} {kind} spaceflight{' ' + _desc(q).strip() if _desc(q) else ''}{_scope(facts, q)} was {label}: {ph.duration(secs)} ({ph.about_days(secs)}) on {trip_label(facts, t)}, {ph.day(t.start)} to {ph.day(t.end)}."
         return Reply(
             text,
             [],

@@ -95,7 +95,7 @@ tenth|10th = rank:10
 last|final|latest|most recent|recent|newest|the last = rank:last
 longest|longest ever|record|record for|longest single|longest duration = rank:longest
 shortest|briefest = rank:shortest
-most|the most|most often|most times|most flights|most missions|more|greatest number = rank:most
+most|the most|most often|most times|most flights|most missions|more|greatest number|than anyone else|than anybody else|than anyone|than any other|than anybody = rank:most
 fewest|least = rank:fewest
 youngest|youngest ever = rank:youngest
 oldest|oldest ever = rank:oldest
@@ -220,7 +220,7 @@ watched watching keep keeps kept mixing mix mixed confused confusing forget forg
 remember remembered recall think thought guess guessed figure figured believe know knew
 grandpa grandma dad mom mum brother sister cousin friend friends uncle aunt kid kids
 lesson lessons teaching students pupils presentation project essay doing preparing prepping
-featuring feature tomorrow tomorrows tonight own
+featuring feature tomorrow tomorrows tonight own immediately directly lol lmao
 son daughter wife husband boss class homework quiz trivia exam test article
 caption wire story book movie film documentary video podcast post thread server channel
 deal bruh bro dude man omg wow whoa yay yeah yep nope nah rn irl ngl lowkey highkey srsly fr tbh

@@ -379,6 +379,18 @@ class EntityIndex:
         for k, t in enumerate(tokens):
             if (
                 len(t) >= 5
+                and t.endswith("s")
+                and t.isalpha()
+                and t not in self.name_word_set
+                and not _known_word(t)
+                and (
+                    t[:-1] in self.name_word_set or t[:-1] in self.spacecraft or _known_word(t[:-1])
+                )
+            ):
+                out.append(t[:-1])  # "columbias last flight", "chinas first": a possessive
+                continue
+            if (
+                len(t) >= 5
                 and t.isalpha()
                 and t not in STOP
                 and t not in self.name_word_set

@@ -277,6 +277,8 @@ def _claim_at(
     the slots they were read into."""
     t = tokens[i]
     n = len(tokens)
+    if t == "solo":
+        return Claim(1, "people"), 1  # "the longest solo spaceflight": a crew of one
     value = int(t) if t.isdigit() else WORD_NUMBERS.get(t)
     if value is None and t in ("a", "an", "half"):
         return _spoken_span(tokens, i, used, slots)
@@ -588,6 +590,9 @@ def _fill(q: Query, slots: list[tuple[int, Word]], tokens: list[str]) -> None:
             p.asks.discard("crew")
             if not (p.asks & _PRIMARY) or "who" in p.asks:
                 p.asks.add("who")
+    if any(c.unit == "people" for c in q.claims):
+        for p in parts:  # "flights that carried more than 5 people": a crew, not a cargo
+            p.asks.discard("payload")
     q.parts = [p for p in parts if p] or [Part()]
     # "when and where did it land": a clause without an event borrows its neighbour's
     for a, b in zip(q.parts, q.parts[1:], strict=False):
