@@ -252,3 +252,25 @@ def test_more_than_anyone_else_is_the_most(engine):
 def test_correct_me_if_wrong_frames_a_claim(engine):
     a = engine.ask("correct me if I'm wrong: Frank Rubio's longest flight was 371 days?")
     assert a.answered and a.text.startswith("Yes")
+
+
+def test_older_at_the_flight_is_age_then_not_birth_order(engine):
+    a = engine.ask("who was older on her first flight, Sally Ride or Valentina Tereshkova?")
+    assert a.answered and a.text.startswith("Sally Ride was older") and "32" in a.text
+    a = engine.ask("which was longer, Sally Ride's first flight or Tereshkova's?")
+    assert a.answered and a.text.startswith("Sally Ride's was longer")
+
+
+def test_a_utc_day_claim_is_checked_exactly(engine):
+    a = ask(engine, "who was the first Chinese woman to do a spacewalk?",
+            "correct me if wrong: her mission launched on 16 October 2021 UTC?")  # fmt: skip
+    assert a.answered and a.text.startswith("No") and "15 October 2021, 16:23 UTC" in a.text
+
+
+def test_crewmates_on_the_walks_mission(engine):
+    a = ask(engine, "who was the first Chinese woman to do a spacewalk?",
+            "and her crewmates on that mission?")  # fmt: skip
+    assert a.answered and "Zhai Zhigang" in a.text and "Ye Guangfu" in a.text
+    a = ask(engine, "who was the first woman to make a spacewalk?", "date and station please",
+            "how long was she out there?")  # fmt: skip
+    assert a.answered and "3 h 35 min" in a.text

@@ -289,6 +289,14 @@ def fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | Non
     new = q.copy()
     new.from_context = True
     if (
+        "walk" in last.events
+        and (not q.events or (q.events == {"aboard"} and "out" in q.tokens))  # "out there"
+        and q.asks
+        and q.asks <= {"duration", "when", "time", "where", "station"}
+    ):
+        # "the first woman to spacewalk?" "how long was she out there?": that walk
+        new.parts = [Part(set(p.asks), {"walk"}, set(p.roles)) for p in new.parts]
+    if (
         "charge" in q.tokens
         and q.roles <= {"commander"}
         and not pron & {"male", "female"}

@@ -1652,6 +1652,25 @@ def person_part(facts: Facts, q: Query, pid: str, part: Part, group: list[str] |
                 else f"No: {p.name} never visited {st}, as far as my records show."
             )  # fmt: skip
         else:
+            ev = _event(events)
+            day_claims = [w for w in q.dates if w.op == "in" and w.span.is_day]
+            if yes and ev in ("launch", "land") and day_claims and "utc" in q.tokens:
+                # "…launched on 16 October 2021 UTC?": the UTC day, exactly (Shenzhou 13 left
+                # at 16:23 UTC on the 15th, which was the 16th in Beijing)
+                moments = [(facts.flights[t.up_flight].launch if ev == "launch"
+                            else facts.flights[t.down_flight or t.up_flight].landing) for t in trips]  # fmt: skip
+                yes = any(m and m.dt.date() == w.span.start for m in moments for w in day_claims)
+                if not yes and moments and moments[0]:
+                    f = facts.flights[
+                        trips[0].up_flight
+                        if ev == "launch"
+                        else (trips[0].down_flight or trips[0].up_flight)
+                    ]
+                    tz = f.launch_tz if ev == "launch" else f.landing_tz
+                    verb = "launched" if ev == "launch" else "landed"
+                    return Reply(f"No: {f.name} {verb} on {ph.when(moments[0], tz)}, not on "
+                                 f"{day_claims[0].span.label()} UTC.", [], ph.sources_of(f.source),
+                                 people=[pid], flights=[f.id])  # fmt: skip
             text = (
                 (
                     f"Yes: {p.name} flew {label or (f'{len(trips)} times' if len(trips) > 1 else 'on')}"
@@ -2220,6 +2239,30 @@ def compare_people(facts: Facts, q: Query) -> Reply:
     a, b = q.people[:2]
     pa, pb = facts.people[a], facts.people[b]
     cmp = q.compare
+    ranked = q.rank in ("first", "last") or q.rank.isdigit()  # which trip; not "most"
+    at_flight = (
+        ranked
+        or q.flights
+        or bool({"flight", "flew", "flights", "launched", "when"} & set(q.tokens))
+    )
+    if cmp in ("older", "younger") and at_flight and pa.birth_date and pb.birth_date:
+        # "who was older on her first flight, Ride or Tereshkova?": age at that flight, which
+        # is not who was born first (Ride was 32, Tereshkova 26)
+        legs = []
+        for x in (a, b):
+            ts = trips_matching(facts, q.copy(rank=""), [x]) or facts.trips_by_person.get(x, [])
+            ts = _rank_trips(ts, q.rank) if ranked else ts[:1]
+            if not ts:
+                raise Unanswerable(f"I have no such flight of {facts.people[x].name}.")
+            legs.append((x, ts[0], years_between(facts.people[x].birth_date, ts[0].start.date())))
+        (xa, t_a, age_a), (xb, t_b, age_b) = legs
+        days_a = (t_a.start.date() - pa.birth_date).days
+        days_b = (t_b.start.date() - pb.birth_date).days
+        pick = xa if (days_a > days_b) == (cmp == "older") else xb
+        lines = [f"{facts.people[x].name}: {age} on {trip_label(facts, t)} ({ph.day(t.start)})."
+                 for x, t, age in legs]  # fmt: skip
+        return Reply(f"{facts.people[pick].name} was {cmp} at the time: " + " ".join(lines), [],
+                     ph.sources_of(pa.source, pb.source), people=[pick])  # fmt: skip
     if cmp in ("older", "younger"):
         if not (pa.birth_date and pb.birth_date):
             raise Unanswerable("I don't have both birth dates.")
@@ -2256,6 +2299,20 @@ def compare_people(facts: Facts, q: Query) -> Reply:
             ph.sources_of(pa.source, pb.source),
             people=[pick],
         )
+    if (
+        cmp in ("longer", "shorter")
+        and (q.rank in ("first", "last") or q.rank.isdigit())
+        and not q.single
+    ):
+        # "which was longer: Sally Ride's first flight or Tereshkova's?": those two trips
+        ra, rb = _rank_trips(ta, q.rank)[:1], _rank_trips(tb, q.rank)[:1]
+        if ra and rb and ra[0].end and rb[0].end:
+            sa, sb = trip_seconds(ra[0]) or 0, trip_seconds(rb[0]) or 0
+            pick, t = (a, ra[0]) if (sa > sb) == (cmp == "longer") else (b, rb[0])
+            lines = [f"{facts.people[x].name}: {trip_label(facts, tt)}, {ph.duration(ss)} ({ph.about_days(ss)})."
+                     for x, tt, ss in ((a, ra[0], sa), (b, rb[0], sb))]  # fmt: skip
+            return Reply(f"{facts.people[pick].name}'s was {cmp}. " + " ".join(lines), [],
+                         ph.sources_of(pa.source, pb.source), people=[pick])  # fmt: skip
     if cmp in ("earlier", "later") or q.rank == "first":
         if not (ta and tb):
             raise Unanswerable("One of them has no flight in my records.")
@@ -3529,4 +3586,16 @@ def recorded_first(facts: Facts, q: Query, loose: bool = False) -> Reply | None:
         # "first Malaysian in space, what year?": the claim, then the flight it was
         t = trips[0]
         text += f" {p.name} launched on {ph.day(t.start)} aboard {trip_label(facts, t)}."
-    return Reply(text, [], ph.sources_of(p.source), people=[pid], title=p.name)
+    flights = []
+    if "spacewalk" in claim.lower() or "walk" in q.events:
+        # "first Chinese woman to perform a spacewalk": the flight of that walk, so "her
+        # crewmates on that mission" follows on
+        walks = facts.evas_by_person.get(pid, [])
+        dated = [
+            e
+            for e in walks
+            if ph.day(e.start.dt) in claim or e.start.dt.strftime("%-d %b %Y") in claim
+        ]
+        pick = (dated or walks)[:1]
+        flights = [e.flight for e in pick if e.flight]
+    return Reply(text, [], ph.sources_of(p.source), people=[pid], flights=flights, title=p.name)

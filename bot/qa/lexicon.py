@@ -34,7 +34,7 @@ def _w(spec: str) -> tuple[Word, ...]:
 
 _TABLE = """
 who|whom|whose|which astronaut|which astronauts|which cosmonaut|which cosmonauts|which taikonaut|which taikonauts|which people|which person|what people|name the|names of|the names|crew list|list the crew = ask:who
-crew members|crewmembers|members|crew|crews|astronauts|cosmonauts|taikonauts|crewmates|crewmate|people|person|persons|anyone|anybody|somebody|someone|everyone|astronaut|cosmonaut|taikonaut|spacefarer|spacefarers|space travellers|space travelers|flyer|flyers|passenger|passengers = ask:crew
+crew members|crewmembers|members|crew|crews|astronauts|cosmonauts|taikonauts|people|person|persons|anyone|anybody|somebody|someone|everyone|astronaut|cosmonaut|taikonaut|spacefarer|spacefarers|space travellers|space travelers|flyer|flyers|passenger|passengers = ask:crew
 when|what date|which date|what day|which day|what year|which year|date|dates|day|year = ask:when
 what time|which time|time|at what time|utc|hour = ask:time
 where|which site|what site|where from|from where|from which|launch site|launch pad|pad|cosmodrome|location|site|which place|what place|place|spot|what spaceport|spaceport|launch centre|launch center|which launch center|which launch centre|which cosmodrome = ask:where
@@ -171,6 +171,7 @@ which station|what station|which space station|what space station|which stations
 now|currently|right now|today|at the moment|at present|presently|these days|current|at this moment|present = live:now
 together|same flight|same crew|same mission|same time|both|with each other|ever meet|ever met|met = ask:together
 with|w|alongside|along with|joined|joining|accompanied = ask:with
+crewmates|crewmate = ask:who ask:with
 station|stations|space station|space stations|outpost|lab|laboratory = station:any
 module|modules = ask:module
 or|versus|vs|compared to|compared with|than = cmp:or
