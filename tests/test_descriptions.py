@@ -274,3 +274,20 @@ def test_crewmates_on_the_walks_mission(engine):
     a = ask(engine, "who was the first woman to make a spacewalk?", "date and station please",
             "how long was she out there?")  # fmt: skip
     assert a.answered and "3 h 35 min" in a.text
+
+
+def test_a_nationality_ruled_out(engine):
+    a = engine.ask("who was the first person from outside the USSR and the US to reach space?")
+    assert a.answered and "Remek" in a.text and "Gagarin" not in a.text
+    a = engine.ask("was any non-American aboard STS-51-G?")
+    assert a.answered and "Baudry" in a.text
+
+
+def test_the_named_person_is_a_yardstick_after_after(engine):
+    a = engine.ask("who was the second woman to fly, and how long after Tereshkova?")
+    assert a.answered and "Savitskaya" in a.text and "19.2 years" in a.text
+
+
+def test_outside_before_on_is_a_spacewalk(engine):
+    a = engine.ask("how long was Leonov outside on his spacewalk?")
+    assert a.answered and "0 h 12 min" in a.text

@@ -95,6 +95,8 @@ def person_ok(facts: Facts, q: Query, pid: str) -> bool:
     p = facts.people[pid]
     if q.nat and not nat_ok(q.nat, p):
         return False
+    if q.nat_not and set(p.nationality) & q.nat_not:
+        return False
     if q.nat_label and p.nationality and p.nationality[-1] not in q.nat:
         return False  # "the first European": by main citizenship (listed last), not a second one
     if q.sex and p.sex != q.sex:
@@ -388,6 +390,7 @@ def _trip_test(facts: Facts, q: Query, event: str, roles: set[str],
 def _person_tests(q: Query) -> bool:
     return bool(
         q.nat
+        or q.nat_not
         or q.sex
         or q.agencies
         or (q.times and q.times != "=first")
@@ -539,7 +542,7 @@ def _flight_fits(facts: Facts, q: Query, f: Flight, event: str) -> bool:
     # someone aboard must fit the crew filters ("China's first female flight engineer")
     # among those it carried up, or down when landings are asked: Soyuz TM-11 landed with
     # Helen Sharman, but "the Soyuz of the first Briton" is TM-12, which took her up
-    crew_filters = q.nat or q.sex or q.kinds or q.occupations or q.agencies or q.roles
+    crew_filters = q.nat or q.nat_not or q.sex or q.kinds or q.occupations or q.agencies or q.roles
     return not crew_filters or any(
         person_ok(facts, q, s.person) and (not q.roles or s.role in q.roles)
         for s in seats
@@ -790,7 +793,7 @@ def _execute(facts: Facts, q: Query) -> Reply:
             p.asks.discard("expedition")
             if not p.asks and not p.events and not p.roles:
                 p.asks.add("who")
-    if q.live and not (q.people or q.flights or q.expeditions or q.nat or q.sex or q.kinds or q.occupations
+    if q.live and not (q.people or q.flights or q.expeditions or q.nat or q.nat_not or q.sex or q.kinds or q.occupations
                        or q.asks - {"who", "when"} or q.rank):  # fmt: skip
         return live(facts, q)
     q.live = False  # "a Turkish astronaut now?": the word is colour, not a time
@@ -819,7 +822,7 @@ def _execute(facts: Facts, q: Query) -> Reply:
         and q.rank == "first"
         and len(q.flights) == 1
         and not q.people
-        and (q.nat or q.sex or q.kinds or q.occupations)
+        and (q.nat or q.nat_not or q.sex or q.kinds or q.occupations)
     ):
         # "was the first Canadian on STS-41-G?": find the first, then check the flight
         r = _execute(facts, q.copy(flights=[], agg="one", parts=[Part({"who"}, {"fly"}, set())]))
@@ -842,7 +845,7 @@ def _execute(facts: Facts, q: Query) -> Reply:
     if (
         q.rank in ("next", "previous")
         and len(q.people) == 1
-        and (q.kinds or q.occupations or q.nat or q.sex)
+        and (q.kinds or q.occupations or q.nat or q.nat_not or q.sex)
     ):
         return _next_of_kind(facts, q)
     walk_spans = [c for c in q.claims if c.unit in DURATION_UNITS]
@@ -921,7 +924,7 @@ def _execute(facts: Facts, q: Query) -> Reply:
         # "who flew Vostok 3 and Vostok 4?": every named flight, not the first only
         if (
             len(q.flights) > 1
-            and (q.nat or q.sex or q.kinds or q.occupations or q.agencies)
+            and (q.nat or q.nat_not or q.sex or q.kinds or q.occupations or q.agencies)
             and q.agg != "yesno"
         ):
             # "the two Soviets on Apollo–Soyuz": the flights that had someone of that kind
@@ -931,6 +934,26 @@ def _execute(facts: Facts, q: Query) -> Reply:
         return join_replies(
             [flight_part(facts, q, facts.flights[fid], p) for fid in q.flights for p in q.parts]
         )
+    if (
+        q.people
+        and q.rank_of == "person"
+        and (q.rank in ("first", "last") or q.rank.isdigit())
+        and (q.sex or q.nat or q.nat_not or q.kinds or q.occupations)
+        and len(q.people) == 1
+        and q.before_mention.get(q.people[0]) in ("after", "before", "than", "since")
+    ):
+        # "who was the second woman in space, and how many years after Tereshkova?": the
+        # named person is the yardstick, not the one described
+        found = people_query(facts, q.copy(people=[], parts=[Part({"who"}, set(q.events), set())]))
+        if len(found.people) == 1:
+            ref = facts.trips_by_person.get(q.people[0], [])
+            mine = facts.trips_by_person.get(found.people[0], [])
+            if ref and mine:
+                days = (mine[0].start - ref[0].start).days
+                gap = f"{days / 365.2425:.1f} years" if abs(days) >= 365 else f"{abs(days)} days"
+                found.text += (f" That was {gap} {'after' if days >= 0 else 'before'} "
+                               f"{facts.people[q.people[0]].name}'s first flight ({ph.day(ref[0].start)}).")  # fmt: skip
+        return found
     if q.people:
         return person_query(facts, q)
     if q.expeditions and len(q.expeditions) == 1 and q.compare in ("earlier", "later"):
@@ -963,7 +986,7 @@ def _execute(facts: Facts, q: Query) -> Reply:
     if (
         q.spacecraft
         and "who" in q.asks
-        and (q.nat or q.sex or q.kinds or q.occupations)
+        and (q.nat or q.nat_not or q.sex or q.kinds or q.occupations)
         and not q.people
     ):
         # "the Israeli astronaut who died on Columbia": the crews of that vehicle, filtered
@@ -1139,7 +1162,16 @@ def flight_part(facts: Facts, q: Query, f: Flight, part: Part) -> Reply:
     if q.uncrewed and landing_crew(facts, f):
         raise Unanswerable(f"{f.name} did not come back empty: it landed with a crew.")
     only = None
-    if q.nat or q.sex or q.kinds or q.occupations or q.agencies or q.times or q.excluded:
+    if (
+        q.nat
+        or q.nat_not
+        or q.sex
+        or q.kinds
+        or q.occupations
+        or q.agencies
+        or q.times
+        or q.excluded
+    ):
         only = {
             s.person for s in facts.seats_by_flight.get(f.id, [])
             if person_ok(facts, q, s.person) and s.person not in q.excluded
@@ -2502,7 +2534,7 @@ def expedition_part(facts: Facts, q: Query, part: Part) -> Reply:
         key=lambda m: (m.role != "commander", m.start.dt if m.start else _NEVER.replace(year=1)),
     )
     who = list(dict.fromkeys(m.person for m in ordered))
-    if q.nat or q.sex or q.kinds or q.occupations or q.agencies:
+    if q.nat or q.nat_not or q.sex or q.kinds or q.occupations or q.agencies:
         who = [p for p in who if person_ok(facts, q, p)]
     roles_of = {m.person: m.role for m in members if m.role == "commander"}
     listing = names(facts, who, roles_of)
@@ -2678,13 +2710,22 @@ def set_query(facts: Facts, q: Query) -> Reply:
     if (
         (q.resident or (crew_noun and q.stations))
         and q.rank in ("first", "last")
-        and not (q.nat or q.sex or q.kinds or q.occupations or q.agencies or q.programs or q.dates)
+        and not (
+            q.nat
+            or q.nat_not
+            or q.sex
+            or q.kinds
+            or q.occupations
+            or q.agencies
+            or q.programs
+            or q.dates
+        )
     ):
         return resident_crew(facts, q)
     if "commander" in roles and not q.programs and not q.flights and not (asks & {"flight"}):
         return commands_query(facts, q)
     if "expedition" in asks and not (
-        q.nat or q.sex or q.kinds or q.occupations or q.agencies or q.rank
+        q.nat or q.nat_not or q.sex or q.kinds or q.occupations or q.agencies or q.rank
     ):
         return expeditions_list(facts, q)
     people_asked = bool(asks & {"who"}) or q.rank in ("youngest", "oldest")
@@ -2701,7 +2742,9 @@ def set_query(facts: Facts, q: Query) -> Reply:
         "story",
         "how",
     }
-    person_filters = q.nat or q.sex or q.kinds or q.occupations or q.agencies or q.times
+    person_filters = (
+        q.nat or q.nat_not or q.sex or q.kinds or q.occupations or q.agencies or q.times
+    )
     if q.programs and not person_filters and asks and asks <= flight_asks:
         wants_flights = True
     if q.rank_of == "flight" and q.rank not in ("youngest", "oldest"):
@@ -2851,7 +2894,9 @@ def aboard_on(facts: Facts, q: Query) -> Reply:
         stays = [s for s in stays if facts.flights[s.trip.up_flight].program in q.programs]
     where = facts.stations[sid].name if sid else "any space station"
     when_ = w.label()
-    if not stays and (q.nat or q.sex or q.kinds or q.occupations or q.programs or q.agencies):
+    if not stays and (
+        q.nat or q.nat_not or q.sex or q.kinds or q.occupations or q.programs or q.agencies
+    ):
         raise Unanswerable(f"I find nobody{_desc(q)} aboard {where} {when_} in my records.")
     if not stays:
         return Reply(f"Nobody{_desc(q)} was aboard {where} {when_}, as far as my records show.", [],
@@ -2947,6 +2992,8 @@ def _desc(q: Query) -> str:
         bits.append(q.nat_label)
     elif q.nat:
         bits.append("/".join(ph.demonym(n) for n in sorted(q.nat)))
+    if q.nat_not:  # "non-Soviet, non-American"
+        bits.append(", ".join(f"non-{ph.demonym(n)}" for n in sorted(q.nat_not)))
     if q.sex:
         bits.append("woman" if q.sex == "female" else "man")
     if q.kinds:
@@ -3022,7 +3069,7 @@ def flights_query(facts: Facts, q: Query) -> Reply:
         elif q.asks & {"when", "where", "time"} or "launch" in q.events:
             r = join_replies([launch_reply(facts, pick), r])
         aboard = ""
-        if q.nat or q.sex or q.kinds or q.occupations:
+        if q.nat or q.nat_not or q.sex or q.kinds or q.occupations:
             # "the flight of the first Cuban": name him too, the person was the subject
             fit = list(dict.fromkeys(s.person for s in facts.seats_by_flight.get(pick.id, [])
                                      if person_ok(facts, q, s.person)))  # fmt: skip
@@ -3187,7 +3234,7 @@ def _stated_first_of_kind(facts: Facts, q: Query) -> str | None:
     from .lexicon import PHRASES
 
     words = {t for t in q.tokens if any(w.kind == "kind" for w in PHRASES.get((t,), ()))}
-    if len(words) != 1 or q.nat or q.sex or q.dates or q.stations or q.programs:
+    if len(words) != 1 or q.nat or q.nat_not or q.sex or q.dates or q.stations or q.programs:
         return None
     hits = {pid for pid, _, core in first_claims(facts) if core == [*words]}
     return next(iter(hits)) if len(hits) == 1 else None

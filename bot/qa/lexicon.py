@@ -222,6 +222,7 @@ remember remembered recall think thought guess guessed figure figured believe kn
 grandpa grandma dad mom mum brother sister cousin friend friends uncle aunt kid kids
 lesson lessons teaching students pupils presentation project essay doing preparing prepping
 featuring feature tomorrow tomorrows tonight own immediately directly lol lmao
+outside non nor neither
 son daughter wife husband boss class homework quiz trivia exam test article
 caption wire story book movie film documentary video podcast post thread server channel
 deal bruh bro dude man omg wow whoa yay yeah yep nope nah rn irl ngl lowkey highkey srsly fr tbh

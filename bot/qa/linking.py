@@ -86,7 +86,7 @@ _HANDED = re.compile(r"\b(left|right)[- ]handed\b", re.I)
 _PLACE = re.compile(r"\b(?:took|take|takes|taken|taking) (his|her|their) place\b", re.I)
 _OBJECT = {"his": "him", "her": "her", "their": "them"}
 _MY_TEACHER = re.compile(r"\b(my|our|your)\s+(?:teacher|professor|prof)\b", re.I)
-_OUTSIDE = re.compile(r"\s+outside\s*[?.!]*\s*$", re.I)
+_OUTSIDE = re.compile(r"\s+outside(?:\s*[?.!]*\s*$|(?=\s+(?:on|during|for|in)\s))", re.I)
 
 
 class SortedWords:

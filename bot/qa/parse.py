@@ -413,6 +413,20 @@ def may_be_alike(a: str, b: str, score: float = 75) -> bool:
     return 200 * shared >= (score - 0.1) * (len(a) + len(b))  # 0.1: rounding, never a miss
 
 
+def _negated_nation(tokens: list[str], pos: int) -> bool:
+    """ "outside the USSR and US", "non-American", "neither Soviet nor American", "not
+    Russian": a nationality the person must not have. Looks back over a short list of
+    nations joined by "and", "or", "nor"."""
+    j = pos - 1
+    while j >= 0 and (tokens[j] in ("the", "and", "or", "nor", "a", "an") or _is_nation(tokens[j])):
+        j -= 1
+    return j >= 0 and tokens[j] in ("outside", "non", "neither", "not", "except", "besides")
+
+
+def _is_nation(token: str) -> bool:
+    return any(w.kind == "nat" for w in PHRASES.get((token,), ()))
+
+
 def _fill(q: Query, slots: list[tuple[int, Word]], tokens: list[str]) -> None:
     part = Part()
     parts = [part]
@@ -514,6 +528,10 @@ def _fill(q: Query, slots: list[tuple[int, Word]], tokens: list[str]) -> None:
                 continue
             if tokens[max(pos - 2, 0) : pos] in (["with", "the"], ["with", "a"]) and q.flights:
                 continue  # "Soyuz 28, the one with the Czech guy": which flight, not a filter
+            if _negated_nation(tokens, pos):
+                q.nat_not.add(v)  # "from outside the USSR and US", "a non-American"
+                _which_person(part, tokens, pos)
+                continue
             q.nat.add(v)
             _which_person(part, tokens, pos)
         elif k == "sex":

@@ -54,6 +54,7 @@ class Query:
     # engine, or read as the subject again when they are not ("land after STS-1")
     anchors: list[tuple[str, str, tuple[str, ...], str]] = field(default_factory=list)
     nat: set[str] = field(default_factory=set)
+    nat_not: set[str] = field(default_factory=set)  # "from outside the USSR and US"
     nat_label: str = ""  # "European": the word for a group of countries, for answers
     sex: str = ""
     kinds: set[str] = field(default_factory=set)
@@ -123,6 +124,7 @@ class Query:
         return bool(
             self.dates
             or self.nat
+            or self.nat_not
             or self.sex
             or self.kinds
             or self.occupations
@@ -154,6 +156,8 @@ class Query:
         filters = []
         if self.nat:
             filters.append("/".join(sorted(self.nat)))
+        if self.nat_not:
+            filters.append("not " + "/".join(sorted(self.nat_not)))
         if self.sex:
             filters.append("women" if self.sex == "female" else "men")
         if self.kinds:

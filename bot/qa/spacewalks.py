@@ -80,7 +80,7 @@ def _walker_ok(facts: Facts, q: Query, e: Eva, seen: dict[str, bool] | None = No
     for one query (a walker makes many walks)."""
     from .execute import person_ok
 
-    if not (q.nat or q.sex or q.kinds or q.occupations or q.agencies):
+    if not (q.nat or q.nat_not or q.sex or q.kinds or q.occupations or q.agencies):
         return True
     seen = {} if seen is None else seen
     for p in e.crew:
