@@ -291,3 +291,19 @@ def test_the_named_person_is_a_yardstick_after_after(engine):
 def test_outside_before_on_is_a_spacewalk(engine):
     a = engine.ask("how long was Leonov outside on his spacewalk?")
     assert a.answered and "0 h 12 min" in a.text
+
+
+def test_a_persons_arrival_dates_a_station_question(engine):
+    a = engine.ask("who commanded the ISS when Thomas Reiter got there in July 2006?")
+    assert a.answered and "Vinogradov" in a.text
+
+
+def test_the_first_two_crewed_flights_up_at_once(engine):
+    a = engine.ask("when were two crewed spacecraft in orbit at once for the first time?")
+    assert a.answered and "Vostok 3" in a.text and "Vostok 4" in a.text
+
+
+def test_a_relatives_thread_forgets_the_parent(engine):
+    a = ask(engine, "who flew on Skylab 3?", "his son flew as well, didn't he?",
+            "who did he land with?")  # fmt: skip
+    assert not a.answered

@@ -437,10 +437,12 @@ class Engine:
                             context=context)  # fmt: skip
         kin = self._kin_asked(linked)
         if kin:  # "isn't Romanenko's dad a cosmonaut too?": not a question about Romanenko
+            # the thread forgets its subject: "who did he come home with?" next is about the
+            # relative, whom the records do not know, not about the person named before
             return _decline(question, f"I have no family relations in my records, so I can't "
                             f"say who {kin} is; I only know crews, flights, landings, "
                             "expeditions and spacewalks.", intent="off_topic",
-                            context=_remember(q, context))  # fmt: skip
+                            context=Context())  # fmt: skip
         if _MONEY.search(fold(text)):
             return _decline(question, "I have no pay, prices or costs in my records, only crews, "
                             "flights, landings, expeditions and spacewalks.", intent="off_topic",

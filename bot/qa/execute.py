@@ -935,6 +935,32 @@ def _execute(facts: Facts, q: Query) -> Reply:
             [flight_part(facts, q, facts.flights[fid], p) for fid in q.flights for p in q.parts]
         )
     if (
+        len(q.people) == 1
+        and q.before_mention.get(q.people[0]) == "when"
+        and (q.stations or q.any_station)
+        and "who" in q.asks
+    ):
+        # "who was commanding the station when Thomas Reiter arrived in July 2006?": the
+        # day of his arrival (or landing) is the date asked about, he is not the subject
+        pid = q.people[0]
+        ev = _event(q.events) if q.events & {"launch", "land"} else "any"
+        trips = trips_matching(facts, q.copy(people=[], parts=[Part(set(), set(q.events), set())]), [pid]) or \
+            facts.trips_by_person.get(pid, [])  # fmt: skip
+        if trips:
+            t = trips[0]
+            up = facts.flights[t.up_flight]
+            moment = (
+                t.end
+                if ev == "land"
+                else (up.docking.dt if getattr(up, "docking", None) else t.start)
+            )
+            if moment:
+                day = moment.date()
+                then = q.copy(people=[], dates=[When(DateSpan(day, day, day.isoformat()))])
+                for p in then.parts:
+                    p.events -= {"arrive", "launch", "land"}
+                return _execute(facts, then)
+    if (
         q.people
         and q.rank_of == "person"
         and (q.rank in ("first", "last") or q.rank.isdigit())
@@ -3020,9 +3046,34 @@ def station_profile(facts: Facts, sid: str) -> Reply:
                  title=st.name)  # fmt: skip
 
 
+def _flights_up_together(facts: Facts, q: Query) -> Reply:
+    """ "When were two crewed spacecraft in orbit at the same time for the first time?": the
+    first crewed flight launched while another (not docked with it) was still up."""
+    if q.rank not in ("first", ""):
+        raise Unanswerable("I can only find the first time two crewed flights were up at once.")
+    up: list[Flight] = []
+    for f in facts.flights_by_launch:
+        if not f.launch or f.outcome in ("ascent_loss", "launch_abort"):
+            continue
+        still = [g for g in up if (flight_end(facts, g) or _NEVER) > f.launch.dt]
+        if still:
+            g = still[0]
+            fs = [g, f]
+            who = "; ".join(
+                f"{x.name}: {names(facts, [s.person for s in launch_crew(facts, x)])}" for x in fs
+            )
+            return Reply(f"The first time two crewed spacecraft were in orbit together was "
+                         f"{ph.day(f.launch.dt)}, when {f.name} joined {g.name} ({who}).", [],
+                         ph.sources_of(g.source, f.source), flights=[g.id, f.id])  # fmt: skip
+        up.append(f)
+    raise Unanswerable("I have no two crewed flights up at the same time in my records.")
+
+
 def flights_query(facts: Facts, q: Query) -> Reply:
     """Flights described, not named ("the last Shuttle mission", "the Soyuz that came back
     on 11 March 2015"): filters (crew filters apply to who was aboard), rank, aggregate."""
+    if "together" in q.asks and not q.people:
+        return _flights_up_together(facts, q)
     if q.rank in ("first", "last") and not q.uncrewed:  # one flight is needed: the first found
         pick = _first_flight_matching(facts, q, last=q.rank == "last")
         fs = [pick] if pick else []

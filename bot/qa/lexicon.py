@@ -169,7 +169,7 @@ next|following|subsequent|after that|the one after|one after|the one after that|
 previous|preceding|prior one|before that|the one before = rank:previous
 which station|what station|which space station|what space station|which stations|what stations|which space stations = ask:station
 now|currently|right now|today|at the moment|at present|presently|these days|current|at this moment|present = live:now
-together|same flight|same crew|same mission|same time|both|with each other|ever meet|ever met|met = ask:together
+together|at once|simultaneously|at the same time|same flight|same crew|same mission|same time|both|with each other|ever meet|ever met|met = ask:together
 with|w|alongside|along with|joined|joining|accompanied = ask:with
 crewmates|crewmate = ask:who ask:with
 station|stations|space station|space stations|outpost|lab|laboratory = station:any
