@@ -189,6 +189,19 @@ def landing_reply(facts: Facts, f: Flight) -> Reply:
         details.append(f"Aboard: {names(facts, down)}.")
     elif f.landing:
         details.append("Nobody was aboard for the landing.")
+        # "when did the Shenzhou 20 astronauts land?": its crew came home on another vehicle
+        homes: dict[str, list[str]] = {}
+        for s in launch_crew(facts, f):
+            t = next(
+                (t for t in facts.trips_by_person.get(s.person, []) if t.up_flight == f.id), None
+            )
+            if t and t.down_flight and t.down_flight != f.id:
+                homes.setdefault(t.down_flight, []).append(s.person)
+        for fid, who in homes.items():
+            g = facts.flights[fid]
+            if g.landing:
+                details.append(f"Its crew, {names(facts, who)}, came home on {g.name}: "
+                               f"{ph.when(g.landing, g.landing_tz)}.")  # fmt: skip
     return Reply(ph.landing_sentence(facts, f), details, ph.sources_of(f.source),
                  {"flight": f.id, "landing_utc": f.landing.iso() if f.landing else None,
                   "landing_site": f.landing_site}, people=down, flights=[f.id],
