@@ -8,14 +8,12 @@ from __future__ import annotations
 
 import pytest
 
+from tests.test_conversations import chat
+
 
 def ask(engine, *turns):
-    ctx = None
-    a = None
-    for q in turns:
-        a = engine.ask(q, ctx)
-        ctx = a.context
-    return a
+    """The last answer of a conversation."""
+    return chat(engine, *turns)[-1]
 
 
 @pytest.mark.parametrize(

@@ -208,23 +208,23 @@ def landing_reply(facts: Facts, f: Flight) -> Reply:
                  title=f.name)  # fmt: skip
 
 
-def crew_stay(facts: Facts, f: Flight) -> tuple[list[str], Trip] | None:
-    """The launch crew's own trip when it was not the vehicle's flight (Soyuz 26 flew 37
-    days; Romanenko and Grechko, launched on it, stayed 96 and came home on Soyuz 27)."""
+def crew_stays(facts: Facts, f: Flight) -> list[tuple[list[str], Trip]]:
+    """The launch crew's own trips where they were not the vehicle's flight, people who
+    stayed alike together (Soyuz 26 flew 37 days; Romanenko and Grechko, launched on it,
+    stayed 96 and came home on Soyuz 27)."""
+    if not (f.launch and f.landing):
+        return []
+    stays: dict[tuple, tuple[list[str], Trip]] = {}
     for s in launch_crew(facts, f):
         t = next((t for t in facts.trips_by_person.get(s.person, []) if t.up_flight == f.id), None)
-        if (
-            t
-            and t.end
-            and f.landing
-            and f.launch
-            and (t.start, t.end) != (f.launch.dt, f.landing.dt)
-        ):
-            who = [x.person for x in launch_crew(facts, f)
-                   if any(u.up_flight == f.id and (u.start, u.end) == (t.start, t.end)
-                          for u in facts.trips_by_person.get(x.person, []))]  # fmt: skip
-            return who, t
-    return None
+        if t and t.end and (t.start, t.end) != (f.launch.dt, f.landing.dt):
+            stays.setdefault((t.start, t.end, t.down_flight), ([], t))[0].append(s.person)
+    return list(stays.values())
+
+
+def crew_stay(facts: Facts, f: Flight) -> tuple[list[str], Trip] | None:
+    """The first of `crew_stays`: "how long did the Soyuz 26 crew stay?"."""
+    return next(iter(crew_stays(facts, f)), None)
 
 
 def duration_reply(facts: Facts, f: Flight, crew_first: bool = False) -> Reply:
@@ -238,18 +238,14 @@ def duration_reply(facts: Facts, f: Flight, crew_first: bool = False) -> Reply:
     text = f"{f.name} lasted {ph.duration(secs)} ({ph.about_days(secs)}{short})."
     details = [f"From {ph.utc(f.launch)} to {ph.utc(f.landing)}."]
     # the crew may have flown up or home on another vehicle: their time differs
-    spans: dict[tuple, list[str]] = {}
-    for s in launch_crew(facts, f):
-        t = next((t for t in facts.trips_by_person.get(s.person, []) if t.up_flight == f.id), None)
-        if t and t.end and (t.start, t.end) != (f.launch.dt, f.landing.dt):
-            spans.setdefault((t.start, t.end, t.down_flight), []).append(s.person)
-    for (start, end, down), who in spans.items():
+    stays = crew_stays(facts, f)
+    for who, t in stays:
         details.append(
-            f"{names(facts, who)} stayed up {ph.duration((end - start).total_seconds())} "
-            f"({ph.about_days((end - start).total_seconds())}), returning on "
-            f"{facts.flights[down].name}."
+            f"{names(facts, who)} stayed up {ph.duration((t.end - t.start).total_seconds())} "
+            f"({ph.about_days((t.end - t.start).total_seconds())}), returning on "
+            f"{facts.flights[t.down_flight].name}."
         )
-    stay = crew_stay(facts, f) if crew_first else None
+    stay = stays[0] if crew_first and stays else None
     if stay:
         # "how long did the Soyuz 26 crew stay?": their stay first, the vehicle's after
         who, t = stay

@@ -142,9 +142,10 @@ class Engine:
         self._families: dict[tuple[str, str], list[tuple[int, str]]] | None = None
         self._names_cache: dict[tuple[str, str], set[str]] = {}
         self._places: frozenset[str] | None = None
-        self._world: re.Pattern | None = None  # world events' names, made on first use
+        # world events' names, made on first use: their own words, then the pattern
+        self._world_words: frozenset[str] | None = None
+        self._world: re.Pattern | None = None
         self._world_ids: dict[str, str] = {}
-        self._world_words: frozenset[str] = frozenset()
 
     @classmethod
     def open(cls, db_path: Path) -> Engine:
@@ -313,7 +314,7 @@ class Engine:
         """ "Who was on Mir when the Soviet Union collapsed?": a day on Earth people date
         things by (data/world_events.csv) becomes its date, "on 26 December 1991", and the
         question is read as any question about that day; "after 9/11" stays "after"."""
-        if self._world is None:
+        if self._world_words is None:
             # a word only these names use, so that most questions skip the pattern (and
             # `spacebot ask` the ~1.5 ms of compiling it)
             self._world_words = frozenset(
@@ -321,20 +322,18 @@ class Engine:
                 for w in re.findall(r"[\w/]+", a.lower())
                 if w not in _COMMON_EVENT_WORDS and not w.isdigit()
             )  # fmt: skip
-            self._world = re.compile(r"(?!x)x")
-            self._world_ids = {}
         if not self._world_words & set(re.findall(r"[\w/]+", text.lower())):
             return text
-        if not self._world_ids:
+        if self._world is None:
             aliases = sorted(
                 {(a.lower().removeprefix("the "), e.id) for e in self.facts.world_events.values()
                  for a in e.aliases}, key=lambda x: -len(x[0]))  # fmt: skip
-            self._world_ids = {a: i for a, i in aliases}
+            self._world_ids = dict(aliases)
             self._world = re.compile(
                 r"\b(?:(when|while|during|as|at the time of|on|in|before|after|since|until)\s+)?"
                 r"(?:the\s+)?(" + "|".join(re.escape(a) for a, _ in aliases) + r")(?![\w/])",
                 re.I,
-            ) if aliases else re.compile(r"(?!x)x")  # fmt: skip
+            )  # fmt: skip
 
         def date_of(m: re.Match) -> str:
             e = self.facts.world_events[self._world_ids[m.group(2).lower()]]

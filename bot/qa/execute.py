@@ -720,6 +720,13 @@ def _described_then(facts: Facts, q: Query) -> Reply | None:
         if len(flights) != 1:
             return None
         named = q.copy(flights=flights[:1], parts=rest, spacecraft=[])
+    return _then_asked(facts, found, named, rest)
+
+
+def _then_asked(facts: Facts, found: Reply, named: Query, rest: list[Part]) -> Reply | None:
+    """`found` (who or which flight a description means), then the other asked parts of
+    it, `named` as if the user had named it; just `found` when they add nothing, None
+    when they can't be answered."""
     try:
         more = _execute(facts, named)
     except Unanswerable:
@@ -1811,19 +1818,14 @@ def person_part(facts: Facts, q: Query, pid: str, part: Part, group: list[str] |
         t = ranked[0]
         # a crew that went up together may not have come down together (Soyuz TM-12:
         # Sharman 8 days, Artsebarsky 145, Krikalev 311): one line per stay
-        stays: dict[tuple, list[str]] = {}
+        stays: dict[tuple, tuple[Trip, list[str]]] = {}  # a stay's span and legs: its people
         for other in who_group:
             mine = next((u for u in facts.trips_by_person.get(other, [])
                          if {u.up_flight, u.down_flight} & {t.up_flight, t.down_flight}), t)  # fmt: skip
-            stays.setdefault((mine.start, mine.end, mine.up_flight, mine.down_flight), []).append(
-                other
-            )
+            key = (mine.start, mine.end, mine.up_flight, mine.down_flight)
+            stays.setdefault(key, (mine, []))[1].append(other)
         if len(stays) > 1:
-            lines = []
-            for who in stays.values():
-                mine = next(u for u in facts.trips_by_person[who[0]]
-                            if {u.up_flight, u.down_flight} & {t.up_flight, t.down_flight})  # fmt: skip
-                lines.append(trip_duration_line(facts, who, mine))
+            lines = [trip_duration_line(facts, who, mine) for mine, who in stays.values()]
             return Reply(" ".join(lines), [], ph.sources_of(facts.flights[t.up_flight].source),
                          people=who_group, flights=[t.up_flight])  # fmt: skip
         return Reply(trip_duration_line(facts, who_group, t), [], ph.sources_of(p.source, facts.flights[t.up_flight].source),
@@ -3463,8 +3465,7 @@ def people_query(facts: Facts, q: Query) -> Reply:
     elif len(people) == 1:
         one = desc.replace(" people", "", 1).replace("women", "woman").replace(" men ", " man ")
         for o in q.occupations:  # "the only politician who flew…"
-            plural = _PLURAL_OCCUPATION.get(o, o + ("es" if o.endswith("s") else "s"))
-            one = one.replace(plural, o, 1)
+            one = one.replace(_occupation_plural(o), o, 1)
         text = f"The only {one} in my records: {labels[0]}."
         if not _desc(q):
             text = f"{labels[0]}."
@@ -3503,7 +3504,11 @@ def _scope(facts: Facts, q: Query) -> str:
 
 
 _PLURAL_OCCUPATION = {"royalty": "royals", "businessperson": "businesspeople"}
-_SINGULAR_OCCUPATION = {"royals": "royal", "businesspeople": "businessperson"}
+
+
+def _occupation_plural(word: str) -> str:
+    """ "teachers", "physicians", "royals": an occupation word as a plural noun."""
+    return _PLURAL_OCCUPATION.get(word, word + ("es" if word.endswith("s") else "s"))
 
 
 def _people_desc(facts: Facts, q: Query) -> str:
@@ -3516,11 +3521,8 @@ def _people_desc(facts: Facts, q: Query) -> str:
         # "6 teachers who flew", "the first teacher to fly": the word is the noun
         gendered = True
         if not q.rank:
-            d = (
-                _PLURAL_OCCUPATION.get(d.split()[-1])
-                and " ".join([*d.split()[:-1], _PLURAL_OCCUPATION[d.split()[-1]]])
-                or d + ("es" if d.endswith("s") else "s")
-            )
+            *rest, last = d.split()
+            d = " ".join([*rest, _occupation_plural(last)])
     if d:
         # "woman", "Russian woman", "women", "American people", "Russian person"
         noun = d if gendered else f"{d} {'person' if q.rank else 'people'}"
@@ -3634,13 +3636,7 @@ def asked_of_holder(facts: Facts, q: Query, hit: Reply) -> Reply:
     holder = q.copy(people=[pid], flights=on, rank="", rank_of="", nat=set(), nat_label="",
                     sex="", kinds=set(), occupations=set(), plural=False, parts=rest,
                     unparsed=[], spacecraft=[], programs=set(), stations=[])  # fmt: skip
-    try:
-        more = _execute(facts, holder)
-    except Unanswerable:
-        return hit
-    if adds_nothing(facts, hit, more, set().union(*(p.asks for p in rest))):
-        return hit
-    return join_replies([hit, more])
+    return _then_asked(facts, hit, holder, rest) or hit
 
 
 def recorded_first(facts: Facts, q: Query, loose: bool = False) -> Reply | None:
