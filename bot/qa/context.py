@@ -699,13 +699,20 @@ def fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | Non
                 if up and not set(up) <= down:
                     new.people = up  # "how did they get back?": Starliner came home empty
             trip_asks = new.asks & {"duration", "when", "where", "time", "how", "flight"}
+            aboard = {s.person for s in facts.seats_by_flight.get(f.id, [])}
+            # the people the last answer named, else the thread's own subject when they were
+            # aboard: "when did Wilmore and Williams come back?" "in which capsule?" "how many
+            # days were they in space?" is their 286 days, not the capsule's 171
+            named = list(ctx.named) or [
+                p for p in (ctx.root.people if ctx.root is not None else []) if p in aboard
+            ]
             if (
                 "plural" in pron
                 and not new.people
-                and ctx.named
+                and named
                 and (trip_asks or new.events & {"land", "launch"})
             ):
-                new.people = list(ctx.named)  # "when did they land?": the crew, on their trip
+                new.people = named  # "when did they land?": the crew, on their trip
         elif last.expeditions and not listed:
             new.expeditions = list(last.expeditions)
         elif listed:

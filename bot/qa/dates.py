@@ -82,9 +82,56 @@ _YEAR_RANGE = re.compile(
 )
 
 
+_UNITS = "one|two|three|four|five|six|seven|eight|nine"
+_TWO_DIGITS = (
+    r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+    rf"|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[ -](?:{_UNITS}))?)"
+)
+_DECADE_WORDS = r"(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)"
+_SPOKEN_YEAR = re.compile(
+    rf"\b(?:(nineteen|twenty)[ -](?:({_TWO_DIGITS})|({_DECADE_WORDS})|oh[ -]({_UNITS}))"
+    rf"|two thousand(?: and)?(?: ({_TWO_DIGITS}|{_UNITS}))?)\b(?![ -](?:hundred|thousand|{_UNITS})\b)",
+    re.IGNORECASE,
+)
+_SPOKEN_VALUE = {w: i for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen".split())}  # fmt: skip
+_SPOKEN_VALUE |= {w: 10 * k for k, w in enumerate(
+    "_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()) if w != "_"}  # fmt: skip
+
+
+def _spoken_value(words: str) -> int:
+    return sum(_SPOKEN_VALUE[w] for w in re.split(r"[ -]", words.lower()))
+
+
+def _year_said(m: re.Match) -> str:
+    century, two, decade, unit, after_thousand = m.groups()
+    if century is None:
+        return str(2000 + (_spoken_value(after_thousand) if after_thousand else 0))
+    base = 1900 if century.lower() == "nineteen" else 2000
+    if decade:
+        return f"{base + _spoken_value(decade[:-3] + 'y')}s"  # "sixties" -> "sixty" -> 1960s
+    return str(base + _spoken_value(two or unit))
+
+
+def spoken_years(text: str) -> str:
+    """Years said aloud as digits, as a voice transcript gives them: "nineteen sixty one"
+    is 1961, "twenty eighteen" 2018, "two thousand and one" 2001, "the nineteen nineties"
+    the 1990s. "Twenty one days" is left alone: a century word needs a whole two-digit
+    number after it, and "two thousand" with more units after it ("two thousand five
+    hundred") is not a year."""
+    if (
+        "nineteen" not in text.lower()
+        and "twenty" not in text.lower()
+        and "thousand" not in text.lower()
+    ):
+        return text
+    return _SPOKEN_YEAR.sub(_year_said, text)
+
+
 def find_dates(text: str) -> list[DateSpan]:
     """All date expressions in `text` (lowercased raw question), most specific first."""
-    t = text.lower().replace("’", "'")
+    t = spoken_years(text.lower().replace("’", "'"))
     spans: list[DateSpan] = []
     used: list[tuple[int, int]] = []
 

@@ -54,6 +54,31 @@ _MONEY = re.compile(
     r"\bhow much\b.*\b(paid|pay|cost|costs|costed|earn|earns|earned|salary|price|worth|charge)\b"
     r"|\b(salary|salaries|paycheck|wage|wages|dollars|usd|budget|ticket price)\b"
 )
+_TAKEN_BACK = re.compile(
+    r"\b(?:no,? wait|wait,? no|no,? sorry|sorry,? i mean|no,? i mean|i mean|scratch that"
+    r"|or rather|actually,? no|correction)\b[,:;.!-]*\s+",
+    re.IGNORECASE,
+)
+_ASKING = re.compile(r"\b(?:how|what|when|where|who|whom|which|whose|did|was|were|is|are)\b",
+                     re.IGNORECASE)  # fmt: skip
+
+
+def _self_corrected(question: str) -> str | None:
+    """The question with the part its asker took back removed: "vostok 2 how many orbits no
+    wait how long was the flight" -> "vostok 2 how long was the flight". Only when what
+    follows the correction is itself a question; None otherwise."""
+    marks = list(_TAKEN_BACK.finditer(question))
+    if not marks:
+        return None
+    m = marks[-1]
+    tail = question[m.end() :]
+    if not _ASKING.match(tail.lstrip(" ,um")):
+        return None
+    head = question[: m.start()]
+    asks = list(_ASKING.finditer(head))
+    return (head[: asks[-1].start()] if asks else "") + tail
+
+
 _SENTENCE = re.compile(r"(?<=[.!?。？！])\s+")
 # where a remark can be set off from a question: sentences, commas, dashes, brackets
 # (not a colon: "2001: A Space Odyssey" is a title, not a remark)
@@ -180,6 +205,11 @@ class Engine:
                 answer = self._ask_last_sentence(question or "", context or Context()) or answer
             if not answer.answered and answer.intent == "not_understood":
                 answer = self._ask_without_aside(question or "", context or Context()) or answer
+            if not answer.answered and (fixed := _self_corrected(question or "")):
+                # "how many orbits, no wait, how long was the flight?": the part taken back
+                # is left out, so an unknown word in it does not sink the question asked
+                again = self._ask(fixed, context or Context())
+                answer = again if again.answered else answer
         except Exception:  # the bot must never show a traceback to a user
             import logging  # not before it is needed: ~5 ms of every `spacebot ask`
 
@@ -421,6 +451,20 @@ class Engine:
             problem = self._dates_of_anchors(q)
             if problem:
                 return _decline(question, problem, intent="clarify", context=context, query=q)
+        ops = {w.op for w in q.dates}
+        if (
+            len(q.people) == 1
+            and not (q.flights or q.rank or q.stations)
+            and q.agg == "one"
+            and len(ops) == 1
+            and ops <= {"after", "before"}
+            and q.asks
+            and q.asks <= {"when", "time", "where", "flight", "vehicle"}
+            and q.events & {"land", "launch"}
+        ):
+            # "when did Krikalev land after the USSR fell?": his first landing after it (and
+            # "before" it, his last), not every flight of his since
+            q.rank = "first" if ops == {"after"} else "last"
         if linked.unknown:
             pretty = designation(linked.unknown[0])
             return _decline(question, f"I have no record of {pretty}: "

@@ -1801,6 +1801,15 @@ def person_part(facts: Facts, q: Query, pid: str, part: Part, group: list[str] |
             flights=[f.id],
         )
     ranked = _rank_trips(trips, q.rank)
+    asked_program = any(
+        a in ("which", "what") and b in q.programs for a, b in zip(q.tokens, q.tokens[1:])
+    )
+    if q.rank.isdigit() and not ranked and asked_program and not (q.dates or q.stations):
+        # "which shuttle flew Glenn the second time?": the program is asked, not a filter;
+        # his second flight, a Shuttle's ("his second shuttle flight" still has none)
+        nth = _rank_trips(all_trips, q.rank)
+        if nth and facts.flights[nth[0].up_flight].program in q.programs:
+            ranked = nth
     if q.rank and not ranked:
         raise Unanswerable(
             f"{p.name} has {len(trips)} flight{'s' if len(trips) != 1 else ''} {label} in my records, not {q.rank}."

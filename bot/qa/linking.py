@@ -21,6 +21,7 @@ from itertools import accumulate
 
 from ..store.facts import Facts
 from ..store.names import fold
+from .dates import spoken_years
 from .words import COMMON, NUMBER_WORDS, ORDINAL_WORDS, STOP, VOCABULARY
 
 MAX_NGRAM = 4
@@ -28,6 +29,8 @@ MAX_NGRAM = 4
 _NUMBERED = {
     "expedition", "exp", "crew", "soyuz", "sts", "shenzhou", "ms", "tma", "tm", "skylab",
     "salyut", "ax", "axiom", "mission", "eo", "increment", "t",
+    # spoken flight names: "apollo fifteen", "gemini seven", "vostok two", "mercury atlas eight"
+    "apollo", "gemini", "vostok", "voskhod", "atlas", "fram", "artemis", "polaris",
 }  # fmt: skip
 _DESIGNATION = re.compile(
     r"\b(?:(?:soyuz )?(?:tma|tm|ms|t) ?\d{1,2} ?m?|soyuz ?\d{1,2}|sts ?\d{1,3}|crew ?\d{1,2}"
@@ -306,6 +309,9 @@ class EntityIndex:
                     numbered = any(c.isdigit() for c in "".join(rest))
                     if (len(rest) >= 2 and numbered) or len(rest) >= 3:
                         self.flight_keys["".join(rest)].add(f.id)
+                # "Axiom Mission 4" is also "Axiom 4", as people say it
+                if len(words) == 3 and words[1] == "mission" and words[2].isdigit():
+                    self.flight_keys[words[0] + words[2]].add(f.id)
         # A derived key that names two flights names neither.
         explicit = {
             folded.replace(" ", "") for kind, _, folded, _ in facts.aliases if kind == "flights"
@@ -355,6 +361,7 @@ class EntityIndex:
 
     def normalise(self, question: str) -> list[str]:
         question = _THOUSANDS.sub(r"\1\2", question)  # "1,000 days" is one number
+        question = spoken_years(question)  # "in twenty eighteen": as find_dates reads it
         # "left-handed" is one word, not "left" (departed) and "handed" (over command)
         question = _HANDED.sub(r"\1handed", question)
         # "how long was he outside?" (the last word): on a spacewalk; "from outside the USSR"

@@ -19,6 +19,7 @@ from .query import Part, Query, When
 
 _BEFORE = {"before", "until", "by", "prior", "up", "as", "till", "through", "of"}
 _AFTER = {"after", "since", "from", "later"}
+_TIME_UNITS = frozenset({"year", "month", "week", "day", "hour", "minute"})
 # "a Russian rocket", "an American capsule": the nation names the vehicle, not a person
 _CRAFT_WORDS = frozenset({"rocket", "rockets", "spacecraft", "capsule", "capsules", "vehicle",
                           "spaceship", "ship", "craft"})  # fmt: skip
@@ -146,7 +147,7 @@ def parse(raw: str, linked: Linked, name_words=None) -> Query:
         while j >= 0 and (tokens[j] in ("the", "that") or tokens[j - 1 : j + 1] == ["prior", "to"]):
             j -= 1
         lead = tokens[j] if j >= 0 else ""
-        if m.kind in ("flights", "spacecraft") and lead in _RELATIVE:
+        if m.kind in ("flights", "spacecraft") and lead in _RELATIVE and not q.flights:
             # "the teacher who flew after Challenger", "who flew before STS-107?": a date
             # set by that flight (the engine, which knows its dates, makes it one)
             used[j] = True
@@ -551,7 +552,10 @@ def _fill(q: Query, slots: list[tuple[int, Word]], tokens: list[str]) -> None:
             pass  # the mention after it was set aside in parse(): q.excluded
         elif k == "op":
             nxt_kind = slots[idx + 1][1].kind if idx + 1 < len(slots) else ""
-            if nxt_kind != "date" and v in ("before", "after") and not q.compare:
+            after_span = tokens[pos + 1 : pos + 4]
+            if any(t.rstrip("s") in _TIME_UNITS or t.endswith("long") for t in after_span):
+                pass  # "landed after a year in space", "after their year-long stay": a length
+            elif nxt_kind != "date" and v in ("before", "after") and not q.compare:
                 # "did Soyuz 11 launch before Soyuz 10?": an order between the two named
                 q.compare = "earlier" if v == "before" else "later"
         elif k == "natlabel":
@@ -590,6 +594,8 @@ def _fill(q: Query, slots: list[tuple[int, Word]], tokens: list[str]) -> None:
                 q.compare = v
         elif k == "flag":
             setattr(q, _FLAGS[v], True)
+        elif k == "crewed":
+            pass  # "launched with astronauts": every flight in the records had a crew
         elif k == "live":
             q.live = True
         elif k == "station":
