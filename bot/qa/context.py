@@ -563,6 +563,11 @@ def fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | Non
         new.people = [cands[0]] + [p for p in q.people if p != cands[0]]
         if new.rank == "next" and "again" in q.tokens:
             new.rank = ""  # "did he fly again after that?": after the thread's flight
+        # the trip the thread is on: a flight the last question named, or the one flight its
+        # filters narrowed the answer to ("how long was Krikalev on Mir in 91?")
+        on_trip = bool(last.flights) or (
+            len(ctx.flights) == 1 and bool(last.dates or last.stations or last.rank)
+        )
         keep_flight = (
             new.agg == "yesno"
             or "thing" in pron
@@ -570,13 +575,13 @@ def fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | Non
             or "handover" in q.asks  # "who replaced him?": in his seat of that time
             # "who flew Vostok 5?" "how long was he up?": that flight, not his career
             or (
-                bool(last.flights)
+                on_trip
                 and not _career(q)
-                and bool(q.asks & {"duration", "when", "where", "time"})
+                and bool(q.asks & {"duration", "when", "where", "time", "flight", "vehicle"})
             )
             or "that time" in " ".join(q.tokens)
             # "when did he land?" "who came back with him?": on that flight
-            or (bool(last.flights) and "with" in q.tokens and not _career(q))
+            or (on_trip and "with" in q.tokens and not _career(q))
             or any(
                 a in ("his", "her", "their") and b in ("flight", "mission", "trip", "stay")
                 for a, b in pairwise(t for t in q.tokens if t not in _WHOLE)
@@ -617,6 +622,9 @@ def fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | Non
         return new
     if "thing" in pron and (last.flights or ctx.flights):
         new.flights = q.flights or list(last.flights or ctx.flights)[:1]
+        if q.asks == {"who"} and not q.events and last.events == {"land"}:
+            # "when did she land?" "who else was in the capsule?": on the way down
+            new.parts = [Part({"who"}, {"land"}, set(p.roles)) for p in new.parts]
         if (
             len(ctx.named) == 1
             and not q.people
@@ -727,6 +735,10 @@ def fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | Non
             return None
         if not q.flights and not new.flights and last.flights:
             new.flights = list(last.flights)
+        if new.asks == {"expedition"} and new.people and len(ctx.expeditions) == 1:
+            # "when did Whitson first command the ISS?" "which expedition?": the one that
+            # answer was about, not all of hers
+            new.expeditions = list(ctx.expeditions)
         if not new.expeditions and last.expeditions and not new.people and not new.flights:
             new.expeditions = list(last.expeditions)
         if (

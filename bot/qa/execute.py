@@ -1900,6 +1900,10 @@ def command_dates(facts: Facts, q: Query, pid: str) -> Reply:
         spells = [s for s in spells if _date_ok(q.dates[0], s[0], s[1], "launch")] or [
             s for s in spells if _date_ok(q.dates[0], s[0], s[1], "any")
         ]
+    if q.rank == "first" or q.rank == "last" or q.rank.isdigit():
+        # "when did Whitson first command the ISS?": that spell, not all three
+        n = {"first": 1, "last": len(spells)}.get(q.rank) or int(q.rank)
+        spells = spells[n - 1 : n] if 0 < n <= len(spells) else []
     p = facts.people[pid]
     if not spells:
         raise Unanswerable(
@@ -2143,6 +2147,9 @@ def person_expeditions(facts: Facts, q: Query, pid: str, commanded: bool) -> Rep
         rows = [m for m in rows if facts.expeditions[m.expedition].station in q.stations]
     for w in q.dates:  # "which expedition did she command in 2007-2008?"
         rows = [m for m in rows if _date_ok(w, *_member_span(facts, m), "any")]
+    if q.expeditions and q.agg != "yesno":
+        # the expedition the thread is about ("which expedition?" after her first command)
+        rows = [m for m in rows if m.expedition in q.expeditions] or rows
     exps = list(dict.fromkeys(m.expedition for m in rows))
     exps.sort(key=lambda e: (facts.expeditions[e].station, facts.expeditions[e].number))
     what = "commanded" if commanded else "served on"
@@ -2166,6 +2173,8 @@ def person_expeditions(facts: Facts, q: Query, pid: str, commanded: bool) -> Rep
     labels = [facts.expeditions[e].name for e in exps]
     n = f"{len(exps)} expedition{'s' if len(exps) != 1 else ''}"
     text = f"{p.name} {what} {n}: {ph.join(labels)}."
+    if q.expeditions and set(exps) <= set(q.expeditions):
+        text = f"{ph.join(labels)}: {p.name} {what} it."  # the thread's one, not a count
     return Reply(text, [], ph.sources_of(p.source, *(facts.expeditions[e].source for e in exps[:2])),
                  {"expeditions": exps}, people=[pid], expeditions=exps, title=p.name)  # fmt: skip
 

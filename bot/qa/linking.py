@@ -45,6 +45,9 @@ _SHORT_TYPOS = {
     "wich": "which", "whic": "which", "wat": "what", "wht": "what", "whats": "what",
     "wen": "when", "whn": "when", "wher": "where", "whos": "who", "hw": "how", "hoe": "how",
     "crw": "crew", "cerw": "crew", "n": "and", "teh": "the", "wuz": "was", "waz": "was", "lanch": "launch", "lnd": "land", "bak": "back",
+    # chat shorthand
+    "tho": "though", "yrs": "years", "yr": "year", "hrs": "hours", "hr": "hour", "ppl": "people",
+    "dys": "days", "b4": "before", "abt": "about", "thx": "thanks", "ty": "thanks",
     # question words of Russian (already transliterated by fold) and Chinese questions
     "kto": "who", "kogda": "when", "gde": "where", "skolko": "how many", "raz": "times",
     "letal": "flew",
@@ -548,22 +551,26 @@ class EntityIndex:
                     take("people", ids, 0.9, i, i + n)
         # People: forgiving typos in name words no other rule claimed.
         for i, t in enumerate(tokens):
-            if (
-                used[i]
-                or len(t) < 5
-                or not t.isalpha()
-                or t in STOP
-                or _known_word(t)
-                or is_english_word(t)
-            ):
+            if used[i] or len(t) < 5 or not t.isalpha() or t in STOP or _known_word(t):
+                continue
+            given = tokens[i - 1] if i > 0 and not used[i - 1] else ""
+            # a dictionary word is a name only right after that person's given name:
+            # "peggy whitsun" is Peggy Whitson; "whitsun" alone is the holiday
+            if is_english_word(t) and not given.isalpha():
                 continue
             best = self._fuzzy_name(t, cutoff=84)
             if not best:
                 continue
             word, score = best
             ids = self.partial.get(word) or self.names["people"].get(word)
-            if ids:
-                take("people", ids, score / 100 * 0.9, i, i + 1)
+            if not ids:
+                continue
+            if is_english_word(t):
+                ids = {p for p in ids if fold(self.facts.people[p].name).split()[:1] == [given]}
+                if ids:
+                    take("people", ids, score / 100 * 0.9, i - 1, i + 1)
+                continue
+            take("people", ids, score / 100 * 0.9, i, i + 1)
         linked.mentions.sort(key=lambda m: m.start)
         # Merge adjacent mentions of the same person ("scott" + "kelly" as two hits).
         merged: list[Mention] = []
