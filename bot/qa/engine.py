@@ -54,6 +54,13 @@ _MONEY = re.compile(
     r"\bhow much\b.*\b(paid|pay|cost|costs|costed|earn|earns|earned|salary|price|worth|charge)\b"
     r"|\b(salary|salaries|paycheck|wage|wages|dollars|usd|budget|ticket price)\b"
 )
+# "…, and which Soyuz did he return on?": a second clause of its own, asked after the first
+_THEN = re.compile(
+    r"(?:\s*[,;]\s*|\s+)(?:and|then)\s+(?=(?:who|whom|whose|which|what|when|where|how|did|was"
+    r"|were|is|does)\b)",
+    re.IGNORECASE,
+)
+_BACK = frozenset("he she him his her".split())
 _TAKEN_BACK = re.compile(
     r"\b(?:no,? wait|wait,? no|no,? sorry|sorry,? i mean|no,? i mean|i mean|scratch that"
     r"|or rather|actually,? no|correction)\b[,:;.!-]*\s+",
@@ -200,7 +207,9 @@ class Engine:
         """Answer one question. Never raises: a failure becomes a polite decline."""
         started = time.perf_counter()
         try:
-            answer = self._ask(question or "", context or Context())
+            answer = self._ask_in_two(question or "", context or Context()) or self._ask(
+                question or "", context or Context()
+            )
             if not answer.answered and answer.intent in ("not_understood", "decline"):
                 answer = self._ask_last_sentence(question or "", context or Context()) or answer
             if not answer.answered and answer.intent == "not_understood":
@@ -235,6 +244,53 @@ class Engine:
             answer = _decline(q.raw, "Sorry, something went wrong answering that.")
         answer.facts.setdefault("ms", round((time.perf_counter() - started) * 1000, 3))
         return answer
+
+    def _ask_in_two(self, question: str, context: Context) -> Answer | None:
+        """ "who was the first space tourist and which Soyuz did he return on?": a question
+        whose second clause points back with a pronoun is two turns of a conversation. The
+        first clause is answered on its own, the second as its follow-up, so "Soyuz" and
+        "return" apply to the tourist found, not to the search for him. None when the
+        question has no such clause or either half is not answered."""
+        text = " ".join(question.split())
+        for m in _THEN.finditer(text):
+            head, tail = text[: m.start()].rstrip(" ,;-–—"), text[m.end() :]
+            if not _BACK & set(fold(tail).split()) or _BACK & set(fold(head).split()):
+                continue  # the second clause stands alone, or the first leans on the thread
+            if self.index.link(head).mentions:
+                return None  # a named subject: the question reads as one
+            tl = self.index.link(tail)
+            tq = parse(tail, tl, self._name_words)
+            if not (tq.programs or tq.nat or tq.roles or tq.events & {"land"}):
+                return None  # nothing in the second clause that the first could swallow
+            first = self._ask(head if head.endswith("?") else head + "?", context)
+            found = list(first.context.named or first.context.people)
+            if not first.answered or len(found) != 1:
+                return None
+            ctx = first.context
+            if not ctx.flights:
+                # the trip the first answer names ("first French woman in space (…Soyuz
+                # TM-24…)"): "which Soyuz did she fly up on?" is that one, not her last
+                trips = [t for t in self.facts.trips_by_person.get(found[0], [])
+                         if self.facts.flights[t.up_flight].name in first.text]  # fmt: skip
+                if len(trips) == 1:
+                    ctx = ctx._replace(flights=(trips[0].up_flight,))
+            second = self._ask(tail, ctx)
+            if not second.answered:
+                # the first part's answer, and why the second has none: never the whole
+                # question read as one, which pins the second part's words on the first
+                second.answered, second.context = True, first.context
+            second.question = question
+            second.text = f"{first.text} {second.text}"
+            second.details = first.details + [d for d in second.details if d not in first.details]
+            second.sources = list(dict.fromkeys(first.sources + second.sources))
+            seen = {(e.kind, e.id) for e in second.entities}
+            second.entities = second.entities + [
+                e for e in first.entities if (e.kind, e.id) not in seen
+            ]
+            second.interpretation = f"{first.interpretation}; then {second.interpretation}"
+            second.facts["interpretation"] = second.interpretation
+            return second
+        return None
 
     def _ask_last_sentence(self, question: str, context: Context) -> Answer | None:
         """ "I watched Soyuz TMA-15M launch last night. Who flew on it?": the question is

@@ -1627,13 +1627,23 @@ def person_part(facts: Facts, q: Query, pid: str, part: Part, group: list[str] |
     if "station" in asks and not (q.flights or q.stations):
         return stations_visited(facts, pid)
     possessive = any(
-        a in ("her", "his", "their") and b in _ROLE_WORDS for a, b in zip(q.tokens, q.tokens[1:])
-    )
+        a in ("her", "his", "their") and _ROLE_WORDS & set(q.tokens[i + 1 : i + 3])
+        for i, a in enumerate(q.tokens)
+    )  # "his commander", "his Soviet commander"
     if ("with" in asks or possessive) and "who" in asks and roles:
         # "who flew up with her as commander?", "who was her commander that time?"
-        # "who flew up with Savitskaya as commander?": the seat is the crewmate's
-        trips = trips_matching(facts, q, [pid], roles=set())
-        return crewmates(facts, pid, _rank_trips(trips, q.rank), _event(events), roles)
+        # "who flew up with Savitskaya as commander?": the seat is the crewmate's, and so
+        # is a nationality ("who was his Soviet commander?")
+        trips = trips_matching(facts, q.copy(nat=set(), nat_not=set()), [pid], roles=set())
+        r = crewmates(facts, pid, _rank_trips(trips, q.rank), _event(events), roles)
+        if (q.nat or q.nat_not) and not all(
+            nat_ok(q.nat, facts.people[x]) and not (q.nat_not and nat_ok(q.nat_not, facts.people[x]))
+            for x in r.listed
+        ):  # fmt: skip
+            raise Unanswerable(
+                f"I have no {q.nat_label or 'such'} crewmate of {p.name} in that seat."
+            )
+        return r
     if "expedition" in asks or (
         "commander" in roles
         and (q.stations or not q.flights)
@@ -3311,6 +3321,9 @@ def _stated_first_of_kind(facts: Facts, q: Query) -> str | None:
     return next(iter(hits)) if len(hits) == 1 else None
 
 
+_FLIGHT_NOUNS = frozenset({"crew", "crews", "mission", "missions", "flight", "flights"})
+
+
 def people_query(facts: Facts, q: Query) -> Reply:
     """People described, not named: filters over their trips, then rank and aggregate."""
     if q.uncrewed:
@@ -3362,6 +3375,9 @@ def people_query(facts: Facts, q: Query) -> Reply:
     if not trips:
         raise Unanswerable(f"Nobody{_desc(q)} matches that in my records ({desc}).")
     rank = q.rank
+    timed = bool(q.asks & {"duration", "total"}) or "time" in q.tokens
+    if rank == "fewest" and timed and _FLIGHT_NOUNS & set(q.tokens):
+        rank = "shortest"  # "which Skylab crew spent the least time aboard?": one flight's
     if rank in ("youngest", "oldest"):
         aged = [(t, _age_at(facts, t)) for t in trips]
         aged = [(t, a) for t, a in aged if a is not None]
@@ -3419,10 +3435,15 @@ def people_query(facts: Facts, q: Query) -> Reply:
         per: dict[str, list[Trip]] = {}
         for t in trips:
             per.setdefault(t.person, []).append(t)
-        if q.asks & {"duration", "total"} or "time" in q.tokens:
-            score = {p: sum(trip_seconds(t) or 0 for t in ts) for p, ts in per.items()}
-            pid = max(score, key=score.get)
-            text = f"{facts.people[pid].name} has spent the most time in space{_scope(facts, q)}: {ph.duration(score[pid])} ({ph.about_days(score[pid])})."
+        if timed:
+            score = {p: sum(trip_seconds(t) or 0 for t in ts) for p, ts in per.items()
+                     if rank == "most" or all(trip_seconds(t) for t in ts)}  # fmt: skip
+            pid = (max if rank == "most" else min)(score, key=score.get)
+            most = "most" if rank == "most" else "least"
+            text = f"{facts.people[pid].name} has spent the {most} time in space{_scope(facts, q)}: {ph.duration(score[pid])} ({ph.about_days(score[pid])})."
+        elif rank == "fewest":
+            raise Unanswerable("Many people share the fewest flights (one each), so I can't "
+                               "name one; ask who flew the most instead.")  # fmt: skip
         else:
             score = {p: len(ts) for p, ts in per.items()}
             top = max(score.values())
