@@ -177,6 +177,30 @@ def fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | Non
             again.from_context = True
             return again
     pron = q.pronouns
+    toks = q.tokens
+    # "to do it", "the second woman who did that?" (the verb is the last question's), not
+    # "when did it launch?"
+    did_it = any(
+        a in ("do", "did", "done", "doing")
+        and b in ("it", "that", "so", "same", "this")
+        and (a != "did" or toks[i + 2 : i + 3] in ([], ["too"], ["also"], ["next"], ["after"]))
+        for i, (a, b) in enumerate(pairwise(toks))
+    )
+    if did_it and q.rank and not _subject_kind(q) and last is not None and last.rank:
+        # "who was the first woman to command a Shuttle?" "and the second woman to do it?":
+        # the last question again, ranked anew
+        again = last.copy(raw=q.raw, unparsed=q.unparsed, people=[], flights=[])
+        again.rank, again.place = q.rank, q.place
+        again.sex, again.nat = q.sex or last.sex, q.nat or last.nat
+        again.from_context = True
+        return again
+    if (
+        q.rank in ("longest", "shortest", "oldest", "youngest", "last", "most")
+        and (q.stations or q.programs)
+        and not (q.people or q.flights or q.expeditions)
+        and pron <= {"thing", "one"}
+    ):
+        return None  # "the longest Skylab mission - who was in charge of that one?"
     if "one" in pron and any(a in ("do", "did", "make", "made", "done") and b == "one"
                              for a, b in pairwise(q.tokens)):  # fmt: skip
         pron = pron - {"one"}  # "the first American to do one": one of what was asked, not a pick

@@ -3131,6 +3131,23 @@ def flights_query(facts: Facts, q: Query) -> Reply:
             pick = fs[0]
         elif q.rank == "last":
             pick = fs[-1]
+        elif q.rank.isdigit() and q.nat and not q.nat_label:
+            # "the mission of India's second astronaut": the flight of the second person of
+            # that (main) citizenship, each counted once; not the second flight with one
+            # aboard (Chawla flew as an American)
+            seen: list[str] = []
+            pick = None
+            for f in fs:
+                for st in facts.seats_by_flight.get(f.id, []):
+                    nat = facts.people[st.person].nationality[-1:]
+                    if st.went_up and nat and nat[0] in q.nat and st.person not in seen:
+                        seen.append(st.person)
+                        if len(seen) == int(q.rank):
+                            pick = f
+                if pick:
+                    break
+            if pick is None:
+                raise Unanswerable(f"I have fewer than {q.rank} {desc} in my records.")
         elif q.rank.isdigit() and len(fs) >= int(q.rank):
             pick = fs[int(q.rank) - 1]
         else:
@@ -3154,6 +3171,9 @@ def flights_query(facts: Facts, q: Query) -> Reply:
             # "the flight of the first Cuban": name him too, the person was the subject
             fit = list(dict.fromkeys(s.person for s in facts.seats_by_flight.get(pick.id, [])
                                      if person_ok(facts, q, s.person)))  # fmt: skip
+            if q.rank.isdigit() and q.nat and not q.nat_label:
+                fit = [x for x in fit if facts.people[x].nationality[-1:] and
+                       facts.people[x].nationality[-1] in q.nat] or fit  # fmt: skip
             aboard = f" ({names(facts, fit)})" if fit else ""
         r.text = (
             f"The {nth} {desc}{aboard} was {ph.flight_label(pick)}, launched {ph.utc(pick.launch)}. "

@@ -127,6 +127,10 @@ actress|actor|actors|film director|filmmaker|film crew|movie crew|movie director
 guest|guests|interkosmos|intercosmos|research cosmonaut|visiting cosmonaut = kind:guest
 soyuz|soyuzes = program:soyuz
 soyuz t = program:soyuz series:Soyuz_T-
+which soyuz t|what soyuz t = ask:flight program:soyuz series:Soyuz_T-
+which soyuz tm|what soyuz tm = ask:flight program:soyuz series:Soyuz_TM-
+which soyuz tma|what soyuz tma = ask:flight program:soyuz series:Soyuz_TMA-
+which soyuz ms|what soyuz ms = ask:flight program:soyuz series:Soyuz_MS-
 soyuz tm = program:soyuz series:Soyuz_TM-
 soyuz tma = program:soyuz series:Soyuz_TMA-
 soyuz tma m|soyuz tma-m = program:soyuz series:Soyuz_TMA-*M
