@@ -507,6 +507,18 @@ class Engine:
             problem = self._dates_of_anchors(q)
             if problem:
                 return _decline(question, problem, intent="clarify", context=context, query=q)
+        toks = set(q.tokens)
+        if (
+            q.people
+            and len(q.dates) == 1
+            and q.dates[0].op == "in"
+            and ({"total", "howmany"} & q.asks or q.agg == "count" or "altogether" in toks)
+            and ({"had", "by"} & toks or "total" in q.asks)
+            and toks & {"landed", "back", "home", "returned", "landing"}
+        ):
+            # "how many days total did Kononenko have when he landed in Sept 2024?", "by the
+            # time Whitson landed in 2017, how many spacewalks had she done?": as of then
+            q.dates = [When(q.dates[0].span, "before")]
         ops = {w.op for w in q.dates}
         if (
             len(q.people) == 1

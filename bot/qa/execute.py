@@ -60,7 +60,8 @@ _NEVER = datetime.max.replace(tzinfo=UTC)
 
 def _date_ok(w: When, start: datetime | None, end: datetime | None, event: str) -> bool:
     """Does a record [start, end] meet a date constraint for this event?"""
-    lo, hi = day_start(w.span.start), day_end(w.span.end)
+    first, last = w.bounds()
+    lo, hi = day_start(first), day_end(last)
     if event == "launch":
         point = start
     elif event == "land":

@@ -201,7 +201,12 @@ def parse(raw: str, linked: Linked, name_words=None) -> Query:
         elif before in _AFTER:
             op = "after"
             used[j] = True
-        q.dates.append(When(span, op))
+        # "before 1962" leaves 1962 out, "by 1962" / "as of 1962" keeps it; "after 2010"
+        # starts in 2011, "since 2010" in 2010
+        strict = (op == "before" and before in ("before", "prior")) or (
+            op == "after" and before in ("after", "later")
+        )
+        q.dates.append(When(span, op, strict))
         slots.append((i, Word("date", op)))
 
     i = 0

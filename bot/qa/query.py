@@ -8,6 +8,7 @@ last one. `describe()` is the "Read as:" line a user sees under an answer.
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from datetime import date, timedelta
 from typing import NamedTuple
 
 from .dates import DateSpan
@@ -18,9 +19,22 @@ class When(NamedTuple):
 
     span: DateSpan
     op: str = "in"
+    strict: bool = False  # "before 1962" leaves 1962 out; "by 1962" keeps it
+
+    def bounds(self) -> tuple[date, date]:
+        """The first and last day the constraint reaches (`before`: up to the end; `after`:
+        from the start), with the span itself left out when `strict`."""
+        lo, hi = self.span.start, self.span.end
+        if self.strict and self.op == "before":
+            hi = lo - timedelta(days=1)
+        if self.strict and self.op == "after":
+            lo = hi + timedelta(days=1)
+        return lo, hi
 
     def label(self) -> str:
         words = {"in": "in", "before": "before", "after": "after"}[self.op]
+        if not self.strict:
+            words = {"before": "up to", "after": "since"}.get(self.op, words)
         if self.op == "in" and self.span.is_day:
             words = "on"
         return f"{words} {self.span.label()}"

@@ -68,10 +68,11 @@ def _span(q: Query, facts: Facts | None = None) -> tuple[datetime, datetime]:
     if facts is not None and q.flights:
         lo, hi = _flight_span(facts, q.flights[0])
     for w in q.dates:
+        first, last = w.bounds()
         if w.op in ("in", "after"):
-            lo = max(lo, day_start(w.span.start))
+            lo = max(lo, day_start(first))
         if w.op in ("in", "before"):
-            hi = min(hi, day_end(w.span.end))
+            hi = min(hi, day_end(last))
     return lo, hi
 
 
