@@ -1,0 +1,167 @@
+"""Questions as people say them (voice transcripts, phone typing, a second clause about the
+person just found) and follow-ups that must stay on the trip the thread is about.
+
+Each test asks what a user would and checks what they would read. None of the questions
+is taken from a question set.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_conversations import chat
+
+
+def ask(engine, *turns):
+    """The last answer of a conversation."""
+    return chat(engine, *turns)[-1]
+
+
+@pytest.mark.parametrize(
+    "question, expected",
+    [
+        ("uh who flew on gemini eleven", "Conrad"),
+        ("apollo sixteen who walked on the moon", "Duke"),
+        ("who went up on vostok five", "Bykovsky"),
+        ("who was aboard the iss on new years day twenty twelve", "Kononenko"),
+        ("who was in space in nineteen sixty five on voskhod two", "Leonov"),
+    ],
+)
+def test_spoken_numbers_and_years(engine, question, expected):
+    a = engine.ask(question)
+    assert a.answered and expected in a.text
+
+
+def test_twenty_one_days_is_not_a_year(engine):
+    a = engine.ask("which soyuz flights lasted more than twenty one days in 1971?")
+    assert "2021" not in a.text
+
+
+def test_a_part_taken_back_is_left_out(engine):
+    a = engine.ask("vostok three how many orbits, no wait, how long was that flight")
+    assert a.answered and "3 days" in a.text
+
+
+def test_axiom_without_mission(engine):
+    a = engine.ask("who was the Hungarian on axiom 4?")
+    assert a.answered and "Kapu" in a.text
+
+
+def test_launched_with_astronauts_is_no_filter(engine):
+    a = engine.ask("when did the crew flight test of starliner launch with astronauts aboard?")
+    assert a.answered and "5 June 2024" in a.text
+
+
+def test_before_a_flight_is_still_a_comparison(engine):
+    a = engine.ask("did soyuz 10 launch before soyuz 11?")
+    assert a.answered and a.text.startswith("Yes")
+
+
+def test_before_a_year_leaves_that_year_out(engine):
+    a = engine.ask("how many people flew before 1962?")
+    assert a.answered and a.text.startswith("4 ")
+    assert "Glenn" not in a.text
+    by = engine.ask("how many people had flown by the end of 1962?")
+    assert "Glenn" in by.text
+
+
+def test_a_length_after_after_is_not_a_comparison(engine):
+    a = engine.ask("when did kononenko and chub land after a year up there?")
+    assert a.answered and "23 September 2024" in a.text
+
+
+def test_a_landing_after_a_date_is_the_first_one(engine):
+    a = engine.ask("when did Krikalev land after the Soviet Union collapsed?")
+    assert a.answered and "25 March 1992" in a.text
+
+
+def test_the_program_asked_is_not_a_filter_on_the_ordinal(engine):
+    a = engine.ask("which shuttle took glenn up the second time?")
+    assert a.answered and "STS-95" in a.text
+    none = engine.ask("what was glenn's second shuttle flight?")
+    assert not none.answered
+
+
+def test_misspelt_surname_after_the_given_name(engine):
+    a = engine.ask("how many spacewalks did peggy whitsun do?")
+    assert a.answered and "Whitson" in a.text
+
+
+def test_a_persons_first_command(engine):
+    a = engine.ask("when did whitson first command the iss?")
+    assert a.answered and "21 October 2007" in a.text
+    assert "2017" not in a.text
+
+
+def test_second_clause_about_the_person_found(engine):
+    a = engine.ask("who was the first space tourist, and which soyuz did he come home on?")
+    assert a.answered and "Tito" in a.text and "TM-31" in a.text
+    assert "Akiyama" not in a.text
+
+
+def test_a_crewmates_nationality(engine):
+    a = engine.ask("who was the first Mongolian in space and who was his Soviet commander?")
+    assert a.answered and "Dzhanibekov" in a.text
+
+
+def test_least_time_ranks_up_not_down(engine):
+    a = engine.ask("which skylab crew spent the least time in space?")
+    assert a.answered and "Skylab 2" in a.text
+
+
+def test_nth_astronaut_of_a_country_by_main_citizenship(engine):
+    a = engine.ask("which flight took the second Indian astronaut up?")
+    assert a.answered and "Axiom Mission 4" in a.text
+    assert "STS-87" not in a.text
+
+
+def test_soyuz_series_asked_with_which(engine):
+    a = engine.ask("which soyuz tm flight was the last?")
+    assert a.answered and "TM-34" in a.text
+
+
+def test_follow_up_keeps_the_trip_the_filters_chose(engine):
+    a = ask(engine, "how long was Krikalev on Mir in 1991?", "when did he come home?")
+    assert "25 March 1992" in a.text
+
+
+def test_they_after_a_capsule_question_are_the_people(engine):
+    a = ask(
+        engine,
+        "when did Wilmore and Williams get back?",
+        "on which capsule?",
+        "how many days were they up?",
+    )
+    assert "286" in a.text
+
+
+def test_which_expedition_is_the_one_just_answered(engine):
+    turns = chat(
+        engine,
+        "when did Whitson first take command of the ISS?",
+        "which expedition?",
+        "who took over from her?",
+        "when did she land?",
+        "who else was in the capsule?",
+    )
+    assert "Expedition 16" in turns[1].text and "Expedition 5" not in turns[1].text
+    assert "Volkov" in turns[2].text
+    assert "19 April 2008" in turns[3].text
+    assert "Yi So-yeon" in turns[4].text
+
+
+def test_the_second_to_do_it(engine):
+    a = ask(engine, "who was the first woman to command a shuttle?", "and the second to do it?")
+    assert "Melroy" in a.text
+
+
+def test_a_described_subject_is_not_the_threads_flight(engine):
+    a = ask(engine, "who commanded skylab 2?", "and the longest skylab mission, who led that one?")
+    assert "Skylab 4" in a.text
+
+
+def test_total_as_of_a_landing(engine):
+    a = engine.ask(
+        "how many days in total had whitson spent up there when she landed in sept 2017?"
+    )
+    assert a.answered and "665" in a.text
