@@ -12,13 +12,16 @@ A follow-up that names a new subject and asks its own question starts afresh.
 
 from __future__ import annotations
 
-from datetime import timedelta
+import calendar
+import re
+from datetime import date, timedelta
 from itertools import pairwise
 
 from ..store.facts import Facts
+from ..store.names import fold
 from .answer import Context
 from .compose import Reply
-from .dates import DateSpan
+from .dates import MONTHS, DateSpan
 from .query import Part, Query, When
 
 
@@ -156,7 +159,37 @@ def fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | Non
         named=tuple(i for i in ctx.named if i in facts.people),
         root=ctx.root,
     )
+    bare = [w for w in q.unparsed if re.fullmatch(r"\d{1,3}[a-z]?", w)]
+    if bare and not q.flights:
+        # "which two Gemini flights met up?" "who flew 6a?": that number of the thread's
+        # family of flights (Gemini 6A)
+        families = {re.sub(r"[\s-]*\d+[A-Za-z]?$", "", facts.flights[f].name)
+                    for f in (*ctx.flights, *ctx.listed_flights) if f in facts.flights}  # fmt: skip
+        names = {fold(f"{fam} {bare[0]}"): fam for fam in families}
+        hit = [f.id for f in facts.flights.values() if fold(f.name) in names]
+        if len(hit) == 1:
+            q.flights.append(hit[0])
+            q.unparsed = [w for w in q.unparsed if w != bare[0]]
+    months = [w for w in q.unparsed if w in MONTHS and w != "may"]
+    years = {d.span.start.year for d in last.dates} | {d.span.end.year for d in last.dates}
+    if months and not q.dates and len(years) == 1:
+        # "… aboard Mir during 1997?" "who was there when it was hit in June?": June 1997
+        first = date(years.pop(), MONTHS[months[0]], 1)
+        end = date(first.year, first.month, calendar.monthrange(first.year, first.month)[1])
+        q.dates.append(When(DateSpan(first, end, f"{months[0]} {first.year}")))
+        q.unparsed = [w for w in q.unparsed if w != months[0]]
     asks_something = any(q.parts) or q.agg in ("count", "yesno") or q.rank
+    if (
+        "story" in q.asks
+        and not _subject_kind(q)
+        and not q.pronouns & {"male", "female", "plural"}
+        and (last.stations or last.any_station)
+    ):
+        # "… aboard Mir in 1997?" "who was there when the Progress hit it in June?": an event
+        # at the thread's station and time, not the people just listed
+        new = q.copy(stations=list(q.stations or last.stations), dates=q.dates or last.dates)
+        new.from_context = True
+        return new
     if (
         {"same", "day"} <= set(q.tokens)
         and q.dates

@@ -70,6 +70,12 @@ _ISO = re.compile(r"\b" + _YEAR + r"-(\d{1,2})-(\d{1,2})\b")
 _DMY = re.compile(r"\b" + _DAY + r"\s+(?:of\s+)?" + _MONTH + r"\.?,?\s+" + _YEAR + r"\b")
 _MDY = re.compile(r"\b" + _MONTH + r"\.?\s+" + _DAY + r",?\s+" + _YEAR + r"\b")
 _MY = re.compile(r"\b" + _MONTH + r"\.?,?\s+(?:of\s+)?" + _YEAR + r"\b")
+# "june 97", "June '97": a month and a two-digit year (a number up to 31 is a day)
+_MY_SHORT = re.compile(
+    r"\b"
+    + _MONTH
+    + r"\.?,?\s+(?:of\s+)?(?:'(\d{2})|(3[2-9]|[4-9]\d))\b(?!\s*(?:days?|hours?|st|nd|rd|th))"
+)
 _WEEK = re.compile(r"\b(first|last) week of\s+(?:" + _MONTH + r"\s+)?" + _YEAR + r"\b")
 _YEAR_ALONE = re.compile(r"(?<![\w-])" + _YEAR + r"(?![\w-])")
 _SHORT_YEAR = re.compile(
@@ -173,6 +179,10 @@ def find_dates(text: str) -> list[DateSpan]:
         if m.group(1) == "may" and not re.search(r"\bin may\b|\bmay\s+(19|20)\d\d", t):
             continue  # "may" is usually the verb
         first = date(int(m.group(2)), MONTHS[m.group(1)], 1)
+        take(m, first, _month_end(first))
+    for m in _MY_SHORT.finditer(t):
+        yy = int(m.group(2) or m.group(3))
+        first = date(1900 + yy if yy >= 50 else 2000 + yy, MONTHS[m.group(1)], 1)
         take(m, first, _month_end(first))
     for m in _SHORT_YEAR.finditer(t):
         yy = int(m.group(1))

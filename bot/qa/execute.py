@@ -2218,6 +2218,15 @@ def handover(facts: Facts, q: Query, pid: str | None, exp: str | None = None) ->
         lo = day_start(q.dates[0].span.start) - timedelta(days=31)
         hi = day_end(q.dates[0].span.end) + timedelta(days=31)
         mine = [i for i in mine if spells[i][0] <= hi and spells[i][1] >= lo] or mine
+    if not mine and pid and not exp and "commander" not in q.roles:
+        # "who replaced him?" of someone who never commanded: his seat aboard, on his stay
+        # at a station in the thread's time (Linenger's on Mir in 1997)
+        stations = q.stations or list(dict.fromkeys(
+            facts.flights[x].station for t in facts.trips_by_person.get(pid, [])
+            for x in (t.up_flight, t.down_flight) if x and facts.flights[x].station))  # fmt: skip
+        swap = _crew_swap(facts, q.copy(stations=stations), pid, spells) if stations else None
+        if swap is not None:
+            return swap
     if not mine:
         raise Unanswerable("I have no command of that in my records.")
     word = q.before_mention.get(pid or "", "")
@@ -3086,14 +3095,20 @@ def _flights_up_together(facts: Facts, q: Query) -> Reply:
     for f in facts.flights_by_launch:
         if not f.launch or f.outcome in ("ascent_loss", "launch_abort"):
             continue
+        if q.programs and f.program not in q.programs:
+            continue  # "which two Gemini flights were up together?": both of that program
         still = [g for g in up if (flight_end(facts, g) or _NEVER) > f.launch.dt]
+        # "… in December 1965": the two were up together then
+        still = [g for g in still
+                 if all(_date_ok(w, f.launch.dt, flight_end(facts, g), "any") for w in q.dates)]  # fmt: skip
         if still:
             g = still[0]
             fs = [g, f]
             who = "; ".join(
                 f"{x.name}: {names(facts, [s.person for s in launch_crew(facts, x)])}" for x in fs
             )
-            return Reply(f"The first time two crewed spacecraft were in orbit together was "
+            first = "The first time two" if not q.dates else "Two"
+            return Reply(f"{first} crewed spacecraft were in orbit together {'was' if not q.dates else 'from'} "
                          f"{ph.day(f.launch.dt)}, when {f.name} joined {g.name} ({who}).", [],
                          ph.sources_of(g.source, f.source), flights=[g.id, f.id])  # fmt: skip
         up.append(f)

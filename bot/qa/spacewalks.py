@@ -456,6 +456,14 @@ def event_reply(facts: Facts, q: Query, ev: Event) -> Reply:
     if station:
         at = ev.date.dt if ev.date.has_time else ev.date.dt.replace(hour=12)
         stays = aboard_at(facts, station, at, at)
+        if q.nat or q.nat_not or q.sex or q.kinds or q.occupations or q.agencies:
+            # "which American was aboard Mir during the fire?": only those who fit
+            from .execute import person_ok  # execute imports this module
+
+            stays = [s for s in stays if person_ok(facts, q, s.person)]
+            if not stays and "who" in q.asks:
+                raise Unanswerable(f"Nobody of that description was aboard {facts.stations[station].name} "
+                                   f"then ({when_}: {ev.summary})")  # fmt: skip
         if station != ev.station:  # the asker's station: its crew or nobody, not the event's
             people = [s.person for s in stays]
             aboard = f"Aboard {where} then: {names(facts, people) or 'nobody'}."
