@@ -165,3 +165,41 @@ def test_total_as_of_a_landing(engine):
         "how many days in total had whitson spent up there when she landed in sept 2017?"
     )
     assert a.answered and "665" in a.text
+
+
+def test_an_event_keeps_the_nationality_asked(engine):
+    a = engine.ask("which American was on Mir when the fire broke out in February 1997?")
+    assert a.answered and "Linenger" in a.text
+    assert "Tsibliyev" not in a.text
+
+
+def test_who_replaced_someone_who_never_commanded(engine):
+    a = ask(engine, "which American was on Mir during the 1997 fire?", "who replaced him?")
+    assert "Foale" in a.text
+
+
+def test_month_and_two_digit_year(engine):
+    a = engine.ask("who was on mir when the progress rammed it in june '97")
+    assert a.answered and "Foale" in a.text
+
+
+def test_which_two_flights_were_up_together_then(engine):
+    turns = chat(
+        engine,
+        "which two gemini capsules were in orbit together in december 1965?",
+        "who was on 6a?",
+        "which of the two splashed down first?",
+    )
+    assert "Gemini 6A" in turns[0].text and "Gemini 7" in turns[0].text
+    assert "Schirra" in turns[1].text
+    assert turns[2].text.startswith("Gemini 6A")
+
+
+def test_a_walk_that_only_dates_the_landing(engine):
+    a = engine.ask("where did voskhod 2 land after the spacewalk by leonov?")
+    assert a.answered and "Perm" in a.text
+
+
+def test_commander_before_a_person(engine):
+    a = engine.ask("who was the ISS commander after Onishi?")
+    assert a.answered and "Ryzhikov" in a.text

@@ -61,6 +61,7 @@ _THEN = re.compile(
     re.IGNORECASE,
 )
 _BACK = frozenset("he she him his her".split())
+_WALK_NOUNS = frozenset({"spacewalk", "spacewalks", "walk", "eva", "evas"})
 _TAKEN_BACK = re.compile(
     r"\b(?:no,? wait|wait,? no|no,? sorry|sorry,? i mean|no,? i mean|i mean|scratch that"
     r"|or rather|actually,? no|correction)\b[,:;.!-]*\s+",
@@ -244,6 +245,26 @@ class Engine:
             answer = _decline(q.raw, "Sorry, something went wrong answering that.")
         answer.facts.setdefault("ms", round((time.perf_counter() - started) * 1000, 3))
         return answer
+
+    def _walk_as_moment(self, q: Query) -> None:
+        """ "Where did Voskhod 2 come down after Leonov's spacewalk?": the walk only says
+        when; the flight's landing is asked, not the walk, and Leonov is not a subject."""
+        toks = q.tokens
+        events = {e for p in q.parts for e in p.events}
+        if not q.flights or not events & {"land", "launch"} or "walk" not in events:
+            return
+        for i, t in enumerate(toks):
+            walk = [j for j in range(i + 1, min(i + 5, len(toks))) if toks[j] in _WALK_NOUNS]
+            if t in ("after", "before", "during") and walk:
+                aboard = {
+                    s.person for f in q.flights for s in self.facts.seats_by_flight.get(f, [])
+                }
+                q.people = [p for p in q.people
+                            if not (q.before_mention.get(p) == t and p in aboard)]  # fmt: skip
+                for part in q.parts:
+                    part.events.discard("walk")
+                q.compare = ""
+                return
 
     def _ask_in_two(self, question: str, context: Context) -> Answer | None:
         """ "who was the first space tourist and which Soyuz did he return on?": a question
@@ -507,6 +528,17 @@ class Engine:
             problem = self._dates_of_anchors(q)
             if problem:
                 return _decline(question, problem, intent="clarify", context=context, query=q)
+        self._walk_as_moment(q)
+        if (
+            len(q.people) == 1
+            and q.compare in ("earlier", "later")
+            and q.before_mention.get(q.people[0]) in ("before", "after")
+            and all(p.roles == {"commander"} and p.asks <= {"who"} for p in q.parts)
+        ):
+            # "who was the commander before Ovchinin?": who handed command to him
+            for p in q.parts:
+                p.asks |= {"who", "handover"}
+            q.compare = ""
         toks = set(q.tokens)
         if (
             q.people

@@ -175,6 +175,7 @@ which station|what station|which space station|what space station|which stations
 now|currently|right now|today|at the moment|at present|presently|these days|current|at this moment|present = live:now
 together|at once|simultaneously|at the same time|same flight|same crew|same mission|same time|both|with each other|ever meet|ever met|met = ask:together
 with|w|alongside|along with|joined|joining|accompanied = ask:with
+broke out|broken out|breaks out|break out = filler:yes
 with crew|with a crew|with crews|with astronauts|with cosmonauts|with taikonauts|with people|with people on board|with people aboard|with humans|with humans aboard|with a human crew|with astronauts on board|with astronauts aboard|with crew on board|with crew aboard|with a crew aboard|with a crew on board = crewed:yes
 crewmates|crewmate = ask:who ask:with
 station|stations|space station|space stations|outpost|lab|laboratory = station:any

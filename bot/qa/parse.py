@@ -560,6 +560,8 @@ def _fill(q: Query, slots: list[tuple[int, Word]], tokens: list[str]) -> None:
             after_span = tokens[pos + 1 : pos + 4]
             if any(t.rstrip("s") in _TIME_UNITS or t.endswith("long") for t in after_span):
                 pass  # "landed after a year in space", "after their year-long stay": a length
+            elif after_span[:1] and after_span[0] in ("he", "she", "they", "it", "we", "i"):
+                pass  # "after he went up with Sharman": when, in a clause; not an order
             elif nxt_kind != "date" and v in ("before", "after") and not q.compare:
                 # "did Soyuz 11 launch before Soyuz 10?": an order between the two named
                 q.compare = "earlier" if v == "before" else "later"
@@ -599,8 +601,10 @@ def _fill(q: Query, slots: list[tuple[int, Word]], tokens: list[str]) -> None:
                 q.compare = v
         elif k == "flag":
             setattr(q, _FLAGS[v], True)
-        elif k == "crewed":
-            pass  # "launched with astronauts": every flight in the records had a crew
+        elif k in ("crewed", "filler"):
+            # "launched with astronauts": every flight in the records had a crew; "when the
+            # fire broke out": a verb that adds nothing to the event named
+            pass
         elif k == "live":
             q.live = True
         elif k == "station":
