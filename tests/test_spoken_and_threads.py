@@ -203,3 +203,14 @@ def test_a_walk_that_only_dates_the_landing(engine):
 def test_commander_before_a_person(engine):
     a = engine.ask("who was the ISS commander after Onishi?")
     assert a.answered and "Ryzhikov" in a.text
+
+
+def test_them_after_two_flights_is_both(engine):
+    turns = chat(
+        engine,
+        "when were two crewed ships first in orbit at the same time?",
+        "who was aboard them?",
+        "how long was each one up?",
+    )
+    assert "Nikolayev" in turns[1].text and "Popovich" in turns[1].text
+    assert "Vostok 3" in turns[2].text and "Vostok 4" in turns[2].text

@@ -737,6 +737,12 @@ def fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | Non
         )  # "his crewmates" were listed: "they" are that flight's crew
         if last.flights or (ctx.flights and (not ctx.listed or crew_listed)):
             new.flights = q.flights or list(last.flights or ctx.flights)[:1]
+            if not q.flights and {"them", "both", "each"} & set(q.tokens):
+                # "which two flights were first up at once?" "who flew them?": both
+                if len(last.flights) >= 2:
+                    new.flights = list(last.flights)
+                elif not last.flights and len(ctx.flights) == 2 and not ctx.named:
+                    new.flights = list(ctx.flights)
             # "they" carries the people; a question that only filters ("was anyone from
             # Israel aboard?") is about the flight
             new.people = q.people or (list(last.people) if "plural" in pron else [])
