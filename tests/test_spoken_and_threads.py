@@ -208,7 +208,7 @@ def test_commander_before_a_person(engine):
 def test_them_after_two_flights_is_both(engine):
     turns = chat(
         engine,
-        "when were two crewed ships first in orbit at the same time?",
+        "when were two crewed spacecraft first in orbit at the same time?",
         "who was aboard them?",
         "how long was each one up?",
     )
