@@ -214,3 +214,23 @@ def test_them_after_two_flights_is_both(engine):
     )
     assert "Nikolayev" in turns[1].text and "Popovich" in turns[1].text
     assert "Vostok 3" in turns[2].text and "Vostok 4" in turns[2].text
+
+
+def test_a_number_of_missions_filters_people(engine):
+    a = engine.ask("who flew seven shuttle missions?")
+    assert a.answered and "Jerry Ross" in a.text and "John Young" not in a.text
+
+
+def test_a_number_of_one_programs_missions(engine):
+    a = engine.ask("did Whitson fly two soyuz missions?")
+    assert a.answered and a.text.startswith("Yes")
+    b = engine.ask("did Whitson fly three soyuz missions?")
+    assert b.answered and b.text.startswith("No")
+
+
+def test_a_number_of_spacewalks_filters_people(engine):
+    a = engine.ask("which women made ten spacewalks?")
+    assert a.answered and "Whitson" in a.text
+    assert "Sunita" not in a.text
+    b = engine.ask("who did five spacewalks in 2017?")
+    assert "Kimbrough" not in b.text

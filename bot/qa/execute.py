@@ -85,8 +85,13 @@ def nat_ok(nats: set[str], p) -> bool:
     return bool(nats & mine)
 
 
-def times_ok(facts: Facts, times: str, pid: str) -> bool:
-    n = len(facts.trips_by_person.get(pid, []))
+def times_ok(facts: Facts, times: str, pid: str, programs: set[str] | None = None) -> bool:
+    """Has `pid` flown that many times ("7", ">1", "=first")? With `programs`, only trips
+    that went up on them count: "who flew two Soyuz missions?"."""
+    trips = facts.trips_by_person.get(pid, [])
+    if programs:
+        trips = [t for t in trips if facts.flights[t.up_flight].program in programs]
+    n = len(trips)
     if times.startswith(">"):
         return n > int(times[1:])
     return times == "=first" or n == int(times)
@@ -104,8 +109,15 @@ def person_ok(facts: Facts, q: Query, pid: str) -> bool:
         return False
     if q.agencies and not (q.agencies & set(p.agency)):
         return False
-    if q.times and q.times != "=first" and not times_ok(facts, q.times, pid):
+    if q.times and q.times != "=first" and not times_ok(facts, q.times, pid, q.programs):
         return False
+    walks = [c for c in q.claims if c.unit == "spacewalks"]
+    if walks and not q.people:
+        # "who made five spacewalks in 2017?": their walks (in that time) are counted
+        mine = [e for e in facts.evas_by_person.get(pid, [])
+                if all(_date_ok(w, e.start.dt, e.start.dt, "launch") for w in q.dates)]  # fmt: skip
+        if not all(holds(c, len(mine)) for c in walks):
+            return False
     if q.occupations and not all(pid in facts.occupations[o].people for o in q.occupations
                                  if o in facts.occupations):  # fmt: skip
         return False
@@ -397,6 +409,7 @@ def _person_tests(q: Query) -> bool:
         or (q.times and q.times != "=first")
         or q.kinds
         or q.occupations
+        or any(c.unit == "spacewalks" for c in q.claims)
     )
 
 
@@ -1590,11 +1603,17 @@ def person_part(facts: Facts, q: Query, pid: str, part: Part, group: list[str] |
             text = (f"Yes: {p.name} commanded {ph.join(exps)} during {trip_label(facts, t)}." if exps
                     else f"No: {p.name} did not command a station during {trip_label(facts, t)}.")  # fmt: skip
             return Reply(text, [], ph.sources_of(p.source), people=[pid], flights=[t.up_flight])
-    if q.agg == "yesno" and q.times and not (q.flights or q.stations or q.programs or q.dates):
-        n = len(facts.trips_by_person.get(pid, []))
-        yes = times_ok(facts, q.times, pid)
-        return Reply(f"{'Yes' if yes else 'No'}: {p.name} has flown {n} time{'s' if n != 1 else ''}.",
-                     [], ph.sources_of(p.source), people=[pid])  # fmt: skip
+    if q.agg == "yesno" and q.times and not (q.flights or q.stations or q.dates):
+        # "did Whitson fly three Soyuz missions?": counted on that program when one is named
+        mine = [t for t in facts.trips_by_person.get(pid, [])
+                if not q.programs or facts.flights[t.up_flight].program in q.programs]  # fmt: skip
+        n = len(mine)
+        yes = times_ok(facts, q.times, pid, q.programs)
+        on = f" on a {'/'.join(sorted(q.programs)).title()}" if q.programs else ""
+        text = f"{'Yes' if yes else 'No'}: {p.name} has flown{on} {n} time{'s' if n != 1 else ''}"
+        if q.programs and mine:
+            text += ": " + "; ".join(f"{trip_label(facts, t)}, {t.start.year}" for t in mine)
+        return Reply(text + ".", [], ph.sources_of(p.source), people=[pid])
     if "nationality" in asks or (
         q.agg == "yesno" and q.nat and not (q.flights or q.stations or q.programs)
     ):

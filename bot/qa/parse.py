@@ -19,6 +19,8 @@ from .query import Part, Query, When
 
 _BEFORE = {"before", "until", "by", "prior", "up", "as", "till", "through", "of"}
 _AFTER = {"after", "since", "from", "later"}
+_PROGRAM_NOUNS = frozenset({"shuttle", "soyuz", "apollo", "gemini", "dragon", "shenzhou",
+                            "mercury", "vostok", "voskhod", "skylab", "space", "iss", "mir"})  # fmt: skip
 _TIME_UNITS = frozenset({"year", "month", "week", "day", "hour", "minute"})
 # "a Russian rocket", "an American capsule": the nation names the vehicle, not a person
 _CRAFT_WORDS = frozenset({"rocket", "rockets", "spacecraft", "capsule", "capsules", "vehicle",
@@ -326,6 +328,28 @@ def _claim_at(
     ):  # fmt: skip
         return None, 1  # "who were the 2 Soviets on Apollo–Soyuz?": the count the asker expects
     unit = UNITS.get(nxt)
+    trips_noun = ("missions", "flights", "spaceflights", "trips", "mission", "flight")
+    program_between = (
+        nxt in _PROGRAM_NOUNS and i + 2 < n and tokens[i + 2] in trips_noun and not used[i + 2]
+    )
+    op, start = claim_op(tokens, i)
+    flew = tokens[start - 1 : start] in (["flew"], ["flown"], ["made"], ["completed"], ["did"],
+                                          ["has"], ["had"], ["with"], ["done"], ["fly"])  # fmt: skip
+    if (
+        flew
+        and (program_between or (nxt in trips_noun and not used[i + 1]))
+        and op not in ("<", "<=")
+    ):
+        # "which astronauts flew seven shuttle missions?", "who has made 6 flights?": a count
+        # of that person's trips (the program word stays, to filter them)
+        _take_back(slots, start, i)
+        for j in range(start, i):
+            used[j] = True
+        times = {">": f">{value}", ">=": f">{value - 1}"}.get(op, str(value))
+        slots.append((i, Word("times", times)))
+        noun = i + 2 if program_between else i + 1
+        used[noun] = True
+        return None, 1 if program_between else 2
     if unit is None or used[i + 1]:
         return None
     if nxt == "times":
@@ -340,9 +364,15 @@ def _claim_at(
         slots.append((i, Word("times", times)))
         used[i + 1] = True
         return None, 2
-    if t in WORD_NUMBERS and (
-        unit not in ("people", "crews", "days", "hours", "weeks", "months", "years")
-        or (t == "one" and unit != "people")
+    did = tokens[i - 1 : i] in (["made"], ["did"], ["done"], ["performed"], ["completed"],
+                                 ["conducted"], ["make"], ["do"], ["perform"])  # fmt: skip
+    if (
+        t in WORD_NUMBERS
+        and not (did and unit == "spacewalks")
+        and (
+            unit not in ("people", "crews", "days", "hours", "weeks", "months", "years")
+            or (t == "one" and unit != "people")
+        )
     ):
         return None  # "one flight", "one day": words too common to be a claimed number
     if unit == "flights" and i > 0 and tokens[i - 1] in ("on", "in", "during", "of", "the"):
