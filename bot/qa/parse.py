@@ -21,6 +21,10 @@ _BEFORE = {"before", "until", "by", "prior", "up", "as", "till", "through", "of"
 _AFTER = {"after", "since", "from", "later"}
 _PROGRAM_NOUNS = frozenset({"shuttle", "soyuz", "apollo", "gemini", "dragon", "shenzhou",
                             "mercury", "vostok", "voskhod", "skylab", "space", "iss", "mir"})  # fmt: skip
+_COUNT_WORDS = frozenset("two three four five six seven eight nine ten".split())
+_COUNTED = frozenset({"flights", "missions", "spaceflights", "spacewalks", "evas", "trips"})
+_QUANTIFIED = (["the"], ["which"], ["those"], ["these"], ["all"], ["both"], ["of"], ["other"],
+               ["what"], ["his"], ["her"], ["their"], ["first"], ["last"])  # fmt: skip
 _TIME_UNITS = frozenset({"year", "month", "week", "day", "hour", "minute"})
 # "a Russian rocket", "an American capsule": the nation names the vehicle, not a person
 _CRAFT_WORDS = frozenset({"rocket", "rockets", "spacecraft", "capsule", "capsules", "vehicle",
@@ -261,6 +265,15 @@ def parse(raw: str, linked: Linked, name_words=None) -> Query:
                 pass  # "Progress M-34": a cargo ship's number, named in the event it was in
             elif t.isdigit():
                 slots.append((i, Word("number", int(t))))
+            elif (
+                t in _COUNT_WORDS
+                and i + 1 < n
+                and tokens[i + 1] in _COUNTED
+                and tokens[i - 1 : i] not in _QUANTIFIED
+            ):
+                # "the astronaut with seven flights": a count not applied is never dropped
+                # ("the other two flights" only points at flights)
+                q.unparsed.append(t)
             elif t not in FILLER and t not in SOFT:
                 q.unparsed.append(t)
             used[i] = True
