@@ -234,3 +234,14 @@ def test_a_number_of_spacewalks_filters_people(engine):
     assert "Sunita" not in a.text
     b = engine.ask("who did five spacewalks in 2017?")
     assert "Kimbrough" not in b.text
+
+
+def test_was_he_the_one_who(engine):
+    turns = chat(
+        engine,
+        "who was on apollo 15?",
+        "so worden was the one who stayed in orbit?",
+        "and irwin was the one who stayed in orbit?",
+    )
+    assert turns[1].text.startswith("Yes")
+    assert turns[2].text.startswith("No")

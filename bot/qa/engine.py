@@ -529,6 +529,16 @@ class Engine:
             if problem:
                 return _decline(question, problem, intent="clarify", context=context, query=q)
         self._walk_as_moment(q)
+        toks_list = q.tokens
+        if q.people and any(
+            toks_list[i : i + 4] in (["was", "the", "one", "who"], ["was", "the", "one", "that"],
+                                     ["is", "the", "one", "who"], ["was", "the", "guy", "who"])
+            for i in range(len(toks_list))
+        ):  # fmt: skip
+            # "so Gordon was the one who stayed in orbit?": whether he is, not who is
+            q.agg = "yesno"
+            for p in q.parts:
+                p.asks.discard("who")
         if (
             len(q.people) == 1
             and q.compare in ("earlier", "later")

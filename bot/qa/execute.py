@@ -395,6 +395,8 @@ def _trip_test(facts: Facts, q: Query, event: str, roles: set[str],
             )
             if not seat or seat.role not in roles:
                 return False
+            if q.seat and f"seat: {q.seat}" not in (seat.notes or "").lower():
+                return False  # "the command module pilot", not just any pilot
         return True
 
     return fits
@@ -1919,7 +1921,7 @@ def _filter_label(facts: Facts, q: Query) -> str:
         bits.append("to a space station")
     bits += [w.label() for w in q.dates]
     if q.roles:
-        bits.append("as " + "/".join(sorted(q.roles)))
+        bits.append("as " + (q.seat or "/".join(sorted(q.roles))))
     return " ".join(bits)
 
 
