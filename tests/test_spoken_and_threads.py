@@ -245,3 +245,9 @@ def test_was_he_the_one_who(engine):
     )
     assert turns[1].text.startswith("Yes")
     assert turns[2].text.startswith("No")
+
+
+def test_a_word_describing_a_named_subject_is_named_unused(engine):
+    a = engine.ask("who flew soyuz 21 to the military salyut 5?")
+    assert a.answered and "Volynov" in a.text
+    assert any("military" in d for d in a.details)

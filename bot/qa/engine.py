@@ -699,11 +699,14 @@ class Engine:
         facts = dict(r.facts)
         facts["interpretation"] = interpretation
         confidence = 0.95 if not used_context else 0.85
+        details = r.details
+        if q.remarks:
+            details = [*details, f"Not used: “{' '.join(q.remarks)}”."]
         a = Answer(
             question=q.raw,
             answered=True,
             text=r.text,
-            details=r.details,
+            details=details,
             sources=r.sources,
             intent="query",
             confidence=confidence,

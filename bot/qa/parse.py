@@ -21,6 +21,7 @@ _BEFORE = {"before", "until", "by", "prior", "up", "as", "till", "through", "of"
 _AFTER = {"after", "since", "from", "later"}
 _PROGRAM_NOUNS = frozenset({"shuttle", "soyuz", "apollo", "gemini", "dragon", "shenzhou",
                             "mercury", "vostok", "voskhod", "skylab", "space", "iss", "mir"})  # fmt: skip
+_HEAD_NOUNS = frozenset({"flight", "mission", "station", "capsule", "spacecraft", "crew", "trip"})
 _COUNT_WORDS = frozenset("two three four five six seven eight nine ten".split())
 _COUNTED = frozenset({"flights", "missions", "spaceflights", "spacewalks", "evas", "trips"})
 _QUANTIFIED = (["the"], ["which"], ["those"], ["these"], ["all"], ["both"], ["of"], ["other"],
@@ -215,6 +216,8 @@ def parse(raw: str, linked: Linked, name_words=None) -> Query:
         q.dates.append(When(span, op, strict))
         slots.append((i, Word("date", op)))
 
+    named_starts = {m.start for m in mentions if m.kind in ("flights", "stations", "spacecraft")}
+    named_ends = {m.end for m in mentions if m.kind in ("flights", "stations", "spacecraft")}
     i = 0
     n = len(tokens)
     while i < n:
@@ -265,6 +268,18 @@ def parse(raw: str, linked: Linked, name_words=None) -> Query:
                 pass  # "Progress M-34": a cargo ship's number, named in the event it was in
             elif t.isdigit():
                 slots.append((i, Word("number", int(t))))
+            elif (
+                t.isalpha()
+                and t not in SOFT
+                and t not in FILLER
+                and (
+                    (tokens[i - 1 : i] == ["the"] and i + 1 in named_starts)
+                    or (i in named_ends and tokens[i + 1 : i + 2] and tokens[i + 1] in _HEAD_NOUNS)
+                )
+            ):
+                # "the military Salyut 5", "the Soyuz 9 endurance flight": a word describing
+                # a subject the question names narrows nothing; the answer names it unused
+                q.remarks.append(t)
             elif (
                 t in _COUNT_WORDS
                 and i + 1 < n

@@ -107,6 +107,9 @@ class Query:
     claim: bool = False  # stated as a fact to check: "Fact check: … Correct?"
     seat: str = ""  # "command module pilot": a seat named in the crew notes
     unparsed: list[str] = field(default_factory=list)
+    # words that only describe a subject the question names ("the military Salyut 5", "the
+    # Soyuz 9 endurance flight"): not used, and the answer says so
+    remarks: list[str] = field(default_factory=list)
     tokens: list[str] = field(default_factory=list)
     from_context: bool = False
 
