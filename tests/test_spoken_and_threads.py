@@ -251,3 +251,10 @@ def test_a_word_describing_a_named_subject_is_named_unused(engine):
     a = engine.ask("who flew soyuz 21 to the military salyut 5?")
     assert a.answered and "Volynov" in a.text
     assert any("military" in d for d in a.details)
+
+
+def test_the_other_crew_member(engine):
+    a = engine.ask("soyuz 11 had dobrovolsky and patsayev - who was the third one?")
+    assert a.answered and "Volkov" in a.text
+    b = engine.ask("who flew on apollo 9 besides mcdivitt and scott?")
+    assert "Schweickart" in b.text and "McDivitt, " not in b.text.split("carried")[-1]

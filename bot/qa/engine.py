@@ -61,6 +61,9 @@ _THEN = re.compile(
     re.IGNORECASE,
 )
 _BACK = frozenset("he she him his her".split())
+_OTHER_WORDS = frozenset({"third", "fourth", "fifth", "other", "remaining", "last", "second"})
+_CREW_NOUNS = frozenset({"guy", "person", "one", "member", "crewmate", "astronaut", "cosmonaut",
+                         "man", "woman", "crewman", "taikonaut"})  # fmt: skip
 _WALK_NOUNS = frozenset({"spacewalk", "spacewalks", "walk", "eva", "evas"})
 _TAKEN_BACK = re.compile(
     r"\b(?:no,? wait|wait,? no|no,? sorry|sorry,? i mean|no,? i mean|i mean|scratch that"
@@ -245,6 +248,18 @@ class Engine:
             answer = _decline(q.raw, "Sorry, something went wrong answering that.")
         answer.facts.setdefault("ms", round((time.perf_counter() - started) * 1000, 3))
         return answer
+
+    def _the_other_one(self, q: Query) -> None:
+        """ "Apollo 7 had Schirra and Eisele - who was the third guy?": the crew of the named
+        flight other than the people named, not a third flight of theirs."""
+        toks = q.tokens
+        other = any(a in _OTHER_WORDS and b in _CREW_NOUNS for a, b in zip(toks, toks[1:]))
+        if len(q.flights) != 1 or not q.people or not other or "who" not in q.asks:
+            return
+        aboard = {s.person for s in self.facts.seats_by_flight.get(q.flights[0], [])}
+        if set(q.people) <= aboard:
+            q.excluded += [p for p in q.people if p not in q.excluded]
+            q.people, q.rank = [], ""
 
     def _walk_as_moment(self, q: Query) -> None:
         """ "Where did Voskhod 2 come down after Leonov's spacewalk?": the walk only says
@@ -580,7 +595,11 @@ class Engine:
             return _decline(question, f"I have no record of {pretty}: "
                             "it is not in my data, so I won't guess.",
                             self._suggest(pretty), intent="unknown_entity", context=context)  # fmt: skip
-        ambiguous = [m for m in linked.mentions if m.kind == "people" and len(m.ids) > 1]
+        ambiguous = [
+            m
+            for m in linked.mentions
+            if m.kind == "people" and len(m.ids) > 1 and not set(m.ids) <= set(q.excluded)
+        ]  # "besides … and Scott": set aside
         still = self._resolve_ambiguous(q, ambiguous, linked.tokens, context)
         if still:
             m = still[0]
@@ -588,6 +607,7 @@ class Engine:
             return _decline(question, f"Which {m.text.title()} do you mean: "
                             f"{ph.join(names[:5], 'or')}?", names[:3], intent="clarify",
                             context=context)  # fmt: skip
+        self._the_other_one(q)  # once every name is settled ("volkov" among three)
         kin = self._kin_asked(linked)
         if kin:  # "isn't Romanenko's dad a cosmonaut too?": not a question about Romanenko
             # the thread forgets its subject: "who did he come home with?" next is about the

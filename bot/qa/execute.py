@@ -1340,6 +1340,11 @@ def flight_part(facts: Facts, q: Query, f: Flight, part: Part) -> Reply:
     if "who" in asks or (q.agg == "count" and not asks - {"who"}):
         r = crew_reply(facts, f, down="land" in events and "launch" not in events,
                        up="launch" in events, count=q.agg == "count", only=only)  # fmt: skip
+        if q.excluded and only and not _person_tests(q) and q.agg != "count":
+            # "besides Schirra and Eisele, who was on Apollo 7?": the others, said as such
+            aboard = {s.person for s in facts.seats_by_flight.get(f.id, [])}
+            named = names(facts, [x for x in q.excluded if x in aboard])
+            r.text = f"Besides {named}, {f.name} carried {names(facts, sorted(only))}."
         if asks & {"when", "time"} and f.launch:
             # "who flew Vostok 3, and in what year?": the date asked with the crew
             moment = f.landing if "land" in events and f.landing else f.launch

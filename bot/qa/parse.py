@@ -126,6 +126,7 @@ def parse(raw: str, linked: Linked, name_words=None) -> Query:
                 slots.append((m.start - 1, Word("ask", "station")))
             else:
                 slots.append((m.start, Word("station", "any")))
+    excluded_end = -1  # where the last person set aside ended: "besides A and B"
     for m in mentions:
         for k in range(m.start, m.end):
             used[k] = True
@@ -142,14 +143,17 @@ def parse(raw: str, linked: Linked, name_words=None) -> Query:
                 if used[k] or not _like_any(tokens[k], words):
                     break
                 used[k] = True
-        if m.kind == "people" and len(m.ids) > 1:
-            continue  # ambiguous: the engine resolves it
         if m.kind == "people" and (
             tokens[m.start - 1 : m.start] in (["besides"], ["except"], ["excluding"])
             or tokens[max(m.start - 2, 0) : m.start] in _EXCEPT_TWO
+            or (tokens[m.start - 1 : m.start] in (["and"], ["or"]) and excluded_end == m.start - 1)
         ):
-            q.excluded += [i for i in m.ids if i not in q.excluded]  # "besides Cristoforetti"
+            # "besides Cristoforetti", "besides Schirra and Eisele"
+            q.excluded += [i for i in m.ids if i not in q.excluded]
+            excluded_end = m.end
             continue
+        if m.kind == "people" and len(m.ids) > 1:
+            continue  # ambiguous: the engine resolves it
         j = m.start - 1
         while j >= 0 and (tokens[j] in ("the", "that") or tokens[j - 1 : j + 1] == ["prior", "to"]):
             j -= 1
