@@ -258,3 +258,34 @@ def test_the_other_crew_member(engine):
     assert a.answered and "Volkov" in a.text
     b = engine.ask("who flew on apollo 9 besides mcdivitt and scott?")
     assert "Schweickart" in b.text and "McDivitt, " not in b.text.split("carried")[-1]
+
+
+def test_the_commander_is_a_person_in_a_thread(engine):
+    turns = chat(
+        engine,
+        "who flew gemini 11?",
+        "had the commander flown before?",
+        "how long was that one?",
+    )
+    assert "Gemini 5" in turns[1].text
+    assert "7 days" in turns[2].text
+    bare = ask(engine, "who flew gemini 11?", "the commander?")
+    assert "Conrad" in bare.text
+
+
+def test_was_that_his_first_flight_checks_all_of_them(engine):
+    a = ask(engine, "how long was frank rubio up?", "who was his commander?",
+            "was that the commander's first flight?")  # fmt: skip
+    assert a.text.startswith("No") and "MS-09" in a.text
+
+
+def test_flew_again_later_on_what(engine):
+    a = ask(engine, "who flew voskhod 1?", "the commander flew again later, right? on what?")
+    assert "Soyuz 1" in a.text
+
+
+def test_that_whole_mission_after_a_walk(engine):
+    a = ask(
+        engine, "when did wang yaping do her spacewalk?", "how long did that whole mission last?"
+    )
+    assert "Shenzhou 13" in a.text and "182 days" in a.text

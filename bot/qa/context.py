@@ -450,6 +450,7 @@ def fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | Non
                 or q.agg in ("count", "yesno")
                 or "again" in q.tokens
                 or q.asks & {"flight", "flights"}
+                or q.events & {"fly", "launch"}  # "when did he fly next?": his next flight
             )
             and pron & {"male", "female"}
         )
@@ -664,6 +665,18 @@ def fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | Non
             last.flights or ctx.flights
         )  # "how long was her flight?": the thread's flight she was on
         new.flights = q.flights or (in_play[:1] if keep_flight else [])
+        if (
+            not q.flights
+            and new.agg != "yesno"
+            and {"again", "later", "next"} & set(q.tokens)
+            and new.asks & {"flight", "when", "vehicle", "time"}
+            and in_play
+            and facts.flights[in_play[0]].launch
+        ):
+            # "he flew again later, right? on what?": his first flight after the thread's
+            after = facts.flights[in_play[0]].launch.dt.date() + timedelta(days=1)
+            new.flights, new.rank, new.compare = [], "first", ""
+            new.dates = [When(DateSpan(after, after, after.isoformat()), "after")]
         thread = set(last.flights or ctx.flights)
         if not q.flights and "other" in q.tokens and thread & theirs:
             # "what's his other flight?" after his Crew-7: the one that is not the thread's

@@ -61,6 +61,13 @@ _THEN = re.compile(
     re.IGNORECASE,
 )
 _BACK = frozenset("he she him his her".split())
+_ROLE_SUBJECT = re.compile(
+    r"\b(the|their|its) (commander|pilot|captain|skipper)('s?)?(?=\W|$)", re.IGNORECASE
+)
+_ROLE_ALONE = re.compile(  # "the commander?", "and its pilot?": who held it is asked
+    r"\s*(?:and\s+|so\s+)?(?:what about\s+)?(?:the|their|its)\s+\w+\s*\??\s*$", re.IGNORECASE
+)
+_ASKS_HOLDER = re.compile(r"\s*(?:and\s+|so\s+)?(?:who|whom|which|name)\b", re.IGNORECASE)
 _OTHER_WORDS = frozenset({"third", "fourth", "fifth", "other", "remaining", "last", "second"})
 _CREW_NOUNS = frozenset({"guy", "person", "one", "member", "crewmate", "astronaut", "cosmonaut",
                          "man", "woman", "crewman", "taikonaut"})  # fmt: skip
@@ -248,6 +255,32 @@ class Engine:
             answer = _decline(q.raw, "Sorry, something went wrong answering that.")
         answer.facts.setdefault("ms", round((time.perf_counter() - started) * 1000, 3))
         return answer
+
+    def _role_as_person(self, text: str, context: Context) -> tuple[str, Context]:
+        """ "Had the commander flown before?" in a thread about Gemini 11: the commander is a
+        person, Pete Conrad, and is asked about as "he" would be. A question that asks who
+        held the seat ("who was the commander?") is left as it is."""
+        m = _ROLE_SUBJECT.search(text)
+        if (
+            m is None
+            or context.query is None
+            or _ASKS_HOLDER.match(text)
+            or _ROLE_ALONE.match(text)
+        ):
+            return text, context
+        if any(x.kind == "people" for x in self.index.link(text).mentions):
+            return text, context  # "the commander before Ovchinin": a role asked of a name
+        thread = [*context.query.flights, *context.flights]
+        if not thread or thread[0] not in self.facts.flights:
+            return text, context
+        role = m.group(2).lower().replace("captain", "commander").replace("skipper", "commander")
+        held = [s.person for s in self.facts.seats_by_flight.get(thread[0], []) if s.role == role]
+        if len(held) != 1:
+            return text, context
+        she = self.facts.people[held[0]].sex == "female"
+        word = ("her" if she else "his") if m.group(3) else ("she" if she else "he")
+        text = text[: m.start()] + word + text[m.end() :]
+        return text, context._replace(named=(held[0],), people=(held[0],), flights=(thread[0],))
 
     def _the_other_one(self, q: Query) -> None:
         """ "Apollo 7 had Schirra and Eisele - who was the third guy?": the crew of the named
@@ -513,6 +546,7 @@ class Engine:
                             f"{MAX_CHARS}.", context=context)  # fmt: skip
         text, claim = strip_frame(text)
         text = self._dated(text)
+        text, context = self._role_as_person(text, context)
         linked = self.index.link(text)
         q = parse(text, linked, self._name_words)
         if claim:  # "Our article says Helen Sharman flew to Mir in 1993. Is that right?"

@@ -1719,6 +1719,16 @@ def person_part(facts: Facts, q: Query, pid: str, part: Part, group: list[str] |
     if not all_trips:
         raise Unanswerable(f"I have no spaceflights recorded for {p.name}.")
     label = _filter_label(facts, q)
+    if q.agg == "yesno" and q.flights and (q.rank in ("first", "last") or q.rank.isdigit()):
+        # "was that his first flight?" on the thread's flight: is it his first of all
+        nth = _rank_trips(all_trips, q.rank)
+        if nth:
+            t = nth[0]
+            yes = bool({t.up_flight, t.down_flight} & set(q.flights))
+            which = _NTH.get(q.rank, q.rank)
+            text = (f"{'Yes' if yes else 'No'}: {p.name}'s {which} flight was "
+                    f"{trip_label(facts, t)}, {ph.day(t.start)}.")  # fmt: skip
+            return Reply(text, [], ph.sources_of(p.source), people=[pid], flights=[t.up_flight])
     if q.agg == "yesno":
         if q.rank:
             trips = _rank_trips(trips, q.rank)
@@ -2116,6 +2126,12 @@ def crewmates(facts: Facts, pid: str, trips: list[Trip], event: str = "any",
         verb += " " + " and ".join(f"{r} " for r in sorted(roles)).strip()
     text = f"{p.name}'s crewmates:"
     details = lines
+    same = {line.split(": ", 1)[1] for line in lines}
+    if len(lines) > 1 and len(same) == 1:
+        # up on one Soyuz and home on another with the same people: one sentence
+        text = (f"{p.name} {verb} {names(facts, mates_all) or 'nobody else'} on "
+                f"{ph.join([facts.flights[f].name for f in flights])}.")  # fmt: skip
+        details = []
     if len(lines) == 1:
         f = facts.flights[flights[0]]
         text = f"{p.name} {verb} {names(facts, mates_all) or 'nobody else'} on {f.name}."

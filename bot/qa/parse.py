@@ -298,6 +298,9 @@ def parse(raw: str, linked: Linked, name_words=None) -> Query:
             used[i] = True
             i += 1
 
+    if tokens[-2:] in (["on", "what"], ["aboard", "what"], ["in", "what"]):
+        # "he flew again later, right? on what?": the flight is asked
+        slots.append((len(tokens) - 1, Word("ask", "flight")))
     slots.sort(key=lambda s: s[0])
     _fill(q, slots, tokens)
     if q.claims and next((t for t in tokens if t not in _CHAT), "") in AUXILIARIES:

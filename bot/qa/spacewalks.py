@@ -238,7 +238,8 @@ def eva_query(facts: Facts, q: Query) -> Reply:
             mates = list(dict.fromkeys(mates))
             lines = [_line(facts, e) for e in walks]
             return Reply(f"{p.name} walked with {names(facts, mates) or 'nobody (alone)'}{_scope(facts, q)}.", lines,
-                         ph.sources_of(*(e.source for e in walks[:2])), people=mates)  # fmt: skip
+                         ph.sources_of(*(e.source for e in walks[:2])), people=mates,
+                         flights=_one_flight(walks))  # fmt: skip
         if q.rank in ("first", "last", "longest", "shortest"):
             e = _ranked(walks, q.rank)
             return Reply(
@@ -273,7 +274,7 @@ def eva_query(facts: Facts, q: Query) -> Reply:
             )
         return Reply(text, [f"{x}." for x in lines] if len(lines) > 1 else [], ph.sources_of(*(e.source for e in walks[:2])),
                      {"person": pid, "evas": len(walks)}, items=lines if len(lines) > 1 else [],
-                     people=[pid], title=p.name)  # fmt: skip
+                     people=[pid], title=p.name, flights=_one_flight(walks))  # fmt: skip
     if len(q.people) >= 2 and (q.compare or q.rank in ("most", "fewest")):
         # "who has made more spacewalks, Whitson or Williams?": each one's count
         counts = {pid: len(matching(facts, q.copy(people=[pid]))) for pid in q.people[:2]}
@@ -426,6 +427,13 @@ def events_matching(facts: Facts, q: Query) -> list[Event]:
             continue  # "which Apollo mission had the oxygen tank explode?"
         out.append(ev)
     return out if (kinds or q.stations or q.flights or q.dates or q.programs) else []
+
+
+def _one_flight(walks) -> list[str]:
+    """The flight the walks were made from, when they share one: "that whole mission" next
+    is that flight."""
+    fs = list(dict.fromkeys(e.flight for e in walks if e.flight))
+    return fs if len(fs) == 1 else []
 
 
 def events_reply(facts: Facts, q: Query, evs: list[Event]) -> Reply:
