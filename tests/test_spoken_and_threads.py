@@ -289,3 +289,16 @@ def test_that_whole_mission_after_a_walk(engine):
         engine, "when did wang yaping do her spacewalk?", "how long did that whole mission last?"
     )
     assert "Shenzhou 13" in a.text and "182 days" in a.text
+
+
+def test_year_long_flight(engine):
+    turns = chat(engine, "who made the first year-long spaceflight?", "when did they get home?")
+    assert "Titov" in turns[0].text and "Manarov" in turns[0].text
+    assert "21 December 1988" in turns[1].text and "Levchenko" not in turns[1].text
+
+
+def test_they_are_the_named_who_went_up(engine):
+    turns = chat(
+        engine, "soyuz tma-13 crew?", "who came down in it?", "how long were the two of them up?"
+    )
+    assert "178 days" in turns[2].text and "Simonyi" not in turns[2].text

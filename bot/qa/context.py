@@ -777,11 +777,6 @@ def fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | Non
                         Part(set(p.asks), set(last.events), set(p.roles)) for p in new.parts
                     ]
             f = facts.flights[new.flights[0]]
-            if not new.people and "plural" in pron and new.events & {"land"}:
-                up = [s.person for s in facts.seats_by_flight.get(f.id, []) if s.went_up]
-                down = {s.person for s in facts.seats_by_flight.get(f.id, []) if s.came_down}
-                if up and not set(up) <= down:
-                    new.people = up  # "how did they get back?": Starliner came home empty
             trip_asks = new.asks & {"duration", "when", "where", "time", "how", "flight"}
             aboard = {s.person for s in facts.seats_by_flight.get(f.id, [])}
             # the people the last answer named, else the thread's own subject when they were
@@ -790,13 +785,26 @@ def fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | Non
             named = list(ctx.named) or [
                 p for p in (ctx.root.people if ctx.root is not None else []) if p in aboard
             ]
+            went_up = {s.person for s in facts.seats_by_flight.get(f.id, []) if s.went_up}
+            if ctx.named:
+                # "they" are those just named who went up on it together ("who came down in
+                # it?" "how long were the two of them up?": not the visitor who came home in it)
+                named = [p for p in named if p in went_up]
             if (
                 "plural" in pron
                 and not new.people
                 and named
                 and (trip_asks or new.events & {"land", "launch"})
+                # not "the other two", and not one person of a crew
+                and "other" not in q.tokens
+                and (len(named) > 1 or len(went_up) == 1)
             ):
                 new.people = named  # "when did they land?": the crew, on their trip
+            if not new.people and "plural" in pron and new.events & {"land"}:
+                up = [s.person for s in facts.seats_by_flight.get(f.id, []) if s.went_up]
+                down = {s.person for s in facts.seats_by_flight.get(f.id, []) if s.came_down}
+                if up and not set(up) <= down:
+                    new.people = up  # "how did they get back?": Starliner came home empty
         elif last.expeditions and not listed:
             new.expeditions = list(last.expeditions)
         elif listed:

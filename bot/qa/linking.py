@@ -384,6 +384,25 @@ class EntityIndex:
                 for w in _SHORT_TYPOS.get(t, re.sub(r"^o(?=\d)", "0", t)).split()
             ]
         )
+        # "the first year-long flight", "a month long stay": a length of one year or month
+        k = 0
+        while k < len(tokens):
+            if k > 0 and tokens[k - 1] in ("his", "her", "their", "its") and (
+                tokens[k] in ("yearlong", "monthlong") or tokens[k : k + 2] in (["year", "long"],
+                                                                              ["month", "long"])
+            ):  # fmt: skip
+                # "after his year-long mission": it describes the trip the question names
+                del tokens[k : k + (1 if tokens[k].endswith("long") else 2)]
+                continue
+            if tokens[k] in ("yearlong", "monthlong"):
+                tokens[k : k + 1] = ["1", tokens[k][:-4]]
+            elif (
+                tokens[k] in ("year", "month")
+                and tokens[k + 1 : k + 2] == ["long"]
+                and not (k > 0 and (tokens[k - 1].isdigit() or tokens[k - 1] in ("many", "how")))
+            ):
+                tokens[k : k + 2] = ["1", tokens[k]]
+            k += 1
         # "tma14m" is one token and "tma 14 m" three: both reach the same flight key below.
         out = []
         for k, t in enumerate(tokens):
