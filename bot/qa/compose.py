@@ -227,9 +227,34 @@ def crew_stay(facts: Facts, f: Flight) -> tuple[list[str], Trip] | None:
     return next(iter(crew_stays(facts, f)), None)
 
 
+def loss_of(facts: Facts, f: Flight):
+    """The event in which the flight's crew was lost (Challenger, Columbia), or None; the
+    events are indexed by flight once per store."""
+    if "losses" not in facts.memo:
+        facts.memo["losses"] = {
+            ev.flight: ev for ev in facts.events.values() if ev.kind == "loss_of_crew"
+        }
+    return facts.memo["losses"].get(f.id)
+
+
+def flight_end(facts: Facts, f: Flight) -> datetime | None:
+    """When a flight ended: its landing, or the day its crew was lost (Columbia)."""
+    if f.landing:
+        return f.landing.dt
+    lost = loss_of(facts, f)
+    return lost.date.dt if lost else None
+
+
 def duration_reply(facts: Facts, f: Flight, crew_first: bool = False) -> Reply:
     if not (f.launch and f.landing):
         if f.outcome in ("crew_loss", "ascent_loss"):
+            end = flight_end(facts, f)
+            if end is not None and f.launch is not None:
+                # "how long was Columbia up on STS-107 before it broke up?": until the loss
+                secs = (end - f.launch.dt).total_seconds()
+                return Reply(f"{f.name} never landed: it was lost with its crew {ph.duration(secs)} "
+                             f"after launch ({ph.about_days(secs)}), on {ph.day(end)}.", [],
+                             ph.sources_of(f.source), flights=[f.id])  # fmt: skip
             return Reply(f"{f.name} never landed: it was lost with its crew.", [],
                          ph.sources_of(f.source), flights=[f.id])  # fmt: skip
         raise Unanswerable(f"{f.name} has no landing in my records, so it has no duration yet.")

@@ -180,6 +180,19 @@ def fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | Non
         q.unparsed = [w for w in q.unparsed if w != months[0]]
     asks_something = any(q.parts) or q.agg in ("count", "yesno") or q.rank
     if (
+        "duration" in q.asks
+        and {"after", "before", "since"} & set(q.tokens)
+        and {"that", "it", "this"} & set(q.tokens)
+        and len(q.people) == 1
+        and not q.flights
+        and ctx.flights
+        and not any(s.person == q.people[0] for s in facts.seats_by_flight.get(ctx.flights[0], []))
+    ):
+        # "how many years after Rakesh Sharma's flight was that?": from his to the thread's
+        new = q.copy(flights=[ctx.flights[0]])
+        new.from_context = True
+        return new
+    if (
         "story" in q.asks
         and not _subject_kind(q)
         and not q.pronouns & {"male", "female", "plural"}

@@ -578,6 +578,15 @@ class Engine:
             if problem:
                 return _decline(question, problem, intent="clarify", context=context, query=q)
         self._walk_as_moment(q)
+        if (
+            q.flights
+            and (q.agg == "count" or "howmany" in q.asks)
+            and q.rank == "first"
+            and not q.people
+        ):
+            # "STS-49, Endeavour's first flight - how many spacewalks?": the rank describes
+            # the flight named; a count of its walks has no first
+            q.rank = ""
         toks_list = q.tokens
         if q.people and any(
             toks_list[i : i + 4] in (["was", "the", "one", "who"], ["was", "the", "one", "that"],

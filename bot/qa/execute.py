@@ -29,11 +29,13 @@ from .compose import (
     day_start,
     docking_reply,
     duration_reply,
+    flight_end,
     join_replies,
     landing_crew,
     landing_reply,
     launch_crew,
     launch_reply,
+    loss_of,
     names,
     noon,
     outcome_sentence,
@@ -47,6 +49,7 @@ from .compose import (
     within,
 )
 from .dates import DateSpan
+from .gaps import time_between
 from .moon import moon_query
 from .query import Part, Query, When
 from .spacewalks import eva_query, event_reply, events_matching, events_reply
@@ -608,7 +611,7 @@ def _commands(facts: Facts) -> list[tuple[datetime, datetime, str, str]]:
 def execute(facts: Facts, q: Query) -> Reply:
     """The answer to a query, or `Unanswerable` with the reason."""
     q = _one_event_a_part(q)
-    return _described_then(facts, q) or _execute(facts, q)
+    return time_between(facts, q) or _described_then(facts, q) or _execute(facts, q)
 
 
 def _one_event_a_part(q: Query) -> Query:
@@ -1405,24 +1408,6 @@ def aboard_around(facts: Facts, f: Flight, leaving: bool) -> Reply:
                  people=who, flights=[f.id], title=st)  # fmt: skip
 
 
-def loss_of(facts: Facts, f: Flight):
-    """The event in which the flight's crew was lost (Challenger, Columbia), or None; the
-    events are indexed by flight once per store."""
-    if "losses" not in facts.memo:
-        facts.memo["losses"] = {
-            ev.flight: ev for ev in facts.events.values() if ev.kind == "loss_of_crew"
-        }
-    return facts.memo["losses"].get(f.id)
-
-
-def flight_end(facts: Facts, f: Flight) -> datetime | None:
-    """When a flight ended: its landing, or the day its crew was lost (Columbia)."""
-    if f.landing:
-        return f.landing.dt
-    lost = loss_of(facts, f)
-    return lost.date.dt if lost else None
-
-
 def compare_flights(facts: Facts, q: Query) -> Reply:
     fs = [facts.flights[i] for i in q.flights[:2]]
     events = q.events
@@ -2155,8 +2140,11 @@ def _age(facts: Facts, q: Query, pid: str) -> Reply:
         raise Unanswerable(f"I don't have {p.name}'s birth date.")
     b = p.birth_date
     text = f"{p.name} was born on {b.day} {b.strftime('%B %Y')}."
-    narrowed = q.flights or q.rank or q.dates or q.programs
+    # "when she flew to Mir", "after his 437-day flight": the trip those pick out
+    narrowed = q.flights or q.rank or q.dates or q.programs or q.stations or q.claims
     trips = trips_matching(facts, q, [pid]) if narrowed else []
+    if q.claims:
+        trips = [t for t in trips if duration_fits(q.claims, trip_seconds(t), True)] or trips
     if not narrowed and "was" in q.tokens:
         # "how old was Gagarin when he went to space?": the age at each flight
         every = facts.trips_by_person.get(pid, [])

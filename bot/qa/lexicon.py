@@ -49,6 +49,7 @@ which shuttle|what shuttle|which shuttle flight|which shuttle mission|what shutt
 which shenzhou|what shenzhou = ask:flight program:shenzhou
 which flight|what flight|which mission|what mission|which flights|what flights|which missions|what missions|which spacecraft|what spacecraft|which vehicle|what vehicle|which ship|what ship|flight|flights|mission|missions|spaceflight|spaceflights|trip|trips|vehicle|vehicles|spacecraft|ride|voyage = ask:flight
 went back later|went back again|went back up|went back to space|went back into space|went back to orbit|go back up|go back to space|going back to space|gone back to space|returned to space|return to space|returned to orbit|return to orbit|returned to the station|return to the station = event:fly
+flight time|flight duration|mission duration|mission length|flying time|time in orbit|orbital time = ask:duration
 times = ask:flights
 orbiter|which orbiter|what orbiter|capsule|which capsule|what capsule|space shuttle orbiter = ask:vehicle
 recovery ship|recovery vessel|ship|vessel|boat|picked up|recovered|recovery = ask:ship
