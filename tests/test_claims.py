@@ -194,13 +194,24 @@ def test_more_qualifiers_narrow_the_answer(engine, question, must, must_not):
     "question",
     [
         "Which ISS expedition was the first to have six people aboard?",  # a head count
-        "Did Soyuz T-15 really visit both Mir and Salyut 7?",  # one station per flight on record
     ],
 )
 def test_what_the_records_cannot_settle_is_declined(engine, question):
     a = engine.ask(question)
     assert not a.answered
     assert not a.text.startswith(("Yes", "No"))
+
+
+def test_a_flight_between_two_stations(engine):
+    # data/station_dockings.csv: Soyuz T-15 docked with Mir, Salyut 7, then Mir again
+    a = engine.ask("Did Soyuz T-15 really visit both Mir and Salyut 7?")
+    assert a.text.startswith("Yes") and "6 May 1986" in a.text
+    assert engine.ask("did soyuz t-15 go to salyut 6?").text.startswith("No")
+    aboard = engine.ask("who was aboard salyut 7 on 1 june 1986?")
+    assert "Kizim" in aboard.text and "Solovyov" in aboard.text
+    assert "Kizim" not in engine.ask("who was aboard mir on 1 june 1986?").text
+    two = engine.ask("which crew visited two stations on one mission?")
+    assert "Soyuz T-15" in two.text
 
 
 @pytest.mark.parametrize(

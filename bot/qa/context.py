@@ -179,6 +179,23 @@ def fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | Non
         q.dates.append(When(DateSpan(first, end, f"{months[0]} {first.year}")))
         q.unparsed = [w for w in q.unparsed if w != months[0]]
     asks_something = any(q.parts) or q.agg in ("count", "yesno") or q.rank
+    toks = q.tokens
+    set_aside = [b for a, b in pairwise(toks) if a in ("besides", "except", "excluding")
+                 and b in ("him", "her", "them")]  # fmt: skip
+    thread = list(last.flights or ctx.flights)
+    if set_aside and not q.flights and not q.people and thread:
+        # "who commanded STS-88?" "who was on board besides him?": the rest of that crew
+        who = list(ctx.named or last.people)
+        if set_aside[0] != "them":
+            who = [
+                p
+                for p in who
+                if facts.people[p].sex == ("female" if set_aside[0] == "her" else "male")
+            ][:1]
+        new = q.copy(flights=thread[:1], people=[], excluded=[*q.excluded, *who])
+        new.pronouns = set()
+        new.from_context = True
+        return new
     if (
         "duration" in q.asks
         and {"after", "before", "since"} & set(q.tokens)
@@ -681,7 +698,10 @@ def fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | Non
         if (
             not q.flights
             and new.agg != "yesno"
-            and {"again", "later", "next"} & set(q.tokens)
+            and (
+                {"again", "later", "next"} & set(q.tokens)
+                or ("back" in q.tokens and "fly" in new.events)
+            )  # "go back to the station"
             and new.asks & {"flight", "when", "vehicle", "time"}
             and in_play
             and facts.flights[in_play[0]].launch

@@ -23,7 +23,7 @@ from .compose import Reply, Unanswerable, day_end, day_start
 from .context import fill_from_context, next_context
 from .dates import DateSpan
 from .execute import INDEX_TRIPS_FROM, asked_of_holder, execute, flight_end, prepare, recorded_first
-from .lexicon import QUESTION_WORDS, occupation_phrases
+from .lexicon import PHRASES, QUESTION_WORDS, occupation_phrases
 from .linking import EntityIndex, is_english_word
 from .parse import parse
 from .query import Query, When
@@ -63,6 +63,10 @@ _THEN = re.compile(
 _BACK = frozenset("he she him his her".split())
 _ROLE_SUBJECT = re.compile(
     r"\b(the|their|its) (commander|pilot|captain|skipper)('s?)?(?=\W|$)", re.IGNORECASE
+)
+_NAT_SUBJECT = re.compile(
+    r"\bthe (\w+) (?:one|guy|man|woman|lady|astronaut|cosmonaut|taikonaut|fellow)\b(?!'s)",
+    re.IGNORECASE,
 )
 _ROLE_ALONE = re.compile(  # "the commander?", "and its pilot?": who held it is asked
     r"\s*(?:and\s+|so\s+)?(?:what about\s+)?(?:the|their|its)\s+\w+\s*\??\s*$", re.IGNORECASE
@@ -260,6 +264,23 @@ class Engine:
         """ "Had the commander flown before?" in a thread about Gemini 11: the commander is a
         person, Pete Conrad, and is asked about as "he" would be. A question that asks who
         held the seat ("who was the commander?") is left as it is."""
+        nat = _NAT_SUBJECT.search(text)
+        if nat is not None and context.query is not None and not _ASKS_HOLDER.match(text):
+            # "when did the Russian one go back to the station?": the one Russian of the
+            # thread's crew, asked about as "he"
+            nats = {w.value for w in PHRASES.get((fold(nat.group(1)),), ()) if w.kind == "nat"}
+            thread = [
+                f for f in (*context.query.flights, *context.flights) if f in self.facts.flights
+            ]
+            if nats and thread:
+                fit = list(dict.fromkeys(
+                    s.person for s in self.facts.seats_by_flight.get(thread[0], [])
+                    if nats & set(self.facts.people[s.person].nationality)))  # fmt: skip
+                if len(fit) == 1:
+                    she = self.facts.people[fit[0]].sex == "female"
+                    text = text[: nat.start()] + ("she" if she else "he") + text[nat.end() :]
+                    return text, context._replace(named=(fit[0],), people=(fit[0],),
+                                                  flights=(thread[0],))  # fmt: skip
         m = _ROLE_SUBJECT.search(text)
         if (
             m is None
@@ -507,6 +528,10 @@ class Engine:
         for i, w in enumerate(t[:-1]):
             if w in ("his", "her", "their") and t[i + 1] in _KIN:
                 return f"{w} {t[i + 1]}"  # "his son went up too, didn't he?"
+            # "the Russian guy's dad": a possessive noun (folded "guy s") before a kin word
+            if t[i + 1] in _KIN and w in ("guy", "guys", "man", "woman", "one", "astronaut",
+                                          "cosmonaut", "commander", "pilot", "lady"):  # fmt: skip
+                return f"the {w}'s {t[i + 1]}"
         for m in linked.mentions:
             if m.kind != "people":
                 continue

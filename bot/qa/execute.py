@@ -380,7 +380,7 @@ def _trip_test(facts: Facts, q: Query, event: str, roles: set[str],
                 return False
         if q.series and not any(in_series(q.series, f) for f in legs):
             return False
-        if q.stations and not any(f.station in q.stations and f.reached_station for f in legs):
+        if q.stations and not any(set(visited(facts, f)) & set(q.stations) for f in legs):
             return False
         if q.any_station and not any(f.station for f in legs):
             return False
@@ -472,7 +472,8 @@ def _flight_index(facts: Facts) -> tuple[dict, dict, dict]:
         by_station: dict[str, list[int]] = {}
         for i, f in enumerate(facts.flights_by_launch):
             by_program.setdefault(f.program, []).append(i)
-            by_station.setdefault(f.station, []).append(i)
+            for st in visited(facts, f) or (f.station,):
+                by_station.setdefault(st, []).append(i)
         position = {f.id: i for i, f in enumerate(facts.flights_by_launch)}
         index = facts.memo["flight_index"] = (by_program, by_station, position)
     return index
@@ -506,11 +507,16 @@ def _flight_candidates(facts: Facts, q: Query) -> list[Flight]:
     return [flights[i] for i in sorted(set(pools[0]).intersection(*pools[1:]))]
 
 
+def visited(facts: Facts, f: Flight) -> tuple[str, ...]:
+    """The stations a flight docked with, in order: one, or Mir then Salyut 7 (Soyuz T-15)."""
+    return facts.visits_by_flight.get(f.id, ())
+
+
 def _flight_fits(facts: Facts, q: Query, f: Flight, event: str) -> bool:
     """Does a flight meet every constraint of the query (see flights_matching)?"""
     if q.programs and not program_ok(f, q.programs):
         return False
-    if q.stations and f.station not in q.stations:
+    if q.stations and not set(visited(facts, f) or (f.station,)) & set(q.stations):
         return False
     if q.any_station and not f.station:
         return False
@@ -877,6 +883,28 @@ def _execute(facts: Facts, q: Query) -> Reply:
     walk_spans = [c for c in q.claims if c.unit in DURATION_UNITS]
     if walk_spans and "walk" in q.events and len(q.people) == 1 and (q.agg == "yesno" or q.claim):
         return _walk_claim(facts, q, walk_spans[0])
+    visits = [c for c in q.claims if c.unit in ("stations", "different stations")]
+    if visits and not q.people and not q.expeditions:
+        # "which crew visited two stations on one mission?", "they went to two stations,
+        # right?": the stations each flight docked with
+        fs = [facts.flights[x] for x in q.flights] or [
+            f
+            for f in facts.flights_by_launch
+            if all(holds(c, len(visited(facts, f))) for c in visits)
+        ]
+        if not fs:
+            return Reply("No flight in my records fits that.", [], [])
+        lines = [f"{f.name} ({names(facts, [s.person for s in launch_crew(facts, f)])}) docked with "
+                 + ph.join([facts.stations[x].name for x in visited(facts, f)] or ["no station"])
+                 for f in fs[:5]]  # fmt: skip
+        ok = all(holds(c, len(visited(facts, fs[0]))) for c in visits)
+        head = ("Yes: " if ok else "No: ") if q.flights else ""
+        moves = sorted((d for d in facts.dockings.values() if d.flight in {f.id for f in fs}),
+                       key=lambda d: d.docked.dt)  # fmt: skip
+        details = [f"{facts.flights[d.flight].name} docked with {facts.stations[d.station].name} on "
+                   f"{ph.utc(d.docked)}." for d in moves]  # fmt: skip
+        return Reply(head + "; ".join(lines) + ".", details,
+                     ph.sources_of(*(f.source for f in fs[:2])), flights=[f.id for f in fs[:5]])  # fmt: skip
     if q.claims and (q.agg == "yesno" or q.claim):
         return check_claim(
             facts, q, lambda pid: _rank_trips(trips_matching(facts, q, [pid]), q.rank)
@@ -889,8 +917,8 @@ def _execute(facts: Facts, q: Query) -> Reply:
         q.rank in ("first", "last") and q.agg != "yesno"
     ):  # "the first to spend 1,000 days": a threshold
         bounds += [c for c in q.claims if c.unit in DURATION_UNITS and c not in bounds]
-    # "two different stations on one flight": a count of things we cannot select by
-    bounds += [c for c in q.claims if c.unit == "stations" or c.unit.startswith("different ")]
+    # "two different things on one flight": a count of things we cannot select by
+    bounds += [c for c in q.claims if c.unit.startswith("different ")]
     flightish = bool(q.asks & {"flight", "flights"} or q.programs or q.series or q.outcome)
     if (
         q.agg != "yesno"
@@ -1252,7 +1280,7 @@ def flight_part(facts: Facts, q: Query, f: Flight, part: Part) -> Reply:
             ok = False
         if (q.stations or events & {"arrive", "dock"}) and not f.reached_station:
             ok = False
-        if q.stations and f.station not in q.stations:
+        if q.stations and not set(visited(facts, f)) & set(q.stations):
             ok = False
         named_places = [w for w in q.places if w not in _GENERIC_PLACE]
         if named_places:  # "did Crew-10 splash down in the Pacific?": the first place named
@@ -1260,7 +1288,7 @@ def flight_part(facts: Facts, q: Query, f: Flight, part: Part) -> Reply:
             ok = ok and named_places[0] in fold(site or "")
         if any(not outcome_is(f, o) for o in (q.outcomes or {q.outcome} - {""})):
             ok = False  # "was the crew killed in the launch failure?": every part must hold
-        if len(q.stations) > 1 and f.station in q.stations:
+        if len(q.stations) > 1 and not set(q.stations) <= set(visited(facts, f)) and ok:
             raise Unanswerable(f"My records give one station per flight: {f.name} docked with "
                                f"{facts.stations[f.station].name}; they can't confirm the other.")  # fmt: skip
         event = _event(events)
@@ -1270,6 +1298,14 @@ def flight_part(facts: Facts, q: Query, f: Flight, part: Part) -> Reply:
                 else launch_reply(facts, f) if event == "launch" or q.dates
                 else docking_reply(facts, f) if (q.stations or events & {"arrive", "dock"}) and f.docking and f.reached_station
                 else crew_reply(facts, f))  # fmt: skip
+        moves = sorted(
+            (d for d in facts.dockings.values() if d.flight == f.id), key=lambda d: d.docked.dt
+        )
+        if moves and (q.stations or events & {"arrive", "dock"}):
+            # "did Soyuz T-15 also go to Salyut 7?": each of its dockings, not only the first
+            base = Reply(f"{f.name} docked with " + ph.join([f"{facts.stations[d.station].name} on "
+                                                             f"{ph.utc(d.docked)}" for d in moves]) + ".",
+                         [], ph.sources_of(f.source, moves[0].source), flights=[f.id])  # fmt: skip
         base.details = [d for d in base.details if d != outcome_sentence(f)]
         line = outcome_sentence(f)
         base.text = ("Yes. " if ok else "No. ") + (line + " " if line else "") + base.text
@@ -1324,6 +1360,13 @@ def flight_part(facts: Facts, q: Query, f: Flight, part: Part) -> Reply:
             return Reply(
                 f"{f.name} visited no space station.", [], ph.sources_of(f.source), flights=[f.id]
             )
+        moves = [d for d in facts.dockings.values() if d.flight == f.id]
+        if moves:
+            # "which stations did Soyuz T-15 visit?": each docking, in order
+            legs = [f"{facts.stations[d.station].name} on {ph.utc(d.docked)}"
+                    for d in sorted(moves, key=lambda d: d.docked.dt)]  # fmt: skip
+            return Reply(f"{f.name} docked with {ph.join(legs)}.", [],
+                         ph.sources_of(f.source, moves[0].source), flights=[f.id], title=f.name)  # fmt: skip
         st = facts.stations[f.station].name
         verb = "docked with" if f.reached_station else "was bound for, but did not reach,"
         return Reply(f"{f.name} {verb} {st}" + (f" on {ph.utc(f.docking)}." if f.docking else "."),
@@ -1958,10 +2001,10 @@ def stations_visited(facts: Facts, pid: str) -> Reply:
     for t in facts.trips_by_person.get(pid, []):
         for fid in dict.fromkeys(x for x in (t.up_flight, t.down_flight) if x):
             f = facts.flights[fid]
-            if f.station and f.reached_station:
-                visits.setdefault(f.station, [])
-                if t.up_flight not in visits[f.station]:
-                    visits[f.station].append(t.up_flight)
+            for st in visited(facts, f):
+                visits.setdefault(st, [])
+                if t.up_flight not in visits[st]:
+                    visits[st].append(t.up_flight)
     if not visits:
         return Reply(f"{p.name} never visited a space station, as far as my records show.", [],
                      ph.sources_of(p.source), people=[pid])  # fmt: skip

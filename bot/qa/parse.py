@@ -22,6 +22,8 @@ _AFTER = {"after", "since", "from", "later"}
 _PROGRAM_NOUNS = frozenset({"shuttle", "soyuz", "apollo", "gemini", "dragon", "shenzhou",
                             "mercury", "vostok", "voskhod", "skylab", "space", "iss", "mir"})  # fmt: skip
 _HEAD_NOUNS = frozenset({"flight", "mission", "station", "capsule", "spacecraft", "crew", "trip"})
+_NEGATED = frozenset({"didn", "doesn", "don", "isn", "wasn", "weren", "hasn", "haven", "hadn",
+                      "aren", "didnt", "wasnt", "isnt", "werent", "hasnt", "doesnt"})  # fmt: skip
 _COUNT_WORDS = frozenset("two three four five six seven eight nine ten".split())
 _COUNTED = frozenset({"flights", "missions", "spaceflights", "spacewalks", "evas", "trips"})
 _QUANTIFIED = (["the"], ["which"], ["those"], ["these"], ["all"], ["both"], ["of"], ["other"],
@@ -404,6 +406,7 @@ def _claim_at(
     if (
         t in WORD_NUMBERS
         and not (did and unit == "spacewalks")
+        and unit != "stations"  # "two stations on one mission": a count to meet
         and (
             unit not in ("people", "crews", "days", "hours", "weeks", "months", "years")
             or (t == "one" and unit != "people")
@@ -503,7 +506,12 @@ def _fill(q: Query, slots: list[tuple[int, Word]], tokens: list[str]) -> None:
     parts = [part]
     prev_was_and = False
     first_word = next((t for t in tokens if t not in _CHAT), "")
-    q.agg = "yesno" if first_word in AUXILIARIES and first_word not in ("can", "could") else "one"
+    # "wasn't he also on Ax-1?", "didn't she fly twice?": a yes or no, asked expecting yes
+    yes_no = (first_word in AUXILIARIES or first_word in _NEGATED) and first_word not in (
+        "can",
+        "could",
+    )
+    q.agg = "yesno" if yes_no else "one"
     pronouns: set[str] = set()
     subordinate = False  # inside "… when it landed": events belong to the main clause
     pending_rank = False

@@ -258,6 +258,21 @@ class WorldEvent(NamedTuple):
     notes: str
 
 
+class Docking(NamedTuple):
+    """One docking of a flight that moved between stations (data/station_dockings.csv):
+    Soyuz T-15 docked with Mir, then Salyut 7, then Mir again. A flight with none here
+    docked once, with its own `station`."""
+
+    id: str  # "<flight>@<docking time>"
+    flight: str
+    station: str
+    docked: Instant
+    undocked: Instant | None
+    port: str
+    source: str
+    notes: str
+
+
 class MoonLanding(NamedTuple):
     """A crewed landing on the Moon (or Apollo 13's planned one): where, when, how long."""
 
@@ -293,10 +308,13 @@ class Facts:
     events: dict[str, Event] = field(default_factory=dict)
     occupations: dict[str, Occupation] = field(default_factory=dict)
     moon_landings: dict[str, MoonLanding] = field(default_factory=dict)
+    dockings: dict[str, Docking] = field(default_factory=dict)
     world_events: dict[str, WorldEvent] = field(default_factory=dict)
     meta: dict[str, str] = field(default_factory=dict)
     # indexes, filled by index()
     seats_by_flight: dict[str, list[Seat]] = field(default_factory=dict)
+    # the stations a flight docked with, in order (one, unless data/station_dockings.csv)
+    visits_by_flight: dict[str, tuple[str, ...]] = field(default_factory=dict)
     seats_by_person: dict[str, list[Seat]] = field(default_factory=dict)
     trips_by_person: dict[str, list[Trip]] = field(default_factory=dict)
     evas_by_person: dict[str, list[Eva]] = field(default_factory=dict)  # in start order
@@ -411,9 +429,24 @@ class Facts:
         # a plain dict, as the snapshot gives: a lookup of a missing word never adds it
         self.claim_words = dict(words)
         self.stays = []
+        # a flight that moved between stations: its dockings in order (Soyuz T-15)
+        moved: dict[str, list[Docking]] = defaultdict(list)
+        for d in sorted(self.dockings.values(), key=lambda d: d.docked.dt):
+            moved[d.flight].append(d)
+        self.visits_by_flight = {
+            f.id: tuple(dict.fromkeys([d.station for d in moved.get(f.id, [])] or [f.station]))
+            for f in self.flights.values()
+            if f.station and f.reached_station
+        }
         for trip in self.trips:
             up = self.flights[trip.up_flight]
             if not up.reached_station:
+                continue
+            if moved.get(up.id) and trip.down_flight == up.id:
+                # one stay per docking: aboard Mir, then Salyut 7, then Mir again
+                for d in moved[up.id]:
+                    end = d.undocked.dt if d.undocked else trip.end
+                    self.stays.append(Stay(trip.person, d.station, d.docked.dt, end, trip))
                 continue
             start = (up.docking or up.launch).dt if (up.docking or up.launch) else trip.start
             end = None
@@ -552,6 +585,13 @@ def load_facts(db_path: Path) -> Facts:
                 r["id"], r["name"], tuple(split_list(r["aliases"])), parse_instant(r["date_utc"]),
                 _s(r["source"]), _s(r["notes"]),
             )  # fmt: skip
+        for r in q("select * from station_dockings order by flight, docking_utc"):
+            d = Docking(
+                f"{r['flight']}@{r['docking_utc']}", r["flight"], r["station"],
+                parse_instant(r["docking_utc"]), _inst(r["undocking_utc"]), _s(r["port"]),
+                _s(r["source"]), _s(r["notes"]),
+            )  # fmt: skip
+            facts.dockings[d.id] = d
         for r in q("select * from moon_landings"):
             facts.moon_landings[r["flight"]] = MoonLanding(
                 r["flight"], r["site"], tuple(split_list(_s(r["site_aliases"]))),

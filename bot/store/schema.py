@@ -307,6 +307,14 @@ TABLES: dict[str, Table] = {
             lists=("aliases",),
         ),
         Table(
+            "station_dockings",
+            ("flight", "station", "docking_utc", "undocking_utc", "port", "source", "notes"),
+            pk=("flight", "docking_utc"),
+            required=("flight", "station", "docking_utc", "source"),
+            references={"flight": "flights", "station": "stations"},
+            times=("docking_utc", "undocking_utc"),
+        ),
+        Table(
             "moon_landings",
             (
                 "flight",

@@ -39,6 +39,7 @@ from functools import cache, partial
 from pathlib import Path
 
 from .facts import (
+    Docking,
     Eva,
     Event,
     Expedition,
@@ -82,6 +83,7 @@ _ENTITIES = (
     ("events", Event),
     ("occupations", Occupation),
     ("moon_landings", MoonLanding),
+    ("dockings", Docking),
     ("world_events", WorldEvent),
 )
 _LISTS = (("seats", Seat), ("members", Member), ("trips", Trip), ("stays", Stay))
@@ -123,6 +125,7 @@ _FACTS_FIELDS = {
     "stays_by_start",
     "stay_starts",
     "longest_stay",
+    "visits_by_flight",
     "open_stays",
     "flights_by_launch",
     "memo",
@@ -270,6 +273,7 @@ def encode(facts: Facts, prepared: dict) -> dict[str, bytes]:
                 facts.longest_stay.seconds,
                 facts.longest_stay.microseconds,
             ],
+            "visits_by_flight": {f: list(v) for f, v in facts.visits_by_flight.items()},
         }
     )
     parts["values.strings"] = _json(strings.values)
@@ -352,6 +356,7 @@ def decode(parts: dict[str, bytes], meta: dict[str, str]) -> Facts:
     facts.claims = [(strings[p], strings[c], strings[k]) for p, c, k in index["claims"]]
     facts.claim_words = {w: set(ids) for w, ids in index["claim_words"].items()}
     facts.longest_stay = timedelta(*index["longest_stay"])
+    facts.visits_by_flight = {f: tuple(v) for f, v in index["visits_by_flight"].items()}
     facts.meta = meta
     facts._aliases_json = take("aliases")
 
