@@ -85,13 +85,6 @@ _ASKING = re.compile(r"\b(?:how|what|when|where|who|whom|which|whose|did|was|wer
                      re.IGNORECASE)  # fmt: skip
 
 
-def _without_people(context: Context) -> Context:
-    """The thread minus its people: after a relative was asked about, "he" is nobody the
-    records know, while "when did they land?" is still about the thread's flight."""
-    last = context.query.copy(people=[]) if context.query is not None else None
-    return context._replace(people=(), named=(), listed=(), query=last, root=None)
-
-
 def _self_corrected(question: str) -> str | None:
     """The question with the part its asker took back removed: "vostok 2 how many orbits no
     wait how long was the flight" -> "vostok 2 how long was the flight". Only when what
@@ -690,7 +683,7 @@ class Engine:
             return _decline(question, f"I have no family relations in my records, so I can't "
                             f"say who {kin} is; I only know crews, flights, landings, "
                             "expeditions and spacewalks.", intent="off_topic",
-                            context=_without_people(context))  # fmt: skip
+                            context=Context())  # fmt: skip
         if _MONEY.search(fold(text)):
             return _decline(question, "I have no pay, prices or costs in my records, only crews, "
                             "flights, landings, expeditions and spacewalks.", intent="off_topic",
