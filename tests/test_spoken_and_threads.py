@@ -302,3 +302,14 @@ def test_they_are_the_named_who_went_up(engine):
         engine, "soyuz tma-13 crew?", "who came down in it?", "how long were the two of them up?"
     )
     assert "178 days" in turns[2].text and "Simonyi" not in turns[2].text
+
+
+def test_what_did_he_command_after_that(engine):
+    a = ask(engine, "who commanded sts-51-g?", "what did he command after that?")
+    assert "STS-32" in a.text and "STS-49" in a.text and "expedition" not in a.text
+
+
+def test_the_russian_one_in_a_thread(engine):
+    a = ask(engine, "what was the first shuttle flight to the iss?",
+            "when did the russian one go back to live on the station?")  # fmt: skip
+    assert "Soyuz TM-31" in a.text and "Krikalev" in a.text

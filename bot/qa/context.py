@@ -481,6 +481,7 @@ def fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | Non
                 or "again" in q.tokens
                 or q.asks & {"flight", "flights"}
                 or q.events & {"fly", "launch"}  # "when did he fly next?": his next flight
+                or q.roles  # "what did he command after that?": his next command
             )
             and pron & {"male", "female"}
         )
@@ -695,6 +696,17 @@ def fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | Non
             last.flights or ctx.flights
         )  # "how long was her flight?": the thread's flight she was on
         new.flights = q.flights or (in_play[:1] if keep_flight else [])
+        if not q.flights and q.rank == "next" and q.roles and in_play:
+            # "who commanded STS-51-G?" "what did he command after that?": his flights in
+            # that seat, of that program, since
+            f0 = facts.flights[in_play[0]]
+            if f0.launch:
+                after = f0.launch.dt.date() + timedelta(days=1)
+                new.flights, new.rank, new.compare = [], "", ""
+                new.programs = {f0.program}
+                new.dates = [When(DateSpan(after, after, after.isoformat()), "after")]
+                new.parts = [Part({"flight"}, {"fly"}, set(q.roles))]
+                return new
         if (
             not q.flights
             and new.agg != "yesno"
