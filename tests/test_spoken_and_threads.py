@@ -313,3 +313,13 @@ def test_the_russian_one_in_a_thread(engine):
     a = ask(engine, "what was the first shuttle flight to the iss?",
             "when did the russian one go back to live on the station?")  # fmt: skip
     assert "Soyuz TM-31" in a.text and "Krikalev" in a.text
+
+
+def test_a_flight_docks_first(engine):
+    a = engine.ask("when did a shuttle first dock with mir?")
+    assert a.answered and "STS-71" in a.text and "Dezhurov" not in a.text
+
+
+def test_what_did_they_come_home_on(engine):
+    a = engine.ask("what did expedition 2 come home on?")
+    assert a.answered and "STS-105" in a.text

@@ -603,6 +603,8 @@ class Engine:
             if problem:
                 return _decline(question, problem, intent="clarify", context=context, query=q)
         self._walk_as_moment(q)
+        if q.rank and not q.rank_of and q.asks & {"docking", "undocking"} and "who" not in q.asks:
+            q.rank_of = "flight"  # "when did a Shuttle first dock with Mir?": a flight docks
         if (
             q.flights
             and (q.agg == "count" or "howmany" in q.asks)

@@ -300,8 +300,11 @@ def parse(raw: str, linked: Linked, name_words=None) -> Query:
             used[i] = True
             i += 1
 
-    if tokens[-2:] in (["on", "what"], ["aboard", "what"], ["in", "what"]):
-        # "he flew again later, right? on what?": the flight is asked
+    if tokens[-2:] in (["on", "what"], ["aboard", "what"], ["in", "what"]) or (
+        tokens[:1] == ["what"] and tokens[-1:] in (["on"], ["aboard"], ["in"])
+    ):
+        # "he flew again later, right? on what?", "what did Expedition 1 come home on?":
+        # the flight is asked
         slots.append((len(tokens) - 1, Word("ask", "flight")))
     slots.sort(key=lambda s: s[0])
     _fill(q, slots, tokens)
