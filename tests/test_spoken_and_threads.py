@@ -323,3 +323,8 @@ def test_a_flight_docks_first(engine):
 def test_what_did_they_come_home_on(engine):
     a = engine.ask("what did expedition 2 come home on?")
     assert a.answered and "STS-105" in a.text
+
+
+def test_first_of_a_country_since_a_person(engine):
+    a = engine.ask("who was the first indian to fly after rakesh sharma?")
+    assert a.answered and "Shukla" in a.text and "Chawla" not in a.text

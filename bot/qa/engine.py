@@ -603,6 +603,19 @@ class Engine:
             if problem:
                 return _decline(question, problem, intent="clarify", context=context, query=q)
         self._walk_as_moment(q)
+        if (
+            q.rank == "first"
+            and len(q.people) == 1
+            and q.before_mention.get(q.people[0]) in ("after", "since", "following")
+            and (q.nat or q.sex or q.kinds or q.occupations)
+        ):
+            # "the first Hungarian since Bertalan Farkas": the first of them after his flight
+            trips = self.facts.trips_by_person.get(q.people[0], [])
+            if trips:
+                day = trips[-1].start.date() + timedelta(days=1)
+                name = self.facts.people[q.people[0]].name
+                q.dates.append(When(DateSpan(day, day, f"after {name}"), "after"))
+                q.people, q.compare = [], ""
         if q.rank and not q.rank_of and q.asks & {"docking", "undocking"} and "who" not in q.asks:
             q.rank_of = "flight"  # "when did a Shuttle first dock with Mir?": a flight docks
         if (

@@ -3443,8 +3443,9 @@ def people_query(facts: Facts, q: Query) -> Reply:
         # paying passenger by date (Akiyama, a journalist) is not what the words mean
         first = next(iter(_rank_trips(trips_matching(facts, q, [stated]), "first")), None)
         trips = [first] if first else []
-    elif q.rank == "first" and not q.plural and q.agg != "yesno":
+    elif q.rank == "first" and not q.plural and q.agg != "yesno" and not (q.nat and q.dates):
         # only the first trip in launch order is named: found without listing the others
+        # (not "the first Indian since 1984", where main citizenship must choose: below)
         first = _first_trip_matching(facts, q)
         trips = [first] if first else []
     else:
