@@ -328,3 +328,15 @@ def test_what_did_they_come_home_on(engine):
 def test_first_of_a_country_since_a_person(engine):
     a = engine.ask("who was the first indian to fly after rakesh sharma?")
     assert a.answered and "Shukla" in a.text and "Chawla" not in a.text
+
+
+def test_did_either_of_them_fly_again(engine):
+    a = ask(engine, "who flew apollo 7?", "did Eisele or Cunningham ever fly again?")
+    assert a.text.startswith("No")
+    b = ask(engine, "who flew soyuz 19?", "did they fly again?")
+    assert b.text.startswith("Yes") and "Soyuz 36" in b.text
+
+
+def test_two_man_crew_duration(engine):
+    a = engine.ask("how long did the two-man crew that visited tiangong-2 stay?")
+    assert a.answered and "32 days" in a.text

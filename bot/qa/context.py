@@ -779,6 +779,10 @@ def fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | Non
         # "did they make it to the station later?": their next flight after that one
         f = facts.flights[list(last.flights or ctx.flights)[0]]
         crew = [s.person for s in facts.seats_by_flight.get(f.id, []) if s.went_up]
+        if len(crew) >= 2 and q.agg == "yesno" and not q.stations and q.events <= {"fly"}:
+            # "did either of them fly again (after 1986)?": each one, after that flight
+            new.people, new.flights, new.rank, new.compare = crew, [f.id], "", ""
+            return new
         if crew and f.launch:
             day = f.launch.dt.date() + timedelta(days=1)
             new.people, new.flights, new.rank, new.compare = crew, [], "first", ""

@@ -604,6 +604,15 @@ class Engine:
                 return _decline(question, problem, intent="clarify", context=context, query=q)
         self._walk_as_moment(q)
         if (
+            not (q.people or q.flights or q.expeditions)
+            and "duration" in q.asks
+            and "crew" in q.tokens
+            and any(c.unit == "people" for c in q.claims)
+        ):
+            # "how long did the two-man crew that visited Tiangong-2 stay?": that flight's
+            for p in q.parts:
+                p.asks.add("flight")
+        if (
             q.rank == "first"
             and len(q.people) == 1
             and q.before_mention.get(q.people[0]) in ("after", "since", "following")

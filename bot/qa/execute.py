@@ -884,6 +884,16 @@ def _execute(facts: Facts, q: Query) -> Reply:
     if walk_spans and "walk" in q.events and len(q.people) == 1 and (q.agg == "yesno" or q.claim):
         return _walk_claim(facts, q, walk_spans[0])
     visits = [c for c in q.claims if c.unit in ("stations", "different stations")]
+    if visits and not (q.people or q.expeditions or q.flights or q.single):
+        # "who has visited three different space stations?": over all their flights
+        who = [p for p in facts.people
+               if all(holds(c, len({st for t in facts.trips_by_person.get(p, [])
+                                    for x in {t.up_flight, t.down_flight} if x
+                                    for st in visited(facts, facts.flights[x])})) for c in visits)]  # fmt: skip
+        if who:
+            return Reply(f"{len(who)} {'person' if len(who) == 1 else 'people'} visited "
+                         f"{visits[0].label()}: {names(facts, who[:12])}"
+                         + (" and others." if len(who) > 12 else "."), [], [], people=who[:12])  # fmt: skip
     if visits and not q.people and not q.expeditions:
         # "which crew visited two stations on one mission?", "they went to two stations,
         # right?": the stations each flight docked with
@@ -942,6 +952,8 @@ def _execute(facts: Facts, q: Query) -> Reply:
     if q.flights and len(q.flights) >= 2 and q.compare:
         r = compare_flights(facts, q)
         return _said_yes_or_no(q, r, r.flights[:1] == q.flights[:1])
+    if len(q.people) >= 2 and q.agg == "yesno" and "again" in q.tokens and not q.compare:
+        return _either_again(facts, q)  # "did either of them fly again after 1986?"
     if q.people and len(q.people) >= 2 and q.compare and not q.flights:
         r = compare_people(facts, q)
         return _said_yes_or_no(q, r, r.people == q.people[:1])
@@ -2406,10 +2418,42 @@ def _takes_over(q: Query, pid: str | None = None) -> bool:
     return subject is not None and subject < verb
 
 
+def _either_again(facts: Facts, q: Query) -> Reply:
+    """ "Did Eisele or Cunningham ever fly again?", "did either of them fly again after
+    1986?": each one's flights after the one the thread is about (or after their first)."""
+    lines, again = [], []
+    for pid in q.people[:2]:
+        trips = list(facts.trips_by_person.get(pid, []))
+        here = [t for t in trips if {t.up_flight, t.down_flight} & set(q.flights)]
+        start = here[0].start if here else (trips[0].start if trips else None)
+        later = [t for t in trips if start is not None and t.start > start
+                 and all(_date_ok(w, t.start, t.end, "launch") for w in q.dates)]  # fmt: skip
+        name = facts.people[pid].name
+        if later:
+            again.append(pid)
+            lines.append(
+                f"{name} flew again: "
+                + "; ".join(f"{trip_label(facts, t)}, {t.start.year}" for t in later)
+                + "."
+            )
+        else:
+            lines.append(f"{name} did not fly again" + (f" ({len(trips)} flight{'s' if len(trips) != 1 else ''} in all)." if trips else "."))  # fmt: skip
+    if not again:
+        head = "No: neither flew again."
+    elif len(again) == len(q.people[:2]):
+        head = "Yes: both flew again."
+    else:
+        head = f"Yes: only {facts.people[again[0]].name} flew again."
+    return Reply(f"{head} " + " ".join(lines), [], ph.sources_of(*(facts.people[p].source for p in q.people[:2])),
+                 people=list(q.people[:2]), flights=list(q.flights[:1]))  # fmt: skip
+
+
 def compare_people(facts: Facts, q: Query) -> Reply:
     a, b = q.people[:2]
     pa, pb = facts.people[a], facts.people[b]
     cmp = q.compare
+    if q.agg == "yesno" and "again" in q.tokens:
+        return _either_again(facts, q)
     ranked = q.rank in ("first", "last") or q.rank.isdigit()  # which trip; not "most"
     at_flight = (
         ranked

@@ -56,7 +56,7 @@ orbiter|which orbiter|what orbiter|capsule|which capsule|what capsule|space shut
 recovery ship|recovery vessel|ship|vessel|boat|picked up|recovered|recovery = ask:ship
 commander|commanders|commanded|command|commanding|in command|in charge|led|lead|leader|captain|skipper|skippered|skippering|boss|headed|chief|cdr = role:commander
 pilot|piloted|pilots = role:pilot
-command module pilot|cm pilot|cmp|stayed in the command module|remained in the command module|stayed in orbit|remained in orbit|stayed in lunar orbit|remained in lunar orbit|stayed behind in orbit|stayed behind in lunar orbit|stayed behind = role:pilot seat:command_module_pilot
+command module pilot|cm pilot|cmp|stayed in the command module|remained in the command module|stayed in orbit|remained in orbit|stayed in lunar orbit|remained in lunar orbit|stayed behind in orbit|stayed behind in lunar orbit = role:pilot seat:command_module_pilot
 lunar module pilot|lm pilot|lmp = role:pilot seat:lunar_module_pilot
 docking module pilot = role:pilot seat:docking_module_pilot
 flight engineer|flight engineers|engineer = role:flight_engineer
@@ -178,7 +178,7 @@ which station|what station|which space station|what space station|which stations
 now|currently|right now|today|at the moment|at present|presently|these days|current|at this moment|present = live:now
 together|at once|simultaneously|at the same time|same flight|same crew|same mission|same time|both|with each other|ever meet|ever met|met = ask:together
 with|w|alongside|along with|joined|joining|accompanied = ask:with
-broke out|broken out|breaks out|break out = filler:yes
+broke out|broken out|breaks out|break out|stayed behind|stay behind|remained behind|away|turned into = filler:yes
 with crew|with a crew|with crews|with astronauts|with cosmonauts|with taikonauts|with people|with people on board|with people aboard|with humans|with humans aboard|with a human crew|with astronauts on board|with astronauts aboard|with crew on board|with crew aboard|with a crew aboard|with a crew on board = crewed:yes
 crewmates|crewmate = ask:who ask:with
 station|stations|space station|space stations|outpost|lab|laboratory = station:any

@@ -358,6 +358,8 @@ def _claim_at(
     ):
         return Claim(value, "people"), 3  # "a seven-member crew", "a three-person crew"
     if nxt in ("different", "separate", "distinct") and i + 2 < n:
+        if tokens[i + 2] == "space" and tokens[i + 3 : i + 4] in (["stations"], ["station"]):
+            return Claim(value, "different stations"), 3  # "two different space stations"
         return Claim(value, "different " + tokens[i + 2]), 2  # "two different stations": a count
     if (
         i > 0

@@ -155,7 +155,7 @@ class Query:
             or self.all_female
             or self.moon
             or any(c.op not in ("=", "~") for c in self.claims)  # "more than 300 days"
-            or any(c.unit in ("stations", "different stations") for c in self.claims)
+            or any(c.unit == "stations" or c.unit.startswith("different ") for c in self.claims)
         )
 
     def copy(self, **changes) -> Query:
