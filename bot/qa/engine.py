@@ -55,6 +55,9 @@ _MONEY = re.compile(
     r"|\b(salary|salaries|paycheck|wage|wages|dollars|usd|budget|ticket price)\b"
 )
 # "…, and which Soyuz did he return on?": a second clause of its own, asked after the first
+_DAY_REMARK = re.compile(
+    r"[,;–—-]\s*((?:the|that) (?:day|date|morning|night|week)\b[^,;?]*)", re.IGNORECASE
+)
 _THEN = re.compile(
     r"(?:\s*[,;]\s*|\s+)(?:and|then)\s+(?=(?:who|whom|whose|which|what|when|where|how|did|was"
     r"|were|is|does)\b)",
@@ -229,6 +232,15 @@ class Engine:
                 answer = self._ask_last_sentence(question or "", context or Context()) or answer
             if not answer.answered and answer.intent == "not_understood":
                 answer = self._ask_without_aside(question or "", context or Context()) or answer
+            if not answer.answered and (m := _DAY_REMARK.search(question or "")):
+                # "who was on the ISS on 30 April 2001, the day the first tourist arrived?":
+                # the remark says what the date was; the date answers it
+                rest = (question[: m.start()] + question[m.end() :]).strip()
+                again = self._ask(rest, context or Context())
+                if again.answered and again.context.query is not None and again.context.query.dates:
+                    again.question = question
+                    again.details = [*again.details, f"Not used: “{m.group(1).strip()}”."]
+                    answer = again
             if not answer.answered and (fixed := _self_corrected(question or "")):
                 # "how many orbits, no wait, how long was the flight?": the part taken back
                 # is left out, so an unknown word in it does not sink the question asked
