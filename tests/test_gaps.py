@@ -36,3 +36,21 @@ def test_ones_own_earlier_flight_is_not_a_gap(engine):
         engine, "who was on soyuz t-15?", "and kizim's flight before that, how long was it?"
     )
     assert "0 days" not in turns[1].text
+
+
+def test_days_after_another_flight_in_a_thread(engine):
+    turns = chat(
+        engine, "who flew on fram2?", "how many days after polaris dawn came back did they launch?"
+    )
+    assert "198 days" in turns[1].text
+
+
+def test_a_gap_to_nobody_known_is_declined(engine):
+    a = engine.ask("how many days after polaris dawn came back did they launch?")
+    assert not a.answered and "lasted" not in a.text
+
+
+def test_how_many_hours_and_how_many_aboard(engine):
+    assert "4 h 52 min" in engine.ask("how many hours was gemini 3 in space?").text
+    assert "3 crew" in engine.ask("how many cosmonauts were in the voskhod 1 capsule?").text
+    assert "5 people" in engine.ask("how many people flew on apollo-soyuz in total?").text

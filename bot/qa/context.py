@@ -199,14 +199,15 @@ def fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | Non
     if (
         "duration" in q.asks
         and {"after", "before", "since"} & set(q.tokens)
-        and {"that", "it", "this"} & set(q.tokens)
-        and len(q.people) == 1
-        and not q.flights
+        and {"that", "it", "this", "they", "he", "she"} & set(q.tokens)
+        and len(q.people) + len(q.flights) == 1
         and ctx.flights
-        and not any(s.person == q.people[0] for s in facts.seats_by_flight.get(ctx.flights[0], []))
+        and ctx.flights[0] not in q.flights
+        and not any(s.person in q.people for s in facts.seats_by_flight.get(ctx.flights[0], []))
     ):
-        # "how many years after Rakesh Sharma's flight was that?": from his to the thread's
-        new = q.copy(flights=[ctx.flights[0]])
+        # "how many years after Rakesh Sharma's flight was that?", "how many days after
+        # Polaris Dawn came back did they launch?": from that to the thread's flight
+        new = q.copy(flights=[*q.flights, ctx.flights[0]])
         new.from_context = True
         return new
     if (

@@ -616,6 +616,18 @@ class Engine:
                 return _decline(question, problem, intent="clarify", context=context, query=q)
         self._walk_as_moment(q)
         if (
+            q.agg == "count"
+            and q.flights
+            and q.plural
+            and q.asks
+            and q.asks <= {"vehicle", "total"}
+        ):
+            # "how many cosmonauts were in the Voskhod 1 capsule?", "how many people flew on
+            # Apollo-Soyuz in total?": a head count of the crews
+            for p in q.parts:
+                p.asks -= {"vehicle", "total"}
+                p.asks.add("who")
+        if (
             not (q.people or q.flights or q.expeditions)
             and "duration" in q.asks
             and "crew" in q.tokens

@@ -997,9 +997,16 @@ def _execute(facts: Facts, q: Query) -> Reply:
             fits = [fid for fid in q.flights
                     if any(person_ok(facts, q, s.person) for s in facts.seats_by_flight.get(fid, []))]  # fmt: skip
             q = q.copy(flights=fits or q.flights)
-        return join_replies(
+        r = join_replies(
             [flight_part(facts, q, facts.flights[fid], p) for fid in q.flights for p in q.parts]
         )
+        if q.agg == "count" and len(q.flights) > 1 and q.asks <= {"who"}:
+            # "how many people flew on Apollo-Soyuz in total?": the sum as well as each crew
+            everyone = {
+                s.person for fid in q.flights for s in launch_crew(facts, facts.flights[fid])
+            }
+            r.text = f"{len(everyone)} people in all. " + r.text
+        return r
     if (
         len(q.people) == 1
         and q.before_mention.get(q.people[0]) == "when"

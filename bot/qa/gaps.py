@@ -16,7 +16,7 @@ from datetime import datetime
 from ..store.facts import Facts, Flight
 from ..store.names import fold
 from . import phrases as ph
-from .compose import Reply, flight_end, launch_crew
+from .compose import Reply, Unanswerable, flight_end, launch_crew
 from .query import Query
 
 _END_WORDS = frozenset({"splashdown", "splashed", "landing", "landed", "land", "return",
@@ -26,6 +26,7 @@ _END_WORDS = frozenset({"splashdown", "splashed", "landing", "landed", "land", "
 _LAUNCH_WORDS = frozenset({"launch", "launched", "liftoff", "flew", "fly", "flight", "start"})
 _GAP_WORDS = frozenset({"between", "after", "before", "later", "earlier", "since", "apart"})
 _LOST = ("crew_loss", "ascent_loss")
+_LENGTH_WORDS = frozenset({"long", "days", "years", "months", "weeks", "hours", "day", "year"})
 
 
 def _position(tokens: list[str], f: Flight) -> int:
@@ -90,7 +91,13 @@ def _span_words(seconds: float, tokens: list[str]) -> str:
 
 def time_between(facts: Facts, q: Query) -> Reply | None:
     toks = q.tokens
-    if "duration" not in q.asks or not _GAP_WORDS & set(toks) or q.claims:
+    if "duration" not in q.asks or q.claims:
+        return None
+    # "how many days between …", "how long after …", "how many years after …": the gap word
+    # right after the length asked ("how long was it, the flight between Mir and Salyut 7"
+    # is one flight's length)
+    right_after = any(b in _GAP_WORDS and a in _LENGTH_WORDS for a, b in zip(toks, toks[1:]))
+    if "between" not in toks and not right_after:
         return None
     moments: list[tuple[datetime, str, str]] = []  # (when, words, flight id)
     for f in _subject_flights(facts, q):
@@ -112,6 +119,15 @@ def time_between(facts: Facts, q: Query) -> Reply | None:
         if nxt is None or nxt.launch is None:
             return None
         moments.append((nxt.launch.dt, f"{nxt.name} launched", nxt.id))
+    if (
+        len(moments) == 1
+        and right_after
+        and {"they", "it", "that", "he", "she", "them"} & set(toks)
+    ):
+        # "how many days after Polaris Dawn came back did they launch?" with no thread to
+        # say who "they" are: not the one flight's own length
+        raise Unanswerable(f"I can count the days from {moments[0][1]}, but not to what: "
+                           "name the other flight.")  # fmt: skip
     if len(moments) != 2:
         return None
     (a, wa, fa), (b, wb, fb) = sorted(moments)

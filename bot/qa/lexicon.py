@@ -38,7 +38,7 @@ crew members|crewmembers|members|crew|crews|astronauts|cosmonauts|taikonauts|peo
 when|what date|which date|what day|which day|what year|which year|date|dates|day|year = ask:when
 what time|which time|time|at what time|utc|hour = ask:time
 where|which site|what site|where from|from where|from which|launch site|launch pad|pad|cosmodrome|location|site|which place|what place|place|spot|what spaceport|spaceport|launch centre|launch center|which launch center|which launch centre|which cosmodrome = ask:where
-how many hours|how many hour|how many minutes = ask:duration ask:hours
+how many hours|how many hour|how many minutes = ask:duration
 how long|how many days|how many months|how many weeks|how many years|duration|length|how much time|days|hours|months|weeks|long|stuck up there|stuck|lasted|lasting|lasts|last for|minutes|mins|in minutes|in hours = ask:duration
 how many|number of|count|how much|tally = agg:count
 how old|age|aged = ask:age
