@@ -21,7 +21,7 @@ from .answer import Answer, Context, Entity
 from .claims import strip_frame
 from .compose import Reply, Unanswerable, day_end, day_start
 from .context import fill_from_context, next_context
-from .dates import DateSpan
+from .dates import DateSpan, LazyPattern
 from .execute import INDEX_TRIPS_FROM, asked_of_holder, execute, flight_end, prepare, recorded_first
 from .lexicon import PHRASES, QUESTION_WORDS, occupation_phrases
 from .linking import EntityIndex, is_english_word
@@ -55,36 +55,36 @@ _MONEY = re.compile(
     r"|\b(salary|salaries|paycheck|wage|wages|dollars|usd|budget|ticket price)\b"
 )
 # "…, and which Soyuz did he return on?": a second clause of its own, asked after the first
-_DAY_REMARK = re.compile(
+_DAY_REMARK = LazyPattern(
     r"[,;–—-]\s*((?:the|that) (?:day|date|morning|night|week)\b[^,;?]*)", re.IGNORECASE
 )
-_THEN = re.compile(
+_THEN = LazyPattern(
     r"(?:\s*[,;]\s*|\s+)(?:and|then)\s+(?=(?:who|whom|whose|which|what|when|where|how|did|was"
     r"|were|is|does)\b)",
     re.IGNORECASE,
 )
 _BACK = frozenset("he she him his her".split())
-_ROLE_SUBJECT = re.compile(
+_ROLE_SUBJECT = LazyPattern(
     r"\b(the|their|its) (commander|pilot|captain|skipper)('s?)?(?=\W|$)", re.IGNORECASE
 )
-_NAT_SUBJECT = re.compile(
+_NAT_SUBJECT = LazyPattern(
     r"\bthe (\w+) (?:one|guy|man|woman|lady|astronaut|cosmonaut|taikonaut|fellow)\b(?!'s)",
     re.IGNORECASE,
 )
-_ROLE_ALONE = re.compile(  # "the commander?", "and its pilot?": who held it is asked
+_ROLE_ALONE = LazyPattern(  # "the commander?", "and its pilot?": who held it is asked
     r"\s*(?:and\s+|so\s+)?(?:what about\s+)?(?:the|their|its)\s+\w+\s*\??\s*$", re.IGNORECASE
 )
-_ASKS_HOLDER = re.compile(r"\s*(?:and\s+|so\s+)?(?:who|whom|which|name)\b", re.IGNORECASE)
+_ASKS_HOLDER = LazyPattern(r"\s*(?:and\s+|so\s+)?(?:who|whom|which|name)\b", re.IGNORECASE)
 _OTHER_WORDS = frozenset({"third", "fourth", "fifth", "other", "remaining", "last", "second"})
 _CREW_NOUNS = frozenset({"guy", "person", "one", "member", "crewmate", "astronaut", "cosmonaut",
                          "man", "woman", "crewman", "taikonaut"})  # fmt: skip
 _WALK_NOUNS = frozenset({"spacewalk", "spacewalks", "walk", "eva", "evas"})
-_TAKEN_BACK = re.compile(
+_TAKEN_BACK = LazyPattern(
     r"\b(?:no,? wait|wait,? no|no,? sorry|sorry,? i mean|no,? i mean|i mean|scratch that"
     r"|or rather|actually,? no|correction)\b[,:;.!-]*\s+",
     re.IGNORECASE,
 )
-_ASKING = re.compile(r"\b(?:how|what|when|where|who|whom|which|whose|did|was|were|is|are)\b",
+_ASKING = LazyPattern(r"\b(?:how|what|when|where|who|whom|which|whose|did|was|were|is|are)\b",
                      re.IGNORECASE)  # fmt: skip
 
 
@@ -202,7 +202,10 @@ class Engine:
         # from the store's snapshot (facts and alias index made at build time) when it is
         # current, else from its tables
         with without_gc():
-            return cls(open_facts(db_path))
+            facts = open_facts(db_path)
+        # the flights' local clocks, worked out at build (None when read from the tables)
+        ph.use_local_times(facts.prepared.get("local_times"))
+        return cls(facts)
 
     def prepare(self) -> Engine:
         """Make every part of the store and the indexes of a large one now (a server does,
@@ -276,8 +279,10 @@ class Engine:
         """ "Had the commander flown before?" in a thread about Gemini 11: the commander is a
         person, Pete Conrad, and is asked about as "he" would be. A question that asks who
         held the seat ("who was the commander?") is left as it is."""
+        if context.query is None:
+            return text, context  # a first question: no thread to find anyone in
         nat = _NAT_SUBJECT.search(text)
-        if nat is not None and context.query is not None and not _ASKS_HOLDER.match(text):
+        if nat is not None and not _ASKS_HOLDER.match(text):
             # "when did the Russian one go back to the station?": the one Russian of the
             # thread's crew, asked about as "he"
             nats = {w.value for w in PHRASES.get((fold(nat.group(1)),), ()) if w.kind == "nat"}
@@ -354,6 +359,9 @@ class Engine:
         "return" apply to the tourist found, not to the search for him. None when the
         question has no such clause or either half is not answered."""
         text = " ".join(question.split())
+        low = text.lower()
+        if " and " not in low and " then " not in low:
+            return None
         for m in _THEN.finditer(text):
             head, tail = text[: m.start()].rstrip(" ,;-–—"), text[m.end() :]
             if not _BACK & set(fold(tail).split()) or _BACK & set(fold(head).split()):

@@ -29,17 +29,65 @@ def _zone_name(local: datetime) -> str:
     return name
 
 
+# Local clock offsets of the flights' own moments, worked out when the store is built
+# (`local_times`) so an answer need not import zoneinfo (~4 ms of a `spacebot ask`):
+# "<zone> <UTC epoch seconds>" -> [offset in seconds, zone name]. Set by `use_local_times`.
+_LOCAL_TIMES: dict | str | bytes | None = None
+
+
+def use_local_times(table: dict | str | bytes | None) -> None:
+    """The table `local_times` made at build (JSON, decoded on first use), or None."""
+    global _LOCAL_TIMES
+    _LOCAL_TIMES = table
+
+
+def local_times(facts: Facts) -> dict[str, list]:
+    """Every flight's launch and landing on its own local clock and on US Eastern time."""
+    from zoneinfo import ZoneInfo
+
+    out: dict[str, list] = {}
+    for f in facts.flights.values():
+        for inst, tz in ((f.launch, f.launch_tz), (f.landing, f.landing_tz),
+                         (f.landing, "America/New_York")):  # fmt: skip
+            if inst is None or not inst.has_time or not tz:
+                continue
+            try:
+                loc = inst.dt.astimezone(ZoneInfo(tz))
+            except Exception:
+                continue
+            off = loc.utcoffset() or timedelta()
+            out[f"{tz} {int(inst.dt.timestamp())}"] = [int(off.total_seconds()), _zone_name(loc)]
+    return out
+
+
+def _on_clock(inst: Instant, tz: str) -> tuple[datetime, str] | None:
+    """The instant on the zone's clock (naive) and the zone's name there."""
+    global _LOCAL_TIMES
+    if _LOCAL_TIMES is not None and not isinstance(_LOCAL_TIMES, dict):
+        import json
+
+        _LOCAL_TIMES = json.loads(_LOCAL_TIMES)
+    hit = _LOCAL_TIMES.get(f"{tz} {int(inst.dt.timestamp())}") if _LOCAL_TIMES else None
+    if hit is not None:
+        return inst.dt.replace(tzinfo=None) + timedelta(seconds=hit[0]), hit[1]
+    try:
+        from zoneinfo import ZoneInfo  # ~4 ms to import: only a moment not in the table
+
+        loc = inst.dt.astimezone(ZoneInfo(tz))
+    except Exception:
+        return None
+    return loc, _zone_name(loc)
+
+
 def local(inst: Instant, tz: str) -> str:
     """`08:07 local time (UTC+6)`, with the date when it differs from the UTC date."""
     if not inst.has_time or not tz:
         return ""
-    try:
-        from zoneinfo import ZoneInfo  # ~2 ms to import: only answers with a local time
-
-        loc = inst.dt.astimezone(ZoneInfo(tz))
-    except Exception:
+    found = _on_clock(inst, tz)
+    if found is None:
         return ""
-    text = f"{loc.strftime('%H:%M')} {_zone_name(loc)}"
+    loc, name = found
+    text = f"{loc.strftime('%H:%M')} {name}"
     if loc.date() != inst.dt.date():
         text += f" on {day(loc)}"
     return text
@@ -56,12 +104,13 @@ def us_eastern(inst: Instant) -> str:
     """The US Eastern clock, which NASA reports use; only worth adding when the date differs."""
     if not inst.has_time:
         return ""
-    from zoneinfo import ZoneInfo
-
-    loc = inst.dt.astimezone(ZoneInfo("America/New_York"))
+    found = _on_clock(inst, "America/New_York")
+    if found is None:
+        return ""
+    loc, name = found
     if loc.date() == inst.dt.date():
         return ""
-    return f"{loc.strftime('%-I:%M %p').lower()} {_zone_name(loc)} on {day(loc)}"
+    return f"{loc.strftime('%-I:%M %p').lower()} {name} on {day(loc)}"
 
 
 def duration(seconds: float) -> str:

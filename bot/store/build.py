@@ -117,11 +117,12 @@ def _write_snapshot(conn: sqlite3.Connection, db_path: Path, digest: str) -> Non
     facts as read back from the new tables, and the alias index the engine builds from
     them. The engine's linking module is imported for that, and only here."""
     from ..qa.linking import EntityIndex, english_words
+    from ..qa.phrases import local_times
     from . import snapshot
     from .facts import load_facts
 
     facts = load_facts(db_path)
-    prepared = {"alias_index": EntityIndex(facts).prepared()}
+    prepared = {"alias_index": EntityIndex(facts).prepared(), "local_times": local_times(facts)}
     snapshot.write(conn, digest, facts, prepared, english_words().blobs())
 
 

@@ -70,6 +70,7 @@ _SHAPING_FILES = (
     _HERE / "names.py",
     _HERE / "when.py",
     _HERE.parent / "qa" / "linking.py",
+    _HERE.parent / "qa" / "phrases.py",
 )
 
 # (Facts attribute, row class) for the row lists, in decoding order: stays refer to trips.
