@@ -340,3 +340,23 @@ def test_did_either_of_them_fly_again(engine):
 def test_two_man_crew_duration(engine):
     a = engine.ask("how long did the two-man crew that visited tiangong-2 stay?")
     assert a.answered and "32 days" in a.text
+
+
+def test_a_clause_describing_the_named_flight(engine):
+    a = engine.ask(
+        "Who commanded Shenzhou 9, the June 2012 flight that carried China's first woman astronaut?"
+    )
+    assert a.answered and "Jing Haipeng" in a.text
+    wrong_year = engine.ask("Who commanded Shenzhou 9, the June 2013 flight?")
+    assert not wrong_year.answered
+
+
+def test_a_forum_lead_is_who_asks(engine):
+    a = engine.ask("For our China subforum: who commanded Shenzhou 12?")
+    assert a.answered and "Nie Haisheng" in a.text
+    b = engine.ask(
+        "Mod note for the launch-aborts megathread: the Soyuz whose booster failed in October 2018 - who was on board?"
+    )
+    assert b.answered and "Hague" in b.text
+    fiction = engine.ask("who commanded the discovery one in 2001: a space odyssey?")
+    assert not fiction.answered

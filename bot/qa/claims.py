@@ -32,8 +32,12 @@ _LEAD_WORDS = frozenset(
 # why; only as one of the lead's first three words, so a long lead stays a question
 _PURPOSE_WORDS = frozenset(
     "project essay homework assignment school class presentation paper blog video podcast "
-    "thread quiz".split()
+    "thread quiz post forum subforum megathread newsletter lesson writeup segment episode "
+    "note".split()
 )
+# "For our China subforum: …", "Mod note for the launch-aborts megathread: …": a lead that
+# opens like this says who asks, wherever its purpose word falls
+_PURPOSE_OPENERS = frozenset({"for", "mod", "writing", "prepping", "preparing", "from"})
 # "Is it true that …", "I'm checking a claim that …", "Our article says …"
 _THAT = re.compile(
     r"^\s*(?:(?:is it|it is|it's|is this) (?:true|correct|right|accurate|so) that"
@@ -57,7 +61,7 @@ _TAIL = re.compile(
 # a question word that opens a clause ("…, and when did it launch?"), not a subordinate
 # "when" ("was 77 when he flew")
 _WH = re.compile(
-    r"(?:^|[,;:]|\band\b|\bbut\b)\s*(?:who|whom|whose|what|which|when|where|why|how|whats|whos|"
+    r"(?:^|[,;:–—-]|\band\b|\bbut\b)\s*(?:who|whom|whose|what|which|when|where|why|how|whats|whos|"
     r"wheres|hows)\b",
     re.I,
 )
@@ -74,7 +78,11 @@ def strip_frame(text: str) -> tuple[str, bool]:
     for _ in range(3):
         m = _LEAD.match(rest)
         lead = re.findall(r"[\w-]+", m.group(1).lower()) if m else []
-        if m and ((len(lead) <= 6 and set(lead) & _LEAD_WORDS) or set(lead[:3]) & _PURPOSE_WORDS):
+        if m and (
+            (len(lead) <= 6 and set(lead) & _LEAD_WORDS)
+            or set(lead[:3]) & _PURPOSE_WORDS
+            or (lead[:1] and lead[0] in _PURPOSE_OPENERS and set(lead) & _PURPOSE_WORDS)
+        ):
             rest, framed = rest[m.end() :], True
             continue
         m = _THAT.match(rest)

@@ -75,6 +75,7 @@ _ROLE_ALONE = LazyPattern(  # "the commander?", "and its pilot?": who held it is
     r"\s*(?:and\s+|so\s+)?(?:what about\s+)?(?:the|their|its)\s+\w+\s*\??\s*$", re.IGNORECASE
 )
 _ASKS_HOLDER = LazyPattern(r"\s*(?:and\s+|so\s+)?(?:who|whom|which|name)\b", re.IGNORECASE)
+_HEAD_NOUNS = frozenset({"flight", "mission", "launch", "crew", "trip", "one", "rehearsal"})
 _OTHER_WORDS = frozenset({"third", "fourth", "fifth", "other", "remaining", "last", "second"})
 _CREW_NOUNS = frozenset({"guy", "person", "one", "member", "crewmate", "astronaut", "cosmonaut",
                          "man", "woman", "crewman", "taikonaut"})  # fmt: skip
@@ -235,6 +236,10 @@ class Engine:
                 answer = self._ask_last_sentence(question or "", context or Context()) or answer
             if not answer.answered and answer.intent == "not_understood":
                 answer = self._ask_without_aside(question or "", context or Context()) or answer
+            if not answer.answered:
+                answer = (
+                    self._ask_without_description(question or "", context or Context()) or answer
+                )
             if not answer.answered and (m := _DAY_REMARK.search(question or "")):
                 # "who was on the ISS on 30 April 2001, the day the first tourist arrived?":
                 # the remark says what the date was; the date answers it
@@ -449,7 +454,10 @@ class Engine:
         for i, aside in enumerate(pieces):
             linked = self.index.link(aside)
             aq = parse(aside, linked, self._name_words)
-            if not aq.unparsed or self._narrows(aq, linked):
+            # "Who commanded Shenzhou 9, the June 2012 flight that …?": a date that only
+            # describes the flight named is checked against it below, not a narrowing
+            dated = bool(aq.dates) and not self._narrows(aq.copy(dates=[]), linked)
+            if (not aq.unparsed and not dated) or (self._narrows(aq, linked) and not dated):
                 continue
             rest = " ".join(p.rstrip(",;:") + ("," if j < len(pieces) - 1 else "")
                             for j, p in enumerate(pieces) if j != i).rstrip(",")  # fmt: skip
@@ -462,6 +470,8 @@ class Engine:
                 continue  # the remark names someone or something the answer is not about
             if aq.rank and not (used.people or used.flights or used.expeditions):
                 continue  # "…, the first one": a rank narrows a list, describes a named subject
+            if dated and not self._dates_fit(aq, used):
+                continue  # the date does not fit the flight answered: not a description of it
             answer.unparsed = list(aq.unparsed)
             # its normalised words, never the raw text: a remark may hold a live mention
             answer.details = [*answer.details, f"Not used: “{' '.join(linked.tokens)}”."]
@@ -562,6 +572,46 @@ class Engine:
             if len(before) == 2 and before[1] == "of" and before[0] in _KIN:
                 return f"the {before[0]} of {m.text.title()}"
         return ""
+
+    def _ask_without_description(self, question: str, context: Context) -> Answer | None:
+        """ "Who commanded Shenzhou 9, the June 2012 flight that carried China's first woman
+        astronaut?": a clause describing the one flight the rest names ("the … flight",
+        "the … mission") is left out, so its words (a woman, China, a first) do not narrow
+        the question; a date in it must fit that flight."""
+        text = " ".join(question.split())
+        pieces = [x.strip() for x in _ASIDE.split(text) if x and x.strip(" ,;:()-–—")]
+        for i, piece in enumerate(pieces[1:], 1):
+            words = fold(piece).split()
+            if words[:1] != ["the"] or not _HEAD_NOUNS & set(words):
+                continue
+            rest = " ".join(p for j, p in enumerate(pieces) if j != i)
+            named = [m for m in self.index.link(rest).mentions if m.kind == "flights"]
+            if len(named) != 1 or len(named[0].ids) != 1:
+                continue
+            answer = self._ask(rest, context)
+            used = answer.context.query
+            if not answer.answered or used is None or named[0].ids[0] not in used.flights:
+                continue
+            aq = parse(piece, self.index.link(piece), self._name_words)
+            if aq.dates and not self._dates_fit(aq, used):
+                continue
+            answer.question = question
+            answer.details = [*answer.details, f"Not used: “{piece.strip(' ,;:?')}”."]
+            return answer
+        return None
+
+    def _dates_fit(self, aq: Query, used: Query) -> bool:
+        """Every date of a remark falls within a flight the answer was about."""
+        fs = [self.facts.flights[f] for f in used.flights if f in self.facts.flights]
+        if not fs:
+            return False
+        for w in aq.dates:
+            lo, hi = w.span.start, w.span.end
+            if not any(f.launch and f.launch.dt.date() <= hi
+                       and ((f.landing.dt.date() if f.landing else f.launch.dt.date()) >= lo)
+                       for f in fs):  # fmt: skip
+                return False
+        return True
 
     def _narrows(self, aq: Query, linked) -> bool:
         """Whether a remark holds something that would narrow or add to a question."""
