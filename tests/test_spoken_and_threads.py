@@ -360,3 +360,22 @@ def test_a_forum_lead_is_who_asks(engine):
     assert b.answered and "Hague" in b.text
     fiction = engine.ask("who commanded the discovery one in 2001: a space odyssey?")
     assert not fiction.answered
+
+
+def test_people_dock_and_come_home_from_an_expedition(engine):
+    a = engine.ask("when did behnken and hurley dock at the station on demo-2?")
+    assert a.answered and "31 May 2020" in a.text
+    b = engine.ask("how did whitson get home from expedition 16, and when?")
+    assert "Soyuz TMA-11" in b.text and "19 April 2008" in b.text
+
+
+def test_after_the_records_end(engine):
+    a = engine.ask("who is going to command the iss in 2031?")
+    assert not a.answered and "My records run to" in a.text
+
+
+def test_the_first_crew_is_a_flights_crew(engine):
+    a = engine.ask("salyut 7 - who was the first crew to live aboard in 1982?")
+    assert "Berezovoy" in a.text and "Lebedev" in a.text
+    b = engine.ask("who were the first people ever to go aboard a space station?")
+    assert "Soyuz 11" in b.text and "Soyuz 10" not in b.text

@@ -10,7 +10,7 @@ import gc
 import itertools
 import re
 import time
-from datetime import timedelta
+from datetime import datetime, timedelta
 from pathlib import Path
 
 from ..store.facts import Facts
@@ -75,7 +75,8 @@ _ROLE_ALONE = LazyPattern(  # "the commander?", "and its pilot?": who held it is
     r"\s*(?:and\s+|so\s+)?(?:what about\s+)?(?:the|their|its)\s+\w+\s*\??\s*$", re.IGNORECASE
 )
 _ASKS_HOLDER = LazyPattern(r"\s*(?:and\s+|so\s+)?(?:who|whom|which|name)\b", re.IGNORECASE)
-_HEAD_NOUNS = frozenset({"flight", "mission", "launch", "crew", "trip", "one", "rehearsal"})
+_HEAD_NOUNS = frozenset({"flight", "mission", "launch", "crew", "trip", "one", "rehearsal",
+                         "shuttle", "soyuz", "capsule", "spacecraft", "ship"})  # fmt: skip
 _OTHER_WORDS = frozenset({"third", "fourth", "fifth", "other", "remaining", "last", "second"})
 _CREW_NOUNS = frozenset({"guy", "person", "one", "member", "crewmate", "astronaut", "cosmonaut",
                          "man", "woman", "crewman", "taikonaut"})  # fmt: skip
@@ -229,8 +230,10 @@ class Engine:
         """Answer one question. Never raises: a failure becomes a polite decline."""
         started = time.perf_counter()
         try:
-            answer = self._ask_in_two(question or "", context or Context()) or self._ask(
-                question or "", context or Context()
+            answer = (
+                self._ask_in_two(question or "", context or Context())
+                or self._ask_without_description(question or "", context or Context())
+                or self._ask(question or "", context or Context())
             )
             if not answer.answered and answer.intent in ("not_understood", "decline"):
                 answer = self._ask_last_sentence(question or "", context or Context()) or answer
@@ -579,6 +582,8 @@ class Engine:
         "the … mission") is left out, so its words (a woman, China, a first) do not narrow
         the question; a date in it must fit that flight."""
         text = " ".join(question.split())
+        if ", the " not in text.lower() and " - the " not in text.lower():
+            return None
         pieces = [x.strip() for x in _ASIDE.split(text) if x and x.strip(" ,;:()-–—")]
         for i, piece in enumerate(pieces[1:], 1):
             words = fold(piece).split()
@@ -599,6 +604,18 @@ class Engine:
             answer.details = [*answer.details, f"Not used: “{piece.strip(' ,;:?')}”."]
             return answer
         return None
+
+    def _records_end(self):
+        """The last day the records vouch for: the latest a station's crews are complete to,
+        or the latest launch or landing; None for an empty store."""
+        if "records_end" not in self.facts.memo:
+            days = [
+                st.complete_to.dt.date() for st in self.facts.stations.values() if st.complete_to
+            ]
+            days += [m.dt.date() for f in self.facts.flights.values()
+                     for m in (f.launch, f.landing) if m is not None]  # fmt: skip
+            self.facts.memo["records_end"] = max(days, default=None)
+        return self.facts.memo["records_end"]
 
     def _dates_fit(self, aq: Query, used: Query) -> bool:
         """Every date of a remark falls within a flight the answer was about."""
@@ -764,6 +781,16 @@ class Engine:
             # "when did Krikalev land after the USSR fell?": his first landing after it (and
             # "before" it, his last), not every flight of his since
             q.rank = "first" if ops == {"after"} else "last"
+        end = self._records_end()
+        if (
+            end is not None
+            and q.dates
+            and all(w.span.start > end and w.op != "before" for w in q.dates)
+        ):
+            # "who is going to command the ISS in 2027?": after the records end, not a guess
+            return _decline(question, f"My records run to {ph.day(datetime.combine(end, datetime.min.time()))}; "
+                            "I can't say what happens after that.", intent="decline",
+                            context=_remember(q, context))  # fmt: skip
         if linked.unknown:
             pretty = designation(linked.unknown[0])
             return _decline(question, f"I have no record of {pretty}: "

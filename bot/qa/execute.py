@@ -382,8 +382,8 @@ def _trip_test(facts: Facts, q: Query, event: str, roles: set[str],
             return False
         if q.stations and not any(set(visited(facts, f)) & set(q.stations) for f in legs):
             return False
-        if q.any_station and not any(f.station for f in legs):
-            return False
+        if q.any_station and not any(f.station and f.reached_station for f in legs):
+            return False  # "the first people aboard a space station": not Soyuz 10's crew
         if q.dates:
             end = t.end
             if end is None and up.outcome in ("crew_loss", "ascent_loss"):
@@ -1746,6 +1746,24 @@ def person_part(facts: Facts, q: Query, pid: str, part: Part, group: list[str] |
         trips = [t for t in fits if {t.up_flight, t.down_flight} & set(q.flights)]
     else:
         trips = trips_matching(facts, q, [pid], roles=roles)
+    if q.expeditions and trips and "expedition" not in asks:
+        # "how did Whitson get home from Expedition 16?": her trip that spanned it
+        spans = [(m.start or facts.expeditions[m.expedition].start,
+                  m.end or facts.expeditions[m.expedition].end)
+                 for m in facts.members_by_person.get(pid, []) if m.expedition in q.expeditions]  # fmt: skip
+        during = [t for t in trips if any(a and t.start <= a.dt and (t.end is None or (b and t.end >= b.dt) or t.end >= a.dt)
+                                          for a, b in spans)]  # fmt: skip
+        trips = during or trips
+    if (
+        asks & {"docking"}
+        and asks <= {"docking", "when", "time", "with"}
+        and trips
+        and q.agg != "yesno"
+    ):
+        # "when did Behnken and Hurley dock at the station on Demo-2?": their vehicle's docking
+        f = facts.flights[trips[0].up_flight]
+        if f.docking:
+            return docking_reply(facts, f)
     if roles and "who" in asks and not trips and q.agg != "yesno":
         # "who commanded her mission?", "which flight did Bill Nelson fly, and who
         # commanded it?": the seat on their flight, when they did not hold it themselves

@@ -535,9 +535,19 @@ def _fill(q: Query, slots: list[tuple[int, Word]], tokens: list[str]) -> None:
             "agency",
             "occupation",
         ):
-            if k == "program" or (
-                k == "ask" and v in ("flight", "flights") and q.rank not in ("longest", "shortest")
+            crew_word = (
+                k == "ask" and v == "crew" and tokens[pos : pos + 1] in (["crew"], ["crews"])
+            )
+            if (
+                k == "program"
+                or crew_word
+                or (
+                    k == "ask"
+                    and v in ("flight", "flights")
+                    and q.rank not in ("longest", "shortest")
+                )
             ):
+                # "the first crew to live aboard Salyut 7": a flight's crew, ranked as flights
                 q.rank_of = q.rank_of or "flight"
                 pending_rank = k == "program"  # "first shuttle mission": keep looking
             elif k in ("nat", "sex", "kind", "role", "agency", "occupation") or (
