@@ -379,3 +379,15 @@ def test_the_first_crew_is_a_flights_crew(engine):
     assert "Berezovoy" in a.text and "Lebedev" in a.text
     b = engine.ask("who were the first people ever to go aboard a space station?")
     assert "Soyuz 11" in b.text and "Soyuz 10" not in b.text
+
+
+def test_moonwalk_age_and_event_head_count(engine):
+    a = engine.ask("How old was Charlie Duke when he walked on the Moon?")
+    assert "36" in a.text and "spacewalk" not in a.text
+    b = engine.ask("how many people were on mir during the fire in february 1997?")
+    assert b.text.startswith("6 people")
+
+
+def test_when_they_got_to_the_station(engine):
+    a = ask(engine, "who were expedition 1?", "when did they actually get to the station?")
+    assert "2 November 2000" in a.text

@@ -690,6 +690,9 @@ class Engine:
             if problem:
                 return _decline(question, problem, intent="clarify", context=context, query=q)
         self._walk_as_moment(q)
+        if q.moon and "age" in q.asks:
+            for p in q.parts:  # "how old was Duke when he walked on the Moon?": not a spacewalk
+                p.events.discard("walk")
         if (
             q.agg == "count"
             and q.flights

@@ -1754,10 +1754,12 @@ def person_part(facts: Facts, q: Query, pid: str, part: Part, group: list[str] |
         during = [t for t in trips if any(a and t.start <= a.dt and (t.end is None or (b and t.end >= b.dt) or t.end >= a.dt)
                                           for a, b in spans)]  # fmt: skip
         trips = during or trips
+    arriving = "arrive" in events and asks & {"when", "time"} and (q.stations or q.any_station)
     if (
-        asks & {"docking"}
+        (asks & {"docking"} or arriving)
         and asks <= {"docking", "when", "time", "with"}
         and trips
+        and not roles
         and q.agg != "yesno"
     ):
         # "when did Behnken and Hurley dock at the station on Demo-2?": their vehicle's docking
@@ -2787,11 +2789,17 @@ def expedition_vehicles(facts: Facts, e, members, events: set[str]) -> Reply:
                 ups.setdefault(t.up_flight, []).append(m)
                 if t.down_flight:
                     downs.setdefault(t.down_flight, []).append(m)
+
+    def dated(fid: str, moment) -> str:
+        return f", {ph.day(moment.dt)}" if moment is not None else ""
+
     up_text = "; ".join(
-        f"{ph.flight_label(facts.flights[f])} ({names(facts, p)})" for f, p in ups.items()
+        f"{ph.flight_label(facts.flights[f])}{dated(f, facts.flights[f].launch)} ({names(facts, p)})"
+        for f, p in ups.items()
     )
     down_text = "; ".join(
-        f"{ph.flight_label(facts.flights[f])} ({names(facts, p)})" for f, p in downs.items()
+        f"{ph.flight_label(facts.flights[f])}{dated(f, facts.flights[f].landing)} ({names(facts, p)})"
+        for f, p in downs.items()
     )
     text = f"{e.name} crews went up on {up_text}"
     text += f" and came home on {down_text}." if down_text else "."

@@ -483,7 +483,11 @@ def event_reply(facts: Facts, q: Query, ev: Event) -> Reply:
         else:
             people = [s.person for s in stays] or people
             aboard = f"Aboard {where} then: {names(facts, people)}." if people else ""
-        if "who" in q.asks and aboard:
+        if q.agg == "count" and station and people:
+            # "how many people were on Mir during the fire?": the head count, then who
+            aboard = f"{len(people)} people were aboard {where} then: {names(facts, people)}."
+            text, details = aboard + f" ({when_}: {ev.summary})", details
+        elif "who" in q.asks and aboard:
             text, details = aboard + f" ({when_}: {ev.summary})", details
         elif aboard:
             details.insert(0, aboard)
