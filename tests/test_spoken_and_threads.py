@@ -391,3 +391,10 @@ def test_moonwalk_age_and_event_head_count(engine):
 def test_when_they_got_to_the_station(engine):
     a = ask(engine, "who were expedition 1?", "when did they actually get to the station?")
     assert "2 November 2000" in a.text
+
+
+def test_axiom_is_a_series_not_a_filler(engine):
+    a = engine.ask("who flew on axiom's second mission?")
+    assert "Axiom Mission 2" in a.text
+    b = engine.ask("what was axiom's second private mission?")
+    assert "Shepard" not in b.text and "Connor" not in b.text

@@ -690,6 +690,11 @@ class Engine:
             if problem:
                 return _decline(question, problem, intent="clarify", context=context, query=q)
         self._walk_as_moment(q)
+        if q.series and not q.named and not q.asks and "who" not in q.tokens:
+            # "what was Axiom's second private mission?": a flight of that series is asked
+            for p in q.parts:
+                p.asks.add("flight")
+            q.rank_of = q.rank_of or "flight"
         if q.moon and "age" in q.asks:
             for p in q.parts:  # "how old was Duke when he walked on the Moon?": not a spacewalk
                 p.events.discard("walk")

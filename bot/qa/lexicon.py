@@ -138,6 +138,7 @@ soyuz tm = program:soyuz series:Soyuz_TM-
 soyuz tma = program:soyuz series:Soyuz_TMA-
 soyuz tma m|soyuz tma-m = program:soyuz series:Soyuz_TMA-*M
 soyuz ms = program:soyuz series:Soyuz_MS-
+axiom|axiom s|axiom space|axioms = program:dragon series:Axiom_Mission_
 shuttle|space shuttle|shuttles|the shuttle|sts = program:shuttle
 dragon|crew dragon|spacex|dragons = program:dragon
 starliner|boeing = program:starliner
@@ -268,7 +269,7 @@ again
 # Words that, left unread, do not change an answer's meaning (chatty adverbs, hedges).
 SOFT = frozenset(
     """
-twin twins stranded modular coolant ammonia sprang sprung part axiom inclusive oxygen tank
+twin twins stranded modular coolant ammonia sprang sprung part inclusive oxygen tank
 performed perform performs conducted conduct
 bigger larger
 finally eventually originally initially really actually basically literally officially
