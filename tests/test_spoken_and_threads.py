@@ -398,3 +398,24 @@ def test_axiom_is_a_series_not_a_filler(engine):
     assert "Axiom Mission 2" in a.text
     b = engine.ask("what was axiom's second private mission?")
     assert "Shepard" not in b.text and "Connor" not in b.text
+
+
+def test_but_who_and_leads_with_prepositions(engine):
+    a = engine.ask("Everyone remembers Leonov's spacewalk, but who was his commander on Voskhod 2?")
+    assert a.answered and "Belyayev" in a.text
+    b = engine.ask(
+        "Quick fact-check for a Mercury post: on what date did Scott Carpenter fly Aurora 7?"
+    )
+    assert "24 May 1962" in b.text and not b.text.startswith("Yes")
+
+
+def test_a_country_other_than(engine):
+    a = engine.ask("Who was the first person in space from a country other than the USSR or USA?")
+    assert a.answered and "Remek" in a.text
+
+
+def test_a_clause_describing_a_named_person(engine):
+    a = engine.ask(
+        "How many spaceflights did Vladimir Dzhanibekov, the commander of the 1985 Salyut 7 rescue, make in total?"
+    )
+    assert "5 times" in a.text

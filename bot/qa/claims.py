@@ -61,7 +61,8 @@ _TAIL = re.compile(
 # a question word that opens a clause ("…, and when did it launch?"), not a subordinate
 # "when" ("was 77 when he flew")
 _WH = re.compile(
-    r"(?:^|[,;:–—-]|\band\b|\bbut\b)\s*(?:who|whom|whose|what|which|when|where|why|how|whats|whos|"
+    r"(?:^|[,;:–—-]|\band\b|\bbut\b)\s*(?:(?:on|in|at|for|from|to|by|with|roughly|about|so|just"
+    r"|exactly|approximately)\s+)?(?:who|whom|whose|what|which|when|where|why|how|whats|whos|"
     r"wheres|hows)\b",
     re.I,
 )

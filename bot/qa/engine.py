@@ -59,8 +59,8 @@ _DAY_REMARK = LazyPattern(
     r"[,;–—-]\s*((?:the|that) (?:day|date|morning|night|week)\b[^,;?]*)", re.IGNORECASE
 )
 _THEN = LazyPattern(
-    r"(?:\s*[,;]\s*|\s+)(?:and|then)\s+(?=(?:who|whom|whose|which|what|when|where|how|did|was"
-    r"|were|is|does)\b)",
+    r"(?:(?:\s*[,;]\s*|\s+)(?:and|then)|\s+[-–—]+)\s+(?=(?:who|whom|whose|which|what|when|where"
+    r"|how|did|was|were|is|does)\b)",
     re.IGNORECASE,
 )
 _BACK = frozenset("he she him his her".split())
@@ -75,8 +75,12 @@ _ROLE_ALONE = LazyPattern(  # "the commander?", "and its pilot?": who held it is
     r"\s*(?:and\s+|so\s+)?(?:what about\s+)?(?:the|their|its)\s+\w+\s*\??\s*$", re.IGNORECASE
 )
 _ASKS_HOLDER = LazyPattern(r"\s*(?:and\s+|so\s+)?(?:who|whom|which|name)\b", re.IGNORECASE)
+_BUT_ASKING = LazyPattern(
+    r",\s*but\s+(?=(?:who|whom|what|which|when|where|how|did|was|were)\b)", re.IGNORECASE
+)
 _HEAD_NOUNS = frozenset({"flight", "mission", "launch", "crew", "trip", "one", "rehearsal",
-                         "shuttle", "soyuz", "capsule", "spacecraft", "ship"})  # fmt: skip
+                         "shuttle", "soyuz", "capsule", "spacecraft", "ship", "commander",
+                         "pilot", "astronaut", "cosmonaut", "man", "woman"})  # fmt: skip
 _OTHER_WORDS = frozenset({"third", "fourth", "fifth", "other", "remaining", "last", "second"})
 _CREW_NOUNS = frozenset({"guy", "person", "one", "member", "crewmate", "astronaut", "cosmonaut",
                          "man", "woman", "crewman", "taikonaut"})  # fmt: skip
@@ -235,6 +239,14 @@ class Engine:
                 or self._ask_without_description(question or "", context or Context())
                 or self._ask(question or "", context or Context())
             )
+            if (m := _BUT_ASKING.search(question or "")) is not None:
+                # "Everyone remembers Leonov's spacewalk, but who was his commander on Voskhod
+                # 2?": the remark names whom the question is about, as an earlier turn would
+                split = self._ask_last_sentence(
+                    (question or "")[: m.start()] + ". " + (question or "")[m.end() :],
+                    context or Context(),
+                )
+                answer = split or answer
             if not answer.answered and answer.intent in ("not_understood", "decline"):
                 answer = self._ask_last_sentence(question or "", context or Context()) or answer
             if not answer.answered and answer.intent == "not_understood":
@@ -368,7 +380,7 @@ class Engine:
         question has no such clause or either half is not answered."""
         text = " ".join(question.split())
         low = text.lower()
-        if " and " not in low and " then " not in low:
+        if " and " not in low and " then " not in low and " - " not in low and "—" not in low:
             return None
         for m in _THEN.finditer(text):
             head, tail = text[: m.start()].rstrip(" ,;-–—"), text[m.end() :]
@@ -378,7 +390,8 @@ class Engine:
                 return None  # a named subject: the question reads as one
             tl = self.index.link(tail)
             tq = parse(tail, tl, self._name_words)
-            if not (tq.programs or tq.nat or tq.roles or tq.events & {"land"}):
+            dash = m.group(0).strip()[:1] in "-–—"  # "The X who … - how many … did he make?"
+            if not (dash or tq.programs or tq.nat or tq.roles or tq.events & {"land"}):
                 return None  # nothing in the second clause that the first could swallow
             first = self._ask(head if head.endswith("?") else head + "?", context)
             found = list(first.context.named or first.context.people)
@@ -590,15 +603,22 @@ class Engine:
             if words[:1] != ["the"] or not _HEAD_NOUNS & set(words):
                 continue
             rest = " ".join(p for j, p in enumerate(pieces) if j != i)
-            named = [m for m in self.index.link(rest).mentions if m.kind == "flights"]
+            mentions = self.index.link(rest).mentions
+            named = [m for m in mentions if m.kind == "flights"]
+            if not named:
+                # "How many spaceflights did Vladimir Dzhanibekov, the commander of the 1985
+                # Salyut 7 rescue, make?": one person named, and the clause describes him
+                named = [m for m in mentions if m.kind == "people"]
             if len(named) != 1 or len(named[0].ids) != 1:
                 continue
             answer = self._ask(rest, context)
             used = answer.context.query
-            if not answer.answered or used is None or named[0].ids[0] not in used.flights:
+            if not answer.answered or used is None:
+                continue
+            if named[0].ids[0] not in {*used.flights, *used.people}:
                 continue
             aq = parse(piece, self.index.link(piece), self._name_words)
-            if aq.dates and not self._dates_fit(aq, used):
+            if aq.dates and used.flights and not self._dates_fit(aq, used):
                 continue
             answer.question = question
             answer.details = [*answer.details, f"Not used: “{piece.strip(' ,;:?')}”."]

@@ -884,7 +884,8 @@ def _execute(facts: Facts, q: Query) -> Reply:
     if walk_spans and "walk" in q.events and len(q.people) == 1 and (q.agg == "yesno" or q.claim):
         return _walk_claim(facts, q, walk_spans[0])
     visits = [c for c in q.claims if c.unit in ("stations", "different stations")]
-    if visits and not (q.people or q.expeditions or q.flights or q.single):
+    per_flight = {"crew", "crews", "between", "mission", "flight", "trip"} & set(q.tokens)
+    if visits and not (q.people or q.expeditions or q.flights or q.single or per_flight):
         # "who has visited three different space stations?": over all their flights
         who = [p for p in facts.people
                if all(holds(c, len({st for t in facts.trips_by_person.get(p, [])
@@ -894,7 +895,12 @@ def _execute(facts: Facts, q: Query) -> Reply:
             return Reply(f"{len(who)} {'person' if len(who) == 1 else 'people'} visited "
                          f"{visits[0].label()}: {names(facts, who[:12])}"
                          + (" and others." if len(who) > 12 else "."), [], [], people=who[:12])  # fmt: skip
-    if visits and not q.people and not q.expeditions:
+    if (
+        visits
+        and not q.people
+        and not q.expeditions
+        and not (q.flights and q.agg != "yesno" and q.asks - {"who", "station"})
+    ):
         # "which crew visited two stations on one mission?", "they went to two stations,
         # right?": the stations each flight docked with
         fs = [facts.flights[x] for x in q.flights] or [

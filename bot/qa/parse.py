@@ -357,6 +357,8 @@ def _claim_at(
         and tokens[i + 2] in ("crew", "crews")
     ):
         return Claim(value, "people"), 3  # "a seven-member crew", "a three-person crew"
+    if nxt == "space" and tokens[i + 2 : i + 3] in (["stations"], ["station"]):
+        return Claim(value, "stations"), 3  # "between two space stations"
     if nxt in ("different", "separate", "distinct") and i + 2 < n:
         if tokens[i + 2] == "space" and tokens[i + 3 : i + 4] in (["stations"], ["station"]):
             return Claim(value, "different stations"), 3  # "two different space stations"
@@ -499,7 +501,10 @@ def _negated_nation(tokens: list[str], pos: int) -> bool:
     j = pos - 1
     while j >= 0 and (tokens[j] in ("the", "and", "or", "nor", "a", "an") or _is_nation(tokens[j])):
         j -= 1
-    return j >= 0 and tokens[j] in ("outside", "non", "neither", "not", "except", "besides")
+    return j >= 0 and (
+        tokens[j] in ("outside", "non", "neither", "not", "except", "besides")
+        or tokens[max(j - 1, 0) : j + 1] == ["other", "than"]  # "a country other than the USSR"
+    )
 
 
 def _is_nation(token: str) -> bool:
