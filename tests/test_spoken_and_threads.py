@@ -419,3 +419,15 @@ def test_a_clause_describing_a_named_person(engine):
         "How many spaceflights did Vladimir Dzhanibekov, the commander of the 1985 Salyut 7 rescue, make in total?"
     )
     assert "5 times" in a.text
+
+
+def test_command_handovers_split_by_a_station_name(engine):
+    a = engine.ask("Which astronaut took ISS command from Shannon Walker in April 2021?")
+    assert "Hoshide" in a.text
+    b = engine.ask("who did scott kelly hand iss command to before his year in space ended?")
+    assert "Kopra" in b.text
+
+
+def test_when_a_flight_undocked(engine):
+    a = engine.ask("when did the last shuttle undock from the iss?")
+    assert "19 July 2011" in a.text

@@ -710,6 +710,19 @@ class Engine:
             if problem:
                 return _decline(question, problem, intent="clarify", context=context, query=q)
         self._walk_as_moment(q)
+        toks_set = set(q.tokens)
+        if (
+            len(q.people) == 1
+            and "command" in toks_set
+            and toks_set
+            & {"took", "take", "taken", "takes", "hand", "handed", "hands", "pass", "passed"}
+            and not q.asks & {"handover"}
+        ):
+            # "who took ISS command from Shannon Walker?", "who did Kelly hand ISS command
+            # to?": a handover, though the station's name splits the phrase
+            for p in q.parts:
+                p.asks |= {"handover", "who"}
+            q.compare = ""
         if q.series and not q.named and not q.asks and "who" not in q.tokens:
             # "what was Axiom's second private mission?": a flight of that series is asked
             for p in q.parts:

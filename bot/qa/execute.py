@@ -1440,6 +1440,11 @@ def flight_part(facts: Facts, q: Query, f: Flight, part: Part) -> Reply:
         if f.notes:
             r.details.insert(0, story(f.notes))
         return r
+    if asks & {"when", "time"} and "leave" in events and f.undocking:
+        # "when did the last Shuttle undock from the ISS?": its undocking, said with its docking
+        r = docking_reply(facts, f)
+        r.text = f"{f.name} undocked from the station on {ph.utc(f.undocking)}. " + r.text
+        return r
     if asks & {"when", "time"}:
         r = launch_reply(facts, f)
         if f.landing:
@@ -2349,7 +2354,11 @@ def handover(facts: Facts, q: Query, pid: str | None, exp: str | None = None) ->
         raise Unanswerable("I have no command of that in my records.")
     word = q.before_mention.get(pid or "", "")
     # "handed command to X" / "who did X replace": X is the one who took over
-    before = word in ("to", "preceded") or ("before" in q.tokens and "after" not in q.tokens)
+    # "who commanded before Ovchinin?": "before" next to the name; "who did Kelly hand command
+    # to before his year in space ended?" is his successor
+    before = word in ("to", "preceded", "before") or (
+        "before" in q.tokens and "after" not in q.tokens and "to" not in q.tokens
+    )
     before = before or _takes_over(q, pid)
     # "who took command when Expedition 72 began?": the handover that opened it
     before = before or (
@@ -3328,7 +3337,7 @@ def flights_query(facts: Facts, q: Query) -> Reply:
         desc = desc.replace("flights", "flight", 1)  # "the first crewed flight … was"
         r = crew_reply(facts, pick)
         if (
-            q.events & {"dock", "undock"} or q.asks & {"duration", "docking", "undocking"}
+            q.events & {"dock", "undock", "leave"} or q.asks & {"duration", "docking", "undocking"}
         ) and not ("who" in q.asks or q.roles):
             # "when did the first Shuttle dock with Mir?": each asked part, of that flight
             named = q.copy(flights=[pick.id], rank="")
