@@ -431,3 +431,20 @@ def test_command_handovers_split_by_a_station_name(engine):
 def test_when_a_flight_undocked(engine):
     a = engine.ask("when did the last shuttle undock from the iss?")
     assert "19 July 2011" in a.text
+
+
+def test_a_station_thread_first_walk_and_next_crew(engine):
+    turns = chat(
+        engine,
+        "who was the first crew to move into china's tiangong station?",
+        "which of them did the first spacewalk out there, and when?",
+        "who went up next?",
+    )
+    assert "Shenzhou 12" in turns[0].text
+    assert "4 July 2021" in turns[1].text and "Voskhod" not in turns[1].text
+    assert "Shenzhou 13" in turns[2].text
+
+
+def test_the_commanders_earlier_flight(engine):
+    a = ask(engine, "who flew on shenzhou 13?", "and the commander's earlier flight?")
+    assert "Shenzhou 7" in a.text

@@ -179,6 +179,16 @@ def fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | Non
         q.dates.append(When(DateSpan(first, end, f"{months[0]} {first.year}")))
         q.unparsed = [w for w in q.unparsed if w != months[0]]
     asks_something = any(q.parts) or q.agg in ("count", "yesno") or q.rank
+    if (
+        "walk" in q.events
+        and {"them", "there"} & set(q.tokens)
+        and not (q.people or q.flights)
+        and (last.flights or ctx.flights)
+    ):
+        # "which of them did the first spacewalk out there?": on the thread's flight
+        new = q.copy(flights=list(last.flights or ctx.flights)[:1], stations=[], any_station=False)
+        new.from_context = True
+        return new
     toks = q.tokens
     set_aside = [b for a, b in pairwise(toks) if a in ("besides", "except", "excluding")
                  and b in ("him", "her", "them")]  # fmt: skip

@@ -175,10 +175,12 @@ to orbit|orbit the earth|orbited|orbital flight|orbital|reach orbit|reached orbi
 single flight|single mission|single spaceflight|one flight|one mission|one trip|in one go|in 1 go|one go|single trip|single stay|in a row|consecutive|continuous = flag:single
 next|following|subsequent|after that|the one after|one after|the one after that|the next one = rank:next
 previous|preceding|prior one|before that|the one before = rank:previous
+earlier flight|earlier mission|earlier trip|earlier spaceflight = rank:previous ask:flight
 which station|what station|which space station|what space station|which stations|what stations|which space stations = ask:station
 now|currently|right now|today|at the moment|at present|presently|these days|current|at this moment|present = live:now
 together|at once|simultaneously|at the same time|same flight|same crew|same mission|same time|both|with each other|ever meet|ever met|met = ask:together
 with|w|alongside|along with|joined|joining|accompanied = ask:with
+move into|moved into|moving into|moves into|move in|moved in|moved aboard|move aboard = event:aboard
 broke out|broken out|breaks out|break out|stayed behind|stay behind|remained behind|away|turned into = filler:yes
 with crew|with a crew|with crews|with astronauts|with cosmonauts|with taikonauts|with people|with people on board|with people aboard|with humans|with humans aboard|with a human crew|with astronauts on board|with astronauts aboard|with crew on board|with crew aboard|with a crew aboard|with a crew on board = crewed:yes
 crewmates|crewmate = ask:who ask:with
