@@ -448,3 +448,20 @@ def test_a_station_thread_first_walk_and_next_crew(engine):
 def test_the_commanders_earlier_flight(engine):
     a = ask(engine, "who flew on shenzhou 13?", "and the commander's earlier flight?")
     assert "Shenzhou 7" in a.text
+
+
+def test_a_claim_then_a_question(engine):
+    a = engine.ask(
+        "Confirm: Yang Liwei's flight lasted about 21 hours. What time UTC did he launch?"
+    )
+    assert a.text.startswith("Yes") and "01:00 UTC" in a.text
+
+
+def test_which_of_them_after_a_count(engine):
+    a = engine.ask("How many women were on STS-41-G and which of them did a spacewalk?")
+    assert "2 crew" in a.text and "Sullivan" in a.text
+
+
+def test_on_what_did_they_return(engine):
+    a = engine.ask("Expedition 1 - who were the three, and on what did they return?")
+    assert "Shepherd" in a.text and "STS-102" in a.text

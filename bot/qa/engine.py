@@ -75,6 +75,12 @@ _ROLE_ALONE = LazyPattern(  # "the commander?", "and its pilot?": who held it is
     r"\s*(?:and\s+|so\s+)?(?:what about\s+)?(?:the|their|its)\s+\w+\s*\??\s*$", re.IGNORECASE
 )
 _ASKS_HOLDER = LazyPattern(r"\s*(?:and\s+|so\s+)?(?:who|whom|which|name)\b", re.IGNORECASE)
+_CHECK_OPENERS = ("confirm", "is it true", "is it correct", "is it right", "is that right",
+                  "verify", "fact", "can you confirm", "could you confirm", "please confirm",
+                  "check")  # fmt: skip
+_CLAIM_THEN_ASK = LazyPattern(
+    r"[.?!]\s+(?=(?:who|whom|what|which|when|where|how)\b)", re.IGNORECASE
+)
 _BUT_ASKING = LazyPattern(
     r",\s*but\s+(?=(?:who|whom|what|which|when|where|how|did|was|were)\b)", re.IGNORECASE
 )
@@ -235,7 +241,8 @@ class Engine:
         started = time.perf_counter()
         try:
             answer = (
-                self._ask_in_two(question or "", context or Context())
+                self._claim_then_question(question or "", context or Context())
+                or self._ask_in_two(question or "", context or Context())
                 or self._ask_without_description(question or "", context or Context())
                 or self._ask(question or "", context or Context())
             )
@@ -372,6 +379,30 @@ class Engine:
                 q.compare = ""
                 return
 
+    def _claim_then_question(self, question: str, context: Context) -> Answer | None:
+        """ "Confirm: Yang Liwei's flight lasted about 21 hours. What time UTC did he launch?":
+        the claim is checked, then the question asked as its follow-up; both are answered."""
+        m = _CLAIM_THEN_ASK.search(question)
+        if m is None:
+            return None
+        head, tail = question[: m.start() + 1], question[m.end() :]
+        if (
+            not head.lower().lstrip().startswith(_CHECK_OPENERS)
+            or not strip_frame(" ".join(head.split()))[1]
+        ):
+            return None  # the first sentence is not a claim put up to be checked
+        first = self._ask(head, context)
+        if not first.answered:
+            return None
+        second = self._ask(tail, first.context)
+        if not second.answered:
+            return None
+        second.question = question
+        second.text = f"{first.text} {second.text}"
+        second.details = first.details + [d for d in second.details if d not in first.details]
+        second.sources = list(dict.fromkeys(first.sources + second.sources))
+        return second
+
     def _ask_in_two(self, question: str, context: Context) -> Answer | None:
         """ "who was the first space tourist and which Soyuz did he return on?": a question
         whose second clause points back with a pronoun is two turns of a conversation. The
@@ -384,18 +415,20 @@ class Engine:
             return None
         for m in _THEN.finditer(text):
             head, tail = text[: m.start()].rstrip(" ,;-–—"), text[m.end() :]
-            if not _BACK & set(fold(tail).split()) or _BACK & set(fold(head).split()):
+            tail_words = fold(tail).split()
+            of_them = any(a == "of" and b == "them" for a, b in zip(tail_words, tail_words[1:]))
+            if not (_BACK & set(tail_words) or of_them) or _BACK & set(fold(head).split()):
                 continue  # the second clause stands alone, or the first leans on the thread
-            if self.index.link(head).mentions:
+            if self.index.link(head).mentions and not of_them:
                 return None  # a named subject: the question reads as one
             tl = self.index.link(tail)
             tq = parse(tail, tl, self._name_words)
             dash = m.group(0).strip()[:1] in "-–—"  # "The X who … - how many … did he make?"
-            if not (dash or tq.programs or tq.nat or tq.roles or tq.events & {"land"}):
+            if not (dash or of_them or tq.programs or tq.nat or tq.roles or tq.events & {"land"}):
                 return None  # nothing in the second clause that the first could swallow
             first = self._ask(head if head.endswith("?") else head + "?", context)
-            found = list(first.context.named or first.context.people)
-            if not first.answered or len(found) != 1:
+            found = list(first.context.named or first.context.people or first.context.listed)
+            if not first.answered or not found or (len(found) != 1 and not of_them):
                 return None
             ctx = first.context
             if not ctx.flights:

@@ -300,6 +300,12 @@ def parse(raw: str, linked: Linked, name_words=None) -> Query:
             used[i] = True
             i += 1
 
+    for k in range(len(tokens) - 2):
+        if tokens[k : k + 2] in (["on", "what"], ["in", "what"], ["aboard", "what"]) and tokens[
+            k + 2
+        ] in ("did", "was", "were", "do"):
+            # "…, and on what did they return?": the vehicle is asked
+            slots.append((k + 1, Word("ask", "flight")))
     if tokens[-2:] in (["on", "what"], ["aboard", "what"], ["in", "what"]) or (
         tokens[:1] == ["what"] and tokens[-1:] in (["on"], ["aboard"], ["in"])
     ):
