@@ -465,3 +465,21 @@ def test_which_of_them_after_a_count(engine):
 def test_on_what_did_they_return(engine):
     a = engine.ask("Expedition 1 - who were the three, and on what did they return?")
     assert "Shepherd" in a.text and "STS-102" in a.text
+
+
+def test_more_date_formats(engine):
+    a = engine.ask("Who was aboard Mir when the Progress rammed Spektr on 25/06/1997?")
+    assert "Foale" in a.text
+    b = engine.ask("who flew the mercury flight that lifted off May 15th '63?")
+    assert "Cooper" in b.text
+    ambiguous = engine.ask("who flew on 12/04/1961?")
+    assert "Gagarin" not in ambiguous.text or not ambiguous.answered
+
+
+def test_a_date_describing_an_ordinal(engine):
+    a = engine.ask("Who flew the second Space Shuttle mission in November 1981?")
+    assert "STS-2" in a.text and "Engle" in a.text
+    b = engine.ask(
+        "Who commanded the shuttle's return to flight after Challenger, in September 1988?"
+    )
+    assert "Hauck" in b.text

@@ -88,6 +88,20 @@ _HOLIDAYS = [
 _ISO = re.compile(r"\b" + _YEAR + r"-(\d{1,2})-(\d{1,2})\b")
 _DMY = re.compile(r"\b" + _DAY + r"\s+(?:of\s+)?" + _MONTH + r"\.?,?\s+" + _YEAR + r"\b")
 _MDY = re.compile(r"\b" + _MONTH + r"\.?\s+" + _DAY + r",?\s+" + _YEAR + r"\b")
+# "May 15th '63", "15 May '63": a day with a two-digit year after an apostrophe
+_DM_SHORT = LazyPattern(
+    r"\b(?:"
+    + _DAY
+    + r"\s+(?:of\s+)?"
+    + _MONTH
+    + r"|"
+    + _MONTH
+    + r"\.?\s+"
+    + _DAY
+    + r"),?\s+'(\d{2})\b"
+)
+# "25/06/1997": a day or a month first; read only when one of them is over 12
+_SLASHED = LazyPattern(r"\b(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})\b")
 _MY = re.compile(r"\b" + _MONTH + r"\.?,?\s+(?:of\s+)?" + _YEAR + r"\b")
 # "june 97", "June '97": a month and a two-digit year (a number up to 31 is a day)
 _MY_SHORT = LazyPattern(
@@ -187,6 +201,18 @@ def find_dates(text: str) -> list[DateSpan]:
     for m in _MDY.finditer(t):
         day = _safe(int(m.group(3)), MONTHS[m.group(1)], int(m.group(2)))
         take(m, day, day)
+    for m in _DM_SHORT.finditer(t) if "'" in t else ():
+        d1, mo1, mo2, d2, yy = m.groups()
+        y = int(yy) + (1900 if int(yy) >= 50 else 2000)
+        day = _safe(y, MONTHS[mo1 or mo2], int(d1 or d2))
+        take(m, day, day)
+    for m in _SLASHED.finditer(t) if "/" in t else ():
+        a, b, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
+        if a > 12 >= b:
+            take(m, _safe(y, b, a), _safe(y, b, a))  # 25/06/1997
+        elif b > 12 >= a:
+            take(m, _safe(y, a, b), _safe(y, a, b))  # 06/25/1997
+        # both 12 or under (12/04/1961): day or month first cannot be told; left unread
     for m in _WEEK.finditer(t) if "week" in t else ():
         y = int(m.group(3))
         if m.group(2):

@@ -3331,6 +3331,18 @@ def flights_query(facts: Facts, q: Query) -> Reply:
                 raise Unanswerable(f"I have fewer than {q.rank} {desc} in my records.")
         elif q.rank.isdigit() and len(fs) >= int(q.rank):
             pick = fs[int(q.rank) - 1]
+        elif (
+            q.rank.isdigit()
+            and q.dates
+            and (everyone := flights_matching(facts, q.copy(dates=[])))
+            and len(everyone) >= int(q.rank)
+            and all(
+                _date_ok(w, everyone[int(q.rank) - 1].launch.dt, None, "launch") for w in q.dates
+            )
+        ):
+            # "the second Space Shuttle mission, in November 1981": the second of all, which
+            # the date describes (STS-2), not the second of that month
+            pick = everyone[int(q.rank) - 1]
         else:
             raise Unanswerable(f"I can't rank {desc} by {q.rank}.")
         nth = {"first": "first", "last": "last"}.get(q.rank, f"#{q.rank}")

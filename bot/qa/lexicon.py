@@ -176,6 +176,7 @@ single flight|single mission|single spaceflight|one flight|one mission|one trip|
 next|following|subsequent|after that|the one after|one after|the one after that|the next one = rank:next
 previous|preceding|prior one|before that|the one before = rank:previous
 earlier flight|earlier mission|earlier trip|earlier spaceflight = rank:previous ask:flight
+return to flight|returned to flight|return-to-flight = rank:first ask:flight
 which station|what station|which space station|what space station|which stations|what stations|which space stations = ask:station
 now|currently|right now|today|at the moment|at present|presently|these days|current|at this moment|present = live:now
 together|at once|simultaneously|at the same time|same flight|same crew|same mission|same time|both|with each other|ever meet|ever met|met = ask:together
@@ -271,7 +272,7 @@ again
 # Words that, left unread, do not change an answer's meaning (chatty adverbs, hedges).
 SOFT = frozenset(
     """
-twin twins stranded modular coolant ammonia sprang sprung part inclusive oxygen tank
+twin twins stranded modular coolant ammonia sprang sprung part inclusive themselves himself herself oxygen tank
 performed perform performs conducted conduct
 bigger larger
 finally eventually originally initially really actually basically literally officially
