@@ -21,7 +21,8 @@ _BEFORE = {"before", "until", "by", "prior", "up", "as", "till", "through", "of"
 _AFTER = {"after", "since", "from", "later"}
 _PROGRAM_NOUNS = frozenset({"shuttle", "soyuz", "apollo", "gemini", "dragon", "shenzhou",
                             "mercury", "vostok", "voskhod", "skylab", "space", "iss", "mir"})  # fmt: skip
-_HEAD_NOUNS = frozenset({"flight", "mission", "station", "capsule", "spacecraft", "crew", "trip"})
+_HEAD_NOUNS = frozenset({"flight", "mission", "station", "capsule", "spacecraft", "crew", "trip",
+                         "spaceship", "ship", "outpost", "lab", "laboratory"})  # fmt: skip
 _NEGATED = frozenset({"didn", "doesn", "don", "isn", "wasn", "weren", "hasn", "haven", "hadn",
                       "aren", "didnt", "wasnt", "isnt", "werent", "hasnt", "doesnt"})  # fmt: skip
 _COUNT_WORDS = frozenset("two three four five six seven eight nine ten".split())
@@ -279,7 +280,17 @@ def parse(raw: str, linked: Linked, name_words=None) -> Query:
                 and t not in SOFT
                 and t not in FILLER
                 and (
-                    (tokens[i - 1 : i] == ["the"] and i + 1 in named_starts)
+                    (
+                        tokens[i - 1 : i] == ["the"]
+                        and (
+                            i + 1 in named_starts
+                            or (
+                                tokens[i + 1 : i + 2]
+                                and tokens[i + 1] in _HEAD_NOUNS
+                                and i + 2 in named_starts
+                            )
+                        )
+                    )  # "the military Salyut 5", "the military station Salyut 3"
                     or (i in named_ends and tokens[i + 1 : i + 2] and tokens[i + 1] in _HEAD_NOUNS)
                 )
             ):
