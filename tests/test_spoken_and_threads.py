@@ -483,3 +483,22 @@ def test_a_date_describing_an_ordinal(engine):
         "Who commanded the shuttle's return to flight after Challenger, in September 1988?"
     )
     assert "Hauck" in b.text
+
+
+def test_a_correction_in_a_thread(engine):
+    turns = chat(
+        engine,
+        "when did svetlana savitskaya first fly?",
+        "how long was it?",
+        "no sorry, i meant her second flight",
+        "who were her crewmates on that one?",
+    )
+    assert "Soyuz T-12" in turns[2].text and "11 days" in turns[2].text
+    assert "Dzhanibekov" in turns[3].text
+
+
+def test_his_flight_before_that(engine):
+    a = ask(engine, "who flew soyuz t-15?", "and kizim's flight before that, how long was it?")
+    assert "236 days" in a.text
+    b = engine.ask("how long was kizim's flight before soyuz t-15?")
+    assert "236 days" in b.text

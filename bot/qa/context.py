@@ -344,6 +344,15 @@ def fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | Non
     ):
         # "did Kubasov fly again after that?": after his flight the thread is about
         thread_flight = _flight_of(facts, q.people[0], ctx) or thread_flight
+    if kind == "people" and len(q.people) == 1 and q.rank == "previous" and pron <= {"thing"}:
+        # "and Kizim's flight before that, how long was it?": his last trip before the
+        # thread's flight
+        here = _flight_of(facts, q.people[0], ctx)
+        before = _before_launch(facts, here) if here else None
+        if before:
+            new = q.copy(dates=[before], rank="last", pronouns=set())
+            new.from_context = True
+            return new
     if kind and asks_something and not pron:
         if thread_flight:
             # "when did Krikalev land?" in a thread about Soyuz TM-12: that trip of his

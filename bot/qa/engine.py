@@ -75,6 +75,9 @@ _ROLE_ALONE = LazyPattern(  # "the commander?", "and its pilot?": who held it is
     r"\s*(?:and\s+|so\s+)?(?:what about\s+)?(?:the|their|its)\s+\w+\s*\??\s*$", re.IGNORECASE
 )
 _ASKS_HOLDER = LazyPattern(r"\s*(?:and\s+|so\s+)?(?:who|whom|which|name)\b", re.IGNORECASE)
+_MEANT = LazyPattern(
+    r"^\s*(?:no+\b[,.!]*\s*)?(?:sorry\b[,.!]*\s*)?(?:i\s+)?(?:meant|mean)\b[,:]*\s+", re.IGNORECASE
+)
 _CHECK_OPENERS = ("confirm", "is it true", "is it correct", "is it right", "is that right",
                   "verify", "fact", "can you confirm", "could you confirm", "please confirm",
                   "check")  # fmt: skip
@@ -271,6 +274,15 @@ class Engine:
                     again.question = question
                     again.details = [*again.details, f"Not used: “{m.group(1).strip()}”."]
                     answer = again
+            if (
+                not answer.answered
+                and (m := _MEANT.match(question or ""))
+                and context
+                and context.query
+            ):
+                # "no sorry, I meant her second flight": the same thread, the subject corrected
+                again = self._ask(question[m.end() :], context)
+                answer = again if again.answered else answer
             if not answer.answered and (fixed := _self_corrected(question or "")):
                 # "how many orbits, no wait, how long was the flight?": the part taken back
                 # is left out, so an unknown word in it does not sink the question asked
@@ -531,7 +543,14 @@ class Engine:
         """ "After Challenger", "before STS-107": the day after that flight ended (the loss,
         for an orbiter that was lost) or the day before it launched. Returns what to ask back
         when the words name no one flight ("after Discovery")."""
-        if (
+        toks = q.tokens
+        own_trip = bool(q.people) and any(
+            a in ("flight", "mission", "trip", "spaceflight") and b in ("before", "after")
+            for a, b in zip(toks, toks[1:])
+        )  # "Kizim's flight before Soyuz T-15": his trip before that one, not Soyuz T-15
+        if own_trip and len(q.anchors) == 1 and q.anchors[0][1] == "flights" and not q.rank:
+            q.rank = "last" if q.anchors[0][0] == "before" else "first"
+        if not own_trip and (
             q.people
             or q.flights
             or q.asks & {"where", "when", "time", "duration", "story"}
