@@ -509,7 +509,10 @@ def _flight_candidates(facts: Facts, q: Query) -> list[Flight]:
 
 def visited(facts: Facts, f: Flight) -> tuple[str, ...]:
     """The stations a flight docked with, in order: one, or Mir then Salyut 7 (Soyuz T-15)."""
-    return facts.visits_by_flight.get(f.id, ())
+    moved = facts.visits_by_flight.get(f.id)
+    if moved:
+        return moved
+    return (f.station,) if f.station and f.reached_station else ()
 
 
 def _flight_fits(facts: Facts, q: Query, f: Flight, event: str) -> bool:

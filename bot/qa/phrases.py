@@ -41,11 +41,18 @@ def use_local_times(table: dict | str | bytes | None) -> None:
     _LOCAL_TIMES = table
 
 
+# Past this many flights the table would cost more memory than the import it saves
+# (~110,000 entries at 100x the real store); zoneinfo answers instead.
+LOCAL_TIMES_UP_TO = 5000
+
+
 def local_times(facts: Facts) -> dict[str, list]:
     """Every flight's launch and landing on its own local clock and on US Eastern time."""
     from zoneinfo import ZoneInfo
 
     out: dict[str, list] = {}
+    if len(facts.flights) > LOCAL_TIMES_UP_TO:
+        return out
     for f in facts.flights.values():
         for inst, tz in ((f.launch, f.launch_tz), (f.landing, f.landing_tz),
                          (f.landing, "America/New_York")):  # fmt: skip

@@ -313,7 +313,7 @@ class Facts:
     meta: dict[str, str] = field(default_factory=dict)
     # indexes, filled by index()
     seats_by_flight: dict[str, list[Seat]] = field(default_factory=dict)
-    # the stations a flight docked with, in order (one, unless data/station_dockings.csv)
+    # the stations a flight that moved between them docked with, in order (Soyuz T-15)
     visits_by_flight: dict[str, tuple[str, ...]] = field(default_factory=dict)
     seats_by_person: dict[str, list[Seat]] = field(default_factory=dict)
     trips_by_person: dict[str, list[Trip]] = field(default_factory=dict)
@@ -433,10 +433,9 @@ class Facts:
         moved: dict[str, list[Docking]] = defaultdict(list)
         for d in sorted(self.dockings.values(), key=lambda d: d.docked.dt):
             moved[d.flight].append(d)
+        # only the flights that moved between stations; the others visited their `station`
         self.visits_by_flight = {
-            f.id: tuple(dict.fromkeys([d.station for d in moved.get(f.id, [])] or [f.station]))
-            for f in self.flights.values()
-            if f.station and f.reached_station
+            fid: tuple(dict.fromkeys(d.station for d in docks)) for fid, docks in moved.items()
         }
         for trip in self.trips:
             up = self.flights[trip.up_flight]
