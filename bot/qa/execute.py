@@ -49,8 +49,6 @@ from .compose import (
     within,
 )
 from .dates import DateSpan
-from .gaps import time_between
-from .moon import moon_query
 from .query import Part, Query, When
 from .spacewalks import eva_query, event_reply, events_matching, events_reply
 
@@ -620,7 +618,16 @@ def _commands(facts: Facts) -> list[tuple[datetime, datetime, str, str]]:
 def execute(facts: Facts, q: Query) -> Reply:
     """The answer to a query, or `Unanswerable` with the reason."""
     q = _one_event_a_part(q)
-    return time_between(facts, q) or _described_then(facts, q) or _execute(facts, q)
+    if "duration" in q.asks and _GAP_HINTS & set(q.tokens):
+        from .gaps import time_between  # only a question that may ask a time between two
+
+        gap = time_between(facts, q)
+        if gap is not None:
+            return gap
+    return _described_then(facts, q) or _execute(facts, q)
+
+
+_GAP_HINTS = frozenset({"between", "after", "before", "later", "earlier", "since", "apart"})
 
 
 def _one_event_a_part(q: Query) -> Query:
@@ -876,6 +883,8 @@ def _execute(facts: Facts, q: Query) -> Reply:
         f = facts.flights[q.flights[0]]
         return flight_part(facts, q.copy(people=[]), f, Part({"who"}, set(), set(q.roles)))
     if q.moon and not ("story" in q.asks or q.outcome):
+        from .moon import moon_query  # ~1 ms to import: only a question about the Moon
+
         return moon_query(facts, q)  # (an accident "on the way to the Moon" is a flight's story)
     if (
         q.rank in ("next", "previous")
