@@ -305,3 +305,24 @@ def test_a_relatives_thread_forgets_the_parent(engine):
     a = ask(engine, "who flew on Skylab 3?", "his son flew as well, didn't he?",
             "who did he land with?")  # fmt: skip
     assert not a.answered
+
+
+def test_a_clause_describing_the_one_flight_of_a_day_is_named_not_used(engine):
+    # "overshot its landing zone" is not in the records, but the day names one landing
+    a = engine.ask("which crew flew the Soyuz that overshot its landing zone on 19 April 2008?")
+    assert a.answered and "Peggy Whitson" in a.text and "Yi So-yeon" in a.text
+    assert "Not used: “overshot”." in a.details
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # the unknown word is the question itself, not a description of its subject
+        "what did Peggy Whitson eat on the Soyuz that landed on 19 April 2008?",
+        "In the novel about Apollo 13, which writer described Jim Lovell?",
+        # a negation in the clause would change who is meant
+        "who was on the Soyuz that never docked in April 1979?",
+    ],
+)
+def test_unknown_words_outside_a_describing_clause_still_decline(engine, question):
+    assert not engine.ask(question).answered

@@ -93,6 +93,17 @@ _HEAD_NOUNS = frozenset({"flight", "mission", "launch", "crew", "trip", "one", "
 _OTHER_WORDS = frozenset({"third", "fourth", "fifth", "other", "remaining", "last", "second"})
 _CREW_NOUNS = frozenset({"guy", "person", "one", "member", "crewmate", "astronaut", "cosmonaut",
                          "man", "woman", "crewman", "taikonaut"})  # fmt: skip
+# words that would narrow a list or change what is counted, never only describe
+_NARROWING = frozenset({"alone", "solo", "other", "others", "else", "again", "more", "less",
+                        "fewer", "most", "least", "same", "both", "each", "every", "all",
+                        "total", "together", "twice", "ever", "also", "too", "either",
+                        "different", "unlike", "instead", "than"})  # fmt: skip
+# a relative clause: a word (not punctuation, not a conjunction) then who/that/whose/…
+_RELATIVE = LazyPattern(r"(?<![,;:.?!)\]–—-])\b(\w+) (?:that|who|whose|which|when|where)\b")
+_NOT_BEFORE_RELATIVE = frozenset(
+    {"and", "or", "but", "so", "then", "of", "know", "say", "is", "was"}
+)
+_WH_HEADS = frozenset({"what", "which", "whose", "how", "many", "much", "whats", "what's"})
 _WALK_NOUNS = frozenset({"spacewalk", "spacewalks", "walk", "eva", "evas"})
 _TAKEN_BACK = LazyPattern(
     r"\b(?:no,? wait|wait,? no|no,? sorry|sorry,? i mean|no,? i mean|i mean|scratch that"
@@ -282,6 +293,12 @@ class Engine:
             ):
                 # "no sorry, I meant her second flight": the same thread, the subject corrected
                 again = self._ask(question[m.end() :], context)
+                answer = again if again.answered else answer
+            if not answer.answered and answer.intent == "not_understood":
+                # "which crew flew to Salyut 1 in April 1971 but never got inside?" reads as
+                # the one crew of that month: words that only describe a subject the rest
+                # pins down are named as not used rather than sinking the question
+                again = self._ask(question or "", context or Context(), loose=True)
                 answer = again if again.answered else answer
             if not answer.answered and (fixed := _self_corrected(question or "")):
                 # "how many orbits, no wait, how long was the flight?": the part taken back
@@ -677,6 +694,34 @@ class Engine:
             return answer
         return None
 
+    def _only_describes(self, q: Query) -> bool:
+        """Whether the words not understood can only describe a subject the rest of the
+        question pins down (a named person, flight or expedition, or a month or less), and
+        so can be left out: not a negation or a word that narrows a list ("alone",
+        "other"), not the noun a question word asks for ("what rank", "how fast"), and the
+        question asks something."""
+        words = q.unparsed
+        if len(words) > 3 or set(words) & (_NEGATION | _NARROWING):
+            return False
+        toks = q.tokens
+        for i, t in enumerate(toks):
+            if t in words and i and toks[i - 1] in _WH_HEADS:
+                return False
+        # only inside a clause that describes a noun: "the Soyuz that came down in a frozen
+        # lake", "the Soyuz whose main engine failed"; a main verb ("what did he eat") or an
+        # asked noun ("his profession") is the question itself
+        text = q.raw.lower()  # fold() would drop the commas that end a clause
+        m = _RELATIVE.search(text)
+        if m is None or m.group(1) in _NOT_BEFORE_RELATIVE:
+            return False
+        after = set(fold(text[m.end() :]).split())
+        if not set(words) <= after:
+            return False
+        if not (q.asks or set(toks) & QUESTION_WORDS):
+            return False
+        short = any((w.span.end - w.span.start).days <= 62 for w in q.dates)
+        return bool(q.people or q.flights or q.expeditions or short)
+
     def _records_end(self):
         """The last day the records vouch for: the latest a station's crews are complete to,
         or the latest launch or landing; None for an empty store."""
@@ -720,7 +765,7 @@ class Engine:
             or linked.unknown
         )
 
-    def _ask(self, question: str, context: Context) -> Answer:
+    def _ask(self, question: str, context: Context, loose: bool = False) -> Answer:
         text = " ".join(question.split())
         if not text:
             return _decline(question, "Ask me about space-station crews, flights and landings, "
@@ -927,6 +972,9 @@ class Engine:
             found = self._first_in_records(q)
             if found is not None:
                 return self._answer(q, found, context, used_context)
+            if loose and self._only_describes(q):
+                q.remarks, q.unparsed = [*q.remarks, *q.unparsed], []
+        if q.unparsed:
             # a declined question that named someone or some flight still sets the thread
             # ("who flew Vostok 3 and 4, the double flight?" "when did Nikolayev land?")
             kept = _remember(q, context) if q.people or q.flights else context
