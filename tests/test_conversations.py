@@ -200,3 +200,25 @@ async def test_two_users_in_one_channel_keep_their_own_context(bot, fake):
              + (r.get("content") or "") for r in fake.sent_to(ch)[2:4]]  # fmt: skip
     assert any("12 March 2015" in t for t in texts)  # alice's flight
     assert any("10 November 2014" in t for t in texts)  # bob's, not alice's
+
+
+def test_that_capsule_is_the_flight_just_named_and_flying_it_down_is_its_landing(engine):
+    answers = chat(engine, "when did Soyuz MS-18 land?", "who flew that capsule down?")
+    assert "Oleg Novitskiy" in answers[-1].text and "Yulia Peresild" in answers[-1].text
+    assert "Mark Vande Hei" not in answers[-1].text  # he launched on it, came home on MS-19
+
+
+def test_the_capsule_they_came_home_on_is_not_the_one_they_went_up_on(engine):
+    answers = chat(
+        engine,
+        "Wilmore and Williams went up on Boeing's Starliner test flight, right?",
+        "and how did they get back home?",
+        "who else was in that capsule with them?",
+    )
+    assert "Crew-9" in answers[1].text
+    assert "Nick Hague" in answers[-1].text and "Gorbunov" in answers[-1].text
+
+
+def test_took_them_up_to_the_station_is_a_direction_not_a_date_bound(engine):
+    a = engine.ask("Which Soyuz took Yulia Peresild and director Klim Shipenko up to the ISS?")
+    assert a.answered and "Soyuz MS-19" in a.text

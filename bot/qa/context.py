@@ -757,6 +757,15 @@ def fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | Non
         return new
     if "thing" in pron and (last.flights or ctx.flights):
         new.flights = q.flights or list(last.flights or ctx.flights)[:1]
+        if (
+            not q.flights
+            and last.events == {"land"}
+            and ctx.flights
+            and ctx.flights[0] not in last.flights
+        ):
+            # "how did they get home?" (on Crew-9, not their Starliner) "who else was in that
+            # capsule?": the vehicle the answer brought them home on
+            new.flights = [ctx.flights[0]]
         if q.asks == {"who"} and not q.events and last.events == {"land"}:
             # "when did she land?" "who else was in the capsule?": on the way down
             new.parts = [Part({"who"}, {"land"}, set(p.roles)) for p in new.parts]

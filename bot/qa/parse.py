@@ -225,6 +225,7 @@ def parse(raw: str, linked: Linked, name_words=None) -> Query:
 
     named_starts = {m.start for m in mentions if m.kind in ("flights", "stations", "spacecraft")}
     named_ends = {m.end for m in mentions if m.kind in ("flights", "stations", "spacecraft")}
+    person_starts = {m.start for m in mentions if m.kind == "people"}
     i = 0
     n = len(tokens)
     while i < n:
@@ -292,6 +293,13 @@ def parse(raw: str, linked: Linked, name_words=None) -> Query:
                         )
                     )  # "the military Salyut 5", "the military station Salyut 3"
                     or (i in named_ends and tokens[i + 1 : i + 2] and tokens[i + 1] in _HEAD_NOUNS)
+                    or (
+                        # "the actress X and director Y", "with engineer Z": a title before a
+                        # name (a verb there, "and replaced Y", would be asked, not described)
+                        tokens[i - 1 : i] in (["and"], ["with"])
+                        and i + 1 in person_starts
+                        and not t.endswith(("ed", "ing"))
+                    )
                 )
             ):
                 # "the military Salyut 5", "the Soyuz 9 endurance flight": a word describing
@@ -672,6 +680,8 @@ def _fill(q: Query, slots: list[tuple[int, Word]], tokens: list[str]) -> None:
                 pass  # "landed after a year in space", "after their year-long stay": a length
             elif after_span[:1] and after_span[0] in ("he", "she", "they", "it", "we", "i"):
                 pass  # "after he went up with Sharman": when, in a clause; not an order
+            elif tokens[pos : pos + 1] == ["up"] and nxt_kind != "date":
+                pass  # "took them up to the ISS": a direction, not "up to 2010"
             elif nxt_kind != "date" and v in ("before", "after") and not q.compare:
                 # "did Soyuz 11 launch before Soyuz 10?": an order between the two named
                 q.compare = "earlier" if v == "before" else "later"
