@@ -377,3 +377,32 @@ def test_stand_on_the_moon_and_an_accident_on_the_way(engine):
     assert "Apollo 13" in a.text and "Lovell" in a.text
     b = engine.ask("vande hei came home on soyuz ms-18?")
     assert b.text.startswith("No") and "Soyuz MS-19" in b.text
+
+
+@pytest.mark.parametrize(
+    "question, head, must, must_not",
+    [
+        # a day either way is half of a two-day claim: 1 day 10 h is not "about 2 days"
+        ("Vostok 3 stayed up about 2 days, didn't it?", "No", "3 days", None),
+        ("Gemini 5 lasted about 8 days, right?", "Yes", "7 days", None),
+        # a "no" says what is right: the flights, or where and when they came home
+        ("Sally Ride flew four times, didn't she?", "No", "STS-41-G", None),
+        ("Jähn landed on Soyuz 31, right?", "No", "Soyuz 29, 3 September 1978", None),
+        # two claims about one person are checked one by one
+        (
+            "Thagard flew on the shuttle and also went to Mir, is that right?",
+            "Yes, both",
+            "Mir",
+            None,
+        ),
+        ("Sharman flew to Mir and walked in space, right?", "No, not both", "no spacewalk", None),
+        # the Moon: by the date they set down there, and by who stood on it first
+        ("how many people walked on the Moon in 1971?", "4 people", "James Irwin", "Young"),
+        ("did Schmitt walk on the Moon before Mitchell?", "No", "sixth", None),
+    ],
+)
+def test_claims_and_moon_qualifiers_give_the_real_answer(engine, question, head, must, must_not):
+    a = engine.ask(question)
+    assert a.answered and a.text.startswith(head), a.text
+    assert must in a.text
+    assert must_not is None or must_not not in a.text

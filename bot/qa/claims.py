@@ -169,6 +169,8 @@ def holds(c: Claim, actual: float) -> bool:
     tol = _TOLERANCE.get(c.unit, 0.0)
     if c.unit in ("weeks", "months", "years"):
         tol = min(tol, abs(c.value) / 4)  # "half a year" is not eight days
+    if c.unit == "days" and abs(c.value) < 4:
+        tol = 0.5  # "about 2 days" is not 1 day 10 h: a day either way is half the claim
     if c.op == "~":
         tol = max(tol, abs(c.value) * 0.05)
     return {
@@ -242,8 +244,10 @@ def check_claim(facts: Facts, q: Query, trips_of: Callable[[str], list[Trip]]) -
         n = len(trips_of(pid))
         p = facts.people[pid]
         ok = holds(c, n)
+        listed = "; ".join(f"{trip_label(facts, t)}, {t.start.year}" for t in trips_of(pid)[:12])
         return Reply(f"{'Yes' if ok else 'No'}: {p.name} has flown {n} time{'s' if n != 1 else ''}"
-                     " in my records.", [], ph.sources_of(p.source), people=[pid])  # fmt: skip
+                     f" in my records{': ' + listed if listed else ''}.", [],
+                     ph.sources_of(p.source), people=[pid])  # fmt: skip
     raise Unanswerable(f"I can't check “{c.label()}” against my records.")
 
 

@@ -84,6 +84,19 @@ _CHECK_OPENERS = ("confirm", "is it true", "is it correct", "is it right", "is t
 _CLAIM_THEN_ASK = LazyPattern(
     r"[.?!]\s+(?=(?:who|whom|what|which|when|where|how)\b)", re.IGNORECASE
 )
+# "… flew on the Shuttle and also went to Mir, right?": a second claim about the same person
+_AND_CLAIM = LazyPattern(
+    r",?\s+and\s+(?:also\s+|then\s+|later\s+)?(?=(?:went|flew|walked|commanded|landed|launched"
+    r"|came|visited|spent|made|became|returned|lived|stayed|flown|been)\b)",
+    re.IGNORECASE,
+)
+_POINTS_BACK = frozenset({"same", "different", "other", "another", "it", "that", "there", "again",
+                          "both", "together", "too"})  # fmt: skip
+_CLAIM_TAG = LazyPattern(
+    r",?\s*(?:right|correct|true|yes|no|is that (?:right|correct|true)|isn'?t (?:that|it) (?:right|so)"
+    r"|didn'?t (?:he|she|they)|wasn'?t (?:he|she|it)|hasn'?t (?:he|she)|am i right|yeah)\s*\?\s*$",
+    re.IGNORECASE,
+)
 _BUT_ASKING = LazyPattern(
     r",\s*but\s+(?=(?:who|whom|what|which|when|where|how|did|was|were)\b)", re.IGNORECASE
 )
@@ -256,6 +269,7 @@ class Engine:
         try:
             answer = (
                 self._claim_then_question(question or "", context or Context())
+                or self._claim_in_two(question or "", context or Context())
                 or self._ask_in_two(question or "", context or Context())
                 or self._ask_without_description(question or "", context or Context())
                 or self._ask(question or "", context or Context())
@@ -429,6 +443,34 @@ class Engine:
         second.question = question
         second.text = f"{first.text} {second.text}"
         second.details = first.details + [d for d in second.details if d not in first.details]
+        second.sources = list(dict.fromkeys(first.sources + second.sources))
+        return second
+
+    def _claim_in_two(self, question: str, context: Context) -> Answer | None:
+        """ "Merbold flew on the Shuttle and also went to Mir, right?": two claims about one
+        person, each checked on its own (together they match no single trip); yes only when
+        both hold, and either way what the records say of each."""
+        m = _AND_CLAIM.search(question)
+        if m is None:
+            return None
+        head, tail = question[: m.start()], question[m.end() :]
+        mentions = [x for x in self.index.link(head).mentions if x.kind == "people"]
+        tag = _CLAIM_TAG.search(tail)
+        if not mentions or tag is None or len(mentions[0].ids) != 1:
+            return None
+        if _POINTS_BACK & set(fold(tail[: tag.start()]).split()):
+            return None  # "… and came back on the same Soyuz": the second leans on the first
+        who = self.facts.people[mentions[0].ids[0]].name
+        first = self._ask(f"{head.strip(' ,')}{tag.group(0)}", context)
+        second = self._ask(f"{who} {tail.strip()}", context)
+        texts = [a.text for a in (first, second)]
+        if not (first.answered and second.answered) or not all(_YES_NO.match(t) for t in texts):
+            return None
+        yes = all(t.lower().startswith("yes") for t in texts)
+        second.question = question
+        if yes:  # each part's own "Yes:" would stutter after the one for both
+            texts = [_YES_NO.sub("", t, count=1).lstrip(":,. ") for t in texts]
+        second.text = ("Yes, both: " if yes else "No, not both: ") + " ".join(texts)
         second.sources = list(dict.fromkeys(first.sources + second.sources))
         return second
 

@@ -1688,7 +1688,7 @@ def person_part(facts: Facts, q: Query, pid: str, part: Part, group: list[str] |
         yes = times_ok(facts, q.times, pid, q.programs)
         on = f" on a {'/'.join(sorted(q.programs)).title()}" if q.programs else ""
         text = f"{'Yes' if yes else 'No'}: {p.name} has flown{on} {n} time{'s' if n != 1 else ''}"
-        if q.programs and mine:
+        if mine and (q.programs or len(mine) <= 12):  # which, so a "no" says what is right
             text += ": " + "; ".join(f"{trip_label(facts, t)}, {t.start.year}" for t in mine)
         return Reply(text + ".", [], ph.sources_of(p.source), people=[pid])
     if "nationality" in asks or (
@@ -1896,6 +1896,15 @@ def person_part(facts: Facts, q: Query, pid: str, part: Part, group: list[str] |
                 if not mine_seat:  # not aboard at all: what they did fly
                     mine = [f"{trip_label(facts, t)}, {t.start.year}" for t in all_trips]
                     text += f" {p.name}'s flights: {'; '.join(mine)}."
+            elif not yes and _event(events) == "land":
+                # "he came back on Soyuz 31, didn't he?": no — on what, and when, he did
+                downs = [(t, facts.flights[t.down_flight or t.up_flight]) for t in all_trips
+                         if (q.flights and q.flights[0] in (t.up_flight, t.down_flight))
+                         or facts.flights[t.up_flight].program in q.programs] or [
+                    (t, facts.flights[t.down_flight or t.up_flight]) for t in all_trips]  # fmt: skip
+                said = [f"on {f.name}, {ph.when(f.landing, f.landing_tz)}" if f.landing else
+                        f"from {trip_label(facts, t)}" for t, f in downs[:6]]  # fmt: skip
+                text += f" {p.name} came back {'; '.join(said)}."
             elif not yes:
                 mine = [f"{trip_label(facts, t)}, {t.start.year}" for t in all_trips]
                 text += f" {p.name}'s flights: {'; '.join(mine)}."

@@ -105,6 +105,17 @@ def moon_query(facts: Facts, q: Query) -> Reply:
         if not walkers and not q.people:
             return Reply("No one of that description has walked on the Moon, as far as my records "
                          "show: all twelve moonwalkers were American men.", [], [])  # fmt: skip
+    if q.dates:  # "how many walked on the Moon in 1972?": by the day they set down there
+        walkers = [w for w in walkers if all(_on_moon_within(facts, w[2], d) for d in q.dates)]
+        if not walkers:
+            return Reply("Nobody walked on the Moon then, as far as my records show: the Moon "
+                         "walks were from July 1969 to December 1972.", [], [])  # fmt: skip
+    if q.compare in ("earlier", "later") and len(q.people) == 2:
+        return _who_walked_first(facts, q)
+    if q.compare in ("older", "younger") and len(q.people) == 2:
+        return _older_on_the_moon(facts, q)
+    if q.compare:  # an order or measure this module has no way to weigh
+        raise Unanswerable(_ONLY)
     if not walkers:
         raise Unanswerable("I have no record of anyone walking on the Moon.")
     by_flight: dict[str, list[str]] = {}
@@ -166,8 +177,79 @@ def moon_query(facts: Facts, q: Query) -> Reply:
                      listed=landed)  # fmt: skip
     people = [pid for _, pid, _ in walkers]
     head = f"{len(people)} people have walked on the Moon"
+    if q.dates:
+        head = f"{len(people)} people walked on the Moon {ph.join([d.label() for d in q.dates])}"
     return Reply(f"{head}: {names(facts, people)}.", [], source, people=people,
                  items=[facts.people[p].name for p in people], listed=people)  # fmt: skip
+
+
+def _on_moon_within(facts: Facts, fid: str, when) -> bool:
+    """Whether the flight set down on the Moon within a date constraint (its launch day
+    when the touchdown is not recorded)."""
+    x = facts.moon_landings.get(fid)
+    day = (x.touchdown if x is not None and x.touchdown else facts.flights[fid].launch).dt.date()
+    lo, hi = when.bounds()
+    return (
+        (when.op == "before" and day <= hi) or (when.op == "after" and day >= lo) or lo <= day <= hi
+    )
+
+
+def _who_walked_first(facts: Facts, q: Query) -> Reply:
+    """ "Did Duke walk on the Moon before Irwin?": by their order on the surface."""
+    order = {pid: (n, fid) for n, pid, fid in moonwalkers(facts)}
+    a, b = q.people[:2]
+    missing = [facts.people[p].name for p in (a, b) if p not in order]
+    if missing:
+        raise Unanswerable(
+            f"{ph.join(missing)} never walked on the Moon, as far as my records show."
+        )
+    first, second = sorted((a, b), key=lambda p: order[p][0])
+
+    def said(p: str) -> str:
+        n, fid = order[p]
+        f = facts.flights[fid]
+        return (f"{facts.people[p].name} was the {_ORDINALS[n - 1]} person to walk on it "
+                f"({f.name}, {ph.day(f.launch.dt)})")  # fmt: skip
+
+    text = f"{said(first)}; {said(second)}."
+    if q.agg == "yesno":
+        asked_first = a if q.compare == "earlier" else b
+        text = ("Yes: " if asked_first == first else "No: ") + text
+    else:
+        text = f"{facts.people[first].name} walked on the Moon first: {text}"
+    return Reply(text, [], ph.sources_of(*(facts.flights[order[p][1]].source for p in (a, b))),
+                 people=[first, second], flights=[order[first][1], order[second][1]])  # fmt: skip
+
+
+def _older_on_the_moon(facts: Facts, q: Query) -> Reply:
+    """ "Who was older when they walked on the Moon, Shepard or Young?": each one's age on
+    the day the flight they walked from set down there."""
+    from .claims import years_between
+
+    flight_of = {pid: fid for _, pid, fid in moonwalkers(facts)}
+    missing = [facts.people[p].name for p in q.people[:2] if p not in flight_of]
+    if missing:
+        raise Unanswerable(
+            f"{ph.join(missing)} never walked on the Moon, as far as my records show."
+        )
+    ages = []
+    for pid in q.people[:2]:
+        p, fid = facts.people[pid], flight_of[pid]
+        x = facts.moon_landings.get(fid)
+        day = (
+            x.touchdown if x is not None and x.touchdown else facts.flights[fid].launch
+        ).dt.date()
+        if not p.birth_date:
+            raise Unanswerable(f"I have no birth date for {p.name}.")
+        ages.append((p.birth_date, years_between(p.birth_date, day), pid, fid))
+    (_, age1, pid1, fid1), (_, age2, pid2, fid2) = sorted(ages)  # born first: older that day
+    if q.compare == "younger":
+        (age1, pid1, fid1), (age2, pid2, fid2) = (age2, pid2, fid2), (age1, pid1, fid1)
+    name = facts.people
+    text = (f"{name[pid1].name} was {q.compare}: {age1} on the Moon ({facts.flights[fid1].name}), "
+            f"against {age2} for {name[pid2].name} ({facts.flights[fid2].name}).")  # fmt: skip
+    return Reply(text, [], ph.sources_of(name[pid1].source, name[pid2].source),
+                 people=[pid1, pid2], flights=[fid1, fid2])  # fmt: skip
 
 
 def landing_on_moon(facts: Facts, q: Query) -> Reply:
