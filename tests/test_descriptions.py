@@ -326,3 +326,22 @@ def test_a_clause_describing_the_one_flight_of_a_day_is_named_not_used(engine):
 )
 def test_unknown_words_outside_a_describing_clause_still_decline(engine, question):
     assert not engine.ask(question).answered
+
+
+@pytest.mark.parametrize(
+    "question, must",
+    [
+        # the second clause asks about the person the first one finds
+        ("which woman flew on STS-87 and where's she from?", ["Kalpana Chawla", "Indian"]),
+        ("who commanded STS-107 and when was he born?", ["Rick Husband", "12 July 1957"]),
+        # a capsule's own name, asked through its pilot
+        ("what was Wally Schirra's Mercury capsule called?", ["Sigma 7"]),
+        # "to film a movie" describes who went, it is not filler
+        ("who went up to shoot a film on the ISS in 2021?", ["Yulia Peresild", "Klim Shipenko"]),
+    ],
+)
+def test_every_clause_and_description_is_used(engine, question, must):
+    a = engine.ask(question)
+    assert a.answered, a.text
+    for m in must:
+        assert m in a.text, a.text

@@ -490,12 +490,20 @@ class Engine:
             of_them = any(a == "of" and b == "them" for a, b in zip(tail_words, tail_words[1:]))
             if not (_BACK & set(tail_words) or of_them) or _BACK & set(fold(head).split()):
                 continue  # the second clause stands alone, or the first leans on the thread
-            if self.index.link(head).mentions and not of_them:
-                return None  # a named subject: the question reads as one
+            hl = self.index.link(head)
+            finds_one = False
+            if hl.mentions and not of_them:
+                hq = parse(head, hl, self._name_words)
+                finds_one = "who" in hq.asks and (hq.sex or hq.nat or hq.kinds or hq.occupations
+                                                  or hq.roles)  # fmt: skip
+                if not (finds_one and {"he", "she"} & set(tail_words)):
+                    return None  # a named subject: the question reads as one
+                # "which woman flew on STS-65 and where's she from?": the one found
             tl = self.index.link(tail)
             tq = parse(tail, tl, self._name_words)
             dash = m.group(0).strip()[:1] in "-–—"  # "The X who … - how many … did he make?"
-            if not (dash or of_them or tq.programs or tq.nat or tq.roles or tq.events & {"land"}):
+            if not (dash or of_them or finds_one or tq.programs or tq.nat or tq.roles
+                    or tq.events & {"land"}):  # fmt: skip
                 return None  # nothing in the second clause that the first could swallow
             first = self._ask(head if head.endswith("?") else head + "?", context)
             found = list(first.context.named or first.context.people or first.context.listed)

@@ -1411,6 +1411,10 @@ def flight_part(facts: Facts, q: Query, f: Flight, part: Part) -> Reply:
     if "payload" in asks:
         return payload_reply(facts, f)
     if "callsign" in asks:
+        if _named_craft(f):
+            # "what was Cooper's capsule called?": Faith 7, the name it flew under (a serial
+            # number such as CSM-107 is no name)
+            return vehicle_reply(facts, f, ship=False)
         raise Unanswerable("I only have call signs of stations, not of flights.")
     if ("vehicle" in asks and not asks & {"where", "when", "time"}) or "ship" in asks:
         return vehicle_reply(facts, f, ship="ship" in asks)
@@ -1639,6 +1643,12 @@ def _rank_trips(trips: list[Trip], rank: str) -> list[Trip]:
     return trips
 
 
+def _named_craft(f: Flight) -> bool:
+    """Whether a flight's craft had a name of its own (Faith 7, Molly Brown), not only a
+    serial number (CSM-107)."""
+    return bool(f.spacecraft) and not re.search(r"\d{3}", f.spacecraft)
+
+
 def person_part(facts: Facts, q: Query, pid: str, part: Part, group: list[str] | None = None,
                 pool: list[Trip] | None = None) -> Reply:  # fmt: skip
     p = facts.people[pid]
@@ -1647,6 +1657,14 @@ def person_part(facts: Facts, q: Query, pid: str, part: Part, group: list[str] |
     # attributes of the person, not of a flight
     if "where" in asks and q.tokens[-1:] == ["from"] and not events:
         asks = asks | {"nationality"}
+    if "callsign" in asks and not q.stations:
+        # "what was Cooper's Mercury capsule called?": the name of each craft he flew
+        fids = [t.up_flight for t in facts.trips_by_person.get(pid, [])
+                if (not q.programs or facts.flights[t.up_flight].program in q.programs)
+                and (not q.flights or t.up_flight in q.flights)
+                and _named_craft(facts.flights[t.up_flight])]  # fmt: skip
+        if fids:
+            return join_replies([flight_part(facts, q, facts.flights[f], part) for f in fids[:4]])
     if q.agg == "yesno" and "again" in q.tokens and q.flights:
         # "did she fly again?": a flight after the one in question
         ref = [

@@ -71,7 +71,7 @@ total|altogether|in all|combined|cumulative|career|overall|all together|total ti
 expedition|expeditions|increment|increments = ask:expedition
 payload|payloads|cargo|deliver|delivered|delivering|brought up|bring up|carry|carried|install|installed|bring|brought|take up|took up = ask:payload
 dock|docked|docking|dockings|port|docking port|berth|berthed|attach|attached = ask:docking
-call sign|callsign|radio call sign|call-sign|radio name = ask:callsign
+call sign|callsign|radio call sign|call-sign|radio name|capsule called|capsule named|capsule name|name of the capsule|name of his capsule|name of her capsule|spacecraft called|spacecraft named|ship called|ship named|capsule was called|capsule was named = ask:callsign
 what happened|happened|why|anomaly|problem|leak|leaked|fire|collision|collided|collide|accident|emergency|incident|damage|damaged|story|wrong|issue|trouble|rescued|rescue|rescue mission|revived|dead station|hit|struck|strike|bumped|rammed|smashed|slammed = ask:story
 rocket failed|abort|aborted|failed|failure|fail|launch failure|launch abort = ask:story outcome:launch_abort
 survive|survived|survivors|make it back alive|made it back alive|come back alive|came back alive|safely|safe|unharmed|alive|safe and sound = outcome:survived
@@ -126,7 +126,7 @@ the crew|that crew|its crew|their crew = ask:who pron:plural
 it|its|that flight|this flight|that mission|this mission|that time|that trip|on that trip|that one|on that|on this|that spacecraft|the spacecraft|the capsule|the vehicle|that capsule|this capsule|that vehicle|this vehicle|that ship|this ship|that spaceship = pron:thing
 one|ones = pron:one
 tourist|tourists|space tourist|space tourists|paying|paid|participant|participants|spaceflight participant|private|private astronaut|private astronauts|commercial astronaut = kind:participant
-actress|actor|actors|film director|filmmaker|film crew|movie crew|movie director|film maker = kind:film
+actress|actor|actors|film director|filmmaker|film crew|movie crew|movie director|film maker|to film a movie|film a movie|to shoot a film|shoot a film|to shoot a movie|shoot a movie|to make a movie|make a movie|making a movie|filming a movie|to film a film|shot a movie|shot a film|filmed a movie|filmed a film = kind:film
 guest|guests|interkosmos|intercosmos|research cosmonaut|visiting cosmonaut = kind:guest
 soyuz|soyuzes = program:soyuz
 soyuz t = program:soyuz series:Soyuz_T-

@@ -92,6 +92,10 @@ _PRIMARY = frozenset(
 )  # fmt: skip
 
 
+_FROM_WHOM = frozenset({"s", "is", "was", "are", "were", "he", "she", "they", "him", "her",
+                        "originally", "exactly", "again"})  # fmt: skip
+
+
 def parse(raw: str, linked: Linked, name_words=None) -> Query:
     """The query a question asks. Pure: the same words always give the same query.
 
@@ -333,6 +337,18 @@ def parse(raw: str, linked: Linked, name_words=None) -> Query:
         slots.append((len(tokens) - 1, Word("ask", "flight")))
     slots.sort(key=lambda s: s[0])
     _fill(q, slots, tokens)
+    last = q.parts[-1] if q.parts else None
+    if (
+        last is not None
+        and tokens[-1:] == ["from"]
+        and "where" in last.asks
+        and set(tokens[tokens.index("where") + 1 : -1]) <= _FROM_WHOM
+    ):
+        # "where's she from?", "where is Mukai from?": a person's country, not a place or an
+        # order ("from" read as "after")
+        last.asks = (last.asks - {"where"}) | {"nationality"}
+        last.events = set()  # an event carried from the clause before: not this one's
+        q.compare = "" if q.compare == "later" else q.compare
     if q.claims and next((t for t in tokens if t not in _CHAT), "") in AUXILIARIES:
         q.agg = "yesno"  # "was John Glenn 77 when he flew?": a number to check, yes or no
     return q
