@@ -345,3 +345,26 @@ def test_every_clause_and_description_is_used(engine, question, must):
     assert a.answered, a.text
     for m in must:
         assert m in a.text, a.text
+
+
+@pytest.mark.parametrize(
+    "question, must",
+    [
+        # one letter off a word the bot knows, and no dictionary word as typed
+        ("which of the Apollo 12 crew realy walked on the moon?", ["Pete Conrad", "Alan Bean"]),
+        # a name's first word cut short, and a two-digit winter
+        ("soy tma 19m launch date?", ["15 December 2015"]),
+        ("who was aboard Salyut 6 in 77-78?", ["Georgy Grechko"]),
+        # local time is what the answer gives beside UTC
+        ("what time did Shenzhou 12 land in local time?", ["13:34"]),
+    ],
+)
+def test_hurried_spelling_is_read(engine, question, must):
+    a = engine.ask(question)
+    assert a.answered, a.text
+    for m in must:
+        assert m in a.text, a.text
+
+
+def test_a_real_word_is_never_respelt_into_a_question(engine):
+    assert not engine.ask("is dragon safer than soyuz tbh").answered

@@ -115,6 +115,10 @@ _SHORT_YEAR = re.compile(
     r"\b(?:in|of|from|since|during|back in) '?((?:[5-9]\d)|(?:[01]\d|2[0-5]))\b"
     r"(?!\s*(?:days?|hours?|minutes?|people|ppl|times|st|nd|rd|th|%|-))"
 )
+_SHORT_RANGE = LazyPattern(
+    r"\b(?:in|of|from|during|back in|between) '?([5-9]\d)\s*(?:-|–|to|and)\s*'?([5-9]\d)\b"
+    r"(?!\s*(?:days?|hours?|minutes?|people|ppl|times|%))"
+)
 _DECADE = re.compile(r"\b(?:the )?((?:19|20)\d)0'?s\b|\bthe '?([5-9])0s\b")
 _YEAR_RANGE = re.compile(
     r"\b(?:between |from )?" + _YEAR + r"\s*(?:-|–|to|and|through|until)\s*((?:19|20)?\d{2})\b"
@@ -233,6 +237,10 @@ def find_dates(text: str) -> list[DateSpan]:
         yy = int(m.group(2) or m.group(3))
         first = date(1900 + yy if yy >= 50 else 2000 + yy, MONTHS[m.group(1)], 1)
         take(m, first, _month_end(first))
+    for m in _SHORT_RANGE.finditer(t):  # "in 77-78": a winter, across two years
+        a, b = int(m.group(1)), int(m.group(2))
+        if b > a:
+            take(m, date(1900 + a, 1, 1), date(1900 + b, 12, 31))
     for m in _SHORT_YEAR.finditer(t):
         yy = int(m.group(1))
         y = 1900 + yy if yy >= 50 else 2000 + yy

@@ -23,7 +23,7 @@ from .compose import Reply, Unanswerable, day_end, day_start
 from .context import fill_from_context, next_context
 from .dates import DateSpan, LazyPattern
 from .execute import INDEX_TRIPS_FROM, asked_of_holder, execute, flight_end, prepare, recorded_first
-from .lexicon import PHRASES, QUESTION_WORDS, occupation_phrases
+from .lexicon import FILLER, PHRASE_WORDS, PHRASES, QUESTION_WORDS, SOFT, occupation_phrases
 from .linking import EntityIndex, is_english_word
 from .parse import parse
 from .query import Query, When
@@ -231,6 +231,7 @@ class Engine:
         self._families: dict[tuple[str, str], list[tuple[int, str]]] | None = None
         self._names_cache: dict[tuple[str, str], set[str]] = {}
         self._places: frozenset[str] | None = None
+        self._vocab: list[str] | None = None  # the lexicon's words, for respelling a typo
         # world events' names, made on first use: their own words, then the pattern
         self._world_words: frozenset[str] | None = None
         self._world: re.Pattern | None = None
@@ -314,6 +315,11 @@ class Engine:
                 # pins down are named as not used rather than sinking the question
                 again = self._ask(question or "", context or Context(), loose=True)
                 answer = again if again.answered else answer
+            if not answer.answered and answer.intent == "not_understood" and answer.unparsed:
+                # "which of them actualy walked on the moon": a misspelt word the lexicon
+                # knows, one letter off, and no dictionary word as typed
+                again = self._respelled(question or "", answer.unparsed, context or Context())
+                answer = again if again is not None and again.answered else answer
             if not answer.answered and (fixed := _self_corrected(question or "")):
                 # "how many orbits, no wait, how long was the flight?": the part taken back
                 # is left out, so an unknown word in it does not sink the question asked
@@ -743,6 +749,35 @@ class Engine:
             answer.details = [*answer.details, f"Not used: “{piece.strip(' ,;:?')}”."]
             return answer
         return None
+
+    def _respelled(self, question: str, words: list[str], context: Context) -> Answer | None:
+        """The question asked again with each word not understood replaced by the one word
+        of the lexicon a letter away ("actualy" → "actually", "spacewalke" → "spacewalk");
+        None when a word is a real word, too short, or has no single such neighbour."""
+        from rapidfuzz import process
+        from rapidfuzz.distance import DamerauLevenshtein
+
+        if self._vocab is None:
+            self._vocab = sorted(
+                w for w in PHRASE_WORDS | FILLER | SOFT if len(w) >= 4 and w.isalpha()
+            )
+        fixes: dict[str, str] = {}
+        for w in words:
+            stems = [w] + [w[: -len(end)] for end in ("r", "er", "est", "st") if w.endswith(end)]
+            if len(w) < 5 or not w.isalpha() or any(is_english_word(x) for x in stems):
+                return None  # a real word ("safer", "closest"), not a misspelt one
+            near = process.extract(w, self._vocab, scorer=DamerauLevenshtein.distance,
+                                   score_cutoff=1, limit=3)  # fmt: skip
+            if not near or (len(near) > 1 and not all(v in FILLER or v in SOFT for v, *_ in near)):
+                return None  # two readings that differ in meaning: no guess
+            fixes[w] = near[0][0]
+        text = re.sub(r"[^\W\d_]+", lambda m: fixes.get(m.group(0).lower(), m.group(0)), question)
+        answer = self._ask(text, context)
+        if answer.answered:
+            answer.question = question
+            said = ", ".join(f"“{a}” as “{b}”" for a, b in fixes.items())
+            answer.details = [*answer.details, f"Read {said}."]
+        return answer
 
     def _only_describes(self, q: Query) -> bool:
         """Whether the words not understood can only describe a subject the rest of the

@@ -230,6 +230,7 @@ def parse(raw: str, linked: Linked, name_words=None) -> Query:
     named_starts = {m.start for m in mentions if m.kind in ("flights", "stations", "spacecraft")}
     named_ends = {m.end for m in mentions if m.kind in ("flights", "stations", "spacecraft")}
     person_starts = {m.start for m in mentions if m.kind == "people"}
+    mention_at = {m.start: m for m in mentions if m.ids}
     i = 0
     n = len(tokens)
     while i < n:
@@ -308,6 +309,18 @@ def parse(raw: str, linked: Linked, name_words=None) -> Query:
             ):
                 # "the military Salyut 5", "the Soyuz 9 endurance flight": a word describing
                 # a subject the question names narrows nothing; the answer names it unused
+                q.remarks.append(t)
+            elif (
+                name_words is not None
+                and len(t) >= 3
+                and t.isalpha()
+                and i + 1 in mention_at
+                and any(
+                    w.startswith(t) and w != t
+                    for w in name_words(mention_at[i + 1].kind, mention_at[i + 1].ids[0])
+                )  # fmt: skip
+            ):
+                # "soy tma 19m": the start of a word of the name that follows, cut short
                 q.remarks.append(t)
             elif (
                 t in _COUNT_WORDS
