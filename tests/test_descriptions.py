@@ -368,3 +368,31 @@ def test_hurried_spelling_is_read(engine, question, must):
 
 def test_a_real_word_is_never_respelt_into_a_question(engine):
     assert not engine.ask("is dragon safer than soyuz tbh").answered
+
+
+@pytest.mark.parametrize(
+    "question, must, must_not",
+    [
+        # splashing down is back on Earth, even for a Moon crew
+        ("When did the first Apollo Moon crew splash down?", ["24 July 1969"], ["Eagle"]),
+        # the seat and the other part both answered
+        (
+            "Apollo 15: who stayed in lunar orbit, and where on the Moon did the other two land?",
+            ["Worden", "Hadley"],
+            [],
+        ),
+        # a description before a colon, then the question: the question is kept
+        (
+            "Yang Liwei, the first Chinese astronaut: on what date did he land?",
+            ["16 October 2003"],
+            [],
+        ),
+    ],
+)
+def test_long_questions_keep_every_part(engine, question, must, must_not):
+    a = engine.ask(question)
+    assert a.answered, a.text
+    for m in must:
+        assert m in a.text, a.text
+    for m in must_not:
+        assert m not in a.text, a.text

@@ -724,10 +724,18 @@ class Engine:
             return None
         pieces = [x.strip() for x in _ASIDE.split(text) if x and x.strip(" ,;:()-–—")]
         for i, piece in enumerate(pieces[1:], 1):
+            asked = ""
+            if ":" in piece:
+                # "Gemini 8, the flight with the stuck thruster: who was the crew?": the
+                # clause ends where the question begins
+                piece, asked = (x.strip() for x in piece.split(":", 1))
             words = fold(piece).split()
             if words[:1] != ["the"] or not _HEAD_NOUNS & set(words):
                 continue
-            rest = " ".join(p for j, p in enumerate(pieces) if j != i)
+            if QUESTION_WORDS & set(words):
+                continue  # "the first Briton in space, in which Soyuz…": it asks, not describes
+            rest = " ".join(asked if j == i else p for j, p in enumerate(pieces)
+                            if j != i or asked)  # fmt: skip
             mentions = self.index.link(rest).mentions
             named = [m for m in mentions if m.kind == "flights"]
             if not named:

@@ -881,7 +881,14 @@ def _execute(facts: Facts, q: Query) -> Reply:
         # "on Apollo 17, who stayed in lunar orbit while the others walked on the Moon?":
         # the seat is asked; the walkers are context
         f = facts.flights[q.flights[0]]
-        return flight_part(facts, q.copy(people=[]), f, Part({"who"}, set(), set(q.roles)))
+        seat = flight_part(facts, q.copy(people=[]), f, Part({"who"}, set(), set(q.roles)))
+        others = [p for p in q.parts if "who" not in p.asks]
+        if not others:
+            return seat
+        # "who stayed in lunar orbit, and where did the other two land?": each part answered
+        rest = _execute(facts, q.copy(seat="", parts=[
+            Part(set(p.asks), set(p.events), set()) for p in others]))  # fmt: skip
+        return join_replies([seat, rest])
     if q.moon and not ("story" in q.asks or q.outcome):
         from .moon import moon_query  # ~1 ms to import: only a question about the Moon
 

@@ -56,6 +56,10 @@ def moon_query(facts: Facts, q: Query) -> Reply:
         return join_replies([moon_query(facts, q.copy(parts=[p])) for p in q.parts])
 
     t = q.tokens
+    if _EARTH & set(t) and "land" in q.events:
+        # "when did the last Apollo Moon crew splash down?": back on Earth; the Moon only
+        # says which flight
+        return _home_from_moon(facts, q)
     on_surface = "surface" in t or any(
         t[i] == "on" and "moon" in t[i + 1 : i + 3] for i in range(len(t))
     )  # "the last man on the Moon" stood on it; "went to the Moon" may only have flown around it
@@ -181,6 +185,27 @@ def moon_query(facts: Facts, q: Query) -> Reply:
         head = f"{len(people)} people walked on the Moon {ph.join([d.label() for d in q.dates])}"
     return Reply(f"{head}: {names(facts, people)}.", [], source, people=people,
                  items=[facts.people[p].name for p in people], listed=people)  # fmt: skip
+
+
+_EARTH = frozenset({"splash", "splashed", "splashdown", "splashdowns", "home", "earth", "back",
+                    "recovered", "recovery", "reentry", "return", "returned", "returning"})  # fmt: skip
+
+
+def _home_from_moon(facts: Facts, q: Query) -> Reply:
+    from .execute import execute
+
+    walkers = moonwalkers(facts)
+    landed = sorted({f for *_, f in walkers}, key=lambda f: facts.flights[f].launch.dt)
+    fids = list(q.flights)
+    fids += [f for _, p, f in walkers if p in q.people and f not in fids]
+    if not fids and q.rank in ("first", "last"):
+        fids = [landed[0 if q.rank == "first" else -1]]
+    if not fids:
+        raise Unanswerable(_ONLY)
+    from .query import Part
+
+    parts = [Part(set(p.asks), set(p.events) - {"walk"}, set(p.roles)) for p in q.parts]
+    return execute(facts, q.copy(moon=False, flights=fids[:1], people=[], rank="", parts=parts))
 
 
 def _on_moon_within(facts: Facts, fid: str, when) -> bool:
