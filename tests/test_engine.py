@@ -450,3 +450,23 @@ def test_typos_everywhere(engine, question, expected):
 def test_questions_in_russian_and_chinese(engine, question, expected):
     a = ask(engine, question)
     assert a.answered and expected in a.text
+
+
+@pytest.mark.parametrize(
+    "question, must",
+    [
+        # the day of an arrival dates the question; those arriving are counted beside
+        (
+            "who was aboard Mir when STS-79 docked?",
+            ["Valery Korzun", "Shannon Lucid", "John Blaha"],
+        ),
+        ("who did Jean-Loup Chrétien find aboard when he got to Salyut 7?", ["Anatoly Berezovoy"]),
+        # a station with no commander of its own: the crews' commanders
+        ("who commanded the third crew to Skylab?", ["Gerald Carr", "Skylab 4"]),
+    ],
+)
+def test_station_timeline_questions(engine, question, must):
+    a = engine.ask(question)
+    assert a.answered, a.text
+    for m in must:
+        assert m in a.text, a.text

@@ -13,7 +13,7 @@ import contextlib
 import re
 from array import array
 from collections.abc import Callable, Iterable
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 from ..store.facts import Facts, Flight, Trip
 from ..store.names import fold
@@ -799,6 +799,32 @@ _RANK_WORDS = {"first": "first", "1st": "first", "last": "last", "final": "last"
                "second": "2", "2nd": "2", "third": "3", "3rd": "3", "fourth": "4", "fifth": "5"}  # fmt: skip
 
 
+def _arrival_day(facts: Facts, q: Query) -> tuple[date, str] | None:
+    """The day (and flight) a flight or person named after "when" arrived at the station asked about, for
+    "who was aboard … when they arrived / docked?"; None for any other question."""
+    toks = q.tokens
+    if "when" not in toks[1:] or q.roles or not (q.stations or q.any_station):
+        return None
+    if not ("who" in q.asks or q.agg == "count") or q.asks - {"who", "docking", "count"}:
+        return None
+    if not (q.events & {"arrive", "dock"} or "docking" in q.asks):
+        return None
+    at = toks.index("when", 1)
+    if q.flights and len(q.flights) == 1:
+        f = facts.flights[q.flights[0]]
+        moment = f.docking if f.docking and f.reached_station else f.launch
+        return (moment.dt.date(), f.id) if moment else None
+    if q.people and all(toks.index(w) > at for w in fold(facts.people[q.people[0]].surname).split()
+                        if w in toks) or (q.people and "when" in toks and q.pronouns):  # fmt: skip
+        trips = [t for t in facts.trips_by_person.get(q.people[0], [])
+                 if not q.stations or facts.flights[t.up_flight].station in q.stations]  # fmt: skip
+        if trips:
+            up = facts.flights[trips[0].up_flight]
+            moment = up.docking.dt if up.docking and up.reached_station else trips[0].start
+            return (moment.date(), up.id) if moment else None
+    return None
+
+
 def _nth_expedition(facts: Facts, q: Query) -> str | None:
     """ "The first ISS expedition", "the second expedition to Mir", "the last Mir
     expedition": the rank is the expedition's number, not a rank of people."""
@@ -982,6 +1008,23 @@ def _execute(facts: Facts, q: Query) -> Reply:
     if q.people and len(q.people) >= 2 and q.compare and not q.flights:
         r = compare_people(facts, q)
         return _said_yes_or_no(q, r, r.people == q.people[:1])
+    arrival = _arrival_day(facts, q)
+    if arrival is not None:
+        # "who did Hermaszewski find aboard when he got to Salyut 6?", "how many were on Mir
+        # when STS-71 docked?": the day of that arrival is the date asked about
+        day = arrival[0]
+        then = q.copy(people=[], flights=[], dates=[When(DateSpan(day, day, ph.day(day)))])
+        then.parts = [Part(set(p.asks) - {"docking"}, set(p.events) - {"arrive", "dock", "launch", "land"},
+                           set(p.roles)) for p in q.parts]  # fmt: skip
+        r = _execute(facts, then)
+        arriving = [x.person for x in launch_crew(facts, facts.flights[arrival[1]])
+                    if x.person not in r.people]  # fmt: skip
+        if arriving and r.people:
+            # "how many were aboard Mir when STS-71 docked?": those there, and those arriving
+            f = facts.flights[arrival[1]]
+            r.text += (f" {f.name} brought {names(facts, arriving)}, making "
+                       f"{len(r.people) + len(arriving)} aboard.")  # fmt: skip
+        return r
     if (
         q.roles == {"commander"}
         and len(q.flights) == 1
@@ -3475,6 +3518,29 @@ def _flight_desc(facts: Facts, q: Query) -> str:
     return text.strip()
 
 
+def _flight_commanders(facts: Facts, q: Query, sid: str) -> Reply:
+    """ "Who commanded the second crew to Skylab?", "the commander on Tiangong on 16 October
+    2021": a station with no expedition commands of record (Skylab, Salyut, Tiangong) was
+    commanded by the commanders of the crews aboard, so the crews' flights answer."""
+    st = facts.stations[sid]
+    fl = [f for f in facts.flights_by_launch if f.station == sid and f.reached_station and f.launch]
+    for w in q.dates:
+        fl = [f for f in fl if _date_ok(w, f.launch.dt, (f.landing or f.launch).dt, "any")]
+    if q.rank in ("first", "last") or q.rank.isdigit():
+        i = 0 if q.rank == "first" else -1 if q.rank == "last" else int(q.rank) - 1
+        fl = fl[i : i + 1 or None] if -len(fl) <= i < len(fl) else []
+    held = [(f, s.person) for f in fl for s in facts.seats_by_flight.get(f.id, [])
+            if s.role == "commander" and s.went_up]  # fmt: skip
+    if not held:
+        when = " ".join(w.label() for w in q.dates)
+        return Reply(f"I have no commander of a crew aboard {st.name} {when} in my records."
+                     .replace("  ", " "), [], [])  # fmt: skip
+    lines = [f"{facts.people[p].name} commanded {f.name}" for f, p in held[:12]]
+    return Reply(f"{'; '.join(lines)} ({st.name} had no station commander of its own; each "
+                 "crew had its commander).", [], ph.sources_of(*(f.source for f, _ in held[:2])),
+                 people=[p for _, p in held], flights=[f.id for f, _ in held])  # fmt: skip
+
+
 def commands_query(facts: Facts, q: Query) -> Reply:
     sid = q.stations[0] if q.stations else None
     spells = [
@@ -3483,6 +3549,8 @@ def commands_query(facts: Facts, q: Query) -> Reply:
         if (not sid or facts.expeditions[s[3]].station == sid) and person_ok(facts, q, s[2])
     ]
     where = facts.stations[sid].name if sid else "a station"
+    if sid and not any(facts.expeditions[s[3]].station == sid for s in _commands(facts)):
+        return _flight_commanders(facts, q, sid)
     if q.dates:
         w = q.dates[0]
         if w.op == "in" and w.span.is_day:
@@ -3553,14 +3621,14 @@ def commands_query(facts: Facts, q: Query) -> Reply:
     labels = [f"{facts.people[p].name}" for p in people]
     if q.agg == "count":
         return Reply(
-            f"{len(people)} people{_desc(q)} commanded {where}: {ph.join(labels)}.",
+            f"{len(people)} {'person' if len(people) == 1 else 'people'}{_desc(q)} commanded {where}: {ph.join(labels)}.",
             [],
             [],
             items=labels,
             people=people,
         )
     return Reply(
-        f"{len(people)} people{_desc(q)} commanded {where}: {ph.join(labels)}.",
+        f"{len(people)} {'person' if len(people) == 1 else 'people'}{_desc(q)} commanded {where}: {ph.join(labels)}.",
         [],
         [],
         items=labels,
