@@ -470,3 +470,20 @@ def test_station_timeline_questions(engine, question, must):
     assert a.answered, a.text
     for m in must:
         assert m in a.text, a.text
+
+
+@pytest.mark.parametrize(
+    "question, must, must_not",
+    [
+        # any station: Salyut 1's crew, not the ISS's first expedition
+        ("which crew first went aboard a space station?", "Georgy Dobrovolsky", "Expedition 1"),
+        # a visiting crew counts as a crew aboard; the last resident crew was earlier
+        ("who was the last crew to visit Salyut 6?", "Dumitru Prunariu", "Savinykh"),
+        ("who was the last crew aboard Salyut 7?", "Leonid Kizim", "Vasyutin"),
+        # "to live on" is the resident crew
+        ("who was the last long-duration crew on Salyut 6?", "Viktor Savinykh", "Prunariu"),
+    ],
+)
+def test_first_and_last_crews_of_a_station(engine, question, must, must_not):
+    a = engine.ask(question)
+    assert a.answered and must in a.text and must_not not in a.text, a.text

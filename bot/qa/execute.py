@@ -3153,10 +3153,38 @@ def expeditions_list(facts: Facts, q: Query) -> Reply:
                  items=items, expeditions=[e.id for e in exps], title=f"{st} expeditions")  # fmt: skip
 
 
+# "to live on", "long-duration", "resident": a station's expeditions, not every crew aboard
+_LIVES = frozenset({"live", "lived", "living", "lives", "resident", "residents", "long",
+                    "duration", "expedition", "expeditions", "increment", "occupants"})  # fmt: skip
+
+
+# "the first crew to visit / board Mir": any crew that went aboard, visitors too
+_BOARDS = frozenset({"visit", "visited", "visiting", "visitors", "board", "boarded", "aboard",
+                     "enter", "entered", "boarding"})  # fmt: skip
+
+
 def resident_crew(facts: Facts, q: Query) -> Reply:
     """ "The first crew of Mir", "the last long-duration crew": its first (or last)
     expedition, who they were, how they got there and how long they stayed."""
-    sid = q.stations[0] if q.stations else "iss"
+    lives = bool(_LIVES & set(q.tokens))
+    boards = bool(_BOARDS & set(q.tokens))
+    crew_only = q.asks <= {"who"} and not q.events - {"aboard", "fly", "arrive"}
+    if crew_only and (not q.stations or (not lives and (boards or q.rank == "last"))):
+        # "the first people ever to live aboard a space station" (any station: Soyuz 11 on
+        # Salyut 1), "the last crew to visit Salyut 6" (a visiting crew counts): the first or
+        # last flight whose crew went aboard
+        fl = [f for f in facts.flights_by_launch if launch_crew(facts, f)
+              and (set(visited(facts, f)) & set(q.stations) if q.stations else visited(facts, f))]  # fmt: skip
+        if not fl or (not q.stations and q.rank == "last"):
+            raise Unanswerable("Which station do you mean? Several have had a last crew.")
+        f = fl[0] if q.rank == "first" else fl[-1]
+        where = facts.stations[q.stations[0]].name if q.stations else "a space station"
+        crew = [x.person for x in launch_crew(facts, f)]
+        return Reply(f"The {q.rank} crew aboard {where} was {f.name}'s: {names(facts, crew)}, "
+                     f"launched {ph.when(f.launch, f.launch_tz)}"
+                     + (f", to {facts.stations[f.station].name}." if not q.stations and f.station else "."),
+                     [], ph.sources_of(f.source), people=crew, flights=[f.id])  # fmt: skip
+    sid = q.stations[0]
     exps = sorted(
         (e for e in facts.expeditions.values() if e.station == sid), key=lambda e: e.number
     )
