@@ -222,3 +222,19 @@ def test_the_capsule_they_came_home_on_is_not_the_one_they_went_up_on(engine):
 def test_took_them_up_to_the_station_is_a_direction_not_a_date_bound(engine):
     a = engine.ask("Which Soyuz took Yulia Peresild and director Klim Shipenko up to the ISS?")
     assert a.answered and "Soyuz MS-19" in a.text
+
+
+def test_visitors_of_a_station_crew_in_order(engine):
+    answers = chat(
+        engine,
+        "who was the long-duration crew on Salyut 7 in 1984?",
+        "who was the first crew to visit them?",
+        "and the second visiting crew?",
+    )
+    assert "Soyuz T-11" in answers[1].text and "Rakesh Sharma" in answers[1].text
+    assert "Soyuz T-12" in answers[2].text and "Svetlana Savitskaya" in answers[2].text
+
+
+def test_who_visited_a_named_crew(engine):
+    a = engine.ask("who visited Romanenko and Grechko on Salyut 6?")
+    assert "Soyuz 27" in a.text and "Soyuz 28" in a.text and "Remek" in a.text

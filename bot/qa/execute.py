@@ -843,7 +843,71 @@ def _nth_expedition(facts: Facts, q: Query) -> str | None:
     return None
 
 
+_VISIT_WORDS = frozenset({"visit", "visited", "visiting", "visitors", "visitor"})
+
+
+def visitors_during(facts: Facts, q: Query) -> Reply | None:
+    """ "Who was the first crew to visit them?" after a station crew, "the second visiting
+    crew": the crews that came aboard during the long stay under way when the thread's
+    flight arrived (its own, or the one it visited), in order of arrival."""
+    toks = q.tokens
+    visits = any(t in _VISIT_WORDS and (t in ("visitors", "visitor", "visiting")
+                 or toks[i + 1 : i + 2] in (["them"], ["him"], ["her"]))
+                 for i, t in enumerate(toks))  # fmt: skip
+    hosts_named = [p for p in q.people if q.before_mention.get(p) in _VISIT_WORDS] or (
+        q.people if visits else []  # "who visited them?" after a list of them
+    )
+    if hosts_named and not q.flights:
+        # "who visited Kizim on Salyut 7 in 1984?": his stay there is the one visited
+        trips = [t for t in facts.trips_by_person.get(hosts_named[0], [])
+                 if (not q.stations or set(visited(facts, facts.flights[t.up_flight])) & set(q.stations))
+                 and all(_date_ok(w, t.start, t.end or t.start, "any") for w in q.dates)]  # fmt: skip
+        shared = [t for t in trips if all(
+            any(u.up_flight == t.up_flight for u in facts.trips_by_person.get(p, [])) for p in q.people)]  # fmt: skip
+        if shared or len(trips) == 1:
+            q = q.copy(flights=[(shared or trips)[0].up_flight], people=[], dates=[])
+            visits = True
+    if not visits or len(q.flights) != 1 or q.asks - {"who", "handover"} or q.people:
+        return None
+    f = facts.flights[q.flights[0]]
+    at = f.docking or f.launch
+    if at is None or not visited(facts, f):
+        return None
+    sid = visited(facts, f)[0]
+    here = [x for x in facts.stays_overlapping(at.dt, at.dt) if x.station == sid and x.end]
+    if not here:
+        return None
+    host = max(here, key=lambda x: x.end - x.start)
+    lo, hi = host.start, host.end
+    arrivals = sorted({x.trip.up_flight: x.start for x in facts.stays_overlapping(lo, hi)
+                       if x.station == sid and lo < x.start < hi
+                       and x.trip.up_flight != host.trip.up_flight}.items(), key=lambda kv: kv[1])  # fmt: skip
+    hosts = names(facts, sorted({x.person for x in facts.stays_overlapping(host.start, host.start)
+                                 if x.trip.up_flight == host.trip.up_flight}))  # fmt: skip
+    st = facts.stations[sid].name
+    if not arrivals:
+        return Reply(f"No other crew came aboard {st} during the stay of {hosts}.", [], [])
+    if q.rank in ("first", "last") or q.rank.isdigit():
+        i = 0 if q.rank == "first" else -1 if q.rank == "last" else int(q.rank) - 1
+        if not -len(arrivals) <= i < len(arrivals):
+            raise Unanswerable(f"Only {len(arrivals)} crews visited {hosts} on {st}.")
+        arrivals = [arrivals[i]]
+    lines = []
+    for fid, when in arrivals[:12]:
+        g = facts.flights[fid]
+        lines.append(f"{g.name} ({names(facts, [x.person for x in launch_crew(facts, g)])}), "
+                     f"arrived {ph.day(when)}")  # fmt: skip
+    head = (f"The {'#' + q.rank if q.rank.isdigit() else q.rank} crew to visit {hosts} on {st}"
+            if len(arrivals) == 1 and q.rank else f"Crews that visited {hosts} on {st}")  # fmt: skip
+    return Reply(f"{head}: {'; '.join(lines)}.", [], ph.sources_of(f.source),
+                 people=[x.person for fid, _ in arrivals for x in launch_crew(facts, facts.flights[fid])],
+                 flights=[fid for fid, _ in arrivals])  # fmt: skip
+
+
 def _execute(facts: Facts, q: Query) -> Reply:
+    visitors = visitors_during(facts, q)
+    if visitors is not None:
+        return visitors
     if (
         q.rank in ("first", "last")
         and len(q.nat) == 2
