@@ -396,3 +396,24 @@ def test_long_questions_keep_every_part(engine, question, must, must_not):
         assert m in a.text, a.text
     for m in must_not:
         assert m not in a.text, a.text
+
+
+@pytest.mark.parametrize(
+    "question, must, must_not",
+    [
+        # the asker's own chapter or section is no part of the question
+        (
+            "For my Gemini 4 chapter: who flew it, and when did it splash down?",
+            ["James McDivitt", "7 June 1965"],
+            [],
+        ),
+        ("Chapter 9 covers the shuttle. Who commanded STS-1?", ["John Young"], []),
+        # an accident's date is the day of the accident, not the launch
+        ("when was the accident on STS-51-L?", ["28 January 1986"], []),
+    ],
+)
+def test_an_authors_frame_is_not_the_question(engine, question, must, must_not):
+    a = engine.ask(question)
+    assert a.answered, a.text
+    for m in must:
+        assert m in a.text, a.text

@@ -1467,6 +1467,12 @@ def flight_part(facts: Facts, q: Query, f: Flight, part: Part) -> Reply:
                           up="launch" in events, count=True)  # fmt: skip
     if "story" in asks and q.outcome and asks & {"when", "time"} and lost:
         return event_reply(facts, q, lost)  # "what date did it break up?": the day it was lost
+    if "story" in asks and asks & {"when", "time"} and not events & {"launch", "land"}:
+        # "what date did it break up?", "when was the accident on STS-107?": the day of the
+        # loss or of the flight's one recorded event, never its launch
+        own = [ev for ev in facts.events.values() if ev.flight == f.id]
+        if lost or len(own) == 1:
+            return event_reply(facts, q, lost or own[0])
     if "story" in asks and q.outcome == "crew_loss" and asks & {"when", "time"} and f.landing:
         # "what day did Komarov die on Soyuz 1?": the crew died at the landing itself
         r = landing_reply(facts, f)

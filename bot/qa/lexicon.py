@@ -237,7 +237,7 @@ lesson lessons teaching students pupils presentation project essay doing prepari
 featuring feature tomorrow tomorrows tonight own immediately directly lol lmao
 outside non nor neither
 son daughter wife husband boss class homework quiz trivia exam test article
-caption wire story book movie film documentary video podcast post thread server channel
+caption wire story book movie film documentary video podcast post thread server channel chapter chapters section sections sidebar pages manuscript draft appendix slide slides deck column obituary memorial exhibit exhibition lecture talk sketch covers covering
 deal bruh bro dude man omg wow whoa yay yeah yep nope nah rn irl ngl lowkey highkey srsly fr tbh
 idk iirc afaik imo imho lmk pls plz thx ty ppl teh theres thats whats whos hows wheres u ur
 cool awesome amazing crazy insane wild epic neat interesting fun funny sad scary

@@ -92,6 +92,8 @@ _PRIMARY = frozenset(
 )  # fmt: skip
 
 
+_NUMBERED_PARTS = frozenset({"chapter", "section", "page", "pages", "episode", "part", "slide",
+                             "lesson", "unit", "grade", "step", "issue", "volume"})  # fmt: skip
 _FROM_WHOM = frozenset({"s", "is", "was", "are", "were", "he", "she", "they", "him", "her",
                         "originally", "exactly", "again"})  # fmt: skip
 
@@ -279,6 +281,8 @@ def parse(raw: str, linked: Linked, name_words=None) -> Query:
                 ["progress", "ms"],
             ):
                 pass  # "Progress M-34": a cargo ship's number, named in the event it was in
+            elif t.isdigit() and tokens[i - 1 : i] and tokens[i - 1] in _NUMBERED_PARTS:
+                q.remarks.append(t)  # "Chapter 11 is about …": the asker's page, not a count
             elif t.isdigit():
                 slots.append((i, Word("number", int(t))))
             elif (
