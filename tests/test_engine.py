@@ -487,3 +487,9 @@ def test_station_timeline_questions(engine, question, must):
 def test_first_and_last_crews_of_a_station(engine, question, must, must_not):
     a = engine.ask(question)
     assert a.answered and must in a.text and must_not not in a.text, a.text
+
+
+def test_a_crew_on_a_module_is_a_crew_on_its_station(engine):
+    a = engine.ask("who was the first crew to live in the Tianhe module?")
+    assert a.answered and "Nie Haisheng" in a.text and "Shenzhou 12" in a.text
+    assert "29 April 2021" in engine.ask("when was Tianhe launched?").text  # the module itself

@@ -905,6 +905,16 @@ def visitors_during(facts: Facts, q: Query) -> Reply | None:
 
 
 def _execute(facts: Facts, q: Query) -> Reply:
+    if (
+        q.modules
+        and not q.stations
+        and ("crew" in q.tokens or q.resident or q.events & {"aboard"})
+        and not q.asks & {"payload", "docking"}
+        and facts.modules[q.modules[0]].station in facts.stations
+    ):
+        # "the first crew to live on the Tianhe core module": a crew lives on the station
+        # the module is part of
+        q = q.copy(modules=[], stations=[facts.modules[q.modules[0]].station])
     visitors = visitors_during(facts, q)
     if visitors is not None:
         return visitors
