@@ -406,3 +406,26 @@ def test_claims_and_moon_qualifiers_give_the_real_answer(engine, question, head,
     assert a.answered and a.text.startswith(head), a.text
     assert must in a.text
     assert must_not is None or must_not not in a.text
+
+
+@pytest.mark.parametrize(
+    "question, head, must",
+    [
+        # the first one described, checked against the flight or the nationality claimed
+        ("was China's first spacewalk on Shenzhou 7?", "Yes", "Zhai Zhigang"),
+        ("China's first spacewalk was on Shenzhou 6, wasn't it?", "No", "Shenzhou 7"),
+        ("the first Intercosmos guest cosmonaut was Polish, right?", "No", "Remek"),
+        # a person as the yardstick, not the one whose nationality is checked
+        ("did a Syrian cosmonaut fly before Rakesh Sharma?", "No", "Muhammed Faris"),
+        ("did a Briton fly before Helen Sharman?", "No", "first of them"),
+        # two people's walks: by date, not by count
+        (
+            "did Kathryn Sullivan walk in space before Svetlana Savitskaya?",
+            "No",
+            "Savitskaya walked first",
+        ),
+    ],
+)
+def test_a_first_or_an_order_is_checked_as_claimed(engine, question, head, must):
+    a = engine.ask(question)
+    assert a.answered and a.text.startswith(head) and must in a.text, a.text

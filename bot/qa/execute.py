@@ -919,6 +919,77 @@ def _execute(facts: Facts, q: Query) -> Reply:
     if visitors is not None:
         return visitors
     if (
+        q.agg == "yesno"
+        and q.rank in ("first", "last")
+        and len(q.flights) == 1
+        and not q.people
+        and (q.nat or q.sex or q.kinds or q.occupations or "walk" in q.events)
+        and not q.from_context  # "was it the British guy's first flight?": his, not Britain's
+    ):
+        # "China's first spacewalk was on Shenzhou 6, wasn't it?": the first found without
+        # the flight, then checked against it
+        found = _execute(facts, q.copy(flights=[], agg="one"))
+        if "walk" in q.events and not found.flights:
+            from .spacewalks import matching
+
+            walks = matching(facts, q.copy(flights=[], rank="", agg="one"))
+            if walks:
+                found.flights = [walks[0 if q.rank == "first" else -1].flight]
+        if found.flights or found.people:
+            f = facts.flights[q.flights[0]]
+            yes = f.id in found.flights or any(
+                f.id in (t.up_flight, t.down_flight) and len(found.people) == 1
+                for p in found.people[:1] for t in facts.trips_by_person.get(p, [])[:1])  # fmt: skip
+            return Reply(f"{'Yes' if yes else 'No'}: {found.text}", found.details, found.sources,
+                         people=found.people, flights=found.flights)  # fmt: skip
+    toks = q.tokens
+    if (
+        q.agg == "yesno"
+        and q.nat
+        and not (q.people or q.flights)
+        and len(toks) >= 3
+        and toks[-2] in ("was", "is", "were", "are")
+        and q.rank
+    ):
+        # "the first Intercosmos guest was Polish, right?": the nationality is the claim about
+        # the one described, not a filter on whom to find
+        found = _execute(facts, q.copy(nat=set(), nat_label="", agg="one"))
+        if len(found.people) == 1:
+            p = facts.people[found.people[0]]
+            yes = bool(q.nat & set(p.nationality))
+            said = ph.join([ph.demonym(n) for n in p.nationality])
+            return Reply(f"{'Yes' if yes else 'No'}: {found.text} {p.name} is {said}.", found.details,
+                         found.sources, people=found.people, flights=found.flights)  # fmt: skip
+    if (
+        q.agg == "yesno"
+        and len(q.people) == 1
+        and not q.flights
+        and q.before_mention.get(q.people[0]) in ("before", "after")
+        and (q.nat or q.sex or q.kinds or q.occupations)
+        and not q.rank
+    ):
+        # "did a Syrian fly before Rakesh Sharma?": the first one described, against the
+        # named person's first flight, not a check of the named person's nationality
+        ref = facts.trips_by_person.get(q.people[0], [])
+        before = q.before_mention[q.people[0]] == "before"
+        after = [] if before or not ref else [When(DateSpan(ref[0].start.date(), ref[0].start.date(),
+                                                            ph.day(ref[0].start)), "after", True)]  # fmt: skip
+        found = people_query(facts, q.copy(people=[], agg="one", rank="first", rank_of="person",
+                                           dates=after, parts=[Part({"who"}, {"fly"}, set())]))  # fmt: skip
+        mine = facts.trips_by_person.get(found.people[0], []) if len(found.people) == 1 else []
+        if ref and mine and found.people[0] == q.people[0] and before:
+            r = facts.people[q.people[0]]
+            return Reply(f"No: {r.name} was the first of them, on {trip_label(facts, ref[0])}, "
+                         f"{ph.day(ref[0].start)}.", [], ph.sources_of(r.source), people=[r.id])  # fmt: skip
+        if ref and mine and found.people[0] != q.people[0]:
+            mine = [t for t in mine if before or t.start > ref[0].start]
+            yes = bool(mine) and (mine[0].start < ref[0].start) == before
+            p, r = facts.people[found.people[0]], facts.people[q.people[0]]
+            return Reply(f"{'Yes' if yes else 'No'}: the first was {p.name}, on "
+                         f"{trip_label(facts, mine[0])}, {ph.day(mine[0].start)}; {r.name} first "
+                         f"flew on {ph.day(ref[0].start)}.", [], ph.sources_of(p.source, r.source),
+                         people=[p.id, r.id])  # fmt: skip
+    if (
         q.rank in ("first", "last")
         and len(q.nat) == 2
         and q.tokens.count(q.rank) >= 2

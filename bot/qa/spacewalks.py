@@ -185,6 +185,17 @@ def _line(facts: Facts, e: Eva) -> str:
 def eva_query(facts: Facts, q: Query) -> Reply:
     """Spacewalks: a person's count, time, list, partners and firsts; records and lists by
     station, date or kind of walker — each only where the records are complete."""
+    if q.rank_of == "flight" and q.rank.isdigit() and q.programs and not q.flights:
+        # "the third crewed Shenzhou, the one with China's first spacewalk: who made the walk?":
+        # the rank picks the flight, whose walks are asked
+        from .compose import launch_crew
+        from .execute import program_ok
+
+        crewed = [f for f in facts.flights_by_launch
+                  if program_ok(f, q.programs) and launch_crew(facts, f)]  # fmt: skip
+        n = int(q.rank) - 1
+        if n < len(crewed):
+            q = q.copy(flights=[crewed[n].id], rank="", nat=set(), nat_label="", programs=set())
     asks = q.asks
     lo, hi = _span(q, facts)
     walks = matching(facts, q)
@@ -275,6 +286,28 @@ def eva_query(facts: Facts, q: Query) -> Reply:
         return Reply(text, [f"{x}." for x in lines] if len(lines) > 1 else [], ph.sources_of(*(e.source for e in walks[:2])),
                      {"person": pid, "evas": len(walks)}, items=lines if len(lines) > 1 else [],
                      people=[pid], title=p.name, flights=_one_flight(walks))  # fmt: skip
+    if q.compare == "or" and q.rank in ("first", "last"):  # "who walked first, A or B?"
+        q = q.copy(compare="earlier" if q.rank == "first" else "later", rank="")
+    if len(q.people) >= 2 and q.compare in ("earlier", "later"):
+        # "was Savitskaya's spacewalk before Sullivan's?": by each one's first walk
+        firsts = {pid: matching(facts, q.copy(people=[pid]))[:1] for pid in q.people[:2]}
+        if not all(firsts.values()):
+            none = [facts.people[p].name for p, w in firsts.items() if not w]
+            raise Unanswerable(f"I have no spacewalk by {ph.join(none)}.")
+        (a, [wa]), (b, [wb]) = firsts.items()
+        first = a if wa.start.dt <= wb.start.dt else b
+        lines = [_line(facts, w) for w in (wa, wb)]
+        text = f"{facts.people[first].name} walked first. " + "; ".join(lines) + "."
+        if q.agg == "yesno":
+            asked = a if q.compare == "earlier" else b
+            text = ("Yes: " if asked == first else "No: ") + text
+        elif q.compare == "later":
+            text = (
+                f"{facts.people[b if first == a else a].name} walked later. "
+                + "; ".join(lines)
+                + "."
+            )
+        return Reply(text, [], ph.sources_of(wa.source, wb.source), people=[a, b])
     if len(q.people) >= 2 and (q.compare or q.rank in ("most", "fewest")):
         # "who has made more spacewalks, Whitson or Williams?": each one's count
         counts = {pid: len(matching(facts, q.copy(people=[pid]))) for pid in q.people[:2]}
