@@ -493,3 +493,22 @@ def test_a_crew_on_a_module_is_a_crew_on_its_station(engine):
     a = engine.ask("who was the first crew to live in the Tianhe module?")
     assert a.answered and "Nie Haisheng" in a.text and "Shenzhou 12" in a.text
     assert "29 April 2021" in engine.ask("when was Tianhe launched?").text  # the module itself
+
+
+@pytest.mark.parametrize(
+    "question, must",
+    [
+        ("which flight was in orbit at the same time as Vostok 3?", ["Vostok 4"]),
+        (
+            "On Gemini 11, who was the command pilot, and who made the spacewalks?",
+            ["Pete Conrad", "Richard Gordon"],
+        ),
+        ("which Soyuz failed on launch in 1983?", ["Soyuz T-10-1"]),
+        ("how many spacewalks did Kizim and Solovyov make on Soyuz T-10?", ["6 times"]),
+    ],
+)
+def test_flights_in_orbit_together_and_parts_beside_spacewalks(engine, question, must):
+    a = engine.ask(question)
+    assert a.answered, a.text
+    for m in must:
+        assert m in a.text, a.text

@@ -869,7 +869,7 @@ def fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | Non
                 # it?" "how long were the two of them up?": not the visitor who came home in it)
                 named = [p for p in named if p in went_up]
             if (
-                "plural" in pron
+                ("plural" in pron or (not pron and new.asks == {"duration"} and len(named) > 1))
                 and not new.people
                 and named
                 and (trip_asks or new.events & {"land", "launch"})

@@ -1139,6 +1139,11 @@ def _execute(facts: Facts, q: Query) -> Reply:
     if bounds:
         raise Unanswerable(f"I can't pick out records by “{bounds[0].label()}” yet; ask for the "
                            "record holder, or about one person or flight.")  # fmt: skip
+    walking = [p for p in q.parts if "walk" in p.events]
+    if walking and len(walking) < len(q.parts) and (q.flights or q.people) and not q.rank:
+        # "on Gemini 10, who was the command pilot, and which crewman did the spacewalks?":
+        # each part answered in turn, the spacewalks by the spacewalk records
+        return join_replies([_execute(facts, q.copy(parts=[p])) for p in q.parts])
     if "walk" in q.events:
         hit = recorded_first(facts, q) if q.rank == "first" and not q.named else None
         return asked_of_holder(facts, q, hit) if hit else eva_query(facts, q)
@@ -1467,8 +1472,29 @@ def _of_the_crew(q: Query) -> bool:
     return bool(_CREW_WORDS & set(q.tokens))
 
 
+def in_orbit_with(facts: Facts, q: Query, f: Flight) -> Reply:
+    """ "Which flight was in orbit at the same time as Gemini 7?", "which Gemini met up with
+    them?": the crewed flights whose time in space overlapped this one's."""
+    if not (f.launch and f.landing):
+        raise Unanswerable(f"I have no launch and landing of {f.name} to compare.")
+    a, b = f.launch.dt, f.landing.dt
+    both = [g for g in facts.flights_by_launch if g.id != f.id and g.launch and g.launch.dt <= b
+            and (g.landing.dt if g.landing else _NEVER) >= a and launch_crew(facts, g)
+            and (not q.programs or program_ok(g, q.programs))]  # fmt: skip
+    if not both:
+        return Reply(f"No other crewed flight was in space while {f.name} was.", [],
+                     ph.sources_of(f.source), flights=[f.id])  # fmt: skip
+    lines = [f"{g.name} ({ph.day(g.launch.dt)} to {ph.day(g.landing.dt) if g.landing else 'now'})"
+             for g in both[:12]]  # fmt: skip
+    return Reply(f"In space at the same time as {f.name} ({ph.day(a)} to {ph.day(b)}): "
+                 f"{'; '.join(lines)}.", [], ph.sources_of(f.source, *(g.source for g in both[:1])),
+                 flights=[g.id for g in both], listed=[g.id for g in both])  # fmt: skip
+
+
 def flight_part(facts: Facts, q: Query, f: Flight, part: Part) -> Reply:
     asks, events, roles = part.asks, part.events, part.roles
+    if "together" in asks and q.agg != "yesno" and q.tokens[:1] == ["which"] and not q.people:
+        return in_orbit_with(facts, q, f)
     if q.agg != "yesno":
         _check_flight_constraints(facts, q, f, part)
     if q.uncrewed and landing_crew(facts, f):
@@ -1768,6 +1794,17 @@ def compare_flights(facts: Facts, q: Query) -> Reply:
 def person_query(facts: Facts, q: Query) -> Reply:
     pids = q.people
     if len(pids) >= 2 and "together" in q.asks:
+        if q.tokens[:1] == ["which"] and q.agg != "yesno" and (q.programs or "flight" in q.asks):
+            # "which Gemini met up with them?": another flight in space with theirs, not
+            # whether they flew together
+            shared = _shared_trips(facts, pids[:2])
+            if len(shared) > 1:  # the thread's flight, else theirs of the program asked
+                shared = [t for t in shared if t.up_flight in q.flights] or [
+                    t for t in shared if program_ok(facts.flights[t.up_flight], q.programs)
+                ]
+            if len(shared) == 1:
+                return in_orbit_with(facts, q, facts.flights[shared[0].up_flight])
+            raise Unanswerable("Which of their flights do you mean?")
         return together(facts, pids[0], pids[1])
     if len(pids) >= 2:
         # "when did suni and butch get home": the trip they shared

@@ -34,9 +34,9 @@ def _w(spec: str) -> tuple[Word, ...]:
 
 _TABLE = """
 who|whom|whose|which astronaut|which astronauts|which cosmonaut|which cosmonauts|which taikonaut|which taikonauts|which people|which person|what people|name the|names of|the names|crew list|list the crew = ask:who
-crew members|crewmembers|members|crew|crews|astronauts|cosmonauts|taikonauts|people|person|persons|anyone|anybody|somebody|someone|everyone|astronaut|cosmonaut|taikonaut|spacefarer|spacefarers|space travellers|space travelers|flyer|flyers|passenger|passengers = ask:crew
+crew members|crewmembers|members|crew|crews|astronauts|cosmonauts|taikonauts|people|person|persons|anyone|anybody|somebody|someone|everyone|astronaut|cosmonaut|taikonaut|spacefarer|spacefarers|space travellers|space travelers|flyer|flyers|passenger|passengers|crewman|crewmen|crewmate|crewmates = ask:crew
 when|what date|which date|what day|which day|what year|which year|date|dates|day|year = ask:when
-what time|which time|time|at what time|utc|hour|local time|local|in local time|local clock|beijing time|florida time|gmt|zulu = ask:time
+what time|which time|time|at what time|utc|hour|local time|local|in local time|local clock|beijing time|florida time|gmt|zulu|in beijing|beijing time = ask:time
 where|which site|what site|where from|from where|from which|launch site|launch pad|pad|cosmodrome|location|site|which place|what place|place|spot|what spaceport|spaceport|launch centre|launch center|which launch center|which launch centre|which cosmodrome = ask:where
 how many hours|how many hour|how many minutes = ask:duration
 how long|how many days|how many months|how many weeks|how many years|duration|length|how much time|days|hours|months|weeks|long|stuck up there|stuck|lasted|lasting|lasts|last for|minutes|mins|in minutes|in hours = ask:duration
@@ -47,7 +47,7 @@ which soyuz|what soyuz = ask:flight program:soyuz
 which dragon|what dragon = ask:flight program:dragon
 which shuttle|what shuttle|which shuttle flight|which shuttle mission|what shuttle mission = ask:flight program:shuttle
 which shenzhou|what shenzhou = ask:flight program:shenzhou
-which flight|what flight|which mission|what mission|which flights|what flights|which missions|what missions|which spacecraft|what spacecraft|which vehicle|what vehicle|which ship|what ship|flight|flights|mission|missions|spaceflight|spaceflights|trip|trips|vehicle|vehicles|spacecraft|ride|voyage = ask:flight
+which flight|what flight|which mission|what mission|which flights|what flights|which missions|what missions|which spacecraft|what spacecraft|which vehicle|what vehicle|which ship|what ship|flight|flights|mission|missions|spaceflight|spaceflights|trip|trips|vehicle|vehicles|spacecraft|ride|voyage|ships|spaceships|crewed ships|spaceship = ask:flight
 go back home|went back home|go back to earth|went back to earth|going back home = event:land
 go back|went back|goes back|going back|gone back|went back up|went back to space|went back into space|went back to orbit|go back up|go back to space|going back to space|gone back to space|returned to space|return to space|returned to orbit|return to orbit|returned to the station|return to the station = event:fly
 flight time|flight duration|mission duration|mission length|flying time|time in orbit|orbital time = ask:duration
@@ -72,8 +72,9 @@ expedition|expeditions|increment|increments = ask:expedition
 payload|payloads|cargo|deliver|delivered|delivering|brought up|bring up|carry|carried|install|installed|bring|brought|take up|took up = ask:payload
 dock|docked|docking|dockings|port|docking port|berth|berthed|attach|attached = ask:docking
 call sign|callsign|radio call sign|call-sign|radio name|capsule called|capsule named|capsule name|name of the capsule|name of his capsule|name of her capsule|spacecraft called|spacecraft named|ship called|ship named|capsule was called|capsule was named = ask:callsign
-what happened|happened|why|anomaly|problem|leak|leaked|fire|collision|collided|collide|accident|emergency|incident|damage|damaged|story|wrong|issue|trouble|rescued|rescue|rescue mission|revived|dead station|hit|struck|strike|bumped|rammed|smashed|slammed = ask:story
-rocket failed|abort|aborted|failed|failure|fail|launch failure|launch abort = ask:story outcome:launch_abort
+what happened|happened|why|anomaly|problem|leak|leaked|fire|collision|collided|collide|accident|emergency|incident|damage|damaged|story|wrong|issue|trouble|rescued|rescue|rescue mission|revived|dead station|hit|struck|strike|bumped|rammed|smashed|slammed|parachute|parachutes|revive|reviving|fell ill|illness|sick = ask:story
+rocket failed|abort|aborted|launch failure|launch abort|failed to reach orbit|failed to reach|failed on launch|failed at launch|failed during launch|booster failed|failed at liftoff|failed on the way up = ask:story outcome:launch_abort
+failed|failure|fail|fails|failing = ask:story
 survive|survived|survivors|make it back alive|made it back alive|come back alive|came back alive|safely|safe|unharmed|alive|safe and sound = outcome:survived
 lost|was lost|were lost|died|die|dies|killed|perished|broke up|disintegrated|destroyed|disaster|tragedy|crashed|fatal|doomed|crash|crashes|break up|breaks up|broken up = ask:story outcome:crew_loss
 launch|launched|launches|launching|lift off|lifted off|liftoff|lift|blast off|blasted off|blastoff|take off|took off|takeoff|go up|went up|goes up|gone up|ascent|launch date|launch time|start|started|begin|began|departed earth|leave earth|left earth|send|sent|send up|sent up|put|put up|fly up|flew up|flown up = event:launch
@@ -96,7 +97,7 @@ eighth|8th = rank:8
 ninth|9th = rank:9
 tenth|10th = rank:10
 last|final|latest|most recent|recent|newest|the last = rank:last
-longest|longest ever|record|record for|longest single|longest duration = rank:longest
+longest|longest ever|record|record for|longest single|longest duration|endurance record|endurance records|duration record = rank:longest
 shortest|briefest = rank:shortest
 most|the most|most often|most times|most flights|most missions|more|greatest number|than anyone else|than anybody else|than anyone|than any other|than anybody = rank:most
 fewest|least = rank:fewest
@@ -237,7 +238,7 @@ lesson lessons teaching students pupils presentation project essay doing prepari
 featuring feature tomorrow tomorrows tonight own immediately directly lol lmao
 outside non nor neither
 son daughter wife husband boss class homework quiz trivia exam test article
-caption wire story book movie film documentary video podcast post thread server channel chapter chapters section sections sidebar pages manuscript draft appendix slide slides deck column obituary memorial exhibit exhibition lecture talk sketch covers covering
+caption wire story book movie film documentary video podcast post thread server channel chapter chapters section sections sidebar pages manuscript draft appendix slide slides deck column obituary memorial exhibit exhibition lecture talk sketch covers covering photograph photographs photo photos picture pictures image marathon understand gather heard recall remember reckon frozen included includes including include taught caretaker ballistic
 deal bruh bro dude man omg wow whoa yay yeah yep nope nah rn irl ngl lowkey highkey srsly fr tbh
 idk iirc afaik imo imho lmk pls plz thx ty ppl teh theres thats whats whos hows wheres u ur
 cool awesome amazing crazy insane wild epic neat interesting fun funny sad scary

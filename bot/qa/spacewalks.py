@@ -141,11 +141,19 @@ def matching(facts: Facts, q: Query) -> list[Eva]:
         if q.flights and e.flight not in q.flights:
             f = facts.flights[q.flights[0]]
             a = f.launch.dt if f.launch else _NEVER
-            b = f.landing.dt if f.landing else _NEVER
+            # the crew's whole trip: Soyuz T-10's crew stayed 237 days, its ship came back
+            # after 63 with visitors aboard
+            ends = [t.end for s in facts.seats_by_flight.get(f.id, []) if s.went_up
+                    for t in facts.trips_by_person.get(s.person, []) if t.up_flight == f.id and t.end]  # fmt: skip
+            b = max(ends) if ends else (f.landing.dt if f.landing else _NEVER)
+            # "some woman went outside that same summer?" after a crew's flight: anyone of
+            # that kind at the station during their trip, not only that crew
+            anyone = q.from_context and bool(q.sex or q.nat or q.kinds) and not q.people
             if not (
                 a <= e.start.dt <= b
-                and set(e.crew) & {s.person for s in facts.seats_by_flight.get(f.id, [])}
-            ):
+                and (anyone and e.station == f.station
+                     or set(e.crew) & {s.person for s in facts.seats_by_flight.get(f.id, [])})
+            ):  # fmt: skip
                 continue
         if q.expeditions:
             x = facts.expeditions[q.expeditions[0]]
@@ -438,11 +446,15 @@ _KIND_WORDS = {
     "depressurization": "depressurisation", "depressurised": "depressurisation",
     "depressurized": "depressurisation", "hole": "leak", "abort": "abort", "aborted": "abort",
     "rescue": "rescue", "rescued": "rescue", "revived": "rescue", "dead": "rescue",
+    "revive": "rescue", "reviving": "rescue",
 }  # fmt: skip
 
 
 def events_matching(facts: Facts, q: Query) -> list[Event]:
     kinds = {k for t in q.tokens if (k := _KIND_WORDS.get(t))}
+    # "the Soyuz that failed on launch", "the shuttle that was lost": the outcome is a kind
+    kinds |= {{"launch_abort": "abort", "crew_loss": "loss_of_crew"}[o] for o in q.outcomes
+              if o in ("launch_abort", "crew_loss")}  # fmt: skip
     lo, hi = _span(q)
     out = []
     for ev in sorted(facts.events.values(), key=lambda e: e.date.dt):
@@ -484,6 +496,8 @@ def event_reply(facts: Facts, q: Query, ev: Event) -> Reply:
     details = [f"Module or vehicle: {module}."] if module else []
     people = list(ev.people)
     f = facts.flights.get(ev.flight) if ev.flight else None
+    if f is not None and f.name not in text and q.asks & {"flight", "vehicle"}:
+        text = f"{f.name}: {text}"  # "which Soyuz failed on launch in 1983?": name it
     if f is not None and (f.id in q.flights or f.program in q.programs) and "who" in q.asks:
         # "the Soyuz that failed on the way up — who was aboard?": that vehicle's crew
         crew = [s.person for s in facts.seats_by_flight.get(f.id, []) if s.went_up]
