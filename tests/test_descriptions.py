@@ -417,3 +417,46 @@ def test_an_authors_frame_is_not_the_question(engine, question, must, must_not):
     assert a.answered, a.text
     for m in must:
         assert m in a.text, a.text
+
+
+@pytest.mark.parametrize(
+    "question, must, must_not",
+    [
+        # what the asker is making is no part of the question; its words that narrow are
+        (
+            "For our Japan gallery: the country's first astronaut in space — when did he launch?",
+            ["Toyohiro Akiyama", "1990"],
+            ["Gagarin"],
+        ),
+        (
+            "We're making a short film about the first Briton in space — when did she launch, and on which Soyuz?",
+            ["Helen Sharman", "Soyuz TM-12"],
+            [],
+        ),
+        (
+            "For the exhibit panel on Mir: the first Austrian in space — who was he, and who was his commander?",
+            ["Franz Viehböck", "Alexander Volkov"],
+            [],
+        ),
+        # "tell us" is the asker, not an American
+        ("can you tell us who flew on Soyuz MS-22?", ["Sergey Prokopyev", "Dmitry Petelin"], []),
+        # the description answered first, then every part about the one found
+        (
+            "the first woman to command a space shuttle: on which flight, and when did it launch?",
+            ["Eileen Collins", "STS-93"],
+            [],
+        ),
+    ],
+)
+def test_a_purpose_lead_and_a_described_subject(engine, question, must, must_not):
+    a = engine.ask(question)
+    assert a.answered, a.text
+    for m in must:
+        assert m in a.text, a.text
+    for m in must_not:
+        assert m not in a.text, a.text
+
+
+def test_a_second_part_off_the_subject_leaves_the_question_declined(engine):
+    a = engine.ask("the first space tourist — how much did he pay for his seat?")
+    assert not a.answered and "Dennis Tito" in a.text and "no pay" in a.text

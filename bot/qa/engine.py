@@ -59,11 +59,23 @@ _DAY_REMARK = LazyPattern(
     r"[,;–—-]\s*((?:the|that) (?:day|date|morning|night|week)\b[^,;?]*)", re.IGNORECASE
 )
 _THEN = LazyPattern(
-    r"(?:(?:\s*[,;]\s*|\s+)(?:and|then)|\s+[-–—]+)\s+(?=(?:who|whom|whose|which|what|when|where"
-    r"|how|did|was|were|is|does)\b)",
+    r"(?:(?:\s*[,;]\s*|\s+)(?:and|then)|\s+[-–—]+|\s*:)\s+(?=(?:(?:on|in|at|from|for|to|with|by)\s+)?"
+    r"(?:who|whom|whose|which|what|when|where|how|did|was|were|is|does)\b)",
     re.IGNORECASE,
 )
 _BACK = frozenset("he she him his her".split())
+# the words of a purpose lead that say what the asker is making, not what they ask
+_PURPOSE_LEAD = frozenset(
+    "for in a an the our my this that we we're were are i i'm im am making writing preparing "
+    "putting together working on doing producing building designing creating planning "
+    "researching editing filming shooting curating film documentary segment book article piece "
+    "panel exhibit exhibition post thread video podcast episode chapter lesson presentation "
+    "talk story series display gallery timeline feature quiz report essay paper section sidebar "
+    "caption obituary page wall plaque brochure leaflet programme program show broadcast reel "
+    "museum project about of covering featuring around short new small big".split()
+)
+_NOBODY = re.compile(r"^(?:nobody|no one|none|no\b|i have no)", re.IGNORECASE)
+_BACK_ALL = _BACK | {"they", "them", "their", "it", "its", "hers"}
 _ROLE_SUBJECT = LazyPattern(
     r"\b(the|their|its) (commander|pilot|captain|skipper)('s?)?(?=\W|$)", re.IGNORECASE
 )
@@ -95,6 +107,19 @@ _POINTS_BACK = frozenset({"same", "different", "other", "another", "it", "that",
 _CLAIM_TAG = LazyPattern(
     r",?\s*(?:right|correct|true|yes|no|is that (?:right|correct|true)|isn'?t (?:that|it) (?:right|so)"
     r"|didn'?t (?:he|she|they)|wasn'?t (?:he|she|it)|hasn'?t (?:he|she)|am i right|yeah)\s*\?\s*$",
+    re.IGNORECASE,
+)
+_PURPOSE = LazyPattern(
+    r"^\s*(?:(?:for|in)\s+(?:a|an|the|our|my|this|that)\s+"
+    r"|(?:we'?re|we are|i'?m|i am|we'?ve been|i'?ve been|im)\s+(?:making|writing|preparing|putting "
+    r"together|working on|doing|producing|building|designing|creating|planning|researching|"
+    r"editing|filming|shooting|curating)\s+(?:a|an|the|our|my|some|this)?\s*)"
+    r"(?:[\w'-]+\s+){0,4}?(?:film|documentary|segment|book|article|piece|panel|exhibit|exhibition|"
+    r"post|thread|video|podcast|episode|chapter|lesson|presentation|talk|story|series|display|"
+    r"gallery|timeline|feature|quiz|report|essay|paper|section|sidebar|caption|obituary|page|"
+    r"wall|plaque|brochure|leaflet|programme|program|show|broadcast|reel|museum|project)s?"
+    r"(?:\s+(?:about|on|of|covering|for|featuring|around)\s+(?P<topic>[^:—–?]*?))?"
+    r"\s*(?:[:—–,]|\s-\s|\.\s)\s*",
     re.IGNORECASE,
 )
 _BUT_ASKING = LazyPattern(
@@ -320,6 +345,8 @@ class Engine:
                 # knows, one letter off, and no dictionary word as typed
                 again = self._respelled(question or "", answer.unparsed, context or Context())
                 answer = again if again is not None and again.answered else answer
+            if not answer.answered and (m := _PURPOSE.match(question or "")):
+                answer = self._ask_without_purpose(question, m, context or Context()) or answer
             if not answer.answered and (fixed := _self_corrected(question or "")):
                 # "how many orbits, no wait, how long was the flight?": the part taken back
                 # is left out, so an unknown word in it does not sink the question asked
@@ -526,8 +553,10 @@ class Engine:
             second = self._ask(tail, ctx)
             if not second.answered:
                 # the first part's answer, and why the second has none: never the whole
-                # question read as one, which pins the second part's words on the first
-                second.answered, second.context = True, first.context
+                # question read as one, which pins the second part's words on the first;
+                # a second part off the subject (a price, an opinion) leaves it declined
+                second.answered = second.intent != "off_topic"
+                second.context = first.context
             second.question = question
             second.text = f"{first.text} {second.text}"
             second.details = first.details + [d for d in second.details if d not in first.details]
@@ -757,6 +786,29 @@ class Engine:
             answer.details = [*answer.details, f"Not used: “{piece.strip(' ,;:?')}”."]
             return answer
         return None
+
+    def _ask_without_purpose(self, question: str, m: re.Match, context: Context) -> Answer | None:
+        """ "For our China gallery: the country's first astronaut — when did he launch?", "We're
+        making a short film about the first Indian in space — when did he launch?": what the
+        asker is making is no part of the question, but the words of its lead that name or
+        narrow something (China, the ISS, the first Indian) may be. Both readings are tried:
+        the lead's own words before the rest, and the rest alone; an answer that finds nobody,
+        or lists a crowd, loses to one that does not."""
+        rest = question[m.end() :].strip()
+        lead = [w for w in re.findall(r"[\w'’-]+", question[: m.end()])
+                if fold(w) not in _PURPOSE_LEAD and fold(w) not in FILLER]  # fmt: skip
+        kept = " ".join(lead)
+        tries = [f"{kept} — {rest}", rest] if kept else [rest]
+        found = []
+        for text in tries:
+            a = self.ask(text, context)
+            if a.answered and len(a.items) <= 12:
+                found.append(a)
+        found.sort(key=lambda a: bool(_NOBODY.match(a.text)))  # stable: the lead's first
+        if not found:
+            return None
+        found[0].question = question
+        return found[0]
 
     def _respelled(self, question: str, words: list[str], context: Context) -> Answer | None:
         """The question asked again with each word not understood replaced by the one word

@@ -2479,8 +2479,11 @@ def crewmates(facts: Facts, pid: str, trips: list[Trip], event: str = "any",
     verb = {"launch": "launched with", "land": "landed with"}.get(event, "flew with")
     if roles:
         verb += " " + " and ".join(f"{r} " for r in sorted(roles)).strip()
-    text = f"{p.name}'s crewmates:"
-    details = lines
+    text = (
+        f"{p.name}'s crewmates{' (' + ', '.join(sorted(roles)) + ')' if roles else ''}: "
+        + " ".join(lines)
+    )
+    details = []
     same = {line.split(": ", 1)[1] for line in lines}
     if len(lines) > 1 and len(same) == 1:
         # up on one Soyuz and home on another with the same people: one sentence

@@ -758,6 +758,11 @@ def _fill(q: Query, slots: list[tuple[int, Word]], tokens: list[str]) -> None:
             # "launched with astronauts": every flight in the records had a crew; "when the
             # fire broke out": a verb that adds nothing to the event named
             pass
+        elif k == "remark":
+            # "in Indian time", "Moscow time": a clock the answer does not give (it gives UTC
+            # and the local time where it happened); named as not used, never dropped silently
+            if v.replace("_", " ") not in q.remarks:
+                q.remarks.append(v.replace("_", " "))
         elif k == "live":
             q.live = True
         elif k == "station":
