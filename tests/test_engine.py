@@ -512,3 +512,38 @@ def test_flights_in_orbit_together_and_parts_beside_spacewalks(engine, question,
     assert a.answered, a.text
     for m in must:
         assert m in a.text, a.text
+
+
+@pytest.mark.parametrize(
+    "question, must, must_not",
+    [
+        # the direction of a handover: who handed over TO the one named
+        ("who handed over the ISS to Oleg Kononenko in 2024?", ["from Andreas Mogensen"], []),
+        ("who handed over the ISS to Oleg Kononenko in 2023?", ["no command in 2023"], ["Burbank"]),
+        (
+            "who commanded Expedition 61 and who did they take over from?",
+            ["Luca Parmitano", "Alexey Ovchinin"],
+            ["Expedition 62"],
+        ),
+        # China's station is Tiangong, not Chinese people on the ISS
+        (
+            "who was aboard China's space station on 1 March 2024?",
+            ["Tang Hongbo"],
+            ["International Space Station"],
+        ),
+        # a seat and a walk asked together
+        (
+            "Apollo 14: who walked on the Moon and who stayed in lunar orbit?",
+            ["Stuart Roosa", "Alan Shepard", "Edgar Mitchell"],
+            [],
+        ),
+        # a flight still up never "came back empty"
+        ("who landed on Soyuz MS-28?", ["no landing in my records"], ["nobody aboard"]),
+    ],
+)
+def test_handovers_stations_and_seats_read_right(engine, question, must, must_not):
+    a = engine.ask(question)
+    for m in must:
+        assert m in a.text, a.text
+    for m in must_not:
+        assert m not in a.text, a.text

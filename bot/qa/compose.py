@@ -125,7 +125,14 @@ def crew_reply(facts: Facts, f: Flight, *, down: bool = False, up: bool = False,
     roles_down = {s.person: s.role for s in downs}
     details: list[str] = []
     if down and not up:
-        if not down_ids:
+        if not down_ids and f.landing is None:
+            # still up, or its landing not in the records: never "came back empty"
+            text = (
+                f"{f.name} has no landing in my records (launched {ph.day(f.launch.dt)})."
+                if f.launch
+                else f"{f.name} has no landing in my records."
+            )
+        elif not down_ids:
             text = f"{f.name} came back with nobody aboard."
         else:
             n = f"{len(down_ids)}: " if count else ""

@@ -755,7 +755,9 @@ def fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | Non
         new.expeditions = q.expeditions or []
         new.stations = q.stations or []
         return new
-    if "thing" in pron and (last.flights or ctx.flights):
+    # "what about the Chinese station then, who was aboard it?": "it" is the station named
+    about_station = bool(q.stations) and not q.flights and "about" in q.tokens
+    if "thing" in pron and (last.flights or ctx.flights) and not about_station:
         new.flights = q.flights or list(last.flights or ctx.flights)[:1]
         if (
             not q.flights

@@ -41,7 +41,7 @@ _OPINION = re.compile(
     r"\b(will|gonna|should|best|worst|favou?rite|greatest|coolest|opinion|do you think|"
     r"you think|do you feel|do you believe|"
     r"predict|prediction|tomorrow|next (week|month|year)|hottest|bravest|smartest|nicest|"
-    r"better|worse|funniest|nice|nicest|handsome|prettiest|beautiful|smart|coolest|favorite)\b"
+    r"better|worse|funniest|nicest|handsome|prettiest|beautiful|smart|coolest|favorite)\b"
 )
 
 # "different question - who was the first British astronaut?": the thread's subject is dropped

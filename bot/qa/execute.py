@@ -1053,12 +1053,23 @@ def _execute(facts: Facts, q: Query) -> Reply:
         # the seat is asked; the walkers are context
         f = facts.flights[q.flights[0]]
         seat = flight_part(facts, q.copy(people=[]), f, Part({"who"}, set(), set(q.roles)))
-        others = [p for p in q.parts if "who" not in p.asks]
+        # the parts that ask something else, or who did something other than sit in the seat
+        # ("who walked on the Moon and who stayed in lunar orbit?")
+        others = [
+            p for p in q.parts if "who" not in p.asks or p.events & {"walk", "land", "launch"}
+        ]
+        if len(others) == len(q.parts):
+            others = others[1:] if len(others) > 1 else []
         if not others:
             return seat
         # "who stayed in lunar orbit, and where did the other two land?": each part answered
-        rest = _execute(facts, q.copy(seat="", parts=[
-            Part(set(p.asks), set(p.events), set()) for p in others]))  # fmt: skip
+        # the seat's own words ("stayed in lunar orbit") are not the other part's
+        toks = [t for t in q.tokens if t not in ("orbit", "orbited", "orbiting", "lunar")]
+        try:
+            rest = _execute(facts, q.copy(seat="", tokens=toks, parts=[
+                Part(set(p.asks), set(p.events), set()) for p in others]))  # fmt: skip
+        except Unanswerable:
+            return seat  # the seat is what the records can say
         return join_replies([seat, rest])
     if q.moon and not ("story" in q.asks or q.outcome):
         from .moon import moon_query  # ~1 ms to import: only a question about the Moon
@@ -2620,7 +2631,14 @@ def handover(facts: Facts, q: Query, pid: str | None, exp: str | None = None) ->
     if q.dates:
         lo = day_start(q.dates[0].span.start) - timedelta(days=31)
         hi = day_end(q.dates[0].span.end) + timedelta(days=31)
-        mine = [i for i in mine if spells[i][0] <= hi and spells[i][1] >= lo] or mine
+        dated = [i for i in mine if spells[i][0] <= hi and spells[i][1] >= lo]
+        if not dated and pid:
+            # never another year's handover for the date asked: say what the records hold
+            held = "; ".join(f"{facts.expeditions[spells[i][3]].name} from {ph.day(spells[i][0])}"
+                             for i in mine[:8])  # fmt: skip
+            raise Unanswerable(f"{facts.people[pid].name} had no command {q.dates[0].label()} in my "
+                               f"records. Commands: {held}.")  # fmt: skip
+        mine = dated or mine
     if not mine and pid and not exp and "commander" not in q.roles:
         # "who replaced him?" of someone who never commanded: his seat aboard, on his stay
         # at a station in the thread's time (Linenger's on Mir in 1997)
@@ -2633,6 +2651,16 @@ def handover(facts: Facts, q: Query, pid: str | None, exp: str | None = None) ->
     if not mine:
         raise Unanswerable("I have no command of that in my records.")
     word = q.before_mention.get(pid or "", "")
+    if pid and word not in ("to", "preceded", "before"):
+        # "who handed over to Onishi in April 2025, and what expedition did Onishi lead?":
+        # the name's first mention, not its last, says which side of the handover it is
+        names_ = set(fold(facts.people[pid].name).split()) | set(
+            fold(facts.people[pid].surname).split()
+        )
+        toks = q.tokens
+        first = next((i for i, t in enumerate(toks) if t in names_), None)
+        if first:
+            word = toks[first - 1]
     # "handed command to X" / "who did X replace": X is the one who took over
     # "who commanded before Ovchinin?": "before" next to the name; "who did Kelly hand command
     # to before his year in space ended?" is his successor
@@ -2640,6 +2668,10 @@ def handover(facts: Facts, q: Query, pid: str | None, exp: str | None = None) ->
         "before" in q.tokens and "after" not in q.tokens and "to" not in q.tokens
     )
     before = before or _takes_over(q, pid)
+    # "who handed the station over to her?": she is the one who took over
+    before = before or any(
+        a == "to" and b in ("her", "him", "them") for a, b in zip(q.tokens, q.tokens[1:])
+    )
     # "who took command when Expedition 72 began?": the handover that opened it
     before = before or (
         pid is None and bool({"began", "begin", "start", "started", "beginning"} & set(q.tokens))

@@ -715,6 +715,8 @@ def _fill(q: Query, slots: list[tuple[int, Word]], tokens: list[str]) -> None:
                 pass  # "after he went up with Sharman": when, in a clause; not an order
             elif tokens[pos : pos + 1] == ["up"] and nxt_kind != "date":
                 pass  # "took them up to the ISS": a direction, not "up to 2010"
+            elif tokens[pos : pos + 1] == ["from"] and pos >= len(tokens) - 1:
+                pass  # "who did they take over from?": a dangling "from", no order
             elif nxt_kind != "date" and v in ("before", "after") and not q.compare:
                 # "did Soyuz 11 launch before Soyuz 10?": an order between the two named
                 q.compare = "earlier" if v == "before" else "later"
