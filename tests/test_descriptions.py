@@ -460,3 +460,12 @@ def test_a_purpose_lead_and_a_described_subject(engine, question, must, must_not
 def test_a_second_part_off_the_subject_leaves_the_question_declined(engine):
     a = engine.ask("the first space tourist — how much did he pay for his seat?")
     assert not a.answered and "Dennis Tito" in a.text and "no pay" in a.text
+
+
+def test_a_described_person_then_their_commander_and_way_home(engine):
+    a = engine.ask(
+        "The Mongolian who flew to Salyut 6 in 1981: who was his commander, and in which Soyuz "
+        "did they come home?"
+    )
+    assert "Vladimir Dzhanibekov" in a.text and "Soyuz 39" in a.text, a.text
+    assert "Valeri Kubasov" in engine.ask("who was Bertalan Farkas's commander?").text

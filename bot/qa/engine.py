@@ -527,9 +527,10 @@ class Engine:
             finds_one = False
             if hl.mentions and not of_them:
                 hq = parse(head, hl, self._name_words)
-                finds_one = "who" in hq.asks and (hq.sex or hq.nat or hq.kinds or hq.occupations
-                                                  or hq.roles)  # fmt: skip
-                if not (finds_one and {"he", "she"} & set(tail_words)):
+                asks_who = "who" in hq.asks or not QUESTION_WORDS & set(hq.tokens)
+                finds_one = asks_who and bool(hq.sex or hq.nat or hq.kinds or hq.occupations
+                                              or hq.roles)  # fmt: skip
+                if not (finds_one and _BACK & set(tail_words)):
                     return None  # a named subject: the question reads as one
                 # "which woman flew on STS-65 and where's she from?": the one found
             tl = self.index.link(tail)
@@ -798,7 +799,12 @@ class Engine:
         lead = [w for w in re.findall(r"[\w'’-]+", question[: m.end()])
                 if fold(w) not in _PURPOSE_LEAD and fold(w) not in FILLER]  # fmt: skip
         kept = " ".join(lead)
-        tries = [f"{kept} — {rest}", rest] if kept else [rest]
+        tries = [f"{kept} — {rest}"] if kept else []
+        # the rest alone only when it has a subject of its own (a name, or a first or last):
+        # "who was the senator, who commanded?" alone would find some other senator
+        rq = parse(rest, self.index.link(rest), self._name_words)
+        if rq.named or rq.rank or rq.dates:
+            tries.append(rest)
         found = []
         for text in tries:
             a = self.ask(text, context)

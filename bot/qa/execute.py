@@ -1211,6 +1211,7 @@ def _execute(facts: Facts, q: Query) -> Reply:
         and "who" in q.asks
         and len(q.flights) == 1
         and "handover" not in q.asks  # "who came after her as commander?" is her command's
+        and not {"his", "her", "their"} & set(q.tokens)  # "his commander": on his own trip
     ):
         # "who piloted STS-1 alongside John Young?": a seat on that flight, the name is context
         f = facts.flights[q.flights[0]]
@@ -1892,6 +1893,11 @@ def _rank_trips(trips: list[Trip], rank: str) -> list[Trip]:
     return trips
 
 
+_NAMED_POSSESSIVE = re.compile(
+    r"\w['’]s?\s+(?:\w+\s+){0,2}(?:commander|pilot|captain|skipper|crewmates?)\b", re.IGNORECASE
+)
+
+
 def _named_craft(f: Flight) -> bool:
     """Whether a flight's craft had a name of its own (Faith 7, Molly Brown), not only a
     serial number (CSM-107)."""
@@ -1993,12 +1999,15 @@ def person_part(facts: Facts, q: Query, pid: str, part: Part, group: list[str] |
     possessive = any(
         a in ("her", "his", "their") and _ROLE_WORDS & set(q.tokens[i + 1 : i + 3])
         for i, a in enumerate(q.tokens)
-    )  # "his commander", "his Soviet commander"
+    ) or bool(_NAMED_POSSESSIVE.search(q.raw))  # "his commander", "Farkas's commander"
     if ("with" in asks or possessive) and "who" in asks and roles:
         # "who flew up with her as commander?", "who was her commander that time?"
         # "who flew up with Savitskaya as commander?": the seat is the crewmate's, and so
         # is a nationality ("who was his Soviet commander?")
         trips = trips_matching(facts, q.copy(nat=set(), nat_not=set()), [pid], roles=set())
+        if not trips and q.flights:  # up on the thread's flight, home on another
+            trips = [t for t in facts.trips_by_person.get(pid, [])
+                     if {t.up_flight, t.down_flight} & set(q.flights)]  # fmt: skip
         r = crewmates(facts, pid, _rank_trips(trips, q.rank), _event(events), roles)
         if (q.nat or q.nat_not) and not all(
             nat_ok(q.nat, facts.people[x]) and not (q.nat_not and nat_ok(q.nat_not, facts.people[x]))
@@ -3776,7 +3785,9 @@ def _flight_commanders(facts: Facts, q: Query, sid: str) -> Reply:
     st = facts.stations[sid]
     fl = [f for f in facts.flights_by_launch if f.station == sid and f.reached_station and f.launch]
     for w in q.dates:
-        fl = [f for f in fl if _date_ok(w, f.launch.dt, (f.landing or f.launch).dt, "any")]
+        # "the crew that flew up in April 2024": launched then; otherwise aboard then
+        ev = "launch" if q.events & {"launch", "arrive"} else "any"
+        fl = [f for f in fl if _date_ok(w, f.launch.dt, (f.landing or f.launch).dt, ev)]
     if q.rank in ("first", "last") or q.rank.isdigit():
         i = 0 if q.rank == "first" else -1 if q.rank == "last" else int(q.rank) - 1
         fl = fl[i : i + 1 or None] if -len(fl) <= i < len(fl) else []
