@@ -547,3 +547,32 @@ def test_handovers_stations_and_seats_read_right(engine, question, must, must_no
         assert m in a.text, a.text
     for m in must_not:
         assert m not in a.text, a.text
+
+
+@pytest.mark.parametrize(
+    "question, must, must_not",
+    [
+        ("who was aboard Mir in summer 1995?", ["Norman Thagard"], []),
+        (
+            "how many people were on the ISS while Ax-3 was there in January 2024?",
+            ["were aboard"],
+            [],
+        ),
+        # a rank far from the orbiter's name is not the orbiter's
+        ("On the first shuttle-Mir docking, which crew returned on Atlantis?", [], ["STS-51-J"]),
+        ("what was Atlantis's first flight?", ["STS-51-J"], []),
+        # a flight still up has no landing crew to compare
+        (
+            "who launched on Soyuz MS-28?",
+            ["Sergey Kud-Sverchkov"],
+            ["landing crew was not the same"],
+        ),
+    ],
+)
+def test_seasons_stays_and_ranks_read_right(engine, question, must, must_not):
+    a = engine.ask(question)
+    text = " ".join([a.text, *a.details])
+    for m in must:
+        assert m in text, text
+    for m in must_not:
+        assert m not in text, text

@@ -137,14 +137,16 @@ def crew_reply(facts: Facts, f: Flight, *, down: bool = False, up: bool = False,
         else:
             n = f"{len(down_ids)}: " if count else ""
             text = f"{f.name} brought home {n}{names(facts, down_ids, roles_down)}."
-        if up_ids and set(up_ids) != set(down_ids):
+        if up_ids and set(up_ids) != set(down_ids) and f.landing is not None:
             details.append("Its launch crew was not the same (ask who launched on it).")
         people = down_ids or up_ids
     elif up:
         n = f"{len(up_ids)} " if count else ""
         text = (f"{ph.flight_label(f)} launched with {n}crew: {names(facts, up_ids, roles_up)}."
                 if up_ids else f"{f.name} launched without a crew.")  # fmt: skip
-        if set(up_ids) != set(down_ids):
+        if f.landing is None:
+            details.append("It has no landing in my records.")
+        elif set(up_ids) != set(down_ids):
             details.append("Its landing crew was not the same (ask who came home on it).")
         people = up_ids
     else:

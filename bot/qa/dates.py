@@ -115,6 +115,8 @@ _SHORT_YEAR = re.compile(
     r"\b(?:in|of|from|since|during|back in) '?((?:[5-9]\d)|(?:[01]\d|2[0-5]))\b"
     r"(?!\s*(?:days?|hours?|minutes?|people|ppl|times|st|nd|rd|th|%|-))"
 )
+_SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
+_SEASON = LazyPattern(r"\b(spring|summer|autumn|fall|winter)(?:\s+of)?\s+((?:19|20)\d{2})\b")
 _SHORT_RANGE = LazyPattern(
     r"\b(?:in|of|from|during|back in|between) '?([5-9]\d)\s*(?:-|–|to|and)\s*'?([5-9]\d)\b"
     r"(?!\s*(?:days?|hours?|minutes?|people|ppl|times|%))"
@@ -237,6 +239,11 @@ def find_dates(text: str) -> list[DateSpan]:
         yy = int(m.group(2) or m.group(3))
         first = date(1900 + yy if yy >= 50 else 2000 + yy, MONTHS[m.group(1)], 1)
         take(m, first, _month_end(first))
+    for m in _SEASON.finditer(t):  # "in summer 1995": the northern season's months
+        y, first = int(m.group(2)), _SEASONS[m.group(1)]
+        start = date(y - (1 if first == 12 else 0), first, 1)
+        end = _month_end(date(start.year + (start.month + 2 > 12), (start.month + 1) % 12 + 1, 1))
+        take(m, start, end)
     for m in _SHORT_RANGE.finditer(t):  # "in 77-78": a winter, across two years
         a, b = int(m.group(1)), int(m.group(2))
         if b > a:

@@ -803,13 +803,14 @@ def _arrival_day(facts: Facts, q: Query) -> tuple[date, str] | None:
     """The day (and flight) a flight or person named after "when" arrived at the station asked about, for
     "who was aboard … when they arrived / docked?"; None for any other question."""
     toks = q.tokens
-    if "when" not in toks[1:] or q.roles or not (q.stations or q.any_station):
+    word = "when" if "when" in toks[1:] else "while" if "while" in toks[1:] else ""
+    if not word or q.roles or not (q.stations or q.any_station):
         return None
     if not ("who" in q.asks or q.agg == "count") or q.asks - {"who", "docking", "count"}:
         return None
-    if not (q.events & {"arrive", "dock"} or "docking" in q.asks):
-        return None
-    at = toks.index("when", 1)
+    if not (q.events & {"arrive", "dock"} or "docking" in q.asks or word == "while"):
+        return None  # "while Ax-4 was there": any day of its stay; its arrival day is one
+    at = toks.index(word, 1)
     if q.flights and len(q.flights) == 1:
         f = facts.flights[q.flights[0]]
         moment = f.docking if f.docking and f.reached_station else f.launch
@@ -3175,6 +3176,18 @@ def spacecraft_reply(facts: Facts, q: Query) -> Reply:
     fs.sort(key=lambda f: f.launch.dt if f.launch else _NEVER)
     craft = fs[0].spacecraft
     labels = [f"{f.name} ({f.launch.dt.year})" if f.launch else f.name for f in fs]
+    toks = q.tokens
+    craft_at = [i for i, t in enumerate(toks) if t in fold(craft).split()]
+    rank_at = [i for i, t in enumerate(toks) if t == q.rank]
+    if (
+        q.rank in ("first", "last")
+        and craft_at
+        and rank_at
+        and min(abs(a - b) for a in craft_at for b in rank_at) > 3
+    ):
+        # "on the first shuttle–Mir docking …, who returned on Atlantis?": the rank is the
+        # docking's, not Atlantis's; never answer it as Atlantis's first flight
+        raise Unanswerable(f"I can't tell which {craft} flight you mean; name the flight.")
     if q.rank in ("first", "last"):
         f = fs[0] if q.rank == "first" else fs[-1]
         r = crew_reply(facts, f)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from ..store.names import fold
 from .claims import UNITS, WORD_NUMBERS, Claim, claim_op
-from .dates import DateSpan, find_dates
+from .dates import MONTHS, DateSpan, find_dates
 from .lexicon import AUXILIARIES, FILLER, MAX_PHRASE, PHRASES, QUESTION_WORDS, SOFT, Word
 from .linking import Linked
 from .query import Part, Query, When
@@ -281,6 +281,12 @@ def parse(raw: str, linked: Linked, name_words=None) -> Query:
                 ["progress", "ms"],
             ):
                 pass  # "Progress M-34": a cargo ship's number, named in the event it was in
+            elif (
+                t in ("early", "late", "mid")
+                and tokens[i + 1 : i + 2]
+                and (tokens[i + 1] in MONTHS or tokens[i + 1].isdigit())
+            ):
+                q.remarks.append(t)  # "in late June 2025": the month answers; named as unused
             elif t.isdigit() and tokens[i - 1 : i] and tokens[i - 1] in _NUMBERED_PARTS:
                 q.remarks.append(t)  # "Chapter 11 is about …": the asker's page, not a count
             elif t.isdigit():
