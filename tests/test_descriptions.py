@@ -469,3 +469,29 @@ def test_a_described_person_then_their_commander_and_way_home(engine):
     )
     assert "Vladimir Dzhanibekov" in a.text and "Soyuz 39" in a.text, a.text
     assert "Valeri Kubasov" in engine.ask("who was Bertalan Farkas's commander?").text
+
+
+@pytest.mark.parametrize(
+    "question, must",
+    [
+        # the part that finds the flight may come second; every part is answered of it
+        (
+            "How long was the third Skylab crew up, and who were they?",
+            ["Skylab 4", "Gerald Carr", "84 days"],
+        ),
+        (
+            "The first all-private crew to the ISS, in 2022 — who commanded it, and when did they splash down?",
+            ["López-Alegría", "25 April 2022"],
+        ),
+        # an event's crew is named, not taken as said by the people aboard the station then
+        (
+            "which Apollo mission had an oxygen tank explode, and who was on it?",
+            ["Apollo 13", "Jim Lovell"],
+        ),
+    ],
+)
+def test_every_part_of_a_described_flight(engine, question, must):
+    a = engine.ask(question)
+    assert a.answered, a.text
+    for m in must:
+        assert m in a.text, a.text

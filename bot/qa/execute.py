@@ -735,12 +735,15 @@ def _described_then(facts: Facts, q: Query) -> Reply | None:
         or len(q.parts) < 2
         or q.agg in ("yesno", "count")
         or q.compare
-        or not q.parts[0].asks & {"who", "flight"}
+        or not any(p.asks & {"who", "flight"} for p in q.parts)
         or q.rank not in ("", "first", "last")
         and not q.rank.isdigit()
     ):
         return None  # (a superlative's answer already says who and by how much)
-    first, rest = q.parts[0], q.parts[1:]
+    # the part that finds whom or which flight, wherever it stands ("how long was the second
+    # Skylab crew up, and who were they?")
+    at = next(i for i, p in enumerate(q.parts) if p.asks & {"who", "flight"})
+    first, rest = q.parts[at], q.parts[:at] + q.parts[at + 1 :]
     if all(p.asks <= first.asks for p in rest):
         return None  # "who launched and landed on it": one asked thing, two events
     found = _execute(facts, q.copy(parts=[first]))
@@ -754,7 +757,10 @@ def _described_then(facts: Facts, q: Query) -> Reply | None:
         flights = found.flights or [f.id for f in flights_matching(facts, q.copy(parts=[first]))]
         if len(flights) != 1:
             return None
-        named = q.copy(flights=flights[:1], parts=rest, spacecraft=[])
+        # the flight found is the subject now: the description's rank, station and kind of
+        # crew found it and must not filter the rest ("who commanded it?" is its commander)
+        named = Query(raw=q.raw, flights=flights[:1], parts=rest, tokens=q.tokens,
+                      pronouns=set(q.pronouns))  # fmt: skip
     return _then_asked(facts, found, named, rest)
 
 
@@ -768,7 +774,10 @@ def _then_asked(facts: Facts, found: Reply, named: Query, rest: list[Part]) -> R
         return None
     if adds_nothing(facts, found, more, set().union(*(p.asks for p in rest))):
         return found
-    return join_replies([found, more])
+    joined = join_replies([found, more])
+    if more.people:  # "they" next are the ones the rest named (a flight's crew), not all found
+        joined.people = list(more.people)
+    return joined
 
 
 _DAY = re.compile(r"\b\d{1,2} (?:January|February|March|April|May|June|July|August|September"
@@ -789,9 +798,11 @@ def adds_nothing(facts: Facts, found: Reply, more: Reply, asks: set[str]) -> boo
         wanted += [facts.expeditions[e].name for e in more.expeditions[:1]]
     if "who" in asks and not found.people:
         wanted += [facts.people[p].name for p in more.people if p in facts.people]
-    if asks == {"who"} and found.people:
-        return True
     said = " ".join([found.text, *found.details])
+    if asks == {"who"} and found.people:
+        # the people asked are named in the answer itself (an event's may be only in its
+        # details, as those aboard the station, not as the flight's crew)
+        return all(facts.people[p].name in found.text for p in more.people if p in facts.people)
     return bool(wanted) and all(x in said for x in wanted)
 
 

@@ -353,8 +353,10 @@ def parse(raw: str, linked: Linked, name_words=None) -> Query:
             # "…, and on what did they return?": the vehicle is asked
             slots.append((k + 1, Word("ask", "flight")))
     if tokens[-2:] in (["on", "what"], ["aboard", "what"], ["in", "what"]) or (
-        tokens[:1] == ["what"] and tokens[-1:] in (["on"], ["aboard"], ["in"])
-    ):
+        tokens[:1] == ["what"]
+        and tokens[-1:] in (["on"], ["aboard"], ["in"])
+        and tokens[1:2] not in (["day"], ["date"], ["time"], ["year"], ["month"])
+    ):  # (not "what day did they get aboard?": a day)
         # "he flew again later, right? on what?", "what did Expedition 1 come home on?":
         # the flight is asked
         slots.append((len(tokens) - 1, Word("ask", "flight")))
