@@ -576,3 +576,27 @@ def test_seasons_stays_and_ranks_read_right(engine, question, must, must_not):
         assert m in text, text
     for m in must_not:
         assert m not in text, text
+
+
+@pytest.mark.parametrize(
+    "question, must, must_not",
+    [
+        ("Soyuz 11: crew and length of the flight?", ["Georgy Dobrovolsky", "23 days"], []),
+        (
+            "which crew was on Salyut 4 while Apollo-Soyuz was flying?",
+            ["Pyotr Klimuk"],
+            ["Stafford"],
+        ),
+    ],
+)
+def test_noun_lists_and_while_another_flight(engine, question, must, must_not):
+    a = engine.ask(question)
+    for m in must:
+        assert m in a.text, a.text
+    for m in must_not:
+        assert m not in a.text, a.text
+
+
+def test_overlap_of_station_crews_is_not_answered_with_a_list(engine):
+    a = engine.ask("were two Skylab crews ever aboard at the same time?")
+    assert not a.answered and not a.text.startswith("Yes")

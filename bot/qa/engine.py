@@ -1140,6 +1140,16 @@ class Engine:
         ):
             return self._off_topic(q, context)
         try:
+            if (
+                q.agg == "yesno"
+                and "together" in q.asks
+                and not (q.people or q.flights)
+                and (q.stations or "crews" in q.tokens)
+            ):
+                # "were two Skylab crews ever aboard at the same time?": who was aboard says
+                # nothing about overlap
+                raise Unanswerable("I can't answer that yes or no from my records: they list who "
+                                   "flew and when, not whether two crews overlapped.")  # fmt: skip
             reply = execute(self.facts, q)
             if (
                 q.agg == "yesno"

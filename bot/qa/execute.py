@@ -822,7 +822,8 @@ def _arrival_day(facts: Facts, q: Query) -> tuple[date, str] | None:
     if not (q.events & {"arrive", "dock"} or "docking" in q.asks or word == "while"):
         return None  # "while Ax-4 was there": any day of its stay; its arrival day is one
     at = toks.index(word, 1)
-    if q.flights and len(q.flights) == 1:
+    if q.flights and (len(q.flights) == 1 or word == "while"):
+        # ("while Apollo-Soyuz was flying": its first flight's day)
         f = facts.flights[q.flights[0]]
         moment = f.docking if f.docking and f.reached_station else f.launch
         return (moment.dt.date(), f.id) if moment else None
@@ -1190,8 +1191,9 @@ def _execute(facts: Facts, q: Query) -> Reply:
         then.parts = [Part(set(p.asks) - {"docking"}, set(p.events) - {"arrive", "dock", "launch", "land"},
                            set(p.roles)) for p in q.parts]  # fmt: skip
         r = _execute(facts, then)
+        here = set(visited(facts, facts.flights[arrival[1]]))
         arriving = [x.person for x in launch_crew(facts, facts.flights[arrival[1]])
-                    if x.person not in r.people]  # fmt: skip
+                    if x.person not in r.people and here & set(q.stations or here)]  # fmt: skip
         if arriving and r.people:
             # "how many were aboard Mir when STS-71 docked?": those there, and those arriving
             f = facts.flights[arrival[1]]
