@@ -238,3 +238,28 @@ def test_visitors_of_a_station_crew_in_order(engine):
 def test_who_visited_a_named_crew(engine):
     a = engine.ask("who visited Romanenko and Grechko on Salyut 6?")
     assert "Soyuz 27" in a.text and "Soyuz 28" in a.text and "Remek" in a.text
+
+
+def test_the_crew_that_replaced_a_station_crew_and_its_arrival(engine):
+    answers = chat(
+        engine,
+        "who was on the Chinese space station in July 2023?",
+        "who replaced them?",
+        "when did the new crew arrive?",
+        "how many people were aboard once they got there?",
+    )
+    assert "Shenzhou 17" in answers[1].text and "Tang Hongbo" in answers[1].text
+    assert "26 October 2023" in answers[2].text and "docked" in answers[2].text
+    assert "6 aboard" in answers[3].text
+
+
+@pytest.mark.parametrize(
+    "question, must",
+    [
+        ("which crew was before Shenzhou 17?", "Shenzhou 16"),
+        ("which crew handed Tiangong over to the Shenzhou 16 crew?", "Shenzhou 15"),
+        ("who was the crew after Soyuz TM-30 on Mir?", "No long-stay crew"),
+    ],
+)
+def test_the_crew_before_or_after_a_flight(engine, question, must):
+    assert must in engine.ask(question).text

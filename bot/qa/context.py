@@ -159,6 +159,12 @@ def fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | Non
         named=tuple(i for i in ctx.named if i in facts.people),
         root=ctx.root,
     )
+    new_crew = any(a == "new" and b in ("crew", "crews", "ones", "guys", "arrivals", "team")
+                   for a, b in zip(q.tokens, q.tokens[1:]))  # fmt: skip
+    if new_crew and ctx.flights and ctx.flights[0] not in last.flights and not q.flights:
+        # "who replaced them?" "when did the new crew arrive?": the crew the answer named
+        last = last.copy(flights=[ctx.flights[0]], people=[])
+        ctx = ctx._replace(query=last, named=())
     bare = [w for w in q.unparsed if re.fullmatch(r"\d{1,3}[a-z]?", w)]
     if bare and not q.flights:
         # "which two Gemini flights met up?" "who flew 6a?": that number of the thread's

@@ -215,6 +215,13 @@ def designation(text: str) -> str:
     return " ".join(out)
 
 
+def _crew_next_to(toks: list[str]) -> bool:
+    """ "the crew before Shenzhou 16", "which crew came after Shenzhou 12": a crew placed
+    next to a flight, not "after Columbia, who launched as the caretaker crew"."""
+    return any(t in ("crew", "crews") and {"before", "after"} & set(toks[i + 1 : i + 4])
+               for i, t in enumerate(toks))  # fmt: skip
+
+
 def _remember(q: Query, context: Context) -> Context:
     """A declined question still names who or what the thread is about: "how much did Tito
     pay?" then "ok, when did he launch?" """
@@ -656,14 +663,21 @@ class Engine:
         if not own_trip and (
             q.people
             or q.flights
-            or q.asks & {"where", "when", "time", "duration", "story"}
+            or q.asks & {"where", "when", "time", "duration", "story", "handover"}
+            or (_crew_next_to(toks) and all(k == "flights" for _, k, *_ in q.anchors))
+            # "which crew was before Shenzhou 16?": its neighbour aboard, not a date
             or any(nxt in _CLAUSE_VERBS for *_, nxt in q.anchors)
         ):
             # "where did Yang Liwei land after Shenzhou 5?", "after TMA-14M left the
             # station": the flight itself, or a moment the rest of the sentence names
+            relief = (_crew_next_to(toks) and all(k == "flights" for _, k, *_ in q.anchors)
+                      and not (q.people or q.flights) and "who" in q.asks)  # fmt: skip
             for _, kind, ids, _ in q.anchors:
                 target = q.flights if kind == "flights" else q.spacecraft
                 target += [i for i in ids if i not in target]
+            if relief:  # the crew before or after that one aboard its station
+                for p in q.parts:
+                    p.asks.add("handover")
             q.anchors = []
             return ""
         for op, kind, ids, _ in q.anchors:
@@ -913,6 +927,7 @@ class Engine:
             or aq.excluded
             or set(aq.tokens) & _NEGATION
             or aq.tokens[:1] == ["and"]  # "and her own spacewalk, when was that?": the subject
+            or "walk" in aq.events  # "they did a spacewalk — how long?": what is measured
             or linked.unknown
         )
 
@@ -1240,6 +1255,11 @@ class Engine:
             interpretation=interpretation,
         )
         a.context = next_context(q, r, context)
+        if "handover" in q.asks and q.flights and r.flights and not set(r.flights) & set(q.flights):
+            # "and the next crew?" "when did they launch?": the crew just named, not the old one
+            a.context = a.context._replace(
+                query=q.copy(flights=list(r.flights), parts=[], people=[])
+            )
         return a
 
     def _first_in_records(self, q: Query) -> Reply | None:

@@ -15,7 +15,7 @@ from array import array
 from collections.abc import Callable, Iterable
 from datetime import UTC, date, datetime, timedelta
 
-from ..store.facts import Facts, Flight, Trip
+from ..store.facts import Facts, Flight, Stay, Trip
 from ..store.names import fold
 from . import phrases as ph
 from .claims import DAYS_PER, DURATION_UNITS, check_claim, duration_fits, holds, years_between
@@ -1517,8 +1517,66 @@ def in_orbit_with(facts: Facts, q: Query, f: Flight) -> Reply:
                  flights=[g.id for g in both], listed=[g.id for g in both])  # fmt: skip
 
 
+def crew_relief(facts: Facts, q: Query, f: Flight) -> Reply | None:
+    """ "Who replaced them?" after a station crew: the long-stay crew that arrived while they
+    were aboard (the last before they left); "the crew before them": the one they found
+    aboard, who left after they came. None when the flight stayed at no station."""
+    sid = next(iter(visited(facts, f)), None)
+    crew = [s.person for s in launch_crew(facts, f)]
+    ends = [
+        t.end
+        for p in crew
+        for t in facts.trips_by_person.get(p, [])
+        if t.up_flight == f.id and t.end
+    ]
+    if not sid or not ends or not (f.docking or f.launch):
+        return None
+    start, end = (f.docking or f.launch).dt, max(ends)
+    stays: dict[str, Stay] = {}
+    stayers: dict[str, list[str]] = {}  # a Shuttle's long-stay members, not its whole crew
+    for x in facts.stays_overlapping(start - timedelta(days=800), end + timedelta(days=800)):
+        long = x.end and x.end - x.start >= timedelta(days=30)
+        if x.station == sid and long and x.trip.up_flight != f.id:
+            stays.setdefault(x.trip.up_flight, x)
+            stayers.setdefault(x.trip.up_flight, []).append(x.person)
+    toks = q.tokens
+    # "which crew handed Tiangong over to the Shenzhou 19 crew?": the one before them
+    to_them = q.before_mention.get(f.id) == "to" or any(
+        a == "to" and b == "the" and i + 2 < len(toks) and toks[i + 2] in fold(f.name).split()
+        for i, (a, b) in enumerate(zip(toks, toks[1:]))
+    )
+    before = "before" in toks or "previous" in toks or _takes_over(q) or to_them
+    if before:  # the crew aboard when they came (who left after), else the last to leave
+        cands = sorted((x for x in stays.values() if x.start < start <= x.end), key=lambda x: x.end)
+        cands = cands[:1] or sorted((x for x in stays.values() if x.end <= start),
+                                    key=lambda x: x.end)[-1:]  # fmt: skip
+    else:  # the crew that came while they were aboard (the last), else the next to come
+        cands = sorted((x for x in stays.values() if start < x.start <= end), key=lambda x: x.start)
+        cands = cands[-1:] or sorted((x for x in stays.values() if x.start > end),
+                                     key=lambda x: x.start)[:1]  # fmt: skip
+    if not cands:
+        st = facts.stations[sid].name
+        return Reply(f"No long-stay crew was aboard {st} {'before' if before else 'after'} "
+                     f"{f.name}'s, as far as my records show.", [], ph.sources_of(f.source),
+                     flights=[f.id])  # fmt: skip
+    x = cands[0]
+    g = facts.flights[x.trip.up_flight]
+    who = list(dict.fromkeys(stayers.get(g.id, []))) or [s.person for s in launch_crew(facts, g)]
+    mine = names(facts, crew)
+    text = (f"{g.name} ({names(facts, who)}) was the crew before {f.name}'s ({mine}): aboard "
+            f"{facts.stations[sid].name} from {ph.day(x.start)}, left {ph.day(x.end)}." if before
+            else f"{g.name} ({names(facts, who)}) replaced {f.name}'s crew ({mine}) aboard "
+            f"{facts.stations[sid].name}: arrived {ph.day(x.start)}; {f.name}'s crew left "
+            f"{ph.day(end)}.")  # fmt: skip
+    return Reply(text, [], ph.sources_of(g.source, f.source), people=who, flights=[g.id])
+
+
 def flight_part(facts: Facts, q: Query, f: Flight, part: Part) -> Reply:
     asks, events, roles = part.asks, part.events, part.roles
+    if "handover" in asks and not roles and not q.people:
+        relief = crew_relief(facts, q, f)  # "who replaced them?" of a station crew
+        if relief is not None:
+            return relief
     if "together" in asks and q.agg != "yesno" and q.tokens[:1] == ["which"] and not q.people:
         return in_orbit_with(facts, q, f)
     if q.agg != "yesno":
@@ -1673,6 +1731,8 @@ def flight_part(facts: Facts, q: Query, f: Flight, part: Part) -> Reply:
         return vehicle_reply(facts, f, ship="ship" in asks)
     if "docking" in asks and not ({"who", "duration"} & asks):
         return docking_reply(facts, f)
+    if asks & {"when", "time"} and events == {"arrive"} and f.docking and f.reached_station:
+        return docking_reply(facts, f)  # "when did the new crew arrive?": at the station
     if ("leave" in events or "arrive" in events) and ("who" in asks or "aboard" in events):
         return aboard_around(facts, f, leaving="leave" in events)
     if "duration" in asks:
@@ -1746,6 +1806,9 @@ def aboard_around(facts: Facts, f: Flight, leaving: bool) -> Reply:
         text = f"After {f.name} left on {ph.utc(moment_i)}, {names(facts, who)} stayed aboard {st}."
     else:
         text = f"When {f.name} arrived on {ph.utc(moment_i)}, {names(facts, who)} were aboard {st}."
+        came = [s.person for s in launch_crew(facts, f)]
+        if came:  # "how many were aboard once they got there?": both crews
+            text += f" With its crew of {len(came)}, that made {len(who) + len(came)} aboard."
     return Reply(text, [], ph.sources_of(f.source), {"flight": f.id, "aboard": who},
                  people=who, flights=[f.id], title=st)  # fmt: skip
 
