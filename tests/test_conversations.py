@@ -263,3 +263,24 @@ def test_the_crew_that_replaced_a_station_crew_and_its_arrival(engine):
 )
 def test_the_crew_before_or_after_a_flight(engine, question, must):
     assert must in engine.ask(question).text
+
+
+def test_a_nation_of_the_threads_flights(engine):
+    answers = chat(
+        engine,
+        "Who flew on the Soviet side of the Apollo-Soyuz Test Project?",
+        "And the American crew?",
+    )
+    assert "Alexei Leonov" in answers[0].text
+    assert "Thomas Stafford" in answers[1].text and "Alan Shepard" not in answers[1].text
+
+
+@pytest.mark.parametrize(
+    "question, must",
+    [
+        ("apollo 12 who was the command module guy", "Richard Gordon"),
+        ("kizim and solovyov visited two stations in one flight in 86 - which ones", "Salyut 7"),
+    ],
+)
+def test_plain_speech_seats_and_short_years(engine, question, must):
+    assert must in engine.ask(question).text

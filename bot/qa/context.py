@@ -165,6 +165,17 @@ def fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | Non
         # "who replaced them?" "when did the new crew arrive?": the crew the answer named
         last = last.copy(flights=[ctx.flights[0]], people=[])
         ctx = ctx._replace(query=last, named=())
+    if (
+        (q.nat or q.nat_not)
+        and not (q.people or q.flights or q.stations or q.dates or q.rank)
+        and {"crew", "crews", "side"} & set(q.tokens)
+        and (last.flights or ctx.flights)
+    ):
+        # "who flew on the Soviet side of Apollo-Soyuz?" "and the American crew?": those of
+        # that nation on the thread's flights
+        new = q.copy(flights=list(dict.fromkeys([*last.flights, *ctx.flights]))[:3])
+        new.from_context = True
+        return new
     bare = [w for w in q.unparsed if re.fullmatch(r"\d{1,3}[a-z]?", w)]
     if bare and not q.flights:
         # "which two Gemini flights met up?" "who flew 6a?": that number of the thread's

@@ -113,7 +113,7 @@ _WEEK = LazyPattern(r"\b(first|last) week of\s+(?:" + _MONTH + r"\s+)?" + _YEAR 
 _YEAR_ALONE = re.compile(r"(?<![\w-])" + _YEAR + r"(?![\w-])")
 _SHORT_YEAR = re.compile(
     r"\b(?:in|of|from|since|during|back in) '?((?:[5-9]\d)|(?:[01]\d|2[0-5]))\b"
-    r"(?!\s*(?:days?|hours?|minutes?|people|ppl|times|st|nd|rd|th|%|-))"
+    r"(?!\s*(?:days?|hours?|minutes?|people|ppl|times|st|nd|rd|th|%)|\s*-\s*\d)"
 )
 _SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
 _SEASON = LazyPattern(r"\b(spring|summer|autumn|fall|winter)(?:\s+of)?\s+((?:19|20)\d{2})\b")

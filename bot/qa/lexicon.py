@@ -56,7 +56,7 @@ orbiter|which orbiter|what orbiter|capsule|which capsule|what capsule|space shut
 recovery ship|recovery vessel|ship|vessel|boat|picked up|recovered|recovery = ask:ship
 commander|commanders|commanded|command|commanding|in command|in charge|led|lead|leader|captain|skipper|skippered|skippering|boss|headed|chief|cdr = role:commander
 pilot|piloted|pilots = role:pilot
-command module pilot|cm pilot|cmp|stayed in the command module|remained in the command module|stayed in orbit|remained in orbit|stayed in lunar orbit|remained in lunar orbit|stayed behind in orbit|stayed behind in lunar orbit = role:pilot seat:command_module_pilot
+command module pilot|cm pilot|cmp|command module guy|command module man|command module astronaut|command module one|command module person|stayed in the command module|remained in the command module|stayed in orbit|remained in orbit|stayed in lunar orbit|remained in lunar orbit|stayed behind in orbit|stayed behind in lunar orbit = role:pilot seat:command_module_pilot
 lunar module pilot|lm pilot|lmp = role:pilot seat:lunar_module_pilot
 docking module pilot = role:pilot seat:docking_module_pilot
 flight engineer|flight engineers|engineer = role:flight_engineer
@@ -242,7 +242,7 @@ lesson lessons teaching students pupils presentation project essay doing prepari
 featuring feature tomorrow tomorrows tonight own immediately directly lol lmao
 outside non nor neither
 son daughter wife husband boss class homework quiz trivia exam test article
-caption wire story book movie film documentary video podcast post thread server channel chapter chapters section sections sidebar pages manuscript draft appendix slide slides deck column obituary memorial exhibit exhibition lecture talk sketch covers covering photograph photographs photo photos picture pictures image marathon understand gather heard recall remember reckon frozen included includes including include taught caretaker ballistic
+caption wire story book movie film documentary video podcast post thread server channel chapter chapters section sections sidebar pages manuscript draft appendix slide slides deck column obituary memorial exhibit exhibition lecture talk sketch covers covering photograph photographs photo photos picture pictures image marathon understand gather heard recall remember reckon frozen included includes including include taught caretaker ballistic side
 deal bruh bro dude man omg wow whoa yay yeah yep nope nah rn irl ngl lowkey highkey srsly fr tbh
 idk iirc afaik imo imho lmk pls plz thx ty ppl teh theres thats whats whos hows wheres u ur
 cool awesome amazing crazy insane wild epic neat interesting fun funny sad scary

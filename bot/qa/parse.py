@@ -373,6 +373,8 @@ def parse(raw: str, linked: Linked, name_words=None) -> Query:
     ):
         # "Soyuz 9: crew and length of the flight?": the crew is asked beside the length
         q.parts.insert(0, Part({"who"}, set(), set()))
+    if any(c.unit == "stations" for c in q.claims) and {"which", "what"} & set(tokens) and q.parts:
+        q.parts[-1].asks.add("station")  # "… visited two stations in one flight - which ones?"
     last = q.parts[-1] if q.parts else None
     if (
         last is not None
@@ -734,7 +736,9 @@ def _fill(q: Query, slots: list[tuple[int, Word]], tokens: list[str]) -> None:
                 pass  # "after he went up with Sharman": when, in a clause; not an order
             elif tokens[pos : pos + 1] == ["up"] and nxt_kind != "date":
                 pass  # "took them up to the ISS": a direction, not "up to 2010"
-            elif tokens[pos : pos + 1] == ["from"] and pos >= len(tokens) - 1:
+            elif tokens[pos : pos + 1] == ["from"] and (
+                pos >= len(tokens) - 1 or tokens[pos + 1] in ("them", "him", "her", "it")
+            ):
                 pass  # "who did they take over from?": a dangling "from", no order
             elif nxt_kind != "date" and v in ("before", "after") and not q.compare:
                 # "did Soyuz 11 launch before Soyuz 10?": an order between the two named
