@@ -600,3 +600,10 @@ def test_noun_lists_and_while_another_flight(engine, question, must, must_not):
 def test_overlap_of_station_crews_is_not_answered_with_a_list(engine):
     a = engine.ask("were two Skylab crews ever aboard at the same time?")
     assert not a.answered and not a.text.startswith("Yes")
+
+
+def test_one_crew_of_a_station_without_commanders_answers_every_part(engine):
+    a = engine.ask(
+        "the Tiangong crew that arrived in October 2023 — who commanded, and when did they land?"
+    )
+    assert "Tang Hongbo commanded Shenzhou 17" in a.text and "30 April 2024" in a.text, a.text

@@ -3887,9 +3887,20 @@ def _flight_commanders(facts: Facts, q: Query, sid: str) -> Reply:
         return Reply(f"I have no commander of a crew aboard {st.name} {when} in my records."
                      .replace("  ", " "), [], [])  # fmt: skip
     lines = [f"{facts.people[p].name} commanded {f.name}" for f, p in held[:12]]
-    return Reply(f"{'; '.join(lines)} ({st.name} had no station commander of its own; each "
-                 "crew had its commander).", [], ph.sources_of(*(f.source for f, _ in held[:2])),
-                 people=[p for _, p in held], flights=[f.id for f, _ in held])  # fmt: skip
+    r = Reply(f"{'; '.join(lines)} ({st.name} had no station commander of its own; each "
+              "crew had its commander).", [], ph.sources_of(*(f.source for f, _ in held[:2])),
+              people=[p for _, p in held], flights=[f.id for f, _ in held])  # fmt: skip
+    others = [p for p in q.parts if "commander" not in p.roles]
+    if len(held) == 1 and others:
+        # "the crew that arrived in late November 2022 — who commanded, when did they launch,
+        # and when did they land?": the other parts of that one crew's flight
+        f = held[0][0]
+        plain = Query(raw=q.raw, flights=[f.id], tokens=q.tokens, parts=others)
+        try:
+            r = join_replies([r, *(flight_part(facts, plain, f, p) for p in others)])
+        except Unanswerable:
+            pass
+    return r
 
 
 def commands_query(facts: Facts, q: Query) -> Reply:
