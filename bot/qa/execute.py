@@ -3896,10 +3896,8 @@ def _flight_commanders(facts: Facts, q: Query, sid: str) -> Reply:
         # and when did they land?": the other parts of that one crew's flight
         f = held[0][0]
         plain = Query(raw=q.raw, flights=[f.id], tokens=q.tokens, parts=others)
-        try:
+        with contextlib.suppress(Unanswerable):  # a part it can't answer: the commander alone
             r = join_replies([r, *(flight_part(facts, plain, f, p) for p in others)])
-        except Unanswerable:
-            pass
     return r
 
 
