@@ -284,3 +284,35 @@ def test_a_nation_of_the_threads_flights(engine):
 )
 def test_plain_speech_seats_and_short_years(engine, question, must):
     assert must in engine.ask(question).text
+
+
+def _thread(engine, *questions):
+    ctx, a = None, None
+    for q in questions:
+        a = engine.ask(q, ctx)
+        ctx = a.context
+    return a
+
+
+def test_then_is_the_moment_the_last_answers_flight_came_aboard(engine):
+    a = _thread(engine, "first crew to board salyut 6?", "who was the first crew to visit them?",
+                "how many were on the station then?")  # fmt: skip
+    assert a.answered and "11 January 1978" in a.text and "4 aboard" in a.text, a.text
+
+
+def test_visitors_in_a_month_are_the_arrivals_of_that_month(engine):
+    a = _thread(engine, "who was the long-duration crew on salyut 7 in 1984?",
+                "who came to visit them in july?")  # fmt: skip
+    assert a.answered and "Soyuz T-12" in a.text and "Soyuz T-11" not in a.text, a.text
+
+
+def test_the_crew_before_them_is_everyone_who_left_before_they_came(engine):
+    a = _thread(engine, "who were the last residents of mir?", "and the crew before them?")
+    assert a.answered and "Afanasyev" in a.text and "Avdeyev" in a.text, a.text
+    assert "27 August 1999" in a.text, a.text
+
+
+def test_who_she_had_taken_over_from_is_her_predecessor(engine):
+    a = _thread(engine, "who commanded the iss on 20 april 2021?",
+                "who had she taken command from?")  # fmt: skip
+    assert a.answered and "from Sergey Ryzhikov" in a.text, a.text

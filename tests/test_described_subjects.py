@@ -233,3 +233,27 @@ def test_a_seat_swap_read_both_ways(engine):
     assert "26 September 1997" in b.text  # the day Wolf was brought up, not his landing
     c = engine.ask("who replaced david wolf on mir?")
     assert c.text.startswith("Andy Thomas replaced David Wolf"), c.text
+
+
+@pytest.mark.parametrize(
+    "question,expected,not_expected",
+    [
+        # the flight is described, not named: found first, then its moment asked
+        ("who was in charge of the space station when the first crewed Dragon docked?",
+         "Chris Cassidy", "Hurley"),
+        ("how many were aboard mir when the first shuttle docked?", "10 aboard", "STS-1 "),
+        ("who lived on the iss when atlantis made the last shuttle visit?", "Ron Garan",
+         "Rex Walheim (")
+    ],
+)  # fmt: skip
+def test_a_moment_named_by_what_a_described_flight_did(engine, question, expected, not_expected):
+    a = engine.ask(question)
+    assert a.answered and expected in a.text and not_expected not in a.text, a.text
+
+
+def test_what_the_asker_took_back_does_not_narrow_the_question(engine):
+    a = engine.ask(
+        "who commanded the iss when the first space tourist... no wait, when the first "
+        "crew dragon with people on it (demo-2) docked?"
+    )
+    assert a.answered and "Chris Cassidy" in a.text and "first to command" not in a.text

@@ -152,6 +152,27 @@ _ASKING = LazyPattern(r"\b(?:how|what|when|where|who|whom|which|whose|did|was|we
                      re.IGNORECASE)  # fmt: skip
 
 
+# "how many were on the station then?", "during that July visit": the moment of the
+# thread's last flight
+_THEN_MOMENT = LazyPattern(
+    r"\b(?:then|at that time|at the time|at that point|during (?:that|their|the) (?:\w+ )?visit)\b",
+    re.IGNORECASE,
+)
+_ABOARD_ASKED = LazyPattern(
+    r"\b(?:how many|who)\b.*\b(?:aboard|on board|onboard|on the station|in the station"
+    r"|on (?:mir|the iss|iss|salyut|skylab|tiangong))", re.IGNORECASE)  # fmt: skip
+_THE_STATION = LazyPattern(r"\bthe (?:space )?station\b", re.IGNORECASE)
+# "when the first crewed Dragon docked", "as Atlantis made the last Shuttle visit": a moment
+# named by what a flight did; the flight is found from the clause
+_WHEN_EVENT = LazyPattern(
+    r"\b(?:when|as|at the time)\s+(?P<clause>[^,;?]*?\b(?P<verb>docked|arrived|launched"
+    r"|lifted off|landed|came home|came back|returned|made|visited|reached|got there)\b[^,;?]*)",
+    re.IGNORECASE,
+)
+_EVENT_VERB = {"launched": "launched", "lifted": "launched", "landed": "landed",
+               "came": "landed", "returned": "landed"}  # fmt: skip
+
+
 def _self_corrected(question: str) -> str | None:
     """The question with the part its asker took back removed: "vostok 2 how many orbits no
     wait how long was the flight" -> "vostok 2 how long was the flight". Only when what
@@ -299,9 +320,19 @@ class Engine:
     def ask(self, question: str, context: Context | None = None) -> Answer:
         """Answer one question. Never raises: a failure becomes a polite decline."""
         started = time.perf_counter()
+        fixed = _self_corrected(question or "")
+        if fixed is not None and fixed.strip() != (question or "").strip():
+            # "who commanded the iss when the first space tourist... no wait, when Demo-2
+            # docked?": what was taken back is never read, so it cannot narrow the question
+            again = self.ask(fixed, context)
+            if again.answered:
+                again.question = question
+                return again
         try:
             answer = (
-                self._claim_then_question(question or "", context or Context())
+                self._aboard_then(question or "", context or Context())
+                or self._ask_when_event(question or "", context or Context())
+                or self._claim_then_question(question or "", context or Context())
                 or self._claim_in_two(question or "", context or Context())
                 or self._ask_in_two(question or "", context or Context())
                 or self._ask_without_description(question or "", context or Context())
@@ -801,6 +832,76 @@ class Engine:
             answer.details = [*answer.details, f"Not used: “{piece.strip(' ,;:?')}”."]
             return answer
         return None
+
+    def _aboard_then(self, question: str, context: Context) -> Answer | None:
+        """ "Who was the first crew to visit them?" … "how many people were on the station
+        then?": "then" is the moment the last answer's one flight came aboard, so the
+        question is asked of that docking, as if the asker had named it."""
+        m = _THEN_MOMENT.search(question)
+        flights = [f for f in context.flights[:1] if f in self.facts.flights]  # the latest
+        if m is None or not flights or not _ABOARD_ASKED.search(question):
+            return None
+        f = self.facts.flights[flights[0]]
+        if not f.reached_station:
+            return None
+        rest = (question[: m.start()] + question[m.end() :]).strip(" ?")
+        rest = _THE_STATION.sub(self.facts.stations[f.station].name, rest)
+        linked = self.index.link(rest).mentions
+        if any(x.kind in ("flights", "people", "expeditions") for x in linked) or any(
+            x.kind == "stations" and x.ids != [f.station] for x in linked
+        ):
+            return None  # the question names its own subject; "then" is only a word
+        where = (
+            ""
+            if any(x.kind == "stations" for x in linked)
+            else (f" with {self.facts.stations[f.station].name}")
+        )
+        again = self._ask(f"{rest} when {f.name} docked{where}?", context)
+        if not again.answered:
+            return None
+        again.question = question
+        return again
+
+    def _ask_when_event(self, question: str, context: Context) -> Answer | None:
+        """ "Who commanded the ISS when the first crewed Dragon docked?": the clause after
+        "when" describes a flight without naming it. It is answered on its own first (the
+        first crewed Dragon is Demo-2), then the question is asked of that flight's moment,
+        as if the asker had named it."""
+        m = _WHEN_EVENT.search(question)
+        if m is None:
+            return None
+        clause = m.group("clause")
+        mentions = self.index.link(clause).mentions
+        head = question[: m.start()]
+        held = [x for x in self.index.link(head).mentions if x.kind == "stations"]
+        if len(held) != 1 or len(held[0].ids) != 1:
+            return None  # only a station's moment is asked this way (aboard, in command)
+        named = [x for x in mentions if x.kind in ("flights", "expeditions")]
+        if named:
+            if len(named) != 1 or named[0].kind != "flights" or len(named[0].ids) != 1:
+                return None
+            # "when the first crew Dragon with astronauts (Demo-2) docked": the name says
+            # which flight; the words around it only describe it
+            flights = named[0].ids
+        else:
+            asked = clause.strip(" ,?")
+            if not any(x.kind == "stations" for x in mentions):
+                asked += f" with {held[0].text}"  # the first Shuttle to dock *with Mir*
+            found = self._ask(asked, context)
+            flights = [f for f in found.context.flights if f in self.facts.flights]
+            if not found.answered:
+                return None
+        if len(flights) != 1 or self.facts.flights[flights[0]].station != held[0].ids[0]:
+            return None
+        flight = self.facts.flights[flights[0]]
+        verb = _EVENT_VERB.get(fold(m.group("verb")).split()[0], "docked")
+        station = [x for x in mentions if x.kind == "stations"]
+        where = f" with {station[0].text}" if station and verb == "docked" else ""
+        again = self._ask(f"{head.rstrip()} when {flight.name} {verb}{where}?", context)
+        if not again.answered:
+            return None
+        again.question = question
+        return again
 
     def _ask_without_purpose(self, question: str, m: re.Match, context: Context) -> Answer | None:
         """ "For our China gallery: the country's first astronaut — when did he launch?", "We're

@@ -878,7 +878,8 @@ def visitors_during(facts: Facts, q: Query) -> Reply | None:
         shared = [t for t in trips if all(
             any(u.up_flight == t.up_flight for u in facts.trips_by_person.get(p, [])) for p in q.people)]  # fmt: skip
         if shared or len(trips) == 1:
-            q = q.copy(flights=[(shared or trips)[0].up_flight], people=[], dates=[])
+            # the dates that found the stay are kept to narrow the arrivals ("in April")
+            q = q.copy(flights=[(shared or trips)[0].up_flight], people=[])
             visits = True
     if not visits or len(q.flights) != 1 or q.asks - {"who", "handover"} or q.people:
         return None
@@ -900,6 +901,13 @@ def visitors_during(facts: Facts, q: Query) -> Reply | None:
     st = facts.stations[sid].name
     if not arrivals:
         return Reply(f"No other crew came aboard {st} during the stay of {hosts}.", [], [])
+    if q.dates:
+        # "who visited them in April?": the arrivals in that span of the stay
+        arrivals = [(g, w) for g, w in arrivals if all(_date_ok(d, w, w, "any") for d in q.dates)]
+        if not arrivals:
+            return Reply(f"No other crew came aboard {st} during the stay of {hosts} "
+                         f"{' '.join(d.label() for d in q.dates)}, as far as my records show.", [],
+                         ph.sources_of(f.source), flights=[f.id])  # fmt: skip
     if q.rank in ("first", "last") or q.rank.isdigit():
         i = 0 if q.rank == "first" else -1 if q.rank == "last" else int(q.rank) - 1
         if not -len(arrivals) <= i < len(arrivals):
@@ -1534,18 +1542,21 @@ def crew_relief(facts: Facts, q: Query, f: Flight) -> Reply | None:
     start, end = (f.docking or f.launch).dt, max(ends)
     stays: dict[str, Stay] = {}
     stayers: dict[str, list[str]] = {}  # a Shuttle's long-stay members, not its whole crew
+    longs: list[Stay] = []
     for x in facts.stays_overlapping(start - timedelta(days=800), end + timedelta(days=800)):
         long = x.end and x.end - x.start >= timedelta(days=30)
         if x.station == sid and long and x.trip.up_flight != f.id:
             stays.setdefault(x.trip.up_flight, x)
             stayers.setdefault(x.trip.up_flight, []).append(x.person)
+            longs.append(x)
     toks = q.tokens
     # "which crew handed Tiangong over to the Shenzhou 19 crew?": the one before them
     to_them = q.before_mention.get(f.id) == "to" or any(
         a == "to" and b == "the" and i + 2 < len(toks) and toks[i + 2] in fold(f.name).split()
         for i, (a, b) in enumerate(zip(toks, toks[1:]))
     )
-    before = "before" in toks or "previous" in toks or _takes_over(q) or to_them
+    before = bool({"before", "previous", "earlier", "preceding"} & set(toks))
+    before = before or _takes_over(q) or to_them
     if before:  # the crew aboard when they came (who left after), else the last to leave
         cands = sorted((x for x in stays.values() if x.start < start <= x.end), key=lambda x: x.end)
         cands = cands[:1] or sorted((x for x in stays.values() if x.end <= start),
@@ -1562,6 +1573,12 @@ def crew_relief(facts: Facts, q: Query, f: Flight) -> Reply | None:
     x = cands[0]
     g = facts.flights[x.trip.up_flight]
     who = list(dict.fromkeys(stayers.get(g.id, []))) or [s.person for s in launch_crew(facts, g)]
+    if before:
+        # the crew they followed is everyone who left with that crew, whichever flight
+        # brought them up (Avdeyev came a flight earlier than Afanasyev and Haigneré)
+        left = [y.person for y in longs if y.end and abs(y.end - x.end) < timedelta(days=1)
+                and y.person not in crew]  # fmt: skip
+        who = list(dict.fromkeys(who + left)) if left else who
     mine = names(facts, crew)
     text = (f"{g.name} ({names(facts, who)}) was the crew before {f.name}'s ({mine}): aboard "
             f"{facts.stations[sid].name} from {ph.day(x.start)}, left {ph.day(x.end)}." if before
@@ -1577,6 +1594,11 @@ def flight_part(facts: Facts, q: Query, f: Flight, part: Part) -> Reply:
         relief = crew_relief(facts, q, f)  # "who replaced them?" of a station crew
         if relief is not None:
             return relief
+        if f.id in q.before_mention and not asks - {"handover", "who"}:
+            # "what about the crew before them, Soyuz 10?": the crew is named; no station
+            # stay of its own to find a relief from, so its crew is what is asked
+            part = Part({"who"}, set(events), set(roles))
+            asks = part.asks
     if "together" in asks and q.agg != "yesno" and q.tokens[:1] == ["which"] and not q.people:
         return in_orbit_with(facts, q, f)
     if q.agg != "yesno":
@@ -2839,8 +2861,8 @@ def _crew_swap(facts: Facts, q: Query, pid: str, spells: list) -> Reply | None:
     return Reply(text, [], ph.sources_of(f.source), people=other, flights=[f.id])
 
 
-_TAKE_VERBS = frozenset({"take", "took", "takes", "replace", "replaced", "succeed", "succeeded",
-                         "relieve", "relieved"})  # fmt: skip
+_TAKE_VERBS = frozenset({"take", "took", "takes", "taken", "taking", "replace", "replaced",
+                         "succeed", "succeeded", "relieve", "relieved"})  # fmt: skip
 _SUBJECTS = frozenset({"she", "he", "they"})
 
 

@@ -642,7 +642,7 @@ def _fill(q: Query, slots: list[tuple[int, Word]], tokens: list[str]) -> None:
         nxt = tokens[pos + 1] if pos + 1 < n else ""
         if (
             tokens[pos : pos + 1] == ["when"]
-            and part.asks
+            and (part.asks or q.agg == "count")  # "how many were aboard when…" asks a count
             and nxt not in AUXILIARIES
             and not prev_was_and
         ):
