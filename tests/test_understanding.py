@@ -214,3 +214,37 @@ def test_the_reading_is_shown(engine):
     assert a.interpretation.startswith("Soyuz MS-09")
     assert "commander" in a.interpretation and "land" in a.interpretation
     assert "Prokopyev" in a.text and "20 December 2018" in a.text
+
+
+# ------------------------------------------------------------------ filters over lists
+
+
+def test_a_count_of_people_counts_people_not_flights(engine):
+    a = ask(engine, "how many people went up on voskhod flights?")
+    assert a.answered and re.search(r"\b5 people\b", a.text), a.text
+
+
+def test_a_count_of_spacewalkers_counts_each_walker_once(engine):
+    a = ask(engine, "how many women have walked in space from skylab?")
+    # no woman walked from Skylab: nobody, not a count of walks
+    assert not re.search(r"\b[1-9]\d* spacewalks\b", a.text), a.text
+    a = ask(engine, "how many astronauts made a spacewalk from skylab?")
+    assert a.answered and "9 people" in a.text and "Gerald Carr" in a.text, a.text
+
+
+def test_spacewalks_narrowed_to_a_program_list_its_flights(engine):
+    a = ask(engine, "which gemini flights had a spacewalk?")
+    assert a.answered and "5 flights" in a.text and "Gemini 4" in a.text, a.text
+    assert "Voskhod" not in a.text and "Apollo" not in a.text, a.text
+
+
+def test_a_landing_place_narrows_a_list_of_flights(engine):
+    a = ask(engine, "which mercury flights landed in the pacific?")
+    assert a.answered and "Mercury-Atlas 8" in a.text and "Mercury-Atlas 9" in a.text, a.text
+    assert "Mercury-Atlas 6" not in a.text and "Mercury-Redstone 3" not in a.text, a.text
+
+
+def test_flown_on_each_of_several_programs_is_every_one_of_them(engine):
+    a = ask(engine, "which astronauts have flown both gemini and apollo missions?")
+    assert a.answered and "13 people" in a.text and "Neil Armstrong" in a.text, a.text
+    assert "Gus Grissom" not in a.text and "Buzz Aldrin (Apollo" not in a.text, a.text

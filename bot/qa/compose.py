@@ -388,3 +388,11 @@ def join_replies(parts: list[Reply]) -> Reply:
 def within(dt: datetime | None, lo: datetime, hi: datetime, slack: timedelta) -> bool:
     # open ends are datetime.min / max: slack beyond them would overflow ("after 2003")
     return dt is not None and lo <= dt + slack and dt - slack <= hi
+
+
+def program_ok(f: Flight, programs: set[str]) -> bool:
+    """ "Apollo missions" are the numbered Apollo flights (and Apollo-Soyuz), not the Skylab
+    crews that rode Apollo command modules (their program in the records)."""
+    if f.program == "apollo" and "apollo" in programs:
+        return f.name.startswith("Apollo")
+    return f.program in programs

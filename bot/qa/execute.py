@@ -40,6 +40,7 @@ from .compose import (
     noon,
     outcome_sentence,
     payload_reply,
+    program_ok,
     story,
     trip_duration_line,
     trip_label,
@@ -49,7 +50,7 @@ from .compose import (
     within,
 )
 from .dates import DateSpan
-from .query import Part, Query, When
+from .query import GENERIC_PLACE, Part, Query, When
 from .spacewalks import eva_query, event_reply, events_matching, events_reply
 
 _SLACK = timedelta(days=1)  # a date in local time may be the next or previous UTC day
@@ -149,14 +150,6 @@ _GOVERNMENT = frozenset(
      "CNES", "DLR", "ASI", "MBRSC", "Saudi Space Agency", "Turkish Space Agency", "ISRO",
      "POLSA", "Swedish National Space Agency"}
 )  # fmt: skip
-
-
-def program_ok(f: Flight, programs: set[str]) -> bool:
-    """ "Apollo missions" are the numbered Apollo flights (and Apollo-Soyuz), not the Skylab
-    crews that rode Apollo command modules (their program in the records)."""
-    if f.program == "apollo" and "apollo" in programs:
-        return f.name.startswith("Apollo")
-    return f.program in programs
 
 
 def _all_women(facts: Facts, f: Flight) -> bool:
@@ -2380,10 +2373,7 @@ def person_part(facts: Facts, q: Query, pid: str, part: Part, group: list[str] |
 
 
 # words of site names that name no place on their own ("near", "ocean")
-_GENERIC_PLACE = frozenset(
-    "near north south east west northeast northwest southeast southwest coast ocean sea gulf "
-    "bay lake site landing area region district oblast steppe km miles off".split()
-)
+_GENERIC_PLACE = GENERIC_PLACE
 _MATES = frozenset({"crewmates", "crewmate", "colleagues", "companions"})
 
 
@@ -3391,7 +3381,7 @@ def set_query(facts: Facts, q: Query) -> Reply:
         q.nat or q.nat_not or q.sex or q.kinds or q.occupations or q.agencies or q.rank
     ):
         return expeditions_list(facts, q)
-    people_asked = bool(asks & {"who"}) or q.rank in ("youngest", "oldest")
+    people_asked = bool(asks & {"who"}) or q.rank in ("youngest", "oldest") or q.counts_people
     wants_flights = bool(asks & {"flight", "flights"}) and not people_asked
     flight_asks = {
         "when",
@@ -3753,6 +3743,10 @@ def flights_query(facts: Facts, q: Query) -> Reply:
     if q.uncrewed:
         fs = [f for f in fs if not landing_crew(facts, f)]
     desc = _flight_desc(facts, q)
+    if here := q.site_words:
+        # "which Mercury capsules splashed down in the Pacific?": the site is a filter too
+        fs = [f for f in fs if _at_places(f, here, q.events)]
+        desc += _places_desc(here, q.events)
     if not fs and q.agg not in ("count", "yesno"):
         raise Unanswerable(f"I found no {desc} in my records.")
     if not fs:
@@ -3862,6 +3856,18 @@ def flights_query(facts: Facts, q: Query) -> Reply:
         text = f"{len(fs)} {desc}: " + "; ".join(labels[:15]) + (" …" if len(fs) > 15 else ".")
     return Reply(text, [], ph.sources_of(*(f.source for f in fs[:3])), {"count": len(fs)}, items=labels,
                  flights=[f.id for f in fs], listed=[f.id for f in fs])  # fmt: skip
+
+
+def _at_places(f: Flight, places: list[str], events: set[str]) -> bool:
+    """Whether the flight's landing (or launch, when a launch is asked) site names every
+    place word: "pacific", "atlantic", "arkalyk"."""
+    site = f.launch_site if _event(events) == "launch" else f.landing_site
+    return bool(site) and all(w in fold(site).split() for w in places)
+
+
+def _places_desc(places: list[str], events: set[str]) -> str:
+    verb = "launched from" if _event(events) == "launch" else "came down in"
+    return f" that {verb} {' '.join(w.title() for w in places)}"
 
 
 def _flight_desc(facts: Facts, q: Query) -> str:
@@ -4059,6 +4065,22 @@ def people_query(facts: Facts, q: Query) -> Reply:
             )
         ):
             trips = [t for t in trips if reached_space(facts, t)]  # "the second X in space"
+    if q.all_programs:
+        # "who has flown on both the Shuttle and Soyuz?": a flight of each, in any order
+        def flew_each(pid: str) -> bool:
+            legs = [facts.flights[f] for t in facts.trips_by_person.get(pid, [])
+                    for f in (t.up_flight, t.down_flight) if f in facts.flights]  # fmt: skip
+            return all(any(program_ok(f, {p}) for f in legs) for p in q.programs)
+
+        each = {p for p in {t.person for t in trips} if flew_each(p)}
+        trips = [t for t in trips if t.person in each]
+    here = q.site_words
+    if here:
+        # "who splashed down in the Atlantic?": the site of the flight they came down on
+        up = _event(q.events) == "launch"
+        trips = [t for t in trips if (f := facts.flights.get(t.up_flight if up else
+                                                             t.down_flight or t.up_flight))
+                 and _at_places(f, here, q.events)]  # fmt: skip
     crew_size = [c for c in q.claims if c.unit == "people"]
     if crew_size:  # "the longest solo spaceflight": flights of that many people
         trips = [t for t in trips
@@ -4077,7 +4099,8 @@ def people_query(facts: Facts, q: Query) -> Reply:
         raise Unanswerable(f"My records of who was a {unsure[0]} are not complete, so I can't "
                            "count them or say there was none; ask about a person or a flight.")  # fmt: skip
     desc = _people_desc(facts, q)
-    desc = _people_desc(facts, q)
+    if here:
+        desc += _places_desc(here, q.events)
     if not trips and q.agg == "yesno":
         return Reply(f"No: nobody{_desc(q)} matches that in my records ({desc}).", [], [])
     if not trips and q.agg == "count":
@@ -4289,7 +4312,9 @@ def _people_desc(facts: Facts, q: Query) -> str:
             text = f"{noun} who flew in space"
     if q.any_station and not q.stations:
         text += " to a space station"
-    if q.programs:
+    if q.programs and q.all_programs:
+        text += " on each of " + ph.join([p.title() for p in sorted(q.programs)])
+    elif q.programs:
         text += " on a " + "/".join(sorted(q.programs)).title()
     if q.roles:
         text += " as " + "/".join(sorted(q.roles))

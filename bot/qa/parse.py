@@ -389,6 +389,10 @@ def parse(raw: str, linked: Linked, name_words=None) -> Query:
         q.compare = "" if q.compare == "later" else q.compare
     if q.claims and next((t for t in tokens if t not in _CHAT), "") in AUXILIARIES:
         q.agg = "yesno"  # "was John Glenn 77 when he flew?": a number to check, yes or no
+    if len(q.programs) >= 2 and "or" not in tokens and {"both", "and", "also"} & set(tokens):
+        # "who has flown on the Shuttle, Soyuz and Starliner?": a person on each of them
+        # (a flight is of one program, so only a list of people reads it so)
+        q.all_programs = True
     return q
 
 

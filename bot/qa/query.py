@@ -13,6 +13,15 @@ from typing import NamedTuple
 
 from .dates import DateSpan
 
+# words of a site that say nothing of which one ("near", "coast"): not a filter
+GENERIC_PLACE = frozenset(
+    "near north south east west northeast northwest southeast southwest coast ocean sea gulf "
+    "bay lake site landing area region district oblast steppe km miles off".split()
+)
+PERSON_NOUNS = frozenset({"people", "persons", "astronauts", "cosmonauts", "taikonauts",
+                          "women", "men", "spacewalkers", "individuals", "humans",
+                          "crewmembers", "flyers", "travellers", "travelers"})  # fmt: skip
+
 
 class When(NamedTuple):
     """A date constraint: `op` is in (overlaps), before, or after the span."""
@@ -74,6 +83,7 @@ class Query:
     kinds: set[str] = field(default_factory=set)
     occupations: set[str] = field(default_factory=set)  # teacher, politician: data/occupations
     programs: set[str] = field(default_factory=set)
+    all_programs: bool = False  # "flown on both the Shuttle and Soyuz": each, not either
     any_station: bool = False  # "a space station", "the station": some station
     rank: str = ""  # first, last, 2..n, longest, shortest, most, fewest, youngest, oldest
     place: int = 1  # the place in a superlative's ranking: "who is in second place?" → 2
@@ -125,6 +135,29 @@ class Query:
     @property
     def roles(self) -> set[str]:
         return set().union(*(p.roles for p in self.parts)) if self.parts else set()
+
+    @property
+    def site_words(self) -> list[str]:
+        """The place words said as where ("in the Pacific", "near Arkalyk"), which narrow a
+        list; a site word used otherwise ("a short visit", "Florida time") is no place."""
+        toks = self.tokens
+        return [w for w in self.places if w not in GENERIC_PLACE and w in toks and any(
+            t in ("in", "near", "off", "at", "into", "from", "on") for t in
+            toks[max(0, toks.index(w) - 3) : toks.index(w)])]  # fmt: skip
+
+    @property
+    def counts_people(self) -> bool:
+        """A count of people: "how many people flew on the Voskhod missions?", "how many
+        Japanese astronauts have walked in space?" (the noun after "how many" says what)."""
+        toks = self.tokens
+        if self.agg != "count" or "many" not in toks:
+            return False
+        for t in toks[toks.index("many") + 1 : toks.index("many") + 4]:
+            if t in PERSON_NOUNS:
+                return True
+            if t in ("spacewalks", "flights", "missions", "times", "walks", "days", "crews"):
+                return False
+        return False
 
     @property
     def named(self) -> bool:
@@ -183,8 +216,9 @@ class Query:
         if self.occupations:
             filters.append("/".join(sorted(self.occupations)))
         if self.programs:
-            filters.append("/".join(sorted(self.programs)))
+            filters.append(("+" if self.all_programs else "/").join(sorted(self.programs)))
         filters += [w.label() for w in self.dates]
+        filters += [f"at {w.title()}" for w in self.site_words]
         filters += [f"claim: {c.label()}" for c in self.claims]
         if self.seat:
             filters.append(self.seat)

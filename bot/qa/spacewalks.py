@@ -13,7 +13,17 @@ from datetime import UTC, datetime, timedelta
 from ..store.facts import Eva, Event, Facts
 from . import phrases as ph
 from .claims import holds
-from .compose import Reply, Unanswerable, aboard_at, day_end, day_start, hours, names, within
+from .compose import (
+    Reply,
+    Unanswerable,
+    aboard_at,
+    day_end,
+    day_start,
+    hours,
+    names,
+    program_ok,
+    within,
+)
 from .query import Query
 
 # The span of ISS spacewalks data/evas does not hold yet, or None when the files hold every
@@ -138,6 +148,9 @@ def matching(facts: Facts, q: Query) -> list[Eva]:
             continue
         if q.stations and e.station not in q.stations:
             continue
+        if q.programs and not (e.flight in facts.flights
+                               and program_ok(facts.flights[e.flight], q.programs)):  # fmt: skip
+            continue  # "which Gemini missions included a spacewalk?"
         if q.flights and e.flight not in q.flights:
             f = facts.flights[q.flights[0]]
             a = f.launch.dt if f.launch else _NEVER
@@ -197,7 +210,6 @@ def eva_query(facts: Facts, q: Query) -> Reply:
         # "the third crewed Shenzhou, the one with China's first spacewalk: who made the walk?":
         # the rank picks the flight, whose walks are asked
         from .compose import launch_crew
-        from .execute import program_ok
 
         crewed = [f for f in facts.flights_by_launch
                   if program_ok(f, q.programs) and launch_crew(facts, f)]  # fmt: skip
@@ -392,6 +404,34 @@ def eva_query(facts: Facts, q: Query) -> Reply:
         raise Unanswerable(f"I can't list or count those: {GAP_TEXT}.")
     if not walks:
         return Reply(f"No spacewalk{desc} in my records.", [], [])
+    if q.counts_people or ("who" in asks and len(walks) > 4 and q.agg != "count"):
+        # "how many Japanese astronauts have done a spacewalk?": the walkers, each once, who
+        # fit the description (not their partners)
+        from .execute import _desc, person_ok
+
+        who = list(dict.fromkeys(p for e in walks for p in e.crew if person_ok(facts, q, p)))
+        kind = _desc(q)
+        if len(who) != 1:
+            kind = kind.replace(" woman", " women").replace(" man", " men")
+        noun = "" if kind.endswith(("man", "men")) else " person" if len(who) == 1 else " people"
+        rest = _scope(facts, q.copy(nat=set(), nat_label="", nat_not=set(), sex="", kinds=set(),
+                                    occupations=set()))  # fmt: skip
+        text = (f"{len(who)}{kind}{noun} made a spacewalk{rest}: "
+                f"{names(facts, who[:25])}{' …' if len(who) > 25 else ''}.")  # fmt: skip
+        return Reply(text, [], ph.sources_of(*(e.source for e in walks[:2])), {"count": len(who)},
+                     people=who)  # fmt: skip
+    if asks & {"flight", "flights"} and not asks & {"who", "when", "duration"}:
+        # "which Gemini missions included a spacewalk?": the flights, each once
+        per: dict[str, int] = {}
+        for e in walks:
+            if e.flight in facts.flights:
+                per[e.flight] = per.get(e.flight, 0) + 1
+        labels = [f"{facts.flights[f].name} ({n} spacewalk{'s' if n != 1 else ''})"
+                  for f, n in per.items()]  # fmt: skip
+        text = (f"{len(per)} flight{'s' if len(per) != 1 else ''} with a spacewalk{desc}: "
+                + "; ".join(labels[:20]) + (" …" if len(labels) > 20 else "."))  # fmt: skip
+        return Reply(text, [], ph.sources_of(*(e.source for e in walks[:2])), {"count": len(per)},
+                     flights=list(per), listed=list(per))  # fmt: skip
     lines = [_line(facts, e) for e in walks]
     text = f"{len(walks)} spacewalk{'s' if len(walks) != 1 else ''}{desc}" + (
         ": " + "; ".join(lines) + "." if len(lines) <= 4
@@ -431,6 +471,8 @@ def _scope(facts: Facts, q: Query) -> str:
         bits.append("from " + ph.join([facts.stations[s].name for s in q.stations]))
     if q.flights:
         bits.append("on " + ph.join([facts.flights[f].name for f in q.flights]))
+    elif q.programs:
+        bits.append("on " + "/".join(sorted(p.title() for p in q.programs)) + " flights")
     if q.expeditions:
         bits.append("during " + ph.join([facts.expeditions[x].name for x in q.expeditions]))
     bits += [w.label() for w in q.dates]
