@@ -248,3 +248,26 @@ def test_flown_on_each_of_several_programs_is_every_one_of_them(engine):
     a = ask(engine, "which astronauts have flown both gemini and apollo missions?")
     assert a.answered and "13 people" in a.text and "Neil Armstrong" in a.text, a.text
     assert "Gus Grissom" not in a.text and "Buzz Aldrin (Apollo" not in a.text, a.text
+
+
+# ------------------------------------------------------------------ a day of any year
+
+
+def test_a_day_without_a_year_is_that_day_of_every_year(engine):
+    a = ask(engine, "what crewed flights launched on 12 april?")
+    assert a.answered and all(f in a.text for f in ("Vostok 1", "STS-1 ", "STS-51-D")), a.text
+    a = ask(engine, "were there crewed landings on 14 may?")
+    assert a.answered and "Soyuz TMA-07M" in a.text and "14 May 2013" in a.text, a.text
+    a = ask(engine, "did anyone land on a leap day?")
+    assert a.answered and "Soyuz TM-22, 29 February 1996" in a.text, a.text
+
+
+def test_who_was_aboard_on_a_day_of_any_year_asks_which_year(engine):
+    a = ask(engine, "who was on mir on christmas day?")
+    assert not a.answered and "which year" in a.text, a.text
+
+
+def test_a_day_without_a_year_in_a_thread_takes_the_threads_year(engine):
+    first = ask(engine, "who was aboard mir on new year's day 1995?")
+    a = ask(engine, "and on christmas day?", first.context)
+    assert a.answered and "25 December 1995" in a.text and "Gidzenko" in a.text, a.text

@@ -144,6 +144,13 @@ def _subject_kind(q: Query) -> str:
     return ""
 
 
+def _safe_day(year: int, d: date) -> date | None:
+    try:
+        return d.replace(year=year)
+    except ValueError:  # 29 February in a year without one
+        return None
+
+
 def fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | None:
     """The follow-up read in the light of the conversation; None when it stands alone;
     a question to ask back (str) when the state can't settle who or what is meant."""
@@ -195,6 +202,15 @@ def fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | Non
         end = date(first.year, first.month, calendar.monthrange(first.year, first.month)[1])
         q.dates.append(When(DateSpan(first, end, f"{months[0]} {first.year}")))
         q.unparsed = [w for w in q.unparsed if w != months[0]]
+    annual = [w for w in q.dates if w.span.annual]
+    if annual and len(years) == 1 and not {"any", "ever", "years", "year"} & set(q.tokens):
+        # "who was aboard Mir on New Year's Day 1995?" "and on Christmas Day?": that year's
+        day = _safe_day(years.pop(), annual[0].span.start)
+        if day is not None:
+            q.dates = [When(DateSpan(day, day, day.isoformat()), annual[0].op)
+                       if w is annual[0] else w for w in q.dates]  # fmt: skip
+    elif annual and not q.pronouns and not (q.people or q.flights or q.expeditions):
+        return None  # "did any crews come home on 14 May?": every year's, not the thread's
     asks_something = any(q.parts) or q.agg in ("count", "yesno") or q.rank
     if (
         "walk" in q.events

@@ -19,6 +19,11 @@ _DAY = r"(\d{1,2})(?:st|nd|rd|th)?"
 _YEAR = r"((?:19|20)\d{2})"
 
 
+# The year of a day said without one ("on 12 April", "on Christmas Day"): that day of any
+# year. Year 4 is a leap year, so 29 February can be said too.
+ANNUAL = 4
+
+
 class DateSpan(NamedTuple):
     """An inclusive range of calendar days, with the words it came from."""
 
@@ -30,7 +35,14 @@ class DateSpan(NamedTuple):
     def is_day(self) -> bool:
         return self.start == self.end
 
+    @property
+    def annual(self) -> bool:
+        """A day of the year, any year: "on 12 April"."""
+        return self.start.year == ANNUAL
+
     def label(self) -> str:
+        if self.annual:
+            return f"{self.start.day} {calendar.month_name[self.start.month]} (any year)"
         if self.is_day:
             return f"{self.start.day} {calendar.month_name[self.start.month]} {self.start.year}"
         if self.start.day == 1 and self.end == _month_end(self.start):
@@ -110,6 +122,17 @@ _MY_SHORT = LazyPattern(
     + r"\.?,?\s+(?:of\s+)?(?:'(\d{2})|(3[2-9]|[4-9]\d))\b(?!\s*(?:days?|hours?|st|nd|rd|th))"
 )
 _WEEK = LazyPattern(r"\b(first|last) week of\s+(?:" + _MONTH + r"\s+)?" + _YEAR + r"\b")
+# "on 12 April", "April 12th", "the 4th of July": a day and month with no year after them
+_DM_ANY = LazyPattern(
+    r"\b(?:" + _DAY + r"\s+(?:of\s+)?" + _MONTH + r"|" + _MONTH + r"\.?\s+" + _DAY + r")\b"
+    r"(?!\.?,?\s*(?:of\s+)?(?:'?\d{2}\b|(?:19|20)\d{2}|\d))"
+)
+_HOLIDAYS_ANY = [
+    ("christmas eve", (12, 24)), ("christmas day", (12, 25)), ("christmas", (12, 25)),
+    ("new year's eve", (12, 31)), ("new years eve", (12, 31)), ("new year's day", (1, 1)),
+    ("new years day", (1, 1)), ("independence day", (7, 4)), ("fourth of july", (7, 4)),
+    ("halloween", (10, 31)), ("leap day", (2, 29)), ("valentine's day", (2, 14)),
+]  # fmt: skip
 _YEAR_ALONE = re.compile(r"(?<![\w-])" + _YEAR + r"(?![\w-])")
 _SHORT_YEAR = re.compile(
     r"\b(?:in|of|from|since|during|back in) '?((?:[5-9]\d)|(?:[01]\d|2[0-5]))\b"
@@ -263,4 +286,13 @@ def find_dates(text: str) -> list[DateSpan]:
     for m in _YEAR_ALONE.finditer(t):
         y = int(m.group(1))
         take(m, date(y, 1, 1), date(y, 12, 31))
+    for m in _DM_ANY.finditer(t) if any(mo in t for mo in MONTHS) else ():
+        d1, mo1, mo2, d2 = m.groups()
+        if mo2 == "may" and not re.search(r"\bmay\s+\d{1,2}(?:st|nd|rd|th)\b", t):
+            continue  # "may 3 people…": the verb
+        day = _safe(ANNUAL, MONTHS[mo1 or mo2], int(d1 or d2))
+        take(m, day, day)
+    for words, (mo, d) in _HOLIDAYS_ANY:
+        for m in re.finditer(r"\b" + re.escape(words) + r"\b", t) if words in t else ():
+            take(m, date(ANNUAL, mo, d), date(ANNUAL, mo, d))
     return spans

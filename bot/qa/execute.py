@@ -50,6 +50,7 @@ from .compose import (
     within,
 )
 from .dates import DateSpan
+from .lexicon import PHRASES, Word
 from .query import GENERIC_PLACE, Part, Query, When
 from .spacewalks import eva_query, event_reply, events_matching, events_reply
 
@@ -62,6 +63,10 @@ _NEVER = datetime.max.replace(tzinfo=UTC)
 
 def _date_ok(w: When, start: datetime | None, end: datetime | None, event: str) -> bool:
     """Does a record [start, end] meet a date constraint for this event?"""
+    if w.span.annual:  # "on 12 April", any year: the launch's (or landing's) day of the year
+        point = end if event == "land" else start
+        return point is not None and (point.month, point.day) == (w.span.start.month,
+                                                                  w.span.start.day)  # fmt: skip
     first, last = w.bounds()
     lo, hi = day_start(first), day_end(last)
     if event == "launch":
@@ -3346,7 +3351,24 @@ def set_query(facts: Facts, q: Query) -> Reply:
             return event_reply(facts, q, happened[0])
         if len(happened) > 1 and len(happened) <= 6:
             return events_reply(facts, q, happened)
-        if "story" in asks and not q.flights and not q.outcome and not q.spacecraft:
+        flights_asked = q.events & {"launch", "land"} or asks & {"flight", "flights"}
+        said = {
+            t for t in q.tokens if any(w == Word("ask", "story") for w in PHRASES.get((t,), ()))
+        }
+        if (
+            "story" in asks
+            and flights_asked
+            and not happened
+            and not q.outcome
+            and said <= {"happened", "happen"}
+        ):
+            # "which crewed launches happened on 12 April?": "happened" only says they took
+            # place; the launches are asked
+            q = q.copy()
+            for p in q.parts:
+                p.asks.discard("story")
+            asks = q.asks
+        elif "story" in asks and not q.flights and not q.outcome and not q.spacecraft:
             raise Unanswerable("I don't have a record of that event; I know of fires, collisions, leaks, "
                                "aborts and rescues on stations and flights.")  # fmt: skip
     if "walk" in events:
@@ -3566,6 +3588,10 @@ def aboard_on(facts: Facts, q: Query) -> Reply:
         if w.span.is_day
         else (day_start(w.span.start), day_end(w.span.end))
     )
+    if w.span.annual:
+        # "who was aboard Mir on Christmas Day?": a day of every year, and the crew differs
+        raise Unanswerable(f"{w.span.label().replace(' (any year)', '')} of which year? "
+                           "Say the year and I'll tell you who was aboard.")  # fmt: skip
     if sid is None and not q.any_station and {"space", "orbit"} & set(q.tokens):
         # anyone up at any time that day (a flight that launched or landed that day too)
         return in_space(facts, q, day_start(w.span.start), day_end(w.span.end))
@@ -3827,10 +3853,14 @@ def flights_query(facts: Facts, q: Query) -> Reply:
             + r.text
         )
         return r
-    labels = [f"{f.name} ({ph.day(f.launch.dt)})" for f in fs]
+
+    def shown(f: Flight) -> datetime:  # the day asked about: a landing's, or the launch's
+        return f.landing.dt if _event(q.events) == "land" and f.landing else f.launch.dt
+
+    labels = [f"{f.name} ({ph.day(shown(f))})" for f in fs]
     if "crews" in q.tokens:  # the crews asked for: who flew on each
         labels = [
-            f"{f.name} ({ph.day(f.launch.dt)}: "
+            f"{f.name} ({ph.day(shown(f))}: "
             f"{ph.join([facts.people[s.person].name for s in facts.seats_by_flight.get(f.id, []) if s.went_up])})"
             for f in fs
         ]
@@ -4188,6 +4218,18 @@ def people_query(facts: Facts, q: Query) -> Reply:
     if q.agg == "yesno":
         if not people:
             return Reply(f"No: nobody{_desc(q)} matches that in my records ({desc}).", [], [])
+        down = _event(q.events) == "land"
+        by_flight: dict[str, list[str]] = {}
+        for t in trips:
+            f = (t.down_flight or t.up_flight) if down else t.up_flight
+            by_flight.setdefault(f, []).append(t.person)
+        if 1 < len(by_flight) <= 6 or (len(by_flight) == 1 and q.dates):
+            # "did any crew come home on 29 February?": which flights, and who was aboard
+            on = "; ".join(f"{facts.flights[f].name}, {ph.day(facts.flights[f].landing.dt if down and facts.flights[f].landing else facts.flights[f].launch.dt)} ({names(facts, list(dict.fromkeys(w)))})"
+                           for f, w in by_flight.items() if f in facts.flights)  # fmt: skip
+            return Reply(f"Yes: {on} ({desc}).", [],
+                         ph.sources_of(*(facts.flights[f].source for f in list(by_flight)[:2])),
+                         people=people, flights=list(by_flight))  # fmt: skip
         return Reply(f"Yes: {names(facts, people[:10])}{' and others' if len(people) > 10 else ''} ({desc}).",
                      [], ph.sources_of(*(facts.people[p].source for p in people[:2])), people=people)  # fmt: skip
     first_trip = {}

@@ -185,6 +185,10 @@ def parse(raw: str, linked: Linked, name_words=None) -> Query:
         i = _find(tokens, words, used)
         if i < 0:
             continue
+        if span.annual and any(w.span[:2] == span[:2] for w in q.dates):
+            for k in range(i, i + len(words)):
+                used[k] = True
+            continue  # "on a leap day (29 February)": one day, said twice
         lead = tokens[max(i - 2, 0) : i] + words[:-1]
         if tokens[max(i - 2, 0) : i] == ["up", "to"]:
             used[i - 1] = used[i - 2] = True  # "up to October 2025"

@@ -78,6 +78,8 @@ def _span(q: Query, facts: Facts | None = None) -> tuple[datetime, datetime]:
     if facts is not None and q.flights:
         lo, hi = _flight_span(facts, q.flights[0])
     for w in q.dates:
+        if w.span.annual:
+            continue  # a day of any year: each walk's day is checked in `matching`
         first, last = w.bounds()
         if w.op in ("in", "after"):
             lo = max(lo, day_start(first))
@@ -176,6 +178,9 @@ def matching(facts: Facts, q: Query) -> list[Eva]:
                 continue
         if not within(e.start.dt, lo, hi, timedelta(0)):
             continue
+        if any(w.span.annual and (e.start.dt.month, e.start.dt.day) != w.span.start.timetuple()[1:3]
+               for w in q.dates):  # fmt: skip
+            continue  # "which spacewalks happened on Christmas Day?" (any year)
         if not _walker_ok(facts, q, e, seen):
             continue
         if q.all_female and not all(facts.people[p].sex == "female" for p in e.crew):
@@ -507,6 +512,9 @@ def events_matching(facts: Facts, q: Query) -> list[Event]:
         if q.flights and ev.flight not in q.flights:
             continue
         if q.dates and not within(ev.date.dt, lo, hi, timedelta(days=1)):
+            continue
+        if any(w.span.annual and (ev.date.dt.month, ev.date.dt.day) != w.span.start.timetuple()[1:3]
+               for w in q.dates):  # fmt: skip
             continue
         if q.programs and not (
             ev.flight in facts.flights and facts.flights[ev.flight].program in q.programs
