@@ -271,3 +271,24 @@ def test_a_day_without_a_year_in_a_thread_takes_the_threads_year(engine):
     first = ask(engine, "who was aboard mir on new year's day 1995?")
     a = ask(engine, "and on christmas day?", first.context)
     assert a.answered and "25 December 1995" in a.text and "Gidzenko" in a.text, a.text
+
+
+def test_the_day_of_the_week_is_the_weekday_of_the_day_answered(engine):
+    a = ask(engine, "on what day of the week did apollo 11 launch?")
+    assert a.answered and a.text.startswith("That was a Wednesday (16 July 1969"), a.text
+    a = ask(engine, "what weekday did the first iss crew get to the station?")
+    assert a.answered and "Thursday (2 November 2000" in a.text, a.text
+
+
+def test_years_since_are_counted_to_the_day_named(engine):
+    a = ask(engine, "as of 1 january 2020, how many years had it been since vostok 6 launched?")
+    assert a.answered and a.text.startswith("56 years, from 16 June 1963"), a.text
+    a = ask(engine, "how many years ago did soyuz tm-7 launch, counting up to 25 november 2025?")
+    assert a.answered and a.text.startswith("36 years"), a.text  # a day short of 37
+
+
+def test_an_anniversary_in_a_year_means_that_many_years_before(engine):
+    a = ask(engine, "which moon landing had its 50th anniversary in july 2019?")
+    assert a.answered and "Apollo 11" in a.text and "Apollo 15" not in a.text, a.text
+    a = ask(engine, "when is the 60th anniversary of leonov's spacewalk?")
+    assert a.answered and "18 March 2025" in a.text, a.text

@@ -10,7 +10,7 @@ import gc
 import itertools
 import re
 import time
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from ..store.facts import Facts
@@ -21,7 +21,7 @@ from .answer import Answer, Context, Entity
 from .claims import strip_frame
 from .compose import Reply, Unanswerable, day_end, day_start
 from .context import fill_from_context, next_context
-from .dates import DateSpan, LazyPattern
+from .dates import DateSpan, LazyPattern, find_dates
 from .execute import INDEX_TRIPS_FROM, asked_of_holder, execute, flight_end, prepare, recorded_first
 from .lexicon import FILLER, PHRASE_WORDS, PHRASES, QUESTION_WORDS, SOFT, occupation_phrases
 from .linking import EntityIndex, is_english_word
@@ -152,6 +152,25 @@ _ASKING = LazyPattern(r"\b(?:how|what|when|where|who|whom|which|whose|did|was|we
                      re.IGNORECASE)  # fmt: skip
 
 
+_YEARS_SINCE = LazyPattern(
+    r"\bhow many years (?:ago (?P<aux>did|was|were|is|has|have|had)\b"
+    r"|(?:(?:have|has|had|will) )?(?:it )?(?:have )?(?:been|passed|gone by|elapsed) since\b"
+    r"|(?:is it|was it|has it been|had it been|will it have been|will it be|is it now) since\b)"
+    r"(?P<rest>[^?]+)",
+    re.IGNORECASE,
+)
+_ANNIVERSARY = LazyPattern(
+    r"\b(?:the |its |their |his |her )?(\d{1,3})(?:st|nd|rd|th) anniversary(?: of)?\b",
+    re.IGNORECASE,
+)
+_ANNIVERSARY_VERBS = LazyPattern(r"\b(?:falls?|fell|falling|is|has|have|had|comes?|mark|marks)\b(?= in\b| on\b|$)",
+                                 re.IGNORECASE)  # fmt: skip
+_FOUR_DIGIT_YEAR = LazyPattern(r"\b(?:19|20)\d\d\b")
+_WEEKDAY_ASKED = LazyPattern(r"\bday of (?:the )?week\b|\bweek ?day\b", re.IGNORECASE)
+_DAY_IN_TEXT = LazyPattern(
+    r"\b(\d{1,2}) (January|February|March|April|May|June|July|August|September|October"
+    r"|November|December) ((?:19|20)\d\d)\b"
+)
 # "how many were on the station then?", "during that July visit": the moment of the
 # thread's last flight
 _THEN_MOMENT = LazyPattern(
@@ -330,7 +349,9 @@ class Engine:
                 return again
         try:
             answer = (
-                self._aboard_then(question or "", context or Context())
+                self._years_since(question or "", context or Context())
+                or self._anniversary(question or "", context or Context())
+                or self._aboard_then(question or "", context or Context())
                 or self._ask_when_event(question or "", context or Context())
                 or self._claim_then_question(question or "", context or Context())
                 or self._claim_in_two(question or "", context or Context())
@@ -862,6 +883,59 @@ class Engine:
         again.question = question
         return again
 
+    def _years_since(self, question: str, context: Context) -> Answer | None:
+        """ "How many years ago did Soyuz TM-7 launch?", "on 16 July 2026, how many years will
+        it have been since Apollo 11 launched?": when it happened is asked, then the whole
+        years from then to the day named (today when none is)."""
+        m = _YEARS_SINCE.search(question)
+        if m is None:
+            return None
+        rest = m.group("rest")
+        said = rest.split(", ")
+        clause, tail = said[0], ", ".join(said[1:])
+        aux = m.group("aux") or ""
+        found = self._ask(f"when {aux} {clause.strip(' ?')}?".replace("  ", " "), context)
+        hit = _DAY_IN_TEXT.search(found.text) if found.answered else None
+        if hit is None:
+            return None
+        then = datetime.strptime(" ".join(hit.groups()), "%d %B %Y").date()
+        refs = [d for d in find_dates(question[: m.start()] + " " + tail) if d.is_day]
+        ref = refs[0].start if refs and not refs[0].annual else datetime.now(UTC).date()
+        if ref < then:
+            return None
+        years = ref.year - then.year - ((ref.month, ref.day) < (then.month, then.day))
+        found.question = question
+        said_ref = ph.day(datetime(ref.year, ref.month, ref.day))
+        found.text = (f"{years} years, from {ph.day(datetime(then.year, then.month, then.day))} "
+                      f"to {said_ref}{'' if refs else ' (today)'}. {found.text}")  # fmt: skip
+        return found
+
+    def _anniversary(self, question: str, context: Context) -> Answer | None:
+        """ "Which Moon landing has its 55th anniversary in July 2026?": the year named, less
+        the years of the anniversary, is the year asked about ("in July 1971"); the answer
+        gives the anniversary's own day too."""
+        m = _ANNIVERSARY.search(question)
+        if m is None:
+            return None
+        n = int(m.group(1))
+        rest = question[: m.start()] + " " + question[m.end() :]
+        rest = _ANNIVERSARY_VERBS.sub(" ", rest)
+        rest = _FOUR_DIGIT_YEAR.sub(lambda y: str(int(y.group(0)) - n), rest)
+        found = self._ask(" ".join(rest.split()), context)
+        if not found.answered:
+            return None
+        found.question = question
+        hit = _DAY_IN_TEXT.search(found.text)
+        if hit is None:
+            return found  # a list: its dates are the years shifted back
+        then = datetime.strptime(" ".join(hit.groups()), "%d %B %Y")
+        try:
+            on = then.replace(year=then.year + n)
+        except ValueError:  # 29 February: kept on 1 March in a common year
+            on = then.replace(year=then.year + n, month=3, day=1)
+        found.text = f"{found.text} Its {ph.ordinal(n)} anniversary: {ph.day(on)}."
+        return found
+
     def _ask_when_event(self, question: str, context: Context) -> Answer | None:
         """ "Who commanded the ISS when the first crewed Dragon docked?": the clause after
         "when" describes a flight without naming it. It is answered on its own first (the
@@ -1292,6 +1366,10 @@ class Engine:
             return _decline(
                 question, e.text, e.suggestions, intent="unanswerable", context=context, query=q
             )
+        if _WEEKDAY_ASKED.search(question) and (m := _DAY_IN_TEXT.search(reply.text)):
+            # "what day of the week did Gagarin launch?": the day the answer gives first
+            day = datetime.strptime(" ".join(m.groups()), "%d %B %Y")
+            reply.text = f"That was a {day:%A} ({m.group(0)}, UTC). {reply.text}"
         return self._answer(q, reply, context, used_context)
 
     def _place_words(self) -> frozenset[str]:

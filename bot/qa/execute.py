@@ -3557,7 +3557,14 @@ def resident_crew(facts: Facts, q: Query) -> Reply:
     if trips:
         t = min(trips, key=lambda t: t.start)
         up = facts.flights[t.up_flight]
-        text += f", who launched on {ph.when(up.launch, up.launch_tz)} aboard {ph.flight_label(up)}"
+        if q.events & {"arrive", "dock"} and up.docking:
+            # "what day did the first ISS crew arrive at the station?": the docking first
+            text += f", who arrived aboard on {ph.utc(up.docking)}"
+            text += f" (launched {ph.day(up.launch.dt)} aboard {ph.flight_label(up)})"
+        else:
+            text += (
+                f", who launched on {ph.when(up.launch, up.launch_tz)} aboard {ph.flight_label(up)}"
+            )
     if e.start and e.end:
         secs = (e.end.dt - e.start.dt).total_seconds()
         text += f". {e.name} ran from {ph.day(e.start.dt)} to {ph.day(e.end.dt)} ({ph.duration(secs)}, {ph.about_days(secs)})."
@@ -3857,6 +3864,8 @@ def flights_query(facts: Facts, q: Query) -> Reply:
     def shown(f: Flight) -> datetime:  # the day asked about: a landing's, or the launch's
         return f.landing.dt if _event(q.events) == "land" and f.landing else f.launch.dt
 
+    if _event(q.events) == "land":  # "which landings in 1985?": in the order they came down
+        fs = sorted(fs, key=shown)
     labels = [f"{f.name} ({ph.day(shown(f))})" for f in fs]
     if "crews" in q.tokens:  # the crews asked for: who flew on each
         labels = [

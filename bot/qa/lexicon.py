@@ -36,6 +36,7 @@ _TABLE = """
 who|whom|whose|which astronaut|which astronauts|which cosmonaut|which cosmonauts|which taikonaut|which taikonauts|which people|which person|what people|name the|names of|the names|crew list|list the crew = ask:who
 crew members|crewmembers|members|crew|crews|astronauts|cosmonauts|taikonauts|people|person|persons|anyone|anybody|somebody|someone|everyone|astronaut|cosmonaut|taikonaut|spacefarer|spacefarers|space travellers|space travelers|flyer|flyers|passenger|passengers|crewman|crewmen|crewmate|crewmates = ask:crew
 when|what date|which date|what day|which day|what year|which year|date|dates|day|year = ask:when
+day of the week|day of week|weekday|what weekday|which weekday|week day|what day of the week|which day of the week = ask:when
 what time|which time|time|at what time|utc|hour|local time|local|in local time|local clock|beijing time|florida time|gmt|zulu|in beijing|beijing time = ask:time
 where|which site|what site|where from|from where|from which|launch site|launch pad|pad|cosmodrome|location|site|which place|what place|place|spot|what spaceport|spaceport|launch centre|launch center|which launch center|which launch centre|which cosmodrome = ask:where
 how many hours|how many hour|how many minutes = ask:duration
@@ -79,6 +80,7 @@ survive|survived|survivors|make it back alive|made it back alive|come back alive
 lost|was lost|were lost|died|die|dies|killed|perished|broke up|disintegrated|destroyed|disaster|tragedy|crashed|fatal|doomed|crash|crashes|break up|breaks up|broken up = ask:story outcome:crew_loss
 launch|launched|launching|lift off|lifted off|liftoff|lift|blast off|blasted off|blastoff|take off|took off|takeoff|go up|went up|goes up|gone up|ascent|launch date|launch time|start|started|begin|began|departed earth|leave earth|left earth|send|sent|send up|sent up|put|put up|fly up|flew up|flown up = event:launch
 launches|liftoffs|lift-offs = event:launch ask:flight
+landings|splashdowns|touchdowns = event:land ask:flight
 land|landed|landing|landings|lands|touch down|touched down|touchdown|splash down|splashed down|splashdown|splash|come back|came back|comes back|coming back|return|returned|returning|returns|get back|got back|gets back|get home|got home|come home|came home|back|home|come down|came down|reentry|re entry|end|ended|deorbit|deorbited|deorbiting|reentered|re entered|burned up|burnt up|decommissioned|splashed|finish|finished|brought home|bring home|bring back|brought back|bringing home|bringing back|bringing|down|flew down|fly down|flown down|flying down|flew home|fly home|flown home = event:land
 arrive|arrived|arrival|reach|reached|get there|got there|get to|got to|get up there|got up there|go up there|get up|got up|enter|entered|entering|receive|received|receiving|host|hosted|hosting|welcome|welcomed|make it to|made it to|make it there|made it there|get there|got there|get aboard|got aboard|gets aboard|board the station|boarded the station|actually board|went aboard|go aboard|move into|moved into|move aboard|moved aboard = event:arrive
 how did|how do|how does|how were|how was|how is|how are|by what means|in what = ask:how
