@@ -292,3 +292,25 @@ def test_an_anniversary_in_a_year_means_that_many_years_before(engine):
     assert a.answered and "Apollo 11" in a.text and "Apollo 15" not in a.text, a.text
     a = ask(engine, "when is the 60th anniversary of leonov's spacewalk?")
     assert a.answered and "18 March 2025" in a.text, a.text
+
+
+def test_a_vehicle_that_never_went_to_a_station_is_a_no(engine):
+    a = ask(engine, "was challenger ever docked to a space station?")
+    assert a.answered and a.text.startswith("No"), a.text
+    a = ask(engine, "which of endeavour's flights went to mir?")
+    assert a.answered and "STS-89" in a.text and "STS-88" not in a.text, a.text
+
+
+def test_a_negated_role_is_named_not_read_as_the_role(engine):
+    a = ask(engine, "who was the first american astronaut who wasn't a pilot?")
+    assert not a.answered and "not pilot" in a.text, a.text
+
+
+def test_going_round_the_earth_is_reaching_orbit(engine):
+    a = ask(engine, "who was the first american to go round the earth?")
+    assert a.answered and "John Glenn" in a.text and "Shepard" not in a.text, a.text
+
+
+def test_a_walk_with_only_women_is_an_all_female_walk(engine):
+    a = ask(engine, "when did the first spacewalk with only women outside happen?")
+    assert a.answered and "18 October 2019" in a.text and "Savitskaya" not in a.text, a.text

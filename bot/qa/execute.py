@@ -3286,6 +3286,21 @@ def spacecraft_reply(facts: Facts, q: Query) -> Reply:
         r = crew_reply(facts, f)
         r.text = f"{craft}'s {q.rank} flight was {f.name}, launched {ph.utc(f.launch)}. " + r.text
         return r
+    if q.stations or q.any_station:
+        # "did Challenger ever go to a space station?": its flights that docked with one
+        fit = [f for f in fs if f.reached_station
+               and (not q.stations or set(visited(facts, f)) & set(q.stations))]  # fmt: skip
+        where = (ph.join([facts.stations[x].name for x in q.stations]) if q.stations
+                 else "a space station")  # fmt: skip
+        src = ph.sources_of(*(f.source for f in (fit or fs)[:2]))
+        if not fit:
+            return Reply(f"No: {craft} never went to {where} on any of its {len(fs)} crewed "
+                         "flights, as far as my records show.", [], src, flights=[f.id for f in fs])  # fmt: skip
+        said = [f"{f.name} ({'' if q.stations else facts.stations[f.station].name + ', '}"
+                f"{f.launch.dt.year})" for f in fit]  # fmt: skip
+        return Reply(f"{'Yes: ' if q.agg == 'yesno' else ''}{craft} went to {where} on "
+                     f"{len(fit)} of its crewed flights: {ph.join(said)}.", [], src,
+                     flights=[f.id for f in fit], listed=[f.id for f in fit])  # fmt: skip
     lost_ = [f for f in fs if f.outcome in ("crew_loss", "ascent_loss")]
     text = f"{craft} flew {len(fs)} crewed flight{'s' if len(fs) != 1 else ''} in my records: {ph.join(labels)}."
     details = []
@@ -4363,6 +4378,8 @@ def _people_desc(facts: Facts, q: Query) -> str:
             text = f"{noun} who flew in space"
     if q.any_station and not q.stations:
         text += " to a space station"
+    if q.orbital and not q.stations and not q.any_station:
+        text += " to orbit"  # "the first American to go round the Earth": Glenn, not Shepard
     if q.programs and q.all_programs:
         text += " on each of " + ph.join([p.title() for p in sorted(q.programs)])
     elif q.programs:
@@ -4475,6 +4492,8 @@ def recorded_first(facts: Facts, q: Query, loose: bool = False) -> Reply | None:
         n = min(len(a), len(b))
         return n >= 5 and abs(len(a) - len(b)) <= 3 and a[: n - 1] == b[: n - 1]
 
+    if q.all_female or q.all_private:
+        return None  # "the first spacewalk with only women": not the first woman's walk
     skip = _first_skip()
     asked = [w for w in q.tokens if w not in skip and not w.isdigit()]
     if not asked:

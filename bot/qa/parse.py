@@ -594,6 +594,15 @@ def _negated_nation(tokens: list[str], pos: int) -> bool:
     )
 
 
+def _negated_word(tokens: list[str], pos: int) -> bool:
+    """ "who wasn't a pilot", "a non-commander", "not a woman": the word right after a
+    negation (only "a", "an", "the", "as" between)."""
+    j = pos - 1
+    while j >= 0 and tokens[j] in ("a", "an", "the", "as"):
+        j -= 1
+    return j >= 0 and tokens[j] in ("not", "non", "never", "t", "nor", "neither")
+
+
 def _is_nation(token: str) -> bool:
     return any(w.kind == "nat" for w in PHRASES.get((token,), ()))
 
@@ -702,6 +711,11 @@ def _fill(q: Query, slots: list[tuple[int, Word]], tokens: list[str]) -> None:
         elif k == "event":
             part.events.add(v)
         elif k == "role":
+            if _negated_word(tokens, pos):
+                # "the first Chinese astronaut who wasn't a pilot": no filter says "not",
+                # so the words are named as not understood rather than read as "a pilot"
+                q.unparsed.append(f"not {tokens[pos]}")
+                continue
             part.roles.add(v)
         elif k == "seat":
             q.seat = str(v).replace("_", " ")
@@ -721,12 +735,21 @@ def _fill(q: Query, slots: list[tuple[int, Word]], tokens: list[str]) -> None:
             q.nat.add(v)
             _which_person(part, tokens, pos)
         elif k == "sex":
+            if _negated_word(tokens, pos):
+                q.unparsed.append(f"not {tokens[pos]}")
+                continue
             q.sex = v
             _which_person(part, tokens, pos)
         elif k == "kind":
+            if _negated_word(tokens, pos):
+                q.unparsed.append(f"not {tokens[pos]}")
+                continue
             q.kinds.add(v)
             _which_person(part, tokens, pos)
         elif k == "occupation":
+            if _negated_word(tokens, pos):
+                q.unparsed.append(f"not {tokens[pos]}")
+                continue
             q.occupations.add(v)
             _which_person(part, tokens, pos)
         elif k == "program":
