@@ -257,3 +257,17 @@ def test_what_the_asker_took_back_does_not_narrow_the_question(engine):
         "crew dragon with people on it (demo-2) docked?"
     )
     assert a.answered and "Chris Cassidy" in a.text and "first to command" not in a.text
+
+
+@pytest.mark.parametrize(
+    "question,expected,not_expected",
+    [
+        # the rank is the crew's or the person's, never the vehicle's
+        ("what shuttle brought the first iss residents back?", "STS-102", "STS-88"),
+        ("which soyuz flew the first space tourist up?", "Soyuz TM-32", "Soyuz TM-11"),
+        ("which soyuz carried the first long-duration crew to the iss?", "Soyuz TM-31", "Soyuz 11"),
+    ],
+)
+def test_a_vehicle_asked_of_a_ranked_crew(engine, question, expected, not_expected):
+    a = engine.ask(question)
+    assert a.answered and expected in a.text and not_expected not in a.text, a.text

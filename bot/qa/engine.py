@@ -152,6 +152,21 @@ _ASKING = LazyPattern(r"\b(?:how|what|when|where|who|whom|which|whose|did|was|we
                      re.IGNORECASE)  # fmt: skip
 
 
+# "which Shuttle brought the first ISS crew home?": a vehicle asked of a ranked description
+_VEHICLE_OF = LazyPattern(
+    r"\s*(?:which|what) (?P<veh>shuttle|orbiter|soyuz|spacecraft|capsule|ship|vehicle|spaceship"
+    r"|rocket)s? (?:was it that |did )?(?P<verb>brought|took|carried|flew|returned|launched|ferried"
+    r"|delivered|bring|take|carry|fly|return|launch)\s+(?P<np>the (?:very )?(?:first|last|second"
+    r"|third|fourth|fifth|\d+(?:st|nd|rd|th))\b[^?]*?)\s*(?P<dir>home|back(?: to earth)?|down"
+    r"|up|to (?:the )?(?:iss|station|space station|space|orbit|mir|earth)|into (?:space|orbit))?"
+    r"\s*\??\s*$",
+    re.IGNORECASE,
+)
+_FLIGHT_NOUN = LazyPattern(
+    r"\b(?:mission|flight|docking|launch|landing|spacewalk|module|trip|visit|voyage)s?\b",
+    re.IGNORECASE,
+)
+_HOMEWARD = LazyPattern(r"home|back|down|earth", re.IGNORECASE)
 _YEARS_SINCE = LazyPattern(
     r"\bhow many years (?:ago (?P<aux>did|was|were|is|has|have|had)\b"
     r"|(?:(?:have|has|had|will) )?(?:it )?(?:have )?(?:been|passed|gone by|elapsed) since\b"
@@ -349,7 +364,8 @@ class Engine:
                 return again
         try:
             answer = (
-                self._years_since(question or "", context or Context())
+                self._vehicle_of_described(question or "", context or Context())
+                or self._years_since(question or "", context or Context())
                 or self._anniversary(question or "", context or Context())
                 or self._aboard_then(question or "", context or Context())
                 or self._ask_when_event(question or "", context or Context())
@@ -881,6 +897,29 @@ class Engine:
         if not again.answered:
             return None
         again.question = question
+        return again
+
+    def _vehicle_of_described(self, question: str, context: Context) -> Answer | None:
+        """ "Which Shuttle brought the first ISS crew home?": the rank is the crew's, not the
+        Shuttle's. Who is meant is found first ("who was the first ISS crew?"), then the
+        vehicle is asked of them by name."""
+        m = _VEHICLE_OF.match(question)
+        if m is None or _FLIGHT_NOUN.search(m.group("np")):
+            return None  # "the first mission to Mir" is the vehicle's own rank
+        where = m.group("dir") or ""
+        np = m.group("np") + (f" {where}" if where.lower().startswith(("to ", "into ")) else "")
+        found = self._ask(f"who was {np}?", context)  # "the first crew *to the ISS*"
+        people = [p for p in found.context.people if p in self.facts.people]
+        if not found.answered or not 1 <= len(people) <= 7:
+            return None
+        who = ph.join([self.facts.people[p].name for p in people])
+        back = bool(_HOMEWARD.search(m.group("dir") or "") or m.group("verb").lower() == "returned")
+        verb = "come home on" if back else "launch on"
+        again = self._ask(f"which {m.group('veh')} did {who} {verb}?", context)
+        if not again.answered:
+            return None
+        again.question = question
+        again.text = f"{found.text.split('. ')[0].rstrip('.')}. {again.text}"
         return again
 
     def _years_since(self, question: str, context: Context) -> Answer | None:
