@@ -314,3 +314,19 @@ def test_going_round_the_earth_is_reaching_orbit(engine):
 def test_a_walk_with_only_women_is_an_all_female_walk(engine):
     a = ask(engine, "when did the first spacewalk with only women outside happen?")
     assert a.answered and "18 October 2019" in a.text and "Savitskaya" not in a.text, a.text
+
+
+def test_a_count_of_flights_before_a_date_counts_only_those(engine):
+    a = ask(engine, "which chinese astronauts had flown more than once before 2015?")
+    assert a.answered and "Nie Haisheng" in a.text and "Jing Haipeng" in a.text, a.text
+    assert "Yang Liwei" not in a.text and "Fei Junlong" not in a.text, a.text  # once then
+
+
+def test_more_than_twice_is_not_twice(engine):
+    a = ask(engine, "who has flown on soyuz more than twice?")
+    assert a.answered and "more than twice" in a.text and "Boris Volynov" not in a.text, a.text
+
+
+def test_a_capsule_asked_is_named(engine):
+    a = ask(engine, "which mercury capsules came down in the atlantic?")
+    assert a.answered and "Friendship 7" in a.text and "Sigma 7" not in a.text, a.text

@@ -92,12 +92,17 @@ def nat_ok(nats: set[str], p) -> bool:
     return bool(nats & mine)
 
 
-def times_ok(facts: Facts, times: str, pid: str, programs: set[str] | None = None) -> bool:
+def times_ok(facts: Facts, times: str, pid: str, programs: set[str] | None = None,
+             dates: list[When] | None = None) -> bool:  # fmt: skip
     """Has `pid` flown that many times ("7", ">1", "=first")? With `programs`, only trips
-    that went up on them count: "who flew two Soyuz missions?"."""
+    that went up on them count: "who flew two Soyuz missions?"; with `dates`, only those
+    launched then: "who had flown more than once before 2020?"."""
     trips = facts.trips_by_person.get(pid, [])
     if programs:
         trips = [t for t in trips if facts.flights[t.up_flight].program in programs]
+    if dates:
+        # "twice, in 2007 and again in 2009": each date names one of the trips counted
+        trips = [t for t in trips if any(_date_ok(w, t.start, t.end, "launch") for w in dates)]
     n = len(trips)
     if times.startswith(">"):
         return n > int(times[1:])
@@ -116,7 +121,7 @@ def person_ok(facts: Facts, q: Query, pid: str) -> bool:
         return False
     if q.agencies and not (q.agencies & set(p.agency)):
         return False
-    if q.times and q.times != "=first" and not times_ok(facts, q.times, pid, q.programs):
+    if q.times and q.times != "=first" and not times_ok(facts, q.times, pid, q.programs, q.dates):
         return False
     walks = [c for c in q.claims if c.unit == "spacewalks"]
     if walks and not q.people:
@@ -3805,7 +3810,7 @@ def flights_query(facts: Facts, q: Query) -> Reply:
         f = max(done, key=key) if q.rank == "longest" else min(done, key=key)
         r = crew_reply(facts, f)
         r.text = (
-            f"The {q.rank} {desc} was {f.name}: {ph.duration(key(f))} ({ph.about_days(key(f))}). "
+            f"The {q.rank} {desc} was {ph.flight_label(f)}: {ph.duration(key(f))} ({ph.about_days(key(f))}). "
             + r.text
         )
         return r
@@ -3881,7 +3886,8 @@ def flights_query(facts: Facts, q: Query) -> Reply:
 
     if _event(q.events) == "land":  # "which landings in 1985?": in the order they came down
         fs = sorted(fs, key=shown)
-    labels = [f"{f.name} ({ph.day(shown(f))})" for f in fs]
+    named = "vehicle" in q.asks  # "which Mercury capsules…": their names too
+    labels = [f"{ph.flight_label(f) if named else f.name} ({ph.day(shown(f))})" for f in fs]
     if "crews" in q.tokens:  # the crews asked for: who flew on each
         labels = [
             f"{f.name} ({ph.day(shown(f))}: "
@@ -4386,6 +4392,10 @@ def _people_desc(facts: Facts, q: Query) -> str:
         text += " on a " + "/".join(sorted(q.programs)).title()
     if q.roles:
         text += " as " + "/".join(sorted(q.roles))
+    if q.times and q.times != "=first":
+        n = q.times.lstrip(">")
+        said = {"1": "once", "2": "twice"}.get(n, f"{n} times")
+        text += f" {'more than ' if q.times.startswith('>') else ''}{said}"
     for w in q.dates:
         text += " " + w.label()
     return text.replace("  ", " ")

@@ -263,6 +263,16 @@ def parse(raw: str, linked: Linked, name_words=None) -> Query:
                 and tokens[i + size : i + size + 1] in (["that"], ["then"])
             ):
                 continue  # "had he flown before that?": "before that" is read as one phrase
+            after = tokens[i + size + 1 : i + size + 2]
+            if (
+                words
+                and size > 1
+                and key[-1] == "more"
+                and tokens[i + size : i + size + 1] == ["than"]
+                and after
+                and (after[0].isdigit() or after[0] in WORD_NUMBERS or after[0] in _ONCE)
+            ):
+                continue  # "flown more than twice": a count that follows, not "flown more"
             if words:
                 for k in range(i, i + size):
                     used[k] = True
@@ -463,6 +473,14 @@ def _claim_at(
     program_between = (
         nxt in _PROGRAM_NOUNS and i + 2 < n and tokens[i + 2] in trips_noun and not used[i + 2]
     )
+    noun_at = i + 2
+    if (
+        nxt == "space"
+        and tokens[i + 2 : i + 3] == ["shuttle"]
+        and tokens[i + 3 : i + 4]
+        and (tokens[i + 3] in trips_noun and not used[i + 3])
+    ):
+        program_between, noun_at = True, i + 3  # "seven space shuttle missions"
     op, start = claim_op(tokens, i)
     flew = tokens[start - 1 : start] in (["flew"], ["flown"], ["made"], ["completed"], ["did"],
                                           ["has"], ["had"], ["with"], ["done"], ["fly"])  # fmt: skip
@@ -478,7 +496,7 @@ def _claim_at(
             used[j] = True
         times = {">": f">{value}", ">=": f">{value - 1}"}.get(op, str(value))
         slots.append((i, Word("times", times)))
-        noun = i + 2 if program_between else i + 1
+        noun = noun_at if program_between else i + 1
         used[noun] = True
         return None, 1 if program_between else 2
     if unit is None or used[i + 1]:
@@ -592,6 +610,9 @@ def _negated_nation(tokens: list[str], pos: int) -> bool:
         tokens[j] in ("outside", "non", "neither", "not", "except", "besides")
         or tokens[max(j - 1, 0) : j + 1] == ["other", "than"]  # "a country other than the USSR"
     )
+
+
+_ONCE = frozenset({"once", "twice", "thrice"})
 
 
 def _negated_word(tokens: list[str], pos: int) -> bool:

@@ -151,8 +151,11 @@ def join(items: list[str], word: str = "and") -> str:
 
 def flight_label(f: Flight) -> str:
     """`Soyuz TMA-14M`, with the orbiter or capsule where it has a name."""
-    if f.spacecraft and f.program in ("shuttle", "dragon", "starliner"):
-        vehicle = {"shuttle": "", "dragon": "Dragon ", "starliner": "Starliner "}[f.program]
+    if f.spacecraft and f.program in ("shuttle", "dragon", "starliner", "mercury", "orion"):
+        # the capsule's own name: Mercury-Atlas 8 (Sigma 7), Artemis II (Orion Integrity)
+        vehicle = {"dragon": "Dragon ", "starliner": "Starliner ", "orion": "Orion "}.get(
+            f.program, ""
+        )
         return f"{f.name} ({vehicle}{f.spacecraft})"
     return f.name
 

@@ -217,6 +217,8 @@ class Query:
             filters.append("/".join(sorted(self.occupations)))
         if self.programs:
             filters.append(("+" if self.all_programs else "/").join(sorted(self.programs)))
+        if self.times and self.times != "=first":
+            filters.append(f"flights {self.times}")
         filters += [w.label() for w in self.dates]
         filters += [f"at {w.title()}" for w in self.site_words]
         filters += [f"claim: {c.label()}" for c in self.claims]
