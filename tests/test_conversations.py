@@ -316,3 +316,19 @@ def test_who_she_had_taken_over_from_is_her_predecessor(engine):
     a = _thread(engine, "who commanded the iss on 20 april 2021?",
                 "who had she taken command from?")  # fmt: skip
     assert a.answered and "from Sergey Ryzhikov" in a.text, a.text
+
+
+def test_how_many_is_that_counts_the_last_list(engine):
+    a = _thread(engine, "which women flew on soyuz in the 1990s?", "how many is that?")
+    assert a.answered and a.text.startswith("3 people"), a.text
+
+
+def test_how_many_is_that_after_a_decline_does_not_count_an_older_list(engine):
+    a = _thread(engine, "which women flew on soyuz in the 1990s?",
+                "what did they eat for breakfast?", "how many is that?")  # fmt: skip
+    assert not a.text.startswith("3 people"), a.text
+
+
+def test_the_year_one_picks_from_the_flights_just_listed(engine):
+    a = _thread(engine, "which soyuz launches had to abort?", "who flew on the 2018 one?")
+    assert a.answered and "Soyuz MS-10" in a.text and "Hague" in a.text, a.text

@@ -152,6 +152,17 @@ _ASKING = LazyPattern(r"\b(?:how|what|when|where|who|whom|which|whose|did|was|we
                      re.IGNORECASE)  # fmt: skip
 
 
+_YEAR_ONE = LazyPattern(
+    r"\bthe (?:(?P<y1>(?:19|20)\d\d) (?:one|flight|mission|launch|crew|attempt|abort)"
+    r"|one (?:from|in) (?P<y2>(?:19|20)\d\d))\b",
+    re.IGNORECASE,
+)
+_IN_TOTAL = LazyPattern(r"\b(?:in total|altogether|in all|all together)\b", re.IGNORECASE)
+_HOW_MANY_THAT = LazyPattern(
+    r"\s*(?:so |and |ok,? )?how many (?:is|are|was|were) (?:that|those|them|they|there)"
+    r"(?: (?:in total|altogether|in all))?\s*\??\s*$",
+    re.IGNORECASE,
+)
 # "which Shuttle brought the first ISS crew home?": a vehicle asked of a ranked description
 _VEHICLE_OF = LazyPattern(
     r"\s*(?:which|what) (?P<veh>shuttle|orbiter|soyuz|spacecraft|capsule|ship|vehicle|spaceship"
@@ -301,7 +312,9 @@ def _decline(question: str, text: str, suggestions=(), intent: str = "decline",
         text=text,
         intent=intent,
         suggestions=list(suggestions)[:3],
-        context=context or Context(),
+        # the thread goes on from its last answer; "declined" tells a "how many is that?"
+        # next that the last turn listed nothing
+        context=context._replace(intent="declined") if context else Context(),
         unparsed=list(query.unparsed) if query else [],
     )
 
@@ -364,7 +377,9 @@ class Engine:
                 return again
         try:
             answer = (
-                self._vehicle_of_described(question or "", context or Context())
+                self._the_year_one(question or "", context or Context())
+                or self._how_many_listed(question or "", context or Context())
+                or self._vehicle_of_described(question or "", context or Context())
                 or self._years_since(question or "", context or Context())
                 or self._anniversary(question or "", context or Context())
                 or self._aboard_then(question or "", context or Context())
@@ -898,6 +913,44 @@ class Engine:
             return None
         again.question = question
         return again
+
+    def _the_year_one(self, question: str, context: Context) -> Answer | None:
+        """ "Which Soyuz launches were aborted?" … "who was aboard the 2018 one?": the one of
+        the flights just listed that launched that year, asked about by name."""
+        m = _YEAR_ONE.search(question)
+        pool = [f for f in (*context.listed_flights, *context.flights) if f in self.facts.flights]
+        if m is None or not pool:
+            return None
+        year = int(m.group("y1") or m.group("y2"))
+        hit = list(dict.fromkeys(f for f in pool if (g := self.facts.flights[f]).launch
+                                 and g.launch.dt.year == year))  # fmt: skip
+        if len(hit) != 1:
+            return None
+        name = self.facts.flights[hit[0]].name
+        again = self._ask(question[: m.start()] + name + question[m.end() :], context)
+        if not again.answered:
+            return None
+        again.question = question
+        return again
+
+    def _how_many_listed(self, question: str, context: Context) -> Answer | None:
+        """ "How many is that?" after a list: the count of what the last answer listed."""
+        if not _HOW_MANY_THAT.match(question) or context.intent != "query":
+            return None  # after a decline, "that" is not the list of an earlier answer
+        if _IN_TOTAL.search(question):
+            return None  # "in total": with lists before it, which the thread does not keep
+        flights = [f for f in context.listed_flights if f in self.facts.flights]
+        people = [p for p in context.listed if p in self.facts.people]
+        items = flights or people
+        if len(items) < 2:
+            return None
+        noun = "flights" if flights else "people"
+        said = ph.join([self.facts.flights[f].name for f in flights] if flights
+                       else [self.facts.people[p].name for p in people])  # fmt: skip
+        q = context.query
+        return Answer(question=question, answered=True, text=f"{len(items)} {noun}: {said}.",
+                      details=[], sources=[], intent="count", confidence=0.9,
+                      context=context, interpretation=(q.describe() + " · count") if q else "count")  # fmt: skip
 
     def _vehicle_of_described(self, question: str, context: Context) -> Answer | None:
         """ "Which Shuttle brought the first ISS crew home?": the rank is the crew's, not the

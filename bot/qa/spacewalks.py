@@ -534,8 +534,9 @@ def _one_flight(walks) -> list[str]:
 def events_reply(facts: Facts, q: Query, evs: list[Event]) -> Reply:
     """Several events fit: each in one line, oldest first."""
     lines = [f"{ph.utc(ev.date)}: {ev.summary}" for ev in evs]
+    flights = list(dict.fromkeys(e.flight for e in evs if e.flight in facts.flights))
     return Reply(f"{len(evs)} events fit: " + " ".join(lines), [], ph.sources_of(*(e.source for e in evs[:3])),
-                 items=lines)  # fmt: skip
+                 items=lines, flights=flights, listed=flights)  # fmt: skip
 
 
 def event_reply(facts: Facts, q: Query, ev: Event) -> Reply:
