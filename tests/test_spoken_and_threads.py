@@ -502,3 +502,22 @@ def test_his_flight_before_that(engine):
     assert "236 days" in a.text
     b = engine.ask("how long was kizim's flight before soyuz t-15?")
     assert "236 days" in b.text
+
+
+@pytest.mark.parametrize(
+    "question,expected",
+    [
+        # what a speech app writes: letters one by one, numbers in words, no commas
+        ("okay spacebot who flew on s t s one hundred and seven", "Rick Husband"),
+        ("um who commanded s t s one twenty five", "Scott Altman"),
+        ("who went up on soyuz t m a fourteen m", "Elena Serova"),
+        ("who came back on soyuz m s twenty four", "Loral O'Hara"),
+        ("where did friendship seven come down", "Atlantic"),
+        ("who commanded s t s seventy one the first shuttle to dock with mir", "Robert Gibson"),
+        ("what expedition did chris had field command", "Expedition 35"),
+        ("when was valentina teresh cova born", "6 March 1937"),
+    ],
+)
+def test_a_voice_transcript_reads_as_typed(engine, question, expected):
+    a = engine.ask(question)
+    assert a.answered and expected in a.text, a.text

@@ -152,6 +152,9 @@ _ASKING = LazyPattern(r"\b(?:how|what|when|where|who|whom|which|whose|did|was|we
                      re.IGNORECASE)  # fmt: skip
 
 
+_SPOKEN_APPOSITION = LazyPattern(
+    r"(?<=\w) (?=the (?:very )?(?:first|last|second|third|only|maiden|final)\b)", re.IGNORECASE
+)
 _YEAR_ONE = LazyPattern(
     r"\bthe (?:(?P<y1>(?:19|20)\d\d) (?:one|flight|mission|launch|crew|attempt|abort)"
     r"|one (?:from|in) (?P<y2>(?:19|20)\d\d))\b",
@@ -848,7 +851,18 @@ class Engine:
         the question; a date in it must fit that flight."""
         text = " ".join(question.split())
         if ", the " not in text.lower() and " - the " not in text.lower():
-            return None
+            # said, not written: "who commanded sts seventy one the first shuttle to dock
+            # with mir" has no comma before its description
+            m = _SPOKEN_APPOSITION.search(text)
+            if m is None:
+                return None
+            head = self.index.link(text[: m.start()])
+            last = max(head.mentions, key=lambda x: x.end, default=None)
+            if last is None or last.kind != "flights" or last.end != len(head.tokens):
+                return (
+                    None  # only right after a flight's name: "Sullivan was the first…" is no aside
+                )
+            text = text[: m.start()] + "," + text[m.start() :]
         pieces = [x.strip() for x in _ASIDE.split(text) if x and x.strip(" ,;:()-–—")]
         for i, piece in enumerate(pieces[1:], 1):
             asked = ""

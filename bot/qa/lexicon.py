@@ -210,6 +210,7 @@ i me my we us our you your it its this that these those there here they them the
 what which who whom whose how please pls plz thanks thank tell know say give show find
 can could would will shall should may might must let lets about any some just really
 actually exactly precisely roughly approximately quick quickly one hey hi hello ok okay
+spacebot um uh umm uhh er erm hmm
 so then well oh ah yes no not also again even ever still yet already only very
 read heard hear wondering wonder want curious question asking ask info information
 details detail know knows remember recall check confirm correct right

@@ -31,7 +31,11 @@ _NUMBERED = {
     "salyut", "ax", "axiom", "mission", "eo", "increment", "t",
     # spoken flight names: "apollo fifteen", "gemini seven", "vostok two", "mercury atlas eight"
     "apollo", "gemini", "vostok", "voskhod", "atlas", "fram", "artemis", "polaris",
+    # and capsules: "liberty bell seven", "friendship seven", "faith seven", "demo two"
+    "bell", "friendship", "sigma", "faith", "aurora", "freedom", "demo", "inspiration",
 }  # fmt: skip
+# "s t s", "m s", "t m a": a designation spelled out letter by letter, as speech apps write it
+_SPELLED = frozenset({"sts", "ms", "tma", "tm", "eva", "iss", "cfa"})
 _DESIGNATION = re.compile(
     r"\b(?:(?:soyuz )?(?:tma|tm|ms|t) ?\d{1,2} ?m?|soyuz ?\d{1,2}|sts ?\d{1,3}|crew ?\d{1,2}"
     r"|shenzhou ?\d{1,2}|ax ?\d{1,2}|axiom (?:mission )?\d{1,2}|skylab ?\d|demo ?\d"
@@ -186,6 +190,46 @@ def _trigrams(word: str) -> set[str]:
     return {w[i : i + 3] for i in range(len(w) - 2)}
 
 
+def _spelled_out(tokens: list[str]) -> list[str]:
+    """ "s t s seven" -> "sts seven", "soyuz m s ten" -> "soyuz ms ten": letters said one
+    by one join into the designation they spell."""
+    out: list[str] = []
+    i = 0
+    while i < len(tokens):
+        j = i
+        while j < len(tokens) and len(tokens[j]) == 1 and tokens[j].isalpha():
+            j += 1
+        joined = "".join(tokens[i:j])
+        if j - i >= 2 and joined in _SPELLED:
+            out.append(joined)
+            i = j
+            continue
+        out.append(tokens[i])
+        i += 1
+    return out
+
+
+def _spoken_number(tokens: list[str], i: int) -> tuple[int, int] | None:
+    """The number said from tokens[i] ("twenty four", "one hundred and seven") and the index
+    after it; None when tokens[i] is no number word."""
+    if tokens[i] not in NUMBER_WORDS:
+        return None
+    n = NUMBER_WORDS[tokens[i]]
+    j = i + 1
+    if j < len(tokens) and tokens[j] == "hundred" and n < 10:
+        n, j = n * 100, j + 1
+        if j < len(tokens) and tokens[j] == "and":
+            j += 1
+        rest = _spoken_number(tokens, j) if j < len(tokens) else None
+        if rest is not None and rest[0] < 100:
+            n, j = n + rest[0], rest[1]
+        return n, j
+    if n >= 20 and j < len(tokens) and tokens[j] in NUMBER_WORDS and NUMBER_WORDS[tokens[j]] < 10:
+        n += NUMBER_WORDS[tokens[j]]
+        j += 1
+    return n, j
+
+
 def _words_to_numbers(tokens: list[str]) -> list[str]:
     out: list[str] = []
     i = 0
@@ -193,16 +237,10 @@ def _words_to_numbers(tokens: list[str]) -> list[str]:
         t = tokens[i]
         prev = out[-1] if out else ""
         if t in NUMBER_WORDS:
-            n = NUMBER_WORDS[t]
-            j = i + 1
-            if (
-                n >= 20
-                and j < len(tokens)
-                and tokens[j] in NUMBER_WORDS
-                and NUMBER_WORDS[tokens[j]] < 10
-            ):
-                n += NUMBER_WORDS[tokens[j]]
-                j += 1
+            n, j = _spoken_number(tokens, i) or (NUMBER_WORDS[t], i + 1)
+            nxt = _spoken_number(tokens, j) if j < len(tokens) else None
+            if prev == "sts" and n < 10 and nxt is not None and 10 <= nxt[0] < 100:
+                n, j = int(f"{n}{nxt[0]}"), nxt[1]  # "s t s one twenty five": STS-125
             if n >= 20 or prev in _NUMBERED:
                 out.append(str(n))
                 i = j
@@ -379,7 +417,7 @@ class EntityIndex:
         tokens = _words_to_numbers(
             [
                 w
-                for t in fold(question).split()
+                for t in _spelled_out(fold(question).split())
                 if t != "s"
                 for w in _SHORT_TYPOS.get(t, re.sub(r"^o(?=\d)", "0", t)).split()
             ]
@@ -402,6 +440,28 @@ class EntityIndex:
                 and not (k > 0 and (tokens[k - 1].isdigit() or tokens[k - 1] in ("many", "how")))
             ):
                 tokens[k : k + 2] = ["1", tokens[k]]
+            k += 1
+        # "chris had field", "wang ya ping": a name a speech app heard as two words
+        k = 0
+        while k + 1 < len(tokens):
+            joined = tokens[k] + tokens[k + 1]
+            halves = (tokens[k], tokens[k + 1])
+            if (
+                len(joined) >= 5
+                and joined.isalpha()
+                and not any(h in self.name_word_set for h in halves)
+            ):
+                if joined in self.name_word_set:
+                    tokens[k : k + 2] = [joined]
+                elif (
+                    len(joined) >= 7
+                    and not any(_known_word(h) for h in halves)
+                    and not all(is_english_word(h) for h in halves)
+                ):
+                    # "teresh cova": one letter off too, when a half is no English word
+                    near = self._fuzzy_name(joined, cutoff=85)
+                    if near is not None:
+                        tokens[k : k + 2] = [near[0]]
             k += 1
         # "tma14m" is one token and "tma 14 m" three: both reach the same flight key below.
         out = []
