@@ -330,3 +330,16 @@ def test_more_than_twice_is_not_twice(engine):
 def test_a_capsule_asked_is_named(engine):
     a = ask(engine, "which mercury capsules came down in the atlantic?")
     assert a.answered and "Friendship 7" in a.text and "Sigma 7" not in a.text, a.text
+
+
+def test_a_launch_date_asked_of_a_described_crew_is_given(engine):
+    a = ask(
+        engine, "the three aboard the soyuz that launched in april 2025 - names and launch date?"
+    )
+    assert a.answered and "Jonny Kim" in a.text and "8 April 2025" in a.text, a.text
+
+
+def test_crew_in_a_list_of_asked_parts_is_answered(engine):
+    a = ask(engine, "Soyuz 37: crew, landing date and which station?")
+    assert a.answered and "Gorbatko" in a.text and "11 October 1980" in a.text, a.text
+    assert "Salyut 6" in a.text, a.text

@@ -376,14 +376,16 @@ def parse(raw: str, linked: Linked, name_words=None) -> Query:
         slots.append((len(tokens) - 1, Word("ask", "flight")))
     slots.sort(key=lambda s: s[0])
     _fill(q, slots, tokens)
+    low = raw.lower()
+    listed = any(f"crew{c}" in low or f"crew {c}" in low for c in ",;")  # "crew, launch date…"
     if (
         "crew" in tokens
         and q.flights
-        and not QUESTION_WORDS & set(tokens)
+        and (listed or not QUESTION_WORDS & set(tokens))
         and q.parts
         and not any("who" in p.asks for p in q.parts)
         and q.agg == "one"
-        and tokens[tokens.index("crew") + 1 : tokens.index("crew") + 2] in (["and"], [])
+        and (listed or tokens[tokens.index("crew") + 1 : tokens.index("crew") + 2] in (["and"], []))
     ):
         # "Soyuz 9: crew and length of the flight?": the crew is asked beside the length
         q.parts.insert(0, Part({"who"}, set(), set()))
