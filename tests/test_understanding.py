@@ -343,3 +343,28 @@ def test_crew_in_a_list_of_asked_parts_is_answered(engine):
     a = ask(engine, "Soyuz 37: crew, landing date and which station?")
     assert a.answered and "Gorbatko" in a.text and "11 October 1980" in a.text, a.text
     assert "Salyut 6" in a.text, a.text
+
+
+# ------------------------------------------------------------------ rankings
+
+
+def test_second_place_in_a_superlative_is_that_place(engine):
+    a = ask(engine, "what was the second-longest gemini mission?")
+    assert a.answered and "Gemini 5" in a.text and "Gemini 7:" not in a.text, a.text
+    a = ask(engine, "the second longest spacewalk?")
+    assert a.answered and "Voss" in a.text and "Cai Xuzhe" not in a.text, a.text
+
+
+def test_the_n_longest_are_listed_in_order(engine):
+    a = ask(engine, "the three longest single spaceflights?")
+    assert a.answered and a.text.index("Polyakov") < a.text.index("Avdeyev"), a.text
+    assert "Kononenko" in a.text and "Gagarin" not in a.text, a.text
+    a = ask(engine, "top 3 longest shuttle missions")
+    assert a.answered and "STS-80" in a.text and "STS-78" in a.text and "STS-67" in a.text
+
+
+def test_a_comparison_of_lengths_says_by_how_much(engine):
+    a = ask(engine, "which was longer, skylab 3 or skylab 4, and by how many days?")
+    assert a.answered and "Skylab 4 was longer" in a.text and "about 25 days) longer" in a.text, (
+        a.text
+    )

@@ -1873,8 +1873,10 @@ def compare_flights(facts: Facts, q: Query) -> Reply:
         word = "longer" if q.compare != "shorter" else "shorter"
         order = [fs[best].id] + [f.id for f in fs if f.id != fs[best].id]  # "the longer one"
         other = 1 - best
+        gap = abs(durs[best] - durs[other])
         return Reply(f"{fs[best].name} was {word}: {ph.duration(durs[best])} ({ph.about_days(durs[best])}), "
-                     f"against {ph.duration(durs[other])} for {fs[other].name}.", lines,
+                     f"against {ph.duration(durs[other])} for {fs[other].name}; "
+                     f"{ph.duration(gap)} ({ph.about_days(gap)}) {word}.", lines,
                      ph.sources_of(*(f.source for f in fs)), flights=order)  # fmt: skip
     event = "land" if "land" in events else "launch"
     moments = [(f.landing if event == "land" else f.launch) for f in fs]
@@ -3029,8 +3031,10 @@ def compare_people(facts: Facts, q: Query) -> Reply:
         scope = " on a single flight" if q.single else ""
         other = b if pick == a else a
         ps, os_ = (sa, sb) if pick == a else (sb, sa)
+        gap = abs(ps - os_)
         return Reply(f"{facts.people[pick].name} spent {word} time in space{scope}: {ph.duration(ps)} "
-                     f"({ph.about_days(ps)}), against {ph.duration(os_)} for {facts.people[other].name}.",
+                     f"({ph.about_days(ps)}), against {ph.duration(os_)} for {facts.people[other].name}; "
+                     f"{ph.duration(gap)} ({ph.about_days(gap)}) {word}.",
                      lines, ph.sources_of(pa.source, pb.source), people=[pick])  # fmt: skip
     raise Unanswerable(f"I can't tell what to compare between {pa.name} and {pb.name}.")
 
@@ -3807,6 +3811,24 @@ def flights_query(facts: Facts, q: Query) -> Reply:
     if q.rank in ("longest", "shortest"):
         done = [f for f in fs if f.launch and f.landing]
         key: Callable[[Flight], float] = lambda f: (f.landing.dt - f.launch.dt).total_seconds()  # noqa: E731
+        if q.top or q.place > 1:
+            # "the three longest Shuttle missions", "the second-longest Gemini flight"
+            order = sorted(done, key=key, reverse=q.rank == "longest")
+            if q.top:
+                picked = order[: q.top]
+                lines = [f"{i}. {ph.flight_label(g)}: {ph.duration(key(g))}"
+                         for i, g in enumerate(picked, 1)]  # fmt: skip
+                return Reply(f"The {len(picked)} {q.rank} {desc}: " + "; ".join(lines) + ".", [],
+                             ph.sources_of(*(g.source for g in picked[:2])),
+                             flights=[g.id for g in picked], listed=[g.id for g in picked])  # fmt: skip
+            if q.place > len(order):
+                raise Unanswerable(f"I have fewer than {q.place} {desc}.")
+            f = order[q.place - 1]
+            r = crew_reply(facts, f)
+            r.text = (f"The {ph.ordinal(q.place)} {q.rank} {desc.replace('flights', 'flight', 1)} "
+                      f"was {ph.flight_label(f)}: {ph.duration(key(f))} ({ph.about_days(key(f))}). "
+                      + r.text)  # fmt: skip
+            return r
         f = max(done, key=key) if q.rank == "longest" else min(done, key=key)
         r = crew_reply(facts, f)
         r.text = (
@@ -4190,7 +4212,7 @@ def people_query(facts: Facts, q: Query) -> Reply:
         )
     if rank in ("longest", "shortest"):
         done = [t for t in trips if t.end]
-        if q.place == 1:  # the record itself: one pass, not a sort of every trip
+        if q.place == 1 and not q.top:  # the record itself: one pass, not a sort of every trip
             best = (max if rank == "longest" else min)(done, key=lambda t: trip_seconds(t) or 0)
             done = [best, *(t for t in done if t is not best)]
         else:
@@ -4205,8 +4227,22 @@ def people_query(facts: Facts, q: Query) -> Reply:
             same = [x for x in done if (x.up_flight, x.down_flight, x.end) == (t.up_flight, t.down_flight, t.end)]  # fmt: skip
             places.append(same)
             placed |= {x.person for x in same}
-            if len(places) >= q.place:
+            if len(places) >= max(q.place, q.top):
                 break
+        if q.top:
+            # "the three longest single spaceflights": each place, with who made it
+            lines = []
+            for i, same in enumerate(places, 1):
+                t = same[0]
+                who = names(facts, list(dict.fromkeys(x.person for x in same)))
+                lines.append(
+                    f"{i}. {who}: {ph.duration(trip_seconds(t) or 0)} on {trip_label(facts, t)}"
+                )
+            by = _desc(q).strip().replace("woman", "women").replace(" man", " men")
+            by = f" by {'men' if by == 'man' else by}" if by else ""
+            return Reply(f"The {len(places)} {rank} single spaceflights{by}"
+                         f"{_scope(facts, q)}: " + "; ".join(lines) + ".", [], [],
+                         people=[x.person for same in places for x in same])  # fmt: skip
         if len(places) < q.place:
             raise Unanswerable(f"I have fewer than {q.place} places in that ranking.")
         t = places[q.place - 1][0]

@@ -403,6 +403,28 @@ def parse(raw: str, linked: Linked, name_words=None) -> Query:
         last.asks = (last.asks - {"where"}) | {"nationality"}
         last.events = set()  # an event carried from the clause before: not this one's
         q.compare = "" if q.compare == "later" else q.compare
+    for i, t in enumerate(tokens):
+        # "the three longest flights", "top 5 longest spacewalks": the first places, listed
+        if t in _SUPERLATIVES and i > 0 and q.rank == t:
+            before = tokens[i - 1] if tokens[i - 1] != "top" else ""
+            before = before or (tokens[i - 2] if i > 1 else "")
+            lead = tokens[i - 2 : i - 1]
+            # a digit only after "the" or "top" ("Apollo 7 longest?" names a flight)
+            n = (int(before) if before.isdigit() and (lead in (["the"], ["top"]) or
+                 tokens[i - 1] == "top") else WORD_NUMBERS.get(before, 0))  # fmt: skip
+            if 2 <= n <= 20:
+                q.top = n
+                q.unparsed = [w for w in q.unparsed if w != before]
+        if t == "top" and i + 1 < len(tokens):
+            n = (
+                int(tokens[i + 1])
+                if tokens[i + 1].isdigit()
+                else WORD_NUMBERS.get(tokens[i + 1], 0)
+            )
+            if 2 <= n <= 20:
+                q.top = n
+                q.rank = q.rank or "most"
+                q.unparsed = [w for w in q.unparsed if w not in ("top", tokens[i + 1])]
     if q.claims and next((t for t in tokens if t not in _CHAT), "") in AUXILIARIES:
         q.agg = "yesno"  # "was John Glenn 77 when he flew?": a number to check, yes or no
     if len(q.programs) >= 2 and "or" not in tokens and {"both", "and", "also"} & set(tokens):
@@ -615,6 +637,7 @@ def _negated_nation(tokens: list[str], pos: int) -> bool:
 
 
 _ONCE = frozenset({"once", "twice", "thrice"})
+_SUPERLATIVES = frozenset({"longest", "shortest", "oldest", "youngest", "most", "fewest"})
 
 
 def _negated_word(tokens: list[str], pos: int) -> bool:
@@ -810,6 +833,8 @@ def _fill(q: Query, slots: list[tuple[int, Word]], tokens: list[str]) -> None:
             if v == "last" and _is_verb_last(tokens, pos):
                 part.asks.add("duration")
             elif not (q.rank and v == "most"):  # "the most recent" is a rank already
+                if q.rank.isdigit() and v in _SUPERLATIVES and tokens[pos - 1 : pos] != ["the"]:
+                    q.place = int(q.rank)  # "the second-longest": second place in that ranking
                 q.rank = v if not q.rank or v != "first" else q.rank
                 pending_rank = True
         elif k == "agg":

@@ -87,6 +87,7 @@ class Query:
     any_station: bool = False  # "a space station", "the station": some station
     rank: str = ""  # first, last, 2..n, longest, shortest, most, fewest, youngest, oldest
     place: int = 1  # the place in a superlative's ranking: "who is in second place?" → 2
+    top: int = 0  # "the three longest flights": that many first places, listed
     compare: str = ""  # longer, older, earlier, more_flights, ... ; or "or" (pick one)
     agg: str = "one"  # one | list | count | yesno
     parts: list[Part] = field(default_factory=list)

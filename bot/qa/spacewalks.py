@@ -375,6 +375,24 @@ def eva_query(facts: Facts, q: Query) -> Reply:
         timed = [e for e in walks if e.duration]
         if not timed:
             raise Unanswerable(f"I have no timed spacewalk{desc}.")
+        if q.top or q.place > 1:
+            # "the second-longest spacewalk", "the five longest spacewalks": the ranking
+            order = sorted(timed, key=lambda e: e.duration, reverse=q.rank == "longest")
+            if q.top:
+                picked = order[: q.top]
+                lines = [f"{i}. {_line(facts, e)}" for i, e in enumerate(picked, 1)]
+                text = f"The {len(picked)} {q.rank} spacewalks{desc}: " + "; ".join(lines) + "."
+                if station_gap:
+                    text += f" (Not complete: {GAP_TEXT}.)"
+                return Reply(text, [], ph.sources_of(*(e.source for e in picked[:2])),
+                             people=list(dict.fromkeys(x for e in picked for x in e.crew)))  # fmt: skip
+            if q.place > len(order):
+                raise Unanswerable(f"I have fewer than {q.place} timed spacewalks{desc}.")
+            e = order[q.place - 1]
+            if station_gap:
+                raise Unanswerable(f"I can't rank spacewalks that far: {GAP_TEXT}.")
+            return Reply(f"The {ph.ordinal(q.place)} {q.rank} spacewalk{desc}: {_line(facts, e)}.",
+                         [], ph.sources_of(e.source), people=list(e.crew))  # fmt: skip
         e = _ranked(timed, q.rank)
         if station_gap:
             raise Unanswerable(f"The {q.rank} in my records is {_line(facts, e)}, but {GAP_TEXT}, so I can't say it "
