@@ -368,3 +368,19 @@ def test_a_comparison_of_lengths_says_by_how_much(engine):
     assert a.answered and "Skylab 4 was longer" in a.text and "about 25 days) longer" in a.text, (
         a.text
     )
+
+
+def test_an_age_asked_is_an_age_not_only_a_birth_date(engine):
+    a = ask(engine, "helen sharman's age at launch?")
+    assert a.answered and "was 27 on Soyuz TM-12" in a.text, a.text
+
+
+def test_longer_than_a_named_flight_compares_with_the_threads(engine):
+    first = ask(engine, "how long was skylab 4?")
+    a = ask(engine, "how many days longer was that than skylab 2?", first.context)
+    assert a.answered and "Skylab 4 was longer" in a.text and "about 56 days) longer" in a.text
+
+
+def test_a_named_time_zone_is_given_beside_utc(engine):
+    a = ask(engine, "when did vostok 6 launch, in utc and moscow time?")
+    assert a.answered and "09:29 UTC = 12:29 Moscow time" in a.text, a.text

@@ -202,6 +202,19 @@ def fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | Non
         end = date(first.year, first.month, calendar.monthrange(first.year, first.month)[1])
         q.dates.append(When(DateSpan(first, end, f"{months[0]} {first.year}")))
         q.unparsed = [w for w in q.unparsed if w != months[0]]
+    if (
+        q.compare in ("longer", "shorter", "earlier", "later")
+        and len(q.flights) == 1
+        and not q.people
+        and ctx.flights
+        and ctx.flights[0] != q.flights[0]
+        and {"that", "it", "this", "theirs", "they", "ours", "hers", "his"} & set(q.tokens)
+    ):
+        # "how long was Crew-1?" "how many days longer was that than Demo-2?": the thread's
+        # flight against the one named
+        new = q.copy(flights=[ctx.flights[0], q.flights[0]])
+        new.from_context = True
+        return new
     annual = [w for w in q.dates if w.span.annual]
     if annual and len(years) == 1 and not {"any", "ever", "years", "year"} & set(q.tokens):
         # "who was aboard Mir on New Year's Day 1995?" "and on Christmas Day?": that year's

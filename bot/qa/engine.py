@@ -152,6 +152,45 @@ _ASKING = LazyPattern(r"\b(?:how|what|when|where|who|whom|which|whose|did|was|we
                      re.IGNORECASE)  # fmt: skip
 
 
+# time zones people name besides UTC and the site's own: (words, zone, what to call it)
+_ZONES = (
+    (("moscow", "msk"), "Europe/Moscow", "Moscow time"),
+    (("beijing", "china time", "chinese time"), "Asia/Shanghai", "Beijing time"),
+    (("japan", "japanese time", "tokyo", "jst"), "Asia/Tokyo", "Japan time"),
+    (("indian time", "india time", "ist", "indian standard"), "Asia/Kolkata", "India time"),
+    (("eastern", "florida time", "us time", "us local"), "America/New_York", "US Eastern"),
+    (("central time", "houston"), "America/Chicago", "US Central"),
+    (("pacific time",), "America/Los_Angeles", "US Pacific"),
+    (("uk time", "british time", "london"), "Europe/London", "UK time"),
+    (("cet", "european time", "paris", "berlin"), "Europe/Paris", "Central European time"),
+)
+_UTC_IN_TEXT = LazyPattern(
+    r"\b(\d{1,2} (?:January|February|March|April|May|June|July|August|September|October"
+    r"|November|December) (?:19|20)\d\d), (\d{2}):(\d{2}) UTC"
+)
+
+
+def _zone_asked(question: str) -> tuple[str, str] | None:
+    low = f" {question.lower()} "
+    for words, zone, label in _ZONES:
+        if any(re.search(rf"\b{re.escape(w)}\b", low) for w in words):
+            return zone, label
+    return None
+
+
+def _in_zone(text: str, zone: str, label: str) -> str:
+    """Each "12 April 1961, 06:07 UTC" of `text` followed by the time in `zone` too."""
+    from zoneinfo import ZoneInfo
+
+    def there(m: re.Match) -> str:
+        at = datetime.strptime(f"{m.group(1)} {m.group(2)}:{m.group(3)}", "%d %B %Y %H:%M")
+        local = at.replace(tzinfo=UTC).astimezone(ZoneInfo(zone))
+        day = "" if local.date() == at.date() else f" on {local.day} {local:%B %Y}"
+        return f"{m.group(0)} = {local:%H:%M} {label}{day}"
+
+    return _UTC_IN_TEXT.sub(there, text)
+
+
 _TAKE_BACK_WORDS = ("wait", "sorry", "mean", "scratch", "rather", "actually", "correction")
 _VEHICLE_WORDS = ("shuttle", "orbiter", "soyuz", "spacecraft", "capsule", "ship", "vehicle",
                   "rocket")  # fmt: skip
@@ -1493,6 +1532,12 @@ class Engine:
             return _decline(
                 question, e.text, e.suggestions, intent="unanswerable", context=context, query=q
             )
+        if "other time zones" in q.remarks and (zone := _zone_asked(question)) is not None:
+            # "give it in UTC and in Moscow time": each UTC time of the answer, there too
+            converted = _in_zone(reply.text, *zone)
+            if converted != reply.text:
+                reply.text = converted
+                q.remarks = [r for r in q.remarks if r != "other time zones"]
         if (
             "week" in question.lower()
             and _WEEKDAY_ASKED.search(question)

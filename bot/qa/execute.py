@@ -2639,8 +2639,9 @@ def _age(facts: Facts, q: Query, pid: str) -> Reply:
     trips = trips_matching(facts, q, [pid]) if narrowed else []
     if q.claims:
         trips = [t for t in trips if duration_fits(q.claims, trip_seconds(t), True)] or trips
-    if not narrowed and "was" in q.tokens:
-        # "how old was Gagarin when he went to space?": the age at each flight
+    if (not narrowed or not trips) and ("age" in q.asks or "was" in q.tokens):
+        # "how old was Gagarin when he went to space?", "Tito's age at launch?": the age at
+        # each flight (a birth date alone does not answer an age)
         every = facts.trips_by_person.get(pid, [])
         ages = [
             f"{years_between(b, t.start.date())} on {trip_label(facts, t)} ({ph.day(t.start)})"
