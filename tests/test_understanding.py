@@ -384,3 +384,26 @@ def test_longer_than_a_named_flight_compares_with_the_threads(engine):
 def test_a_named_time_zone_is_given_beside_utc(engine):
     a = ask(engine, "when did vostok 6 launch, in utc and moscow time?")
     assert a.answered and "09:29 UTC = 12:29 Moscow time" in a.text, a.text
+
+
+@pytest.mark.parametrize(
+    "question,expected",
+    [
+        # an international server: other spellings, words and date formats
+        ("when started Sojus TM-13 with the Austrian?", "2 October 1991"),
+        ("who was aboard the Raumstation Mir on 01.01.1995?", "Valeri Polyakov"),
+        ("Swetlana Sawizkaja - when was her first Weltraumspaziergang?", "25 July 1984"),
+        ("who was comandante of the ISS on 20.04.2021?", "Shannon Walker"),
+        ("Who was the first Pole in space?", "Mirosław Hermaszewski"),
+        ("first cosmonaut from Asia?", "Phạm Tuân"),
+        ("who gave the command of the ISS to Alexander Gerst in 2018?", "from Drew Feustel"),
+    ],
+)
+def test_an_international_phrasing_reads_as_english(engine, question, expected):
+    a = ask(engine, question)
+    assert a.answered and expected in a.text, a.text
+
+
+def test_the_earths_poles_are_no_polish_people(engine):
+    a = ask(engine, "which crewed flight first went over the poles?")
+    assert "Polish" not in a.text, a.text

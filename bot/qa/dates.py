@@ -113,6 +113,8 @@ _DM_SHORT = LazyPattern(
     + r"),?\s+'(\d{2})\b"
 )
 # "25/06/1997": a day or a month first; read only when one of them is over 12
+# "12.04.1961", "3.10.2018": day, month, year with dots, as most of Europe writes them
+_DOTTED = LazyPattern(r"\b(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})\b")
 _SLASHED = LazyPattern(r"\b(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})\b")
 _MY = re.compile(r"\b" + _MONTH + r"\.?,?\s+(?:of\s+)?" + _YEAR + r"\b")
 # "june 97", "June '97": a month and a two-digit year (a number up to 31 is a day)
@@ -235,6 +237,9 @@ def find_dates(text: str) -> list[DateSpan]:
         y = int(yy) + (1900 if int(yy) >= 50 else 2000)
         day = _safe(y, MONTHS[mo1 or mo2], int(d1 or d2))
         take(m, day, day)
+    for m in _DOTTED.finditer(t) if "." in t else ():
+        take(m, _safe(int(m.group(3)), int(m.group(2)), int(m.group(1))),
+             _safe(int(m.group(3)), int(m.group(2)), int(m.group(1))))  # fmt: skip
     for m in _SLASHED.finditer(t) if "/" in t else ():
         a, b, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
         if a > 12 >= b:

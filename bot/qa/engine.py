@@ -191,6 +191,7 @@ def _in_zone(text: str, zone: str, label: str) -> str:
     return _UTC_IN_TEXT.sub(there, text)
 
 
+_POLE = LazyPattern(r"(?<!North )(?<!South )(?<!north )(?<!south )(?<=\w )\bPoles?\b")
 _TAKE_BACK_WORDS = ("wait", "sorry", "mean", "scratch", "rather", "actually", "correction")
 _VEHICLE_WORDS = ("shuttle", "orbiter", "soyuz", "spacecraft", "capsule", "ship", "vehicle",
                   "rocket")  # fmt: skip
@@ -693,7 +694,7 @@ class Engine:
                 # the first part's answer, and why the second has none: never the whole
                 # question read as one, which pins the second part's words on the first;
                 # a second part off the subject (a price, an opinion) leaves it declined
-                second.answered = second.intent != "off_topic"
+                second.answered = second.intent not in ("off_topic", "not_understood")
                 second.context = first.context
             second.question = question
             second.text = f"{first.text} {second.text}"
@@ -1281,6 +1282,12 @@ class Engine:
             return _decline(question, f"That is {len(text)} characters; please ask in under "
                             f"{MAX_CHARS}.", context=context)  # fmt: skip
         text, claim = strip_frame(text)
+        if "Pole" in text:
+            # "the second Pole in space": a Polish person (a capital P, and no North or South
+            # before it: "over both poles" is the Earth's)
+            text = _POLE.sub(
+                lambda m: "Polish people" if m.group(0).endswith("s") else "Polish person", text
+            )
         text = self._dated(text)
         text, context = self._role_as_person(text, context)
         linked = self.index.link(text)

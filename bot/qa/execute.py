@@ -2779,6 +2779,8 @@ def handover(facts: Facts, q: Query, pid: str | None, exp: str | None = None) ->
         "before" in q.tokens and "after" not in q.tokens and "to" not in q.tokens
     )
     before = before or _takes_over(q, pid)
+    # "who gave him the command?": he is the one who took over
+    before = before or (pid is not None and bool({"gave", "give", "given"} & set(q.tokens)))
     # "who handed the station over to her?": she is the one who took over
     before = before or any(
         a == "to" and b in ("her", "him", "them") for a, b in zip(q.tokens, q.tokens[1:])

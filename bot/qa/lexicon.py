@@ -63,7 +63,7 @@ docking module pilot = role:pilot seat:docking_module_pilot
 flight engineer|flight engineers|engineer = role:flight_engineer
 mission specialist|mission specialists = role:mission_specialist
 payload specialist|payload specialists = kind:payload_specialist
-took over|take over|taken over|handed over|hand over|hand|hands|hand the|handover|hand off|handed off|succeeded|relieved|replaced|passed command|took command|take command|taken command|taking command|takes command|handed command|handed|passed|next commander|after her|after him|followed|follow|follows|came after|succeed|replace|crew before|crew after|next crew|previous crew|crew that replaced|crew that followed|crew before them|crew after them|the crew before|the crew after|the crew before them|the crew after them|the next crew|the previous crew|earlier crew|the earlier crew|the crew that replaced|the crew that followed = ask:handover
+gave command|gave the command|gave him the command|gave her the command|gave him command|gave her command|give command|give the command|given command|given the command|gave the station|handed the station|took over|take over|taken over|handed over|hand over|hand|hands|hand the|handover|hand off|handed off|succeeded|relieved|replaced|passed command|took command|take command|taken command|taking command|takes command|handed command|handed|passed|next commander|after her|after him|followed|follow|follows|came after|succeed|replace|crew before|crew after|next crew|previous crew|crew that replaced|crew that followed|crew before them|crew after them|the crew before|the crew after|the crew before them|the crew after them|the next crew|the previous crew|earlier crew|the earlier crew|the crew that replaced|the crew that followed = ask:handover
 nationality|citizen|citizenship|country|what country|which country|from what country|come from|comes from|citizenship of = ask:nationality
 agency|agencies|space agency|work for|works for|worked for|employer|fly for|flew for|with which agency|which agency|belong to|belongs to|belonged to|represent|represents|represented = ask:agency
 born|birthday|birth|date of birth|birthdate|dob = ask:born
@@ -319,7 +319,7 @@ def _build() -> dict[tuple[str, ...], tuple[Word, ...]]:
     for form, country in _EXTRA_NATIONS.items():
         table[tuple(form.split())] = (Word("nat", country),)
     for group, countries in NATION_GROUPS.items():
-        for form in (group, group + "s"):
+        for form in (group, group + "s", _REGION_NOUNS.get(group, group)):
             table[(form,)] = (Word("natlabel", group.title()),) + tuple(
                 Word("nat", c) for c in countries.split("|")
             )
@@ -351,6 +351,8 @@ _EXTRA_NATIONS = {
     "magyar": "Hungary", "kiwi": "New Zealand", "new zealander": "New Zealand",
     "irish": "Ireland", "irishman": "Ireland",
 }  # fmt: skip
+# a region's own name: "the first cosmonaut from Asia"
+_REGION_NOUNS = {"european": "europe", "asian": "asia"}
 
 # Words that name a group of countries.
 NATION_GROUPS = {

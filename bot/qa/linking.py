@@ -59,7 +59,25 @@ _SHORT_TYPOS = {
     "prizemlilsya": "landed", "vernulsya": "came back", "startoval": "launched",
     "谁": "who", "几": "how many", "多少": "how many", "次": "times", "何时": "when",
     "哪里": "where", "乘组": "crew", "指令长": "commander", "着陆": "landed", "返回": "came back",
+    # vehicles, stations and deeds as other languages spell them (German, French, Spanish,
+    # Italian): "Sojus 28", "Raumstation Mir", "Weltraumspaziergang", "comandante"
+    "sojus": "soyuz", "sojuz": "soyuz", "soyouz": "soyuz", "soiuz": "soyuz", "wostok": "vostok",
+    "woschod": "voskhod", "voschod": "voskhod", "saljut": "salyut", "salout": "salyut",
+    "saliut": "salyut", "raumstation": "station", "weltraumstation": "station",
+    "raumschiff": "spacecraft", "weltraumspaziergang": "spacewalk", "weltraumausstieg": "spacewalk",
+    "aussenbordeinsatz": "spacewalk", "aussenbordeinsatze": "spacewalks",
+    "extravehiculaire": "spacewalk", "comandante": "commander", "commandant": "commander",
+    "kommandant": "commander", "kommandantin": "commander", "kosmonaut": "cosmonaut",
+    "kosmonauten": "cosmonauts", "astronauta": "astronaut", "astronautin": "astronaut",
+    "mondlandung": "moon landing", "landung": "landing", "stazione": "station",
+    "estacion": "station", "spaziale": "space", "espacial": "space",
 }  # fmt: skip
+# "1,5 days": a decimal comma
+_DECIMAL_COMMA = re.compile(r"\b(\d+),(\d{1,2})\b(?!\d)")
+# German spellings of Russian names, tried when a word is known nowhere: "Sawizkaja",
+# "Bykowski", "Juri", "Leonow"
+_GERMAN_TRANSLIT = (("tsch", "ch"), ("sch", "sh"), ("w", "v"), ("ja", "ya"), ("ju", "yu"),
+                    ("je", "ye"), ("jo", "yo"), ("z", "ts"), ("ij", "iy"))  # fmt: skip
 _VEHICLE_WORDS = {
     "dragon": "dragon", "shuttle": "shuttle", "orbiter": "shuttle", "starliner": "starliner",
     "capsule": "", "spacecraft": "", "space": "",
@@ -402,6 +420,7 @@ class EntityIndex:
 
     def normalise(self, question: str) -> list[str]:
         question = _THOUSANDS.sub(r"\1\2", question)  # "1,000 days" is one number
+        question = _DECIMAL_COMMA.sub(r"\1.\2", question)  # "1,5 days" is one and a half
         question = spoken_years(question)  # "in twenty eighteen": as find_dates reads it
         # "left-handed" is one word, not "left" (departed) and "handed" (over command)
         question = _HANDED.sub(r"\1handed", question)
@@ -463,6 +482,22 @@ class EntityIndex:
                     if near is not None:
                         tokens[k : k + 2] = [near[0]]
             k += 1
+        for k, t in enumerate(tokens):
+            if (
+                len(t) >= 4
+                and t.isalpha()
+                and any(a in t for a, _ in _GERMAN_TRANSLIT)
+                and t not in self.name_word_set
+                and not _known_word(t)
+                and not is_english_word(t)
+            ):
+                v = t
+                for a, b in _GERMAN_TRANSLIT:
+                    v = v.replace(a, b)
+                if v in self.name_word_set:
+                    tokens[k] = v
+                elif len(v) >= 6 and (near := self._fuzzy_name(v, cutoff=85)) is not None:
+                    tokens[k] = near[0]
         # "tma14m" is one token and "tma 14 m" three: both reach the same flight key below.
         out = []
         for k, t in enumerate(tokens):
