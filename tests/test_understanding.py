@@ -407,3 +407,15 @@ def test_an_international_phrasing_reads_as_english(engine, question, expected):
 def test_the_earths_poles_are_no_polish_people(engine):
     a = ask(engine, "which crewed flight first went over the poles?")
     assert "Polish" not in a.text, a.text
+
+
+def test_longer_than_every_flight_of_a_program_is_checked_against_the_longest(engine):
+    a = ask(engine, "is it true that gemini 7 lasted longer than any apollo mission?")
+    assert a.answered and a.text.startswith("Yes") and "Apollo 17" in a.text, a.text
+    a = ask(engine, "was apollo 8 shorter than every other apollo flight?")
+    assert a.answered and a.text.startswith("No") and "Apollo 13" in a.text, a.text
+
+
+def test_who_was_older_on_the_flights_named(engine):
+    a = ask(engine, "who was older at launch: glenn on sts-95 or whitson on ax-4?")
+    assert a.answered and a.text.startswith("John Glenn was older") and "77" in a.text, a.text

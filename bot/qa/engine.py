@@ -191,6 +191,12 @@ def _in_zone(text: str, zone: str, label: str) -> str:
     return _UTC_IN_TEXT.sub(there, text)
 
 
+_THAN_EVERY = LazyPattern(
+    r"\b(?:lasted |was |went |flew |launched |stayed |been )?(?P<cmp>longer|shorter|earlier|later)"
+    r" than (?:every|any|all(?: the)?|each|all other|any other|every other) (?:other |crewed )?"
+    r"(?P<prog>[a-z]+)",
+    re.IGNORECASE,
+)
 _POLE = LazyPattern(r"(?<!North )(?<!South )(?<!north )(?<!south )(?<=\w )\bPoles?\b")
 _TAKE_BACK_WORDS = ("wait", "sorry", "mean", "scratch", "rather", "actually", "correction")
 _VEHICLE_WORDS = ("shuttle", "orbiter", "soyuz", "spacecraft", "capsule", "ship", "vehicle",
@@ -425,7 +431,8 @@ class Engine:
                 return again
         try:
             answer = (
-                self._the_year_one(question or "", context or Context())
+                self._than_every(question or "", context or Context())
+                or self._the_year_one(question or "", context or Context())
                 or self._how_many_listed(question or "", context or Context())
                 or self._vehicle_of_described(question or "", context or Context())
                 or self._years_since(question or "", context or Context())
@@ -977,6 +984,58 @@ class Engine:
             return None
         again.question = question
         return again
+
+    def _than_every(self, question: str, context: Context) -> Answer | None:
+        """ "Gemini 7 was longer than every Apollo flight, right?": the one flight against the
+        longest (or shortest, first, last) of a program's crewed flights, with both figures."""
+        low = question.lower()
+        m = _THAN_EVERY.search(question) if " than " in low else None
+        if m is None:
+            return None
+        from .compose import launch_crew, program_ok
+
+        progs = {w.value for w in PHRASES.get((fold(m.group("prog")),), ()) if w.kind == "program"}
+        # "longer than any other Skylab mission": the flights to that station
+        stations = {i for x in self.index.link(m.group("prog")).mentions if x.kind == "stations"
+                    for i in x.ids}  # fmt: skip
+        named = [x for x in self.index.link(question[: m.start()]).mentions if x.kind == "flights"]
+        if not (progs or stations) or len(named) != 1 or len(named[0].ids) != 1:
+            return None
+        f = self.facts.flights[named[0].ids[0]]
+        pool = [g for g in self.facts.flights_by_launch
+                if (program_ok(g, progs) if progs else g.station in stations) and g.id != f.id
+                and g.launch and launch_crew(self.facts, g)]  # fmt: skip
+        if m.group("cmp").lower() in ("longer", "shorter"):
+            pool = [g for g in pool if g.landing]  # a length needs a landing
+        label = ("/".join(sorted(p.title() for p in progs)) if progs
+                 else "/".join(self.facts.stations[x].name for x in sorted(stations)))  # fmt: skip
+        if (
+            not pool
+            or not f.launch
+            or (not f.landing and m.group("cmp").lower() in ("longer", "shorter"))
+        ):
+            return None
+        word = m.group("cmp").lower()
+        if word in ("longer", "shorter"):
+            length = lambda g: (g.landing.dt - g.launch.dt).total_seconds()  # noqa: E731
+            rival = (max if word == "longer" else min)(pool, key=length)
+            yes = length(f) > length(rival) if word == "longer" else length(f) < length(rival)
+            gap = abs(length(f) - length(rival))
+            text = (f"{'Yes' if yes else 'No'}: {f.name} lasted {ph.duration(length(f))}; the "
+                    f"{'longest' if word == 'longer' else 'shortest'} crewed "
+                    f"{label} flight, {rival.name}, lasted "
+                    f"{ph.duration(length(rival))}, a difference of {ph.duration(gap)}.")  # fmt: skip
+        else:
+            when = lambda g: g.launch.dt  # noqa: E731
+            rival = (min if word == "earlier" else max)(pool, key=when)
+            yes = when(f) < when(rival) if word == "earlier" else when(f) > when(rival)
+            text = (f"{'Yes' if yes else 'No'}: {f.name} launched {ph.day(f.launch.dt)}; the "
+                    f"{'first' if word == 'earlier' else 'last'} crewed "
+                    f"{label} flight, {rival.name}, "
+                    f"launched {ph.day(rival.launch.dt)}.")  # fmt: skip
+        q = parse(question, self.index.link(question), self._name_words)
+        reply = Reply(text, [], ph.sources_of(f.source, rival.source), flights=[f.id, rival.id])
+        return self._answer(q, reply, context, False)
 
     def _the_year_one(self, question: str, context: Context) -> Answer | None:
         """ "Which Soyuz launches were aborted?" … "who was aboard the 2018 one?": the one of

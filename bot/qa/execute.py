@@ -1185,6 +1185,11 @@ def _execute(facts: Facts, q: Query) -> Reply:
     if q.compare == "or" and q.rank in ("most", "longest", "oldest", "youngest", "first"):
         q.compare = {"most": "more_flights", "longest": "longer", "oldest": "older",
                      "youngest": "younger", "first": "earlier"}[q.rank]  # fmt: skip
+    if len(q.people) == 2 and q.compare in ("older", "younger"):
+        # "who was older at launch, Glenn on STS-95 or Whitson on Ax-4?": the people's ages
+        # on those flights, not which flight went first
+        r = compare_people(facts, q)
+        return _said_yes_or_no(q, r, r.people == q.people[:1])
     if q.flights and len(q.flights) >= 2 and q.compare:
         r = compare_flights(facts, q)
         return _said_yes_or_no(q, r, r.flights[:1] == q.flights[:1])
