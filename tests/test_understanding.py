@@ -419,3 +419,22 @@ def test_longer_than_every_flight_of_a_program_is_checked_against_the_longest(en
 def test_who_was_older_on_the_flights_named(engine):
     a = ask(engine, "who was older at launch: glenn on sts-95 or whitson on ax-4?")
     assert a.answered and a.text.startswith("John Glenn was older") and "77" in a.text, a.text
+
+
+# ------------------------------------------------------------------ timelines
+
+
+def test_each_side_of_a_before_is_its_own_event(engine):
+    a = ask(engine, "did soyuz 4 land before apollo 9 launched?")
+    assert a.answered and a.text.startswith("Yes") and "Soyuz 4 landed" in a.text, a.text
+    assert "Apollo 9 launched on 3 March 1969" in a.text, a.text
+
+
+def test_still_up_when_another_launched(engine):
+    a = ask(engine, "was gemini 7 still in orbit when gemini 6a launched?")
+    assert a.answered and a.text.startswith("Yes") and "15 December 1965" in a.text, a.text
+
+
+def test_how_many_days_after_one_person_another_flew(engine):
+    a = ask(engine, "how many days after tereshkova did bykovsky launch?")
+    assert a.answered and "It was the other way round" in a.text and "2 days" in a.text, a.text

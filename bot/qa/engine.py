@@ -191,6 +191,26 @@ def _in_zone(text: str, zone: str, label: str) -> str:
     return _UTC_IN_TEXT.sub(there, text)
 
 
+_LANDED = LazyPattern(r"land|came|come|return|splash|touch", re.IGNORECASE)
+_EV = r"(?:land(?:ed)?|launch(?:ed)?|lift(?:ed)? off|came (?:home|back)|come (?:home|back)|returned|return|splashed down|splash down|touched down|touch down|flew|fly|went up|go up)"
+# "did Shenzhou 5 land before Soyuz TMA-3 launched?"
+_EVENT_ORDER = LazyPattern(
+    r"\b(?:did|was|were)\s+(?P<a>.+?)\s+(?P<ea>" + _EV + r")\s+(?P<op>before|after)\s+"
+    r"(?P<b>.+?)\s+(?P<eb>" + _EV + r")\b",
+    re.IGNORECASE,
+)
+# "was Polaris Dawn still in orbit when Soyuz MS-26 launched?"
+_STILL_UP = LazyPattern(
+    r"\b(?:was|were)\s+(?P<a>.+?)\s+(?P<still>still\s+)?(?:in orbit|in space|up|flying|aloft)\s+"
+    r"when\s+(?P<b>.+?)\s+(?P<eb>" + _EV + r")\b",
+    re.IGNORECASE,
+)
+# "how many days after Gagarin did Shepard fly?"
+_DAYS_AFTER = LazyPattern(
+    r"\bhow many (?P<unit>days|weeks|months|years|hours) (?P<op>after|before)\s+(?P<a>.+?)\s+"
+    r"(?:did|was|were)\s+(?P<b>.+?)\s+(?P<eb>" + _EV + r")\b",
+    re.IGNORECASE,
+)
 _THAN_EVERY = LazyPattern(
     r"\b(?:lasted |was |went |flew |launched |stayed |been )?(?P<cmp>longer|shorter|earlier|later)"
     r" than (?:every|any|all(?: the)?|each|all other|any other|every other) (?:other |crewed )?"
@@ -431,7 +451,8 @@ class Engine:
                 return again
         try:
             answer = (
-                self._than_every(question or "", context or Context())
+                self._timeline(question or "", context or Context())
+                or self._than_every(question or "", context or Context())
                 or self._the_year_one(question or "", context or Context())
                 or self._how_many_listed(question or "", context or Context())
                 or self._vehicle_of_described(question or "", context or Context())
@@ -984,6 +1005,85 @@ class Engine:
             return None
         again.question = question
         return again
+
+    def _moment(self, text: str, event: str):
+        """(name, instant, flight id) of what `text` names: one flight's launch or landing,
+        or one person's first flight's; None when it names no single one."""
+        mentions = self.index.link(text).mentions
+        flights = [x for x in mentions if x.kind == "flights" and len(x.ids) == 1]
+        people = [x for x in mentions if x.kind == "people" and len(x.ids) == 1]
+        if len(flights) == 1:
+            f = self.facts.flights[flights[0].ids[0]]
+            at = f.landing if event == "land" else f.launch
+            return (f.name, at.dt, f.id) if at else None
+        if len(people) == 1 and not flights:
+            trips = self.facts.trips_by_person.get(people[0].ids[0], [])
+            if not trips:
+                return None
+            t = trips[0]
+            at = t.end if event == "land" else t.start
+            f = t.down_flight if event == "land" else t.up_flight
+            name = self.facts.people[people[0].ids[0]].name
+            return (f"{name} ({self.facts.flights[f].name})", at, f) if at and f else None
+        return None
+
+    def _timeline(self, question: str, context: Context) -> Answer | None:
+        """Two moments set against each other: "did Shenzhou 5 land before Soyuz TMA-3
+        launched?", "was Polaris Dawn still in orbit when Soyuz MS-26 launched?", "how many
+        days after Gagarin did Shepard fly?" — each side's own event, both dates given."""
+        low = question.lower()
+        if not (" before " in low or " after " in low or " when " in low):
+            return None
+        m = (
+            _EVENT_ORDER.search(question)
+            or _STILL_UP.search(question)
+            or _DAYS_AFTER.search(question)
+        )
+        if m is None:
+            return None
+        parts = m.groupdict()
+        ev = lambda w: "land" if w and _LANDED.match(w) else "launch"  # noqa: E731
+        if "unit" in parts and parts.get("unit"):
+            first = self._moment(parts["a"], "launch")
+            second = self._moment(parts["b"], ev(parts.get("eb")))
+            if not first or not second:
+                return None
+            gap = second[1] - first[1] if parts["op"].lower() == "after" else first[1] - second[1]
+            unit = parts["unit"].lower().rstrip("s")
+            per = {"day": 86400, "week": 7 * 86400, "hour": 3600, "month": 30.44 * 86400,
+                   "year": 365.25 * 86400}[unit]  # fmt: skip
+            n = gap.total_seconds() / per
+            text = (f"{n:.0f} {unit}s: {first[0]} on {ph.day(first[1])}, "
+                    f"{second[0]} on {ph.day(second[1])}.")  # fmt: skip
+            if n < 0:
+                text = f"It was the other way round: {text}"
+            flights = [first[2], second[2]]
+        elif "still" in parts:
+            up = self._moment(parts["a"], "launch")
+            down = self._moment(parts["a"], "land")
+            at = self._moment(parts["b"], ev(parts["eb"]))
+            if not up or not down or not at:
+                return None
+            yes = up[1] <= at[1] <= down[1]
+            text = (f"{'Yes' if yes else 'No'}: {up[0]} was up from {ph.day(up[1])} to "
+                    f"{ph.day(down[1])}; {at[0]} {'landed' if ev(parts['eb']) == 'land' else 'launched'} "
+                    f"on {ph.day(at[1])}.")  # fmt: skip
+            flights = [up[2], at[2]]
+        else:
+            a = self._moment(parts["a"], ev(parts["ea"]))
+            b = self._moment(parts["b"], ev(parts["eb"]))
+            if not a or not b or a[2] == b[2]:
+                return None
+            yes = a[1] < b[1] if parts["op"].lower() == "before" else a[1] > b[1]
+            said = lambda e: "landed" if ev(e) == "land" else "launched"  # noqa: E731
+            text = (f"{'Yes' if yes else 'No'}: {a[0]} {said(parts['ea'])} on {ph.day(a[1])}; "
+                    f"{b[0]} {said(parts['eb'])} on {ph.day(b[1])}.")  # fmt: skip
+            flights = [a[2], b[2]]
+        q = parse(question, self.index.link(question), self._name_words)
+        srcs = ph.sources_of(
+            *(self.facts.flights[f].source for f in flights if f in self.facts.flights)
+        )
+        return self._answer(q, Reply(text, [], srcs, flights=flights), context, False)
 
     def _than_every(self, question: str, context: Context) -> Answer | None:
         """ "Gemini 7 was longer than every Apollo flight, right?": the one flight against the
