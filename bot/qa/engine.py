@@ -191,6 +191,8 @@ def _in_zone(text: str, zone: str, label: str) -> str:
     return _UTC_IN_TEXT.sub(there, text)
 
 
+_LANDING_NOUN = LazyPattern(r"\b(?:landing|landed|splashdown|splash|return|came home|touchdown)\b",
+                            re.IGNORECASE)  # fmt: skip
 _LANDED = LazyPattern(r"land|came|come|return|splash|touch", re.IGNORECASE)
 _EV = r"(?:land(?:ed)?|launch(?:ed)?|lift(?:ed)? off|came (?:home|back)|come (?:home|back)|returned|return|splashed down|splash down|touched down|touch down|flew|fly|went up|go up)"
 # "did Shenzhou 5 land before Soyuz TMA-3 launched?"
@@ -1044,7 +1046,9 @@ class Engine:
         parts = m.groupdict()
         ev = lambda w: "land" if w and _LANDED.match(w) else "launch"  # noqa: E731
         if "unit" in parts and parts.get("unit"):
-            first = self._moment(parts["a"], "launch")
+            # "after the Skylab 2 splashdown": the event said inside the first side
+            said_a = "land" if _LANDING_NOUN.search(parts["a"]) else "launch"
+            first = self._moment(parts["a"], said_a)
             second = self._moment(parts["b"], ev(parts.get("eb")))
             if not first or not second:
                 return None
