@@ -438,3 +438,15 @@ def test_still_up_when_another_launched(engine):
 def test_how_many_days_after_one_person_another_flew(engine):
     a = ask(engine, "how many days after tereshkova did bykovsky launch?")
     assert a.answered and "It was the other way round" in a.text and "2 days" in a.text, a.text
+
+
+def test_the_one_named_before_took_from_asks_the_predecessor(engine):
+    a = ask(engine, "Parmitano took the command from who?")
+    assert a.answered and "Parmitano took command" in a.text and "from Alexey Ovchinin" in a.text
+    a = ask(engine, "who took command from Parmitano?")
+    assert a.answered and "Oleg Skripochka took command" in a.text, a.text
+
+
+def test_a_decimal_length_is_read(engine):
+    a = ask(engine, "did vostok 2 last more than 1,5 days?")
+    assert a.answered and a.text.startswith("No") and "1 day 1 h 18 min" in a.text, a.text

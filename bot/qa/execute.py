@@ -2872,7 +2872,17 @@ def _crew_swap(facts: Facts, q: Query, pid: str, spells: list) -> Reply | None:
 
 
 _TAKE_VERBS = frozenset({"take", "took", "takes", "taken", "taking", "replace", "replaced",
-                         "succeed", "succeeded", "relieve", "relieved"})  # fmt: skip
+                         "succeed", "succeeded", "relieve", "relieved", "got", "get", "received",
+                         "receive"})  # fmt: skip
+
+
+def _name_tokens(q: Query, pid: str) -> set[str]:
+    """The question's words that name the person: the tokens the name's words fold to."""
+    from ..store.names import fold as _fold
+
+    return {t for t in q.tokens if t in set(_fold(pid.replace("-", " ")).split())}
+
+
 _SUBJECTS = frozenset({"she", "he", "they"})
 
 
@@ -2886,6 +2896,13 @@ def _takes_over(q: Query, pid: str | None = None) -> bool:
         return False
     if pid and q.before_mention.get(pid) in ("did", "does", "has", "had"):
         return True  # the named person is the asked verb's subject
+    if (
+        pid
+        and "from" in toks[verb + 1 : verb + 6]
+        and q.before_mention.get(pid, "") != "from"
+        and any(t in set(toks[:verb]) for t in _name_tokens(q, pid))
+    ):
+        return True  # "Parmitano took the command from who?": the one named took over
     subject = next((i for i, t in enumerate(toks) if t in _SUBJECTS), None)
     return subject is not None and subject < verb
 

@@ -72,8 +72,17 @@ _SHORT_TYPOS = {
     "mondlandung": "moon landing", "landung": "landing", "stazione": "station",
     "estacion": "station", "spaziale": "space", "espacial": "space",
 }  # fmt: skip
-# "1,5 days": a decimal comma
-_DECIMAL_COMMA = re.compile(r"\b(\d+),(\d{1,2})\b(?!\d)")
+# "1,5 days", "2.5 hours": a decimal (comma or point) before a unit of time
+_DECIMAL_COMMA = re.compile(r"\b(\d+)[.,](\d{1,2})\s*(days?|hours?|d|h)\b", re.IGNORECASE)
+
+
+def _in_smaller_unit(m: re.Match) -> str:
+    value = float(f"{m.group(1)}.{m.group(2)}")
+    if m.group(3).lower().startswith("d"):
+        return f"{round(value * 24)} hours"
+    return f"{round(value * 60)} minutes"
+
+
 # German spellings of Russian names, tried when a word is known nowhere: "Sawizkaja",
 # "Bykowski", "Juri", "Leonow"
 _GERMAN_TRANSLIT = (("tsch", "ch"), ("sch", "sh"), ("w", "v"), ("ja", "ya"), ("ju", "yu"),
@@ -420,7 +429,8 @@ class EntityIndex:
 
     def normalise(self, question: str) -> list[str]:
         question = _THOUSANDS.sub(r"\1\2", question)  # "1,000 days" is one number
-        question = _DECIMAL_COMMA.sub(r"\1.\2", question)  # "1,5 days" is one and a half
+        # "1,5 days", "2.5 hours": a fraction of a unit, said in the next smaller one
+        question = _DECIMAL_COMMA.sub(_in_smaller_unit, question)
         question = spoken_years(question)  # "in twenty eighteen": as find_dates reads it
         # "left-handed" is one word, not "left" (departed) and "handed" (over command)
         question = _HANDED.sub(r"\1handed", question)
