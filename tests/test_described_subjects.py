@@ -271,3 +271,13 @@ def test_what_the_asker_took_back_does_not_narrow_the_question(engine):
 def test_a_vehicle_asked_of_a_ranked_crew(engine, question, expected, not_expected):
     a = engine.ask(question)
     assert a.answered and expected in a.text and not_expected not in a.text, a.text
+
+
+def test_a_vehicle_asked_of_a_ranked_crew_with_a_second_part(engine):
+    a = engine.ask("which shuttle took the first iss crew home, and when did it land?")
+    assert a.answered and "STS-102" in a.text and "21 March 2001" in a.text, a.text
+
+
+def test_a_count_of_moonwalks_is_not_the_count_of_moonwalkers(engine):
+    a = engine.ask("how many moonwalks did apollo 15 make?")
+    assert not a.answered and "moonwalks" in a.text, a.text

@@ -72,6 +72,7 @@ _PURPOSE_LEAD = frozenset(
     "panel exhibit exhibition post thread video podcast episode chapter lesson presentation "
     "talk story series display gallery timeline feature quiz report essay paper section sidebar "
     "caption obituary page wall plaque brochure leaflet programme program show broadcast reel "
+    "worksheet handout slide poster newsletter flashcard assignment homework lecture tweet card "
     "museum project about of covering featuring around short new small big".split()
 )
 _NOBODY = re.compile(r"^(?:nobody|no one|none|no\b|i have no)", re.IGNORECASE)
@@ -117,7 +118,8 @@ _PURPOSE = LazyPattern(
     r"(?:[\w'-]+\s+){0,4}?(?:film|documentary|segment|book|article|piece|panel|exhibit|exhibition|"
     r"post|thread|video|podcast|episode|chapter|lesson|presentation|talk|story|series|display|"
     r"gallery|timeline|feature|quiz|report|essay|paper|section|sidebar|caption|obituary|page|"
-    r"wall|plaque|brochure|leaflet|programme|program|show|broadcast|reel|museum|project)s?"
+    r"wall|plaque|brochure|leaflet|programme|program|show|broadcast|reel|museum|project|worksheet|"
+    r"handout|slide|poster|newsletter|flashcard|assignment|homework|lecture|tweet|card)s?"
     r"(?:\s+(?:about|on|of|covering|for|featuring|around)\s+(?P<topic>[^:—–?]*?))?"
     r"\s*(?:[:—–,]|\s-\s|\.\s)\s*",
     re.IGNORECASE,
@@ -244,7 +246,7 @@ _VEHICLE_OF = LazyPattern(
     r"|delivered|bring|take|carry|fly|return|launch)\s+(?P<np>the (?:very )?(?:first|last|second"
     r"|third|fourth|fifth|\d+(?:st|nd|rd|th))\b[^?]*?)\s*(?P<dir>home|back(?: to earth)?|down"
     r"|up|to (?:the )?(?:iss|station|space station|space|orbit|mir|earth)|into (?:space|orbit))?"
-    r"\s*\??\s*$",
+    r"(?P<more>,? (?:and|&) [^?]+)?\s*\??\s*$",
     re.IGNORECASE,
 )
 _FLIGHT_NOUN = LazyPattern(
@@ -1201,7 +1203,8 @@ class Engine:
         who = ph.join([self.facts.people[p].name for p in people])
         back = bool(_HOMEWARD.search(m.group("dir") or "") or m.group("verb").lower() == "returned")
         verb = "come home on" if back else "launch on"
-        again = self._ask(f"which {m.group('veh')} did {who} {verb}?", context)
+        more = m.group("more") or ""  # "…, and on what date?": asked of them too
+        again = self._ask(f"which {m.group('veh')} did {who} {verb}{more}?", context)
         if not again.answered:
             return None
         again.question = question

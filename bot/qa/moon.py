@@ -79,6 +79,10 @@ def moon_query(facts: Facts, q: Query) -> Reply:
         return landing_on_moon(facts, q)
     if _NOT_WALKS & set(q.tokens) or q.times or not walked_or_landed:
         raise Unanswerable(_ONLY)  # "went to the Moon twice", "lunar orbit"
+    if q.agg == "count" and {"moonwalks", "evas", "excursions", "walks"} & set(q.tokens):
+        # "how many moonwalks did Apollo 17 do?": each excursion is not in the records
+        raise Unanswerable("I know who walked on the Moon on each landing, not how many "
+                           "moonwalks (EVAs) they made or how long each lasted.")  # fmt: skip
     walkers = moonwalkers(facts)
     if q.people and q.asks & _OF_A_FLIGHT:
         # "how old was Duke on the Moon?": an attribute of the flight he walked on, which
