@@ -450,3 +450,10 @@ def test_the_one_named_before_took_from_asks_the_predecessor(engine):
 def test_a_decimal_length_is_read(engine):
     a = ask(engine, "did vostok 2 last more than 1,5 days?")
     assert a.answered and a.text.startswith("No") and "1 day 1 h 18 min" in a.text, a.text
+
+
+def test_a_superlative_claim_about_a_named_flight_is_checked_against_the_ranking(engine):
+    a = ask(engine, "was sts-1 the longest shuttle mission?")
+    assert a.answered and a.text.startswith("No") and "STS-80" in a.text, a.text
+    a = ask(engine, "my mate swears sts-80 was the longest shuttle flight - true?")
+    assert a.answered and a.text.startswith("Yes") and "17 days 15 h" in a.text, a.text

@@ -1642,6 +1642,27 @@ def flight_part(facts: Facts, q: Query, f: Flight, part: Part) -> Reply:
             raise Unanswerable(f"Nobody of that description flew on {f.name}.")
         if not asks & {"who", "when", "where", "time", "duration"} and q.agg != "count":
             asks = asks | {"who"}  # "which Russian launched on Crew-8?": the person is asked
+    if (
+        q.agg == "yesno"
+        and (
+            q.rank in ("longest", "shortest")
+            or (q.rank in ("first", "last") and not (q.stations or q.any_station or q.moon))
+        )
+        and not q.people
+        and len(q.flights) == 1
+        and q.rank_of != "person"
+        and not q.compare
+        and not q.asks & {"together", "walk"}
+    ):
+        # "was STS-1 the longest Shuttle flight?": the ranking found without the flight
+        # named, then whether it is that one (never a yes for merely being a Shuttle flight)
+        try:
+            held = flights_query(facts, q.copy(flights=[], agg="one", claim=False))
+        except Unanswerable as e:
+            raise Unanswerable(f"I can't check that ranking: {e.text}") from None
+        yes = held.flights[:1] == [f.id]
+        return Reply(f"{'Yes' if yes else 'No'}: {held.text}", held.details, held.sources,
+                     flights=[f.id, *held.flights[:1]])  # fmt: skip
     if q.agg == "yesno" and (
         q.dates or q.stations or q.programs or q.outcome or events & {"arrive", "dock"} or q.places
     ):

@@ -37,7 +37,7 @@ who|whom|whose|which astronaut|which astronauts|which cosmonaut|which cosmonauts
 crew members|crewmembers|members|crew|crews|astronauts|cosmonauts|taikonauts|people|person|persons|anyone|anybody|somebody|someone|everyone|astronaut|cosmonaut|taikonaut|spacefarer|spacefarers|space travellers|space travelers|flyer|flyers|passenger|passengers|crewman|crewmen|crewmate|crewmates = ask:crew
 when|what date|which date|what day|which day|what year|which year|date|dates|day|year = ask:when
 day of the week|day of week|weekday|what weekday|which weekday|week day|what day of the week|which day of the week = ask:when
-what time|which time|time|at what time|utc|hour|local time|local|in local time|local clock|beijing time|florida time|gmt|zulu|in beijing|beijing time = ask:time
+what time|which time|time|at what time|utc|hour|local time|local|locally|in local time|local clock|beijing time|florida time|gmt|zulu|in beijing|beijing time = ask:time
 where|which site|what site|where from|from where|from which|launch site|launch pad|pad|cosmodrome|location|site|which place|what place|place|spot|what spaceport|spaceport|launch centre|launch center|which launch center|which launch centre|which cosmodrome = ask:where
 how many hours|how many hour|how many minutes = ask:duration
 how long|how many days|how many months|how many weeks|how many years|duration|length|how much time|days|hours|months|weeks|long|stuck up there|stuck|lasted|lasting|lasts|last for|minutes|mins|in minutes|in hours = ask:duration
@@ -300,6 +300,7 @@ dragon capsule spacecraft ship vessel vehicle rocket booster
 1 go one go time round
 one two three four five six seven eight nine ten 1 2 3 4 5 6 7 8 9 10
 become became becoming officially actual
+buddy buddies pal mate mates swears swear swore insists insisted discord server chat commonly widely quoted quote figure comparison locally
 na v vo i k s ob po iz 的 了 吗 呢 号 是 在 过 吧 啊
 """.split()
 )
