@@ -201,6 +201,21 @@ def spoken_years(text: str) -> str:
     return _SPOKEN_YEAR.sub(_year_said, text)
 
 
+def _day_without_year(t: str) -> bool:
+    words = re.sub(r"[^\w\s]", " ", t).split()
+    for i, w in enumerate(words):
+        if w not in MONTHS:
+            continue
+        j = i - 2 if i > 1 and words[i - 1] == "of" else i - 1  # "the 4th of July"
+        day_before = j >= 0 and words[j].rstrip("stndrh").isdigit()
+        day_after = i + 1 < len(words) and words[i + 1].rstrip("stndrh").isdigit()
+        year_after = any(len(x) == 4 and x.isdigit() for x in words[i + 1 : i + 3])
+        if (day_before and not year_after) or (day_after and not any(
+                len(x) == 4 and x.isdigit() for x in words[i + 2 : i + 4])):  # fmt: skip
+            return True
+    return False
+
+
 def find_dates(text: str) -> list[DateSpan]:
     """All date expressions in `text` (lowercased raw question), most specific first."""
     t = spoken_years(text.lower().replace("’", "'"))
@@ -291,7 +306,10 @@ def find_dates(text: str) -> list[DateSpan]:
     for m in _YEAR_ALONE.finditer(t):
         y = int(m.group(1))
         take(m, date(y, 1, 1), date(y, 12, 31))
-    for m in _DM_ANY.finditer(t) if any(mo in t for mo in MONTHS) else ():
+    # (only where a month has a day number beside it and no year after: the pattern is not
+    # compiled for the many questions that name a full date or a month alone)
+    any_day = any(mo in t for mo in MONTHS) and _day_without_year(t)
+    for m in _DM_ANY.finditer(t) if any_day else ():
         d1, mo1, mo2, d2 = m.groups()
         if mo2 == "may" and not re.search(r"\bmay\s+\d{1,2}(?:st|nd|rd|th)\b", t):
             continue  # "may 3 people…": the verb

@@ -225,6 +225,7 @@ _POLE = LazyPattern(r"(?<!North )(?<!South )(?<!north )(?<!south )(?<=\w )\bPole
 _TAKE_BACK_WORDS = ("wait", "sorry", "mean", "scratch", "rather", "actually", "correction")
 _VEHICLE_WORDS = ("shuttle", "orbiter", "soyuz", "spacecraft", "capsule", "ship", "vehicle",
                   "rocket")  # fmt: skip
+_APPOSITION_WORDS = ("first", "last", "second", "third", "only", "maiden", "final", "very")
 _SPOKEN_APPOSITION = LazyPattern(
     r"(?<=\w) (?=the (?:very )?(?:first|last|second|third|only|maiden|final)\b)", re.IGNORECASE
 )
@@ -930,7 +931,12 @@ class Engine:
         if ", the " not in text.lower() and " - the " not in text.lower():
             # said, not written: "who commanded sts seventy one the first shuttle to dock
             # with mir" has no comma before its description
-            m = _SPOKEN_APPOSITION.search(text) if " the " in text.lower() else None
+            low = text.lower()
+            m = (
+                _SPOKEN_APPOSITION.search(text)
+                if any(f" the {w}" in low for w in _APPOSITION_WORDS)
+                else None
+            )
             if m is None:
                 return None
             head = self.index.link(text[: m.start()])
@@ -1146,7 +1152,12 @@ class Engine:
     def _the_year_one(self, question: str, context: Context) -> Answer | None:
         """ "Which Soyuz launches were aborted?" … "who was aboard the 2018 one?": the one of
         the flights just listed that launched that year, asked about by name."""
-        m = _YEAR_ONE.search(question) if any(c.isdigit() for c in question) else None
+        low = question.lower()
+        m = (
+            _YEAR_ONE.search(question)
+            if ("the 19" in low or "the 20" in low or "one from" in low or "one in" in low)
+            else None
+        )
         pool = [f for f in (*context.listed_flights, *context.flights) if f in self.facts.flights]
         if m is None or not pool:
             return None
