@@ -332,3 +332,9 @@ def test_how_many_is_that_after_a_decline_does_not_count_an_older_list(engine):
 def test_the_year_one_picks_from_the_flights_just_listed(engine):
     a = _thread(engine, "which soyuz launches had to abort?", "who flew on the 2018 one?")
     assert a.answered and "Soyuz MS-10" in a.text and "Hague" in a.text, a.text
+
+
+def test_how_many_of_them_counts_the_threads_crew_not_everyone(engine):
+    a = _thread(engine, "who flew on sts-41-g?", "how many of the crew were women?")
+    assert a.answered and a.text.startswith("2 of") and "Sally Ride" in a.text, a.text
+    assert "Kathryn Sullivan" in a.text and "85" not in a.text, a.text

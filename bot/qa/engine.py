@@ -193,6 +193,11 @@ def _in_zone(text: str, zone: str, label: str) -> str:
     return _UTC_IN_TEXT.sub(there, text)
 
 
+_OF_THEM = LazyPattern(
+    r"\bhow many of (?:them|those|these|the crew|that crew|the crews|the astronauts|the people"
+    r"|the cosmonauts|the passengers|the four|the three|the two|the five|the six|the seven)\b",
+    re.IGNORECASE,
+)
 _LANDING_NOUN = LazyPattern(r"\b(?:landing|landed|splashdown|splash|return|came home|touchdown)\b",
                             re.IGNORECASE)  # fmt: skip
 _LANDED = LazyPattern(r"land|came|come|return|splash|touch", re.IGNORECASE)
@@ -456,7 +461,8 @@ class Engine:
                 return again
         try:
             answer = (
-                self._timeline(question or "", context or Context())
+                self._how_many_of_them(question or "", context or Context())
+                or self._timeline(question or "", context or Context())
                 or self._than_every(question or "", context or Context())
                 or self._the_year_one(question or "", context or Context())
                 or self._how_many_listed(question or "", context or Context())
@@ -1015,6 +1021,37 @@ class Engine:
             return None
         again.question = question
         return again
+
+    def _how_many_of_them(self, question: str, context: Context) -> Answer | None:
+        """ "Who flew on STS-7?" … "how many of them were women?": those of the thread's
+        crew (or of the people just listed) who fit, counted and named — never everyone of
+        that kind who ever flew."""
+        low = question.lower()
+        if "of" not in low or "how many" not in low or context.query is None:
+            return None
+        m = _OF_THEM.search(question)
+        if m is None:
+            return None
+        from .compose import launch_crew
+        from .execute import person_ok
+
+        q = parse(question, self.index.link(question), self._name_words)
+        if not (q.sex or q.nat or q.kinds or q.occupations or q.agencies) or q.people or q.flights:
+            return None
+        pool = [p for p in context.listed if p in self.facts.people]
+        flights = [f for f in context.flights[:1] if f in self.facts.flights]
+        where = "of them"
+        if len(pool) < 2 and flights:
+            pool = [x.person for x in launch_crew(self.facts, self.facts.flights[flights[0]])]
+            where = f"of {self.facts.flights[flights[0]].name}'s crew"
+        if len(pool) < 2:
+            return None
+        fit = [p for p in dict.fromkeys(pool) if person_ok(self.facts, q, p)]
+        names = ph.join([self.facts.people[p].name for p in fit])
+        text = (f"{len(fit)} {where} ({len(set(pool))}): {names}." if fit
+                else f"None {where} ({len(set(pool))} people).")  # fmt: skip
+        reply = Reply(text, [], [], {"count": len(fit)}, people=fit, flights=flights)
+        return self._answer(q.copy(agg="count"), reply, context, True)
 
     def _moment(self, text: str, event: str):
         """(name, instant, flight id) of what `text` names: one flight's launch or landing,
