@@ -281,3 +281,8 @@ def test_a_vehicle_asked_of_a_ranked_crew_with_a_second_part(engine):
 def test_a_count_of_moonwalks_is_not_the_count_of_moonwalkers(engine):
     a = engine.ask("how many moonwalks did apollo 15 make?")
     assert not a.answered and "moonwalks" in a.text, a.text
+
+
+def test_one_thing_described_is_never_answered_with_a_long_list(engine):
+    a = engine.ask("the russian who spent that whole year up there with the twin - his name?")
+    assert not a.answered and "can't tell which one" in a.text, a.text

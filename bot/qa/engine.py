@@ -193,6 +193,10 @@ def _in_zone(text: str, zone: str, label: str) -> str:
     return _UTC_IN_TEXT.sub(there, text)
 
 
+# "the Russian who…", "that Soyuz that…": one thing described, not a kind to list
+_ONE_DESCRIBED = LazyPattern(
+    r"\s*(?:the|that)\s+(?:[\w'-]+\s+){1,3}?(?:who|that|which|whose|where)\b", re.IGNORECASE
+)
 _OF_THEM = LazyPattern(
     r"\bhow many of (?:them|those|these|the crew|that crew|the crews|the astronauts|the people"
     r"|the cosmonauts|the passengers|the four|the three|the two|the five|the six|the seven)\b",
@@ -516,7 +520,11 @@ class Engine:
                 # the one crew of that month: words that only describe a subject the rest
                 # pins down are named as not used rather than sinking the question
                 again = self._ask(question or "", context or Context(), loose=True)
-                answer = again if again.answered else answer
+                # the words left out must have only described the one thing the rest pins
+                # down: a long list ("125 Russian people…", more than a crew) means they were
+                # what picked it out
+                listed = len(again.items) > 8 or (again.facts.get("count") or 0) > 8
+                answer = again if again.answered and not listed else answer
             if not answer.answered and answer.intent == "not_understood" and answer.unparsed:
                 # "which of them actualy walked on the moon": a misspelt word the lexicon
                 # knows, one letter off, and no dictionary word as typed
@@ -529,6 +537,13 @@ class Engine:
                 # is left out, so an unknown word in it does not sink the question asked
                 again = self._ask(fixed, context or Context())
                 answer = again if again.answered else answer
+            many = max(len(answer.items), answer.facts.get("count") or 0)
+            if answer.answered and many > 8 and _ONE_DESCRIBED.match(question or ""):
+                # "the Russian who was up that whole year with the twin astronaut": one person
+                # described; a list of 125 means the description was not understood
+                answer = _decline(question, f"That description fits {many} in my records as I "
+                                  "read it, so I can't tell which one you mean; try a name, a "
+                                  "flight or a year.", context=context or Context())  # fmt: skip
         except Exception:  # the bot must never show a traceback to a user
             import logging  # not before it is needed: ~5 ms of every `spacebot ask`
 
