@@ -338,3 +338,9 @@ def test_how_many_of_them_counts_the_threads_crew_not_everyone(engine):
     a = _thread(engine, "who flew on sts-41-g?", "how many of the crew were women?")
     assert a.answered and a.text.startswith("2 of") and "Sally Ride" in a.text, a.text
     assert "Kathryn Sullivan" in a.text and "85" not in a.text, a.text
+
+
+def test_a_pronoun_for_a_person_keeps_the_threads_flight(engine):
+    a = _thread(engine, "when did voskhod 2 launch?", "and leonov's spacewalk, how long was it?",
+                "who flew with him on that?")  # fmt: skip
+    assert a.answered and "Belyayev" in a.text and "Kubasov" not in a.text, a.text

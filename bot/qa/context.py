@@ -151,9 +151,37 @@ def _safe_day(year: int, d: date) -> date | None:
         return None
 
 
+# "his other flight", "the next one", "did he fly again": another trip than the thread's
+_ANOTHER_TRIP = frozenset({"next", "previous", "before", "after", "again",
+                           "later", "earlier", "first", "second", "third", "last", "then"})  # fmt: skip
+
+
 def fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | None:
     """The follow-up read in the light of the conversation; None when it stands alone;
     a question to ask back (str) when the state can't settle who or what is meant."""
+    new = _fill_from_context(facts, q, ctx)
+    if (
+        isinstance(new, Query)
+        and len(new.people) == 1
+        and len(new.flights) == 1
+        and not (q.flights or q.rank or q.dates or q.programs or q.stations)
+        and not _ANOTHER_TRIP & set(q.tokens)
+        and not any(
+            t in ("other", "another")
+            and {"flight", "flights", "mission", "missions", "trip"} & set(q.tokens[i + 1 : i + 3])
+            for i, t in enumerate(q.tokens)
+        )
+        and ctx.flights
+        and new.flights[0] not in ctx.flights
+        and (here := _flight_of(facts, new.people[0], ctx)) is not None
+    ):
+        # "when did Voskhod 2 go up?" … "who was the other guy with him?": his trip on the
+        # thread's flight, not another of his flights
+        new.flights = [here]
+    return new
+
+
+def _fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | None:
     last: Query = _alive(facts, ctx.query)
     ctx = Context(
         flights=tuple(i for i in ctx.flights if i in facts.flights),
