@@ -286,3 +286,8 @@ def test_a_count_of_moonwalks_is_not_the_count_of_moonwalkers(engine):
 def test_one_thing_described_is_never_answered_with_a_long_list(engine):
     a = engine.ask("the russian who spent that whole year up there with the twin - his name?")
     assert not a.answered and "can't tell which one" in a.text, a.text
+
+
+def test_the_first_crew_to_move_in_during_a_year_is_the_first_resident_crew(engine):
+    a = engine.ask("who were the first crew to move into the iss, in 2000?")
+    assert a.answered and "Expedition 1" in a.text and "STS-101" not in a.text, a.text

@@ -3456,17 +3456,21 @@ def set_query(facts: Facts, q: Query) -> Reply:
         (q.resident or (crew_noun and q.stations))
         and q.rank in ("first", "last")
         and not (
-            q.nat
-            or q.nat_not
-            or q.sex
-            or q.kinds
-            or q.occupations
-            or q.agencies
-            or q.programs
-            or q.dates
+            q.nat or q.nat_not or q.sex or q.kinds or q.occupations or q.agencies or q.programs
         )
     ):
-        return resident_crew(facts, q)
+        held = resident_crew(facts, q.copy(dates=[])) if q.dates else resident_crew(facts, q)
+        if not q.dates:
+            return held
+        # "the first crew that moved into the ISS in 2000": the first resident crew, when it
+        # began in the span said (else the span asks another question: on to the others)
+        starts = [facts.expeditions[e].start for e in held.expeditions if e in facts.expeditions]
+        if (
+            starts
+            and starts[0]
+            and all(_date_ok(w, starts[0].dt, starts[0].dt, "launch") for w in q.dates)
+        ):
+            return held
     if "commander" in roles and not q.programs and not q.flights and not (asks & {"flight"}):
         return commands_query(facts, q)
     if "expedition" in asks and not (
