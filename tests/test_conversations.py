@@ -344,3 +344,15 @@ def test_a_pronoun_for_a_person_keeps_the_threads_flight(engine):
     a = _thread(engine, "when did voskhod 2 launch?", "and leonov's spacewalk, how long was it?",
                 "who flew with him on that?")  # fmt: skip
     assert a.answered and "Belyayev" in a.text and "Kubasov" not in a.text, a.text
+
+
+def test_who_else_was_up_while_a_person_flew_and_the_thread_goes_on(engine):
+    a = _thread(engine, "who was in space at the same time as bykovsky on vostok 5?")
+    assert a.answered and "Tereshkova" in a.text, a.text
+    a = _thread(engine, "who was up in space at the same time as john glenn's first flight?")
+    assert a.answered or "nobody" in a.text.lower(), a.text
+
+
+def test_how_long_after_a_leak_is_a_length_not_an_order(engine):
+    a = engine.ask("how long were prokopyev and rubio up after their soyuz sprang a leak?")
+    assert a.answered and "370 days" in a.text and "flew later" not in a.text, a.text

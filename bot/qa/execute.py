@@ -1185,6 +1185,22 @@ def _execute(facts: Facts, q: Query) -> Reply:
     if q.compare == "or" and q.rank in ("most", "longest", "oldest", "youngest", "first"):
         q.compare = {"most": "more_flights", "longest": "longer", "oldest": "older",
                      "youngest": "younger", "first": "earlier"}[q.rank]  # fmt: skip
+    if (
+        {"together", "who"} <= q.asks
+        and {"space", "orbit", "up"} & set(q.tokens)
+        and not q.dates
+        and (hit := _one_trip_span(facts, q)) is not None
+    ):
+        # "who was up in space at the same time as Tereshkova?": anyone in space while her
+        # flight was up, besides its own crew
+        f, lo, hi = hit
+        crew = [s.person for s in facts.seats_by_flight.get(f.id, [])]
+        r = in_space(facts, q.copy(people=[], flights=[], stations=[], any_station=False),
+                     lo, hi, besides=crew)  # fmt: skip
+        # the one asked about stays in the thread beside those found ("and her?")
+        r.people = list(dict.fromkeys([*r.people, *crew]))
+        r.flights = list(dict.fromkeys([*r.flights, f.id]))
+        return r
     if len(q.people) == 2 and q.compare in ("older", "younger"):
         # "who was older at launch, Glenn on STS-95 or Whitson on Ax-4?": the people's ages
         # on those flights, not which flight went first
@@ -1195,7 +1211,13 @@ def _execute(facts: Facts, q: Query) -> Reply:
         return _said_yes_or_no(q, r, r.flights[:1] == q.flights[:1])
     if len(q.people) >= 2 and q.agg == "yesno" and "again" in q.tokens and not q.compare:
         return _either_again(facts, q)  # "did either of them fly again after 1986?"
-    if q.people and len(q.people) >= 2 and q.compare and not q.flights:
+    if (
+        q.people
+        and len(q.people) >= 2
+        and q.compare
+        and not q.flights
+        and not (q.compare in ("later", "earlier") and "duration" in q.asks)
+    ):  # ("how long were they up after their Soyuz sprang a leak?" is a length, not an order)
         r = compare_people(facts, q)
         return _said_yes_or_no(q, r, r.people == q.people[:1])
     arrival = _arrival_day(facts, q)
@@ -2340,6 +2362,13 @@ def person_part(facts: Facts, q: Query, pid: str, part: Part, group: list[str] |
         if part is not q.parts[0] and not q.rank:
             chosen = chosen[-1:]  # "when did he come back, and with whom?": that same trip
         return crewmates(facts, pid, chosen, _event(events))
+    if "story" in asks and "duration" in asks and "why" not in q.tokens:
+        # "how long were they up after their Soyuz sprang a leak?": the length is asked; the
+        # leak only says which trip
+        chosen = _rank_trips(trips, q.rank) if q.rank else trips[-1:]
+        f = facts.flights[chosen[0].up_flight]
+        no_story = [Part(asks - {"story"}, set(), set(roles))]
+        return _execute(facts, q.copy(parts=no_story, flights=[f.id], programs=set()))
     if "story" in asks:
         chosen = _rank_trips(trips, q.rank) if q.rank else trips[-1:]
         f = facts.flights[chosen[0].up_flight]
@@ -2956,6 +2985,22 @@ def _either_again(facts: Facts, q: Query) -> Reply:
         head = f"Yes: only {facts.people[again[0]].name} flew again."
     return Reply(f"{head} " + " ".join(lines), [], ph.sources_of(*(facts.people[p].source for p in q.people[:2])),
                  people=list(q.people[:2]), flights=list(q.flights[:1]))  # fmt: skip
+
+
+def _one_trip_span(facts: Facts, q: Query) -> tuple[Flight, datetime, datetime] | None:
+    """The one flight (or one person's only trip) a question names, and when it was up."""
+    if len(q.flights) == 1 and len(q.people) <= 1:
+        f = facts.flights[q.flights[0]]
+        if f.launch and f.landing:
+            return f, f.launch.dt, f.landing.dt
+        return None
+    if len(q.people) == 1 and not q.flights:
+        trips = facts.trips_by_person.get(q.people[0], [])
+        if q.rank and trips:  # "at the same time as John Glenn's first flight"
+            trips = _rank_trips(trips, q.rank)[:1]
+        if len(trips) == 1 and trips[0].end:
+            return facts.flights[trips[0].up_flight], trips[0].start, trips[0].end
+    return None
 
 
 def compare_people(facts: Facts, q: Query) -> Reply:
