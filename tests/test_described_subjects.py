@@ -291,3 +291,13 @@ def test_one_thing_described_is_never_answered_with_a_long_list(engine):
 def test_the_first_crew_to_move_in_during_a_year_is_the_first_resident_crew(engine):
     a = engine.ask("who were the first crew to move into the iss, in 2000?")
     assert a.answered and "Expedition 1" in a.text and "STS-101" not in a.text, a.text
+
+
+def test_a_persons_long_flight_is_the_long_stay_not_the_career(engine):
+    a = engine.ask("christina koch's long flight - how many days, and when did she land?")
+    assert a.answered and "328 days" in a.text and "6 February 2020" in a.text, a.text
+
+
+def test_a_vehicle_named_only_as_a_moment_is_not_a_station_claim(engine):
+    a = engine.ask("after the columbia accident, who was on the iss?")
+    assert "never went to" not in a.text, a.text

@@ -3386,13 +3386,18 @@ def spacecraft_reply(facts: Facts, q: Query) -> Reply:
         r = crew_reply(facts, f)
         r.text = f"{craft}'s {q.rank} flight was {f.name}, launched {ph.utc(f.launch)}. " + r.text
         return r
-    if q.stations or q.any_station:
+    visits_asked = (
+        q.agg in ("yesno", "count") or bool(q.asks & {"flight", "flights"}) or ("which" in q.tokens)
+    )
+    if (q.stations or q.any_station) and visits_asked:
         # "did Challenger ever go to a space station?": its flights that docked with one
         fit = [f for f in fs if f.reached_station
                and (not q.stations or set(visited(facts, f)) & set(q.stations))]  # fmt: skip
         where = (ph.join([facts.stations[x].name for x in q.stations]) if q.stations
                  else "a space station")  # fmt: skip
         src = ph.sources_of(*(f.source for f in (fit or fs)[:2]))
+        if not fit and q.agg != "yesno":
+            raise Unanswerable(f"{craft} never went to {where} in my records.")
         if not fit:
             return Reply(f"No: {craft} never went to {where} on any of its {len(fs)} crewed "
                          "flights, as far as my records show.", [], src, flights=[f.id for f in fs])  # fmt: skip
