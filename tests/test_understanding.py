@@ -457,3 +457,15 @@ def test_a_superlative_claim_about_a_named_flight_is_checked_against_the_ranking
     assert a.answered and a.text.startswith("No") and "STS-80" in a.text, a.text
     a = ask(engine, "my mate swears sts-80 was the longest shuttle flight - true?")
     assert a.answered and a.text.startswith("Yes") and "17 days 15 h" in a.text, a.text
+
+
+def test_settling_a_bet_on_a_record_checks_the_record(engine):
+    a = ask(engine, "settle a bet: was the longest spacewalk done from the iss?")
+    assert a.answered and a.text.startswith("No") and "Shenzhou 19" in a.text, a.text
+    a = ask(engine, "did vande hei's flight beat scott kelly's record?")
+    assert a.answered and "355 days" in a.text and "single flight" in a.text, a.text
+
+
+def test_two_people_on_one_trip_are_even(engine):
+    a = ask(engine, "whose single longest flight was longer, scott kelly's or kornienko's?")
+    assert a.answered and a.text.startswith("Neither"), a.text

@@ -1211,6 +1211,8 @@ def _execute(facts: Facts, q: Query) -> Reply:
         return _said_yes_or_no(q, r, r.flights[:1] == q.flights[:1])
     if len(q.people) >= 2 and q.agg == "yesno" and "again" in q.tokens and not q.compare:
         return _either_again(facts, q)  # "did either of them fly again after 1986?"
+    if len(q.people) > 2 and q.compare in ("longer", "shorter", "older", "younger"):
+        raise Unanswerable("I compare two people at a time; name the two you mean.")
     if (
         q.people
         and len(q.people) >= 2
@@ -3103,7 +3105,10 @@ def compare_people(facts: Facts, q: Query) -> Reply:
     if cmp in ("longer", "shorter", "or") and (
         "duration" in q.asks or "total" in q.asks or cmp != "or"
     ):
-        if q.single:  # "on a single flight": each one's longest trip, not the career
+        # "on a single flight", "Polyakov's long flight vs Avdeyev's 1998-99 flight": each
+        # one's longest trip (of those the dates allow), not the career
+        single = q.single or bool({"flight", "mission", "trip", "stay", "record"} & set(q.tokens))
+        if single:
             sa = max((trip_seconds(t) or 0 for t in ta), default=0)
             sb = max((trip_seconds(t) or 0 for t in tb), default=0)
         else:
@@ -3119,7 +3124,11 @@ def compare_people(facts: Facts, q: Query) -> Reply:
                 f"I have no finished flight of {pa.name if not sa else pb.name} that fits that."
             )
         word = "less" if cmp == "shorter" else "more"
-        scope = " on a single flight" if q.single else ""
+        scope = " on a single flight" if single else ""
+        if sa and sa == sb:  # Kelly and Kornienko's year: the same trip, to the minute
+            return Reply(f"Neither: both spent {ph.duration(sa)} ({ph.about_days(sa)}) in space"
+                         f"{scope}.", lines, ph.sources_of(pa.source, pb.source),
+                         people=[a, b])  # fmt: skip
         other = b if pick == a else a
         ps, os_ = (sa, sb) if pick == a else (sb, sa)
         gap = abs(ps - os_)

@@ -109,7 +109,7 @@ most|the most|most often|most times|most flights|most missions|more|greatest num
 fewest|least = rank:fewest
 youngest|youngest ever = rank:youngest
 oldest|oldest ever = rank:oldest
-longer|spent longer|more time|more days = cmp:longer
+longer|spent longer|more time|more days|outlasted|outlast|beat|beats = cmp:longer
 shorter|less time|fewer days = cmp:shorter
 older = cmp:older
 younger = cmp:younger
@@ -300,7 +300,7 @@ dragon capsule spacecraft ship vessel vehicle rocket booster
 1 go one go time round
 one two three four five six seven eight nine ten 1 2 3 4 5 6 7 8 9 10
 become became becoming officially actual
-buddy buddies pal mate mates swears swear swore insists insisted discord server chat commonly widely quoted quote figure comparison locally
+buddy buddies pal mate mates swears swear swore insists insisted discord server chat commonly widely quoted quote figure comparison locally settle settled bet argument arguing debate
 na v vo i k s ob po iz 的 了 吗 呢 号 是 在 过 吧 啊
 """.split()
 )

@@ -371,6 +371,16 @@ def eva_query(facts: Facts, q: Query) -> Reply:
         best = sorted(p for p, v in per.items() if len(v) == top)
         return Reply(f"{names(facts, best)} made the most spacewalks{desc}: {top}.", [],
                      ph.sources_of(*(per[best[0]][i].source for i in (0, -1))), people=best)  # fmt: skip
+    if q.rank in ("longest", "shortest") and q.agg == "yesno" and (q.stations or q.flights):
+        # "was the longest spacewalk ever done from the ISS?": the record over every walk,
+        # then whether it was from there — not the longest of the ISS's own
+        every = [e for e in matching(facts, q.copy(stations=[], flights=[])) if e.duration]
+        if not every:
+            raise Unanswerable(f"I have no timed spacewalk{desc}.")
+        e = _ranked(every, q.rank)
+        yes = (e.station in q.stations) if q.stations else (e.flight in q.flights)
+        return Reply(f"{'Yes' if yes else 'No'}: the {q.rank} spacewalk: {_line(facts, e)}.", [],
+                     ph.sources_of(e.source), people=list(e.crew))  # fmt: skip
     if q.rank in ("longest", "shortest"):
         timed = [e for e in walks if e.duration]
         if not timed:
