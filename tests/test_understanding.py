@@ -469,3 +469,8 @@ def test_settling_a_bet_on_a_record_checks_the_record(engine):
 def test_two_people_on_one_trip_are_even(engine):
     a = ask(engine, "whose single longest flight was longer, scott kelly's or kornienko's?")
     assert a.answered and a.text.startswith("Neither"), a.text
+
+
+def test_how_far_apart_a_persons_own_flights_were(engine):
+    a = ask(engine, "how many years apart were alan shepard's two flights?")
+    assert a.answered and a.text.startswith("9 years 8 months") and "Apollo 14" in a.text, a.text

@@ -197,6 +197,12 @@ def _in_zone(text: str, zone: str, label: str) -> str:
 _ONE_DESCRIBED = LazyPattern(
     r"\s*(?:the|that)\s+(?:[\w'-]+\s+){1,3}?(?:who|that|which|whose|where)\b", re.IGNORECASE
 )
+_OWN_APART = LazyPattern(
+    r"\bhow (?:many (?P<unit>years|days|months|weeks)|long|much time)\s+(?:apart\s+(?:were|was)"
+    r"|(?:was there |were there |passed |went by |was it )?between)\s+(?P<who>.+?)(?:'s|’s|s')?\s+"
+    r"(?P<two>two |2 |first and (?:second|last) )?(?:space ?)?(?:flights|missions|trips)",
+    re.IGNORECASE,
+)
 _OF_THEM = LazyPattern(
     r"\bhow many of (?:them|those|these|the crew|that crew|the crews|the astronauts|the people"
     r"|the cosmonauts|the passengers|the four|the three|the two|the five|the six|the seven)\b",
@@ -465,7 +471,8 @@ class Engine:
                 return again
         try:
             answer = (
-                self._how_many_of_them(question or "", context or Context())
+                self._own_flights_apart(question or "", context or Context())
+                or self._how_many_of_them(question or "", context or Context())
                 or self._timeline(question or "", context or Context())
                 or self._than_every(question or "", context or Context())
                 or self._the_year_one(question or "", context or Context())
@@ -1036,6 +1043,41 @@ class Engine:
             return None
         again.question = question
         return again
+
+    def _own_flights_apart(self, question: str, context: Context) -> Answer | None:
+        """ "How many years apart were John Glenn's two spaceflights?": the time from one of
+        the person's launches to the next (first and last when they flew more than twice)."""
+        low = question.lower()
+        if "flight" not in low or not ("apart" in low or "between" in low):
+            return None
+        m = _OWN_APART.search(question)
+        if m is None:
+            return None
+        people = [x for x in self.index.link(m.group("who")).mentions
+                  if x.kind == "people" and len(x.ids) == 1]  # fmt: skip
+        if len(people) != 1:
+            return None
+        pid = people[0].ids[0]
+        trips = self.facts.trips_by_person.get(pid, [])
+        said_two = (m.group("two") or "").strip() in ("two", "2")
+        if len(trips) < 2 or (said_two and len(trips) != 2):
+            return None
+        a, b = trips[0], trips[-1]
+        unit = (m.group("unit") or "years").lower().rstrip("s")
+        if unit == "year":  # whole years and months, as people count an interval
+            months = (b.start.year - a.start.year) * 12 + b.start.month - a.start.month
+            months -= b.start.day < a.start.day
+            said = f"{months // 12} years" + (f" {months % 12} months" if months % 12 else "")
+        else:
+            per = {"day": 86400, "week": 7 * 86400, "month": 30.44 * 86400}[unit]
+            said = f"{(b.start - a.start).total_seconds() / per:.0f} {unit}s"
+        p = self.facts.people[pid]
+        fa, fb = self.facts.flights[a.up_flight], self.facts.flights[b.up_flight]
+        text = (f"{said}: {p.name} launched on {fa.name} on {ph.day(a.start)} and on "
+                f"{fb.name} on {ph.day(b.start)}.")  # fmt: skip
+        q = parse(question, self.index.link(question), self._name_words)
+        reply = Reply(text, [], ph.sources_of(p.source), people=[pid], flights=[fa.id, fb.id])
+        return self._answer(q, reply, context, False)
 
     def _how_many_of_them(self, question: str, context: Context) -> Answer | None:
         """ "Who flew on STS-7?" … "how many of them were women?": those of the thread's
