@@ -474,3 +474,13 @@ def test_two_people_on_one_trip_are_even(engine):
 def test_how_far_apart_a_persons_own_flights_were(engine):
     a = ask(engine, "how many years apart were alan shepard's two flights?")
     assert a.answered and a.text.startswith("9 years 8 months") and "Apollo 14" in a.text, a.text
+
+
+def test_the_first_to_reach_a_number_of_flights_is_by_that_flight(engine):
+    a = ask(engine, "first astronaut to make five spaceflights?")
+    assert a.answered and "flight 5" in a.text, a.text
+
+
+def test_the_first_to_fly_on_each_of_several_programs(engine):
+    a = ask(engine, "first person to fly mercury, gemini and apollo?")
+    assert a.answered and "Wally Schirra" in a.text and "Apollo 7" in a.text, a.text

@@ -4240,7 +4240,13 @@ def people_query(facts: Facts, q: Query) -> Reply:
         # paying passenger by date (Akiyama, a journalist) is not what the words mean
         first = next(iter(_rank_trips(trips_matching(facts, q, [stated]), "first")), None)
         trips = [first] if first else []
-    elif q.rank == "first" and not q.plural and q.agg != "yesno" and not (q.nat and q.dates):
+    elif (
+        q.rank == "first"
+        and not q.plural
+        and q.agg != "yesno"
+        and not (q.nat and q.dates)
+        and not q.all_programs  # "the first to fly Mercury, Gemini and Apollo": all of them
+    ):
         # only the first trip in launch order is named: found without listing the others
         # (not "the first Indian since 1984", where main citizenship must choose: below)
         first = _first_trip_matching(facts, q)
@@ -4265,6 +4271,21 @@ def people_query(facts: Facts, q: Query) -> Reply:
 
         each = {p for p in {t.person for t in trips} if flew_each(p)}
         trips = [t for t in trips if t.person in each]
+        if q.rank == "first" and trips:
+            # the first to have flown every one of them: the earliest to complete the set
+            def done(pid: str) -> datetime:
+                mine = facts.trips_by_person.get(pid, [])
+                return max(min(t.start for t in mine if program_ok(facts.flights[t.up_flight], {p}))
+                           for p in q.programs)  # fmt: skip
+
+            first = min(each, key=done)
+            last = max((t for t in facts.trips_by_person.get(first, [])), key=lambda t: t.start
+                       if t.start <= done(first) else datetime.min.replace(tzinfo=UTC))  # fmt: skip
+            progs = ph.join([p.title() for p in sorted(q.programs)])
+            return Reply(f"The first person to fly on each of {progs} was "
+                         f"{facts.people[first].name}, completing the set on "
+                         f"{trip_label(facts, last)}, {ph.day(done(first))}.", [],
+                         ph.sources_of(facts.people[first].source), people=[first])  # fmt: skip
     here = q.site_words
     if here:
         # "who splashed down in the Atlantic?": the site of the flight they came down on
@@ -4410,6 +4431,22 @@ def people_query(facts: Facts, q: Query) -> Reply:
     first_trip = {}
     for t in trips:
         first_trip.setdefault(t.person, t)
+    if rank == "first" and q.times.isdigit() and int(q.times) > 1 and not q.programs:
+        # "the first person to make six spaceflights": whose sixth flight came first
+        n = int(q.times)
+        # everyone with at least that many (Young's sixth came after his fifth), who fits the
+        # rest of the description
+        others = q.copy(times="")
+        nth = {p: ts[n - 1] for p, ts in facts.trips_by_person.items()
+               if len(ts) >= n and person_ok(facts, others, p)}  # fmt: skip
+        if nth:
+            pid = min(nth, key=lambda p: nth[p].start)
+            t = nth[pid]
+            who = _desc(q).strip() or "person"
+            return Reply(f"The first {who} to fly {n} times was {facts.people[pid].name}: "
+                         f"flight {n} was {trip_label(facts, t)}, launched {ph.day(t.start)}.", [],
+                         ph.sources_of(facts.people[pid].source), people=[pid],
+                         flights=[t.up_flight])  # fmt: skip
     if rank:
         idx = (
             0

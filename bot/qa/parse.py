@@ -507,7 +507,8 @@ def _claim_at(
         program_between, noun_at = True, i + 3  # "seven space shuttle missions"
     op, start = claim_op(tokens, i)
     flew = tokens[start - 1 : start] in (["flew"], ["flown"], ["made"], ["completed"], ["did"],
-                                          ["has"], ["had"], ["with"], ["done"], ["fly"])  # fmt: skip
+                                          ["has"], ["had"], ["with"], ["done"], ["fly"], ["make"],
+                                          ["making"], ["complete"], ["do"])  # fmt: skip
     if (
         flew
         and (program_between or (nxt in trips_noun and not used[i + 1]))
