@@ -484,3 +484,9 @@ def test_the_first_to_reach_a_number_of_flights_is_by_that_flight(engine):
 def test_the_first_to_fly_on_each_of_several_programs(engine):
     a = ask(engine, "first person to fly mercury, gemini and apollo?")
     assert a.answered and "Wally Schirra" in a.text and "Apollo 7" in a.text, a.text
+
+
+def test_the_day_before_a_flight_is_found_from_the_flight(engine):
+    a = ask(engine, "who launched the day before soyuz 7 went up?")
+    assert a.answered and "11 October 1969" in a.text and "Soyuz 6" in a.text, a.text
+    assert "Soyuz 7 (" not in a.text, a.text

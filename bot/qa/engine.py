@@ -212,6 +212,10 @@ _LANDING_NOUN = LazyPattern(r"\b(?:landing|landed|splashdown|splash|return|came 
                             re.IGNORECASE)  # fmt: skip
 _LANDED = LazyPattern(r"land|came|come|return|splash|touch", re.IGNORECASE)
 _EV = r"(?:land(?:ed)?|launch(?:ed)?|lift(?:ed)? off|came (?:home|back)|come (?:home|back)|returned|return|splashed down|splash down|touched down|touch down|flew|fly|went up|go up)"
+_DAY_BESIDE = LazyPattern(
+    r"\b(?:on )?the day (?P<op>before|after) (?P<flight>.+?) (?P<ev>" + _EV + r")\b",
+    re.IGNORECASE,
+)
 # "did Shenzhou 5 land before Soyuz TMA-3 launched?"
 _EVENT_ORDER = LazyPattern(
     r"\b(?:did|was|were)\s+(?P<a>.+?)\s+(?P<ea>" + _EV + r")\s+(?P<op>before|after)\s+"
@@ -471,7 +475,8 @@ class Engine:
                 return again
         try:
             answer = (
-                self._own_flights_apart(question or "", context or Context())
+                self._day_beside(question or "", context or Context())
+                or self._own_flights_apart(question or "", context or Context())
                 or self._how_many_of_them(question or "", context or Context())
                 or self._timeline(question or "", context or Context())
                 or self._than_every(question or "", context or Context())
@@ -1043,6 +1048,41 @@ class Engine:
             return None
         again.question = question
         return again
+
+    def _day_beside(self, question: str, context: Context) -> Answer | None:
+        """ "Which crew launched the day before Soyuz MS-26 went up?": the day is found from
+        the flight named, then the question asked on that day."""
+        low = question.lower()
+        if " day " not in low or (" before " not in low and " after " not in low):
+            return None
+        m = _DAY_BESIDE.search(question)
+        if m is None:
+            return None
+        at = self._moment(m.group("flight"), "land" if _LANDED.match(m.group("ev")) else "launch")
+        if at is None:
+            return None
+        step = timedelta(days=1 if m.group("op").lower() == "after" else -1)
+        day = (at[1] + step).date()
+        head = question[: m.start()]
+        landed = bool(_LANDING_NOUN.search(head) or re.search(r"\b(?:land|came|come)", head, re.I))
+        hits = [f for f in self.facts.flights_by_launch
+                if f.id != at[2] and (f.landing if landed else f.launch)
+                and (f.landing if landed else f.launch).dt.date() == day]  # fmt: skip
+        from .compose import landing_crew, launch_crew
+
+        said = ph.day(datetime(day.year, day.month, day.day))
+        what = "landed" if landed else "launched"
+        anchor = f"{at[0]}'s {'landing' if _LANDED.match(m.group('ev')) else 'launch'}"
+        if not hits:
+            text = f"No crewed flight {what} on {said} (UTC), the day {m.group('op').lower()} {anchor}."
+        else:
+            lines = [f"{f.name} ({ph.join([self.facts.people[x.person].name for x in (landing_crew(self.facts, f) if landed else launch_crew(self.facts, f))])})"
+                     for f in hits]  # fmt: skip
+            text = f"On {said} (UTC), the day {m.group('op').lower()} {anchor}, {ph.join(lines)} {what}."
+        q = parse(question, self.index.link(question), self._name_words)
+        reply = Reply(text, [], ph.sources_of(*(f.source for f in hits[:2])),
+                      flights=[f.id for f in hits])  # fmt: skip
+        return self._answer(q, reply, context, False)
 
     def _own_flights_apart(self, question: str, context: Context) -> Answer | None:
         """ "How many years apart were John Glenn's two spaceflights?": the time from one of
