@@ -356,3 +356,8 @@ def test_who_else_was_up_while_a_person_flew_and_the_thread_goes_on(engine):
 def test_how_long_after_a_leak_is_a_length_not_an_order(engine):
     a = engine.ask("how long were prokopyev and rubio up after their soyuz sprang a leak?")
     assert a.answered and "370 days" in a.text and "flew later" not in a.text, a.text
+
+
+def test_who_else_was_up_during_a_flight(engine):
+    a = engine.ask("who else was in orbit during gemini 6a's flight?")
+    assert a.answered and "Frank Borman" in a.text and "Schirra" not in a.text, a.text

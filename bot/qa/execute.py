@@ -1185,9 +1185,17 @@ def _execute(facts: Facts, q: Query) -> Reply:
     if q.compare == "or" and q.rank in ("most", "longest", "oldest", "youngest", "first"):
         q.compare = {"most": "more_flights", "longest": "longer", "oldest": "older",
                      "youngest": "younger", "first": "earlier"}[q.rank]  # fmt: skip
+    toks = set(q.tokens)
     if (
-        {"together", "who"} <= q.asks
-        and {"space", "orbit", "up"} & set(q.tokens)
+        (
+            {"together", "who"} <= q.asks
+            or (
+                "who" in q.asks
+                and {"during", "while"} & toks
+                and {"else", "other", "others"} & toks
+            )
+        )
+        and {"space", "orbit", "up"} & toks
         and not q.dates
         and (hit := _one_trip_span(facts, q)) is not None
     ):
