@@ -194,3 +194,10 @@ async def test_two_bots_never_talk_in_a_loop(bot, fake):
         chatter.cancel()
     assert len(fake.sent_to(thread)) == 1 and len(fake.sent_to(fake.text_channel_id)) == 1
     assert len(fake.posted) == 2
+
+
+def test_a_story_from_a_tv_series_is_declined_not_answered(engine):
+    a = engine.ask("in the tv show for all mankind, who was the first woman on the moon?")
+    assert not a.answered and "TV series" in a.text, a.text
+    a = engine.ask("who played jim lovell?")
+    assert not a.answered, a.text

@@ -197,6 +197,14 @@ def _in_zone(text: str, zone: str, label: str) -> str:
 _ONE_DESCRIBED = LazyPattern(
     r"\s*(?:the|that)\s+(?:[\w'-]+\s+){1,3}?(?:who|that|which|whose|where)\b", re.IGNORECASE
 )
+_FICTION_WORDS = ("series", "show", "novel", "episode", "game", "sitcom", "anime", "comic",
+                  "fiction", "sci-fi", "played")  # fmt: skip
+_FICTION = LazyPattern(
+    r"\b(?:in|on) (?:the )?(?:tv |television |netflix |apple tv |streaming )?(?:series|show|novel|"
+    r"episode|video game|sitcom|anime|comic)\b|\b(?:tv series|tv show|fictional|sci-fi|science "
+    r"fiction)\b|\bwho played\b|\bplayed by\b",
+    re.IGNORECASE,
+)
 _OWN_APART = LazyPattern(
     r"\bhow (?:many (?P<unit>years|days|months|weeks)|long|much time)\s+(?:apart\s+(?:were|was)"
     r"|(?:was there |were there |passed |went by |was it )?between)\s+(?P<who>.+?)(?:'s|’s|s')?\s+"
@@ -473,6 +481,12 @@ class Engine:
             if again.answered:
                 again.question = question
                 return again
+        if any(w in low for w in _FICTION_WORDS) and _FICTION.search(question or ""):
+            # "in the TV series For All Mankind, who was the first Soviet woman on the Moon?":
+            # a story's events are not spaceflights, however real the names sound
+            return _decline(question, "I only know real spaceflights, not what happens in TV "
+                            "series, novels or games (or who played whom).", intent="off_topic",
+                            context=context)  # fmt: skip
         try:
             answer = (
                 self._day_beside(question or "", context or Context())
