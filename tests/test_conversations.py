@@ -361,3 +361,8 @@ def test_how_long_after_a_leak_is_a_length_not_an_order(engine):
 def test_who_else_was_up_during_a_flight(engine):
     a = engine.ask("who else was in orbit during gemini 6a's flight?")
     assert a.answered and "Frank Borman" in a.text and "Schirra" not in a.text, a.text
+
+
+def test_what_about_the_second_one_ranks_the_last_question_anew(engine):
+    a = _thread(engine, "who was the first american woman in space?", "what about the second one?")
+    assert a.answered and "Judith Resnik" in a.text, a.text

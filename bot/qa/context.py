@@ -649,6 +649,12 @@ def _fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | No
         # the order they came up ("when did Skylab 2 launch?" "and Skylab 3?")
         pool = list(ctx.listed_flights) or listed or list(reversed(ctx.flights))
         n = {"first": 1, "last": len(pool)}.get(q.rank) or int(q.rank)
+        if len(pool) < n and last.rank in ("first", "last") and q.rank.isdigit() and not kind:
+            # "who was the first woman in space?" "what about the second one?": the last
+            # question ranked anew, not a pick from its one answer
+            again = last.copy(raw=q.raw, unparsed=q.unparsed, rank=q.rank)
+            again.from_context = True
+            return again
         if len(pool) < n:
             return "I don't have that many in the last answer. Which one do you mean?"
         pick = pool[n - 1]
