@@ -366,3 +366,9 @@ def test_who_else_was_up_during_a_flight(engine):
 def test_what_about_the_second_one_ranks_the_last_question_anew(engine):
     a = _thread(engine, "who was the first american woman in space?", "what about the second one?")
     assert a.answered and "Judith Resnik" in a.text, a.text
+
+
+def test_what_about_the_last_crew_ranks_the_threads_question_the_other_way(engine):
+    a = _thread(engine, "who were the first people to live on skylab?",
+                "how long were they up there?", "what about the last crew?")  # fmt: skip
+    assert a.answered and "Gerald Carr" in a.text and "Skylab 4" in a.text, a.text

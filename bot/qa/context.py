@@ -621,6 +621,23 @@ def _fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | No
         again = _alive(facts, ranked).copy(raw=q.raw, unparsed=q.unparsed, place=int(q.rank))
         again.from_context = True
         return again
+    root = ctx.root if ctx.root is not None and ctx.root.rank in ("first", "last") else None
+    if (
+        q.rank in ("first", "last")
+        and not last.rank
+        and root is not None
+        and root.rank != q.rank
+        and "crew" in q.tokens
+        and not kind
+        and not pron - {"plural"}
+        and not any(p.asks - {"who"} or p.events or p.roles for p in q.parts)
+        and not q.has_filters()
+    ):
+        # "who were the first people to live on Skylab?" "how long were they up?" "what
+        # about the last crew?": the thread's ranked question, ranked the other way
+        again = _alive(facts, root).copy(raw=q.raw, unparsed=q.unparsed, rank=q.rank)
+        again.from_context = True
+        return again
     if (
         q.rank
         and last.rank
