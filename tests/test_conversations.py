@@ -372,3 +372,9 @@ def test_what_about_the_last_crew_ranks_the_threads_question_the_other_way(engin
     a = _thread(engine, "who were the first people to live on skylab?",
                 "how long were they up there?", "what about the last crew?")  # fmt: skip
     assert a.answered and "Gerald Carr" in a.text and "Skylab 4" in a.text, a.text
+
+
+def test_before_that_for_someone_who_came_home_on_another_ship_is_before_their_trip(engine):
+    a = _thread(engine, "who holds the longest single spaceflight?", "when did he come back?",
+                "had he flown before that?")  # fmt: skip
+    assert a.answered and "Soyuz TM-6" in a.text and "1988" in a.text, a.text

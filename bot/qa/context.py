@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Iterable
 from datetime import date, timedelta
 from itertools import pairwise
 
@@ -58,12 +59,17 @@ def next_context(q: Query, r: Reply, old: Context | None = None) -> Context:
     )
 
 
-def _before_launch(facts: Facts, fid: str) -> When | None:
-    """ "Before that": up to the day before the flight in question launched."""
+def _before_launch(facts: Facts, fid: str, people: Iterable[str] = ()) -> When | None:
+    """ "Before that": up to the day before the flight in question launched — or, for a
+    person who only came home on it (Polyakov on TM-20), before their trip began."""
     launch = facts.flights[fid].launch
     if launch is None:
         return None
     day = launch.dt.date() - timedelta(days=1)
+    for p in people:
+        for t in facts.trips_by_person.get(p, []):
+            if t.down_flight == fid and t.up_flight != fid:
+                day = min(day, t.start.date() - timedelta(days=1))
     return When(DateSpan(day, day, day.isoformat()), "before")
 
 
@@ -803,7 +809,8 @@ def _fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | No
             q.rank = "previous"  # "had he flown before?": before the thread's flight
         if q.rank == "previous" and (last.flights or ctx.flights):
             # "how many times had he flown before that?": before the thread's flight
-            before = _before_launch(facts, list(last.flights or ctx.flights)[0])
+            before = _before_launch(facts, list(last.flights or ctx.flights)[0],
+                                    new.people or last.people)  # fmt: skip
             if before:
                 new.dates = [before]
                 new.rank = "last" if new.agg != "count" else ""
