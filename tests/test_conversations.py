@@ -378,3 +378,15 @@ def test_before_that_for_someone_who_came_home_on_another_ship_is_before_their_t
     a = _thread(engine, "who holds the longest single spaceflight?", "when did he come back?",
                 "had he flown before that?")  # fmt: skip
     assert a.answered and "Soyuz TM-6" in a.text and "1988" in a.text, a.text
+
+
+def test_a_gap_claimed_against_the_threads_flight(engine):
+    a = _thread(engine, "when did apollo 11 launch?", "that was 8 years after gagarin, right?")
+    assert a.answered and a.text.startswith("Yes") and "12 April 1961" in a.text, a.text
+    a = _thread(engine, "when did apollo 11 launch?", "that was exactly 8 years after gagarin?")
+    assert a.answered and a.text.startswith("No"), a.text
+
+
+def test_an_orbiter_named_in_a_thread_about_its_flight_is_that_flight(engine):
+    a = _thread(engine, "when did sts-2 launch?", "when did columbia land?")
+    assert a.answered and "STS-2" in a.text and "14 November 1981" in a.text, a.text

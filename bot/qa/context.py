@@ -165,6 +165,13 @@ _ANOTHER_TRIP = frozenset({"next", "previous", "before", "after", "again",
 def fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | None:
     """The follow-up read in the light of the conversation; None when it stands alone;
     a question to ask back (str) when the state can't settle who or what is meant."""
+    if q.spacecraft and not q.flights and not q.rank:
+        here = [f for f in ctx.flights if f in q.spacecraft]
+        if here:
+            # "when did Columbia land?" in a thread about STS-1: that flight of Columbia's
+            new = q.copy(flights=here[:1], spacecraft=[])
+            new.from_context = True
+            return new
     new = _fill_from_context(facts, q, ctx)
     if (
         isinstance(new, Query)

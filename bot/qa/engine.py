@@ -205,6 +205,13 @@ _FICTION = LazyPattern(
     r"fiction)\b|\bwho played\b|\bplayed by\b",
     re.IGNORECASE,
 )
+# "that was exactly 20 years after Gagarin, right?"
+_GAP_CLAIM = LazyPattern(
+    r"\b(?:exactly |about |roughly |almost |nearly |just )?(?P<n>\d{1,4}) (?P<unit>years?|days?|"
+    r"months?|weeks?) (?P<op>after|before) (?P<b>[^,?]+?)(?:'s (?:flight|launch|mission))?"
+    r"(?:,? (?:right|correct|true|yes|no)\b|\?|$)",
+    re.IGNORECASE,
+)
 _OWN_APART = LazyPattern(
     r"\bhow (?:many (?P<unit>years|days|months|weeks)|long|much time)\s+(?:apart\s+(?:were|was)"
     r"|(?:was there |were there |passed |went by |was it )?between)\s+(?P<who>.+?)(?:'s|’s|s')?\s+"
@@ -489,7 +496,8 @@ class Engine:
                             context=context)  # fmt: skip
         try:
             answer = (
-                self._day_beside(question or "", context or Context())
+                self._gap_claim(question or "", context or Context())
+                or self._day_beside(question or "", context or Context())
                 or self._own_flights_apart(question or "", context or Context())
                 or self._how_many_of_them(question or "", context or Context())
                 or self._timeline(question or "", context or Context())
@@ -1062,6 +1070,42 @@ class Engine:
             return None
         again.question = question
         return again
+
+    def _gap_claim(self, question: str, context: Context) -> Answer | None:
+        """ "STS-1 …" "that was exactly 20 years after Gagarin, right?": the time from the
+        other moment to the thread's (or the named) flight, against the number claimed."""
+        low = question.lower()
+        if " after " not in low and " before " not in low:
+            return None
+        m = _GAP_CLAIM.search(question)
+        if m is None:
+            return None
+        other = self._moment(m.group("b"), "launch")
+        head = self._moment(question[: m.start()], "launch")
+        if head is None and context.flights and context.flights[0] in self.facts.flights:
+            f = self.facts.flights[context.flights[0]]
+            head = (f.name, f.launch.dt, f.id) if f.launch else None
+        if other is None or head is None or other[2] == head[2]:
+            return None
+        after = m.group("op").lower() == "after"
+        later, earlier = (head, other) if after else (other, head)
+        unit = m.group("unit").lower().rstrip("s")
+        n = int(m.group("n"))
+        a, b = earlier[1], later[1]
+        if unit == "year":
+            got = b.year - a.year - ((b.month, b.day) < (a.month, a.day))
+            exact = (b.month, b.day) == (a.month, a.day)
+        else:
+            per = {"day": 86400, "week": 7 * 86400, "month": 30.44 * 86400}[unit]
+            got = round((b - a).total_seconds() / per)
+            exact = got == n
+        yes = got == n and (exact or "exactly" not in low)
+        text = (f"{'Yes' if yes else 'No'}: {got} {unit}{'s' if got != 1 else ''}"
+                f"{' to the day' if exact and unit == 'year' else ''} — {earlier[0]} on "
+                f"{ph.day(a)}, {later[0]} on {ph.day(b)}.")  # fmt: skip
+        q = parse(question, self.index.link(question), self._name_words)
+        reply = Reply(text, [], [], flights=[head[2], other[2]])
+        return self._answer(q, reply, context, True)
 
     def _day_beside(self, question: str, context: Context) -> Answer | None:
         """ "Which crew launched the day before Soyuz MS-26 went up?": the day is found from
