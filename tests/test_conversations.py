@@ -390,3 +390,8 @@ def test_a_gap_claimed_against_the_threads_flight(engine):
 def test_an_orbiter_named_in_a_thread_about_its_flight_is_that_flight(engine):
     a = _thread(engine, "when did sts-2 launch?", "when did columbia land?")
     assert a.answered and "STS-2" in a.text and "14 November 1981" in a.text, a.text
+
+
+def test_a_nationality_filter_on_a_crew_never_says_the_ship_was_empty(engine):
+    a = _thread(engine, "who flew on soyuz tma-11?", "the korean - when did she go up?")
+    assert "without a crew" not in a.text and "8 April 2008" in a.text, a.text

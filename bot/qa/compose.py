@@ -124,6 +124,11 @@ def crew_reply(facts: Facts, f: Flight, *, down: bool = False, up: bool = False,
     roles_up = {s.person: s.role for s in ups}
     roles_down = {s.person: s.role for s in downs}
     details: list[str] = []
+    # with a filter ("the Korean"), an empty side means none of *them*, never an empty ship
+    no_up = (f"Nobody of that description launched on {f.name}." if only is not None
+             else f"{f.name} launched without a crew.")  # fmt: skip
+    no_down = (f"Nobody of that description came home on {f.name}." if only is not None
+               else f"{f.name} came back with nobody aboard.")  # fmt: skip
     if down and not up:
         if not down_ids and f.landing is None:
             # still up, or its landing not in the records: never "came back empty"
@@ -133,7 +138,7 @@ def crew_reply(facts: Facts, f: Flight, *, down: bool = False, up: bool = False,
                 else f"{f.name} has no landing in my records."
             )
         elif not down_ids:
-            text = f"{f.name} came back with nobody aboard."
+            text = no_down
         else:
             n = f"{len(down_ids)}: " if count else ""
             text = f"{f.name} brought home {n}{names(facts, down_ids, roles_down)}."
@@ -143,7 +148,7 @@ def crew_reply(facts: Facts, f: Flight, *, down: bool = False, up: bool = False,
     elif up:
         n = f"{len(up_ids)} " if count else ""
         text = (f"{ph.flight_label(f)} launched with {n}crew: {names(facts, up_ids, roles_up)}."
-                if up_ids else f"{f.name} launched without a crew.")  # fmt: skip
+                if up_ids else no_up)  # fmt: skip
         if f.landing is None:
             details.append("It has no landing in my records.")
         elif set(up_ids) != set(down_ids):
@@ -151,7 +156,7 @@ def crew_reply(facts: Facts, f: Flight, *, down: bool = False, up: bool = False,
         people = up_ids
     else:
         if not up_ids:
-            text = f"{f.name} launched without a crew."
+            text = no_up
         else:
             n = f"{len(up_ids)} " if count else ""
             verb = "launched with" if up or set(up_ids) != set(down_ids) else "flew with"

@@ -216,7 +216,11 @@ def _fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | No
     if (
         (q.nat or q.nat_not)
         and not (q.people or q.flights or q.stations or q.dates or q.rank)
-        and {"crew", "crews", "side"} & set(q.tokens)
+        and (
+            {"crew", "crews", "side"} & set(q.tokens)
+            # "and the Soviets?": the nation alone, asked of the same flights
+            or (len(q.tokens) <= 4 and not any(p.asks - {"who"} or p.events for p in q.parts))
+        )
         and (last.flights or ctx.flights)
     ):
         # "who flew on the Soviet side of Apollo-Soyuz?" "and the American crew?": those of
