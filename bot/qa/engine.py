@@ -18,7 +18,7 @@ from ..store.names import fold
 from ..store.snapshot import open_facts, without_gc
 from . import phrases as ph
 from .answer import Answer, Context, Entity
-from .claims import strip_frame
+from .claims import strip_frame, years_between
 from .compose import Reply, Unanswerable, day_end, day_start
 from .context import fill_from_context, next_context
 from .dates import DateSpan, LazyPattern, find_dates
@@ -170,6 +170,12 @@ _UTC_IN_TEXT = LazyPattern(
     r"\b(\d{1,2} (?:January|February|March|April|May|June|July|August|September|October"
     r"|November|December) (?:19|20)\d\d), (\d{2}):(\d{2}) UTC"
 )
+
+
+def _first_day(text: str) -> tuple[datetime, str] | None:
+    """The first "12 April 1961" an answer gives, as a date and as written."""
+    m = _DAY_IN_TEXT.search(text)
+    return (datetime.strptime(" ".join(m.groups()), "%d %B %Y"), m.group(0)) if m else None
 
 
 def _zone_asked(question: str) -> tuple[str, str] | None:
@@ -1093,7 +1099,7 @@ class Engine:
         n = int(m.group("n"))
         a, b = earlier[1], later[1]
         if unit == "year":
-            got = b.year - a.year - ((b.month, b.day) < (a.month, a.day))
+            got = years_between(a.date(), b.date())
             exact = (b.month, b.day) == (a.month, a.day)
         else:
             per = {"day": 86400, "week": 7 * 86400, "month": 30.44 * 86400}[unit]
@@ -1103,9 +1109,8 @@ class Engine:
         text = (f"{'Yes' if yes else 'No'}: {got} {unit}{'s' if got != 1 else ''}"
                 f"{' to the day' if exact and unit == 'year' else ''} — {earlier[0]} on "
                 f"{ph.day(a)}, {later[0]} on {ph.day(b)}.")  # fmt: skip
-        q = parse(question, self.index.link(question), self._name_words)
         reply = Reply(text, [], [], flights=[head[2], other[2]])
-        return self._answer(q, reply, context, True)
+        return self._answer_found(question, reply, context, True)
 
     def _day_beside(self, question: str, context: Context) -> Answer | None:
         """ "Which crew launched the day before Soyuz MS-26 went up?": the day is found from
@@ -1124,8 +1129,8 @@ class Engine:
         head = question[: m.start()]
         landed = bool(_LANDING_NOUN.search(head) or re.search(r"\b(?:land|came|come)", head, re.I))
         hits = [f for f in self.facts.flights_by_launch
-                if f.id != at[2] and (f.landing if landed else f.launch)
-                and (f.landing if landed else f.launch).dt.date() == day]  # fmt: skip
+                if f.id != at[2] and (e := f.landing if landed else f.launch)
+                and e.dt.date() == day]  # fmt: skip
         from .compose import landing_crew, launch_crew
 
         said = ph.day(datetime(day.year, day.month, day.day))
@@ -1137,10 +1142,9 @@ class Engine:
             lines = [f"{f.name} ({ph.join([self.facts.people[x.person].name for x in (landing_crew(self.facts, f) if landed else launch_crew(self.facts, f))])})"
                      for f in hits]  # fmt: skip
             text = f"On {said} (UTC), the day {m.group('op').lower()} {anchor}, {ph.join(lines)} {what}."
-        q = parse(question, self.index.link(question), self._name_words)
         reply = Reply(text, [], ph.sources_of(*(f.source for f in hits[:2])),
                       flights=[f.id for f in hits])  # fmt: skip
-        return self._answer(q, reply, context, False)
+        return self._answer_found(question, reply, context, False)
 
     def _own_flights_apart(self, question: str, context: Context) -> Answer | None:
         """ "How many years apart were John Glenn's two spaceflights?": the time from one of
@@ -1173,9 +1177,14 @@ class Engine:
         fa, fb = self.facts.flights[a.up_flight], self.facts.flights[b.up_flight]
         text = (f"{said}: {p.name} launched on {fa.name} on {ph.day(a.start)} and on "
                 f"{fb.name} on {ph.day(b.start)}.")  # fmt: skip
-        q = parse(question, self.index.link(question), self._name_words)
         reply = Reply(text, [], ph.sources_of(p.source), people=[pid], flights=[fa.id, fb.id])
-        return self._answer(q, reply, context, False)
+        return self._answer_found(question, reply, context, False)
+
+    def _answer_found(self, question: str, reply: Reply, context: Context, used: bool) -> Answer:
+        """An answer a pre-step worked out itself, read and rendered as any other is: the
+        question's reading for "Read as:", the thread state from the reply."""
+        q = parse(question, self.index.link(question), self._name_words)
+        return self._answer(q, reply, context, used)
 
     def _how_many_of_them(self, question: str, context: Context) -> Answer | None:
         """ "Who flew on STS-7?" … "how many of them were women?": those of the thread's
@@ -1283,11 +1292,10 @@ class Engine:
             text = (f"{'Yes' if yes else 'No'}: {a[0]} {said(parts['ea'])} on {ph.day(a[1])}; "
                     f"{b[0]} {said(parts['eb'])} on {ph.day(b[1])}.")  # fmt: skip
             flights = [a[2], b[2]]
-        q = parse(question, self.index.link(question), self._name_words)
         srcs = ph.sources_of(
             *(self.facts.flights[f].source for f in flights if f in self.facts.flights)
         )
-        return self._answer(q, Reply(text, [], srcs, flights=flights), context, False)
+        return self._answer_found(question, Reply(text, [], srcs, flights=flights), context, False)
 
     def _than_every(self, question: str, context: Context) -> Answer | None:
         """ "Gemini 7 was longer than every Apollo flight, right?": the one flight against the
@@ -1337,9 +1345,8 @@ class Engine:
                     f"{'first' if word == 'earlier' else 'last'} crewed "
                     f"{label} flight, {rival.name}, "
                     f"launched {ph.day(rival.launch.dt)}.")  # fmt: skip
-        q = parse(question, self.index.link(question), self._name_words)
         reply = Reply(text, [], ph.sources_of(f.source, rival.source), flights=[f.id, rival.id])
-        return self._answer(q, reply, context, False)
+        return self._answer_found(question, reply, context, False)
 
     def _the_year_one(self, question: str, context: Context) -> Answer | None:
         """ "Which Soyuz launches were aborted?" … "who was aboard the 2018 one?": the one of
@@ -1426,15 +1433,15 @@ class Engine:
         clause, tail = said[0], ", ".join(said[1:])
         aux = m.group("aux") or ""
         found = self._ask(f"when {aux} {clause.strip(' ?')}?".replace("  ", " "), context)
-        hit = _DAY_IN_TEXT.search(found.text) if found.answered else None
-        if hit is None:
+        first = _first_day(found.text) if found.answered else None
+        if first is None:
             return None
-        then = datetime.strptime(" ".join(hit.groups()), "%d %B %Y").date()
+        then = first[0].date()
         refs = [d for d in find_dates(question[: m.start()] + " " + tail) if d.is_day]
         ref = refs[0].start if refs and not refs[0].annual else datetime.now(UTC).date()
         if ref < then:
             return None
-        years = ref.year - then.year - ((ref.month, ref.day) < (then.month, then.day))
+        years = years_between(then, ref)
         found.question = question
         said_ref = ph.day(datetime(ref.year, ref.month, ref.day))
         found.text = (f"{years} years, from {ph.day(datetime(then.year, then.month, then.day))} "
@@ -1456,10 +1463,10 @@ class Engine:
         if not found.answered:
             return None
         found.question = question
-        hit = _DAY_IN_TEXT.search(found.text)
-        if hit is None:
+        first = _first_day(found.text)
+        if first is None:
             return found  # a list: its dates are the years shifted back
-        then = datetime.strptime(" ".join(hit.groups()), "%d %B %Y")
+        then = first[0]
         try:
             on = then.replace(year=then.year + n)
         except ValueError:  # 29 February: kept on 1 March in a common year
@@ -1917,11 +1924,11 @@ class Engine:
         if (
             "week" in question.lower()
             and _WEEKDAY_ASKED.search(question)
-            and (m := _DAY_IN_TEXT.search(reply.text))
+            and (first := _first_day(reply.text)) is not None
         ):
             # "what day of the week did Gagarin launch?": the day the answer gives first
-            day = datetime.strptime(" ".join(m.groups()), "%d %B %Y")
-            reply.text = f"That was a {day:%A} ({m.group(0)}, UTC). {reply.text}"
+            day, said = first
+            reply.text = f"That was a {day:%A} ({said}, UTC). {reply.text}"
         return self._answer(q, reply, context, used_context)
 
     def _place_words(self) -> frozenset[str]:

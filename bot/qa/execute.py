@@ -1596,7 +1596,7 @@ def crew_relief(facts: Facts, q: Query, f: Flight) -> Reply | None:
         for i, (a, b) in enumerate(zip(toks, toks[1:]))
     )
     before = bool({"before", "previous", "earlier", "preceding"} & set(toks))
-    before = before or _takes_over(q) or to_them
+    before = before or _takes_over(facts, q) or to_them
     if before:  # the crew aboard when they came (who left after), else the last to leave
         cands = sorted((x for x in stays.values() if x.start < start <= x.end), key=lambda x: x.end)
         cands = cands[:1] or sorted((x for x in stays.values() if x.end <= start),
@@ -2830,9 +2830,7 @@ def handover(facts: Facts, q: Query, pid: str | None, exp: str | None = None) ->
     if pid and word not in ("to", "preceded", "before"):
         # "who handed over to Onishi in April 2025, and what expedition did Onishi lead?":
         # the name's first mention, not its last, says which side of the handover it is
-        names_ = set(fold(facts.people[pid].name).split()) | set(
-            fold(facts.people[pid].surname).split()
-        )
+        names_ = _person_words(facts, pid)
         toks = q.tokens
         first = next((i for i, t in enumerate(toks) if t in names_), None)
         if first:
@@ -2843,7 +2841,7 @@ def handover(facts: Facts, q: Query, pid: str | None, exp: str | None = None) ->
     before = word in ("to", "preceded", "before") or (
         "before" in q.tokens and "after" not in q.tokens and "to" not in q.tokens
     )
-    before = before or _takes_over(q, pid)
+    before = before or _takes_over(facts, q, pid)
     # "who gave him the command?": he is the one who took over
     before = before or (pid is not None and bool({"gave", "give", "given"} & set(q.tokens)))
     # "who handed the station over to her?": she is the one who took over
@@ -2910,7 +2908,7 @@ def _crew_swap(facts: Facts, q: Query, pid: str, spells: list) -> Reply | None:
     if (
         "before" in q.tokens
         or q.before_mention.get(pid) in ("to", "preceded")
-        or _takes_over(q, pid)  # the same reading of who took whose place as for a command
+        or _takes_over(facts, q, pid)  # the same reading of who took whose place as for a command
     ):
         f = facts.flights[t.up_flight]
         other = [s.person for s in landing_crew(facts, f) if not s.went_up and s.person != pid]
@@ -2936,17 +2934,16 @@ _TAKE_VERBS = frozenset({"take", "took", "takes", "taken", "taking", "replace", 
                          "receive"})  # fmt: skip
 
 
-def _name_tokens(q: Query, pid: str) -> set[str]:
-    """The question's words that name the person: the tokens the name's words fold to."""
-    from ..store.names import fold as _fold
-
-    return {t for t in q.tokens if t in set(_fold(pid.replace("-", " ")).split())}
+def _person_words(facts: Facts, pid: str) -> set[str]:
+    """The folded words of a person's name and surname, as a question's tokens hold them."""
+    p = facts.people[pid]
+    return set(fold(p.name).split()) | set(fold(p.surname).split())
 
 
 _SUBJECTS = frozenset({"she", "he", "they"})
 
 
-def _takes_over(q: Query, pid: str | None = None) -> bool:
+def _takes_over(facts: Facts, q: Query, pid: str | None = None) -> bool:
     """ "Who did she take over from?", "who did David Wolf replace?": that person is the one
     who took over (the predecessor is asked), where "who took over from her?" asks the
     successor."""
@@ -2960,7 +2957,7 @@ def _takes_over(q: Query, pid: str | None = None) -> bool:
         pid
         and "from" in toks[verb + 1 : verb + 6]
         and q.before_mention.get(pid, "") != "from"
-        and any(t in set(toks[:verb]) for t in _name_tokens(q, pid))
+        and _person_words(facts, pid) & set(toks[:verb])
     ):
         return True  # "Parmitano took the command from who?": the one named took over
     subject = next((i for i, t in enumerate(toks) if t in _SUBJECTS), None)
