@@ -395,3 +395,70 @@ def test_an_orbiter_named_in_a_thread_about_its_flight_is_that_flight(engine):
 def test_a_nationality_filter_on_a_crew_never_says_the_ship_was_empty(engine):
     a = _thread(engine, "who flew on soyuz tma-11?", "the korean - when did she go up?")
     assert "without a crew" not in a.text and "8 April 2008" in a.text, a.text
+
+
+def test_back_to_a_person_is_not_back_to_earth(engine):
+    a = _thread(engine, "who walked on the moon with john young?",
+                "back to duke: how old was he when he landed on the moon?")  # fmt: skip
+    assert a.answered and "36" in a.text and "21 April 1972" in a.text, a.text
+    assert "splashed down" not in a.text, a.text
+
+
+def test_and_came_back_on_asks_the_same_of_the_same_person(engine):
+    a = _thread(engine, "which soyuz did polyakov go up in?", "and come back in?")
+    assert a.answered and "Soyuz TM-20" in a.text and "22 March 1995" in a.text, a.text
+
+
+def test_the_capsule_of_a_named_flight_is_not_asked_for(engine):
+    a = _thread(engine, "who went up on soyuz tm-21?", "who came down in the tm-21 capsule?")
+    assert a.answered and "Solovyev" in a.text and "Budarin" in a.text, a.text
+    a = _thread(engine, "what was the name of the crew-9 capsule?")
+    assert "Freedom" in a.text, a.text
+
+
+def test_the_next_shuttle_flight_is_the_next_launch_not_the_next_number(engine):
+    a = _thread(engine, "who flew sts-41-g?", "and the next shuttle flight after that?")
+    assert a.answered and "STS-51-A" in a.text, a.text
+
+
+def test_of_them_after_a_handover_counts_the_new_expedition(engine):
+    a = _thread(engine, "who were the first crew to live on the iss?", "who replaced them?",
+                "how many of them were women?")  # fmt: skip
+    assert a.answered and "Susan Helms" in a.text and a.text.startswith("1 "), a.text
+
+
+def test_who_else_on_that_after_a_recorded_first_is_her_flights_crew(engine):
+    a = _thread(engine, "first chinese woman in space?", "who else flew on that?")
+    assert a.answered and "Jing Haipeng" in a.text and "Liu Wang" in a.text, a.text
+
+
+def test_the_soyuz_of_apollo_soyuz_and_then_the_american_side(engine):
+    out = chat(engine, "who were the soviets on apollo-soyuz?", "when did the soyuz land?",
+               "what about the american side?")  # fmt: skip
+    assert "21 July 1975" in out[1].text, out[1].text
+    assert "24 July 1975" in out[2].text, out[2].text
+
+
+def test_the_first_crew_with_its_own_question_after_the_last_crew(engine):
+    out = chat(engine, "how long did the final skylab crew stay?",
+               "what about the first crew - who was its commander?", "when did they come home?")  # fmt: skip
+    assert "Pete Conrad" in out[1].text, out[1].text
+    assert "22 June 1973" in out[2].text, out[2].text
+
+
+def test_the_one_of_a_kind_earlier_in_the_thread(engine):
+    a = _thread(engine, "who went up on soyuz tm-21?", "who came down in the tm-21 capsule?",
+                "how long was the american up there in total?")  # fmt: skip
+    assert a.answered and "Norman Thagard" in a.text, a.text
+
+
+def test_how_many_women_on_that_one_counts_the_flights_crew(engine):
+    a = _thread(engine, "who flew on sts-51-a?", "how many women on that one?")
+    assert a.answered and "Anna Fisher" in a.text and "1" in a.text, a.text
+
+
+def test_which_mission_after_a_spacewalk_keeps_the_walker(engine):
+    out = chat(engine, "who made the second spacewalk ever?", "which mission was that?",
+               "who was his commander?")  # fmt: skip
+    assert "Gemini 4" in out[1].text, out[1].text
+    assert "McDivitt" in out[2].text, out[2].text

@@ -175,6 +175,21 @@ def fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | Non
     new = _fill_from_context(facts, q, ctx)
     if (
         isinstance(new, Query)
+        and q.programs
+        and not q.flights
+        and new.flights
+        and facts.flights[new.flights[0]].program not in q.programs
+    ):
+        # "who were the Americans on Apollo-Soyuz?" "when did the Soyuz get back down?":
+        # the thread's flight of that program
+        seen = (*new.flights, *(ctx.query.flights if ctx.query else ()), *ctx.flights)
+        mine = [f for f in seen if f in facts.flights and facts.flights[f].program in q.programs]
+        if mine:
+            new.flights = mine[:1]
+            new.people = [p for p in new.people
+                          if any(s.person == p for s in facts.seats_by_flight.get(mine[0], []))]  # fmt: skip
+    if (
+        isinstance(new, Query)
         and len(new.people) == 1
         and len(new.flights) == 1
         and not (q.flights or q.rank or q.dates or q.programs or q.stations)
@@ -225,7 +240,22 @@ def _fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | No
     ):
         # "who flew on the Soviet side of Apollo-Soyuz?" "and the American crew?": those of
         # that nation on the thread's flights
-        new = q.copy(flights=list(dict.fromkeys([*last.flights, *ctx.flights]))[:3])
+        root = list(ctx.root.flights) if ctx.root is not None else []
+        thread = list(dict.fromkeys([*last.flights, *ctx.flights, *root]))[:3]
+        if not any(p.asks for p in q.parts) and any(p.asks - {"who"} for p in last.parts):
+            # "when did the Soyuz land?" "what about on the American side?": the last
+            # question, of the thread's flight that side flew
+            from .execute import person_ok
+
+            theirs = [f for f in thread
+                      if (crew := [s.person for s in facts.seats_by_flight.get(f, [])])
+                      and all(person_ok(facts, q, x) for x in crew)]  # fmt: skip
+            if len(theirs) == 1:
+                again = last.copy(raw=q.raw, unparsed=q.unparsed, flights=theirs, people=[])
+                again.programs = set()
+                again.from_context = True
+                return again
+        new = q.copy(flights=thread)
         new.from_context = True
         return new
     bare = [w for w in q.unparsed if re.fullmatch(r"\d{1,3}[a-z]?", w)]
@@ -641,18 +671,21 @@ def _fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | No
     root = ctx.root if ctx.root is not None and ctx.root.rank in ("first", "last") else None
     if (
         q.rank in ("first", "last")
-        and not last.rank
+        and (not last.rank or not last.from_context)  # the thread's question, or one after it
         and root is not None
         and root.rank != q.rank
         and "crew" in q.tokens
         and not kind
-        and not pron - {"plural"}
-        and not any(p.asks - {"who"} or p.events or p.roles for p in q.parts)
+        and not pron - {"plural", "thing"}
+        and not any(p.events for p in q.parts)
         and not q.has_filters()
     ):
         # "who were the first people to live on Skylab?" "how long were they up?" "what
-        # about the last crew?": the thread's ranked question, ranked the other way
+        # about the last crew?": the thread's ranked question, ranked the other way; "what
+        # about the first crew - who commanded that?" asks its own of that crew
         again = _alive(facts, root).copy(raw=q.raw, unparsed=q.unparsed, rank=q.rank)
+        if any(p.asks - {"who"} or p.roles for p in q.parts):
+            again.parts = [Part(set(p.asks), set(p.events), set(p.roles)) for p in q.parts]
         again.from_context = True
         return again
     if (
@@ -711,10 +744,16 @@ def _fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | No
         and listed
         and (q.nat or q.sex or q.kinds or q.occupations or q.agencies)
         and not kind
+        and not (q.agg == "count" and "thing" in pron)  # "how many women on that one?"
     ):  # "the Italian one", "the American" of the people the last answer named
         from .execute import person_ok
 
         hits = [p for p in listed if person_ok(facts, q, p)]
+        if not hits and not q.rank:
+            # "how long was the American up there?" after a landing crew without him: the
+            # one of that description earlier in the thread
+            hits = [p for p in ctx.people if p not in listed and person_ok(facts, q, p)]
+            hits = hits if len(hits) == 1 else []
         if not hits:
             return None
         new.people = hits[:1] if len(hits) == 1 else hits
@@ -937,6 +976,21 @@ def _fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | No
             if not any(p.asks for p in new.parts):
                 new.parts = [Part({"when"}, {"launch"}, set())]
             return new
+    if (
+        not kind
+        and not pron
+        and q.events
+        and not any(p.asks or p.roles for p in q.parts)
+        and not q.has_filters()
+        and last.people
+        and not last.flights
+    ):
+        # "what did Polyakov launch on?" "and come back on?": the same question of the same
+        # person, only the event changed (not the landing of the ship he went up in)
+        new = last.copy(raw=q.raw, unparsed=q.unparsed)
+        new.parts = [Part(set(p.asks), set(q.events), set(p.roles)) for p in last.parts]
+        new.from_context = True
+        return new
     if "plural" in pron or not kind:
         # "they": the crew of the flight in play, else the people just listed
         crew_listed = bool(ctx.flights) and all(
@@ -971,6 +1025,20 @@ def _fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | No
                     new.parts = [
                         Part(set(p.asks), set(last.events), set(p.roles)) for p in new.parts
                     ]
+            if (
+                not new.people
+                and not pron
+                and not last.people
+                and new.asks == {"flight"}
+                and "walk" in last.events
+                and 0 < len(ctx.named) <= 2
+                and not (q.nat or q.sex or q.kinds or q.occupations or q.dates)
+                and all(any(s.person == p for s in facts.seats_by_flight.get(new.flights[0], []))
+                        for p in ctx.named)
+            ):  # fmt: skip
+                # "who did the second spacewalk?" "which mission was that?": the walkers'
+                # flight, and the thread stays on them ("how long was he outside?")
+                new.people = list(ctx.named)
             f = facts.flights[new.flights[0]]
             trip_asks = new.asks & {"duration", "when", "where", "time", "how", "flight"}
             aboard = {s.person for s in facts.seats_by_flight.get(f.id, [])}
@@ -1032,6 +1100,12 @@ def _fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | No
     return None
 
 
+def _series(name: str) -> str:
+    """The series a flight's name numbers it in: Soyuz TM-21 → "Soyuz TM", Soyuz TMA-01M →
+    "Soyuz TMA", STS-41-G → "STS" (Shuttle flights were flown out of their numbers' order)."""
+    return re.sub(r"[-\s]*\d[\dA-Z-]*$", "", name)
+
+
 def _neighbour(facts: Facts, new: Query, last: Query, ctx: Context) -> Query | str | None:
     """ "Who was on the next one?": the flight or expedition after (or before) the last one,
     in the same series."""
@@ -1050,9 +1124,9 @@ def _neighbour(facts: Facts, new: Query, last: Query, ctx: Context) -> Query | s
         new.expeditions, new.flights, new.people = [other.id], [], []
     elif last.flights or ctx.flights:
         f = facts.flights[(last.flights or list(ctx.flights))[0]]
-        family = f.name.rstrip("0123456789M").rstrip("- ")
+        family = _series(f.name)
         same = [x for x in facts.flights_by_launch
-                if x.program == f.program and x.name.rstrip("0123456789M").rstrip("- ") == family]  # fmt: skip
+                if x.program == f.program and _series(x.name) == family]  # fmt: skip
         i = same.index(f) if f in same else -1
         j = i + step
         if i < 0 or not 0 <= j < len(same):

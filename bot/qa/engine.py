@@ -49,6 +49,12 @@ _NEW_TOPIC = re.compile(
     r"\b(different|new|another|unrelated|separate|other) (question|topic|subject|thing)\b"
     r"|\b(change of subject|changing (the )?subject|switching (topics?|gears)|unrelated)\b"
 )
+# "the first crew", "the next flight": the question names another crew than the thread's
+_OTHER_REFERENT = re.compile(
+    r"\bthe (first|last|final|second|third|next|previous|earlier|later|other) "
+    r"(crew|crews|one|expedition)\b",
+    re.I,
+)
 _YES_NO = re.compile(r"^(yes|no|neither|both)\b", re.I)
 _MONEY = re.compile(
     r"\bhow much\b.*\b(paid|pay|cost|costs|costed|earn|earns|earned|salary|price|worth|charge)\b"
@@ -643,6 +649,8 @@ class Engine:
             return text, context
         if any(x.kind == "people" for x in self.index.link(text).mentions):
             return text, context  # "the commander before Ovchinin": a role asked of a name
+        if _OTHER_REFERENT.search(text):
+            return text, context  # "what about the first crew - who was its commander?"
         thread = [*context.query.flights, *context.flights]
         if not thread or thread[0] not in self.facts.flights:
             return text, context
@@ -1205,6 +1213,13 @@ class Engine:
         pool = [p for p in context.listed if p in self.facts.people]
         flights = [f for f in context.flights[:1] if f in self.facts.flights]
         where = "of them"
+        exps = [e for e in context.expeditions[:1] if e in self.facts.expeditions]
+        crew = [m.person for e in exps for m in self.facts.members_by_expedition.get(e, [])]
+        if len(pool) < 2 and set(context.named) & set(crew):
+            # "who replaced them?" (Expedition 2's commander, and its crew) "how many of them
+            # were women?": of that expedition's crew, not of the ship the thread began on
+            pool, flights = crew, []
+            where = f"of {self.facts.expeditions[exps[0]].name}'s crew"
         if len(pool) < 2 and flights:
             pool = [x.person for x in launch_crew(self.facts, self.facts.flights[flights[0]])]
             where = f"of {self.facts.flights[flights[0]].name}'s crew"

@@ -1533,7 +1533,9 @@ def _check_flight_constraints(facts: Facts, q: Query, f: Flight, part: Part) -> 
             raise Unanswerable(f"I have no record of {f.name} {w.label()}: it flew "
                                f"{ph.day(start) if start else '?'} to {ph.day(end) if end else '?'}.")  # fmt: skip
     if q.programs and f.program not in q.programs:
-        raise Unanswerable(f"{f.name} was a {f.program} flight, not {'/'.join(q.programs)}.")
+        a = "an" if f.program[:1] in "aeiou" else "a"
+        raise Unanswerable(f"{f.name} was {a} {f.program.title()} flight, not "
+                           f"{'/'.join(sorted(q.programs)).title()}.")  # fmt: skip
 
 
 _CREW_WORDS = frozenset({"crew", "crews", "they", "them", "their", "stay", "stayed", "stays",
@@ -4733,4 +4735,9 @@ def recorded_first(facts: Facts, q: Query, loose: bool = False) -> Reply | None:
         ]
         pick = (dated or walks)[:1]
         flights = [e.flight for e in pick if e.flight]
+    if not flights:
+        # "(Shenzhou 9, 16 June 2012)": the flight the claim names, so "who else was on
+        # that?" follows on; else the first flight, when the first is about going at all
+        flights = [t.up_flight for t in trips if facts.flights[t.up_flight].name in claim][:1]
+        flights = flights or ([trips[0].up_flight] if trips and about_going else [])
     return Reply(text, [], ph.sources_of(p.source), people=[pid], flights=flights, title=p.name)

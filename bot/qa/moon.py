@@ -56,7 +56,10 @@ def moon_query(facts: Facts, q: Query) -> Reply:
         return join_replies([moon_query(facts, q.copy(parts=[p])) for p in q.parts])
 
     t = q.tokens
-    if _EARTH & set(t) and "land" in q.events:
+    # "back to Duke, how old was he when he landed on the Moon?": back to a subject, not Earth
+    earthward = {w for i, w in enumerate(t)
+                 if w != "back" or t[i + 1 : i + 2] != ["to"] or "earth" in t[i + 2 : i + 3]}  # fmt: skip
+    if _EARTH & earthward and "land" in q.events:
         # "when did the last Apollo Moon crew splash down?": back on Earth; the Moon only
         # says which flight
         return _home_from_moon(facts, q)
@@ -88,6 +91,19 @@ def moon_query(facts: Facts, q: Query) -> Reply:
         # "how old was Duke on the Moon?": an attribute of the flight he walked on, which
         # the executor answers like any flight's ("how old was he on Apollo 16?")
         theirs = [f for _, p, f in walkers if p == q.people[0]]
+        down = facts.moon_landings.get(theirs[0]) if theirs else None
+        born = facts.people[q.people[0]].birth_date
+        if q.asks == {"age"} and down and down.touchdown and born:
+            # "how old was Duke when he landed on the Moon?": on the touchdown day, not at
+            # the splashdown
+            from .claims import years_between
+
+            p = facts.people[q.people[0]]
+            at = down.touchdown.dt
+            text = (f"{p.name} was {years_between(born, at.date())} when {facts.flights[down.id].name} "
+                    f"landed on the Moon on {ph.day(at)} (born {born.day} {born.strftime('%B %Y')}).")  # fmt: skip
+            return Reply(text, [], ph.sources_of(p.source, down.source), people=[p.id],
+                         flights=[down.id])  # fmt: skip
         if theirs:
             from .execute import execute
 

@@ -273,6 +273,16 @@ def parse(raw: str, linked: Linked, name_words=None) -> Query:
                 and (after[0].isdigit() or after[0] in WORD_NUMBERS or after[0] in _ONCE)
             ):
                 continue  # "flown more than twice": a count that follows, not "flown more"
+            if (
+                words
+                and size == 1
+                and key[0] in _CRAFT_WORDS
+                and i in named_ends
+                and {"who", "whom"} & set(tokens[:i])
+            ):
+                used[i] = True  # "who came down in the TM-21 capsule?": the flight's, not asked
+                i += 1
+                break
             if words:
                 for k in range(i, i + size):
                     used[k] = True

@@ -380,7 +380,7 @@ def eva_query(facts: Facts, q: Query) -> Reply:
         e = _ranked(every, q.rank)
         yes = (e.station in q.stations) if q.stations else (e.flight in q.flights)
         return Reply(f"{'Yes' if yes else 'No'}: the {q.rank} spacewalk: {_line(facts, e)}.", [],
-                     ph.sources_of(e.source), people=list(e.crew))  # fmt: skip
+                     ph.sources_of(e.source), people=list(e.crew), flights=[e.flight] if e.flight else [])  # fmt: skip
     if q.rank in ("longest", "shortest"):
         timed = [e for e in walks if e.duration]
         if not timed:
@@ -402,7 +402,7 @@ def eva_query(facts: Facts, q: Query) -> Reply:
             if station_gap:
                 raise Unanswerable(f"I can't rank spacewalks that far: {GAP_TEXT}.")
             return Reply(f"The {ph.ordinal(q.place)} {q.rank} spacewalk{desc}: {_line(facts, e)}.",
-                         [], ph.sources_of(e.source), people=list(e.crew))  # fmt: skip
+                         [], ph.sources_of(e.source), people=list(e.crew), flights=[e.flight] if e.flight else [])  # fmt: skip
         e = _ranked(timed, q.rank)
         if station_gap:
             raise Unanswerable(f"The {q.rank} in my records is {_line(facts, e)}, but {GAP_TEXT}, so I can't say it "
@@ -412,6 +412,7 @@ def eva_query(facts: Facts, q: Query) -> Reply:
             [],
             ph.sources_of(e.source),
             people=list(e.crew),
+            flights=[e.flight] if e.flight else [],
         )
     if q.rank in ("first", "last") or (q.rank.isdigit() if q.rank else False):
         if not walks:
@@ -432,7 +433,7 @@ def eva_query(facts: Facts, q: Query) -> Reply:
             raise Unanswerable(f"I can't say: {GAP_TEXT}, and the answer could be among them.")
         word = {"first": "first", "last": "most recent"}.get(q.rank, f"#{q.rank}")
         return Reply(f"The {word} spacewalk{desc}: {_line(facts, e)}.", [], ph.sources_of(e.source),
-                     people=list(e.crew))  # fmt: skip
+                     people=list(e.crew), flights=[e.flight] if e.flight else [])  # fmt: skip
     if station_gap:
         raise Unanswerable(f"I can't list or count those: {GAP_TEXT}.")
     if not walks:
