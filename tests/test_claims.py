@@ -429,3 +429,22 @@ def test_claims_and_moon_qualifiers_give_the_real_answer(engine, question, head,
 def test_a_first_or_an_order_is_checked_as_claimed(engine, question, head, must):
     a = engine.ask(question)
     assert a.answered and a.text.startswith(head) and must in a.text, a.text
+
+
+@pytest.mark.parametrize(
+    ("question", "head", "must"),
+    [
+        # a rank before "flight"/"flew" ranks all of someone's flights, then checks the kind
+        ("Ulf Merbold's first spaceflight was on a Soyuz, right?", "No", ["STS-9"]),
+        ("did Kondakova go to Mir on the Shuttle on her first flight?", "No", ["Soyuz TM-20"]),
+        ("was Whitson's second trip to the ISS on a Soyuz?", "Yes", ["Soyuz TMA-11"]),
+        # "with a crewmate" is a claim about who else was aboard
+        ("did Beregovoy have a crewmate with him on Soyuz 3?", "No", ["alone"]),
+        ("did Leonov fly with Belyayev?", "Yes", ["Voskhod 2"]),
+        # a "no" says what is right; a "yes" gives the day
+        ("did Tamayo Méndez visit Salyut 7?", "No", ["Salyut 6"]),
+        ("Pham Tuan launched on Soyuz 37 in July 1980, correct?", "Yes", ["23 July 1980"]),
+    ],
+)
+def test_a_yes_or_no_keeps_its_rank_and_says_what_is_right(engine, question, head, must):
+    says(engine.ask(question), must, head=head)

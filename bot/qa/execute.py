@@ -2259,6 +2259,38 @@ def person_part(facts: Facts, q: Query, pid: str, part: Part, group: list[str] |
             text = (f"{'Yes' if yes else 'No'}: {p.name}'s {which} flight was "
                     f"{trip_label(facts, t)}, {ph.day(t.start)}.")  # fmt: skip
             return Reply(text, [], ph.sources_of(p.source), people=[pid], flights=[t.up_flight])
+    if q.agg == "yesno" and "with" in asks and len(q.people) == 1 and trips and not roles:
+        # "did Beregovoy fly Soyuz 3 with a crewmate?": whether anyone flew with him
+        t = trips[0]
+        mates = [s.person for f in dict.fromkeys((t.up_flight, t.down_flight)) if f
+                 for s in facts.seats_by_flight.get(f, []) if s.person != pid]  # fmt: skip
+        mates = list(dict.fromkeys(mates))
+        text = (f"Yes: {p.name} flew with {names(facts, mates)} ({trip_label(facts, t)})." if mates
+                else f"No: {p.name} flew {trip_label(facts, t)} alone.")  # fmt: skip
+        return Reply(text, [], ph.sources_of(p.source), people=[pid, *mates], flights=[t.up_flight])
+    if (
+        q.agg == "yesno"
+        and (q.rank in ("first", "last") or q.rank.isdigit())
+        and (q.programs or q.stations or q.spacecraft)
+        and _rank_scope(q) != "within"
+    ):
+        # "Merbold first flew on a Soyuz?", "she flew to Mir on a Shuttle for her first
+        # flight?": the first of all his flights, then whether it was that — not his first
+        # Soyuz flight (that is "his first Soyuz flight"); "her second trip to the ISS on a
+        # Soyuz?": her second to the ISS, then whether it was a Soyuz
+        pool = all_trips
+        if _rank_scope(q) == "station" and q.stations:
+            pool = trips_matching(
+                facts, q.copy(programs=set(), spacecraft=[], series="", rank=""), [pid]
+            )
+        nth = _rank_trips(pool, q.rank)
+        if nth:
+            t = nth[0]
+            yes = any(x.up_flight == t.up_flight for x in trips)
+            which = _NTH.get(q.rank, q.rank)
+            text = (f"{'Yes' if yes else 'No'}: {p.name}'s {which} flight was "
+                    f"{trip_label(facts, t)}, {ph.day(t.start)}.")  # fmt: skip
+            return Reply(text, [], ph.sources_of(p.source), people=[pid], flights=[t.up_flight])
     if q.agg == "yesno":
         if q.rank:
             trips = _rank_trips(trips, q.rank)
@@ -2293,6 +2325,11 @@ def person_part(facts: Facts, q: Query, pid: str, part: Part, group: list[str] |
                 if visits
                 else f"No: {p.name} never visited {st}, as far as my records show."
             )  # fmt: skip
+            if not yes and not visits:
+                # "…flew to Salyut 7?" — no, and where to instead: a "no" says what is right
+                elsewhere = stations_visited(facts, pid).text
+                if " visited " in elsewhere and " never " not in elsewhere:
+                    text += " " + elsewhere
         else:
             ev = _event(events)
             day_claims = [w for w in q.dates if w.op == "in" and w.span.is_day]
@@ -2317,7 +2354,10 @@ def person_part(facts: Facts, q: Query, pid: str, part: Part, group: list[str] |
                 (
                     f"Yes: {p.name} flew {label or (f'{len(trips)} times' if len(trips) > 1 else 'on')}"
                     + (": " if label or len(trips) > 1 else " ")
-                    + "; ".join(f"{trip_label(facts, t)}, {t.start.year}" for t in trips)
+                    + "; ".join(
+                        f"{trip_label(facts, t)}, {_claim_day(t, events, len(trips))}"
+                        for t in trips
+                    )  # fmt: skip
                     + "."
                 )
                 if yes
@@ -2465,6 +2505,35 @@ def _asks_mates(q: Query) -> bool:
 _ROLE_WORDS = frozenset({"commander", "pilot", "captain", "skipper", "boss", "engineer"})
 _TRIP_WORD = {"launch": "launch", "land": "landing"}
 _NTH = {"2": "second", "3": "third", "4": "fourth", "5": "fifth", "first": "first", "last": "last"}
+# "first flew", "her first flight", "the first time": a rank over all of someone's flights
+_RANK_OF_ALL = frozenset({"flight", "flights", "mission", "missions", "spaceflight", "trip",
+                          "time", "flew", "fly", "flown", "went", "launched", "visit", "visited",
+                          "journey", "ride"})  # fmt: skip
+
+
+def _claim_day(t: Trip, events: set[str], n: int) -> str:
+    """The day a confirmed trip launched (or landed, when that was claimed), so a "yes"
+    gives the date a fact-checker needs; only the year in a long list."""
+    if n > 3:
+        return str(t.start.year)
+    if _event(events) == "land" and t.end:
+        return f"back {ph.day(t.end)}"
+    return ph.day(t.start)
+
+
+def _rank_scope(q: Query) -> str:
+    """What a rank in a yes/no question ranks: "his first Soyuz flight" the flights of
+    that kind ("within"); "her second trip to the ISS" her trips there ("station"); "first
+    flew on a Soyuz", "for her first flight" all of them ("all")."""
+    word = _NTH.get(q.rank, q.rank)
+    toks = q.tokens
+    at = [i for i, t in enumerate(toks) if t == word]
+    if not at:
+        return "within"
+    after = toks[at[0] + 1 : at[0] + 2]
+    if not after or after[0] not in _RANK_OF_ALL:
+        return "within"
+    return "station" if "to" in toks[at[0] + 2 : at[0] + 3] else "all"
 
 
 def _filter_label(facts: Facts, q: Query) -> str:
