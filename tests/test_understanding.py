@@ -17,6 +17,7 @@ import pytest
 
 from bot.qa.compose import landing_crew, launch_crew
 from bot.qa.phrases import day
+from tests.test_conversations import chat
 
 
 def ask(engine, q, context=None):
@@ -490,3 +491,36 @@ def test_the_day_before_a_flight_is_found_from_the_flight(engine):
     a = ask(engine, "who launched the day before soyuz 7 went up?")
     assert a.answered and "11 October 1969" in a.text and "Soyuz 6" in a.text, a.text
     assert "Soyuz 7 (" not in a.text, a.text
+
+
+def test_two_craft_of_one_name_are_answered_each_under_its_label(engine):
+    a = engine.ask("how many missions did Endeavour fly?")
+    assert "Space Shuttle Endeavour" in a.text and "25" in a.text, a.text
+    assert "Crew Dragon Endeavour" in a.text and "6" in a.text, a.text
+    assert a.text.index("Space Shuttle") < a.text.index("Crew Dragon"), a.text
+    a = engine.ask("how many missions did the orbiter Endeavour fly?")
+    assert "25" in a.text and "Crew-11" not in a.text, a.text
+
+
+def test_a_crafts_last_flight_answers_what_was_asked_of_it(engine):
+    a = engine.ask("when did the orbiter Atlantis land for the last time?")
+    assert "STS-135" in a.text and "21 July 2011" in a.text, a.text
+    a = engine.ask("who was in command of Discovery's final mission?")
+    assert "STS-133" in a.text and "Steven Lindsey" in a.text, a.text
+
+
+def test_craft_are_ranked_by_how_many_flights_they_made(engine):
+    a = engine.ask("which shuttle orbiter made the most flights?")
+    assert a.text.startswith("Discovery") and "39" in a.text, a.text
+    a = engine.ask("which orbiter visited Mir most often?")
+    assert a.text.startswith("Atlantis") and "7" in a.text, a.text
+
+
+def test_a_landing_site_is_not_an_astronaut_of_that_name(engine):
+    a = engine.ask("which was the final shuttle landing at Edwards?")
+    assert "STS-128" in a.text and "Joe Edwards" not in a.text, a.text
+
+
+def test_the_next_flight_of_a_named_orbiter_in_a_thread(engine):
+    out = chat(engine, "what was Challenger's first mission?", "and the next Challenger flight?")
+    assert "STS-7" in out[1].text, out[1].text

@@ -147,7 +147,9 @@ def _subject_kind(q: Query) -> str:
     for kind in ("flights", "people", "expeditions", "stations", "modules"):
         if getattr(q, kind):
             return kind
-    return ""
+    if q.spacecraft and q.rank not in ("next", "previous"):
+        return "spacecraft"  # "the last Endeavour flight" (but "the next Challenger flight"
+    return ""  # is the one after the thread's, of Challenger's)
 
 
 def _safe_day(year: int, d: date) -> date | None:
@@ -1127,6 +1129,9 @@ def _neighbour(facts: Facts, new: Query, last: Query, ctx: Context) -> Query | s
         family = _series(f.name)
         same = [x for x in facts.flights_by_launch
                 if x.program == f.program and _series(x.name) == family]  # fmt: skip
+        if new.spacecraft and f.id in new.spacecraft:  # "the next Challenger flight"
+            same = [x for x in facts.flights_by_launch if x.id in new.spacecraft]
+            new.spacecraft = []
         i = same.index(f) if f in same else -1
         j = i + step
         if i < 0 or not 0 <= j < len(same):

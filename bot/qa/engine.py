@@ -19,7 +19,7 @@ from ..store.snapshot import open_facts, without_gc
 from . import phrases as ph
 from .answer import Answer, Context, Entity
 from .claims import strip_frame, years_between
-from .compose import Reply, Unanswerable, day_end, day_start
+from .compose import Reply, Unanswerable, day_end, day_start, join_replies
 from .context import fill_from_context, next_context
 from .dates import DateSpan, LazyPattern, find_dates
 from .execute import INDEX_TRIPS_FROM, asked_of_holder, execute, flight_end, prepare, recorded_first
@@ -49,6 +49,12 @@ _NEW_TOPIC = re.compile(
     r"\b(different|new|another|unrelated|separate|other) (question|topic|subject|thing)\b"
     r"|\b(change of subject|changing (the )?subject|switching (topics?|gears)|unrelated)\b"
 )
+# which of two craft of one name a question means ("the orbiter Endeavour", "Dragon Endeavour")
+_CRAFT_HINTS = {
+    "shuttle": frozenset({"orbiter", "orbiters", "shuttle", "shuttles", "sts"}),
+    "dragon": frozenset({"dragon", "capsule", "spacex", "splashdown", "splashed"}),
+}
+_CRAFT_KIND = {"shuttle": "Space Shuttle", "dragon": "Crew Dragon", "starliner": "Starliner"}
 # "the first crew", "the next flight": the question names another crew than the thread's
 _OTHER_REFERENT = re.compile(
     r"\bthe (first|last|final|second|third|next|previous|earlier|later|other) "
@@ -1682,6 +1688,7 @@ class Engine:
         text = self._dated(text)
         text, context = self._role_as_person(text, context)
         linked = self.index.link(text)
+        self._site_not_person(linked)
         q = parse(text, linked, self._name_words)
         if claim:  # "Our article says Helen Sharman flew to Mir in 1993. Is that right?"
             q.claim, q.agg = True, "yesno"
@@ -1904,7 +1911,7 @@ class Engine:
                 # nothing about overlap
                 raise Unanswerable("I can't answer that yes or no from my records: they list who "
                                    "flew and when, not whether two crews overlapped.")  # fmt: skip
-            reply = execute(self.facts, q)
+            reply = self._each_craft(q, context)
             if (
                 q.agg == "yesno"
                 and not _YES_NO.match(reply.text)
@@ -1945,6 +1952,56 @@ class Engine:
             day, said = first
             reply.text = f"That was a {day:%A} ({said}, UTC). {reply.text}"
         return self._answer(q, reply, context, used_context)
+
+    def _site_not_person(self, linked) -> None:
+        """ "The last Shuttle to land at Edwards": a landing site (Edwards Air Force Base),
+        not the astronaut Joe Edwards — a one-word name after "at"/"in"/"near" that is also
+        a word of a launch or landing site is left to be read as the place."""
+        toks = linked.tokens
+        keep = []
+        for m in linked.mentions:
+            site = (
+                m.kind == "people"
+                and m.end - m.start == 1
+                and m.start > 0
+                and toks[m.start - 1] in ("at", "in", "near", "to", "from", "on")
+                and toks[m.start] in self._place_words()
+            )
+            if not site:
+                keep.append(m)
+        linked.mentions = keep
+
+    def _each_craft(self, q: Query, context: Context) -> Reply:
+        """ "How many flights did Endeavour make?": the Shuttle orbiter and the Crew Dragon
+        share the name, so each is answered under its own label — unless the question or
+        the thread says which ("the orbiter Endeavour", a thread about STS flights)."""
+        flights = self.facts.flights
+        craft = sorted((f for f in q.spacecraft if f in flights), key=lambda f: flights[f].launch.dt
+                       if flights[f].launch else datetime.max.replace(tzinfo=UTC))  # fmt: skip
+        progs = list(dict.fromkeys(flights[f].program for f in craft))  # the older craft first
+        if len(progs) < 2 or q.programs or q.flights:
+            return execute(self.facts, q)
+        toks = set(q.tokens)
+        said = [p for p in progs if _CRAFT_HINTS.get(p, frozenset()) & toks]
+        said = said or [p for p in progs
+                        if any(flights[f].program == p for f in context.flights if f in flights)]  # fmt: skip
+        if len(said) == 1:
+            return execute(self.facts, q.copy(spacecraft=[f for f in q.spacecraft
+                                                          if flights[f].program == said[0]]))  # fmt: skip
+        replies, failed = [], None
+        for p in progs:
+            one = q.copy(spacecraft=[f for f in q.spacecraft if flights[f].program == p])
+            try:
+                r = execute(self.facts, one)
+            except Unanswerable as e:
+                failed = failed or e
+                continue
+            craft = flights[one.spacecraft[0]].spacecraft
+            r.text = f"{_CRAFT_KIND.get(p, p.title())} {craft}: {r.text}"
+            replies.append(r)
+        if not replies and failed is not None:
+            raise failed
+        return join_replies(replies)
 
     def _place_words(self) -> frozenset[str]:
         """Words of every launch and landing site in the records ("lake", "tengiz", "gulf")."""

@@ -1185,6 +1185,8 @@ def _execute(facts: Facts, q: Query) -> Reply:
     if q.compare == "or" and q.rank in ("most", "longest", "oldest", "youngest", "first"):
         q.compare = {"most": "more_flights", "longest": "longer", "oldest": "older",
                      "youngest": "younger", "first": "earlier"}[q.rank]  # fmt: skip
+    if q.rank in ("most", "fewest") and "vehicle" in q.asks and not (q.people or q.flights):
+        return craft_ranking(facts, q)  # "which orbiter flew the most missions?"
     toks = set(q.tokens)
     if (
         (
@@ -3449,6 +3451,33 @@ def module_reply(facts: Facts, q: Query) -> Reply:
     return Reply(text, [], ph.sources_of(m.source), title=m.name)
 
 
+def craft_ranking(facts: Facts, q: Query) -> Reply:
+    """ "Which orbiter flew the most missions?", "which orbiter docked with Mir the most
+    times?": the named craft (orbiters, capsules) counted over the flights the rest of the
+    query allows, the whole table given so a close second is seen."""
+    toks = set(q.tokens)
+    orbiters = bool({"orbiter", "orbiters"} & toks) and not q.programs
+    fs = flights_matching(facts, q.copy(rank="", spacecraft=[]))
+    counts: dict[tuple[str, str], int] = {}
+    for f in fs:
+        if orbiters and f.program != "shuttle":
+            continue  # "which orbiter": a Space Shuttle orbiter, not a capsule
+        if f.spacecraft and _named_craft(f):
+            key = (f.program, f.spacecraft)
+            counts[key] = counts.get(key, 0) + 1
+    if not counts:
+        raise Unanswerable(f"I have no named orbiters or capsules{_desc(q)} to rank.")
+    order = sorted(counts.items(), key=lambda kv: kv[1], reverse=q.rank == "most")
+    best = order[0][1]
+    top = [craft for (_, craft), n in order if n == best]
+    table = "; ".join(f"{craft} {n}" for (_, craft), n in order[:8])
+    word = "most" if q.rank == "most" else "fewest"
+    text = (f"{ph.join(top)} flew the {word}{_desc(q)}: {best} crewed flight{'s' if best != 1 else ''}"
+            f" ({table}).")  # fmt: skip
+    return Reply(text, [], ph.sources_of(*(f.source for f in fs[:2])),
+                 flights=[f.id for f in fs if (f.program, f.spacecraft) in counts][:3])  # fmt: skip
+
+
 def spacecraft_reply(facts: Facts, q: Query) -> Reply:
     fs = [facts.flights[f] for f in q.spacecraft]
     fs.sort(key=lambda f: f.launch.dt if f.launch else _NEVER)
@@ -3456,7 +3485,8 @@ def spacecraft_reply(facts: Facts, q: Query) -> Reply:
     labels = [f"{f.name} ({f.launch.dt.year})" if f.launch else f.name for f in fs]
     toks = q.tokens
     craft_at = [i for i, t in enumerate(toks) if t in fold(craft).split()]
-    rank_at = [i for i, t in enumerate(toks) if t == q.rank]
+    # "…for the last time" ranks the craft's own flights, however far from its name
+    rank_at = [i for i, t in enumerate(toks) if t == q.rank and toks[i + 1 : i + 2] != ["time"]]
     if (
         q.rank in ("first", "last")
         and craft_at
@@ -3468,6 +3498,13 @@ def spacecraft_reply(facts: Facts, q: Query) -> Reply:
         raise Unanswerable(f"I can't tell which {craft} flight you mean; name the flight.")
     if q.rank in ("first", "last"):
         f = fs[0] if q.rank == "first" else fs[-1]
+        asked = q.asks & {"when", "where", "time", "duration"} or q.events & {"land", "launch"}
+        if (asked or q.roles) and q.agg not in ("count", "yesno"):
+            # "when did Endeavour land for the final time?", "who commanded Atlantis's last
+            # mission?": the question, asked of that flight
+            r = execute(facts, q.copy(spacecraft=[], flights=[f.id], rank="", rank_of=""))
+            r.text = f"{craft}'s {q.rank} flight was {f.name}. " + r.text
+            return r
         r = crew_reply(facts, f)
         r.text = f"{craft}'s {q.rank} flight was {f.name}, launched {ph.utc(f.launch)}. " + r.text
         return r
@@ -3977,7 +4014,9 @@ def flights_query(facts: Facts, q: Query) -> Reply:
     on 11 March 2015"): filters (crew filters apply to who was aboard), rank, aggregate."""
     if "together" in q.asks and not q.people:
         return _flights_up_together(facts, q)
-    if q.rank in ("first", "last") and not q.uncrewed:  # one flight is needed: the first found
+    here = q.site_words
+    if q.rank in ("first", "last") and not q.uncrewed and not here:
+        # one flight is needed: the first found
         pick = _first_flight_matching(facts, q, last=q.rank == "last")
         fs = [pick] if pick else []
     else:
@@ -3985,10 +4024,16 @@ def flights_query(facts: Facts, q: Query) -> Reply:
     if q.uncrewed:
         fs = [f for f in fs if not landing_crew(facts, f)]
     desc = _flight_desc(facts, q)
-    if here := q.site_words:
+    if here:
         # "which Mercury capsules splashed down in the Pacific?": the site is a filter too
         fs = [f for f in fs if _at_places(f, here, q.events)]
         desc += _places_desc(here, q.events)
+        if q.rank in ("first", "last") and fs:
+            # "the last Shuttle to land at Edwards": ranked among those that did
+            by = "landing" if "land" in q.events else "launch"
+            timed = [f for f in fs if getattr(f, by)]
+            timed.sort(key=lambda f: getattr(f, by).dt)
+            fs = timed[-1:] if q.rank == "last" else timed[:1]
     if not fs and q.agg not in ("count", "yesno"):
         raise Unanswerable(f"I found no {desc} in my records.")
     if not fs:
