@@ -524,3 +524,10 @@ def test_a_landing_site_is_not_an_astronaut_of_that_name(engine):
 def test_the_next_flight_of_a_named_orbiter_in_a_thread(engine):
     out = chat(engine, "what was Challenger's first mission?", "and the next Challenger flight?")
     assert "STS-7" in out[1].text, out[1].text
+
+
+def test_its_final_mission_after_a_crafts_first_is_the_crafts(engine):
+    out = chat(engine, "when did Discovery first fly?", "and what was its last mission?",
+               "how many missions did Discovery fly in all?")  # fmt: skip
+    assert "STS-133" in out[1].text, out[1].text
+    assert "39" in out[2].text, out[2].text

@@ -167,13 +167,30 @@ _ANOTHER_TRIP = frozenset({"next", "previous", "before", "after", "again",
 def fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | None:
     """The follow-up read in the light of the conversation; None when it stands alone;
     a question to ask back (str) when the state can't settle who or what is meant."""
-    if q.spacecraft and not q.flights and not q.rank:
+    counts_flights = q.agg == "count" and bool(
+        q.asks & {"flight", "flights"} or {"flights", "missions", "times"} & set(q.tokens)
+    )  # "how many flights did Discovery make?": all of the craft's, not the thread's one
+    if q.spacecraft and not q.flights and not q.rank and not counts_flights:
         here = [f for f in ctx.flights if f in q.spacecraft]
         if here:
             # "when did Columbia land?" in a thread about STS-1: that flight of Columbia's
             new = q.copy(flights=here[:1], spacecraft=[])
             new.from_context = True
             return new
+    last = ctx.query
+    if (
+        q.rank in ("first", "last")
+        and not (q.spacecraft or q.flights or q.people)
+        and q.pronouns & {"thing"}
+        and last is not None
+        and last.spacecraft
+        and not last.flights
+    ):
+        # "when did Discovery first fly?" "and what was its final mission?": the craft's
+        new = q.copy(spacecraft=list(last.spacecraft))
+        new.pronouns = set()
+        new.from_context = True
+        return new
     new = _fill_from_context(facts, q, ctx)
     if (
         isinstance(new, Query)

@@ -3485,8 +3485,11 @@ def spacecraft_reply(facts: Facts, q: Query) -> Reply:
     labels = [f"{f.name} ({f.launch.dt.year})" if f.launch else f.name for f in fs]
     toks = q.tokens
     craft_at = [i for i, t in enumerate(toks) if t in fold(craft).split()]
-    # "…for the last time" ranks the craft's own flights, however far from its name
-    rank_at = [i for i, t in enumerate(toks) if t == q.rank and toks[i + 1 : i + 2] != ["time"]]
+    # "…for the last time" ranks the craft's own flights, however far from its name (unless
+    # the question is about somewhere else on that day: "…, who was on the station?")
+    elsewhere = q.stations or q.any_station or "aboard" in q.events
+    rank_at = [i for i, t in enumerate(toks)
+               if t == q.rank and (toks[i + 1 : i + 2] != ["time"] or elsewhere)]  # fmt: skip
     if (
         q.rank in ("first", "last")
         and craft_at
@@ -3499,7 +3502,7 @@ def spacecraft_reply(facts: Facts, q: Query) -> Reply:
     if q.rank in ("first", "last"):
         f = fs[0] if q.rank == "first" else fs[-1]
         asked = q.asks & {"when", "where", "time", "duration"} or q.events & {"land", "launch"}
-        if (asked or q.roles) and q.agg not in ("count", "yesno"):
+        if (asked or q.roles) and q.agg not in ("count", "yesno") and not elsewhere:
             # "when did Endeavour land for the final time?", "who commanded Atlantis's last
             # mission?": the question, asked of that flight
             r = execute(facts, q.copy(spacecraft=[], flights=[f.id], rank="", rank_of=""))
