@@ -462,3 +462,48 @@ def test_which_mission_after_a_spacewalk_keeps_the_walker(engine):
                "who was his commander?")  # fmt: skip
     assert "Gemini 4" in out[1].text, out[1].text
     assert "McDivitt" in out[2].text, out[2].text
+
+
+def test_the_one_flight_an_answer_found_is_it(engine):
+    out = chat(engine, "who flew gemini 7?", "which gemini flew at the same time as them?",
+               "who commanded it?")  # fmt: skip
+    assert "Schirra" in out[2].text and "Gemini 6A" in out[2].text, out[2].text
+
+
+def test_back_to_someone_is_a_turn_back_not_a_landing(engine):
+    out = chat(engine, "who flew gemini 7?", "which gemini flew at the same time as them?",
+               "ok back to the gemini 7 commander — what was his next flight?")  # fmt: skip
+    assert "Apollo 8" in out[2].text and "came back to Earth" not in out[2].text, out[2].text
+
+
+def test_same_date_another_year_repeats_the_question(engine):
+    out = chat(engine, "who was aboard the iss on 1 january 2004?", "and in 2005? same date")
+    assert "Leroy Chiao" in out[1].text and "2005" in out[1].text, out[1].text
+
+
+def test_a_person_of_the_thread_keeps_the_threads_flight(engine):
+    out = chat(engine, "who flew on sts-9?", "the german one, when was he born?",
+               "what was his next flight?", "who commanded that one?")  # fmt: skip
+    assert "STS-42" in out[2].text, out[2].text
+    assert "Ronald Grabe" in out[3].text, out[3].text
+    out = chat(engine, "who launched on soyuz tm-12?", "krikalev - when was he born?",
+               "when did he come back down from that flight?", "how long was that in total?")  # fmt: skip
+    assert "25 March 1992" in out[2].text, out[2].text
+    assert "311 days" in out[3].text, out[3].text
+
+
+def test_they_of_a_crew_named_in_the_question_is_that_crew(engine):
+    out = chat(engine, "who flew shenzhou 13?", "the woman on it did a spacewalk - when?",
+               "now the shenzhou 14 crew, who were they?")  # fmt: skip
+    assert "Chen Dong" in out[2].text, out[2].text
+
+
+def test_her_trip_for_the_expedition_she_took_over(engine):
+    out = chat(engine, "who was expedition 15's commander?", "who took over from him?",
+               "which soyuz did she go up on for that?")  # fmt: skip
+    assert "Soyuz TMA-11" in out[2].text, out[2].text
+
+
+def test_did_she_ever_go_back_is_after_the_threads_flight(engine):
+    out = chat(engine, "which spacecraft did savitskaya first fly on?", "did she ever go back?")
+    assert out[1].text.startswith("Yes") and "Soyuz T-12" in out[1].text, out[1].text

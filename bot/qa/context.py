@@ -33,16 +33,27 @@ def next_context(q: Query, r: Reply, old: Context | None = None) -> Context:
         people += [p for p in old.people if p not in people]
     answered_flights = set(r.flights)  # an answer may list hundreds of people (100x store)
     flights = list(r.flights or q.flights)
+    new_one = [f for f in dict.fromkeys(r.flights) if old is None or f not in old.flights]
     if (
         len(set(r.flights)) > 1
         and old is not None
         and old.flights
         and (old.flights[0] in r.flights or q.from_context)
-    ):
+        and not (len(new_one) == 1 and q.asks & {"flight", "vehicle"} and not r.listed)
+    ):  # ("which Gemini met up with them?": the one the answer found comes first)
         # an answer listing someone's flights keeps the flight the thread is about first
         flights = [old.flights[0]] + [f for f in flights if f != old.flights[0]]
     if old is not None and flights:  # earlier flights stay in reach, behind this answer's
         flights += [f for f in old.flights if f not in flights]
+    elif (
+        old is not None
+        and q.people
+        and not q.dates
+        and (q.from_context or set(q.people) <= set(old.people))
+    ):
+        # "who was on STS-9?" "the German — when was he born?" "what was his next flight?":
+        # an answer about one of the thread's people keeps the thread's flight
+        flights = list(old.flights)
     return Context(
         flights=tuple(flights)[:3],
         people=tuple(people)[:12],
@@ -372,7 +383,8 @@ def _fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | No
         new.from_context = True
         return new
     if (
-        {"same", "day"} <= set(q.tokens)
+        "same" in q.tokens
+        and {"day", "date"} & set(q.tokens)
         and q.dates
         and last.dates
         and last.dates[0].span.is_day
@@ -392,6 +404,15 @@ def _fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | No
             return again
     pron = q.pronouns
     toks = q.tokens
+    if (
+        q.flights
+        and not q.people
+        and pron == {"plural"}
+        and {"crew", "crews"} & set(toks)
+        and {"they", "them"} & set(toks)
+        and q.asks == {"who"}
+    ):
+        return None  # "now the Shenzhou 14 crew — who were they?": "they" are that crew
     # "to do it", "the second woman who did that?" (the verb is the last question's), not
     # "when did it launch?"
     did_it = any(
@@ -885,9 +906,29 @@ def _fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | No
                 new.rank = "last" if new.agg != "count" else ""
                 keep_flight = False
         theirs = {x.flight for x in facts.seats_by_person.get(cands[0], [])}
-        in_play = [f for f in (last.flights or ctx.flights) if f in theirs] or list(
-            last.flights or ctx.flights
-        )  # "how long was her flight?": the thread's flight she was on
+        in_play = [f for f in (last.flights or ctx.flights) if f in theirs]
+        if not in_play and not (
+            ctx.expeditions and _trip_of_expedition(facts, cands[0], ctx.expeditions[0])
+        ):
+            in_play = list(last.flights or ctx.flights)
+        # "how long was her flight?": the thread's flight she was on (but "which Soyuz did
+        # she fly up on for that?" after she took over Expedition 16: her trip of it)
+        if (
+            new.agg == "yesno"
+            and (
+                (q.rank == "next" and "again" not in q.tokens)  # ("again": the rule below)
+                or ("back" in q.tokens and "fly" in new.events)  # "did she ever go back?"
+            )
+            and not q.flights
+            and in_play
+            and in_play[0] in theirs
+            and facts.flights[in_play[0]].launch
+        ):
+            # "did he fly after that?": any flight of his after the thread's
+            after = facts.flights[in_play[0]].launch.dt.date() + timedelta(days=1)
+            new.people, new.flights, new.rank = [cands[0]], [], ""
+            new.dates = [When(DateSpan(after, after, after.isoformat()), "after")]
+            return new
         new.flights = q.flights or (in_play[:1] if keep_flight else [])
         if not q.flights and q.rank == "next" and q.roles and in_play:
             # "who commanded STS-51-G?" "what did he command after that?": his flights in
@@ -932,6 +973,16 @@ def _fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | No
     about_station = bool(q.stations) and not q.flights and "about" in q.tokens
     if "thing" in pron and (last.flights or ctx.flights) and not about_station:
         new.flights = q.flights or list(last.flights or ctx.flights)[:1]
+        found = list(ctx.listed_flights)
+        if (
+            not q.flights
+            and len(found) == 1
+            and found[0] not in last.flights
+            and ctx.flights[:1] == (found[0],)
+        ):
+            # "which Gemini met up with them?" (Gemini 6A) "who commanded it?": the one flight
+            # the answer found, not the thread's
+            new.flights = found
         if (
             not q.flights
             and last.events == {"land"}
@@ -1033,7 +1084,7 @@ def _fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | No
                 and ctx.named
                 and list(last.people) == list(ctx.named)
                 and new.asks
-                and new.asks <= {"duration", "when", "time", "where"}
+                and new.asks <= {"duration", "when", "time", "where", "total"}
                 and not q.has_filters()
                 and not {"mission", "flight", "vehicle", "spacecraft", "ship", "capsule"}
                 & set(q.tokens)

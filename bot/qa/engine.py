@@ -49,6 +49,11 @@ _NEW_TOPIC = re.compile(
     r"\b(different|new|another|unrelated|separate|other) (question|topic|subject|thing)\b"
     r"|\b(change of subject|changing (the )?subject|switching (topics?|gears)|unrelated)\b"
 )
+_BACK_TO = re.compile(
+    r"^\s*(?:(?:ok(?:ay)?|so|now|and|right)[,.]?\s+)?(?:going\s+|let'?s\s+go\s+)?"
+    r"back\s+to\s+(?=\S)(?!earth\b|the\s+(?:station|moon|iss|earth)\b)",
+    re.I,
+)
 # which of two craft of one name a question means ("the orbiter Endeavour", "Dragon Endeavour")
 _CRAFT_HINTS = {
     "shuttle": frozenset({"orbiter", "orbiters", "shuttle", "shuttles", "sts"}),
@@ -496,6 +501,11 @@ class Engine:
     def ask(self, question: str, context: Context | None = None) -> Answer:
         """Answer one question. Never raises: a failure becomes a polite decline."""
         started = time.perf_counter()
+        asked = question
+        if question and (m := _BACK_TO.match(question)):
+            # "back to Krikalev — when was he born?": a turn back to a subject said earlier,
+            # not a return to Earth
+            question = question[m.end() :]
         low = (question or "").lower()
         fixed = (_self_corrected(question or "") if any(w in low for w in _TAKE_BACK_WORDS)
                  else None)  # fmt: skip
@@ -602,6 +612,8 @@ class Engine:
             logging.getLogger(__name__).exception("engine failed on a question")
             answer = _decline(question, "Sorry, something went wrong answering that.")
         answer.facts.setdefault("ms", round((time.perf_counter() - started) * 1000, 3))
+        if asked is not question:
+            answer.question = asked
         return answer
 
     def answer_query(self, q: Query, context: Context | None = None) -> Answer:
