@@ -531,3 +531,39 @@ def test_its_final_mission_after_a_crafts_first_is_the_crafts(engine):
                "how many missions did Discovery fly in all?")  # fmt: skip
     assert "STS-133" in out[1].text, out[1].text
     assert "39" in out[2].text, out[2].text
+
+
+@pytest.mark.parametrize(
+    ("question", "must"),
+    [
+        # a date and a count, a first and a second: each clause its own query
+        ("When was Valentina Tereshkova born, and how many flights did she make?",
+         ["6 March 1937", "once"]),
+        ("Liu Yang: when was her first flight and what was her second?",
+         ["16 June 2012", "Shenzhou 14"]),
+        # a later clause that narrows to someone does not narrow the first clause's crew
+        ("who was aboard soyuz 28 and where was the guest cosmonaut from?",
+         ["Gubarev", "Remek", "Czech"]),
+        # "where was X from?" is a country
+        ("where was Arnaldo Tamayo Méndez from, and when did he launch?",
+         ["Cuba", "18 September 1980"]),
+    ],
+)  # fmt: skip
+def test_clauses_that_want_different_answers_are_asked_apart(engine, question, must):
+    a = engine.ask(question)
+    assert a.answered, a.text
+    for m in must:
+        assert m in a.text, a.text
+
+
+def test_a_lead_fragment_moves_the_thread_then_its_question_is_asked(engine):
+    out = chat(engine, "when did the first skylab crew launch?",
+               "and the next crew — who was their commander and how long were they up?")  # fmt: skip
+    assert "Alan Bean" in out[1].text and "59 days" in out[1].text, out[1].text
+
+
+def test_how_many_people_in_that_expedition_counts_its_crew(engine):
+    out = chat(
+        engine, "who was in command of expedition 7?", "how many people were in that expedition?"
+    )
+    assert "2 crew members" in out[1].text and "Ed Lu" in out[1].text, out[1].text

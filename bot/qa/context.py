@@ -1138,7 +1138,8 @@ def _fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | No
                 down = {s.person for s in facts.seats_by_flight.get(f.id, []) if s.came_down}
                 if up and not set(up) <= down:
                     new.people = up  # "how did they get back?": Starliner came home empty
-        elif last.expeditions and not listed:
+        elif last.expeditions and (not listed or (q.agg == "count" and q.plural)):
+            # ("how many people were in that expedition?": its crew counted, not the one named)
             new.expeditions = list(last.expeditions)
         elif listed:
             new.people = q.people or listed

@@ -81,6 +81,23 @@ _THEN = LazyPattern(
     re.IGNORECASE,
 )
 _BACK = frozenset("he she him his her".split())
+# ", and how many…", " and what…": a second clause with its own question word
+_AND_CLAUSE = LazyPattern(
+    r"(?:\s*[,;]\s*|\s+)and\s+(?=(?:who|whom|whose|which|what|when|where|how|did|was|were|is|does)\b)",
+    re.IGNORECASE,
+)
+_FROM_WHERE = re.compile(r"\bwhere (?:was|is|were|are|s) (?:[\w'’.-]+ ){1,4}(?:originally )?from\b",
+                         re.IGNORECASE)  # fmt: skip
+# "and the next expedition — who commanded it?": a follow-up fragment, then its question
+_LEAD_FRAGMENT = re.compile(
+    r"^\s*((?:and|now|ok(?:ay)?|so|what about|how about)\b[^?:—–]{2,60}?)\s*(?:—|–|\s-\s|:)\s*"
+    r"(?=(?:who|whom|whose|which|what|when|where|how|did|was|were|is|does)\b)",
+    re.IGNORECASE,
+)
+_LEAD_NOUNS = frozenset({"crew", "crews", "expedition", "expeditions", "flight", "mission", "one",
+                         "team", "increment"})  # fmt: skip
+# "Liu Yang: when did she first fly…": a name said once before the questions
+_TOPIC = re.compile(r"^([^:?]{3,40}):\s+(?=\w)")
 # the words of a purpose lead that say what the asker is making, not what they ask
 _PURPOSE_LEAD = frozenset(
     "for in a an the our my this that we we're were are i i'm im am making writing preparing "
@@ -524,7 +541,8 @@ class Engine:
                             context=context)  # fmt: skip
         try:
             answer = (
-                self._gap_claim(question or "", context or Context())
+                self._lead_then_rest(question or "", context or Context())
+                or self._gap_claim(question or "", context or Context())
                 or self._day_beside(question or "", context or Context())
                 or self._own_flights_apart(question or "", context or Context())
                 or self._how_many_of_them(question or "", context or Context())
@@ -540,6 +558,7 @@ class Engine:
                 or self._claim_then_question(question or "", context or Context())
                 or self._claim_in_two(question or "", context or Context())
                 or self._ask_in_two(question or "", context or Context())
+                or self._clauses_apart(question or "", context or Context())
                 or self._ask_without_description(question or "", context or Context())
                 or self._ask(question or "", context or Context())
             )
@@ -764,6 +783,94 @@ class Engine:
         second.text = ("Yes, both: " if yes else "No, not both: ") + " ".join(texts)
         second.sources = list(dict.fromkeys(first.sources + second.sources))
         return second
+
+    def _lead_then_rest(self, question: str, context: Context) -> Answer | None:
+        """ "And the next expedition — who commanded it and where was he from?": the lead
+        fragment moves the thread on (a turn of its own); the rest is asked of what it
+        found. None without such a lead, or when either part is not answered."""
+        if context.query is None or not _LEAD_FRAGMENT.match(question):
+            return None
+        text = " ".join(question.split())
+        lead = _LEAD_FRAGMENT.match(text)
+        if lead is None:
+            return None
+        words = set(fold(lead.group(1)).split())
+        if not words & _LEAD_NOUNS or any(
+            m.kind == "people" for m in self.index.link(lead.group(1)).mentions
+        ):
+            return None  # "and Krikalev himself - when did he land?": a subject, read as one
+        first = self._ask(lead.group(1) + "?", context)
+        if not first.answered:
+            return None
+        rest_text = text[lead.end() :]
+        rest = self._clauses_apart(rest_text, first.context) or self._ask(rest_text, first.context)
+        if not rest.answered:  # asked as one it fails: each clause as its own follow-up
+            rest = self._clauses_apart(rest_text, first.context, force=True) or rest
+        if not rest.answered:
+            return None
+        rest.question = question
+        rest.interpretation = f"{first.interpretation}; then {rest.interpretation}"
+        rest.facts["interpretation"] = rest.interpretation
+        return rest
+
+    def _clauses_apart(self, question: str, context: Context, force: bool = False) -> Answer | None:
+        """ "When was Tereshkova born and how many times did she fly?", "Liu Yang: when did
+        she first fly and what was her second mission?": clauses that want different kinds
+        of answer (a date and a count, a first and a second) cannot share one query, whose
+        aggregate and rank are single. Each clause is asked in turn, the later ones as
+        follow-ups of the earlier, and the answers joined. None when the clauses agree
+        (one query answers them all) or a clause is not answered."""
+        text = " ".join(question.split())
+        low = text.lower()
+        if " and " not in low:
+            return None
+        cuts = [m for m in _AND_CLAUSE.finditer(text)]
+        if not cuts:
+            return None
+        clauses, at = [], 0
+        for m in cuts:
+            clauses.append(text[at : m.start()].strip(" ,;"))
+            at = m.end()
+        clauses.append(text[at:].strip(" ,;"))
+        topic = _TOPIC.match(clauses[0])
+        if topic:  # "Liu Yang: when did she…": the name is said once, for every clause
+            clauses[0] = clauses[0][topic.end() :]
+        parsed = [parse(c, self.index.link(c), self._name_words) for c in clauses]
+        ranks = {q.rank for q in parsed if q.rank}
+        aggs = {q.agg for q in parsed}
+        # "who flew Soyuz 28 and where was the guest cosmonaut from?": a later clause that
+        # narrows to someone would narrow the first clause's crew too
+        narrows_later = any((q.nat or q.sex or q.kinds or q.occupations)
+                            and not (parsed[0].nat or parsed[0].sex or parsed[0].kinds
+                                     or parsed[0].occupations) for q in parsed[1:])  # fmt: skip
+        if (
+            not force
+            and len(ranks) < 2
+            and not ({"count", "yesno"} & aggs and len(aggs) > 1)
+            and not narrows_later
+        ):
+            return None  # one query holds them all (its rank, aggregate and filters are one)
+        ctx = context
+        if topic:
+            lead = self._ask(topic.group(1) + "?", context)
+            if not lead.answered:
+                return None
+            ctx = lead.context
+        answers = []
+        for c in clauses:
+            a = self._ask(c if c.endswith("?") else c + "?", ctx)
+            if not a.answered:
+                return None
+            answers.append(a)
+            ctx = a.context
+        last = answers[-1]
+        last.question = question
+        last.text = " ".join(a.text for a in answers)
+        last.details = [d for a in answers for d in a.details]
+        last.sources = list(dict.fromkeys(x for a in answers for x in a.sources))
+        last.interpretation = "; then ".join(a.interpretation for a in answers)
+        last.facts["interpretation"] = last.interpretation
+        return last
 
     def _ask_in_two(self, question: str, context: Context) -> Answer | None:
         """ "who was the first space tourist and which Soyuz did he return on?": a question
@@ -1749,6 +1856,19 @@ class Engine:
             for p in q.parts:
                 p.asks.add("flight")
             q.rank_of = q.rank_of or "flight"
+        person_asked = (
+            q.people
+            or q.kinds
+            or q.occupations
+            or q.pronouns & {"male", "female"}
+            or ({"astronaut", "cosmonaut", "taikonaut", "guy", "woman", "man"} & set(q.tokens))
+        )
+        if person_asked and _FROM_WHERE.search(text) and not (q.flights or q.stations):
+            # "where was Tamayo Méndez from?": his country, not where he launched from
+            for p in q.parts:
+                if "where" in p.asks:
+                    p.asks = (p.asks - {"where"}) | {"nationality"}
+                    p.events -= {"fly", "launch"}
         if q.moon and "age" in q.asks:
             for p in q.parts:  # "how old was Duke when he walked on the Moon?": not a spacewalk
                 p.events.discard("walk")
