@@ -567,3 +567,25 @@ def test_how_many_people_in_that_expedition_counts_its_crew(engine):
         engine, "who was in command of expedition 7?", "how many people were in that expedition?"
     )
     assert "2 crew members" in out[1].text and "Ed Lu" in out[1].text, out[1].text
+
+
+@pytest.mark.parametrize(
+    ("question", "must"),
+    [
+        # a resident crew by its number, on stations with numbered crews or without
+        ("who was Mir's fifth long-duration crew?", ["Mir EO-5", "Viktorenko", "Serebrov"]),
+        ("who commanded the third resident crew on the ISS?", ["Frank Culbertson"]),
+        ("how long did the second crew on Skylab stay?", ["Skylab 3", "59 days"]),
+        ("who flew EO-3 on Salyut 7?", ["Kizim", "Atkov"]),
+        # "from Mir" is where they came back from, not an order between the two
+        ("when did Solovyev and Balandin come home from Mir in 1990?", ["9 August 1990"]),
+        # a remark before the question names the flight; it does not filter its crew
+        ("Soyuz 33 with the first Bulgarian couldn't dock. Who flew on it?",
+         ["Rukavishnikov", "Ivanov"]),
+    ],
+)  # fmt: skip
+def test_soviet_station_crews_by_number_and_remarks(engine, question, must):
+    a = engine.ask(question)
+    assert a.answered, a.text
+    for m in must:
+        assert m in a.text, a.text

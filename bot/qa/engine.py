@@ -94,6 +94,8 @@ _LEAD_FRAGMENT = re.compile(
     r"(?=(?:who|whom|whose|which|what|when|where|how|did|was|were|is|does)\b)",
     re.IGNORECASE,
 )
+# a last sentence that is a question of its own ("… couldn't dock. Who was on it?")
+_ASKS_LAST = re.compile(r"[.!]\s+(?:who|what|when|where|which|how)\b[^.!?]*\?\s*$", re.IGNORECASE)
 _LEAD_NOUNS = frozenset({"crew", "crews", "expedition", "expeditions", "flight", "mission", "one",
                          "team", "increment"})  # fmt: skip
 # "Liu Yang: when did she first fly…": a name said once before the questions
@@ -570,7 +572,16 @@ class Engine:
                     context or Context(),
                 )
                 answer = split or answer
-            if not answer.answered and answer.intent in ("not_understood", "decline"):
+            if not answer.answered and (
+                answer.intent in ("not_understood", "decline")
+                or (
+                    answer.intent == "unanswerable"
+                    and (context is None or context.query is None)
+                    and _ASKS_LAST.search(question or "") is not None
+                )
+            ):
+                # "Soyuz 33 with the first Bulgarian couldn't dock. Who was on it?": the
+                # remark before the question names what is asked about, nothing more
                 answer = self._ask_last_sentence(question or "", context or Context()) or answer
             if not answer.answered and answer.intent == "not_understood":
                 answer = self._ask_without_aside(question or "", context or Context()) or answer
@@ -1856,6 +1867,14 @@ class Engine:
             for p in q.parts:
                 p.asks.add("flight")
             q.rank_of = q.rank_of or "flight"
+        eo = [int(b) for a, b in zip(q.tokens, q.tokens[1:]) if a == "eo" and b.isdigit()]
+        if eo and len(q.stations) == 1 and not q.expeditions:
+            # "EO-3 on Salyut 7": a principal expedition named by its number and its station
+            e = self.facts.expedition_by_number.get((q.stations[0], eo[0]))
+            if e is not None:
+                q.expeditions.append(e.id)
+                q.stations = []
+                q.unparsed = [w for w in q.unparsed if w not in ("eo", str(eo[0]))]
         person_asked = (
             q.people
             or q.kinds

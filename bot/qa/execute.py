@@ -2506,7 +2506,16 @@ def _asks_mates(q: Query) -> bool:
 
 _ROLE_WORDS = frozenset({"commander", "pilot", "captain", "skipper", "boss", "engineer"})
 _TRIP_WORD = {"launch": "launch", "land": "landing"}
-_NTH = {"2": "second", "3": "third", "4": "fourth", "5": "fifth", "first": "first", "last": "last"}
+_NTH = {
+    "2": "second",
+    "3": "third",
+    "4": "fourth",
+    "5": "fifth",
+    "6": "sixth",
+    "7": "seventh",
+    "first": "first",
+    "last": "last",
+}
 # "first flew", "her first flight", "the first time": a rank over all of someone's flights
 _RANK_OF_ALL = frozenset({"flight", "flights", "mission", "missions", "spaceflight", "trip",
                           "time", "flew", "fly", "flown", "went", "launched", "visit", "visited",
@@ -3621,7 +3630,7 @@ def set_query(facts: Facts, q: Query) -> Reply:
             "I don't have spacewalk records yet, so I can't answer questions about spacewalks."
         )
     crew_noun = any(
-        a in ("first", "last")
+        a in ("first", "last", "second", "third", "fourth", "fifth", "sixth", "seventh")
         and any(
             w in ("crew", "expedition", "resident", "residents") for w in q.tokens[i + 1 : i + 4]
         )
@@ -3629,7 +3638,7 @@ def set_query(facts: Facts, q: Query) -> Reply:
     )
     if (
         (q.resident or (crew_noun and q.stations))
-        and q.rank in ("first", "last")
+        and (q.rank in ("first", "last") or (q.rank.isdigit() and q.stations))
         and not (
             q.nat or q.nat_not or q.sex or q.kinds or q.occupations or q.agencies or q.programs
         )
@@ -3792,17 +3801,56 @@ def resident_crew(facts: Facts, q: Query) -> Reply:
     exps = sorted(
         (e for e in facts.expeditions.values() if e.station == sid), key=lambda e: e.number
     )
+    if not exps and q.rank.isdigit():
+        # "the third crew to live on Skylab": the third crewed flight there
+        fl = [
+            f for f in facts.flights_by_launch if launch_crew(facts, f) and sid in visited(facts, f)
+        ]
+        n = int(q.rank)
+        if len(fl) < n:
+            raise Unanswerable(
+                f"{facts.stations[sid].name} had fewer crews than that in my records."
+            )
+        f = fl[n - 1]
+        if q.events & {"arrive", "dock"} and f.docking:  # "when did the second crew arrive?"
+            r = docking_reply(facts, f)
+            r.text = f"The {_NTH.get(q.rank, q.rank)} crew aboard {facts.stations[sid].name} was {f.name}'s. {r.text}"
+            return r
+        if q.asks - {"who"} or q.roles:  # "how long did the second Skylab crew stay?"
+            r = execute(facts, q.copy(flights=[f.id], rank="", resident=False, rank_of=""))
+            r.text = f"The {_NTH.get(q.rank, q.rank)} crew aboard {facts.stations[sid].name} was {f.name}'s. {r.text}"
+            return r
+        crew = [x.person for x in launch_crew(facts, f)]
+        return Reply(f"The {_NTH.get(q.rank, q.rank)} crew aboard {facts.stations[sid].name} was "
+                     f"{f.name}'s: {names(facts, crew)}, launched {ph.when(f.launch, f.launch_tz)}.",
+                     [], ph.sources_of(f.source), people=crew, flights=[f.id])  # fmt: skip
     if not exps:  # a station without numbered expeditions: its first (or last) crew
         if q.events & {"land", "launch"}:
             return flights_query(
                 facts, q.copy(resident=False)
             )  # "when did its last crew come home?"
         return people_query(facts, q.copy(resident=False, plural=True))
-    e = exps[0] if q.rank == "first" else exps[-1]
+    if q.rank.isdigit():
+        # "Mir's fifth resident crew", "the third long-duration crew on Salyut 7": by number
+        e = facts.expedition_by_number.get((sid, int(q.rank)))
+        if e is None:
+            raise Unanswerable(
+                f"{facts.stations[sid].name} had fewer numbered crews than that in my records."
+            )
+    else:
+        e = exps[0] if q.rank == "first" else exps[-1]
+    if q.roles and q.asks <= {"who"}:  # "who commanded the third resident crew of the ISS?"
+        r = execute(facts, q.copy(stations=[], any_station=False, expeditions=[e.id], rank="",
+                                  resident=False, rank_of="", dates=[]))  # fmt: skip
+        r.text = f"{e.name} was the {_NTH.get(q.rank, q.rank)} resident crew of {facts.stations[sid].name}. {r.text}"
+        return r
     who = list(dict.fromkeys(m.person for m in facts.members_by_expedition.get(e.id, [])))
     trips = [t for p in who for t in facts.trips_by_person.get(p, [])
              if e.start and t.start <= e.start.dt + timedelta(days=30) and (t.end or _NEVER) >= e.start.dt]  # fmt: skip
-    text = f"The {q.rank} resident crew of {facts.stations[sid].name} was {e.name}: {names(facts, who)}"
+    nth = _NTH.get(q.rank, q.rank) if q.rank.isdigit() else q.rank
+    text = (
+        f"The {nth} resident crew of {facts.stations[sid].name} was {e.name}: {names(facts, who)}"
+    )
     if trips:
         t = min(trips, key=lambda t: t.start)
         up = facts.flights[t.up_flight]

@@ -783,8 +783,18 @@ def _fill(q: Query, slots: list[tuple[int, Word]], tokens: list[str]) -> None:
             if nxt in _CRAFT_WORDS and v in _MAKERS:
                 q.programs |= _MAKERS[v]  # "on a Russian rocket": Soyuz, Vostok, Voskhod
                 continue
-            if tokens[max(pos - 2, 0) : pos] in (["with", "the"], ["with", "a"]) and q.flights:
-                continue  # "Soyuz 28, the one with the Czech guy": which flight, not a filter
+            lead = tokens[max(pos - 3, 0) : pos]
+            if (
+                q.flights
+                and "with" in lead
+                and all(
+                    t in ("with", "the", "a", "an", "first", "only")
+                    for t in lead[lead.index("with") :]
+                )
+            ):
+                # "Soyuz 28, the one with the Czech guy", "Soyuz 33 with the first Bulgarian":
+                # which flight, not a filter on its crew
+                continue
             if _negated_nation(tokens, pos):
                 q.nat_not.add(v)  # "from outside the USSR and US", "a non-American"
                 _which_person(part, tokens, pos)
@@ -825,9 +835,11 @@ def _fill(q: Query, slots: list[tuple[int, Word]], tokens: list[str]) -> None:
             elif tokens[pos : pos + 1] == ["up"] and nxt_kind != "date":
                 pass  # "took them up to the ISS": a direction, not "up to 2010"
             elif tokens[pos : pos + 1] == ["from"] and (
-                pos >= len(tokens) - 1 or tokens[pos + 1] in ("them", "him", "her", "it")
+                pos >= len(tokens) - 1
+                or tokens[pos + 1] in ("them", "him", "her", "it")
+                or nxt_kind == "entity"
             ):
-                pass  # "who did they take over from?": a dangling "from", no order
+                pass  # "who did they take over from?", "came back from Mir": no order
             elif nxt_kind != "date" and v in ("before", "after") and not q.compare:
                 # "did Soyuz 11 launch before Soyuz 10?": an order between the two named
                 q.compare = "earlier" if v == "before" else "later"
