@@ -589,3 +589,19 @@ def test_soviet_station_crews_by_number_and_remarks(engine, question, must):
     assert a.answered, a.text
     for m in must:
         assert m in a.text, a.text
+
+
+@pytest.mark.parametrize(
+    ("question", "must"),
+    [
+        ("Michel Tognini went up on Soyuz TM-15 with which two Russians?",
+         ["Anatoly Solovyev", "Sergei Avdeyev"]),
+        ("who took Helen Sharman up to Mir?", ["Artsebarsky", "Krikalev"]),
+        ("which stations did Kizim and Solovyov visit on Soyuz T-15?", ["Mir", "Salyut 7"]),
+    ],
+)  # fmt: skip
+def test_crewmates_and_stations_of_a_named_flight(engine, question, must):
+    a = engine.ask(question)
+    assert a.answered, a.text
+    for m in must:
+        assert m in a.text, a.text

@@ -1867,6 +1867,24 @@ class Engine:
             for p in q.parts:
                 p.asks.add("flight")
             q.rank_of = q.rank_of or "flight"
+        if (
+            q.people
+            and q.tokens[:2]
+            in (["who", "took"], ["who", "flew"], ["who", "brought"], ["who", "carried"])
+            and "to" in q.tokens
+            and not q.flights
+            and not q.roles
+        ):
+            # "who took the Mongolian cosmonaut Gürragchaa to Salyut 6?": who flew up with him
+            for p in q.parts:
+                p.asks |= {"who", "with"}
+                p.events = (p.events - {"fly"}) | {"launch"}
+            q.nat, q.nat_label = set(), ""
+        if q.people and "which" in q.tokens and (q.nat or {"crewmates", "cosmonauts", "astronauts",
+                                                         "people"} & set(q.tokens)):  # fmt: skip
+            for p in q.parts:  # "Tognini launched on TM-15 with which two Russians?": who
+                if "with" in p.asks:
+                    p.asks.add("who")
         eo = [int(b) for a, b in zip(q.tokens, q.tokens[1:]) if a == "eo" and b.isdigit()]
         if eo and len(q.stations) == 1 and not q.expeditions:
             # "EO-3 on Salyut 7": a principal expedition named by its number and its station

@@ -2162,6 +2162,13 @@ def person_part(facts: Facts, q: Query, pid: str, part: Part, group: list[str] |
         return command_dates(facts, q, pid)
     if "station" in asks and not (q.flights or q.stations):
         return stations_visited(facts, pid)
+    if "station" in asks and len(q.flights) == 1 and not q.stations and q.agg != "yesno":
+        # "which two stations did Kizim and Solovyov visit on Soyuz T-15?": that flight's
+        f = facts.flights[q.flights[0]]
+        sts = [facts.stations[x].name for x in visited(facts, f)]
+        text = (f"On {ph.flight_label(f)}, {names(facts, q.people)} visited {ph.join(sts)}." if sts
+                else f"{ph.flight_label(f)} visited no space station in my records.")  # fmt: skip
+        return Reply(text, [], ph.sources_of(f.source), people=list(q.people), flights=[f.id])
     possessive = any(
         a in ("her", "his", "their") and _ROLE_WORDS & set(q.tokens[i + 1 : i + 3])
         for i, a in enumerate(q.tokens)
