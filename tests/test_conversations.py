@@ -507,3 +507,24 @@ def test_her_trip_for_the_expedition_she_took_over(engine):
 def test_did_she_ever_go_back_is_after_the_threads_flight(engine):
     out = chat(engine, "which spacecraft did savitskaya first fly on?", "did she ever go back?")
     assert out[1].text.startswith("Yes") and "Soyuz T-12" in out[1].text, out[1].text
+
+
+def test_back_to_someone_keeps_the_flight_of_his_the_thread_was_about(engine):
+    out = chat(engine, "who launched on soyuz tm-12?", "which soyuz brought the british woman home?",
+               "back to krikalev - when was he born?", "when did he get back down from that flight?",
+               "how long was that altogether?")  # fmt: skip
+    assert "25 March 1992" in out[3].text, out[3].text
+    assert "311 days" in out[4].text, out[4].text
+
+
+def test_the_first_one_i_mentioned_repeats_the_question_of_it(engine):
+    out = chat(engine, "I'm reading about Soyuz 17 and Soyuz 18. Who flew the second one?",
+               "how long were they up?", "and the first one I mentioned?")  # fmt: skip
+    assert "Klimuk" in out[0].text, out[0].text
+    assert "Soyuz 17" in out[2].text and "29 days" in out[2].text, out[2].text
+
+
+def test_which_of_them_launched_on_it(engine):
+    out = chat(engine, "when did soyuz tma-18m come down?", "who was aboard?",
+               "which of them had launched on it?")  # fmt: skip
+    assert "Volkov" in out[2].text and "launched with crew" in out[2].text, out[2].text

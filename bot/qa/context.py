@@ -774,6 +774,13 @@ def _fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | No
             new.flights = [pick]
             new.people = []
             new.agg = "one" if new.agg == "count" else new.agg
+            if (
+                not any(p.asks or p.events for p in new.parts)
+                and last.agg == "one"
+                and not last.asks & {"flight", "flights"}
+            ):
+                # "how long were they up?" "and the first one I mentioned?": the same question
+                new.parts = [Part(set(p.asks), set(p.events), set(p.roles)) for p in last.parts]
         return new
     if (
         (

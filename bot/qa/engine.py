@@ -970,7 +970,10 @@ class Engine:
             setattr(preamble, kind, ids)
         ctx = Context(flights=tuple(named["flights"]), people=tuple(named["people"]),
                       expeditions=tuple(named["expeditions"]), stations=tuple(named["stations"]),
-                      query=preamble, named=tuple(named["people"]))  # fmt: skip
+                      query=preamble, named=tuple(named["people"]),
+                      # "I'm comparing Soyuz 17 and Soyuz 18. Who flew the second one?": in
+                      # the order they were named
+                      listed_flights=tuple(named["flights"]) if len(named["flights"]) > 1 else ())  # fmt: skip
         answer = self._ask(asked, ctx if context.query is None else context)
         if not answer.answered and context.query is not None:
             answer = self._ask(asked, ctx)
@@ -1880,6 +1883,15 @@ class Engine:
                 p.asks |= {"who", "with"}
                 p.events = (p.events - {"fly"}) | {"launch"}
             q.nat, q.nat_label = set(), ""
+        toks = q.tokens
+        if (
+            toks[:3] in (["which", "of", "them"], ["who", "of", "them"])
+            and not q.rank
+            and not any(p.asks for p in q.parts)
+            and q.events & {"launch", "land", "fly"}
+        ):
+            for p in q.parts:  # "which of them had actually launched on it?": who did
+                p.asks.add("who")
         if q.people and "which" in q.tokens and (q.nat or {"crewmates", "cosmonauts", "astronauts",
                                                          "people"} & set(q.tokens)):  # fmt: skip
             for p in q.parts:  # "Tognini launched on TM-15 with which two Russians?": who
@@ -2234,6 +2246,17 @@ class Engine:
             interpretation=interpretation,
         )
         a.context = next_context(q, r, context)
+        if (
+            not a.context.flights
+            and context.flights
+            and q.people
+            and not q.dates
+            and all(any(s.person == p for f in context.flights if f in self.facts.flights
+                        for s in self.facts.seats_by_flight.get(f, [])) for p in q.people)
+        ):  # fmt: skip
+            # "back to Krikalev — when was he born?" in a thread about his Soyuz TM-12: the
+            # thread's flight stays in reach for "when did he get back from that flight?"
+            a.context = a.context._replace(flights=tuple(context.flights))
         if "handover" in q.asks and q.flights and r.flights and not set(r.flights) & set(q.flights):
             # "and the next crew?" "when did they launch?": the crew just named, not the old one
             a.context = a.context._replace(

@@ -836,7 +836,7 @@ def _fill(q: Query, slots: list[tuple[int, Word]], tokens: list[str]) -> None:
                 pass  # "took them up to the ISS": a direction, not "up to 2010"
             elif tokens[pos : pos + 1] == ["from"] and (
                 pos >= len(tokens) - 1
-                or tokens[pos + 1] in ("them", "him", "her", "it")
+                or tokens[pos + 1] in ("them", "him", "her", "it", "that", "this", "there")
                 or nxt_kind == "entity"
             ):
                 pass  # "who did they take over from?", "came back from Mir": no order
