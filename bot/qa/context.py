@@ -64,7 +64,8 @@ def next_context(q: Query, r: Reply, old: Context | None = None) -> Context:
         listed=tuple(x for x in (r.listed or r.people) if x not in answered_flights)[:50],
         # a pick from a listed set of flights keeps the list for "and the first one?"
         listed_flights=tuple(x for x in r.listed if x in answered_flights)[:50]
-        or (old.listed_flights if old is not None and q.from_context else ()),
+        or (old.listed_flights if old is not None and q.from_context else ())
+        or tuple(q.mentioned),
         named=tuple(r.people)[:12],
         root=q if not q.from_context else (old.root if old is not None else None),
     )

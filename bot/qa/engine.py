@@ -94,6 +94,7 @@ _LEAD_FRAGMENT = re.compile(
     r"(?=(?:who|whom|whose|which|what|when|where|how|did|was|were|is|does)\b)",
     re.IGNORECASE,
 )
+_ORDINAL_WORDS = {"2": "second", "3": "third", "4": "fourth"}
 # a last sentence that is a question of its own ("… couldn't dock. Who was on it?")
 _ASKS_LAST = re.compile(r"[.!]\s+(?:who|what|when|where|which|how)\b[^.!?]*\?\s*$", re.IGNORECASE)
 _LEAD_NOUNS = frozenset({"crew", "crews", "expedition", "expeditions", "flight", "mission", "one",
@@ -1884,6 +1885,17 @@ class Engine:
                 p.events = (p.events - {"fly"}) | {"launch"}
             q.nat, q.nat_label = set(), ""
         toks = q.tokens
+        word = {"first": "first", "last": "last"}.get(q.rank) or _ORDINAL_WORDS.get(q.rank, "")
+        if (
+            len(q.flights) >= 2
+            and word
+            and any(a == word and b in ("one", "of") for a, b in zip(toks, toks[1:]))
+        ):
+            # "I'm reading about Soyuz 17 and Soyuz 18. Who flew the second one?": of those
+            n = {"first": 1, "last": len(q.flights)}.get(q.rank) or int(q.rank)
+            if n <= len(q.flights):
+                q.mentioned = list(q.flights)
+                q.flights, q.rank = [q.flights[n - 1]], ""
         if (
             toks[:3] in (["which", "of", "them"], ["who", "of", "them"])
             and not q.rank

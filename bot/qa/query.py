@@ -123,6 +123,9 @@ class Query:
     remarks: list[str] = field(default_factory=list)
     tokens: list[str] = field(default_factory=list)
     from_context: bool = False
+    # flights the question named, in its order, when it picked one of them ("Soyuz 17 and
+    # Soyuz 18 … the second one"): "the first one I mentioned" later picks from these
+    mentioned: list[str] = field(default_factory=list)
 
     # the union of all parts, for questions that don't care which clause said it
     @property
