@@ -605,3 +605,20 @@ def test_crewmates_and_stations_of_a_named_flight(engine, question, must):
     assert a.answered, a.text
     for m in must:
         assert m in a.text, a.text
+
+
+def test_payload_specialists_of_a_flight_are_its_seats(engine):
+    a = engine.ask("which payload specialists flew on STS-9?")
+    assert "Merbold" in a.text and "Lichtenberg" in a.text, a.text
+
+
+def test_any_flight_longer_than_a_named_one(engine):
+    a = engine.ask("was any shuttle mission longer than STS-78?")
+    assert a.text.startswith("Yes") and "STS-80" in a.text, a.text
+    a = engine.ask("was any Apollo mission longer than Apollo 17?")
+    assert a.text.startswith("No"), a.text
+
+
+def test_after_columbia_was_lost_is_after_the_disaster(engine):
+    a = engine.ask("which was the first shuttle flight after Columbia was lost?")
+    assert "STS-114" in a.text, a.text

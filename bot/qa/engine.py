@@ -95,6 +95,12 @@ _LEAD_FRAGMENT = re.compile(
     re.IGNORECASE,
 )
 _ORDINAL_WORDS = {"2": "second", "3": "third", "4": "fourth"}
+# "the first flight after Columbia was lost": after the Columbia disaster (a flight's alias)
+_LOST_CRAFT = re.compile(
+    r"\b(after|before|since|until)\s+(?:the\s+)?(challenger|columbia)\s+(?:was|got)\s+"
+    r"(?:lost|destroyed|broke up|disintegrated|exploded)\b",
+    re.IGNORECASE,
+)
 # a last sentence that is a question of its own ("… couldn't dock. Who was on it?")
 _ASKS_LAST = re.compile(r"[.!]\s+(?:who|what|when|where|which|how)\b[^.!?]*\?\s*$", re.IGNORECASE)
 _LEAD_NOUNS = frozenset({"crew", "crews", "expedition", "expeditions", "flight", "mission", "one",
@@ -1819,6 +1825,7 @@ class Engine:
             text = _POLE.sub(
                 lambda m: "Polish people" if m.group(0).endswith("s") else "Polish person", text
             )
+        text = _LOST_CRAFT.sub(lambda m: f"{m.group(1)} the {m.group(2)} disaster", text)
         text = self._dated(text)
         text, context = self._role_as_person(text, context)
         linked = self.index.link(text)

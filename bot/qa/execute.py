@@ -109,6 +109,10 @@ def times_ok(facts: Facts, times: str, pid: str, programs: set[str] | None = Non
     return times == "=first" or n == int(times)
 
 
+# person kinds that are also seats on a flight (crew.csv's role)
+_SEAT_KINDS = {"payload_specialist": "payload specialist"}
+
+
 def person_ok(facts: Facts, q: Query, pid: str) -> bool:
     p = facts.people[pid]
     if q.nat and not nat_ok(q.nat, p):
@@ -647,6 +651,35 @@ def _one_event_a_part(q: Query) -> Query:
     return q.copy(parts=parts)
 
 
+def _any_beyond(facts: Facts, q: Query) -> Reply:
+    """ "Was any Shuttle mission longer than STS-78?": the flights the rest of the query
+    allows set against the one named — yes with the longest few, or no."""
+    f = facts.flights[q.flights[0]]
+    if not (f.launch and f.landing):
+        raise Unanswerable(f"I have no length for {f.name}.")
+
+    def secs(g: Flight) -> float:
+        return (g.landing.dt - g.launch.dt).total_seconds()
+
+    pool = [g for g in flights_matching(facts, q.copy(flights=[], compare="", agg="list"))
+            if g.id != f.id and g.launch and g.landing]  # fmt: skip
+    longer = q.compare == "longer"
+    beyond = sorted((g for g in pool if (secs(g) > secs(f)) == longer and secs(g) != secs(f)),
+                    key=secs, reverse=longer)  # fmt: skip
+    desc = _flight_desc(facts, q.copy(flights=[]))
+    one = desc[:-1] if desc.endswith("flights") else desc
+    base = f"{f.name} lasted {ph.duration(secs(f))}"
+    if not beyond:
+        return Reply(f"No: {base}; no other {one} was {q.compare} in my records.", [],
+                     ph.sources_of(f.source), flights=[f.id])  # fmt: skip
+    shown = "; ".join(f"{g.name} ({ph.duration(secs(g))})" for g in beyond[:5])
+    more = f" and {len(beyond) - 5} more" if len(beyond) > 5 else ""
+    return Reply(f"Yes: {base}; {len(beyond)} {desc if len(beyond) > 1 else one} "
+                 f"{'were' if len(beyond) > 1 else 'was'} "
+                 f"{q.compare}: {shown}{more}.", [], ph.sources_of(f.source, beyond[0].source),
+                 flights=[beyond[0].id, f.id])  # fmt: skip
+
+
 def _walk_claim(facts: Facts, q: Query, span) -> Reply:
     """ "Leonov's first spacewalk lasted about 2 hours, correct?": the walk's own length."""
     pid = q.people[0]
@@ -942,6 +975,14 @@ def _execute(facts: Facts, q: Query) -> Reply:
     visitors = visitors_during(facts, q)
     if visitors is not None:
         return visitors
+    if (
+        q.agg == "yesno"
+        and q.compare in ("longer", "shorter")
+        and len(q.flights) == 1
+        and not q.people
+        and {"any", "ever", "other", "anything", "anyone"} & set(q.tokens)
+    ):
+        return _any_beyond(facts, q)  # "was any Shuttle mission longer than STS-78?"
     if (
         q.agg == "yesno"
         and q.rank in ("first", "last")
@@ -1660,9 +1701,15 @@ def flight_part(facts: Facts, q: Query, f: Flight, part: Part) -> Reply:
         or q.times
         or q.excluded
     ):
+        seat_kinds = {k for k in q.kinds if k in _SEAT_KINDS}
         only = {
             s.person for s in facts.seats_by_flight.get(f.id, [])
-            if person_ok(facts, q, s.person) and s.person not in q.excluded
+            if s.person not in q.excluded
+            and (person_ok(facts, q, s.person)
+                 # "the payload specialists on STS-9": the seat on that flight (Merbold flew
+                 # it, though he is on record as a career astronaut)
+                 or (seat_kinds and _SEAT_KINDS[next(iter(seat_kinds))] == s.role
+                     and person_ok(facts, q.copy(kinds=q.kinds - seat_kinds), s.person)))
         }  # fmt: skip
         if q.times == "=first":
             only = {p for p in (only or {s.person for s in facts.seats_by_flight.get(f.id, [])})
