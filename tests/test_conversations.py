@@ -528,3 +528,20 @@ def test_which_of_them_launched_on_it(engine):
     out = chat(engine, "when did soyuz tma-18m come down?", "who was aboard?",
                "which of them had launched on it?")  # fmt: skip
     assert "Volkov" in out[2].text and "launched with crew" in out[2].text, out[2].text
+
+
+def test_that_one_after_who_else_was_up_is_the_flight_found(engine):
+    out = chat(engine, "who flew gemini 7?", "which gemini met them in orbit, and who was on it?",
+               "when did that one launch and land?")  # fmt: skip
+    assert "Gemini 6A" in out[2].text and "15 December 1965" in out[2].text, out[2].text
+
+
+def test_the_last_crew_of_a_station_named_again_is_not_the_threads(engine):
+    out = chat(engine, "when did the first skylab crew launch?", "and the next crew?",
+               "when did the last skylab crew come home, and who were they?")  # fmt: skip
+    assert "Skylab 4" in out[2].text and "8 February 1974" in out[2].text, out[2].text
+
+
+def test_a_spacewalk_clause_and_a_capsule_clause_are_asked_apart(engine):
+    a = engine.ask("how long was Leonov's first spacewalk, and who was in the capsule with him?")
+    assert "0 h 12 min" in a.text and "Belyayev" in a.text, a.text

@@ -39,7 +39,10 @@ def next_context(q: Query, r: Reply, old: Context | None = None) -> Context:
         and old is not None
         and old.flights
         and (old.flights[0] in r.flights or q.from_context)
-        and not (len(new_one) == 1 and q.asks & {"flight", "vehicle"} and not r.listed)
+        and not (
+            len(new_one) == 1
+            and ((q.asks & {"flight", "vehicle"} and not r.listed) or new_one[0] in r.listed)
+        )
     ):  # ("which Gemini met up with them?": the one the answer found comes first)
         # an answer listing someone's flights keeps the flight the thread is about first
         flights = [old.flights[0]] + [f for f in flights if f != old.flights[0]]
@@ -405,6 +408,14 @@ def _fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | No
             return again
     pron = q.pronouns
     toks = q.tokens
+    if (
+        (q.rank in ("first", "last") or q.rank.isdigit())
+        and q.stations
+        and not (q.flights or q.people)
+        and pron <= {"plural"}
+        and {"crew", "crews"} & set(toks)
+    ):
+        return None  # "when did the last Skylab crew come home and who were they?": itself
     if (
         q.flights
         and not q.people

@@ -861,8 +861,10 @@ class Engine:
         narrows_later = any((q.nat or q.sex or q.kinds or q.occupations)
                             and not (parsed[0].nat or parsed[0].sex or parsed[0].kinds
                                      or parsed[0].occupations) for q in parsed[1:])  # fmt: skip
+        walks = ["walk" in q.events for q in parsed]
         if (
             not force
+            and not (any(walks) and not all(walks))  # "his spacewalk … and who was in the capsule?"
             and len(ranks) < 2
             and not ({"count", "yesno"} & aggs and len(aggs) > 1)
             and not narrows_later

@@ -1250,7 +1250,10 @@ def _execute(facts: Facts, q: Query) -> Reply:
                      lo, hi, besides=crew)  # fmt: skip
         # the one asked about stays in the thread beside those found ("and her?")
         r.people = list(dict.fromkeys([*r.people, *crew]))
+        found = [x for x in r.flights if x != f.id]
         r.flights = list(dict.fromkeys([*r.flights, f.id]))
+        # the flights found are what a follow-up's "that one" means ("when did it launch?")
+        r.listed = list(dict.fromkeys([*found, *(r.listed or r.people)]))
         return r
     if len(q.people) == 2 and q.compare in ("older", "younger"):
         # "who was older at launch, Glenn on STS-95 or Whitson on Ax-4?": the people's ages
