@@ -545,3 +545,15 @@ def test_the_last_crew_of_a_station_named_again_is_not_the_threads(engine):
 def test_a_spacewalk_clause_and_a_capsule_clause_are_asked_apart(engine):
     a = engine.ask("how long was Leonov's first spacewalk, and who was in the capsule with him?")
     assert "0 h 12 min" in a.text and "Belyayev" in a.text, a.text
+
+
+def test_who_else_was_on_it_after_an_expeditions_commander(engine):
+    out = chat(engine, "who commanded expedition 30?", "and who else was on it?",
+               "when did burbank land?")  # fmt: skip
+    assert "Shkaplerov" in out[1].text and "Pettit" in out[1].text, out[1].text
+    assert "27 April 2012" in out[2].text, out[2].text
+
+
+def test_a_ranked_person_question_in_a_thread_stands_alone(engine):
+    out = chat(engine, "where did gagarin come down?", "and who was the second guy in orbit?")
+    assert "Titov" in out[1].text, out[1].text

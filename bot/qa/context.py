@@ -757,6 +757,12 @@ def _fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | No
         new.expeditions = list(ctx.expeditions)[:1]  # "who commanded it?": the expedition
         new.flights = []
         return new
+    if "thing" in pron and last.expeditions and not last.flights and not kind and "who" in q.asks:
+        # "who commanded Expedition 30?" "who else was on it?": its crew, but him
+        new.expeditions, new.flights, new.people = list(last.expeditions)[:1], [], []
+        if {"else", "other", "others"} & set(q.tokens):
+            new.excluded = [*q.excluded, *ctx.named]
+        return new
     listed = list(ctx.listed) or list(ctx.people)
     if (
         q.rank
@@ -1080,6 +1086,15 @@ def _fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | No
         new.parts = [Part(set(p.asks), set(q.events), set(p.roles)) for p in last.parts]
         new.from_context = True
         return new
+    if (
+        q.rank
+        and not pron
+        and not kind
+        and not (q.sex or q.nat or q.kinds or q.occupations)
+        and {"guy", "person", "man", "human", "astronaut", "cosmonaut"} & set(q.tokens)
+        and "who" in q.asks
+    ):
+        return None  # "and who was the second guy to orbit?": a ranking of its own
     if "plural" in pron or not kind:
         # "they": the crew of the flight in play, else the people just listed
         crew_listed = bool(ctx.flights) and all(
