@@ -557,3 +557,24 @@ def test_who_else_was_on_it_after_an_expeditions_commander(engine):
 def test_a_ranked_person_question_in_a_thread_stands_alone(engine):
     out = chat(engine, "where did gagarin come down?", "and who was the second guy in orbit?")
     assert "Titov" in out[1].text, out[1].text
+
+
+def test_a_no_about_a_ship_says_which_ship_and_when_they_did_come_home(engine):
+    out = chat(engine, "who launched on soyuz ms-22?", "did they come home in the same soyuz?")
+    assert out[1].text.startswith("No") and "Soyuz MS-23" in out[1].text, out[1].text
+    assert "27 September 2023" in out[1].text, out[1].text
+
+
+def test_narrowing_a_counted_list_keeps_both_bounds_and_counts_those_with_a_woman(engine):
+    out = chat(engine, "how many crewed flights did china launch up to the end of 2024?",
+               "only the ones from 2021 on?", "how many of those had a woman aboard?",
+               "who was the woman on the last of them?")  # fmt: skip
+    assert out[0].text.startswith("14"), out[0].text
+    assert out[1].text.startswith("8"), out[1].text
+    assert out[2].text.startswith("3") and "Shenzhou 19" in out[2].text, out[2].text
+    assert "Wang Haoze" in out[3].text, out[3].text
+
+
+def test_it_is_the_craft_named_in_the_question_not_the_threads(engine):
+    out = chat(engine, "who flew on sts-9?", "who was aboard challenger when it was lost?")
+    assert "Dick Scobee" in out[1].text and "John Young" not in out[1].text, out[1].text

@@ -622,3 +622,26 @@ def test_any_flight_longer_than_a_named_one(engine):
 def test_after_columbia_was_lost_is_after_the_disaster(engine):
     a = engine.ask("which was the first shuttle flight after Columbia was lost?")
     assert "STS-114" in a.text, a.text
+
+
+@pytest.mark.parametrize(
+    ("question", "must"),
+    [
+        ("how old was Leonov when he made the first spacewalk?", ["30"]),
+        ("when did Atlantis first dock with Mir?", ["STS-71", "29 June 1995"]),
+        ("how many people were together on Mir when Atlantis first docked in 1995?", ["10 aboard"]),
+        ("who were the crew of Columbia lost in 2003?", ["Rick Husband", "Kalpana Chawla"]),
+        ("up to the end of October 2025, which Chinese astronaut had flown most often?",
+         ["Jing Haipeng", "4"]),
+    ],
+)  # fmt: skip
+def test_ages_on_walks_craft_firsts_at_a_station_and_open_ended_dates(engine, question, must):
+    a = engine.ask(question)
+    assert a.answered, a.text
+    for m in must:
+        assert m in a.text, a.text
+
+
+def test_a_birthplace_is_declined_not_answered_with_a_birth_date(engine):
+    a = engine.ask("where was Michael Lopez-Alegria born?")
+    assert not a.answered and "birthplace" in a.text, a.text

@@ -504,6 +504,8 @@ def _fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | No
             for p in q.parts:
                 p.asks.discard("number")
     kind = _subject_kind(q)
+    if kind == "spacecraft" and pron <= {"thing"} and not set(ctx.flights) & set(q.spacecraft):
+        return None  # "who was on Challenger when it blew up?": "it" is Challenger
     if q.moon and not pron and not kind:
         return None  # "how many people have walked on the Moon?": complete as it stands
     thread_flight = _thread_flight(facts, q, ctx) if kind == "people" and not pron else None
@@ -557,6 +559,9 @@ def _fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | No
     if not kind and not asks_something and (q.dates or q.nat or q.sex or q.programs):
         new = last.copy(raw=q.raw, unparsed=q.unparsed)
         new.dates = q.dates or last.dates
+        if q.dates and {"only", "just", "those", "these"} & set(q.tokens):
+            # "… up to the end of 2024?" "only the ones from 2021 on?": both bounds hold
+            new.dates = [*last.dates, *q.dates]
         new.nat, new.sex = q.nat or last.nat, q.sex or last.sex
         new.programs = q.programs or last.programs
         new.from_context = True
@@ -764,10 +769,11 @@ def _fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | No
             new.excluded = [*q.excluded, *ctx.named]
         return new
     listed = list(ctx.listed) or list(ctx.people)
+    of_them = any(a == "of" and b in ("them", "those", "these") for a, b in pairwise(q.tokens))
     if (
         q.rank
         and (q.rank.isdigit() or q.rank in ("first", "last"))
-        and "one" in pron
+        and ("one" in pron or (of_them and ctx.listed_flights))
         and not (q.people or q.flights)
     ):
         # flights from earlier turns are kept newest first: "the second one" counts them in

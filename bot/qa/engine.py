@@ -1358,6 +1358,17 @@ class Engine:
         q = parse(question, self.index.link(question), self._name_words)
         if not (q.sex or q.nat or q.kinds or q.occupations or q.agencies) or q.people or q.flights:
             return None
+        listed_flights = [f for f in context.listed_flights if f in self.facts.flights]
+        if len(listed_flights) >= 2 and {"had", "with", "carried", "included"} & set(q.tokens):
+            # "how many of those had a woman aboard?" after a list of flights: the flights
+            # with anyone of that description aboard
+            fit_f = [f for f in listed_flights
+                     if any(person_ok(self.facts, q, s.person) for s in self.facts.seats_by_flight.get(f, []))]  # fmt: skip
+            labels = ph.join([self.facts.flights[f].name for f in fit_f])
+            text = (f"{len(fit_f)} of those {len(listed_flights)} flights: {labels}." if fit_f
+                    else f"None of those {len(listed_flights)} flights.")  # fmt: skip
+            reply = Reply(text, [], [], {"count": len(fit_f)}, flights=fit_f, listed=fit_f)
+            return self._answer(q.copy(agg="count"), reply, context, True)
         pool = [p for p in context.listed if p in self.facts.people]
         flights = [f for f in context.flights[:1] if f in self.facts.flights]
         where = "of them"
@@ -1893,6 +1904,11 @@ class Engine:
                 p.asks |= {"who", "with"}
                 p.events = (p.events - {"fly"}) | {"launch"}
             q.nat, q.nat_label = set(), ""
+        if q.agg == "count" and "together" in q.asks and q.stations:
+            for p in q.parts:  # "how many people were together on Mir when STS-71 docked?"
+                if "together" in p.asks:
+                    p.asks.discard("together")
+                    p.events.add("aboard")
         toks = q.tokens
         word = {"first": "first", "last": "last"}.get(q.rank) or _ORDINAL_WORDS.get(q.rank, "")
         if (

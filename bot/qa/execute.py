@@ -1514,11 +1514,27 @@ def crew_claim(facts: Facts, q: Query) -> Reply:
         return r
     if missing:
         word = {"launch": "launch on", "land": "come home on"}.get(event, "fly on")
-        r.text = f"No: {names(facts, missing)} did not {word} {f.name}. " + r.text
-        legs = [f"{facts.people[t.person].name}: {trip_label(facts, t)}" for p in missing
-                for t in facts.trips_by_person.get(p, []) if f.id in (t.up_flight, t.down_flight)]  # fmt: skip
-        if legs:  # they were on it the other way: say how they flew
-            r.text += " " + "; ".join(legs) + "."
+        head = f"No: {names(facts, missing)} did not {word} {f.name}"
+        trips = [t for p in missing for t in facts.trips_by_person.get(p, [])
+                 if f.id in (t.up_flight, t.down_flight)]  # fmt: skip
+        lines = []
+        if event in ("land", "launch"):
+            # they were on it the other way: the vehicle and the day they did come home (or
+            # go up) on, which is what the asker wants next
+            by: dict[str, list[str]] = {}
+            for t in trips:
+                other = t.down_flight if event == "land" else t.up_flight
+                if other:
+                    by.setdefault(other, []).append(t.person)
+            for g_id, who in by.items():
+                g = facts.flights[g_id]
+                at = g.landing if event == "land" else g.launch
+                verb = "came home on" if event == "land" else "went up on"
+                lines.append(f"{names(facts, who)} {verb} {ph.flight_label(g)}"
+                             + (f", {ph.utc(at)}" if at else ""))  # fmt: skip
+        else:  # they were on it the other way: say how they flew
+            lines = [f"{facts.people[t.person].name}: {trip_label(facts, t)}" for t in trips]
+        r.text = head + (": " + "; ".join(lines) if lines else "") + ". " + r.text
     else:
         both = "both" if len(q.people) == 2 else "all"
         r.text = f"Yes: {names(facts, q.people)} were {both} aboard {f.name}{when}. " + r.text
@@ -2192,6 +2208,15 @@ def person_part(facts: Facts, q: Query, pid: str, part: Part, group: list[str] |
     if "agency" in asks:
         return Reply(f"{p.name} flew for {ph.join(list(p.agency)) or 'no agency on record'}.", [],
                      ph.sources_of(p.source), people=[pid])  # fmt: skip
+    if "born" in asks and "where" in asks and "when" in q.tokens:
+        r = _age(facts, q, pid)  # "when and where was Gagarin born?": the day, and why no place
+        r.text += " I have no birthplaces in my records."
+        return r
+    if "born" in asks and "where" in asks:
+        # "where was López-Alegría born?": a birthplace, which the records do not hold
+        raise Unanswerable(f"I have {p.name}'s birth date"
+                           + (f" ({p.birth_date.day} {p.birth_date.strftime('%B %Y')})" if p.birth_date else "")
+                           + " but no birthplaces in my records.")  # fmt: skip
     if "born" in asks or "age" in asks:
         return _age(facts, q, pid)
     if "name" in asks:
@@ -3553,7 +3578,15 @@ def spacecraft_reply(facts: Facts, q: Query) -> Reply:
     craft_at = [i for i, t in enumerate(toks) if t in fold(craft).split()]
     # "…for the last time" ranks the craft's own flights, however far from its name (unless
     # the question is about somewhere else on that day: "…, who was on the station?")
-    elsewhere = q.stations or q.any_station or "aboard" in q.events
+    # "when did Atlantis first dock with Mir?": its flights there
+    there = [f for f in fs if set(visited(facts, f)) & set(q.stations)] if q.stations else fs
+    elsewhere = (q.stations or q.any_station or "aboard" in q.events) and (
+        "who" in q.asks or not there
+    )
+    to = ""
+    if q.stations and there and q.rank in ("first", "last"):
+        fs = there
+        to = " to " + ph.join([facts.stations[x].name for x in q.stations])
     rank_at = [i for i, t in enumerate(toks)
                if t == q.rank and (toks[i + 1 : i + 2] != ["time"] or elsewhere)]  # fmt: skip
     if (
@@ -3572,10 +3605,12 @@ def spacecraft_reply(facts: Facts, q: Query) -> Reply:
             # "when did Endeavour land for the final time?", "who commanded Atlantis's last
             # mission?": the question, asked of that flight
             r = execute(facts, q.copy(spacecraft=[], flights=[f.id], rank="", rank_of=""))
-            r.text = f"{craft}'s {q.rank} flight was {f.name}. " + r.text
+            r.text = f"{craft}'s {q.rank} flight{to} was {f.name}. " + r.text
             return r
         r = crew_reply(facts, f)
-        r.text = f"{craft}'s {q.rank} flight was {f.name}, launched {ph.utc(f.launch)}. " + r.text
+        r.text = (
+            f"{craft}'s {q.rank} flight{to} was {f.name}, launched {ph.utc(f.launch)}. " + r.text
+        )
         return r
     visits_asked = (
         q.agg in ("yesno", "count") or bool(q.asks & {"flight", "flights"}) or ("which" in q.tokens)
@@ -3605,7 +3640,11 @@ def spacecraft_reply(facts: Facts, q: Query) -> Reply:
         end = flight_end(facts, f)
         on = f" on {ph.day(end)}" if end else ""  # "what day did Challenger blow up?"
         text = f"{craft} was lost on {f.name}{on}: {story(f.notes)}"
+        crew = [x.person for x in launch_crew(facts, f)]
+        if "who" in q.asks and crew:  # "names of the Columbia crew lost in 2003?"
+            text = f"{craft} was lost on {f.name}{on} with {names(facts, crew)}. {story(f.notes)}"
         details = [f"It flew {len(fs)} crewed flights: {ph.join(labels)}."]
+        return Reply(text, details, ph.sources_of(f.source), people=crew, flights=[f.id])
     return Reply(text, details, ph.sources_of(*(f.source for f in fs[:2])), items=labels,
                  flights=[f.id for f in fs])  # fmt: skip
 

@@ -212,6 +212,9 @@ def parse(raw: str, linked: Linked, name_words=None) -> Query:
         while j >= 0 and tokens[j] in ("the", "of", "on", "in", "end", "start"):
             j -= 1
         before = tokens[j] if j >= 0 else ""
+        if before == "to" and j >= 1 and tokens[j - 1] == "up":
+            j -= 1  # "up to the end of October 2025": by then
+            before = "up"
         up_not_to = before == "up" and tokens[j + 1 : j + 2] not in (["to"], ["until"], ["till"])
         if (
             before in _BEFORE

@@ -226,6 +226,18 @@ def eva_query(facts: Facts, q: Query) -> Reply:
     walks = matching(facts, q)
     narrowed = bool(q.dates or q.expeditions or q.flights)
     station_gap = (not q.stations or "iss" in q.stations) and _in_gap(lo, hi)
+    if q.people and len(q.people) == 1 and q.asks == {"age"} and walks:
+        # "how old was Leonov when he did the first spacewalk?": his age on that walk's day
+        p = facts.people[q.people[0]]
+        e = walks[-1] if q.rank == "last" else walks[0]
+        if p.birth_date:
+            from .claims import years_between
+
+            age = years_between(p.birth_date, e.start.dt.date())
+            born = f"{p.birth_date.day} {p.birth_date.strftime('%B %Y')}"
+            return Reply(f"{p.name} was {age} on {_line(facts, e)} (born {born}).", [],
+                         ph.sources_of(p.source, e.source), people=[p.id],
+                         flights=[e.flight] if e.flight else [])  # fmt: skip
     if q.people and len(q.people) == 1:
         pid = q.people[0]
         p = facts.people[pid]
