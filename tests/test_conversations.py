@@ -578,3 +578,18 @@ def test_narrowing_a_counted_list_keeps_both_bounds_and_counts_those_with_a_woma
 def test_it_is_the_craft_named_in_the_question_not_the_threads(engine):
     out = chat(engine, "who flew on sts-9?", "who was aboard challenger when it was lost?")
     assert "Dick Scobee" in out[1].text and "John Young" not in out[1].text, out[1].text
+
+
+def test_first_and_last_of_a_listed_set_of_flights(engine):
+    out = chat(engine, "how many shuttle flights docked with mir?", "which was the first?",
+               "and the last?", "which american came home from mir on that last one?")  # fmt: skip
+    assert "STS-71" in out[1].text, out[1].text
+    assert "STS-91" in out[2].text, out[2].text
+    assert "Andy Thomas" in out[3].text and "Chang-Díaz" not in out[3].text, out[3].text
+
+
+def test_which_one_of_listed_flights_carried_someone_of_a_nation(engine):
+    out = chat(engine, "how many axiom missions flew before november 2025?",
+               "which one carried someone from india?", "in which ocean did it splash down?")  # fmt: skip
+    assert "Axiom Mission 4" in out[1].text, out[1].text
+    assert "Pacific" in out[2].text, out[2].text

@@ -446,7 +446,8 @@ def _fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | No
         and (q.stations or q.programs)
         and not (q.people or q.flights or q.expeditions)
         and pron <= {"thing", "one"}
-    ):
+        and not any(a == "that" and b in ("last", "first") for a, b in pairwise(q.tokens))
+    ):  # (but "on that last one" is the thread's flight)
         return None  # "the longest Skylab mission - who was in charge of that one?"
     if "one" in pron and any(a in ("do", "did", "make", "made", "done") and b == "one"
                              for a, b in pairwise(q.tokens)):  # fmt: skip
@@ -770,10 +771,42 @@ def _fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | No
         return new
     listed = list(ctx.listed) or list(ctx.people)
     of_them = any(a == "of" and b in ("them", "those", "these") for a, b in pairwise(q.tokens))
+    bare_pick = (
+        bool(ctx.listed_flights)
+        and not q.has_filters()
+        and pron <= {"one"}
+        and q.agg != "yesno"
+        and not any(p.asks - {"flight", "who"} or p.events or p.roles for p in q.parts)
+    )  # "which was the first?" "and the last?" after a list of flights: from that list
+    if (
+        (q.nat or q.sex or q.kinds or q.occupations)
+        and ("one" in pron or "which" in q.tokens)
+        and len(ctx.listed_flights) >= 2
+        and not (q.people or q.flights or q.rank)
+    ):
+        # "how many Axiom missions flew?" "which one carried someone from India?": the one
+        # of those flights with such a person aboard
+        from .execute import person_ok
+
+        hits = [f for f in ctx.listed_flights
+                if any(person_ok(facts, q, s.person) for s in facts.seats_by_flight.get(f, []))]  # fmt: skip
+        if len(hits) == 1:
+            new.flights, new.people, new.rank = hits, [], ""
+            new.nat, new.nat_label, new.sex, new.kinds, new.occupations = (
+                set(),
+                "",
+                "",
+                set(),
+                set(),
+            )
+            new.agg = "one"
+            if not any(p.asks - {"payload", "flight", "who"} for p in new.parts):
+                new.parts = [Part({"flight"}, set(), set())]  # ("carried": aboard, no cargo)
+            return new
     if (
         q.rank
         and (q.rank.isdigit() or q.rank in ("first", "last"))
-        and ("one" in pron or (of_them and ctx.listed_flights))
+        and ("one" in pron or (of_them and ctx.listed_flights) or bare_pick)
         and not (q.people or q.flights)
     ):
         # flights from earlier turns are kept newest first: "the second one" counts them in
@@ -1048,8 +1081,11 @@ def _fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | No
     if (
         q.rank
         and ctx.flights
-        and any(a == "that" and "time" in toks[i + 1 : i + 3] for i, a in enumerate(toks))
-        and not kind
+        and any(
+            a == "that" and ("time" in toks[i + 1 : i + 3] or toks[i + 2 : i + 3] == ["one"])
+            for i, a in enumerate(toks)
+        )  # fmt: skip
+        and kind in ("", "stations")
     ):
         # "who flew up with them that second time?": the flight just named, not a ranking
         new.rank = ""

@@ -1733,6 +1733,12 @@ def flight_part(facts: Facts, q: Query, f: Flight, part: Part) -> Reply:
         if q.times == "=first":
             only = {p for p in (only or {s.person for s in facts.seats_by_flight.get(f.id, [])})
                     if facts.trips_by_person[p][0].up_flight == f.id}  # fmt: skip
+        if "land" in q.events and any(q.before_mention.get(x) == "from" for x in q.stations):
+            # "which American came home from Mir on STS-91?": who had been living there,
+            # not the Shuttle's own crew
+            stayed = {p for p in only if any(t.down_flight == f.id and t.up_flight != f.id
+                                              for t in facts.trips_by_person.get(p, []))}  # fmt: skip
+            only = stayed or only
         if q.agg == "yesno":
             desc = _desc(q).strip() or "of that description"
             if only:
