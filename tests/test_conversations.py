@@ -593,3 +593,32 @@ def test_which_one_of_listed_flights_carried_someone_of_a_nation(engine):
                "which one carried someone from india?", "in which ocean did it splash down?")  # fmt: skip
     assert "Axiom Mission 4" in out[1].text, out[1].text
     assert "Pacific" in out[2].text, out[2].text
+
+
+def test_that_day_and_a_day_moved_by_months_or_years(engine):
+    out = chat(engine, "how many people were in space on 14 March 1995?", "who was on Mir that day?",
+               "and who was in command of Mir a month later?")  # fmt: skip
+    assert "Polyakov" in out[1].text and "Kondakova" in out[1].text, out[1].text
+    assert "14 April 1995" in out[2].text and "Dezhurov" in out[2].text, out[2].text
+    out = chat(engine, "who was in command of the ISS on 14 March 2010?",
+               "and the same day two years later?")  # fmt: skip
+    assert "Burbank" in out[1].text, out[1].text
+
+
+def test_a_year_later_with_the_day_said_is_that_day_not_after_it(engine):
+    out = chat(
+        engine, "who was aboard Mir on 4 July 1996?", "and on Mir a year later, 4 July 1997?"
+    )
+    assert "Foale" in out[1].text and "after" not in out[1].text, out[1].text
+
+
+def test_who_of_them_was_the_commander_of_a_days_crew(engine):
+    out = chat(engine, "who was on Mir on 4 July 1996?", "who of them was in command?")
+    assert "Onufrienko" in out[1].text, out[1].text
+
+
+def test_a_new_date_repeats_the_threads_dated_question(engine):
+    out = chat(engine, "who was aboard Tiangong on 15 January 2023?", "who of them was the commander?",
+               "and on 15 July 2023?", "what about the ISS that day?")  # fmt: skip
+    assert "Zhu Yangzhu" in out[2].text, out[2].text
+    assert "Woody Hoburg" in out[3].text, out[3].text

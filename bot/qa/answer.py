@@ -24,6 +24,7 @@ class Context(NamedTuple):
     named: tuple[str, ...] = ()  # people the last answer itself named
     root: Any = None  # the last Query that named its own subject: "what about X?" after a
     # chain of pronoun follow-ups asks the thread's own question again
+    dated: Any = None  # the last Query that named a day: "what about the ISS that day?"
 
     @property
     def empty(self) -> bool:

@@ -71,6 +71,7 @@ def next_context(q: Query, r: Reply, old: Context | None = None) -> Context:
         or tuple(q.mentioned),
         named=tuple(r.people)[:12],
         root=q if not q.from_context else (old.root if old is not None else None),
+        dated=q if q.dates and q.dates[0].span.is_day else (old.dated if old is not None else None),
     )
 
 
@@ -243,8 +244,91 @@ def fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | Non
     return new
 
 
+_LATER = re.compile(
+    r"\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|\d{1,2})\s+"
+    r"(day|week|month|year)s?\s+(later|after(?:wards)?|on|before|earlier)\b"
+)
+_COUNT_WORDS_N = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+                  "seven": 7, "eight": 8, "nine": 9, "ten": 10, "twelve": 12}  # fmt: skip
+_THAT_DAY = re.compile(r"\b(?:that|the same) (?:day|date)\b|\bon that day\b")
+
+
+def _shifted(day: date, n: int, unit: str) -> date | None:
+    """A day moved by n days, weeks, months or years (a 29 February stays in its month)."""
+    if unit in ("day", "week"):
+        return day + timedelta(days=n * (7 if unit == "week" else 1))
+    months = day.month - 1 + n * (12 if unit == "year" else 1)
+    year, month = day.year + months // 12, months % 12 + 1
+    if not 1 <= year <= 9999:
+        return None
+    return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+
+
+def _dated_follow_up(q: Query, last: Query, ctx: Context) -> Query | None:
+    """ "Who was aboard Mir on 14 March 1995?" … "who was commanding it a month later?",
+    "what about the ISS that day?": the thread's day, or that day moved — applied to the
+    follow-up's own question when it has one, else to the thread's dated question."""
+    low = " ".join(q.tokens)
+    base_q = (
+        last
+        if last.dates
+        else (ctx.dated or (ctx.root if ctx.root is not None and ctx.root.dates else None))
+    )
+    if base_q is None or not base_q.dates[0].span.is_day:
+        return None
+    day = base_q.dates[0].span.start
+    m = _LATER.search(low)
+    if m and not q.dates:
+        n = int(m.group(1)) if m.group(1).isdigit() else _COUNT_WORDS_N[m.group(1)]
+        sign = -1 if m.group(3) in ("before", "earlier") else 1
+        moved = _shifted(day, sign * n, m.group(2))
+        if moved is None:
+            return None
+        when = When(DateSpan(moved, moved, moved.isoformat()))
+    elif not q.dates and _THAT_DAY.search(low):
+        when = When(DateSpan(day, day, day.isoformat()))
+    else:
+        return None
+    own = any(p.asks - {"when"} or p.roles for p in q.parts) or q.agg != "one"
+    if own:
+        # ("a month later" is a step in time, not a length claimed)
+        new = q.copy(dates=[when], claims=[] if m else list(q.claims))
+        for p in new.parts:
+            p.asks.discard("when")  # "that day" is the day, not a question about when
+        if not (new.stations or new.any_station or new.flights or new.people):
+            new.stations, new.any_station = list(base_q.stations), base_q.any_station
+    else:
+        # "what about the ISS that day?": the thread's own dated question, on that day
+        root = ctx.root if ctx.root is not None and ctx.root.dates else base_q
+        new = root.copy(raw=q.raw, unparsed=q.unparsed, dates=[when])
+        if q.stations:
+            new.stations = list(q.stations)
+    new.from_context = True
+    return new
+
+
 def _fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | None:
     last: Query = _alive(facts, ctx.query)
+    if (
+        q.roles
+        and any(a == "of" and b in ("them", "those") for a, b in pairwise(q.tokens))
+        and not (q.flights or q.people or q.dates)
+        and last.dates
+        and (last.stations or last.any_station)
+    ):
+        # "who was on Mir on 4 July 1996?" "who of them was the commander?": that day's
+        new = q.copy(stations=list(last.stations), any_station=last.any_station,
+                     dates=list(last.dates))  # fmt: skip
+        new.pronouns = set()
+        new.from_context = True
+        return new
+    dated = (
+        _dated_follow_up(q, last, ctx)
+        if not (q.people or q.flights or q.pronouns - {"thing"})  # ("did any of them…": theirs)
+        else None
+    )
+    if dated is not None:
+        return dated
     ctx = Context(
         flights=tuple(i for i in ctx.flights if i in facts.flights),
         people=tuple(i for i in ctx.people if i in facts.people),
@@ -255,6 +339,7 @@ def _fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | No
         listed_flights=tuple(i for i in ctx.listed_flights if i in facts.flights),
         named=tuple(i for i in ctx.named if i in facts.people),
         root=ctx.root,
+        dated=ctx.dated,
     )
     new_crew = any(a == "new" and b in ("crew", "crews", "ones", "guys", "arrivals", "team")
                    for a, b in zip(q.tokens, q.tokens[1:]))  # fmt: skip
@@ -558,6 +643,16 @@ def _fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | No
         new.from_context = True
         return new
     if not kind and not asks_something and (q.dates or q.nat or q.sex or q.programs):
+        if (
+            q.dates
+            and last.from_context
+            and ctx.root is not None
+            and ctx.root.dates
+            and (ctx.root.stations or ctx.root.any_station)
+        ):
+            # "who was aboard Tiangong on 15 January 2023?" "who was the commander?" "and
+            # on 15 July 2023?": the thread's dated question, not the crew's follow-up
+            last = _alive(facts, ctx.root)
         new = last.copy(raw=q.raw, unparsed=q.unparsed)
         new.dates = q.dates or last.dates
         if q.dates and {"only", "just", "those", "these"} & set(q.tokens):

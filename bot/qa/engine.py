@@ -862,6 +862,12 @@ class Engine:
                             and not (parsed[0].nat or parsed[0].sex or parsed[0].kinds
                                      or parsed[0].occupations) for q in parsed[1:])  # fmt: skip
         walks = ["walk" in q.events for q in parsed]
+        # "who was on the ISS on 1 October 2007 and who was the commander?": the crew, then
+        # the one in command — a role in a later clause would narrow the first's crew
+        narrows_later = narrows_later or (
+            not parsed[0].roles and "who" in parsed[0].asks
+            and any(q.roles and "who" in q.asks and not (q.people or q.flights) for q in parsed[1:])
+        )  # fmt: skip
         if (
             not force
             and not (any(walks) and not all(walks))  # "his spacewalk … and who was in the capsule?"

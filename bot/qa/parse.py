@@ -225,6 +225,8 @@ def parse(raw: str, linked: Linked, name_words=None) -> Query:
             used[j] = True
             if before in ("as", "up", "prior") and j + 1 < len(tokens):
                 used[j + 1] = True
+        elif before == "later" and j >= 1 and tokens[j - 1].rstrip("s") in _TIME_UNITS:
+            pass  # "a year later, 4 July 1997": the day itself, said as a step from the last
         elif before in _AFTER:
             op = "after"
             used[j] = True
