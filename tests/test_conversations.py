@@ -622,3 +622,19 @@ def test_a_new_date_repeats_the_threads_dated_question(engine):
                "and on 15 July 2023?", "what about the ISS that day?")  # fmt: skip
     assert "Zhu Yangzhu" in out[2].text, out[2].text
     assert "Woody Hoburg" in out[3].text, out[3].text
+
+
+def test_which_of_them_filters_a_described_list_by_a_yes_or_no(engine):
+    out = chat(engine, "which Japanese astronauts flew on the Shuttle?",
+               "which of them also flew on a Soyuz?", "and which of those commanded the station?")  # fmt: skip
+    assert "Wakata" in out[1].text and "Mohri" not in out[1].text, out[1].text
+    assert "Hoshide" in out[2].text and "Noguchi" not in out[2].text, out[2].text
+    out = chat(
+        engine, "which women have commanded the ISS?", "which of them did it more than once?"
+    )
+    assert "Whitson" in out[1].text and "Walker" not in out[1].text, out[1].text
+
+
+def test_which_of_them_of_a_flights_crew_is_still_its_seat(engine):
+    out = chat(engine, "who flew skylab 4?", "which of them was the commander?")
+    assert "Gerald Carr" in out[1].text and "None" not in out[1].text, out[1].text

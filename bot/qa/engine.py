@@ -26,7 +26,7 @@ from .execute import INDEX_TRIPS_FROM, asked_of_holder, execute, flight_end, pre
 from .lexicon import FILLER, PHRASE_WORDS, PHRASES, QUESTION_WORDS, SOFT, occupation_phrases
 from .linking import EntityIndex, is_english_word
 from .parse import parse
-from .query import Query, When
+from .query import Part, Query, When
 
 MAX_CHARS = 4000
 
@@ -95,6 +95,12 @@ _LEAD_FRAGMENT = re.compile(
     re.IGNORECASE,
 )
 _ORDINAL_WORDS = {"2": "second", "3": "third", "4": "fourth"}
+# "which of them also flew on a Soyuz?", "only the ones who went after 2010"
+_WHICH_OF_THEM = re.compile(
+    r"^\s*(?:and|so|ok(?:ay)?|now)?[,\s]*(?:(?:which|who)\s+(?:of|among)\s+(?:them|those|these)"
+    r"(?:\s+(?:two|three|four|five|people|ones))?|only\s+the\s+ones?\s+(?:who|that))\b",
+    re.IGNORECASE,
+)
 # "the first flight after Columbia was lost": after the Columbia disaster (a flight's alias)
 _LOST_CRAFT = re.compile(
     r"\b(after|before|since|until)\s+(?:the\s+)?(challenger|columbia)\s+(?:was|got)\s+"
@@ -559,6 +565,7 @@ class Engine:
                 or self._than_every(question or "", context or Context())
                 or self._the_year_one(question or "", context or Context())
                 or self._how_many_listed(question or "", context or Context())
+                or self._which_of_them(question or "", context or Context())
                 or self._vehicle_of_described(question or "", context or Context())
                 or self._years_since(question or "", context or Context())
                 or self._anniversary(question or "", context or Context())
@@ -1551,6 +1558,73 @@ class Engine:
             return None
         again.question = question
         return again
+
+    def _which_of_them(self, question: str, context: Context) -> Answer | None:  # noqa: C901
+        """ "Which of them also flew on a Soyuz?", "only the ones who went after 2010": the
+        people the last answer listed, each asked the question as a yes/no, and those it
+        holds for named. What the follow-up leaves out ("did it more than once") is the
+        last question's; its date, too, unless it gives its own."""
+        if not _WHICH_OF_THEM.match(question) or context.query is None:
+            return None
+        pool = [p for p in context.listed if p in self.facts.people]
+        if len(pool) < 2:
+            return None
+        crew = {
+            s.person for f in context.flights[:1] for s in self.facts.seats_by_flight.get(f, [])
+        }
+        if set(pool) <= crew:
+            return None  # one flight's crew: "which of them was the commander?" is its seat
+        from .execute import _commands, execute
+
+        last = context.query
+        if (
+            last.flights
+            or last.dates
+            and last.dates[0].span.is_day
+            or last.agg not in ("one", "list")
+        ):
+            return None  # a flight's crew or a day's: the thread's rules pick from those
+        q = parse(question, self.index.link(question), self._name_words)
+        if q.people or q.flights or q.unparsed or q.rank or q.asks - {"who"} or len(q.parts) > 1:
+            return None  # "which of them flew the most?", "…, and when?": not a filter
+        own = any(p.events - {"aboard"} or p.roles or p.asks - {"who"} for p in q.parts)
+        base = q.copy(people=[], agg="yesno", rank="", pronouns=set())
+        if not own:  # "which of them did it more than once?": the last question's deed
+            base.parts = [
+                Part(set(p.asks) - {"who"}, set(p.events), set(p.roles)) for p in last.parts
+            ]
+        base.stations = q.stations or list(last.stations)
+        base.any_station = q.any_station or last.any_station
+        base.programs = q.programs or (set(last.programs) if not own else set())
+        base.dates = q.dates or list(last.dates)
+        base.nat, base.sex, base.kinds, base.occupations = set(), "", set(), set()
+        fit = []
+        commands = "commander" in base.roles and base.times and base.times != "=first"
+        for pid in pool:
+            if commands:
+                # "which of them did it more than once?" after who commanded the ISS: their
+                # commands counted, not their flights
+                spells = [x for x in _commands(self.facts) if x[2] == pid and (
+                    not base.stations or self.facts.expeditions[x[3]].station in base.stations)]  # fmt: skip
+                # one spell across an expedition's end is one command (Walker, 64 into 65)
+                n = sum(1 for i, x in enumerate(spells)
+                        if i == 0 or x[0] - spells[i - 1][1] > timedelta(days=2))  # fmt: skip
+                want = base.times
+                if (n > int(want[1:])) if want.startswith(">") else n == int(want):
+                    fit.append(pid)
+                continue
+            try:
+                r = execute(self.facts, base.copy(people=[pid]))
+            except Unanswerable:
+                continue
+            if r.text.startswith("Yes"):
+                fit.append(pid)
+        names_ = ph.join([self.facts.people[p].name for p in fit])
+        text = (f"Of those {len(pool)}, {len(fit)}: {names_}." if fit
+                else f"None of those {len(pool)}, as far as my records show.")  # fmt: skip
+        reply = Reply(text, [], [], {"count": len(fit)}, people=fit, listed=fit)
+        shown = base.copy(people=list(fit), agg="list")
+        return self._answer(shown, reply, context, True)
 
     def _how_many_listed(self, question: str, context: Context) -> Answer | None:
         """ "How many is that?" after a list: the count of what the last answer listed."""
