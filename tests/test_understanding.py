@@ -645,3 +645,13 @@ def test_ages_on_walks_craft_firsts_at_a_station_and_open_ended_dates(engine, qu
 def test_a_birthplace_is_declined_not_answered_with_a_birth_date(engine):
     a = engine.ask("where was Michael Lopez-Alegria born?")
     assert not a.answered and "birthplace" in a.text, a.text
+
+
+def test_landed_in_water_names_the_flight(engine):
+    a = engine.ask("did a soyuz ever come down in water?")
+    assert a.text.startswith("Yes") and "Soyuz 23" in a.text, a.text
+
+
+def test_before_the_year_2000_is_before_it(engine):
+    a = engine.ask("which women flew on a soyuz before the year 2000?")
+    assert "Savitskaya" in a.text and "Kondakova" in a.text, a.text

@@ -2314,7 +2314,8 @@ class Engine:
                 if len(w) >= 4 and not w.isdigit()
             }
             words |= {"pacific", "atlantic", "ocean", "gulf", "florida", "california", "texas",
-                      "kazakhstan", "steppe", "mongolia", "sea", "lake", "runway", "desert"}  # fmt: skip
+                      "kazakhstan", "steppe", "mongolia", "sea", "lake", "runway", "desert",
+                      "water"}  # fmt: skip
             self._places = frozenset(words - FILLER)
         return self._places
 

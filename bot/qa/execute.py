@@ -4327,7 +4327,12 @@ def _at_places(f: Flight, places: list[str], events: set[str]) -> bool:
     """Whether the flight's landing (or launch, when a launch is asked) site names every
     place word: "pacific", "atlantic", "arkalyk"."""
     site = f.launch_site if _event(events) == "launch" else f.landing_site
-    return bool(site) and all(w in fold(site).split() for w in places)
+    words = fold(site).split() if site else []
+    # "landed in water": a lake, a sea, an ocean, a gulf or a bay
+    return bool(site) and all(w in words or (w == "water" and _WATER & set(words)) for w in places)
+
+
+_WATER = frozenset({"lake", "sea", "ocean", "gulf", "bay", "pacific", "atlantic", "indian"})
 
 
 def _places_desc(places: list[str], events: set[str]) -> str:
@@ -4693,7 +4698,7 @@ def people_query(facts: Facts, q: Query) -> Reply:
         for t in trips:
             f = (t.down_flight or t.up_flight) if down else t.up_flight
             by_flight.setdefault(f, []).append(t.person)
-        if 1 < len(by_flight) <= 6 or (len(by_flight) == 1 and q.dates):
+        if 1 < len(by_flight) <= 6 or (len(by_flight) == 1 and (q.dates or q.site_words)):
             # "did any crew come home on 29 February?": which flights, and who was aboard
             on = "; ".join(f"{facts.flights[f].name}, {ph.day(facts.flights[f].landing.dt if down and facts.flights[f].landing else facts.flights[f].launch.dt)} ({names(facts, list(dict.fromkeys(w)))})"
                            for f, w in by_flight.items() if f in facts.flights)  # fmt: skip

@@ -209,7 +209,7 @@ def parse(raw: str, linked: Linked, name_words=None) -> Query:
             used[i - 1] = used[i - 2] = True
         op = "in"
         j = i - 1
-        while j >= 0 and tokens[j] in ("the", "of", "on", "in", "end", "start"):
+        while j >= 0 and tokens[j] in ("the", "of", "on", "in", "end", "start", "year"):
             j -= 1
         before = tokens[j] if j >= 0 else ""
         if before == "to" and j >= 1 and tokens[j - 1] == "up":
