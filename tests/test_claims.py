@@ -448,3 +448,27 @@ def test_a_first_or_an_order_is_checked_as_claimed(engine, question, head, must)
 )
 def test_a_yes_or_no_keeps_its_rank_and_says_what_is_right(engine, question, head, must):
     says(engine.ask(question), must, head=head)
+
+
+@pytest.mark.parametrize(
+    ("question", "head", "must"),
+    [
+        # "the second woman", "the very last Mercury mission": everyone's ranking, then
+        # whether the person holds that place (not the person's own second flight)
+        ("a post says Sally Ride was the second woman in space - true?", "No", ["Savitskaya"]),
+        ("Wally Schirra flew the very last Mercury mission, right?", "No", ["Gordon Cooper"]),
+        ("was Gordon Cooper on the last Mercury mission?", "Yes", ["Mercury-Atlas 9"]),
+        ("Scott Kelly has the record for the longest single spaceflight?", "No", ["Polyakov"]),
+        ("was the first Japanese person in space Mamoru Mohri, in 1992?", "No", ["Akiyama"]),
+        ("Harrison Schmitt was the youngest man to walk on the Moon?", "No", ["Charlie Duke"]),
+    ],
+)  # fmt: skip
+def test_a_place_in_a_ranking_claimed_for_someone_is_checked_against_the_ranking(
+    engine, question, head, must
+):
+    says(engine.ask(question), must, head=head)
+
+
+def test_after_a_no_the_thread_follows_who_holds_the_place(engine):
+    out = chat(engine, "Shukla was the first Indian in space, right?", "oh. when did he fly then?")
+    assert out[0].text.startswith("No") and "Rakesh Sharma" in out[1].text, out[1].text

@@ -95,6 +95,7 @@ _LEAD_FRAGMENT = re.compile(
     re.IGNORECASE,
 )
 _ORDINAL_WORDS = {"2": "second", "3": "third", "4": "fourth"}
+_HOLDS_RECORD = re.compile(r"\b(?:has|holds|held|had|set|owns)\s+the\s+record\b", re.IGNORECASE)
 # "which of them also flew on a Soyuz?", "only the ones who went after 2010"
 _WHICH_OF_THEM = re.compile(
     r"^\s*(?:and|so|ok(?:ay)?|now)?[,\s]*(?:(?:which|who)\s+(?:of|among)\s+(?:them|those|these)"
@@ -1935,6 +1936,8 @@ class Engine:
             and not any(t in QUESTION_WORDS for t in q.tokens)
         ):
             q.agg = "yesno"  # "vande hei came home on soyuz ms-18?": a statement asked
+        elif q.agg == "one" and q.people and q.rank and _HOLDS_RECORD.search(text):
+            q.agg = "yesno"  # "Scott Kelly has the record for the longest flight?": a claim
         if q.agg == "yesno" and q.nat:
             # "was that in Kazakhstan?": a place (the word after "in" names a site's country),
             # not a nationality ("was a Kazakh aboard?")

@@ -651,6 +651,45 @@ def _one_event_a_part(q: Query) -> Query:
     return q.copy(parts=parts)
 
 
+_PLACE_WORDS = {"first", "last", "second", "third", "fourth", "fifth", "longest", "shortest",
+                "youngest", "oldest", "most", "final", "earliest", "latest"}  # fmt: skip
+
+
+def _ranked_by_the(q: Query) -> bool:
+    """ "X was *the* second woman in space", "X flew *the* very last Mercury mission": a
+    place in a ranking of everyone, claimed for X — not "her second flight" (X's own)."""
+    toks = q.tokens
+    for i, t in enumerate(toks):
+        if t in _PLACE_WORDS:
+            j = i - 1
+            while j >= 0 and toks[j] in ("very", "ever", "single"):
+                j -= 1
+            return j >= 0 and toks[j] == "the"
+    return False
+
+
+def _person_ranked_claim(facts: Facts, q: Query) -> Reply:
+    """The ranking asked without the person, then whether the person holds that place:
+    "Sally Ride was the second woman in space?" — no: Savitskaya; the date a claim adds
+    ("…Mohri, in 1992") is part of the claim, so the ranking is over all years."""
+    pid = q.people[0]
+    found = _execute(facts, q.copy(people=[], agg="one", claim=False, dates=[], pronouns=set()))
+    if q.rank_of == "flight" or (found.flights and not found.people):
+        yes = any(
+            s.person == pid for f in found.flights[:1] for s in facts.seats_by_flight.get(f, [])
+        )
+    else:
+        yes = bool(found.people) and found.people[0] == pid
+    if yes and q.dates and found.flights:
+        f = facts.flights[found.flights[0]]
+        yes = bool(f.launch) and any(
+            _date_ok(w, f.launch.dt, f.launch.dt, "launch") for w in q.dates
+        )
+    # the thread goes on with whoever holds the place ("oh. when did he fly then?")
+    return Reply(f"{'Yes' if yes else 'No'}: {found.text}", found.details, found.sources,
+                 people=list(found.people) or [pid], flights=found.flights)  # fmt: skip
+
+
 def _any_beyond(facts: Facts, q: Query) -> Reply:
     """ "Was any Shuttle mission longer than STS-78?": the flights the rest of the query
     allows set against the one named — yes with the longest few, or no."""
@@ -975,6 +1014,16 @@ def _execute(facts: Facts, q: Query) -> Reply:
     visitors = visitors_during(facts, q)
     if visitors is not None:
         return visitors
+    if (
+        q.agg == "yesno"
+        and len(q.people) == 1
+        and not q.flights
+        and q.rank
+        and not q.compare
+        and not q.moon  # (the Moon's rankings check their own claims)
+        and _ranked_by_the(q)
+    ):
+        return _person_ranked_claim(facts, q)  # "Sally Ride was the second woman in space?"
     if (
         q.agg == "yesno"
         and q.compare in ("longer", "shorter")

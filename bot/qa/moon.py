@@ -108,18 +108,24 @@ def moon_query(facts: Facts, q: Query) -> Reply:
             from .execute import execute
 
             return execute(facts, q.copy(moon=False, flights=theirs[:1]))
-    if q.rank in ("youngest", "oldest") and not q.people and not q.flights:
-        # "the youngest moonwalker": age on the day their flight left for the Moon
+    claimed = q.agg == "yesno" and len(q.people) == 1
+    if q.rank in ("youngest", "oldest") and (not q.people or claimed) and not q.flights:
+        # "the youngest moonwalker": age on the day their flight left for the Moon (to the
+        # day, so two of one age in years are told apart); "Schmitt was the youngest man
+        # to walk on the Moon?" is checked against it
         from .claims import years_between
 
-        aged = [(years_between(facts.people[p].birth_date, facts.flights[f].launch.dt.date()), p, f)
+        aged = [((facts.flights[f].launch.dt.date() - facts.people[p].birth_date).days, p, f)
                 for _, p, f in walkers if facts.people[p].birth_date]  # fmt: skip
-        age, pid, fid = (min if q.rank == "youngest" else max)(aged)
+        _, pid, fid = (min if q.rank == "youngest" else max)(aged)
         f = facts.flights[fid]
-        return Reply(f"The {q.rank} person to walk on the Moon was {facts.people[pid].name}, "
-                     f"{age} when {f.name} launched on {ph.day(f.launch.dt)}.", [],
-                     ph.sources_of(facts.people[pid].source, f.source), people=[pid],
-                     flights=[fid])  # fmt: skip
+        age = years_between(facts.people[pid].birth_date, f.launch.dt.date())
+        text = (f"The {q.rank} person to walk on the Moon was {facts.people[pid].name}, "
+                f"{age} when {f.name} launched on {ph.day(f.launch.dt)}.")  # fmt: skip
+        if claimed:
+            text = f"{'Yes' if q.people[0] == pid else 'No'}: {text}"
+        return Reply(text, [], ph.sources_of(facts.people[pid].source, f.source),
+                     people=[pid], flights=[fid])  # fmt: skip
     if q.asks - _ANSWERED:  # never the list of walkers for a question about something else
         raise Unanswerable(_ONLY)
     if (
