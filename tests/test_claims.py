@@ -472,3 +472,24 @@ def test_a_place_in_a_ranking_claimed_for_someone_is_checked_against_the_ranking
 def test_after_a_no_the_thread_follows_who_holds_the_place(engine):
     out = chat(engine, "Shukla was the first Indian in space, right?", "oh. when did he fly then?")
     assert out[0].text.startswith("No") and "Rakesh Sharma" in out[1].text, out[1].text
+
+
+def test_a_claim_seen_on_social_media_is_checked_and_the_thread_follows_the_truth(engine):
+    out = chat(engine, "someone on tiktok said Ed White did the first spacewalk. true?",
+               "ok then when was it?", "who was with him on that flight?")  # fmt: skip
+    assert out[0].text.startswith("No") and "Leonov" in out[0].text, out[0].text
+    assert "18 March 1965" in out[1].text, out[1].text
+    assert "Belyayev" in out[2].text, out[2].text
+
+
+def test_a_claim_then_a_question_answers_the_question(engine):
+    a = engine.ask(
+        "a reddit post says Voskhod 1 was the first flight with several people. true? who was on it?"
+    )
+    assert "Komarov" in a.text and "Feoktistov" in a.text, a.text
+
+
+def test_finally_land_after_a_claim_about_a_long_stay_is_that_stays_landing(engine):
+    out = chat(engine, "was Krikalev really up there almost a year when the USSR collapsed?",
+               "when did he finally land?")  # fmt: skip
+    assert "25 March 1992" in out[1].text, out[1].text

@@ -1026,8 +1026,14 @@ def _fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | No
             new.rank = ""  # "did he fly again after that?": after the thread's flight
         # the trip the thread is on: a flight the last question named, or the one flight its
         # filters narrowed the answer to ("how long was Krikalev on Mir in 91?")
-        on_trip = bool(last.flights) or (
-            len(ctx.flights) == 1 and bool(last.dates or last.stations or last.rank)
+        on_trip = (
+            bool(last.flights)
+            or (len(ctx.flights) == 1 and bool(last.dates or last.stations or last.rank))
+            # "was he up there almost a year?" (his Soyuz TM-12, home on TM-13): that trip
+            or any(
+                set(ctx.flights[:2]) <= {t.up_flight, t.down_flight}
+                for t in facts.trips_by_person.get(cands[0], [])
+            )
         )
         keep_flight = (
             new.agg == "yesno"

@@ -109,7 +109,7 @@ _LOST_CRAFT = re.compile(
     re.IGNORECASE,
 )
 # a last sentence that is a question of its own ("… couldn't dock. Who was on it?")
-_ASKS_LAST = re.compile(r"[.!]\s+(?:who|what|when|where|which|how)\b[^.!?]*\?\s*$", re.IGNORECASE)
+_ASKS_LAST = re.compile(r"[.!?]\s+(?:who|what|when|where|which|how)\b[^.!?]*\?\s*$", re.IGNORECASE)
 _LEAD_NOUNS = frozenset({"crew", "crews", "expedition", "expeditions", "flight", "mission", "one",
                          "team", "increment"})  # fmt: skip
 # "Liu Yang: when did she first fly…": a name said once before the questions

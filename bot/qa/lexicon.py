@@ -194,6 +194,7 @@ with|w|alongside|along with|joined|joining|accompanied = ask:with
 move into|moved into|moving into|moves into|move in|moved in|moved aboard|move aboard = event:aboard
 indian time|ist|moscow time|msk|eastern time|eastern|pacific time|central time|houston time|us local time|us time|japan time|japanese time|uk time|british time|cet|bst|european time|indian standard time = remark:other_time_zones
 in both|both in utc|in both utc = filler:yes
+on reddit|on tiktok|on twitter|on facebook|on instagram|on youtube|on discord|on the internet|on social media|on x|online|in a tweet|in a video|in a meme|a tiktok|a reddit post|a tweet|a meme = filler:yes
 i mentioned|you mentioned|we mentioned|i named|you named|i said|you said|i asked about|mentioned earlier|mentioned before|mentioned above = filler:yes
 tell us|let us know|let us|give us|show us|help us|for us|send us|remind us|get us|can you tell us|could you tell us|to us|with us|of us|remind me|tell me = filler:yes
 if you can|if possible|if you have it|if you know|if you could|if you have that|if known|if you have them|if available = filler:yes
