@@ -655,3 +655,20 @@ def test_landed_in_water_names_the_flight(engine):
 def test_before_the_year_2000_is_before_it(engine):
     a = engine.ask("which women flew on a soyuz before the year 2000?")
     assert "Savitskaya" in a.text and "Kondakova" in a.text, a.text
+
+
+@pytest.mark.parametrize(
+    ("question", "must"),
+    [
+        ("I need the three crew of Voskhod 1 and the date it launched.",
+         ["Komarov", "Feoktistov", "12 October 1964"]),
+        ("For a video on Salyut 3: who was the crew that lived aboard, and how long were they up?",
+         ["Popovich", "Artyukhin", "15 days"]),
+        ("what was Kononenko's longest flight?", ["Soyuz MS-24", "374"]),
+    ],
+)  # fmt: skip
+def test_researchers_asking_several_facts_get_each(engine, question, must):
+    a = engine.ask(question)
+    assert a.answered, a.text
+    for m in must:
+        assert m in a.text, a.text

@@ -1987,6 +1987,19 @@ class Engine:
                 p.asks |= {"who", "with"}
                 p.events = (p.events - {"fly"}) | {"launch"}
             q.nat, q.nat_label = set(), ""
+        if (
+            q.flights
+            and {"crew", "crewmembers", "astronauts", "cosmonauts"} & set(q.tokens)
+            and not any("who" in p.asks for p in q.parts)
+            and q.agg == "one"
+            and len(q.parts) == 1
+            and q.parts[0].asks
+            and re.search(
+                r"\bthe (?:\w+ )?(?:crew|crewmembers|astronauts|cosmonauts) of\b", text, re.I
+            )
+        ):
+            # "I need the three crew of Voskhod 1 and the date it launched": the crew is asked
+            q.parts.insert(0, Part({"who"}, set(), set()))
         if q.agg == "count" and "together" in q.asks and q.stations:
             for p in q.parts:  # "how many people were together on Mir when STS-71 docked?"
                 if "together" in p.asks:

@@ -829,7 +829,14 @@ def _described_then(facts: Facts, q: Query) -> Reply | None:
             if p.asks & {"expedition", "flight"} and not p.roles:
                 p.roles |= first.roles
     else:  # the flight the answer named, or the one flight the description fits
-        flights = found.flights or [f.id for f in flights_matching(facts, q.copy(parts=[first]))]
+        flights = found.flights
+        if not flights and found.people:
+            # "who was the crew that lived aboard Salyut 3?": the one flight they all went up on
+            shared = {(t.up_flight, t.down_flight) for p in found.people
+                      for t in trips_matching(facts, q.copy(parts=[first]), [p])}  # fmt: skip
+            # (up and home on the same one: else "when did she land?" is not that flight's)
+            flights = [f for f, g in shared if f == g] if len(shared) == 1 else []
+        flights = flights or [f.id for f in flights_matching(facts, q.copy(parts=[first]))]
         if len(flights) != 1:
             return None
         # the flight found is the subject now: the description's rank, station and kind of
@@ -2842,11 +2849,11 @@ def person_trip(facts: Facts, pid: str, t: Trip, all_trips: list[Trip]) -> Reply
         7: "seventh",
     }.get(i, f"#{i}")
     text = f"{p.name}'s {nth} flight was {trip_label(facts, t)}, launched {ph.day(t.start)}"
-    text += (
-        f", back {ph.day(t.end)} ({trip_span(facts, t)})."
-        if t.end
-        else f" ({trip_span(facts, t)})."
-    )
+    span = trip_span(facts, t)
+    secs = trip_seconds(t)
+    if secs and secs >= 2 * 86400 and "about" not in span:
+        span += f", about {round(secs / 86400)} days"  # "373 days 20 h": about 374
+    text += f", back {ph.day(t.end)} ({span})." if t.end else f" ({span})."
     if len(all_trips) > 1:
         text += f" (Flight {i} of {len(all_trips)}.)"
     return Reply(text, [], ph.sources_of(up.source), {"flight": up.id}, people=[pid],
