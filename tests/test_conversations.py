@@ -638,3 +638,33 @@ def test_which_of_them_filters_a_described_list_by_a_yes_or_no(engine):
 def test_which_of_them_of_a_flights_crew_is_still_its_seat(engine):
     out = chat(engine, "who flew skylab 4?", "which of them was the commander?")
     assert "Gerald Carr" in out[1].text and "None" not in out[1].text, out[1].text
+
+
+def test_career_threads_follow_the_person(engine):
+    out = chat(
+        engine, "how old was Koichi Wakata on his last flight?", "who else was on that crew?"
+    )
+    assert "Nicole Mann" in out[1].text, out[1].text
+    out = chat(engine, "what was Jeff Williams' first spaceflight?", "and after that?")
+    assert "Soyuz TMA-8" in out[1].text, out[1].text
+    out = chat(engine, "what was Chen Dong's second mission?", "was he the commander on that one?")
+    assert out[1].text.startswith("Yes") and "commander" in out[1].text, out[1].text
+    out = chat(engine, "how old was John Young when he walked on the Moon?",
+               "and when he commanded STS-1?", "who was his pilot on that flight?")  # fmt: skip
+    assert "50" in out[1].text, out[1].text
+    assert "Crippen" in out[2].text, out[2].text
+
+
+def test_was_he_the_commander_in_a_thread_is_about_the_threads_flight(engine):
+    out = chat(engine, "who flew on gemini 8?", "was armstrong the commander?", "was scott?")
+    assert out[1].text.startswith("Yes") and "Gemini 8" in out[1].text, out[1].text
+
+
+def test_in_the_70s_is_a_decade_not_the_flight_70s(engine):
+    out = chat(engine, "how many people walked on the moon in the 1960s?", "and in the 70s?")
+    assert out[1].text.startswith("8"), out[1].text
+
+
+def test_are_they_going_to_is_the_future(engine):
+    a = engine.ask("when are they going to land people on the moon again?")
+    assert not a.answered, a.text

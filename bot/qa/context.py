@@ -128,12 +128,12 @@ def _thread_flight(facts: Facts, q: Query, ctx: Context) -> str | None:
         or q.programs
         or q.stations
         or q.expeditions
-        or q.agg not in ("one", "list")
+        or (q.agg not in ("one", "list") and not (q.agg == "yesno" and q.roles))
         or _career(q)
     ):
-        return None
+        return None  # ("was Armstrong the commander?" in a thread on Gemini 8: of that flight)
     trips = facts.trips_by_person.get(q.people[0], [])
-    if len(trips) < 2:
+    if len(trips) < 2 and not (q.agg == "yesno" and q.roles):
         return None
     return next(
         (f for f in ctx.flights if any(f in (t.up_flight, t.down_flight) for t in trips)), None
@@ -207,7 +207,29 @@ def fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | Non
         new.pronouns = set()
         new.from_context = True
         return new
+    if (
+        q.rank == "next"
+        and not (q.people or q.flights or q.has_filters())
+        and not q.pronouns - {"thing"}
+        and ctx.query is not None
+        and len(ctx.query.people) == 1
+        and (ctx.query.rank == "first" or ctx.query.rank.isdigit())
+        and not any(p.asks - {"flight"} or p.roles for p in q.parts)
+    ):
+        # "what was Jeff Williams' first spaceflight?" "and after that?": his next one
+        n = 1 if ctx.query.rank == "first" else int(ctx.query.rank)
+        if len(facts.trips_by_person.get(ctx.query.people[0], [])) > n:
+            again = ctx.query.copy(raw=q.raw, unparsed=q.unparsed, rank=str(n + 1))
+            again.from_context = True
+            return again
     new = _fill_from_context(facts, q, ctx)
+    if (
+        isinstance(new, Query)
+        and new.moon
+        and new.flights
+        and not (set(new.flights) & set(facts.moon_landings))
+    ):
+        new.moon = False  # "how old was he on the Moon?" "and when he commanded STS-1?"
     if (
         isinstance(new, Query)
         and q.programs
@@ -309,6 +331,16 @@ def _dated_follow_up(q: Query, last: Query, ctx: Context) -> Query | None:
 
 def _fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | None:
     last: Query = _alive(facts, ctx.query)
+    if (
+        q.tokens[:2] == ["and", "when"]
+        and last.asks == {"age"}
+        and q.pronouns & {"male", "female"}
+        and len(q.tokens) > 3
+    ):
+        # "how old was he when he walked on the Moon?" "and when he commanded STS-1?": his
+        # age then, the question the last turn asked
+        for p in q.parts:
+            p.asks = {"age"}
     if (
         q.roles
         and any(a == "of" and b in ("them", "those") for a, b in pairwise(q.tokens))

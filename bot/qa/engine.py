@@ -38,6 +38,7 @@ _ON_TOPIC = re.compile(
 )
 # Questions about opinions or the future: no record answers them.
 _OPINION = re.compile(
+    r"\b(?:are|is|am) (?:they|we|you|he|she|it|nasa|china|russia|spacex|esa|isro) going to\b|"
     r"\b(will|gonna|should|best|worst|favou?rite|greatest|coolest|opinion|do you think|"
     r"you think|do you feel|do you believe|"
     r"predict|prediction|tomorrow|next (week|month|year)|hottest|bravest|smartest|nicest|"
@@ -60,6 +61,11 @@ _CRAFT_HINTS = {
     "dragon": frozenset({"dragon", "capsule", "spacex", "splashdown", "splashed"}),
 }
 _CRAFT_KIND = {"shuttle": "Space Shuttle", "dragon": "Crew Dragon", "starliner": "Starliner"}
+_ROLE_PREDICATE = re.compile(
+    r"\b(?:was|is|were|wasn'?t|isn'?t)\s+(?:he|she|they|it|him|her)\s+(?:also\s+)?(?:the|a|an)\s+"
+    r"(?:\w+\s+)?(?:commander|pilot|captain|skipper)\b",
+    re.IGNORECASE,
+)
 # "the first crew", "the next flight": the question names another crew than the thread's
 _OTHER_REFERENT = re.compile(
     r"\bthe (first|last|final|second|third|next|previous|earlier|later|other) "
@@ -714,6 +720,8 @@ class Engine:
             return text, context  # "the commander before Ovchinin": a role asked of a name
         if _OTHER_REFERENT.search(text):
             return text, context  # "what about the first crew - who was its commander?"
+        if _ROLE_PREDICATE.search(text):
+            return text, context  # "was he the commander on that one?": a seat claimed
         thread = [*context.query.flights, *context.flights]
         if not thread or thread[0] not in self.facts.flights:
             return text, context
@@ -2281,7 +2289,13 @@ class Engine:
                 and toks[m.start - 1] in ("at", "in", "near", "to", "from", "on")
                 and toks[m.start] in self._place_words()
             )
-            if not site:
+            # "in the 70s": a decade, not the ISS flight designated 70S (Soyuz MS-24)
+            decade = (
+                m.kind == "flights"
+                and re.fullmatch(r"[5-9]0s", m.text.lower()) is not None
+                and toks[m.start - 1 : m.start] == ["the"]
+            )
+            if not (site or decade):
                 keep.append(m)
         linked.mentions = keep
 

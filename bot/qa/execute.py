@@ -2499,6 +2499,11 @@ def person_part(facts: Facts, q: Query, pid: str, part: Part, group: list[str] |
             text = (
                 (
                     f"Yes: {p.name} flew {label or (f'{len(trips)} times' if len(trips) > 1 else 'on')}"
+                    + (
+                        f" as {q.seat or '/'.join(sorted(roles))}"
+                        if roles and "as " not in label
+                        else ""
+                    )
                     + (": " if label or len(trips) > 1 else " ")
                     + "; ".join(
                         f"{trip_label(facts, t)}, {_claim_day(t, events, len(trips))}"
@@ -2952,6 +2957,9 @@ def _age(facts: Facts, q: Query, pid: str) -> Reply:
         else:
             years = years_between(b, t.start.date())
             text += f" {p.name} was {years} at launch on {ph.day(t.start)} ({facts.flights[t.up_flight].name})."
+        # "how old was he on his last flight?" "who else was on that crew?": that flight
+        return Reply(text, [], ph.sources_of(p.source), people=[pid],
+                     flights=[x for x in (t.up_flight, t.down_flight) if x])  # fmt: skip
     return Reply(text, [], ph.sources_of(p.source), people=[pid])
 
 
