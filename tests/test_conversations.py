@@ -668,3 +668,15 @@ def test_in_the_70s_is_a_decade_not_the_flight_70s(engine):
 def test_are_they_going_to_is_the_future(engine):
     a = engine.ask("when are they going to land people on the moon again?")
     assert not a.answered, a.text
+
+
+def test_which_soyuz_brought_him_back_is_his_trip_of_the_thread(engine):
+    out = chat(engine, "who flew up to rescue salyut 7 in 1985?",
+               "and savinykh - which soyuz brought him back, and when?")  # fmt: skip
+    assert "Soyuz T-14" in out[1].text and "21 November 1985" in out[1].text, out[1].text
+
+
+def test_two_commanders_then_he_asks_which_one(engine):
+    out = chat(engine, "who commanded expedition 20?",
+               "and the next expedition — who commanded it and where was he from?")  # fmt: skip
+    assert "De Winne" in out[1].text and "Which one" in out[1].text, out[1].text

@@ -125,7 +125,12 @@ def _thread_flight(facts: Facts, q: Query, ctx: Context) -> str | None:
         or q.flights
         or q.dates
         or q.rank
-        or q.programs
+        or (
+            q.programs
+            and not any(
+                facts.flights[f].program in q.programs for f in ctx.flights if f in facts.flights
+            )
+        )  # fmt: skip
         or q.stations
         or q.expeditions
         or (q.agg not in ("one", "list") and not (q.agg == "yesno" and q.roles))

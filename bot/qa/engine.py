@@ -878,6 +878,8 @@ class Engine:
                             and not (parsed[0].nat or parsed[0].sex or parsed[0].kinds
                                      or parsed[0].occupations) for q in parsed[1:])  # fmt: skip
         walks = ["walk" in q.events for q in parsed]
+        # "when did they land, and who flew the next Vostok after them?": next after theirs
+        narrows_later = narrows_later or any(q.rank in ("next", "previous") for q in parsed[1:])
         # "who was on the ISS on 1 October 2007 and who was the commander?": the crew, then
         # the one in command — a role in a later clause would narrow the first's crew
         narrows_later = narrows_later or (
@@ -899,10 +901,14 @@ class Engine:
                 return None
             ctx = lead.context
         answers = []
-        for c in clauses:
+        for i, c in enumerate(clauses):
             a = self._ask(c if c.endswith("?") else c + "?", ctx)
             if not a.answered:
-                return None
+                if not (force and answers and i == len(clauses) - 1 and a.intent == "clarify"):
+                    return None
+                # "who commanded it and where was he from?" with two commanders: the first
+                # answer, then which of them is meant
+                a.answered = True
             answers.append(a)
             ctx = a.context
         last = answers[-1]
