@@ -680,3 +680,15 @@ def test_two_commanders_then_he_asks_which_one(engine):
     out = chat(engine, "who commanded expedition 20?",
                "and the next expedition — who commanded it and where was he from?")  # fmt: skip
     assert "De Winne" in out[1].text and "Which one" in out[1].text, out[1].text
+
+
+def test_the_next_crew_after_a_days_crew_is_the_next_launch_there(engine):
+    out = chat(engine, "who was aboard the iss on 4 july 2015?", "who was in charge?",
+               "when did the next crew launch?", "who was on it?")  # fmt: skip
+    assert "Soyuz TMA-17M" in out[2].text and "22 July 2015" in out[2].text, out[2].text
+    assert "Kononenko" in out[3].text, out[3].text
+
+
+def test_commands_on_two_stations_are_not_labelled_as_one(engine):
+    a = engine.ask("when did Padalka command a station?")
+    assert "commanded Mir 8 times" not in a.text, a.text

@@ -378,6 +378,24 @@ def _fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | No
         root=ctx.root,
         dated=ctx.dated,
     )
+    if (
+        any(a == "next" and b in ("crew", "crews") for a, b in pairwise(q.tokens))
+        and q.events & {"launch", "arrive", "dock", "fly"}
+        and not (q.people or q.flights or q.stations)
+        and last.dates
+        and last.dates[0].span.is_day
+        and last.stations
+    ):
+        # "who was on the ISS on 4 July 2015?" … "when did the next crew launch?": the first
+        # crew to go up to that station after that day
+        day = last.dates[0].span.start + timedelta(days=1)
+        new = q.copy(stations=list(last.stations), rank="first", rank_of="flight",
+                     dates=[When(DateSpan(day, day, day.isoformat()), "after")])  # fmt: skip
+        new.pronouns = set()
+        new.parts = [Part((set(p.asks) - {"handover"}) or {"flight"}, set(p.events) or {"launch"},
+                          set(p.roles)) for p in new.parts]  # fmt: skip
+        new.from_context = True
+        return new
     new_crew = any(a == "new" and b in ("crew", "crews", "ones", "guys", "arrivals", "team")
                    for a, b in zip(q.tokens, q.tokens[1:]))  # fmt: skip
     if new_crew and ctx.flights and ctx.flights[0] not in last.flights and not q.flights:

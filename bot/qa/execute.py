@@ -2734,6 +2734,9 @@ def command_dates(facts: Facts, q: Query, pid: str) -> Reply:
     st = facts.stations[facts.expeditions[e].station].name
     text = f"{p.name} took command of {st} on {ph.day(lo)} ({facts.expeditions[e].name})."
     if len(spells) > 1:
+        where = {facts.expeditions[x[3]].station for x in spells}
+        # (Padalka commanded Mir and the ISS: "a station", each expedition naming which)
+        st = st if len(where) == 1 else "a space station"
         text = f"{p.name} commanded {st} {len(spells)} times: " + "; ".join(lines) + "."
     return Reply(text, [], ph.sources_of(facts.expeditions[e].source), people=[pid],
                  expeditions=[x[3] for x in spells])  # fmt: skip
