@@ -22,7 +22,7 @@ from ..store.facts import Facts
 from ..store.names import fold
 from .answer import Context
 from .compose import Reply
-from .dates import MONTHS, DateSpan
+from .dates import MONTHS, DateSpan, LazyPattern
 from .query import Part, Query, When
 
 
@@ -271,13 +271,13 @@ def fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | Non
     return new
 
 
-_LATER = re.compile(
+_LATER = LazyPattern(
     r"\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|\d{1,2})\s+"
     r"(day|week|month|year)s?\s+(later|after(?:wards)?|on|before|earlier)\b"
 )
 _COUNT_WORDS_N = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
                   "seven": 7, "eight": 8, "nine": 9, "ten": 10, "twelve": 12}  # fmt: skip
-_THAT_DAY = re.compile(r"\b(?:that|the same) (?:day|date)\b|\bon that day\b")
+_THAT_DAY = LazyPattern(r"\b(?:that|the same) (?:day|date)\b|\bon that day\b")
 
 
 def _shifted(day: date, n: int, unit: str) -> date | None:

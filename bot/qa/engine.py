@@ -50,7 +50,7 @@ _NEW_TOPIC = re.compile(
     r"\b(different|new|another|unrelated|separate|other) (question|topic|subject|thing)\b"
     r"|\b(change of subject|changing (the )?subject|switching (topics?|gears)|unrelated)\b"
 )
-_BACK_TO = re.compile(
+_BACK_TO = LazyPattern(
     r"^\s*(?:(?:ok(?:ay)?|so|now|and|right)[,.]?\s+)?(?:going\s+|let'?s\s+go\s+)?"
     r"back\s+to\s+(?=\S)(?!earth\b|the\s+(?:station|moon|iss|earth)\b)",
     re.I,
@@ -61,13 +61,13 @@ _CRAFT_HINTS = {
     "dragon": frozenset({"dragon", "capsule", "spacex", "splashdown", "splashed"}),
 }
 _CRAFT_KIND = {"shuttle": "Space Shuttle", "dragon": "Crew Dragon", "starliner": "Starliner"}
-_ROLE_PREDICATE = re.compile(
+_ROLE_PREDICATE = LazyPattern(
     r"\b(?:was|is|were|wasn'?t|isn'?t)\s+(?:he|she|they|it|him|her)\s+(?:also\s+)?(?:the|a|an)\s+"
     r"(?:\w+\s+)?(?:commander|pilot|captain|skipper)\b",
     re.IGNORECASE,
 )
 # "the first crew", "the next flight": the question names another crew than the thread's
-_OTHER_REFERENT = re.compile(
+_OTHER_REFERENT = LazyPattern(
     r"\bthe (first|last|final|second|third|next|previous|earlier|later|other) "
     r"(crew|crews|one|expedition)\b",
     re.I,
@@ -92,34 +92,34 @@ _AND_CLAUSE = LazyPattern(
     r"(?:\s*[,;]\s*|\s+)and\s+(?=(?:who|whom|whose|which|what|when|where|how|did|was|were|is|does)\b)",
     re.IGNORECASE,
 )
-_FROM_WHERE = re.compile(r"\bwhere (?:was|is|were|are|s) (?:[\w'’.-]+ ){1,4}(?:originally )?from\b",
+_FROM_WHERE = LazyPattern(r"\bwhere (?:was|is|were|are|s) (?:[\w'’.-]+ ){1,4}(?:originally )?from\b",
                          re.IGNORECASE)  # fmt: skip
 # "and the next expedition — who commanded it?": a follow-up fragment, then its question
-_LEAD_FRAGMENT = re.compile(
+_LEAD_FRAGMENT = LazyPattern(
     r"^\s*((?:and|now|ok(?:ay)?|so|what about|how about)\b[^?:—–]{2,60}?)\s*(?:—|–|\s-\s|:)\s*"
     r"(?=(?:who|whom|whose|which|what|when|where|how|did|was|were|is|does)\b)",
     re.IGNORECASE,
 )
 _ORDINAL_WORDS = {"2": "second", "3": "third", "4": "fourth"}
-_HOLDS_RECORD = re.compile(r"\b(?:has|holds|held|had|set|owns)\s+the\s+record\b", re.IGNORECASE)
+_HOLDS_RECORD = LazyPattern(r"\b(?:has|holds|held|had|set|owns)\s+the\s+record\b", re.IGNORECASE)
 # "which of them also flew on a Soyuz?", "only the ones who went after 2010"
-_WHICH_OF_THEM = re.compile(
+_WHICH_OF_THEM = LazyPattern(
     r"^\s*(?:and|so|ok(?:ay)?|now)?[,\s]*(?:(?:which|who)\s+(?:of|among)\s+(?:them|those|these)"
     r"(?:\s+(?:two|three|four|five|people|ones))?|only\s+the\s+ones?\s+(?:who|that))\b",
     re.IGNORECASE,
 )
 # "the first flight after Columbia was lost": after the Columbia disaster (a flight's alias)
-_LOST_CRAFT = re.compile(
+_LOST_CRAFT = LazyPattern(
     r"\b(after|before|since|until)\s+(?:the\s+)?(challenger|columbia)\s+(?:was|got)\s+"
     r"(?:lost|destroyed|broke up|disintegrated|exploded)\b",
     re.IGNORECASE,
 )
 # a last sentence that is a question of its own ("… couldn't dock. Who was on it?")
-_ASKS_LAST = re.compile(r"[.!?]\s+(?:who|what|when|where|which|how)\b[^.!?]*\?\s*$", re.IGNORECASE)
+_ASKS_LAST = LazyPattern(r"[.!?]\s+(?:who|what|when|where|which|how)\b[^.!?]*\?\s*$", re.IGNORECASE)
 _LEAD_NOUNS = frozenset({"crew", "crews", "expedition", "expeditions", "flight", "mission", "one",
                          "team", "increment"})  # fmt: skip
 # "Liu Yang: when did she first fly…": a name said once before the questions
-_TOPIC = re.compile(r"^([^:?]{3,40}):\s+(?=\w)")
+_TOPIC = LazyPattern(r"^([^:?]{3,40}):\s+(?=\w)")
 # the words of a purpose lead that say what the asker is making, not what they ask
 _PURPOSE_LEAD = frozenset(
     "for in a an the our my this that we we're were are i i'm im am making writing preparing "
@@ -541,7 +541,7 @@ class Engine:
         """Answer one question. Never raises: a failure becomes a polite decline."""
         started = time.perf_counter()
         asked = question
-        if question and (m := _BACK_TO.match(question)):
+        if question and "back to" in question.lower() and (m := _BACK_TO.match(question)):
             # "back to Krikalev — when was he born?": a turn back to a subject said earlier,
             # not a return to Earth
             question = question[m.end() :]
@@ -1579,7 +1579,10 @@ class Engine:
         people the last answer listed, each asked the question as a yes/no, and those it
         holds for named. What the follow-up leaves out ("did it more than once") is the
         last question's; its date, too, unless it gives its own."""
-        if not _WHICH_OF_THEM.match(question) or context.query is None:
+        low = question.lower()
+        if context.query is None or not (" of " in low or "only the one" in low):
+            return None
+        if not _WHICH_OF_THEM.match(question):
             return None
         pool = [p for p in context.listed if p in self.facts.people]
         if len(pool) < 2:
@@ -1933,7 +1936,8 @@ class Engine:
             text = _POLE.sub(
                 lambda m: "Polish people" if m.group(0).endswith("s") else "Polish person", text
             )
-        text = _LOST_CRAFT.sub(lambda m: f"{m.group(1)} the {m.group(2)} disaster", text)
+        if "challenger" in text.lower() or "columbia" in text.lower():
+            text = _LOST_CRAFT.sub(lambda m: f"{m.group(1)} the {m.group(2)} disaster", text)
         text = self._dated(text)
         text, context = self._role_as_person(text, context)
         linked = self.index.link(text)
@@ -1950,7 +1954,13 @@ class Engine:
             and not any(t in QUESTION_WORDS for t in q.tokens)
         ):
             q.agg = "yesno"  # "vande hei came home on soyuz ms-18?": a statement asked
-        elif q.agg == "one" and q.people and q.rank and _HOLDS_RECORD.search(text):
+        elif (
+            q.agg == "one"
+            and q.people
+            and q.rank
+            and "record" in q.tokens
+            and _HOLDS_RECORD.search(text)
+        ):
             q.agg = "yesno"  # "Scott Kelly has the record for the longest flight?": a claim
         if q.agg == "yesno" and q.nat:
             # "was that in Kazakhstan?": a place (the word after "in" names a site's country),
@@ -2059,7 +2069,13 @@ class Engine:
             or q.pronouns & {"male", "female"}
             or ({"astronaut", "cosmonaut", "taikonaut", "guy", "woman", "man"} & set(q.tokens))
         )
-        if person_asked and _FROM_WHERE.search(text) and not (q.flights or q.stations):
+        if (
+            person_asked
+            and "where" in q.tokens
+            and "from" in q.tokens
+            and _FROM_WHERE.search(text)
+            and not (q.flights or q.stations)
+        ):
             # "where was Tamayo Méndez from?": his country, not where he launched from
             for p in q.parts:
                 if "where" in p.asks:
@@ -2298,7 +2314,7 @@ class Engine:
             # "in the 70s": a decade, not the ISS flight designated 70S (Soyuz MS-24)
             decade = (
                 m.kind == "flights"
-                and re.fullmatch(r"[5-9]0s", m.text.lower()) is not None
+                and m.text.lower() in ("50s", "60s", "70s", "80s", "90s")
                 and toks[m.start - 1 : m.start] == ["the"]
             )
             if not (site or decade):
