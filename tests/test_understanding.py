@@ -672,3 +672,15 @@ def test_researchers_asking_several_facts_get_each(engine, question, must):
     assert a.answered, a.text
     for m in must:
         assert m in a.text, a.text
+
+
+def test_a_dangling_after_is_not_an_order_between_two(engine):
+    a = engine.ask("who commanded the iss at the start of expedition 73 and who took over after")
+    assert "Onishi" in a.text and "Expedition 74" not in a.text, a.text
+
+
+def test_that_long_without_a_number_is_not_answered_yes(engine):
+    out = chat(
+        engine, "how long was Romanenko's 1987 Mir stay?", "did Laveykin stay that long too?"
+    )
+    assert not out[1].text.startswith("Yes"), out[1].text

@@ -2024,6 +2024,14 @@ class Engine:
         ):
             # "I need the three crew of Voskhod 1 and the date it launched": the crew is asked
             q.parts.insert(0, Part({"who"}, set(), set()))
+        if (
+            q.agg == "yesno"
+            and not q.claims
+            and any(a in ("that", "as") and b == "long" for a, b in zip(q.tokens, q.tokens[1:]))
+        ):
+            # "did Laveykin stay that long too?": a length from the last answer, which this
+            # reading cannot hold — named as not understood rather than answered "yes"
+            q.unparsed.append("that long")
         if q.agg == "count" and "together" in q.asks and q.stations:
             for p in q.parts:  # "how many people were together on Mir when STS-71 docked?"
                 if "together" in p.asks:

@@ -839,6 +839,8 @@ def _fill(q: Query, slots: list[tuple[int, Word]], tokens: list[str]) -> None:
                 pass  # "after he went up with Sharman": when, in a clause; not an order
             elif tokens[pos : pos + 1] == ["up"] and nxt_kind != "date":
                 pass  # "took them up to the ISS": a direction, not "up to 2010"
+            elif tokens[pos : pos + 1] in (["after"], ["before"]) and pos >= len(tokens) - 1:
+                pass  # "… and who took over after?": after that, not an order of two named
             elif tokens[pos : pos + 1] == ["from"] and (
                 pos >= len(tokens) - 1
                 or tokens[pos + 1] in ("them", "him", "her", "it", "that", "this", "there")
