@@ -684,3 +684,8 @@ def test_that_long_without_a_number_is_not_answered_yes(engine):
         engine, "how long was Romanenko's 1987 Mir stay?", "did Laveykin stay that long too?"
     )
     assert not out[1].text.startswith("Yes"), out[1].text
+
+
+def test_moonwalkers_who_also_flew_another_program(engine):
+    a = engine.ask("how many moonwalkers had also flown on Gemini?")
+    assert a.text.startswith("6") and "Gene Cernan" in a.text and "Alan Bean" not in a.text, a.text

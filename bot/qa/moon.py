@@ -206,6 +206,17 @@ def moon_query(facts: Facts, q: Query) -> Reply:
         return Reply(f"{head}: {ph.join(labels)}.", [], source, items=labels, flights=landed,
                      listed=landed)  # fmt: skip
     people = [pid for _, pid, _ in walkers]
+    other = q.programs - {"apollo"}
+    if other:
+        # "how many of the moonwalkers had flown on Gemini?", "… later flew on the Shuttle":
+        # the walkers with a flight of that program too
+        fit = [p for p in people if any(facts.flights[t.up_flight].program in other
+                                        for t in facts.trips_by_person.get(p, []))]  # fmt: skip
+        label = "/".join(sorted(other)).title()
+        return Reply(f"{len(fit)} of the {len(people)} people who walked on the Moon also flew on "
+                     f"a {label} flight: {names(facts, fit) or 'none'}.", [], source,
+                     {"count": len(fit)}, people=fit, items=[facts.people[p].name for p in fit],
+                     listed=fit)  # fmt: skip
     head = f"{len(people)} people have walked on the Moon"
     if q.dates:
         head = f"{len(people)} people walked on the Moon {ph.join([d.label() for d in q.dates])}"
