@@ -689,3 +689,12 @@ def test_that_long_without_a_number_is_not_answered_yes(engine):
 def test_moonwalkers_who_also_flew_another_program(engine):
     a = engine.ask("how many moonwalkers had also flown on Gemini?")
     assert a.text.startswith("6") and "Gene Cernan" in a.text and "Alan Bean" not in a.text, a.text
+
+
+def test_a_person_as_the_moment_of_a_count(engine):
+    a = engine.ask("how many Soviet or Russian women flew before Yelena Serova?")
+    assert a.text.startswith("3") and "Kondakova" in a.text, a.text
+    a = engine.ask("which Americans flew before John Glenn?")
+    assert "Shepard" in a.text and "Grissom" in a.text and "Glenn" not in a.text.split(":")[1], (
+        a.text
+    )

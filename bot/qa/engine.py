@@ -2032,6 +2032,26 @@ class Engine:
             # "did Laveykin stay that long too?": a length from the last answer, which this
             # reading cannot hold — named as not understood rather than answered "yes"
             q.unparsed.append("that long")
+        if (
+            q.agg in ("count", "list", "one")
+            and len(q.people) == 1
+            and q.before_mention.get(q.people[0]) in ("before", "after")
+            and (q.sex or q.nat or q.kinds or q.occupations)
+            and not q.rank
+            and (trips := self.facts.trips_by_person.get(q.people[0]))
+        ):
+            # "how many Soviet or Russian women flew before Yelena Serova?": before her first
+            # flight, the others of that kind (she is the moment, not the subject)
+            day = trips[0].start.date()
+            op = q.before_mention[q.people[0]]
+            q.dates = [
+                *q.dates,
+                When(DateSpan(day, day, f"{op} {self.facts.people[q.people[0]].name}"), op, True),
+            ]
+            q.excluded = [*q.excluded, q.people[0]]
+            q.people = []
+            if q.times == ">1" and op == "before":
+                q.times = ""  # ("flew before Serova" is no "had flown before")
         if q.agg == "count" and "together" in q.asks and q.stations:
             for p in q.parts:  # "how many people were together on Mir when STS-71 docked?"
                 if "together" in p.asks:
