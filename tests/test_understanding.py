@@ -698,3 +698,8 @@ def test_a_person_as_the_moment_of_a_count(engine):
     assert "Shepard" in a.text and "Grissom" in a.text and "Glenn" not in a.text.split(":")[1], (
         a.text
     )
+
+
+def test_apollo_landings_are_on_the_moon(engine):
+    a = engine.ask("how many Apollo landings were there in the 1970s?")
+    assert a.text.startswith("4") and "Apollo 13" not in a.text, a.text

@@ -2052,6 +2052,14 @@ class Engine:
             q.people = []
             if q.times == ">1" and op == "before":
                 q.times = ""  # ("flew before Serova" is no "had flown before")
+        if (
+            q.programs == {"apollo"}
+            and "landings" in q.tokens
+            and not q.flights
+            and not {"splashdown", "splashdowns", "splash", "earth", "ocean", "pacific", "atlantic"}
+            & set(q.tokens)
+        ):
+            q.moon = True  # "how many Apollo landings were in the 1970s?": on the Moon
         if q.agg == "count" and "together" in q.asks and q.stations:
             for p in q.parts:  # "how many people were together on Mir when STS-71 docked?"
                 if "together" in p.asks:

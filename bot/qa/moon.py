@@ -203,6 +203,8 @@ def moon_query(facts: Facts, q: Query) -> Reply:
     if q.asks & {"flight", "flights"} or "land" in q.events:
         labels = [f"{facts.flights[f].name} ({ph.day(facts.flights[f].launch.dt)})" for f in landed]
         head = f"{len(landed)} flights landed on the Moon"
+        if q.dates:
+            head += " " + ph.join([d.label() for d in q.dates])
         return Reply(f"{head}: {ph.join(labels)}.", [], source, items=labels, flights=landed,
                      listed=landed)  # fmt: skip
     people = [pid for _, pid, _ in walkers]
