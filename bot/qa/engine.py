@@ -102,6 +102,49 @@ _LEAD_FRAGMENT = LazyPattern(
 )
 _ORDINAL_WORDS = {"2": "second", "3": "third", "4": "fourth"}
 _HOLDS_RECORD = LazyPattern(r"\b(?:has|holds|held|had|set|owns)\s+the\s+record\b", re.IGNORECASE)
+_WALK_WORDS = frozenset({"spacewalk", "spacewalks", "walk", "walked", "eva", "evas", "outside"})
+_ASK_NOW = frozenset({"did", "was", "were", "is", "has", "have", "had"})
+
+
+def _clause_signals(clause: str) -> set[str]:
+    """What in one clause could want a query of its own: a rank, a count, a yes/no, a
+    filter on people, a seat, a spacewalk."""
+    words = fold(clause).split()
+    found: set[str] = set()
+    if words[:1] and words[0] in _ASK_NOW:
+        found.add("yesno")
+    for w in words:
+        if w in _WALK_WORDS:
+            found.add("walk")
+        elif w in ("next", "previous"):
+            found.add("next")
+        elif w == "many" or w == "born":
+            found.add(w)
+        for word in PHRASES.get((w,), ()):
+            if word.kind == "rank":
+                found.add("rank")
+            elif word.kind in ("nat", "sex", "kind"):
+                found.add("filter")
+            elif word.kind == "role":
+                found.add("role")
+    return found
+
+
+def _may_conflict(clauses: list[str]) -> bool:
+    """Whether clauses could want different queries (a rank in two, a count or a walk in
+    one only, a filter or a seat first named later, "next" after the first). Most "X and
+    Y" questions have none and are left to the one query without parsing each clause."""
+    sig = [_clause_signals(c) for c in clauses]
+    first, later = sig[0], set().union(*sig[1:])
+    every = set.intersection(*sig)
+    some = set().union(*sig)
+    return bool(
+        sum("rank" in x for x in sig) >= 2
+        or (some - every) & {"many", "walk", "yesno", "born"}
+        or (later - first) & {"filter", "role", "next"}
+    )
+
+
 # "which of them also flew on a Soyuz?", "only the ones who went after 2010"
 _WHICH_OF_THEM = LazyPattern(
     r"^\s*(?:and|so|ok(?:ay)?|now)?[,\s]*(?:(?:which|who)\s+(?:of|among)\s+(?:them|those|these)"
@@ -869,6 +912,8 @@ class Engine:
         topic = _TOPIC.match(clauses[0])
         if topic:  # "Liu Yang: when did she…": the name is said once, for every clause
             clauses[0] = clauses[0][topic.end() :]
+        if not force and not _may_conflict(clauses):
+            return None  # no word that could set the clauses apart: one query (and no parse)
         parsed = [parse(c, self.index.link(c), self._name_words) for c in clauses]
         ranks = {q.rank for q in parsed if q.rank}
         aggs = {q.agg for q in parsed}
