@@ -493,3 +493,13 @@ def test_finally_land_after_a_claim_about_a_long_stay_is_that_stays_landing(engi
     out = chat(engine, "was Krikalev really up there almost a year when the USSR collapsed?",
                "when did he finally land?")  # fmt: skip
     assert "25 March 1992" in out[1].text, out[1].text
+
+
+def test_a_place_in_a_crew_claim_is_checked(engine):
+    says(engine.ask("Behnken and Hurley splashed down in the Atlantic on Demo-2, right?"),
+         ["Gulf of Mexico"], head="No")  # fmt: skip
+
+
+def test_a_no_to_a_dated_claim_gives_the_real_date(engine):
+    says(engine.ask("Suni Williams launched on Starliner in May 2024, true?"), ["5 June 2024"],
+         head="No")  # fmt: skip

@@ -1568,6 +1568,15 @@ def crew_claim(facts: Facts, q: Query) -> Reply:
     except Unanswerable as e:  # "…splashed down on 18 March 2025 with X and Y aboard?"
         r.text = f"No: {e.text} " + r.text
         return r
+    here = q.places or q.site_words
+    if here and event in ("land", "launch") and not _at_places(f, here, q.events):
+        # "Demo-2 with Behnken and Hurley splashed down in the Atlantic, true?": the place is
+        # part of the claim — no: the Gulf of Mexico
+        site = f.landing_site if event == "land" else f.launch_site
+        r.text = (f"No: {f.name} {'came down' if event == 'land' else 'launched'} "
+                  f"{'in' if event == 'land' else 'from'} {site or 'a place not in my records'}, "
+                  f"not {' '.join(w.title() for w in here)}. " + r.text)  # fmt: skip
+        return r
     if missing:
         word = {"launch": "launch on", "land": "come home on"}.get(event, "fly on")
         head = f"No: {names(facts, missing)} did not {word} {f.name}"
@@ -2527,6 +2536,15 @@ def person_part(facts: Facts, q: Query, pid: str, part: Part, group: list[str] |
                 if not mine_seat:  # not aboard at all: what they did fly
                     mine = [f"{trip_label(facts, t)}, {t.start.year}" for t in all_trips]
                     text += f" {p.name}'s flights: {'; '.join(mine)}."
+            elif (
+                not yes and q.dates and (undated := trips_matching(facts, q.copy(dates=[]), [pid]))
+            ):
+                # "…launched on Starliner in May 2024?": no — and when they did
+                ev = _event(events)
+                said = [f"{trip_label(facts, t)}, {ph.day(t.end if ev == 'land' and t.end else t.start)}"
+                        for t in undated[:3]]  # fmt: skip
+                verb = {"land": "came back", "launch": "launched"}.get(ev, "flew")
+                text += f" {p.name} {verb} on {'; '.join(said)}."
             elif not yes and _event(events) == "land":
                 # "he came back on Soyuz 31, didn't he?": no — on what, and when, he did
                 downs = [(t, facts.flights[t.down_flight or t.up_flight]) for t in all_trips
