@@ -503,3 +503,17 @@ def test_a_place_in_a_crew_claim_is_checked(engine):
 def test_a_no_to_a_dated_claim_gives_the_real_date(engine):
     says(engine.ask("Suni Williams launched on Starliner in May 2024, true?"), ["5 June 2024"],
          head="No")  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("question", "head", "must"),
+    [
+        # "who wasn't Soviet or American" leaves those nations out; "was from Poland" is the
+        # claim about whoever holds the place
+        ("the first person in space who wasn't Soviet or American was from Poland, true?",
+         "No", ["Remek"]),
+        ("was the first person on the Moon American?", "Yes", ["Armstrong"]),
+    ],
+)  # fmt: skip
+def test_a_nation_claimed_of_a_first_is_checked_on_the_first(engine, question, head, must):
+    says(engine.ask(question), must, head=head)

@@ -655,6 +655,31 @@ _PLACE_WORDS = {"first", "last", "second", "third", "fourth", "fifth", "longest"
                 "youngest", "oldest", "most", "final", "earliest", "latest"}  # fmt: skip
 
 
+def _nation_claimed(q: Query) -> bool:
+    """ "… was from Poland", "… was Polish": a nationality said of whoever holds the place
+    (after "was"/"is"), not one that narrows the ranking ("the first Polish astronaut")."""
+    toks = q.tokens
+    if (
+        toks[:1] in (["was"], ["is"])
+        and len(toks) > 4
+        and PHRASES_NAT(toks[-1])
+        and toks[-2] not in ("the", "a", "an", "first", "last", "second", "third")
+    ):
+        return True  # "was the first woman in space Russian?"
+    for i, t in enumerate(toks[:-1]):
+        if t in ("was", "is", "were") and i > 2:
+            nxt = toks[i + 1 : i + 3]
+            if nxt[:1] == ["from"] or (nxt and nxt[0] not in ("the", "a", "an", "in", "on")):
+                return any(PHRASES_NAT(w) for w in toks[i + 1 : i + 3])
+    return False
+
+
+def PHRASES_NAT(word: str) -> bool:  # noqa: N802
+    from .lexicon import PHRASES
+
+    return any(w.kind == "nat" for w in PHRASES.get((word,), ()))
+
+
 def _ranked_by_the(q: Query) -> bool:
     """ "X was *the* second woman in space", "X flew *the* very last Mercury mission": a
     place in a ranking of everyone, claimed for X — not "her second flight" (X's own)."""
@@ -1021,6 +1046,19 @@ def _execute(facts: Facts, q: Query) -> Reply:
     visitors = visitors_during(facts, q)
     if visitors is not None:
         return visitors
+    if (
+        q.agg == "yesno"
+        and q.nat
+        and not (q.people or q.flights)
+        and (q.rank in ("first", "last") or q.rank.isdigit())
+        and _nation_claimed(q)
+    ):
+        # "the first person in space who wasn't Soviet or American was from Poland?": the
+        # first found without the claimed nation, then whether they were from it
+        found = _execute(facts, q.copy(nat=set(), nat_label="", agg="one", claim=False, compare=""))
+        yes = bool(found.people) and bool(q.nat & set(facts.people[found.people[0]].nationality))
+        return Reply(f"{'Yes' if yes else 'No'}: {found.text}", found.details, found.sources,
+                     people=found.people, flights=found.flights)  # fmt: skip
     if (
         q.agg == "yesno"
         and len(q.people) == 1

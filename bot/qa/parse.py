@@ -649,6 +649,8 @@ def _negated_nation(tokens: list[str], pos: int) -> bool:
     return j >= 0 and (
         tokens[j] in ("outside", "non", "neither", "not", "except", "besides")
         or tokens[max(j - 1, 0) : j + 1] == ["other", "than"]  # "a country other than the USSR"
+        # "who wasn't Soviet or American", "who isn't American"
+        or (tokens[j] == "t" and j >= 1 and tokens[j - 1] in ("wasn", "isn", "weren", "aren"))
     )
 
 
