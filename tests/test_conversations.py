@@ -692,3 +692,14 @@ def test_the_next_crew_after_a_days_crew_is_the_next_launch_there(engine):
 def test_commands_on_two_stations_are_not_labelled_as_one(engine):
     a = engine.ask("when did Padalka command a station?")
     assert "commanded Mir 8 times" not in a.text, a.text
+
+
+def test_which_of_them_with_nobody_in_reach_asks_back(engine):
+    a = engine.ask("which of them touched down first?")
+    assert not a.answered and "Gagarin" not in a.text, a.text
+
+
+def test_who_was_she_never_gets_a_list_of_dozens(engine):
+    out = chat(engine, "who was Salyut 7's first resident crew?",
+               "a woman visited them during that stay, right? who was she?")  # fmt: skip
+    assert "84 women" not in out[1].text, out[1].text

@@ -302,6 +302,7 @@ def _in_zone(text: str, zone: str, label: str) -> str:
 _ONE_DESCRIBED = LazyPattern(
     r"\s*(?:the|that)\s+(?:[\w'-]+\s+){1,3}?(?:who|that|which|whose|where)\b", re.IGNORECASE
 )
+_WHO_WAS_ONE = LazyPattern(r"\bwho (?:was|is) (?:she|he)\b", re.IGNORECASE)
 _FICTION_WORDS = ("series", "show", "novel", "episode", "game", "sitcom", "anime", "comic",
                   "fiction", "sci-fi", "played")  # fmt: skip
 _FICTION = LazyPattern(
@@ -694,7 +695,14 @@ class Engine:
                 again = self._ask(fixed, context or Context())
                 answer = again if again.answered else answer
             many = max(len(answer.items), answer.facts.get("count") or 0)
-            if answer.answered and many > 8 and _ONE_DESCRIBED.match(question or ""):
+            if (
+                answer.answered
+                and many > 8
+                and (
+                    _ONE_DESCRIBED.match(question or "")
+                    or _WHO_WAS_ONE.search(question or "")  # "… a woman visited them. Who was she?"
+                )
+            ):
                 # "the Russian who was up that whole year with the twin astronaut": one person
                 # described; a list of 125 means the description was not understood
                 answer = _decline(question, f"That description fits {many} in my records as I "
@@ -2305,6 +2313,17 @@ class Engine:
                 return _decline(question, filled, intent="clarify", context=context, query=q)
             if filled is not None:
                 q, used_context = filled, True
+        if (
+            not used_context
+            and not (q.people or q.flights or q.expeditions)
+            and any(
+                w in ("which", "who") and a == "of" and b in ("them", "those", "these")
+                for w, a, b in zip(q.tokens, q.tokens[1:], q.tokens[2:])
+            )  # fmt: skip
+        ):
+            # "which of them touched down first?" with nobody in reach: not everyone ever
+            return _decline(question, "Which people do you mean? Name them, or the flight.",
+                            intent="clarify", context=context, query=q)  # fmt: skip
         if q.unparsed:
             found = self._first_in_records(q)
             if found is not None:
