@@ -703,3 +703,25 @@ def test_a_person_as_the_moment_of_a_count(engine):
 def test_apollo_landings_are_on_the_moon(engine):
     a = engine.ask("how many Apollo landings were there in the 1970s?")
     assert a.text.startswith("4") and "Apollo 13" not in a.text, a.text
+
+
+@pytest.mark.parametrize(
+    ("question", "must"),
+    [
+        ("Hoshide got the ISS command from which astronaut?", ["Shannon Walker"]),
+        ("Pesquet was commandant of the station - from when, and who gave it to him?",
+         ["4 October 2021", "Hoshide"]),
+        ("Onishi became ISS commander in 2025 - which day and after who?",
+         ["18 April 2025", "Ovchinin"]),
+    ],
+)  # fmt: skip
+def test_handovers_asked_in_other_words(engine, question, must):
+    a = engine.ask(question)
+    assert a.answered, a.text
+    for m in must:
+        assert m in a.text, a.text
+
+
+def test_a_command_across_an_expeditions_end_is_one(engine):
+    a = engine.ask("when did Whitson command the ISS?")
+    assert "2 times" in a.text and "Expedition 50 and Expedition 51" in a.text, a.text

@@ -2034,11 +2034,36 @@ class Engine:
                 return _decline(question, problem, intent="clarify", context=context, query=q)
         self._walk_as_moment(q)
         toks_set = set(q.tokens)
+        after_who = any(
+            a == "after" and b in ("who", "whom") for a, b in zip(q.tokens, q.tokens[1:])
+        )
         if (
             len(q.people) == 1
-            and "command" in toks_set
-            and toks_set
-            & {"took", "take", "taken", "takes", "hand", "handed", "hands", "pass", "passed"}
+            and toks_set & {"command", "commander", "commandant", "comandante", "kommandant"}
+            and (
+                toks_set
+                & {
+                    "took",
+                    "take",
+                    "taken",
+                    "takes",
+                    "hand",
+                    "handed",
+                    "hands",
+                    "pass",
+                    "passed",
+                    "got",
+                    "get",
+                    "gets",
+                    "received",
+                    "receive",
+                    "gave",
+                    "give",
+                    "given",
+                }
+                or after_who  # "became ISS commander in 2025 — on which day and after who?"
+            )
+            and ("from" in toks_set or after_who or toks_set & {"gave", "give", "given", "to"})
             and not q.asks & {"handover"}
         ):
             # "who took ISS command from Shannon Walker?", "who did Kelly hand ISS command

@@ -2784,11 +2784,32 @@ def command_dates(facts: Facts, q: Query, pid: str) -> Reply:
         raise Unanswerable(
             f"I have no command by {p.name} {' '.join(w.label() for w in q.dates)} in my records."
         )
-    lines = [f"{facts.expeditions[e].name}: from {ph.day(lo)}" + (f" to {ph.day(hi)}" if hi != _NEVER else "")
-             for lo, hi, _, e in spells]  # fmt: skip
+    # one command across an expedition's end (Pesquet, 65 into 66) is one spell, both named
+    merged: list[list] = []
+    for lo, hi, who, e in spells:
+        if (
+            merged
+            and abs((lo - merged[-1][1]).total_seconds()) < 2 * 86400
+            and (facts.expeditions[e].station == facts.expeditions[merged[-1][3][-1]].station)
+        ):
+            merged[-1][1] = hi
+            merged[-1][3].append(e)
+        else:
+            merged.append([lo, hi, who, [e]])
+    lines = [f"{ph.join([facts.expeditions[x].name for x in es])}: from {ph.day(lo)}"
+             + (f" to {ph.day(hi)}" if hi != _NEVER else "") for lo, hi, _, es in merged]  # fmt: skip
     lo, _hi, _, e = spells[0]
     st = facts.stations[facts.expeditions[e].station].name
-    text = f"{p.name} took command of {st} on {ph.day(lo)} ({facts.expeditions[e].name})."
+    text = f"{p.name} took command of {st} on {ph.day(lo)} ({ph.join([facts.expeditions[x].name for x in merged[0][3]])})."
+    if "handover" in q.asks:
+        # "… from when, and who gave it to him?": the one whose command ended as his began
+        before = [x for x in _commands(facts) if x[2] != pid
+                  and abs((x[1] - lo).total_seconds()) < 2 * 86400
+                  and facts.expeditions[x[3]].station == facts.expeditions[e].station]  # fmt: skip
+        if before:
+            pron = "She" if p.sex == "female" else "He"
+            text += f" {pron} took over from {facts.people[before[-1][2]].name}."
+    spells = [(lo, hi, who, es[0]) for lo, hi, who, es in merged]
     if len(spells) > 1:
         where = {facts.expeditions[x[3]].station for x in spells}
         # (Padalka commanded Mir and the ISS: "a station", each expedition naming which)
