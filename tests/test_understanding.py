@@ -725,3 +725,10 @@ def test_handovers_asked_in_other_words(engine, question, must):
 def test_a_command_across_an_expeditions_end_is_one(engine):
     a = engine.ask("when did Whitson command the ISS?")
     assert "2 times" in a.text and "Expedition 50 and Expedition 51" in a.text, a.text
+
+
+def test_a_first_resident_crews_landing(engine):
+    a = engine.ask("when did the first crew of Mir land?")
+    assert "Mir EO-1" in a.text and "16 July 1986" in a.text and "came home" in a.text, a.text
+    a = engine.ask("how did the first resident crew come home?")
+    assert not a.answered, a.text  # which station: asked back, never a crash

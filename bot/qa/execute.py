@@ -3894,13 +3894,16 @@ def set_query(facts: Facts, q: Query) -> Reply:
             return held
         # "the first crew that moved into the ISS in 2000": the first resident crew, when it
         # began in the span said (else the span asks another question: on to the others)
-        starts = [facts.expeditions[e].start for e in held.expeditions if e in facts.expeditions]
+        # ("… come home in 2001?": the date is the landing's, the end of that first stay)
+        ends = "land" in q.events
+        marks = [(facts.expeditions[e].end if ends else facts.expeditions[e].start)
+                 for e in held.expeditions if e in facts.expeditions]  # fmt: skip
         if (
-            starts
-            and starts[0]
-            and all(_date_ok(w, starts[0].dt, starts[0].dt, "launch") for w in q.dates)
+            marks
+            and marks[0]
+            and all(_date_ok(w, marks[0].dt, marks[0].dt, "launch") for w in q.dates)
         ):
-            return held
+            return resident_crew(facts, q.copy(dates=[])) if ends else held
     if "commander" in roles and not q.programs and not q.flights and not (asks & {"flight"}):
         return commands_query(facts, q)
     if "expedition" in asks and not (
@@ -4043,6 +4046,8 @@ def resident_crew(facts: Facts, q: Query) -> Reply:
                      f"launched {ph.when(f.launch, f.launch_tz)}"
                      + (f", to {facts.stations[f.station].name}." if not q.stations and f.station else "."),
                      [], ph.sources_of(f.source), people=crew, flights=[f.id])  # fmt: skip
+    if not q.stations:
+        raise Unanswerable("Which station's crew do you mean?")  # never an index error
     sid = q.stations[0]
     exps = sorted(
         (e for e in facts.expeditions.values() if e.station == sid), key=lambda e: e.number
@@ -4113,6 +4118,18 @@ def resident_crew(facts: Facts, q: Query) -> Reply:
         text += f". {e.name} ran from {ph.day(e.start.dt)} to {ph.day(e.end.dt)} ({ph.duration(secs)}, {ph.about_days(secs)})."
     else:
         text += "."
+    downs = list(dict.fromkeys(t.down_flight for t in trips if t.down_flight))
+    if "land" in q.events and downs:
+        # "how did the first resident crew come home?": the ship and the day
+        back = [facts.flights[d] for d in downs]
+        text += (
+            " They came home on "
+            + "; ".join(
+                f"{ph.flight_label(f)}, {ph.utc(f.landing)}" if f.landing else ph.flight_label(f)
+                for f in back
+            )
+            + "."
+        )
     details = []
     for t in sorted({(t.up_flight, t.down_flight) for t in trips}):
         if t[1] and t[1] != t[0]:
