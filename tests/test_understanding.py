@@ -732,3 +732,17 @@ def test_a_first_resident_crews_landing(engine):
     assert "Mir EO-1" in a.text and "16 July 1986" in a.text and "came home" in a.text, a.text
     a = engine.ask("how did the first resident crew come home?")
     assert not a.answered, a.text  # which station: asked back, never a crash
+
+
+def test_ordinals_past_tenth_rank_but_a_birthday_does_not(engine):
+    a = engine.ask("what was the 24th space shuttle flight?")
+    assert "STS-61-C" in a.text, a.text
+    a = engine.ask("who was the 11th person in space?")
+    assert "Bykovsky" in a.text, a.text
+    a = engine.ask("the NASA astronaut who landed on his 70th birthday - which spacecraft was it?")
+    assert "#70" not in a.text, a.text
+
+
+def test_edwards_air_force_base_is_a_landing_site(engine):
+    a = engine.ask("how many shuttle landings were made at Edwards Air Force Base?")
+    assert a.text.startswith("54"), a.text

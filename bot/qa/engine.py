@@ -2490,9 +2490,24 @@ class Engine:
                 for w in fold(site).split()
                 if len(w) >= 4 and not w.isdigit()
             }
-            words |= {"pacific", "atlantic", "ocean", "gulf", "florida", "california", "texas",
-                      "kazakhstan", "steppe", "mongolia", "sea", "lake", "runway", "desert",
-                      "water"}  # fmt: skip
+            words |= {
+                "pacific",
+                "atlantic",
+                "ocean",
+                "gulf",
+                "florida",
+                "california",
+                "texas",
+                "kazakhstan",
+                "steppe",
+                "mongolia",
+                "sea",
+                "lake",
+                "runway",
+                "desert",
+                "water",
+                "air",
+            }  # fmt: skip ("Edwards Air Force Base")
             self._places = frozenset(words - FILLER)
         return self._places
 

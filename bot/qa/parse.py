@@ -318,6 +318,13 @@ def parse(raw: str, linked: Linked, name_words=None) -> Query:
                 q.remarks.append(t)  # "in late June 2025": the month answers; named as unused
             elif t.isdigit() and tokens[i - 1 : i] and tokens[i - 1] in _NUMBERED_PARTS:
                 q.remarks.append(t)  # "Chapter 11 is about …": the asker's page, not a count
+            elif (
+                t[:-2].isdigit()
+                and t[-2:] in ("st", "nd", "rd", "th")
+                and 0 < int(t[:-2]) < 1000
+                and tokens[i + 1 : i + 2] not in (["birthday"], ["anniversary"], ["birthdays"])
+            ):  # ("on his 70th birthday" is no rank)
+                slots.append((i, Word("rank", str(int(t[:-2])))))  # "the 24th Shuttle flight"
             elif t.isdigit():
                 slots.append((i, Word("number", int(t))))
             elif (
