@@ -746,3 +746,8 @@ def test_ordinals_past_tenth_rank_but_a_birthday_does_not(engine):
 def test_edwards_air_force_base_is_a_landing_site(engine):
     a = engine.ask("how many shuttle landings were made at Edwards Air Force Base?")
     assert a.text.startswith("54"), a.text
+
+
+def test_which_ship_brought_an_expedition_up(engine):
+    a = engine.ask("which shuttle brought the Expedition 5 crew up?")
+    assert "STS-111" in a.text, a.text

@@ -3573,12 +3573,14 @@ def expedition_part(facts: Facts, q: Query, part: Part) -> Reply:
             raise Unanswerable(f"I have no {role} recorded for {e.name}.")
         return Reply(f"{e.name} {role}s: {names(facts, who)}.", [], src, people=who,
                      expeditions=[e.id], title=e.name)  # fmt: skip
-    if (asks & {"flight", "vehicle"} or "how" in q.tokens) and events & {
-        "arrive",
-        "land",
-        "launch",
-        "aboard",
-    }:
+    carried = bool({"brought", "took", "carried", "ferried", "flew"} & set(q.tokens)) and bool(
+        {"up", "home", "down", "back"} & set(q.tokens)
+    )  # "which Shuttle brought Expedition 5 up?", "which Soyuz took them home?"
+    if (asks & {"flight", "vehicle"} or "how" in q.tokens) and (
+        events & {"arrive", "land", "launch", "aboard"} or carried
+    ):
+        if carried and not events:
+            events = {"land"} if {"home", "down", "back"} & set(q.tokens) else {"launch"}
         return expedition_vehicles(facts, e, members, events)
     if (
         "duration" in asks
