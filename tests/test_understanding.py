@@ -751,3 +751,9 @@ def test_edwards_air_force_base_is_a_landing_site(engine):
 def test_which_ship_brought_an_expedition_up(engine):
     a = engine.ask("which shuttle brought the Expedition 5 crew up?")
     assert "STS-111" in a.text, a.text
+
+
+def test_a_first_docking_and_its_commander_asked_together(engine):
+    a = engine.ask("when did a shuttle first dock with Mir, and who commanded that flight?")
+    assert "29 June 1995" in a.text and "Robert Gibson" in a.text, a.text
+    assert "Dezhurov" not in a.text, a.text

@@ -936,9 +936,10 @@ class Engine:
         # "who was on the ISS on 1 October 2007 and who was the commander?": the crew, then
         # the one in command — a role in a later clause would narrow the first's crew
         narrows_later = narrows_later or (
-            not parsed[0].roles and "who" in parsed[0].asks
+            not parsed[0].roles
+            and ("who" in parsed[0].asks or parsed[0].rank)
             and any(q.roles and "who" in q.asks and not (q.people or q.flights) for q in parsed[1:])
-        )  # fmt: skip
+        )  # fmt: skip ("when did the Shuttle first dock with Mir, and who commanded it?")
         if (
             not force
             and not (any(walks) and not all(walks))  # "his spacewalk … and who was in the capsule?"
