@@ -757,3 +757,10 @@ def test_a_first_docking_and_its_commander_asked_together(engine):
     a = engine.ask("when did a shuttle first dock with Mir, and who commanded that flight?")
     assert "29 June 1995" in a.text and "Robert Gibson" in a.text, a.text
     assert "Dezhurov" not in a.text, a.text
+
+
+def test_which_two_cosmonauts_asks_who(engine):
+    a = engine.ask(
+        "which two cosmonauts were on the failed soyuz launch of april 1975, and on what date?"
+    )
+    assert "Lazarev" in a.text and "Makarov" in a.text and "5 April 1975" in a.text, a.text

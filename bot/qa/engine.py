@@ -101,6 +101,8 @@ _LEAD_FRAGMENT = LazyPattern(
     re.IGNORECASE,
 )
 _ORDINAL_WORDS = {"2": "second", "3": "third", "4": "fourth"}
+_PEOPLE_NOUNS = frozenset({"cosmonauts", "astronauts", "taikonauts", "people", "crewmembers",
+                           "men", "women", "cosmonaut", "astronaut", "taikonaut"})  # fmt: skip
 _HOLDS_RECORD = LazyPattern(r"\b(?:has|holds|held|had|set|owns)\s+the\s+record\b", re.IGNORECASE)
 _WALK_WORDS = frozenset({"spacewalk", "spacewalks", "walk", "walked", "eva", "evas", "outside"})
 _ASK_NOW = frozenset({"did", "was", "were", "is", "has", "have", "had"})
@@ -2169,6 +2171,14 @@ class Engine:
             for p in q.parts:  # "Tognini launched on TM-15 with which two Russians?": who
                 if "with" in p.asks:
                     p.asks.add("who")
+        toks_w = q.tokens
+        if not any("who" in p.asks for p in q.parts) and any(
+            t == "which" and _PEOPLE_NOUNS & set(toks_w[i + 1 : i + 3])
+            for i, t in enumerate(toks_w)
+        ):
+            # "which two cosmonauts were on the failed launch?": who (the number split the
+            # phrase "which cosmonauts")
+            q.parts[0].asks.add("who")
         eo = [int(b) for a, b in zip(q.tokens, q.tokens[1:]) if a == "eo" and b.isdigit()]
         if eo and len(q.stations) == 1 and not q.expeditions:
             # "EO-3 on Salyut 7": a principal expedition named by its number and its station
