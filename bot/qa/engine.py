@@ -908,10 +908,9 @@ class Engine:
         follow-ups of the earlier, and the answers joined. None when the clauses agree
         (one query answers them all) or a clause is not answered."""
         text = " ".join(question.split())
-        low = text.lower()
-        if " and " not in low:
+        if " and " not in text.lower():
             return None
-        cuts = [m for m in _AND_CLAUSE.finditer(text)]
+        cuts = list(_AND_CLAUSE.finditer(text))
         if not cuts:
             return None
         clauses, at = [], 0
@@ -1648,7 +1647,7 @@ class Engine:
         }
         if set(pool) <= crew:
             return None  # one flight's crew: "which of them was the commander?" is its seat
-        from .execute import _commands, execute
+        from .execute import _commands, count_holds, execute, merge_spells
 
         last = context.query
         if (
@@ -1680,11 +1679,8 @@ class Engine:
                 # commands counted, not their flights
                 spells = [x for x in _commands(self.facts) if x[2] == pid and (
                     not base.stations or self.facts.expeditions[x[3]].station in base.stations)]  # fmt: skip
-                # one spell across an expedition's end is one command (Walker, 64 into 65)
-                n = sum(1 for i, x in enumerate(spells)
-                        if i == 0 or x[0] - spells[i - 1][1] > timedelta(days=2))  # fmt: skip
-                want = base.times
-                if (n > int(want[1:])) if want.startswith(">") else n == int(want):
+                # (one spell across an expedition's end is one command: Walker, 64 into 65)
+                if count_holds(len(merge_spells(self.facts, spells)), base.times):
                     fit.append(pid)
                 continue
             try:
@@ -1997,7 +1993,7 @@ class Engine:
         text = self._dated(text)
         text, context = self._role_as_person(text, context)
         linked = self.index.link(text)
-        self._site_not_person(linked)
+        self._drop_misread_mentions(linked)
         q = parse(text, linked, self._name_words)
         if claim:  # "Our article says Helen Sharman flew to Mir in 1993. Is that right?"
             q.claim, q.agg = True, "yesno"
@@ -2433,10 +2429,10 @@ class Engine:
             reply.text = f"That was a {day:%A} ({said}, UTC). {reply.text}"
         return self._answer(q, reply, context, used_context)
 
-    def _site_not_person(self, linked) -> None:
-        """ "The last Shuttle to land at Edwards": a landing site (Edwards Air Force Base),
-        not the astronaut Joe Edwards — a one-word name after "at"/"in"/"near" that is also
-        a word of a launch or landing site is left to be read as the place."""
+    def _drop_misread_mentions(self, linked) -> None:
+        """Names a word only seems to be: "the last Shuttle to land at Edwards" is a landing
+        site, not the astronaut Joe Edwards (a one-word name after "at"/"in"/"near" that is
+        also a word of a site), and "in the 70s" a decade, not the ISS flight designated 70S."""
         toks = linked.tokens
         keep = []
         for m in linked.mentions:

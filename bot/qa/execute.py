@@ -50,7 +50,7 @@ from .compose import (
     within,
 )
 from .dates import DateSpan
-from .lexicon import PHRASES, Word
+from .lexicon import PHRASES, Word, is_nation
 from .query import GENERIC_PLACE, Part, Query, When
 from .spacewalks import eva_query, event_reply, events_matching, events_reply
 
@@ -103,10 +103,32 @@ def times_ok(facts: Facts, times: str, pid: str, programs: set[str] | None = Non
     if dates:
         # "twice, in 2007 and again in 2009": each date names one of the trips counted
         trips = [t for t in trips if any(_date_ok(w, t.start, t.end, "launch") for w in dates)]
-    n = len(trips)
+    return count_holds(len(trips), times)
+
+
+def count_holds(n: int, times: str) -> bool:
+    """Whether a count says what a "times" filter asks: ">1" more than once, "3" exactly."""
     if times.startswith(">"):
         return n > int(times[1:])
     return times == "=first" or n == int(times)
+
+
+def merge_spells(facts: Facts, spells: list) -> list[list]:
+    """Spells of command ((start, end, person, expedition), in time order) as commands: one
+    across an expedition's end on the same station (Pesquet, 65 into 66; Walker, 64 into
+    65) is one, with its expeditions listed — [start, end, person, [expeditions]]."""
+    merged: list[list] = []
+    for lo, hi, who, e in spells:
+        if (
+            merged
+            and abs((lo - merged[-1][1]).total_seconds()) < 2 * 86400
+            and (facts.expeditions[e].station == facts.expeditions[merged[-1][3][-1]].station)
+        ):
+            merged[-1][1] = hi
+            merged[-1][3].append(e)
+        else:
+            merged.append([lo, hi, who, [e]])
+    return merged
 
 
 # person kinds that are also seats on a flight (crew.csv's role)
@@ -662,7 +684,7 @@ def _nation_claimed(q: Query) -> bool:
     if (
         toks[:1] in (["was"], ["is"])
         and len(toks) > 4
-        and PHRASES_NAT(toks[-1])
+        and is_nation(toks[-1])
         and toks[-2] not in ("the", "a", "an", "first", "last", "second", "third")
     ):
         return True  # "was the first woman in space Russian?"
@@ -670,14 +692,8 @@ def _nation_claimed(q: Query) -> bool:
         if t in ("was", "is", "were") and i > 2:
             nxt = toks[i + 1 : i + 3]
             if nxt[:1] == ["from"] or (nxt and nxt[0] not in ("the", "a", "an", "in", "on")):
-                return any(PHRASES_NAT(w) for w in toks[i + 1 : i + 3])
+                return any(is_nation(w) for w in toks[i + 1 : i + 3])
     return False
-
-
-def PHRASES_NAT(word: str) -> bool:  # noqa: N802
-    from .lexicon import PHRASES
-
-    return any(w.kind == "nat" for w in PHRASES.get((word,), ()))
 
 
 def _ranked_by_the(q: Query) -> bool:
@@ -711,8 +727,21 @@ def _person_ranked_claim(facts: Facts, q: Query) -> Reply:
             _date_ok(w, f.launch.dt, f.launch.dt, "launch") for w in q.dates
         )
     # the thread goes on with whoever holds the place ("oh. when did he fly then?")
+    return _verdict(found, yes, list(found.people) or [pid])
+
+
+def _nation_ranked_claim(facts: Facts, q: Query) -> Reply:
+    """ "The first person in space who wasn't Soviet or American was from Poland?": the
+    first found without the claimed nation, then whether they were from it."""
+    found = _execute(facts, q.copy(nat=set(), nat_label="", agg="one", claim=False, compare=""))
+    yes = bool(found.people) and bool(q.nat & set(facts.people[found.people[0]].nationality))
+    return _verdict(found, yes, list(found.people))
+
+
+def _verdict(found: Reply, yes: bool, people: list[str]) -> Reply:
+    """A claim's yes or no, in front of the answer that settled it."""
     return Reply(f"{'Yes' if yes else 'No'}: {found.text}", found.details, found.sources,
-                 people=list(found.people) or [pid], flights=found.flights)  # fmt: skip
+                 people=people, flights=found.flights)  # fmt: skip
 
 
 def _any_beyond(facts: Facts, q: Query) -> Reply:
@@ -1053,12 +1082,7 @@ def _execute(facts: Facts, q: Query) -> Reply:
         and (q.rank in ("first", "last") or q.rank.isdigit())
         and _nation_claimed(q)
     ):
-        # "the first person in space who wasn't Soviet or American was from Poland?": the
-        # first found without the claimed nation, then whether they were from it
-        found = _execute(facts, q.copy(nat=set(), nat_label="", agg="one", claim=False, compare=""))
-        yes = bool(found.people) and bool(q.nat & set(facts.people[found.people[0]].nationality))
-        return Reply(f"{'Yes' if yes else 'No'}: {found.text}", found.details, found.sources,
-                     people=found.people, flights=found.flights)  # fmt: skip
+        return _nation_ranked_claim(facts, q)  # "the first … was from Poland?"
     if (
         q.agg == "yesno"
         and len(q.people) == 1
@@ -2784,18 +2808,7 @@ def command_dates(facts: Facts, q: Query, pid: str) -> Reply:
         raise Unanswerable(
             f"I have no command by {p.name} {' '.join(w.label() for w in q.dates)} in my records."
         )
-    # one command across an expedition's end (Pesquet, 65 into 66) is one spell, both named
-    merged: list[list] = []
-    for lo, hi, who, e in spells:
-        if (
-            merged
-            and abs((lo - merged[-1][1]).total_seconds()) < 2 * 86400
-            and (facts.expeditions[e].station == facts.expeditions[merged[-1][3][-1]].station)
-        ):
-            merged[-1][1] = hi
-            merged[-1][3].append(e)
-        else:
-            merged.append([lo, hi, who, [e]])
+    merged = merge_spells(facts, spells)  # (Pesquet, 65 into 66: one command, both named)
     lines = [f"{ph.join([facts.expeditions[x].name for x in es])}: from {ph.day(lo)}"
              + (f" to {ph.day(hi)}" if hi != _NEVER else "") for lo, hi, _, es in merged]  # fmt: skip
     lo, _hi, _, e = spells[0]

@@ -368,6 +368,13 @@ NATION_GROUPS = {
 }
 
 PHRASES: dict[tuple[str, ...], tuple[Word, ...]] = _build()
+
+
+def is_nation(token: str) -> bool:
+    """Whether one word names a nation or nationality ("polish", "ussr", "american")."""
+    return any(w.kind == "nat" for w in PHRASES.get((token,), ()))
+
+
 MAX_PHRASE = max(len(k) for k in PHRASES)
 PHRASE_WORDS = frozenset(w for k in PHRASES for w in k)  # every word any phrase is made of
 QUESTION_WORDS = frozenset({"who", "what", "when", "where", "which", "how", "whom", "whose"})

@@ -13,7 +13,7 @@ from __future__ import annotations
 from ..store.names import fold
 from .claims import UNITS, WORD_NUMBERS, Claim, claim_op
 from .dates import MONTHS, DateSpan, find_dates
-from .lexicon import AUXILIARIES, FILLER, MAX_PHRASE, PHRASES, QUESTION_WORDS, SOFT, Word
+from .lexicon import AUXILIARIES, FILLER, MAX_PHRASE, PHRASES, QUESTION_WORDS, SOFT, Word, is_nation
 from .linking import Linked
 from .query import Part, Query, When
 
@@ -651,7 +651,7 @@ def _negated_nation(tokens: list[str], pos: int) -> bool:
     Russian": a nationality the person must not have. Looks back over a short list of
     nations joined by "and", "or", "nor"."""
     j = pos - 1
-    while j >= 0 and (tokens[j] in ("the", "and", "or", "nor", "a", "an") or _is_nation(tokens[j])):
+    while j >= 0 and (tokens[j] in ("the", "and", "or", "nor", "a", "an") or is_nation(tokens[j])):
         j -= 1
     return j >= 0 and (
         tokens[j] in ("outside", "non", "neither", "not", "except", "besides")
@@ -672,10 +672,6 @@ def _negated_word(tokens: list[str], pos: int) -> bool:
     while j >= 0 and tokens[j] in ("a", "an", "the", "as"):
         j -= 1
     return j >= 0 and tokens[j] in ("not", "non", "never", "t", "nor", "neither")
-
-
-def _is_nation(token: str) -> bool:
-    return any(w.kind == "nat" for w in PHRASES.get((token,), ()))
 
 
 def _fill(q: Query, slots: list[tuple[int, Word]], tokens: list[str]) -> None:
