@@ -703,3 +703,70 @@ def test_who_was_she_never_gets_a_list_of_dozens(engine):
     out = chat(engine, "who was Salyut 7's first resident crew?",
                "a woman visited them during that stay, right? who was she?")  # fmt: skip
     assert "84 women" not in out[1].text, out[1].text
+
+
+def test_a_module_answer_makes_its_delivering_flight_the_thread_flight(engine):
+    out = chat(engine, "which shuttle mission took the Destiny lab up?", "who commanded it?")
+    assert "STS-98" in out[0].text and "Atlantis" in out[0].text, out[0].text
+    assert "Kenneth Cockrell" in out[1].text and "60 people" not in out[1].text, out[1].text
+
+
+def test_the_expedition_before_them_is_the_previous_expedition(engine):
+    out = chat(engine, "who was on Expedition 12?", "when did they launch?",
+               "and the expedition before them?")  # fmt: skip
+    assert "Expedition 11" in out[2].text and "Krikalev" in out[2].text, out[2].text
+
+
+def test_who_else_was_up_there_on_the_threads_day_leaves_him_out(engine):
+    out = chat(engine, "who commanded the ISS on 14 March 2010?",
+               "who else was up there with him?")  # fmt: skip
+    assert "Kotov" in out[1].text and "Noguchi" in out[1].text, out[1].text
+    assert "besides Jeffrey Williams" in out[1].text, out[1].text
+
+
+def test_which_of_the_crew_had_flown_before_and_which_were_rookies(engine):
+    out = chat(engine, "who flew on STS-51-L?", "which of them had flown before?",
+               "and which of them were rookies?")  # fmt: skip
+    assert "4 had flown" in out[1].text and "Resnik" in out[1].text, out[1].text
+    assert "McAuliffe" not in out[1].text, out[1].text
+    assert "McAuliffe" in out[2].text and "Jarvis" in out[2].text, out[2].text
+    assert "Scobee" not in out[2].text, out[2].text
+
+
+def test_a_guess_with_a_tag_then_the_real_question(engine):
+    out = chat(engine, "who launched on Soyuz T-10?", "when did they launch?",
+               "they didn't come home in that one, right? which ship brought them back?")  # fmt: skip
+    assert "Soyuz T-11" in out[2].text and "2 October 1984" in out[2].text, out[2].text
+    a = engine.ask("laveykin came home early, didn't he? when, and in which soyuz?")
+    assert "30 July 1987" in a.text and "TM-2" in a.text, a.text
+
+
+def test_a_guess_that_narrows_is_not_dropped(engine):
+    out = chat(engine, "who flew on Soyuz TM-20?",
+               "there was a German on board too, right? how long did he stay up?")  # fmt: skip
+    assert "Merbold" in out[1].text, out[1].text
+
+
+def test_who_commanded_the_station_when_she_got_there(engine):
+    out = chat(engine, "when did shannon lucid go up to mir?",
+               "who commanded mir when she got there?")  # fmt: skip
+    assert "Onufrienko" in out[1].text, out[1].text
+
+
+def test_the_right_person_on_the_wrong_expedition_is_a_no_with_the_right_one(engine):
+    a = engine.ask(
+        "Is it true that Koichi Wakata was the first Japanese ISS commander, on Expedition 38?"
+    )
+    assert a.text.startswith("No") and "Expedition 39" in a.text, a.text
+
+
+def test_total_time_of_several_people_gives_each_ones_total(engine):
+    a = engine.ask("how much time did Kizim, Solovyov and Atkov spend in space in total?")
+    assert "374 days" in a.text and "361 days" in a.text and "236 days" in a.text, a.text
+
+
+def test_a_crews_total_in_a_thread_is_their_shared_stay_and_visitors_follow(engine):
+    out = chat(engine, "who launched on Soyuz T-10?", "how many days were they up there in total?",
+               "who came up to visit them in april 1984?")  # fmt: skip
+    assert "236 days" in out[1].text and "Atkov" in out[1].text, out[1].text
+    assert "Sharma" in out[2].text and "Soyuz T-11" in out[2].text, out[2].text

@@ -25,6 +25,7 @@ class Context(NamedTuple):
     root: Any = None  # the last Query that named its own subject: "what about X?" after a
     # chain of pronoun follow-ups asks the thread's own question again
     dated: Any = None  # the last Query that named a day: "what about the ISS that day?"
+    past_expeditions: tuple[str, ...] = ()  # the thread's last expedition, kept through turns
 
     @property
     def empty(self) -> bool:

@@ -61,6 +61,10 @@ def next_context(q: Query, r: Reply, old: Context | None = None) -> Context:
         flights=tuple(flights)[:3],
         people=tuple(people)[:12],
         expeditions=tuple(r.expeditions or q.expeditions)[:2],
+        # the thread's expedition stays in reach for "the expedition before them?"
+        past_expeditions=tuple(
+            r.expeditions or q.expeditions or (old.past_expeditions if old is not None else ())
+        )[:2],
         stations=tuple(q.stations)[:1],
         intent="query",
         query=q,
@@ -277,6 +281,7 @@ _LATER = LazyPattern(
 )
 _COUNT_WORDS_N = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
                   "seven": 7, "eight": 8, "nine": 9, "ten": 10, "twelve": 12}  # fmt: skip
+_UP_THERE = LazyPattern(r"\b(?:up there|aboard|on board|onboard|there|on the station)\b")
 _THAT_DAY = LazyPattern(r"\b(?:that|the same) (?:day|date)\b|\bon that day\b")
 
 
@@ -359,6 +364,26 @@ def _fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | No
         new.pronouns = set()
         new.from_context = True
         return new
+    if (
+        {"else", "other", "others"} & set(q.tokens)
+        and q.asks <= {"who", "with"}
+        and _UP_THERE.search(" ".join(q.tokens))
+        and not (q.flights or q.dates or q.expeditions)
+        and last.dates
+        and last.dates[0].span.is_day
+        and (last.stations or last.any_station)
+        and q.pronouns <= {"male", "female", "plural"}
+    ):
+        # "who commanded the ISS on 14 March 2010?" … "who else was up there with him?":
+        # everyone aboard that day but the people the thread named
+        new = q.copy(stations=list(last.stations), any_station=last.any_station,
+                     dates=list(last.dates), people=[])  # fmt: skip
+        him = [p for p in ctx.people if facts.people[p].sex in q.pronouns]
+        new.excluded = [*q.excluded, *him[:1]]
+        new.parts = [Part({"who"}, set(), set())]
+        new.pronouns = set()
+        new.from_context = True
+        return new
     dated = (
         _dated_follow_up(q, last, ctx)
         if not (q.people or q.flights or q.pronouns - {"thing"})  # ("did any of them…": theirs)
@@ -377,6 +402,7 @@ def _fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | No
         named=tuple(i for i in ctx.named if i in facts.people),
         root=ctx.root,
         dated=ctx.dated,
+        past_expeditions=ctx.past_expeditions,
     )
     if (
         any(a == "next" and b in ("crew", "crews") for a, b in pairwise(q.tokens))
@@ -1419,6 +1445,10 @@ def _neighbour(facts: Facts, new: Query, last: Query, ctx: Context) -> Query | s
         # "who was on Expedition 1?" … "how did they get home?" "who commanded the next
         # expedition?": the thread's expedition, not the flight the last answer was about
         last = last.copy(expeditions=root_exps[:1])
+    if "expedition" in new.asks and not last.expeditions and ctx.past_expeditions:
+        # "when did they launch?" "and the expedition before them?": the expedition, not
+        # the flight the last answer was about
+        last = last.copy(expeditions=list(ctx.past_expeditions)[:1])
     if last.expeditions or (ctx.expeditions and not ctx.flights):
         e = facts.expeditions[(last.expeditions or list(ctx.expeditions))[0]]
         other = facts.expedition_by_number.get((e.station, e.number + step))

@@ -153,6 +153,18 @@ _WHICH_OF_THEM = LazyPattern(
     r"(?:\s+(?:two|three|four|five|people|ones))?|only\s+the\s+ones?\s+(?:who|that))\b",
     re.IGNORECASE,
 )
+# "…, right?", "…, didn't he?": a guess said aside before the real question
+_TAG_ASIDE = LazyPattern(
+    r"(?:,\s*|\b)(?:right|correct|yeah|no|isn'?t it|wasn'?t it|didn'?t (?:he|she|they)|"
+    r"did(?:n'?t)? (?:he|she|they)|wasn'?t (?:he|she)|weren'?t they)\s*\??\s*$",
+    re.IGNORECASE,
+)
+# "which of them had flown before?", "who were the rookies?" (of a flight's crew)
+_FLOWN_BEFORE = LazyPattern(
+    r"\b(?:(?:had|has|have)\s+(?:already\s+|ever\s+)?(?:flown|been\s+(?:to|in)\s+space)"
+    r"(?:\s+before)?|veterans?|(?P<new>rookies?|first[- ]timers?|(?:on\s+)?(?:their|his|her)\s+first\s+(?:space\s*)?flight))\b",
+    re.IGNORECASE,
+)
 # "the first flight after Columbia was lost": after the Columbia disaster (a flight's alias)
 _LOST_CRAFT = LazyPattern(
     r"\b(after|before|since|until)\s+(?:the\s+)?(challenger|columbia)\s+(?:was|got)\s+"
@@ -609,7 +621,8 @@ class Engine:
                             context=context)  # fmt: skip
         try:
             answer = (
-                self._lead_then_rest(question or "", context or Context())
+                self._past_the_guess(question or "", context or Context())
+                or self._lead_then_rest(question or "", context or Context())
                 or self._gap_claim(question or "", context or Context())
                 or self._day_beside(question or "", context or Context())
                 or self._own_flights_apart(question or "", context or Context())
@@ -1053,7 +1066,19 @@ class Engine:
         named = {k: [i for m in linked.mentions if m.kind == k and len(m.ids) == 1 for i in m.ids]
                  for k in ("flights", "people", "expeditions", "stations")}  # fmt: skip
         if not any(named.values()):
+            if (
+                context.query is not None
+                and asked is sentences[-1]
+                and _TAG_ASIDE.search(before)
+                and self._guess_adds_nothing(before, asked)
+            ):
+                # "they didn't come home in that one, right? which ship brought them back?":
+                # a guess said aside, then the question — asked in the thread
+                answer = self._ask(asked, context)
+                return answer if answer.answered else None
             return None
+        if _TAG_ASIDE.search(before) and context.query is not None:
+            context = Context()  # "laveykin came home early didn't he? when…": the guess's
         # the whole preamble as a query, so its date and other constraints reach the
         # question as an earlier turn's would ("… crashed into Mir in June 1997. Who was
         # on the station at the time?")
@@ -1073,6 +1098,38 @@ class Engine:
         if preamble.dates and used is not None and not (used.dates or used.flights):
             return None  # the preamble's date would be dropped: decline as before
         return answer if answer.answered else None
+
+    def _past_the_guess(self, question: str, context: Context) -> Answer | None:
+        """ "laveykin came home early, didn't he? when, and in which soyuz?": a guess with a
+        tag ("right?", "didn't he?") then the real question; the guess says whom it is
+        about and what happened, the last sentence what is asked."""
+        if question.count("?") < 2 or not _TAG_ASIDE.search(question.split("?")[0] + "?"):
+            return None
+        guess, _, asked = question.partition("?")
+        gq = parse(guess, self.index.link(guess), self._name_words)
+        aq = parse(asked, self.index.link(asked), self._name_words)
+        if gq.named:
+            # the question is bare ("when, and in which soyuz?"): all it is about is the guess's
+            if aq.named or aq.pronouns or aq.has_filters():
+                return None
+        elif not self._guess_adds_nothing(guess, asked):
+            return None
+        return self._ask_last_sentence(question, context)
+
+    def _guess_adds_nothing(self, guess: str, asked: str) -> bool:
+        """ "they didn't come home in that one, right? which ship brought them back?": the
+        guess names nothing and narrows nothing the question does not already say — unlike
+        "there was a German on board too, right?" or "she did a spacewalk, right?"."""
+        gq = parse(guess, self.index.link(guess), self._name_words)
+        aq = parse(asked, self.index.link(asked), self._name_words)
+        words = set(gq.tokens)
+        return (
+            not gq.named
+            and not gq.has_filters()
+            and not gq.rank
+            and gq.events <= aq.events | {"aboard"}
+            and not words & (_KIN | {"other", "others", "too", "also", "spacewalk", "walk"})
+        )
 
     def _ask_without_aside(self, question: str, context: Context) -> Answer | None:
         """ "how long was Bykovsky up on Vostok 5, still the solo record right?": a clause set
@@ -1646,7 +1703,8 @@ class Engine:
             s.person for f in context.flights[:1] for s in self.facts.seats_by_flight.get(f, [])
         }
         if set(pool) <= crew:
-            return None  # one flight's crew: "which of them was the commander?" is its seat
+            # one flight's crew: "which of them was the commander?" is its seat
+            return self._veterans_of(question, context.flights[0], pool, context)
         from .execute import _commands, count_holds, execute, merge_spells
 
         last = context.query
@@ -1694,6 +1752,43 @@ class Engine:
                 else f"None of those {len(pool)}, as far as my records show.")  # fmt: skip
         reply = Reply(text, [], [], {"count": len(fit)}, people=fit, listed=fit)
         shown = base.copy(people=list(fit), agg="list")
+        return self._answer(shown, reply, context, True)
+
+    def _veterans_of(
+        self, question: str, fid: str, pool: list[str], context: Context
+    ) -> Answer | None:
+        """ "Which of them had flown before?", "which were rookies?": the crew of the thread's
+        flight split by whether each had flown in space before it launched."""
+        m = _FLOWN_BEFORE.search(question)
+        if m is None:
+            return None
+        f = self.facts.flights[fid]
+        if f.launch is None:
+            return None
+        start = f.launch.dt
+        # the whole crew, in seat order: "which were rookies?" after "which had flown before?"
+        pool = list(dict.fromkeys(s.person for s in self.facts.seats_by_flight.get(fid, [])))
+        before = {
+            p: [t for t in self.facts.trips_by_person.get(p, []) if t.start < start] for p in pool
+        }
+        rookies = bool(m.group("new"))
+        fit = [p for p in pool if not before[p]] if rookies else [p for p in pool if before[p]]
+
+        def earlier(p: str) -> str:
+            ups = dict.fromkeys(self.facts.flights[t.up_flight].name for t in before[p])
+            return f"{self.facts.people[p].name} ({', '.join(ups)})"
+
+        if rookies:
+            text = (f"Of {f.name}'s crew of {len(pool)}, {len(fit)} had not flown in space before: "
+                    f"{ph.join([self.facts.people[p].name for p in fit])}." if fit
+                    else f"All {len(pool)} of {f.name}'s crew had flown in space before.")  # fmt: skip
+        else:
+            text = (f"Of {f.name}'s crew of {len(pool)}, {len(fit)} had flown in space before: "
+                    f"{ph.join([earlier(p) for p in fit])}." if fit
+                    else f"None of {f.name}'s crew of {len(pool)} had flown in space before; it was everyone's first flight.")  # fmt: skip
+        reply = Reply(text, [], ph.sources_of(f.source), {"count": len(fit)}, people=fit,
+                      listed=fit, flights=[fid])  # fmt: skip
+        shown = Query(raw=question, people=list(fit), flights=[fid], agg="list")
         return self._answer(shown, reply, context, True)
 
     def _how_many_listed(self, question: str, context: Context) -> Answer | None:
@@ -1832,6 +1927,11 @@ class Engine:
             flights = [f for f in found.context.flights if f in self.facts.flights]
             if not found.answered:
                 return None
+            used = found.context.query
+            if used is not None and len(used.flights) == 1 and used.flights[0] in flights:
+                # "when she got there": the flight the clause itself was read as (STS-76),
+                # not the others its answer named (STS-79, which brought her home)
+                flights = list(used.flights)
         if len(flights) != 1 or self.facts.flights[flights[0]].station != held[0].ids[0]:
             return None
         flight = self.facts.flights[flights[0]]

@@ -714,7 +714,9 @@ def _person_ranked_claim(facts: Facts, q: Query) -> Reply:
     "Sally Ride was the second woman in space?" — no: Savitskaya; the date a claim adds
     ("…Mohri, in 1992") is part of the claim, so the ranking is over all years."""
     pid = q.people[0]
-    found = _execute(facts, q.copy(people=[], agg="one", claim=False, dates=[], pronouns=set()))
+    # (an expedition the claim adds — "…, on Expedition 38" — is part of the claim too)
+    found = _execute(facts, q.copy(people=[], agg="one", claim=False, dates=[], pronouns=set(),
+                                   expeditions=[]))  # fmt: skip
     if q.rank_of == "flight" or (found.flights and not found.people):
         yes = any(
             s.person == pid for f in found.flights[:1] for s in facts.seats_by_flight.get(f, [])
@@ -726,6 +728,13 @@ def _person_ranked_claim(facts: Facts, q: Query) -> Reply:
         yes = bool(f.launch) and any(
             _date_ok(w, f.launch.dt, f.launch.dt, "launch") for w in q.dates
         )
+    if yes and q.expeditions and not set(q.expeditions) <= set(found.expeditions):
+        # the right person on the wrong expedition: say which part fails
+        where = ph.join(
+            [facts.expeditions[e].name for e in q.expeditions if e in facts.expeditions]
+        )
+        return Reply(f"No, not on {where}: {found.text}", found.details, found.sources,
+                     people=list(found.people) or [pid], flights=found.flights)  # fmt: skip
     # the thread goes on with whoever holds the place ("oh. when did he fly then?")
     return _verdict(found, yes, list(found.people) or [pid])
 
@@ -1017,6 +1026,16 @@ def visitors_during(facts: Facts, q: Query) -> Reply | None:
             # the dates that found the stay are kept to narrow the arrivals ("in April")
             q = q.copy(flights=[(shared or trips)[0].up_flight], people=[])
             visits = True
+    elif (
+        visits
+        and q.people
+        and len(q.flights) == 1
+        and all(
+            any(t.up_flight == q.flights[0] for t in facts.trips_by_person.get(p, []))
+            for p in q.people
+        )
+    ):  # "who came up to visit them?" with the crew and their flight in the thread
+        q = q.copy(people=[])
     if not visits or len(q.flights) != 1 or q.asks - {"who", "handover"} or q.people:
         return None
     f = facts.flights[q.flights[0]]
@@ -2183,6 +2202,17 @@ def person_query(facts: Facts, q: Query) -> Reply:
                 return in_orbit_with(facts, q, facts.flights[shared[0].up_flight])
             raise Unanswerable("Which of their flights do you mean?")
         return together(facts, pids[0], pids[1])
+    if len(pids) >= 2 and {"total", "duration"} <= q.asks and q.agg != "count":
+        if not q.flights:
+            # "how much time did Kizim, Solovyov and Atkov spend in space in total?": each
+            # one's own, not only the first named
+            return join_replies([
+                total_time(facts, pid, facts.trips_by_person.get(pid, []), "") for pid in pids
+            ])  # fmt: skip
+        # "how many days were they up there in total?" of a crew of the thread's flight:
+        # the stay they shared, all of it (up on one ship, down on another)
+        q = q.copy(parts=[Part(p.asks - {"total"} | {"duration"}, set(p.events), set(p.roles))
+                          for p in q.parts])  # fmt: skip
     if len(pids) >= 2:
         # "when did suni and butch get home": the trip they shared
         shared = _shared_trips(facts, pids)
@@ -3700,11 +3730,12 @@ def module_reply(facts: Facts, q: Query) -> Reply:
         bits.append(f"launched {ph.utc(m.launch)}")
     if m.attached:
         bits.append(f"attached {ph.utc(m.attached)}")
-    if m.delivered_by:
-        fl = facts.flights.get(m.delivered_by)
-        bits.append(f"delivered by {fl.name if fl else m.delivered_by}")
+    fl = facts.flights.get(m.delivered_by) if m.delivered_by else None
+    if m.delivered_by:  # the orbiter too ("which flight brought up Columbus, and which orbiter?")
+        bits.append(f"delivered by {ph.flight_label(fl) if fl else m.delivered_by}")
     text = f"{m.name} ({st} {m.kind} module): " + ", ".join(bits) + "."
-    return Reply(text, [], ph.sources_of(m.source), title=m.name)
+    # the delivering flight is the thread's "it" ("… carried Unity up?" "who was commander?")
+    return Reply(text, [], ph.sources_of(m.source), title=m.name, flights=[fl.id] if fl else [])
 
 
 def craft_ranking(facts: Facts, q: Query) -> Reply:
@@ -4181,6 +4212,9 @@ def aboard_on(facts: Facts, q: Query) -> Reply:
     stays = [s for s in stays if person_ok(facts, q, s.person)]
     if q.programs:
         stays = [s for s in stays if facts.flights[s.trip.up_flight].program in q.programs]
+    # "who else was up there with him?": the others, and who they are besides
+    besides = [s.person for s in stays if s.person in q.excluded]
+    stays = [s for s in stays if s.person not in q.excluded]
     where = facts.stations[sid].name if sid else "any space station"
     when_ = w.label()
     if not stays and (
@@ -4198,7 +4232,7 @@ def aboard_on(facts: Facts, q: Query) -> Reply:
         f"{len(v)} aboard {facts.stations[k].name}: {names(facts, v)}"
         for k, v in by_station.items()
     )
-    text = f"{when_[0].upper()}{when_[1:]}, {body}."
+    text = f"{when_[0].upper()}{when_[1:]}, {'besides ' + names(facts, besides) + ', ' if besides else ''}{body}."
     if q.agg == "count":
         text = f"{len(who)}{_desc(q)} {'was' if len(who) == 1 else 'were'} aboard {where} {when_}: {names(facts, who)}."
     details = []

@@ -17,6 +17,7 @@ from .lexicon import AUXILIARIES, FILLER, MAX_PHRASE, PHRASES, QUESTION_WORDS, S
 from .linking import Linked
 from .query import Part, Query, When
 
+_NEIGHBOUR_NOUNS = frozenset({"expedition", "flight", "mission", "crew", "increment", "one"})
 _BEFORE = {"before", "until", "by", "prior", "up", "as", "till", "through", "of"}
 _AFTER = {"after", "since", "from", "later"}
 _PROGRAM_NOUNS = frozenset({"shuttle", "soyuz", "apollo", "gemini", "dragon", "shenzhou",
@@ -844,6 +845,15 @@ def _fill(q: Query, slots: list[tuple[int, Word]], tokens: list[str]) -> None:
                 pass  # "after he went up with Sharman": when, in a clause; not an order
             elif tokens[pos : pos + 1] == ["up"] and nxt_kind != "date":
                 pass  # "took them up to the ISS": a direction, not "up to 2010"
+            elif (
+                tokens[pos : pos + 1] in (["after"], ["before"])
+                and pos > 0
+                and tokens[pos - 1] in _NEIGHBOUR_NOUNS
+                and tokens[pos + 1 : pos + 2] in ([], ["them"], ["that"], ["this"], ["it"])
+                and not q.rank
+            ):
+                # "and the expedition before them?": the neighbour of the thread's one
+                q.rank = "previous" if tokens[pos] == "before" else "next"
             elif tokens[pos : pos + 1] in (["after"], ["before"]) and pos >= len(tokens) - 1:
                 pass  # "… and who took over after?": after that, not an order of two named
             elif tokens[pos : pos + 1] == ["from"] and (
