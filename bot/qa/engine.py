@@ -347,6 +347,27 @@ _LANDING_NOUN = LazyPattern(r"\b(?:landing|landed|splashdown|splash|return|came 
                             re.IGNORECASE)  # fmt: skip
 _LANDED = LazyPattern(r"land|came|come|return|splash|touch", re.IGNORECASE)
 _EV = r"(?:land(?:ed)?|launch(?:ed)?|lift(?:ed)? off|came (?:home|back)|come (?:home|back)|returned|return|splashed down|splash down|touched down|touch down|flew|fly|went up|go up)"
+# what one side of an order can have done: the above, or reached/docked with a station
+_EV_AT = r"(?:" + _EV[3:-1] + r"|reach(?:ed)?|dock(?:ed)?|arrive(?:d)?|get there|got there)"
+# "before the Challenger accident", "after Columbia's loss": the moment a craft was lost
+_LOSS_WORDS = LazyPattern(
+    r"\b(?:accident|disaster|loss|lost|explosion|exploded|breakup|broke up|tragedy|crash)\b",
+    re.IGNORECASE,
+)
+# "Columbia's last mission", "Mir's last crew", "the first Shuttle flight": a described flight
+_DESCRIBED_FLIGHT = LazyPattern(
+    r"\b(?:first|last|final|second|third|next|previous)\b", re.IGNORECASE
+)
+# "did Soyuz T-15 reach Mir before the Challenger accident?", "had Mir's last crew already
+# come home when Expedition 1 launched?": the second side may be a noun (no verb of its own)
+_EVENT_ORDER_LOOSE = LazyPattern(
+    r"^\s*(?:(?:and|so|ok|okay|but|also|wait)\b[,\s]*)?(?P<aux>did|was|were|had|has)\s+(?P<a>.+?)\s+(?:already\s+)?(?P<ea>"
+    + _EV_AT
+    + r")"
+    r"(?P<mid>\s+on the moon|\s+(?:(?:with|at|to)\s+)?(?:the\s+)?[\w-]+(?:\s+\d+)?)?"
+    r"\s+(?P<op>before|after|when|by the time)\s+(?P<b>.+?)(?:\s+(?P<eb>" + _EV + r"))?\s*\??\s*$",
+    re.IGNORECASE,
+)
 _DAY_BESIDE = LazyPattern(
     r"\b(?:on )?the day (?P<op>before|after) (?P<flight>.+?) (?P<ev>" + _EV + r")\b",
     re.IGNORECASE,
@@ -442,9 +463,11 @@ _THE_STATION = LazyPattern(r"\bthe (?:space )?station\b", re.IGNORECASE)
 # named by what a flight did; the flight is found from the clause
 _WHEN_EVENT = LazyPattern(
     r"\b(?:when|as|at the time)\s+(?P<clause>[^,;?]*?\b(?P<verb>docked|arrived|launched"
-    r"|lifted off|landed|came home|came back|returned|made|visited|reached|got there)\b[^,;?]*)",
+    r"|lifted off|landed|came home|came back|returned|made|visited|reached|got there|flew"
+    r"|was up|was in orbit|was in space)\b[^,;?]*)",
     re.IGNORECASE,
 )
+_AT_THE_SAME_TIME = LazyPattern(r"\b(?:at the same time|at that time|then)\b", re.IGNORECASE)
 _EVENT_VERB = {"launched": "launched", "lifted": "launched", "landed": "landed",
                "came": "landed", "returned": "landed"}  # fmt: skip
 
@@ -1181,13 +1204,21 @@ class Engine:
         )  # "Kizim's flight before Soyuz T-15": his trip before that one, not Soyuz T-15
         if own_trip and len(q.anchors) == 1 and q.anchors[0][1] == "flights" and not q.rank:
             q.rank = "last" if q.anchors[0][0] == "before" else "first"
-        if not own_trip and (
-            q.people
-            or q.flights
-            or q.asks & {"where", "when", "time", "duration", "story", "handover"}
-            or (_crew_next_to(toks) and all(k == "flights" for _, k, *_ in q.anchors))
-            # "which crew was before Shenzhou 16?": its neighbour aboard, not a date
-            or any(nxt in _CLAUSE_VERBS for *_, nxt in q.anchors)
+        # "did Collins fly with Armstrong before Apollo 11?": the flights they shared before it
+        together_then = (
+            q.agg == "yesno" and len(q.people) >= 2 and bool(q.asks & {"with", "together"})
+        )
+        if (
+            not own_trip
+            and not together_then
+            and (
+                q.people
+                or q.flights
+                or q.asks & {"where", "when", "time", "duration", "story", "handover"}
+                or (_crew_next_to(toks) and all(k == "flights" for _, k, *_ in q.anchors))
+                # "which crew was before Shenzhou 16?": its neighbour aboard, not a date
+                or any(nxt in _CLAUSE_VERBS for *_, nxt in q.anchors)
+            )
         ):
             # "where did Yang Liwei land after Shenzhou 5?", "after TMA-14M left the
             # station": the flight itself, or a moment the rest of the sentence names
@@ -1537,11 +1568,43 @@ class Engine:
         mentions = self.index.link(text).mentions
         flights = [x for x in mentions if x.kind == "flights" and len(x.ids) == 1]
         people = [x for x in mentions if x.kind == "people" and len(x.ids) == 1]
-        if len(flights) == 1:
-            f = self.facts.flights[flights[0].ids[0]]
+        if _LOSS_WORDS.search(text):
+            event = "loss"  # "before the Challenger accident": the moment it was lost
+        fids = [flights[0].ids[0]] if len(flights) == 1 else []
+        if not flights and not people and event != "loss" and _DESCRIBED_FLIGHT.search(text):
+            # "Columbia's last mission", "Mir's last crew": what the words describe, when
+            # that is one flight
+            found = self._ask(text.strip(" ?,") + "?", Context())
+            used = found.context.query
+            if found.answered and used is not None and used.agg == "one":
+                ids = [f for f in (used.flights or found.context.flights[:1])
+                       if f in self.facts.flights]  # fmt: skip
+                fids = ids if len(ids) == 1 else []
+        if not fids and event == "loss":
+            crafts = [x for x in mentions if x.kind == "spacecraft"]
+            lost = [f for x in crafts for i in x.ids if (f := self.facts.flights.get(i))
+                    and f.outcome in ("crew_loss", "ascent_loss")]  # fmt: skip
+            if len({f.id for f in lost}) == 1:
+                f = lost[0]
+                end = flight_end(self.facts, f)
+                return (f"{f.name} was lost", end, f.id) if end else None
+        if fids:
+            f = self.facts.flights[fids[0]]
+            if event == "loss":
+                end = (
+                    flight_end(self.facts, f) if f.outcome in ("crew_loss", "ascent_loss") else None
+                )
+                return (f"{f.name} was lost", end, f.id) if end else None
+            if event == "dock":
+                d = f.docking
+                return (f"{f.name} docked", d.dt, f.id) if d else None
+            if event == "moon":
+                ml = self.facts.moon_landings.get(f.id)
+                at = ml.touchdown if ml else None
+                return (f"{f.name} landed on the Moon", at.dt, f.id) if at else None
             at = f.landing if event == "land" else f.launch
             return (f.name, at.dt, f.id) if at else None
-        if len(people) == 1 and not flights:
+        if len(people) == 1 and not flights and event in ("land", "launch"):
             trips = self.facts.trips_by_person.get(people[0].ids[0], [])
             if not trips:
                 return None
@@ -1557,7 +1620,7 @@ class Engine:
         launched?", "was Polaris Dawn still in orbit when Soyuz MS-26 launched?", "how many
         days after Gagarin did Shepard fly?" — each side's own event, both dates given."""
         low = question.lower()
-        if not (" before " in low or " after " in low or " when " in low):
+        if not (" before " in low or " after " in low or " when " in low or " by the time " in low):
             return None
         m = (
             _EVENT_ORDER.search(question)
@@ -1565,7 +1628,7 @@ class Engine:
             or _DAYS_AFTER.search(question)
         )
         if m is None:
-            return None
+            return self._loose_order(question, context)
         parts = m.groupdict()
         ev = lambda w: "land" if w and _LANDED.match(w) else "launch"  # noqa: E731
         if "unit" in parts and parts.get("unit"):
@@ -1610,6 +1673,69 @@ class Engine:
             *(self.facts.flights[f].source for f in flights if f in self.facts.flights)
         )
         return self._answer_found(question, Reply(text, [], srcs, flights=flights), context, False)
+
+    def _loose_order(self, question: str, context: Context) -> Answer | None:
+        """ "Did Soyuz T-15 reach Mir before the Challenger accident?", "did Apollo 14 land on
+        the Moon before Soyuz 11 launched?", "had Mir's last crew already come home when
+        Expedition 1 launched?": two moments, the second said as a noun or with a verb of
+        its own; yes or no, with both dates."""
+        m = _EVENT_ORDER_LOOSE.search(question)
+        if m is None:
+            return None
+        op, aux = m["op"].lower(), m["aux"].lower()
+        if op in ("when", "by the time") and aux not in ("had", "has"):
+            return None  # "was X up when Y launched?" is the still-up question, not an order
+        ev = lambda w: "land" if w and _LANDED.match(w) else "launch"  # noqa: E731
+        ea = m["ea"].lower()
+        if m["mid"] and "moon" in m["mid"].lower():
+            event_a = "moon"
+        elif ea.startswith(("reach", "dock", "arriv", "get", "got")):
+            event_a = "dock"
+        else:
+            event_a = ev(ea)
+        a = self._moment(m["a"], event_a)
+        b = self._moment(m["b"], ev(m["eb"]) if m["eb"] else "launch") or self._expedition_start(
+            m["b"]
+        )
+        if not a or not b or a[2] == b[2] or a[1] is None or b[1] is None:
+            return None
+        yes = a[1] < b[1] if op != "after" else a[1] > b[1]
+
+        def said(x, event: str) -> str:
+            if (
+                event in ("dock", "moon", "loss")
+                or " " in x[0]
+                and x[0].split()[-1] in ("lost", "docked", "launched", "landed")
+            ):
+                return f"{x[0]} on {ph.day(x[1])}"
+            return f"{x[0]} {'landed' if event == 'land' else 'launched'} on {ph.day(x[1])}"
+
+        text = (f"{'Yes' if yes else 'No'}: {said(a, event_a)}; "
+                f"{said(b, ev(m['eb']) if m['eb'] else 'launch')}.")  # fmt: skip
+        flights = [a[2], b[2]]
+        srcs = ph.sources_of(
+            *(self.facts.flights[f].source for f in flights if f in self.facts.flights)
+        )
+        return self._answer_found(question, Reply(text, [], srcs, flights=flights), context, False)
+
+    def _expedition_start(self, text: str):
+        """(name, instant, flight id) of the launch that began an expedition named in `text`:
+        "when Expedition 1 launched" is Soyuz TM-31's launch, its first crew's."""
+        exps = [
+            x for x in self.index.link(text).mentions if x.kind == "expeditions" and len(x.ids) == 1
+        ]
+        if len(exps) != 1:
+            return None
+        e = self.facts.expeditions[exps[0].ids[0]]
+        ups = [self.facts.flights[t.up_flight] for mm in self.facts.members
+               if mm.expedition == e.id
+               for t in self.facts.trips_by_person.get(mm.person, [])
+               if e.start and t.start <= e.start.dt <= (t.end or e.start.dt)]  # fmt: skip
+        ups = [f for f in ups if f.launch]
+        if not ups:
+            return None
+        f = min(ups, key=lambda f: f.launch.dt)
+        return (f"{e.name} ({f.name}) launched", f.launch.dt, f.id)
 
     def _than_every(self, question: str, context: Context) -> Answer | None:
         """ "Gemini 7 was longer than every Apollo flight, right?": the one flight against the
@@ -1901,7 +2027,12 @@ class Engine:
         low = question.lower()
         m = (
             _WHEN_EVENT.search(question)
-            if (" when " in low or " as " in low or "the time" in low)
+            if (
+                " when " in low
+                or " as " in low
+                or "the time" in low
+                or (low.startswith("when ") and "," in low)
+            )
             else None
         )
         if m is None:
@@ -1909,6 +2040,10 @@ class Engine:
         clause = m.group("clause")
         mentions = self.index.link(clause).mentions
         head = question[: m.start()]
+        if not head.strip(" ,"):
+            # "when STS-1 flew, were there cosmonauts aboard Salyut 6?": the clause first
+            head = question[m.end() :].lstrip(" ,")
+            head = _AT_THE_SAME_TIME.sub("", head).rstrip(" ?")
         held = [x for x in self.index.link(head).mentions if x.kind == "stations"]
         if len(held) != 1 or len(held[0].ids) != 1:
             return None  # only a station's moment is asked this way (aboard, in command)
@@ -1932,9 +2067,23 @@ class Engine:
                 # "when she got there": the flight the clause itself was read as (STS-76),
                 # not the others its answer named (STS-79, which brought her home)
                 flights = list(used.flights)
-        if len(flights) != 1 or self.facts.flights[flights[0]].station != held[0].ids[0]:
+        if len(flights) != 1:
             return None
         flight = self.facts.flights[flights[0]]
+        if flight.station != held[0].ids[0]:
+            # "was anyone aboard the ISS when Shenzhou 5 flew?": another station's (or no
+            # station's) flight dates the question; the day it launched (or landed)
+            verb = fold(m.group("verb")).split()[0]
+            moment = flight.landing if _EVENT_VERB.get(verb) == "landed" else flight.launch
+            if moment is None or "aboard" not in head.lower() and "command" not in head.lower():
+                return None
+            again = self._ask(f"{head.rstrip(' ?')} on {ph.day(moment.dt)}?", context)
+            if not again.answered:
+                return None
+            again.question = question
+            again.details = [*again.details, f"That is the day {flight.name} "
+                             f"{'landed' if moment is flight.landing else 'launched'}."]  # fmt: skip
+            return again
         verb = _EVENT_VERB.get(fold(m.group("verb")).split()[0], "docked")
         station = [x for x in mentions if x.kind == "stations"]
         where = f" with {station[0].text}" if station and verb == "docked" else ""
@@ -2503,6 +2652,7 @@ class Engine:
                 q.agg == "yesno"
                 and not _YES_NO.match(reply.text)
                 and (q.claim or q.has_filters() or q.named)
+                and not (q.compare == "or" and "counts" in reply.facts)  # "more on A or on B?"
             ):
                 # a yes/no question answered with a bare fact leaves the check to the reader,
                 # who may read it as a yes: say what the records hold, as a decline

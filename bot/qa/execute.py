@@ -30,6 +30,7 @@ from .compose import (
     docking_reply,
     duration_reply,
     flight_end,
+    hours,
     join_replies,
     landing_crew,
     landing_reply,
@@ -1095,6 +1096,16 @@ def _execute(facts: Facts, q: Query) -> Reply:
     if visitors is not None:
         return visitors
     if (
+        len(q.dates) == 2
+        and all(w.span.is_day for w in q.dates)
+        and (q.compare == "or" or q.rank == "most" or "compared" in q.tokens)
+        and (q.stations or q.any_station)
+        and not (q.people or q.flights or q.expeditions)
+        and q.asks <= {"who"}
+        and q.events <= {"aboard"}
+    ):
+        return aboard_on_two_days(facts, q)
+    if (
         q.agg == "yesno"
         and q.nat
         and not (q.people or q.flights)
@@ -2154,8 +2165,12 @@ def compare_flights(facts: Facts, q: Query) -> Reply:
         order = [fs[best].id] + [f.id for f in fs if f.id != fs[best].id]  # "the longer one"
         other = 1 - best
         gap = abs(durs[best] - durs[other])
-        return Reply(f"{fs[best].name} was {word}: {ph.duration(durs[best])} ({ph.about_days(durs[best])}), "
-                     f"against {ph.duration(durs[other])} for {fs[other].name}; "
+
+        def said(secs: float) -> str:  # short flights are counted in hours ("26 hours")
+            return ph.about_days(secs) + (f"; {hours(secs)}" if secs < 4 * 86400 else "")
+
+        return Reply(f"{fs[best].name} was {word}: {ph.duration(durs[best])} ({said(durs[best])}), "
+                     f"against {ph.duration(durs[other])} ({said(durs[other])}) for {fs[other].name}; "
                      f"{ph.duration(gap)} ({ph.about_days(gap)}) {word}.", lines,
                      ph.sources_of(*(f.source for f in fs)), flights=order)  # fmt: skip
     event = "land" if "land" in events else "launch"
@@ -2216,6 +2231,30 @@ def person_query(facts: Facts, q: Query) -> Reply:
     if len(pids) >= 2:
         # "when did suni and butch get home": the trip they shared
         shared = _shared_trips(facts, pids)
+        if q.agg == "yesno" and q.dates and not q.flights and q.asks & {"with", "together"}:
+            # "did Collins fly with Armstrong before Apollo 11?": the flights they shared, in
+            # the time asked
+            inside = [t for t in shared if all(_date_ok(w, t.start, t.end or t.start, "any")
+                                               for w in q.dates)]  # fmt: skip
+            label = _filter_label(facts, q)
+            both = "; ".join(
+                f"{trip_label(facts, t)}, {ph.day(t.start)}" for t in (inside or shared)
+            )
+            if inside:
+                text = f"Yes: {names(facts, pids)} flew together {label}: {both}."
+            else:
+                text = (f"No: {names(facts, pids)} did not fly together {label}"
+                        + (f"; they flew together on {both}." if shared else ", as far as my records show.")
+                        + " " + _flights_of_each(facts, pids))  # fmt: skip
+            return Reply(" ".join(text.split()), [],
+                         ph.sources_of(*(facts.people[p].source for p in pids)),
+                         people=list(pids), flights=[t.up_flight for t in (inside or shared)])  # fmt: skip
+        if not shared and q.agg == "yesno" and len(pids) == 2 and not q.flights:
+            # "did Gerst and Cristoforetti ever launch on the same Soyuz?": no, and on what
+            # each did fly
+            return Reply(f"No: {names(facts, pids)} never flew together, as far as my records "
+                         f"show. {_flights_of_each(facts, pids)}", [],
+                         ph.sources_of(*(facts.people[p].source for p in pids)), people=list(pids))  # fmt: skip
         if not shared:
             raise Unanswerable(
                 f"{names(facts, pids)} never flew together, as far as my records show."
@@ -2266,9 +2305,27 @@ def together(facts: Facts, a: str, b: str) -> Reply:
             text = (f"They never shared a vehicle, but {na} and {nb} were aboard "
                     f"{facts.stations[x.station].name} together from {ph.day(max(x.start, y.start))}.")  # fmt: skip
         else:
-            text = f"No: {na} and {nb} never flew together, as far as my records show."
+            text = f"No: {na} and {nb} never flew together, as far as my records show. " + (
+                _flights_of_each(facts, [a, b])
+            )
     return Reply(text, [], ph.sources_of(facts.people[a].source, facts.people[b].source),
                  people=[a, b], flights=shared)  # fmt: skip
+
+
+def _flights_of_each(facts: Facts, pids: list[str]) -> str:
+    """ "Liu Yang: Shenzhou 9, 2012; Shenzhou 14, 2022. Nie Haisheng: …": what each did
+    fly, so a "no, never together" shows why."""
+    return " ".join(
+        f"{facts.people[p].name}: "
+        + (
+            "; ".join(
+                f"{trip_label(facts, t)}, {t.start.year}" for t in facts.trips_by_person.get(p, [])
+            )
+            or "no flight"
+        )  # fmt: skip
+        + "."
+        for p in pids
+    )
 
 
 def _rank_trips(trips: list[Trip], rank: str) -> list[Trip]:
@@ -2348,7 +2405,12 @@ def person_part(facts: Facts, q: Query, pid: str, part: Part, group: list[str] |
             text = (f"Yes: {p.name} commanded {ph.join(exps)} during {trip_label(facts, t)}." if exps
                     else f"No: {p.name} did not command a station during {trip_label(facts, t)}.")  # fmt: skip
             return Reply(text, [], ph.sources_of(p.source), people=[pid], flights=[t.up_flight])
-    if q.agg == "yesno" and q.times and not (q.flights or q.stations or q.dates):
+    if (
+        q.agg == "yesno"
+        and q.times
+        and not (q.flights or q.stations or q.dates)
+        and not ("expedition" in asks or "commander" in roles)
+    ):
         # "did Whitson fly three Soyuz missions?": counted on that program when one is named
         mine = [t for t in facts.trips_by_person.get(pid, [])
                 if not q.programs or facts.flights[t.up_flight].program in q.programs]  # fmt: skip
@@ -3120,6 +3182,28 @@ def person_expeditions(facts: Facts, q: Query, pid: str, commanded: bool) -> Rep
                 text += f" {p.name} {what} {ph.join([facts.expeditions[e].name for e in exps])}."
             return Reply(text, [], ph.sources_of(p.source), people=[pid], expeditions=exps)  # fmt: skip
         where = ph.join([facts.stations[x].name for x in q.stations]) or "a station"
+        if q.times and q.times != "=first":
+            # "did Chiao command the ISS more than once?": the commands counted (one across
+            # an expedition's end is one), then the count against the claim
+            if commanded:
+                spells = [x for x in _commands(facts) if x[2] == pid and (
+                    not q.stations or facts.expeditions[x[3]].station in q.stations)]  # fmt: skip
+                groups = [[facts.expeditions[e].name for e in m[3]]
+                          for m in merge_spells(facts, spells)]  # fmt: skip
+            else:
+                groups = [[facts.expeditions[e].name] for e in exps]
+            n = len(groups)
+            yes = count_holds(n, q.times)
+            said = {0: "never", 1: "once", 2: "twice"}.get(n, f"{n} times")
+            if not commanded:  # "served on 11 expeditions", not "served on the ISS 11 times"
+                where, said = (
+                    f"{n} expedition{'s' if n != 1 else ''}",
+                    (f"of {where}" if q.stations else ""),
+                )
+            listed = "; ".join(ph.join(g) for g in groups)
+            text = (f"{'Yes' if yes else 'No'}: {p.name} {what} {where} {said}".rstrip()
+                    + (f" ({listed})." if groups else ", as far as my records show."))  # fmt: skip
+            return Reply(text, [], ph.sources_of(p.source), people=[pid], expeditions=exps)
         if exps:
             return Reply(f"Yes: {p.name} {what} {ph.join([facts.expeditions[e].name for e in exps])}.",
                          [], ph.sources_of(p.source), people=[pid], expeditions=exps)  # fmt: skip
@@ -3377,7 +3461,21 @@ def compare_people(facts: Facts, q: Query) -> Reply:
     at_flight = (
         ranked
         or q.flights
-        or bool({"flight", "flew", "flights", "launched", "when"} & set(q.tokens))
+        or bool(
+            {
+                "flight",
+                "flew",
+                "flights",
+                "launched",
+                "when",
+                "launch",
+                "launching",
+                "liftoff",
+                "mission",
+                "spaceflight",
+            }
+            & set(q.tokens)
+        )
     )
     if cmp in ("older", "younger") and at_flight and pa.birth_date and pb.birth_date:
         # "who was older on her first flight, Ride or Tereshkova?": age at that flight, which
@@ -4259,6 +4357,29 @@ def aboard_on(facts: Facts, q: Query) -> Reply:
     return Reply(text, details, ph.sources_of(*(facts.flights[f].source for f in flights))[:4],
                  {"date": w.span.start.isoformat() if w.span.is_day else w.label(), "aboard": by_station},
                  people=who, flights=flights, title="Aboard " + ", ".join(facts.stations[k].name for k in by_station))  # fmt: skip
+
+
+def aboard_on_two_days(facts: Facts, q: Query) -> Reply:
+    """ "Were there more people on the ISS on 20 July 2009 or on 20 July 2010?": the crew
+    aboard on each day, counted and set side by side."""
+    found = []
+    for w in q.dates:
+        stays = [s for s in aboard_at(facts, q.stations[0] if q.stations else None,
+                                      noon(w.span.start), noon(w.span.start))
+                 if person_ok(facts, q, s.person)]  # fmt: skip
+        found.append((w, [s.person for s in stays]))
+    (wa, a), (wb, b) = found
+    where = facts.stations[q.stations[0]].name if q.stations else "the stations"
+    each = "; ".join(f"{w.label()}, {len(p)} aboard{': ' + names(facts, p) if p else ''}"
+                     for w, p in found)  # fmt: skip
+    if len(a) == len(b):
+        head = f"The same number on both days, {len(a)}"
+    else:
+        more = wa if len(a) > len(b) else wb
+        head = f"More {more.label()}: {max(len(a), len(b))} against {min(len(a), len(b))}"
+    return Reply(f"{head} aboard {where}. {each[0].upper()}{each[1:]}.", [],
+                 ph.sources_of(*(facts.stations[x].source for x in q.stations)),
+                 {"counts": [len(a), len(b)]}, people=list(dict.fromkeys(a + b)))  # fmt: skip
 
 
 def in_space(facts: Facts, q: Query, lo: datetime, hi: datetime,

@@ -168,7 +168,8 @@ empty|uncrewed|unmanned|without a crew|without crew|with no crew|nobody aboard|n
 twice|two times = times:2
 once|one time|only once = times:1
 three times|thrice = times:3
-more than once|more than one time|several times|multiple times|repeatedly|more than one flight = times:>1
+more than once|more than one time|several times|multiple times|repeatedly|more than one flight|more than one mission = times:>1
+more than one expedition|more than one iss expedition|more than one increment|more than one station expedition = times:>1 ask:expedition
 more than twice = times:>2
 flown more than once|flew more than once|flown more than one time|flew more than one time|fly more than once|gone more than once|went more than once|go more than once|flown multiple times|flew multiple times|flown several times|flew several times = event:fly times:>1
 been to space before|flown before|flew before|been up before|previously flown|veteran|veterans = times:>1

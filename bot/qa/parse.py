@@ -958,6 +958,17 @@ def _fill(q: Query, slots: list[tuple[int, Word]], tokens: list[str]) -> None:
         q.agg = "one"  # "how much days was he up?": a duration, not a count
     if q.rank == "longest" and "record" in tokens and "most" in tokens[tokens.index("record") :]:
         q.rank = "most"  # "the record for the most spacewalks": most, not longest
+    more_than = " ".join(tokens).find("more than one ")
+    if more_than >= 0 and not q.times:
+        after = " ".join(tokens)[more_than:].split()[3:6]
+        if any(w.rstrip("s") in ("expedition", "increment") for w in after):
+            # "did Shepherd command more than one ISS expedition?": a count of expeditions
+            # (the station between the words is linked, so no phrase took them whole)
+            q.times, q.compare = ">1", ""
+            q.rank = "" if q.rank == "most" else q.rank
+            q.pronouns.discard("one")
+            for p in q.parts:
+                p.asks.add("expedition")
     if q.rank == "most" and q.agg == "count" and "who" not in q.asks:
         q.rank = ""  # "how many at most": a count; "who made the most, and how many?" ranks
     elif q.rank == "most" and q.agg == "count":

@@ -1,0 +1,83 @@
+"""Yes/no checks and comparisons a user words freely: counts of commands, flying together
+in a time, the order of two moments said as nouns, crews on two days, ages at launch."""
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict", "must"),
+    [
+        ("did leroy chiao command the space station more than once?", "No", "Expedition 10"),
+        ("did Padalka command the ISS more than once?", "Yes", "4 times"),
+        ("did bill shepherd command more than one iss expedition?", "No", "Expedition 1"),
+        ("did frank culbertson ever command more than one expedition?", "No", "Expedition 3"),
+    ],
+)
+def test_commands_counted_against_the_claim(engine, question, verdict, must):
+    a = engine.ask(question)
+    assert a.text.startswith(verdict) and must in a.text, a.text
+
+
+def test_never_together_says_what_each_flew(engine):
+    a = engine.ask("did liu yang and nie haisheng ever fly together?")
+    assert a.answered and a.text.startswith("No"), a.text
+    assert "Shenzhou 9" in a.text and "Shenzhou 6" in a.text, a.text
+    a = engine.ask("did alexander gerst and samantha cristoforetti ever launch on the same soyuz?")
+    assert a.answered and a.text.startswith("No") and "Soyuz TMA-15M" in a.text, a.text
+
+
+def test_together_before_a_flight_is_a_time_not_that_flight(engine):
+    a = engine.ask("did michael collins fly with neil armstrong before apollo 11?")
+    assert a.text.startswith("No") and "Gemini 10" in a.text and "Gemini 8" in a.text, a.text
+    a = engine.ask("did Aldrin fly with Lovell before Apollo 11?")
+    assert a.text.startswith("Yes") and "Gemini 12" in a.text, a.text
+
+
+def test_aboard_a_station_when_another_stations_flight_flew(engine):
+    a = engine.ask("was anyone aboard the iss when shenzhou 5 flew?")
+    assert a.text.startswith("Yes") and "Malenchenko" in a.text and "Ed Lu" in a.text, a.text
+    a = engine.ask("when sts-1 flew, were there cosmonauts aboard salyut 6 at the same time?")
+    assert a.text.startswith("Yes") and "Kovalyonok" in a.text, a.text
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict", "must"),
+    [
+        ("did soyuz t-15 reach mir before the challenger accident?", "No", "28 January 1986"),
+        ("did apollo 14 land on the moon before soyuz 11 launched?", "Yes", "5 February 1971"),
+        ("did shenzhou 5 fly before columbia's last mission launched?", "No", "STS-107"),
+        (
+            "had mir's last crew already come home when expedition 1 launched?",
+            "Yes",
+            "16 June 2000",
+        ),
+    ],
+)
+def test_order_of_two_moments_said_as_nouns(engine, question, verdict, must):
+    a = engine.ask(question)
+    assert a.text.startswith(verdict) and must in a.text, a.text
+
+
+def test_a_question_that_only_mentions_after_is_no_order(engine):
+    a = engine.ask("what did charles simonyi land in after his second trip in 2009?")
+    assert not a.text.startswith(("Yes", "No")), a.text
+
+
+def test_crews_on_two_days_compared(engine):
+    a = engine.ask("were there more people on the iss on 20 july 2009 or on 20 july 2010?")
+    assert a.text.startswith("More on 20 July 2009") and "13 against 6" in a.text, a.text
+    a = engine.ask(
+        "how many people were on the iss on new year's day 2006, compared with new year's day 2001?"
+    )
+    assert "3 against 2" in a.text and "Gidzenko" in a.text, a.text
+
+
+def test_younger_at_launch_is_the_age_then_not_the_birth_date(engine):
+    # Titov was born first but flew two years earlier: 25 against her 26
+    a = engine.ask("who was younger at launch, gherman titov or valentina tereshkova?")
+    assert a.text.startswith("Gherman Titov was younger") and "25" in a.text, a.text
+
+
+def test_short_flights_compared_in_hours_too(engine):
+    a = engine.ask("voskhod 1 or voskhod 2 - which one stayed up longer?")
+    assert a.text.startswith("Voskhod 2") and "26 h 2 min" in a.text, a.text
