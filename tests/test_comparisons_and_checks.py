@@ -81,3 +81,53 @@ def test_younger_at_launch_is_the_age_then_not_the_birth_date(engine):
 def test_short_flights_compared_in_hours_too(engine):
     a = engine.ask("voskhod 1 or voskhod 2 - which one stayed up longer?")
     assert a.text.startswith("Voskhod 2") and "26 h 2 min" in a.text, a.text
+
+
+@pytest.mark.parametrize(
+    ("question", "must"),
+    [
+        (
+            "Our class is studying China's human spaceflight program. Who made China's first spacewalk, and on what date?",
+            "Zhai Zhigang",
+        ),
+        (
+            "My grandmother is Polish. When did the first Polish cosmonaut go to space and what was his name?",
+            "Hermaszewski",
+        ),
+        (
+            "We're studying Hungary. Who was the first Hungarian in space, and on which mission did he launch?",
+            "Soyuz 36",
+        ),
+    ],
+)
+def test_a_sentence_about_the_asker_before_the_question(engine, question, must):
+    a = engine.ask(question)
+    assert a.answered and must in a.text, a.text
+
+
+def test_first_flight_with_more_than_one_aboard_is_a_crew_size(engine):
+    a = engine.ask("Which mission was the first to carry more than one person into space?")
+    assert "Voskhod 1" in a.text and "Kononenko" not in a.text, a.text
+
+
+def test_a_described_first_is_not_the_threads_person(engine):
+    ctx = engine.ask("when did Oleg Kononenko first fly?").context
+    a = engine.ask("When did the first Polish cosmonaut go to space and what was his name?", ctx)
+    assert "Hermaszewski" in a.text and "Kononenko" not in a.text, a.text
+
+
+@pytest.mark.parametrize(
+    ("question", "must", "never"),
+    [
+        (
+            "before john glenn's 1998 flight, who was the oldest person to have flown in space?",
+            "Story Musgrave",
+            "STS-95",
+        ),
+        ("what was the longest spaceflight before polyakov's record?", "Manarov", "437 days"),
+        ("what was the longest spaceflight before Soyuz TM-18?", "Manarov", "I have no record"),
+    ],
+)
+def test_a_ranking_as_it_stood_before_someones_flight(engine, question, must, never):
+    a = engine.ask(question)
+    assert must in a.text and never not in a.text, a.text

@@ -113,7 +113,9 @@ class Claim(NamedTuple):
         words = {"=": "", "~": "about ", ">": "more than ", ">=": "at least ", "<": "less than ",
                  "<=": "at most "}[self.op]  # fmt: skip
         unit = "years old" if self.unit == "age" else self.unit
-        if self.value == 1 and unit.endswith("s") and unit != "years old":
+        if self.value == 1 and unit == "people":
+            unit = "person"  # "more than 1 person"
+        elif self.value == 1 and unit.endswith("s") and unit != "years old":
             unit = unit[:-1]  # "1 year"
         return f"{words}{self.value:g} {unit}"
 

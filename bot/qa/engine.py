@@ -186,7 +186,8 @@ _PURPOSE_LEAD = frozenset(
     "talk story series display gallery timeline feature quiz report essay paper section sidebar "
     "caption obituary page wall plaque brochure leaflet programme program show broadcast reel "
     "worksheet handout slide poster newsletter flashcard assignment homework lecture tweet card "
-    "museum project about of covering featuring around short new small big".split()
+    "museum project about of covering featuring around short new small big class studying "
+    "study teacher school students student kids is learning".split()
 )
 _NOBODY = re.compile(r"^(?:nobody|no one|none|no\b|i have no)", re.IGNORECASE)
 _BACK_ALL = _BACK | {"they", "them", "their", "it", "its", "hers"}
@@ -235,6 +236,12 @@ _PURPOSE = LazyPattern(
     r"handout|slide|poster|newsletter|flashcard|assignment|homework|lecture|tweet|card)s?"
     r"(?:\s+(?:about|on|of|covering|for|featuring|around)\s+(?P<topic>[^:—–?]*?))?"
     r"\s*(?:[:—–,]|\s-\s|\.\s)\s*",
+    re.IGNORECASE,
+)
+# "Our class is studying China's program. …", "My grandmother is Polish. …": a first
+# sentence about the asker, before the question
+_ABOUT_ME = LazyPattern(
+    r"^\s*(?:i'?m|i am|im|we'?re|we are|our|my|i|we)\b[^.?!:]{0,160}?[.:!]\s+(?=\S)",
     re.IGNORECASE,
 )
 _BUT_ASKING = LazyPattern(
@@ -542,6 +549,40 @@ def _crew_next_to(toks: list[str]) -> bool:
                for i, t in enumerate(toks))  # fmt: skip
 
 
+def _op_before_person(q: Query) -> str | None:
+    """ "before Polyakov's record", "before John Glenn's 1998 flight": "before" or "after"
+    when the one person named is the moment a ranking is set against."""
+    said = q.before_mention.get(q.people[0]) if q.people else None
+    if said in ("before", "after", "until", "since"):
+        return "before" if said in ("before", "until") else "after"
+    toks = q.tokens
+    if q.people and toks[:1] in (["before"], ["after"]):
+        return toks[0]  # "before john glenn's 1998 flight, who was…"
+    return None
+
+
+def _describes_its_own_subject(q: Query) -> bool:
+    """ "When did the first Polish cosmonaut go to space, and what was his name?", "who made
+    China's first spacewalk, and on what date?": a ranked, described subject the question
+    pins down itself — "his" is that cosmonaut, not the thread's."""
+    return (
+        (q.rank in ("first", "last") or q.rank.isdigit())
+        # (a sex alone is no such description: "where was the second man from?" in a thread
+        # about a crew is its second man)
+        and bool(q.nat or q.kinds or q.occupations)
+        and not (q.people or q.flights or q.expeditions or q.stations)
+        and q.agg != "yesno"
+        and not q.claim
+        and not q.compare
+        and q.pronouns <= {"male", "female"}
+        and not any(
+            a in ("of", "among") and b in ("them", "those", "these")
+            for a, b in zip(q.tokens, q.tokens[1:])
+        )  # fmt: skip
+        and not {"next", "previous", "after", "before", "since", "other", "else"} & set(q.tokens)
+    )
+
+
 def _remember(q: Query, context: Context) -> Context:
     """A declined question still names who or what the thread is about: "how much did Tito
     pay?" then "ok, when did he launch?" """
@@ -725,7 +766,9 @@ class Engine:
                 # knows, one letter off, and no dictionary word as typed
                 again = self._respelled(question or "", answer.unparsed, context or Context())
                 answer = again if again is not None and again.answered else answer
-            if not answer.answered and (m := _PURPOSE.match(question or "")):
+            if not answer.answered and (
+                m := _PURPOSE.match(question or "") or _ABOUT_ME.match(question or "")
+            ):
                 answer = self._ask_without_purpose(question, m, context or Context()) or answer
             if not answer.answered and (fixed := _self_corrected(question or "")):
                 # "how many orbits, no wait, how long was the flight?": the part taken back
@@ -1243,6 +1286,9 @@ class Engine:
             if not fs:
                 continue
             f = fs[0]
+            if q.rank and f.id in q.flights:
+                # "the longest spaceflight before Soyuz TM-18": the moment, not a subject
+                q.flights = [x for x in q.flights if x != f.id]
             if op == "before" and f.launch:
                 day = f.launch.dt.date() - timedelta(days=1)
             else:
@@ -1674,6 +1720,16 @@ class Engine:
         )
         return self._answer_found(question, Reply(text, [], srcs, flights=flights), context, False)
 
+    def _anchor_trip(self, q: Query):
+        """The one trip of the person a ranking is set against: the one in the year said
+        ("John Glenn's 1998 flight"), the record one ("Polyakov's record"), or the only one."""
+        trips = list(self.facts.trips_by_person.get(q.people[0], []))
+        if q.dates:
+            trips = [t for t in trips if any(t.start.year == w.span.start.year for w in q.dates)]
+        if "record" in q.tokens and trips:
+            return max(trips, key=lambda t: ((t.end or t.start) - t.start).total_seconds())
+        return trips[0] if len(trips) == 1 else None
+
     def _loose_order(self, question: str, context: Context) -> Answer | None:
         """ "Did Soyuz T-15 reach Mir before the Challenger accident?", "did Apollo 14 land on
         the Moon before Soyuz 11 launched?", "had Mir's last crew already come home when
@@ -2104,10 +2160,22 @@ class Engine:
         lead = [w for w in re.findall(r"[\w'’-]+", question[: m.end()])
                 if fold(w) not in _PURPOSE_LEAD and fold(w) not in FILLER]  # fmt: skip
         kept = " ".join(lead)
-        tries = [f"{kept} — {rest}"] if kept else []
         # the rest alone only when it has a subject of its own (a name, or a first or last):
         # "who was the senator, who commanded?" alone would find some other senator
         rq = parse(rest, self.index.link(rest), self._name_words)
+        kq = parse(kept, self.index.link(kept), self._name_words) if kept else None
+        adds = kq is not None and (
+            bool(set(kq.people + kq.flights + kq.expeditions + kq.stations + kq.spacecraft)
+                 - set(rq.people + rq.flights + rq.expeditions + rq.stations + rq.spacecraft))
+            or bool(kq.programs - rq.programs)
+            or bool(kq.nat - rq.nat or kq.kinds - rq.kinds or (kq.sex and kq.sex != rq.sex)
+                    or kq.dates or kq.occupations - rq.occupations)
+        )  # fmt: skip
+        # ("Our class is studying China's program. Who made China's first spacewalk?": the
+        # lead says nothing the question does not, so only the question is asked)
+        tries = (
+            [f"{kept} — {rest}"] if kept and (adds or not (rq.named or rq.rank or rq.dates)) else []
+        )
         if rq.named or rq.rank or rq.dates:
             tries.append(rest)
         found = []
@@ -2361,6 +2429,22 @@ class Engine:
         if (
             q.agg in ("count", "list", "one")
             and len(q.people) == 1
+            and q.rank in ("longest", "shortest", "oldest", "youngest", "most")
+            and not (q.flights or q.expeditions)
+            and (op := _op_before_person(q)) is not None
+            and (trip := self._anchor_trip(q)) is not None
+        ):
+            # "the longest spaceflight before Polyakov's record", "before John Glenn's 1998
+            # flight, who was the oldest…": the ranking as it stood then, without him
+            day = (trip.start.date() - timedelta(days=1) if op == "before"
+                   else (trip.end or trip.start).date() + timedelta(days=1))  # fmt: skip
+            label = f"{op} {self.facts.people[q.people[0]].name}'s {self.facts.flights[trip.up_flight].name}"
+            q.dates = [When(DateSpan(day, day, label), op, True)]
+            q.excluded = [*q.excluded, q.people[0]] if op == "before" else q.excluded
+            q.people, q.compare = [], ""
+        if (
+            q.agg in ("count", "list", "one")
+            and len(q.people) == 1
             and q.before_mention.get(q.people[0]) in ("before", "after")
             and (q.sex or q.nat or q.kinds or q.occupations)
             and not q.rank
@@ -2588,7 +2672,11 @@ class Engine:
         if _OPINION.search(fold(text)):
             return self._off_topic(q, _remember(q, context), opinion=True)
         used_context = False
-        if context.query is not None and not _NEW_TOPIC.search(fold(text)):
+        if (
+            context.query is not None
+            and not _NEW_TOPIC.search(fold(text))
+            and not _describes_its_own_subject(q)
+        ):
             filled = fill_from_context(self.facts, q, context)
             if isinstance(filled, str):  # the state can't settle it: ask back
                 return _decline(question, filled, intent="clarify", context=context, query=q)
@@ -2837,6 +2925,8 @@ class Engine:
         must say all that the question says. The other parts are asked of its holder."""
         if q.rank != "first" or q.people or q.flights or q.expeditions or q.agg != "one":
             return None
+        if q.asks & {"flight", "flights"} and "who" not in q.asks and q.claims:
+            return None  # "which mission was the first to carry…": a crew size, not a person's
         hit = recorded_first(self.facts, q, loose=True)
         return None if hit is None else asked_of_holder(self.facts, q, hit)
 

@@ -3967,7 +3967,11 @@ def set_query(facts: Facts, q: Query) -> Reply:
     asks, roles, events = q.asks, q.roles, q.events
     if "callsign" in asks:
         return callsign(facts, q.stations[0] if q.stations else "iss")
-    if q.rank == "first" and not q.resident:
+    if (
+        q.rank == "first"
+        and not q.resident
+        and not (q.asks & {"flight", "flights"} and "who" not in q.asks and q.claims)
+    ):  # ("which mission was the first to carry more than one person": a flight's crew size)
         hit = recorded_first(facts, q)
         if hit:
             return asked_of_holder(facts, q, hit)
@@ -4693,6 +4697,9 @@ def _flight_desc(facts: Facts, q: Query) -> str:
         text += (" with an " if d.strip()[:1].lower() in "aeiou" else " with a ") + d.strip()
     for w in q.dates:
         text += " " + (("launched " if _event(q.events) != "land" else "landing ") + w.label())
+    for c in q.claims:  # "the first to carry more than one person": the crew size said
+        if c.unit == "people":
+            text += f" with {c.label()} aboard"
     return text.strip()
 
 
