@@ -131,3 +131,77 @@ def test_a_described_first_is_not_the_threads_person(engine):
 def test_a_ranking_as_it_stood_before_someones_flight(engine, question, must, never):
     a = engine.ask(question)
     assert must in a.text and never not in a.text, a.text
+
+
+def test_which_of_them_came_back_first(engine):
+    ctx = engine.ask("who launched on soyuz ms-24?").context
+    a = engine.ask("which of them came back first?", ctx)
+    assert a.text.startswith("Loral O'Hara came back first") and "6 April 2024" in a.text, a.text
+
+
+def test_which_of_the_landing_crew_did_not_launch_on_it(engine):
+    ctx = engine.ask("who landed on soyuz tma-11 in april 2008").context
+    a = engine.ask("which of them didnt launch on that soyuz", ctx)
+    assert "Yi So-yeon" in a.text and "Whitson" not in a.text and "TMA-12" in a.text, a.text
+    ctx = engine.ask("who flew on Soyuz 5?").context
+    a = engine.ask("and which of them came home in Soyuz 4?", ctx)
+    assert "Khrunov" in a.text and "Yeliseyev" in a.text and "Volynov" not in a.text, a.text
+
+
+def test_a_person_in_the_thread_keeps_the_flight_the_thread_found(engine):
+    out = [engine.ask("which vostok pilot made the longest solo flight?")]
+    out.append(engine.ask("who was up in orbit at the same time as him?", out[-1].context))
+    out.append(engine.ask("when did he come down?", out[-1].context))
+    assert "19 June 1963" in out[-1].text and "Vostok 5" in out[-1].text, out[-1].text
+
+
+def test_a_station_spacewalk_sets_the_walkers_trip(engine):
+    ctx = engine.ask("who did the first all-woman spacewalk?").context
+    a = engine.ask("how long did it last?", ctx)
+    assert "7 h 17 min" in a.text, a.text
+    a = engine.ask("when did koch come back to earth?", a.context)
+    assert "6 February 2020" in a.text and "Artemis" not in a.text, a.text
+
+
+def test_ever_in_a_thread_asks_about_the_career(engine):
+    ctx = engine.ask("was chris hadfield ever aboard mir?").context
+    a = engine.ask("did he ever command the iss?", ctx)
+    assert a.text.startswith("Yes") and "Expedition 35" in a.text, a.text
+    a = engine.ask("more than once?", a.context)
+    assert a.text.startswith("No") and "once" in a.text, a.text
+
+
+def test_both_sides_of_a_handover_in_one_question(engine):
+    a = engine.ask("who did Hadfield take over from, and who took over from him?")
+    assert "Kevin Ford" in a.text and "Pavel Vinogradov" in a.text, a.text
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict", "must"),
+    [
+        ("did al worden walk on the moon?", "No", "command module"),
+        ("did gene cernan land on the moon on apollo 10?", "No", "Apollo 17"),
+        ("was georgy dobrovolsky ever aboard a space station?", "Yes", "Salyut 1"),
+        ("was kalpana chawla ever aboard mir?", "No", "STS-107"),
+    ],
+)
+def test_a_no_or_yes_says_the_deciding_fact(engine, question, verdict, must):
+    a = engine.ask(question)
+    assert a.text.startswith(verdict) and must in a.text, a.text
+
+
+def test_most_spacewalks_by_one_person_is_no_crew_size(engine):
+    a = engine.ask("most spacewalks ever by one person?")
+    assert "Solovyev" in a.text and "16" in a.text, a.text
+    a = engine.ask("Was Shenzhou 5 crewed by one person?")
+    assert a.text.startswith("Yes"), a.text
+
+
+def test_when_a_person_passed_a_total_time(engine):
+    a = engine.ask("when did kononenko pass 1000 days in space")
+    assert "4 June 2024" in a.text, a.text
+
+
+def test_an_expeditions_length_gives_its_crews_flight_too(engine):
+    a = engine.ask("how long did expedition 7 last?")
+    assert "177 days" in a.text and "184 days" in a.text and "Malenchenko" in a.text, a.text

@@ -26,6 +26,7 @@ class Context(NamedTuple):
     # chain of pronoun follow-ups asks the thread's own question again
     dated: Any = None  # the last Query that named a day: "what about the ISS that day?"
     past_expeditions: tuple[str, ...] = ()  # the thread's last expedition, kept through turns
+    around: tuple[str, ...] = ()  # flights that set the scene (a station walk's trip), not "it"
 
     @property
     def empty(self) -> bool:

@@ -27,6 +27,8 @@ class Reply:
     expeditions: list[str] = field(default_factory=list)
     title: str = ""
     listed: list[str] = field(default_factory=list)  # what it enumerated: "the second one"
+    # flights that set the scene without being "it": the trip a station spacewalk was made on
+    around: list[str] = field(default_factory=list)
 
 
 class Unanswerable(Exception):
@@ -386,6 +388,7 @@ def join_replies(parts: list[Reply]) -> Reply:
         out.flights += [x for x in p.flights if x not in out.flights]
         out.expeditions += [x for x in p.expeditions if x not in out.expeditions]
         out.listed += [x for x in p.listed if x not in out.listed]
+        out.around += [x for x in p.around if x not in out.around]
         out.title = out.title or p.title
     return out
 

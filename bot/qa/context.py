@@ -39,6 +39,7 @@ def next_context(q: Query, r: Reply, old: Context | None = None) -> Context:
         and old is not None
         and old.flights
         and (old.flights[0] in r.flights or q.from_context)
+        and not (q.rank and q.people and not r.listed)  # "his longest flight": the one found
         and not (
             len(new_one) == 1
             and ((q.asks & {"flight", "vehicle"} and not r.listed) or new_one[0] in r.listed)
@@ -65,6 +66,7 @@ def next_context(q: Query, r: Reply, old: Context | None = None) -> Context:
         past_expeditions=tuple(
             r.expeditions or q.expeditions or (old.past_expeditions if old is not None else ())
         )[:2],
+        around=tuple(r.around or (old.around if old is not None and not r.flights else ()))[:2],
         stations=tuple(q.stations)[:1],
         intent="query",
         query=q,
@@ -125,7 +127,7 @@ def _thread_flight(facts: Facts, q: Query, ctx: Context) -> str | None:
     follow-up narrows it itself (a flight, a date, a rank) or asks about a whole career."""
     if (
         len(q.people) != 1
-        or not ctx.flights
+        or not (ctx.flights or ctx.around)
         or q.flights
         or q.dates
         or q.rank
@@ -145,14 +147,25 @@ def _thread_flight(facts: Facts, q: Query, ctx: Context) -> str | None:
     if len(trips) < 2 and not (q.agg == "yesno" and q.roles):
         return None
     return next(
-        (f for f in ctx.flights if any(f in (t.up_flight, t.down_flight) for t in trips)), None
-    )
+        (f for f in (*ctx.flights, *ctx.around)
+         if any(f in (t.up_flight, t.down_flight) for t in trips)),
+        None,
+    )  # fmt: skip
 
 
 def _flight_of(facts: Facts, pid: str, ctx: Context) -> str | None:
     """The thread's flight that a person flew up or down on, if any."""
     legs = {leg for t in facts.trips_by_person.get(pid, []) for leg in (t.up_flight, t.down_flight)}
-    return next((f for f in ctx.flights if f in legs), None)
+    return next((f for f in (*ctx.flights, *ctx.around) if f in legs), None)
+
+
+def _beyond_the_flight(facts: Facts, q: Query, ctx: Context) -> bool:
+    """ "Did he ever command the ISS?" in a thread about his Shuttle flight to Mir: "ever",
+    or a station that flight never went to, asks about the whole career."""
+    if "ever" in q.tokens:
+        return True
+    here = [facts.flights[f] for f in ctx.flights[:1] if f in facts.flights]
+    return bool(q.stations) and bool(here) and here[0].station not in q.stations
 
 
 def _alive(facts: Facts, q: Query) -> Query:
@@ -403,6 +416,7 @@ def _fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | No
         root=ctx.root,
         dated=ctx.dated,
         past_expeditions=ctx.past_expeditions,
+        around=ctx.around,
     )
     if (
         any(a == "next" and b in ("crew", "crews") for a, b in pairwise(q.tokens))
@@ -723,7 +737,7 @@ def _fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | No
         new.dates = q.dates or (last.dates if kind == "stations" else [])
         new.from_context = True
         return new
-    if not kind and not asks_something and (q.dates or q.nat or q.sex or q.programs):
+    if not kind and not asks_something and (q.dates or q.nat or q.sex or q.programs or q.times):
         if (
             q.dates
             and last.from_context
@@ -741,6 +755,7 @@ def _fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | No
             new.dates = [*last.dates, *q.dates]
         new.nat, new.sex = q.nat or last.nat, q.sex or last.sex
         new.programs = q.programs or last.programs
+        new.times = q.times or last.times  # "did he command the ISS?" "more than once?"
         new.from_context = True
         return new
     if kind and not pron:
@@ -1115,9 +1130,12 @@ def _fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | No
                 set(ctx.flights[:2]) <= {t.up_flight, t.down_flight}
                 for t in facts.trips_by_person.get(cands[0], [])
             )
+            # "who was in orbit with him?" (Tereshkova, Vostok 6) "when did he come down?":
+            # his flight is still one the thread is about
+            or _flight_of(facts, cands[0], ctx) is not None
         )
         keep_flight = (
-            new.agg == "yesno"
+            (new.agg == "yesno" and not _beyond_the_flight(facts, q, ctx))
             or "thing" in pron
             or bool({"then", "again"} & set(q.tokens))
             or "handover" in q.asks  # "who replaced him?": in his seat of that time
@@ -1152,7 +1170,7 @@ def _fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | No
                 new.rank = "last" if new.agg != "count" else ""
                 keep_flight = False
         theirs = {x.flight for x in facts.seats_by_person.get(cands[0], [])}
-        in_play = [f for f in (last.flights or ctx.flights) if f in theirs]
+        in_play = [f for f in dict.fromkeys((*last.flights, *ctx.flights)) if f in theirs]
         if not in_play and not (
             ctx.expeditions and _trip_of_expedition(facts, cands[0], ctx.expeditions[0])
         ):

@@ -159,6 +159,12 @@ _TAG_ASIDE = LazyPattern(
     r"did(?:n'?t)? (?:he|she|they)|wasn'?t (?:he|she)|weren'?t they)\s*\??\s*$",
     re.IGNORECASE,
 )
+_UP_WORDS = LazyPattern(
+    r"\b(?:launch(?:ed)?|went up|go up|gone up|flew up|fly up|lift(?:ed)? off)\b"
+)
+_DOWN_WORDS = LazyPattern(
+    r"\b(?:land(?:ed)?|came (?:home|back|down)|come (?:home|back|down)|return(?:ed)?)\b"
+)
 # "which of them had flown before?", "who were the rookies?" (of a flight's crew)
 _FLOWN_BEFORE = LazyPattern(
     r"\b(?:(?:had|has|have)\s+(?:already\s+|ever\s+)?(?:flown|been\s+(?:to|in)\s+space)"
@@ -1886,7 +1892,9 @@ class Engine:
         }
         if set(pool) <= crew:
             # one flight's crew: "which of them was the commander?" is its seat
-            return self._veterans_of(question, context.flights[0], pool, context)
+            return self._veterans_of(question, context.flights[0], pool, context) or (
+                self._legs_of(question, context.flights[0], pool, context)
+            )
         from .execute import _commands, count_holds, execute, merge_spells
 
         last = context.query
@@ -1972,6 +1980,46 @@ class Engine:
                       listed=fit, flights=[fid])  # fmt: skip
         shown = Query(raw=question, people=list(fit), flights=[fid], agg="list")
         return self._answer(shown, reply, context, True)
+
+    def _legs_of(self, question: str, fid: str, pool: list[str], context: Context) -> Answer | None:
+        """ "Which of them didn't launch on that Soyuz?" of its landing crew: the ones the
+        flight did (or did not) carry up, or bring home, with the flight each took instead."""
+        low = question.lower()
+        if re.search(r"\b(?:first|last|earliest|latest|before|after|longest|shortest)\b", low):
+            return None  # "which of them came back first?": an order, not a leg
+        up = bool(_UP_WORDS.search(low))
+        down = bool(_DOWN_WORDS.search(low))
+        if up == down:
+            return None
+        negated = bool(re.search(r"\b(?:didn'?t|did not|not|never|wasn'?t|weren'?t)\b", low))
+        named = [m.ids[0] for m in self.index.link(question).mentions
+                 if m.kind == "flights" and len(m.ids) == 1]  # fmt: skip
+        if len(named) == 1:
+            fid = named[0]  # "and which of them came home in Soyuz 4?": that flight
+        f = self.facts.flights[fid]
+        seats = self.facts.seats_by_flight.get(fid, [])
+        holds = {s.person for s in seats if (s.went_up if up else s.came_down)}
+        if set(pool) <= holds or not (set(pool) & {s.person for s in seats}):
+            return None  # the list was that leg's crew already: the thread's rules say it
+        fit = [p for p in pool if (p in holds) != negated]
+        verb = "launch on" if up else "come home on"
+
+        def other(p: str) -> str:
+            t = next((t for t in self.facts.trips_by_person.get(p, [])
+                      if fid in (t.up_flight, t.down_flight)), None)  # fmt: skip
+            leg = (t.up_flight if up else t.down_flight) if t else None
+            if not leg or leg == fid:
+                return self.facts.people[p].name
+            return f"{self.facts.people[p].name} ({'up' if up else 'home'} on {self.facts.flights[leg].name})"
+
+        said = ph.join([other(p) for p in fit])
+        text = (f"Of those {len(pool)}, {len(fit)} did{' not' if negated else ''} {verb} {f.name}: {said}."
+                if fit else f"None of those {len(pool)}.")  # fmt: skip
+        reply = Reply(text, [], ph.sources_of(f.source), {"count": len(fit)}, people=fit,
+                      listed=fit, flights=[fid])  # fmt: skip
+        return self._answer(
+            Query(raw=question, people=list(fit), flights=[fid], agg="list"), reply, context, True
+        )
 
     def _how_many_listed(self, question: str, context: Context) -> Answer | None:
         """ "How many is that?" after a list: the count of what the last answer listed."""

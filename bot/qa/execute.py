@@ -823,6 +823,39 @@ def _to_reach(q: Query) -> bool:
     return not ranked_thing & set(toks[i + 1 : i + 3])
 
 
+_PASS_WORDS = frozenset({"pass", "passed", "reach", "reached", "hit", "cross", "crossed",
+                         "surpass", "surpassed", "top", "topped", "exceed", "exceeded"})  # fmt: skip
+
+
+def person_reached(facts: Facts, q: Query) -> Reply | None:
+    """ "When did Kononenko pass 1,000 days in space?": the day a person's time in space, over
+    all flights in order, reached the amount said. None when the question is not that."""
+    spans = [c for c in q.claims if c.unit in DURATION_UNITS]
+    if (
+        len(q.people) != 1
+        or len(spans) != 1
+        or "when" not in q.asks
+        or q.flights
+        or not _PASS_WORDS & set(q.tokens)
+    ):
+        return None
+    pid, span = q.people[0], spans[0]
+    need = timedelta(days=span.value * DAYS_PER[span.unit])
+    total = timedelta(0)
+    p = facts.people[pid]
+    for t in facts.trips_by_person.get(pid, []):
+        if t.end is None:
+            break
+        if total + (t.end - t.start) >= need:
+            at = t.start + (need - total)
+            return Reply(f"{p.name} passed {span.label()} in space in all on {ph.day(at)}, "
+                         f"during {trip_label(facts, t)}.", [], ph.sources_of(p.source),
+                         people=[pid], flights=[t.up_flight])  # fmt: skip
+        total += t.end - t.start
+    raise Unanswerable(f"{p.name} spent {ph.duration(total.total_seconds())} in space in my "
+                       f"records, short of {span.label()}.")  # fmt: skip
+
+
 def first_to_reach(facts: Facts, q: Query, span) -> Reply:
     """ "Who were the first to spend a full year in space on one flight?" (on one trip) or
     "the first to pass 1,000 days in space" (over a career): who reached that time
@@ -1095,6 +1128,9 @@ def _execute(facts: Facts, q: Query) -> Reply:
     visitors = visitors_during(facts, q)
     if visitors is not None:
         return visitors
+    reached = person_reached(facts, q)
+    if reached is not None:
+        return reached
     if (
         len(q.dates) == 2
         and all(w.span.is_day for w in q.dates)
@@ -2217,6 +2253,14 @@ def person_query(facts: Facts, q: Query) -> Reply:
                 return in_orbit_with(facts, q, facts.flights[shared[0].up_flight])
             raise Unanswerable("Which of their flights do you mean?")
         return together(facts, pids[0], pids[1])
+    if (
+        len(pids) >= 2
+        and q.rank in ("first", "last")
+        and q.events & {"land", "launch"}
+        and not q.asks - {"who"}
+        and q.agg == "one"
+    ):
+        return _who_first_of(facts, q, pids)
     if len(pids) >= 2 and {"total", "duration"} <= q.asks and q.agg != "count":
         if not q.flights:
             # "how much time did Kizim, Solovyov and Atkov spend in space in total?": each
@@ -2265,6 +2309,36 @@ def person_query(facts: Facts, q: Query) -> Reply:
         )
         return r
     return join_replies([person_part(facts, q, pids[0], p) for p in q.parts])
+
+
+def _who_first_of(facts: Facts, q: Query, pids: list[str]) -> Reply:
+    """ "Which of them came back first?" of a crew: each one's landing (or launch) on the
+    trip the thread is about, in order; the first (or last) named, with the others' dates."""
+    land = "land" in q.events
+    moments: list[tuple[datetime, str, str]] = []
+    for pid in pids:
+        trips = facts.trips_by_person.get(pid, [])
+        t = next((t for t in trips if set(q.flights) & {t.up_flight, t.down_flight}), None)
+        if t is None and len(trips) == 1:
+            t = trips[0]
+        at = (t.end if land else t.start) if t else None
+        leg = (t.down_flight if land else t.up_flight) if t else None
+        if at is None or leg is None:
+            raise Unanswerable(f"I have no {'landing' if land else 'launch'} of "
+                               f"{facts.people[pid].name} there in my records.")  # fmt: skip
+        moments.append((at, pid, leg))
+    moments.sort()
+    pick = moments[0][0] if q.rank == "first" else moments[-1][0]
+    won = [m for m in moments if abs((m[0] - pick).total_seconds()) < 3600]
+    rest = [m for m in moments if m not in won]
+    verb = "came back" if land else "went up"
+    lead = (f"{names(facts, [m[1] for m in won])} {verb} {q.rank}: {ph.day(won[0][0])}, on "
+            f"{facts.flights[won[0][2]].name}")  # fmt: skip
+    others = "; ".join(f"{facts.people[m[1]].name} on {ph.day(m[0])} ({facts.flights[m[2]].name})"
+                       for m in rest)  # fmt: skip
+    return Reply(lead + (f". Then: {others}." if others else "."), [],
+                 ph.sources_of(*(facts.flights[m[2]].source for m in moments[:2])),
+                 people=[m[1] for m in won], flights=[won[0][2]])  # fmt: skip
 
 
 def _shared_trips(facts: Facts, pids: list[str]) -> list[Trip]:
@@ -2634,6 +2708,9 @@ def person_part(facts: Facts, q: Query, pid: str, part: Part, group: list[str] |
                 if visits
                 else f"No: {p.name} never visited {st}, as far as my records show."
             )  # fmt: skip
+            if not yes and not visits and all_trips:  # "was Chawla ever aboard Mir?": what she flew
+                text += f" {p.name}'s flights: " + "; ".join(
+                    f"{trip_label(facts, t)}, {t.start.year}" for t in all_trips) + "."  # fmt: skip
             if not yes and not visits:
                 # "…flew to Salyut 7?" — no, and where to instead: a "no" says what is right
                 elsewhere = stations_visited(facts, pid).text
@@ -2669,7 +2746,8 @@ def person_part(facts: Facts, q: Query, pid: str, part: Part, group: list[str] |
                     )
                     + (": " if label or len(trips) > 1 else " ")
                     + "; ".join(
-                        f"{trip_label(facts, t)}, {_claim_day(t, events, len(trips))}"
+                        f"{trip_label(facts, t)}{_station_of_trip(facts, t, q)}, "
+                        f"{_claim_day(t, events, len(trips))}"
                         for t in trips
                     )  # fmt: skip
                     + "."
@@ -2866,6 +2944,34 @@ def _rank_scope(q: Query) -> str:
     if not after or after[0] not in _RANK_OF_ALL:
         return "within"
     return "station" if "to" in toks[at[0] + 2 : at[0] + 3] else "all"
+
+
+def _crew_time_of(facts: Facts, e, members) -> str:
+    """ " Its crew (Malenchenko and Lu) were in space 184 days 22 h 47 min, launch to
+    landing.": how long an expedition "lasted" is often quoted as its crew's flight, which
+    begins before the handover and ends after it."""
+    mid = e.start.dt + (e.end.dt - e.start.dt) / 2
+    groups: dict[tuple, list[str]] = {}
+    for pid in dict.fromkeys(m.person for m in members):
+        trip = next((t for t in facts.trips_by_person.get(pid, [])
+                     if t.start <= mid and t.end and t.end >= mid), None)  # fmt: skip
+        if trip is not None:
+            groups.setdefault((trip.start, trip.end), []).append(pid)
+    if not groups or len(groups) > 2 or list(groups) == [(e.start.dt, e.end.dt)]:
+        return ""  # (Mir EO-3 began and ended with its crew's flight: nothing to add)
+    bits = [f"{names(facts, who)} {'were' if len(who) > 1 else 'was'} in space "
+            f"{ph.duration((hi - lo).total_seconds())} ({ph.about_days((hi - lo).total_seconds())}), "
+            f"{ph.day(lo)} to {ph.day(hi)}" for (lo, hi), who in groups.items()]  # fmt: skip
+    return f" Its crew, launch to landing: {'; '.join(bits)}."
+
+
+def _station_of_trip(facts: Facts, t: Trip, q: Query) -> str:
+    """ " (Salyut 1)" after a trip when "a space station" was asked and not named."""
+    if not q.any_station or q.stations:
+        return ""
+    where = list(dict.fromkeys(st for f in (t.up_flight, t.down_flight) if f
+                               for st in visited(facts, facts.flights[f])))  # fmt: skip
+    return f" ({ph.join([facts.stations[x].name for x in where])})" if where else ""
 
 
 def _filter_label(facts: Facts, q: Query) -> str:
@@ -3221,7 +3327,21 @@ def person_expeditions(facts: Facts, q: Query, pid: str, commanded: bool) -> Rep
                  {"expeditions": exps}, people=[pid], expeditions=exps, title=p.name)  # fmt: skip
 
 
-def handover(facts: Facts, q: Query, pid: str | None, exp: str | None = None) -> Reply:
+def handover(facts: Facts, q: Query, pid: str | None, exp: str | None = None,
+             taking: bool | None = None) -> Reply:  # fmt: skip
+    """Who took command from whom. `taking`: whether `pid` is the one who took over (else
+    the one who handed over); None reads it from the words."""
+    if (
+        taking is None
+        and pid
+        and sum("handover" in p.asks for p in q.parts) >= 2
+        and q.tokens.count("from") >= 2
+    ):
+        # "who did Hadfield take over from, and who took over from him?": both sides
+        one = q.copy(parts=[q.parts[0]])
+        return join_replies(
+            [handover(facts, one, pid, exp, True), handover(facts, one, pid, exp, False)]
+        )
     spells = _commands(facts)
     if pid and (q.flights or q.stations) and not exp and "commander" not in q.roles:
         swap = _crew_swap(facts, q, pid, spells)
@@ -3283,6 +3403,8 @@ def handover(facts: Facts, q: Query, pid: str | None, exp: str | None = None) ->
         "before" in q.tokens and "after" not in q.tokens and "to" not in q.tokens
     )
     before = before or _takes_over(facts, q, pid)
+    if taking is not None:
+        before = taking
     # "who gave him the command?": he is the one who took over
     before = before or (pid is not None and bool({"gave", "give", "given"} & set(q.tokens)))
     # "who handed the station over to her?": she is the one who took over
@@ -3737,6 +3859,8 @@ def expedition_part(facts: Facts, q: Query, part: Part) -> Reply:
             text += f": {ph.duration((e.end.dt - e.start.dt).total_seconds())}."
         else:
             text += "."
+        if "duration" in asks and e.end:
+            text += _crew_time_of(facts, e, members)
         return Reply(text, [], src, {"expedition": e.id}, expeditions=[e.id], title=e.name)
     if asks - {"who", "expedition", "number"} and "who" not in asks:
         raise Unanswerable(f"I know {e.name}, but I can't answer that about it.")

@@ -164,8 +164,13 @@ def moon_query(facts: Facts, q: Query) -> Reply:
         lunar = [s.flight for s in facts.seats_by_person.get(pid, []) if s.flight in by_flight]
         if lunar:
             fid = lunar[0]
-            return Reply(f"No: {p.name} flew on {facts.flights[fid].name} but did not walk on the Moon; "
-                         f"{names(facts, by_flight[fid])} did.", [], source, people=[pid], flights=[fid])  # fmt: skip
+            f = facts.flights[fid]
+            # the one who stayed in lunar orbit flew the command module (Worden, Endeavour)
+            craft = f" ({f.spacecraft})" if f.spacecraft else ""
+            pron = "she" if p.sex == "female" else "he"
+            return Reply(f"No: {p.name} flew on {f.name} but did not walk on the Moon: {pron} stayed "
+                         f"in lunar orbit in the command module{craft}; {names(facts, by_flight[fid])} did.",
+                         [], source, people=[pid], flights=[fid])  # fmt: skip
         return Reply(f"No: {p.name} never walked on the Moon, as far as my records show.", [],
                      ph.sources_of(p.source), people=[pid])  # fmt: skip
     if q.flights:
@@ -176,7 +181,11 @@ def moon_query(facts: Facts, q: Query) -> Reply:
             return Reply(("Yes: " if q.agg == "yesno" else "") + text, [], ph.sources_of(f.source),
                          people=by_flight[fid], flights=[fid])  # fmt: skip
         if q.agg == "yesno":
-            return Reply(f"No: {f.name} did not land on the Moon; nobody aboard walked on it.", [],
+            # "did Cernan land on the Moon on Apollo 10?": no, and when those named did
+            later = [f"{facts.people[x].name} walked on it on {facts.flights[g].name}"
+                     for x in q.people for _, w, g in walkers if w == x]  # fmt: skip
+            return Reply(f"No: {f.name} did not land on the Moon; nobody aboard walked on it."
+                         + (f" {'; '.join(later)}." if later else ""), [],
                          ph.sources_of(f.source), flights=[fid])  # fmt: skip
         raise Unanswerable(f"{f.name} did not land on the Moon, as far as my records show.")
     if q.rank == "last":

@@ -581,6 +581,14 @@ def _claim_at(
         and tokens[i - 1] in ("which", "what", "the", "those", "these", "both", "all")
     ):
         return None, 1  # "which two cosmonauts…": how many are asked for, not a constraint
+    if (
+        unit == "people"
+        and value == 1
+        and i > 0
+        and tokens[i - 1] in ("by", "for", "per")
+        and {"most", "record", "longest", "fewest"} & set(tokens)
+    ):
+        return None, 2  # "the most spacewalks by one person": anyone's own, not a crew of one
     op, start = claim_op(tokens, i)
     if start < i:
         _take_back(slots, start, i)

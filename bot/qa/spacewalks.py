@@ -32,6 +32,19 @@ from .query import Query
 GAP: tuple[datetime, datetime] | None = None
 
 
+def _walk_flights(facts: Facts, e: Eva) -> list[str]:
+    """The flight a walk belongs to: its own, or — for a walk from a station — the flight
+    the first walker came up on ("when did Koch come back?" after her 2019 walk: Soyuz
+    MS-12's trip, not her later Artemis II)."""
+    if e.flight:
+        return [e.flight]
+    for pid in e.crew[:1]:
+        for t in facts.trips_by_person.get(pid, []):
+            if t.start <= e.start.dt and (t.end is None or e.start.dt <= t.end):
+                return [t.up_flight]
+    return []
+
+
 def _gap_text() -> str:
     if GAP is None:
         return "my ISS spacewalk records are complete"
@@ -237,7 +250,7 @@ def eva_query(facts: Facts, q: Query) -> Reply:
             born = f"{p.birth_date.day} {p.birth_date.strftime('%B %Y')}"
             return Reply(f"{p.name} was {age} on {_line(facts, e)} (born {born}).", [],
                          ph.sources_of(p.source, e.source), people=[p.id],
-                         flights=[e.flight] if e.flight else [])  # fmt: skip
+                         flights=[e.flight] if e.flight else [], around=_walk_flights(facts, e))  # fmt: skip
     if q.people and len(q.people) == 1:
         pid = q.people[0]
         p = facts.people[pid]
@@ -392,7 +405,7 @@ def eva_query(facts: Facts, q: Query) -> Reply:
         e = _ranked(every, q.rank)
         yes = (e.station in q.stations) if q.stations else (e.flight in q.flights)
         return Reply(f"{'Yes' if yes else 'No'}: the {q.rank} spacewalk: {_line(facts, e)}.", [],
-                     ph.sources_of(e.source), people=list(e.crew), flights=[e.flight] if e.flight else [])  # fmt: skip
+                     ph.sources_of(e.source), people=list(e.crew), flights=[e.flight] if e.flight else [], around=_walk_flights(facts, e))  # fmt: skip
     if q.rank in ("longest", "shortest"):
         timed = [e for e in walks if e.duration]
         if not timed:
@@ -414,7 +427,7 @@ def eva_query(facts: Facts, q: Query) -> Reply:
             if station_gap:
                 raise Unanswerable(f"I can't rank spacewalks that far: {GAP_TEXT}.")
             return Reply(f"The {ph.ordinal(q.place)} {q.rank} spacewalk{desc}: {_line(facts, e)}.",
-                         [], ph.sources_of(e.source), people=list(e.crew), flights=[e.flight] if e.flight else [])  # fmt: skip
+                         [], ph.sources_of(e.source), people=list(e.crew), flights=[e.flight] if e.flight else [], around=_walk_flights(facts, e))  # fmt: skip
         e = _ranked(timed, q.rank)
         if station_gap:
             raise Unanswerable(f"The {q.rank} in my records is {_line(facts, e)}, but {GAP_TEXT}, so I can't say it "
@@ -425,6 +438,7 @@ def eva_query(facts: Facts, q: Query) -> Reply:
             ph.sources_of(e.source),
             people=list(e.crew),
             flights=[e.flight] if e.flight else [],
+            around=_walk_flights(facts, e),
         )
     if q.rank in ("first", "last") or (q.rank.isdigit() if q.rank else False):
         if not walks:
@@ -445,7 +459,7 @@ def eva_query(facts: Facts, q: Query) -> Reply:
             raise Unanswerable(f"I can't say: {GAP_TEXT}, and the answer could be among them.")
         word = {"first": "first", "last": "most recent"}.get(q.rank, f"#{q.rank}")
         return Reply(f"The {word} spacewalk{desc}: {_line(facts, e)}.", [], ph.sources_of(e.source),
-                     people=list(e.crew), flights=[e.flight] if e.flight else [])  # fmt: skip
+                     people=list(e.crew), flights=[e.flight] if e.flight else [], around=_walk_flights(facts, e))  # fmt: skip
     if station_gap:
         raise Unanswerable(f"I can't list or count those: {GAP_TEXT}.")
     if not walks:
