@@ -205,3 +205,18 @@ def test_when_a_person_passed_a_total_time(engine):
 def test_an_expeditions_length_gives_its_crews_flight_too(engine):
     a = engine.ask("how long did expedition 7 last?")
     assert "177 days" in a.text and "184 days" in a.text and "Malenchenko" in a.text, a.text
+
+
+def test_the_only_one_on_all_five_orbiters(engine):
+    a = engine.ask("who was the first person to fly on all five space shuttle orbiters?")
+    assert "Story Musgrave" in a.text and "STS-80" in a.text and "Gagarin" not in a.text, a.text
+
+
+def test_who_took_the_record_from_him(engine):
+    ctx = engine.ask("how much total time in space did krikalev end up with?").context
+    a = engine.ask("who took that record from him?", ctx)
+    assert a.text.startswith("Gennady Padalka passed") and "2015" in a.text, a.text
+    ctx = engine.ask("As of 2020, who had the most total time in space?").context
+    ctx = engine.ask("how many flights did that take?", ctx).context
+    a = engine.ask("who beat him?", ctx)
+    assert a.text.startswith("Oleg Kononenko passed") and "4 February 2024" in a.text, a.text

@@ -18,7 +18,7 @@ from ..store.names import fold
 from ..store.snapshot import open_facts, without_gc
 from . import phrases as ph
 from .answer import Answer, Context, Entity
-from .claims import strip_frame, years_between
+from .claims import Claim, strip_frame, years_between
 from .compose import Reply, Unanswerable, day_end, day_start, join_replies
 from .context import fill_from_context, next_context
 from .dates import DateSpan, LazyPattern, find_dates
@@ -164,6 +164,12 @@ _UP_WORDS = LazyPattern(
 )
 _DOWN_WORDS = LazyPattern(
     r"\b(?:land(?:ed)?|came (?:home|back|down)|come (?:home|back|down)|return(?:ed)?)\b"
+)
+# "who took that record from him?", "who beat him?", "who broke her record?"
+_TOOK_RECORD = LazyPattern(
+    r"\bwho\s+(?:beat|broke|took|topped|passed|surpassed|overtook|bettered|eclipsed)\s+"
+    r"(?:him|her|it|that(?:\s+record)?|the\s+record|his(?:\s+record)?|her\s+record)\b",
+    re.IGNORECASE,
 )
 # "which of them had flown before?", "who were the rookies?" (of a flight's crew)
 _FLOWN_BEFORE = LazyPattern(
@@ -691,7 +697,8 @@ class Engine:
                             context=context)  # fmt: skip
         try:
             answer = (
-                self._past_the_guess(question or "", context or Context())
+                self._record_taken(question or "", context or Context())
+                or self._past_the_guess(question or "", context or Context())
                 or self._lead_then_rest(question or "", context or Context())
                 or self._gap_claim(question or "", context or Context())
                 or self._day_beside(question or "", context or Context())
@@ -1170,6 +1177,51 @@ class Engine:
         if preamble.dates and used is not None and not (used.dates or used.flights):
             return None  # the preamble's date would be dropped: decline as before
         return answer if answer.answered else None
+
+    def _record_taken(self, question: str, context: Context) -> Answer | None:
+        """ "Who took that record from him?", "who beat him?" after a time-in-space record:
+        the first other person to pass the holder's figure, total or on one flight."""
+        m = _TOOK_RECORD.search(question) if "who" in question.lower() else None
+        last = context.query
+        if m is None or last is None:
+            return None
+        low = question.lower()
+        sex = "female" if re.search(r"\b(?:her|she)\b", low) else "male"
+        pool = [p for p in (*context.named, *context.people) if p in self.facts.people]
+        holders = [p for p in pool if self.facts.people[p].sex == sex] or pool
+        if not holders:
+            return None
+
+        def timed(x) -> bool:  # a question about time in space, total or on one flight
+            return x is not None and (
+                "duration" in x.asks
+                or "total" in x.asks
+                or (
+                    x.rank in ("longest", "most")
+                    and bool({"time", "days", "long", "longest"} & set(x.tokens))
+                )
+            )
+
+        last = next((x for x in (last, context.root) if timed(x)), None)
+        if last is None:
+            return None
+        toks = set(last.tokens)
+        single = (last.rank == "longest" and "total" not in last.asks
+                  and not {"total", "cumulative", "career"} & toks)  # fmt: skip
+        from .execute import record_taker
+
+        try:
+            reply = record_taker(self.facts, holders[0], single)
+        except Unanswerable:
+            return None
+        if not reply.flights:
+            return self._answer_found(question, reply, context, True)
+        # the thread goes on with the passing itself: "when?" is the day it happened
+        days = round(float(reply.facts.get("days", 0)), 3)
+        shown = Query(raw=question, people=list(reply.people), agg="one",
+                      claims=[Claim(days, "days", ">")], single=single,
+                      parts=[Part(set(), {"aboard"}, set())], tokens=["who", "passed"])  # fmt: skip
+        return self._answer(shown, reply, context, True)
 
     def _past_the_guess(self, question: str, context: Context) -> Answer | None:
         """ "laveykin came home early, didn't he? when, and in which soyuz?": a guess with a

@@ -835,10 +835,10 @@ def person_reached(facts: Facts, q: Query) -> Reply | None:
         len(q.people) != 1
         or len(spans) != 1
         or "when" not in q.asks
-        or q.flights
-        or not _PASS_WORDS & set(q.tokens)
+        or (q.flights and not q.from_context)
+        or not (_PASS_WORDS & set(q.tokens) or (q.from_context and spans[0].op == ">"))
     ):
-        return None
+        return None  # (after "who beat him?", a bare "when?" is when he passed the mark)
     pid, span = q.people[0], spans[0]
     need = timedelta(days=span.value * DAYS_PER[span.unit])
     total = timedelta(0)
@@ -854,6 +854,83 @@ def person_reached(facts: Facts, q: Query) -> Reply | None:
         total += t.end - t.start
     raise Unanswerable(f"{p.name} spent {ph.duration(total.total_seconds())} in space in my "
                        f"records, short of {span.label()}.")  # fmt: skip
+
+
+def _passed_at(
+    facts: Facts, pid: str, need: timedelta, single: bool
+) -> tuple[datetime, Trip] | None:
+    """When `pid` first had more than `need` in space: on one flight (`single`) or in all."""
+    total = timedelta(0)
+    for t in facts.trips_by_person.get(pid, []):
+        if t.end is None:
+            continue
+        if single:
+            if t.end - t.start > need:
+                return t.start + need, t
+            continue
+        if total + (t.end - t.start) > need:
+            return t.start + (need - total), t
+        total += t.end - t.start
+    return None
+
+
+def record_taker(facts: Facts, holder: str, single: bool) -> Reply:
+    """ "Krikalev's total-time record — who took it from him?": the first other person to
+    pass his figure (on one flight, or in all), and when."""
+    trips = [t for t in facts.trips_by_person.get(holder, []) if t.end]
+    if not trips:
+        raise Unanswerable("I have no time in space for them.")
+    mine = (max(t.end - t.start for t in trips) if single
+            else sum((t.end - t.start for t in trips), timedelta(0)))  # fmt: skip
+    passed = [(x[0], pid, x[1]) for pid in facts.trips_by_person if pid != holder
+              if (x := _passed_at(facts, pid, mine, single)) is not None]  # fmt: skip
+    h = facts.people[holder]
+    what = "single-flight" if single else "total"
+    if not passed:
+        return Reply(f"Nobody has passed {h.name}'s {what} time in space of "
+                     f"{ph.duration(mine.total_seconds())} in my records.", [],
+                     ph.sources_of(h.source), people=[holder])  # fmt: skip
+    at, pid, t = min(passed, key=lambda x: x[0])
+    p = facts.people[pid]
+    return Reply(f"{p.name} passed {h.name}'s {what} time in space "
+                 f"({ph.duration(mine.total_seconds())}) on {ph.day(at)}, during {trip_label(facts, t)}.",
+                 [], ph.sources_of(p.source, h.source), {"days": mine.total_seconds() / 86400},
+                 people=[pid], flights=[t.up_flight])  # fmt: skip
+
+
+def all_orbiters(facts: Facts, q: Query) -> Reply:
+    """ "Who flew on all five Shuttle orbiters?": the people whose Shuttle flights took in
+    every orbiter that flew crews, and when each completed the set."""
+    orbiters = {f.spacecraft for f in facts.flights_by_launch
+                if f.program == "shuttle" and f.spacecraft}  # fmt: skip
+    done: list[tuple[datetime, str, Trip]] = []
+    for pid, trips in facts.trips_by_person.items():
+        seen: set[str] = set()
+        for t in trips:
+            for leg in dict.fromkeys(x for x in (t.up_flight, t.down_flight) if x):
+                f = facts.flights[leg]
+                if f.program == "shuttle" and f.spacecraft:
+                    seen.add(f.spacecraft)
+            if seen >= orbiters:
+                done.append((t.start, pid, t))
+                break
+    if not done:
+        raise Unanswerable(f"Nobody flew on all {len(orbiters)} Shuttle orbiters in my records.")
+    done.sort(key=lambda x: x[0])
+    if q.rank == "first" or len(done) == 1:
+        at, pid, t = done[0]
+        only = " the only one" if len(done) == 1 else ""
+        text = (f"{facts.people[pid].name} was{only or ' the first'} to fly on all {len(orbiters)} "
+                f"Shuttle orbiters ({', '.join(sorted(orbiters))}), completing the set with "
+                f"{trip_label(facts, t)} on {ph.day(at)}.")  # fmt: skip
+        return Reply(text, [], ph.sources_of(facts.people[pid].source), people=[pid],
+                     flights=[t.up_flight])  # fmt: skip
+    text = (
+        f"{len(done)} people flew on all {len(orbiters)} Shuttle orbiters: "
+        + "; ".join(f"{facts.people[p].name} ({t.start.year})" for _, p, t in done)
+        + "."
+    )
+    return Reply(text, [], [], people=[p for _, p, _ in done])
 
 
 def first_to_reach(facts: Facts, q: Query, span) -> Reply:
@@ -1131,6 +1208,9 @@ def _execute(facts: Facts, q: Query) -> Reply:
     reached = person_reached(facts, q)
     if reached is not None:
         return reached
+    toks = set(q.tokens)
+    if {"all", "every", "each"} & toks and {"orbiter", "orbiters"} & toks and not q.flights:
+        return all_orbiters(facts, q)
     if (
         len(q.dates) == 2
         and all(w.span.is_day for w in q.dates)
