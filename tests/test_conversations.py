@@ -770,3 +770,33 @@ def test_a_crews_total_in_a_thread_is_their_shared_stay_and_visitors_follow(engi
                "who came up to visit them in april 1984?")  # fmt: skip
     assert "236 days" in out[1].text and "Atkov" in out[1].text, out[1].text
     assert "Sharma" in out[2].text and "Soyuz T-11" in out[2].text, out[2].text
+
+
+def test_three_men_on_board_is_no_name(engine):
+    out = chat(engine, "Which mission was the first to carry more than one person into space?",
+               "Who were the three men on board?")  # fmt: skip
+    assert "Komarov" in out[1].text and "Menon" not in out[1].text, out[1].text
+
+
+def test_who_stayed_in_the_command_module(engine):
+    out = chat(engine, "which two astronauts walked on the Moon during Apollo 14?",
+               "Who stayed up in orbit in the command module?")  # fmt: skip
+    assert "Stuart Roosa" in out[1].text, out[1].text
+
+
+def test_the_woman_on_that_crew_is_of_the_threads_crew(engine):
+    a = engine.ask("Who was the commander of Shenzhou 19, and who was the woman on that crew?")
+    assert "Cai Xuzhe" in a.text and "Wang Haoze" in a.text and "85 women" not in a.text, a.text
+
+
+def test_how_many_in_that_crew_counts_the_flight(engine):
+    a = engine.ask(
+        "On what date did Sally Ride launch on STS-7, and how many people were in that crew?"
+    )
+    assert "18 June 1983" in a.text and "5 crew" in a.text, a.text
+
+
+def test_the_two_of_them_on_that_trip_is_their_trip(engine):
+    out = chat(engine, "When did Butch Wilmore and Suni Williams get back to Earth?",
+               "How many days were the two of them in space altogether on that trip?")  # fmt: skip
+    assert "286 days" in out[1].text, out[1].text

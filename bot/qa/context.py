@@ -247,6 +247,35 @@ def fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | Non
     new = _fill_from_context(facts, q, ctx)
     if (
         isinstance(new, Query)
+        and new.agg == "count"
+        and {"crew", "crews"} & set(q.tokens)
+        and new.flights
+        and new.people
+        and not q.people
+    ):
+        new.people = []  # "how many people were in that crew?": the flight's, counted
+    last_q = ctx.query
+    if (
+        isinstance(new, Query)
+        and {"plural", "thing"} <= q.pronouns
+        and len(new.flights) == 1
+        and not new.people
+        and last_q is not None
+        and len(last_q.people) >= 2
+        and new.asks & {"duration", "when", "where"}
+        and all(
+            any(
+                new.flights[0] in (t.up_flight, t.down_flight)
+                for t in facts.trips_by_person.get(p, [])
+            )
+            for p in last_q.people
+        )  # fmt: skip
+    ):
+        # "when did Butch and Suni get home?" … "how many days were the two of them up on
+        # that trip?": their trip (up on Starliner), not the flight that brought them home
+        new.people = list(last_q.people)
+    if (
+        isinstance(new, Query)
         and new.moon
         and new.flights
         and not (set(new.flights) & set(facts.moon_landings))
@@ -1049,6 +1078,15 @@ def _fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | No
             # one of that description earlier in the thread
             hits = [p for p in ctx.people if p not in listed and person_ok(facts, q, p)]
             hits = hits if len(hits) == 1 else []
+        if not hits and (last.flights or ctx.flights):
+            # "who commanded Shenzhou 19?" "who was the woman on that crew?": of its crew,
+            # asked of the flight
+            fid = list(last.flights or ctx.flights)[0]
+            if any(person_ok(facts, q, s.person) for s in facts.seats_by_flight.get(fid, [])):
+                new = q.copy(flights=[fid])
+                new.pronouns = set()
+                new.from_context = True
+                return new
         if not hits:
             return None
         new.people = hits[:1] if len(hits) == 1 else hits

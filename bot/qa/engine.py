@@ -165,6 +165,12 @@ _UP_WORDS = LazyPattern(
 _DOWN_WORDS = LazyPattern(
     r"\b(?:land(?:ed)?|came (?:home|back|down)|come (?:home|back|down)|return(?:ed)?)\b"
 )
+# "who stayed up in orbit in the command module?", "who was the command module pilot?"
+_IN_ORBIT_BEHIND = LazyPattern(
+    r"\b(?:command module(?: pilot)?|cm pilot|cmp|stayed (?:up |behind )?in (?:lunar )?orbit"
+    r"|(?:stayed|remained|waited) (?:up |behind )?(?:in|aboard) (?:the )?(?:command module|csm|orbit)"
+    r"|stayed behind|didn'?t (?:land|walk))\b"
+)
 # "who took that record from him?", "who beat him?", "who broke her record?"
 _TOOK_RECORD = LazyPattern(
     r"\bwho\s+(?:beat|broke|took|topped|passed|surpassed|overtook|bettered|eclipsed)\s+"
@@ -697,7 +703,8 @@ class Engine:
                             context=context)  # fmt: skip
         try:
             answer = (
-                self._record_taken(question or "", context or Context())
+                self._stayed_in_orbit(question or "", context or Context())
+                or self._record_taken(question or "", context or Context())
                 or self._past_the_guess(question or "", context or Context())
                 or self._lead_then_rest(question or "", context or Context())
                 or self._gap_claim(question or "", context or Context())
@@ -1177,6 +1184,35 @@ class Engine:
         if preamble.dates and used is not None and not (used.dates or used.flights):
             return None  # the preamble's date would be dropped: decline as before
         return answer if answer.answered else None
+
+    def _stayed_in_orbit(self, question: str, context: Context) -> Answer | None:
+        """ "Who stayed up in orbit in the command module?" of a Moon landing (named, or the
+        thread's): the crew member who did not walk on the Moon."""
+        low = question.lower()
+        if not low.lstrip(" ,.-—").startswith(
+            ("who", "and who", "so who", "which")
+        ) or not _IN_ORBIT_BEHIND.search(low):
+            return None
+        if re.search(
+            r"\b(?:and|,)\s*(?:when|where|how|what|which|who)\b.*\?|\b(?:when|where|how old|how long)\b",
+            low,
+        ):
+            return None  # "who stayed in orbit, and when did they splash down?": more asked
+        if re.search(r"\b(?:15|16|17|then)\b", low) and not self.index.link(question).mentions:
+            return None
+        named = [m.ids[0] for m in self.index.link(question).mentions
+                 if m.kind == "flights" and len(m.ids) == 1]  # fmt: skip
+        fids = named or list(context.flights[:1])
+        if len(fids) != 1:
+            return None
+        from .moon import stayed_in_orbit
+
+        reply = stayed_in_orbit(self.facts, fids[0])
+        if reply is None:
+            return None
+        # (the thread's "he" stays the one it was about: the flight is what this turn adds)
+        shown = Query(raw=question, flights=fids, agg="one", parts=[Part({"who"}, set(), set())])
+        return self._answer(shown, reply, context, not named)
 
     def _record_taken(self, question: str, context: Context) -> Answer | None:
         """ "Who took that record from him?", "who beat him?" after a time-in-space record:

@@ -76,6 +76,10 @@ _SHORT_TYPOS = {
 _DECIMAL_COMMA = re.compile(r"\b(\d+)[.,](\d{1,2})\s*(days?|hours?|d|h)\b", re.IGNORECASE)
 
 
+_LITTLE_WORDS = frozenset({"on", "in", "at", "of", "to", "the", "a", "an", "and", "or", "is",
+                           "was", "by", "for", "with", "it", "as", "up", "be"})  # fmt: skip
+
+
 def _in_smaller_unit(m: re.Match) -> str:
     value = float(f"{m.group(1)}.{m.group(2)}")
     if m.group(3).lower().startswith("d"):
@@ -479,6 +483,8 @@ class EntityIndex:
                 len(joined) >= 5
                 and joined.isalpha()
                 and not any(h in self.name_word_set for h in halves)
+                # "three men on board" is no "Menon": a little word is never half a name
+                and not any(h in _LITTLE_WORDS for h in halves)
             ):
                 if joined in self.name_word_set:
                     tokens[k : k + 2] = [joined]

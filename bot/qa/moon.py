@@ -49,6 +49,24 @@ _ANSWERED = frozenset(
 _OF_A_FLIGHT = frozenset({"age", "with", "crew"})
 
 
+def stayed_in_orbit(facts: Facts, fid: str) -> Reply | None:
+    """ "Who stayed in the command module?" on a Moon landing: the one of the crew who did
+    not walk on the Moon. None for a flight that did not land there."""
+    walked = {w for _, w, f in moonwalkers(facts) if f == fid}
+    if not walked:
+        return None
+    f = facts.flights[fid]
+    crew = list(dict.fromkeys(s.person for s in facts.seats_by_flight.get(fid, [])))
+    stayed = [p for p in crew if p not in walked]
+    if len(stayed) != 1:
+        return None
+    craft = f" ({f.spacecraft})" if f.spacecraft else ""
+    pron = "she" if facts.people[stayed[0]].sex == "female" else "he"
+    return Reply(f"{facts.people[stayed[0]].name} was {f.name}'s command module pilot: {pron} stayed "
+                 f"in lunar orbit in the command module{craft} while the other two walked on the Moon.",
+                 [], ph.sources_of(f.source), people=stayed, flights=[fid])  # fmt: skip
+
+
 def moon_query(facts: Facts, q: Query) -> Reply:
     from .execute import person_ok
 

@@ -966,6 +966,13 @@ def _fill(q: Query, slots: list[tuple[int, Word]], tokens: list[str]) -> None:
         q.agg = "one"  # "how much days was he up?": a duration, not a count
     if q.rank == "longest" and "record" in tokens and "most" in tokens[tokens.index("record") :]:
         q.rank = "most"  # "the record for the most spacewalks": most, not longest
+    if "same" in tokens and "who" in q.asks:
+        i = tokens.index("same")
+        if {"capsule", "ship", "spacecraft", "craft", "vehicle", "soyuz", "dragon"} & set(
+            tokens[i + 1 : i + 3]
+        ):
+            for p in q.parts:  # "who else came home in the same capsule?": the one in play
+                p.asks.discard("vehicle")
     more_than = " ".join(tokens).find("more than one ")
     if more_than >= 0 and not q.times:
         after = " ".join(tokens)[more_than:].split()[3:6]
