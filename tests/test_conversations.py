@@ -800,3 +800,24 @@ def test_the_two_of_them_on_that_trip_is_their_trip(engine):
     out = chat(engine, "When did Butch Wilmore and Suni Williams get back to Earth?",
                "How many days were the two of them in space altogether on that trip?")  # fmt: skip
     assert "286 days" in out[1].text, out[1].text
+
+
+def test_an_abort_thread_is_about_the_aborted_ships_crew(engine):
+    out = chat(engine, "which soyuz had the launch abort in october 2018?", "who was aboard?",
+               "did they ever make it to the station?")  # fmt: skip
+    assert "Ovchinin" in out[1].text and "Gerst" not in out[1].text, out[1].text
+    assert out[2].text.startswith("Yes") and "Soyuz MS-12" in out[2].text, out[2].text
+
+
+def test_a_pair_listed_by_time_keeps_each_ones_flight(engine):
+    out = chat(engine, "how long was tereshkova in space?", "who else was up at the same time?",
+               "how long was his flight?", "which of them landed first?")  # fmt: skip
+    assert "Vostok 5" in out[2].text and "4 days 23 h" in out[2].text, out[2].text
+    assert out[3].text.startswith("Valentina Tereshkova came back first"), out[3].text
+
+
+def test_which_visitor_of_a_description(engine):
+    out = chat(engine, "which crew set the 237-day endurance record on salyut 7?",
+               "which indian cosmonaut visited them?", "when did he launch?")  # fmt: skip
+    assert "Rakesh Sharma" in out[1].text and "Malyshev" not in out[1].text, out[1].text
+    assert "3 April 1984" in out[2].text, out[2].text

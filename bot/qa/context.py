@@ -70,7 +70,7 @@ def next_context(q: Query, r: Reply, old: Context | None = None) -> Context:
         stations=tuple(q.stations)[:1],
         intent="query",
         query=q,
-        listed=tuple(x for x in (r.listed or r.people) if x not in answered_flights)[:50],
+        listed=_still_listed(r, old, answered_flights),
         # a pick from a listed set of flights keeps the list for "and the first one?"
         listed_flights=tuple(x for x in r.listed if x in answered_flights)[:50]
         or (old.listed_flights if old is not None and q.from_context else ())
@@ -79,6 +79,16 @@ def next_context(q: Query, r: Reply, old: Context | None = None) -> Context:
         root=q if not q.from_context else (old.root if old is not None else None),
         dated=q if q.dates and q.dates[0].span.is_day else (old.dated if old is not None else None),
     )
+
+
+def _still_listed(r: Reply, old: Context | None, answered_flights: set[str]) -> tuple[str, ...]:
+    """The people "them" means next: this answer's list — but an answer about one of the
+    people just listed keeps the list ("who else was up then?" "how long was his flight?"
+    "which of them landed first?": both)."""
+    listed = tuple(x for x in (r.listed or r.people) if x not in answered_flights)[:50]
+    if old is not None and len(listed) == 1 and listed[0] in old.listed and len(old.listed) == 2:
+        return old.listed
+    return listed
 
 
 def _before_launch(facts: Facts, fid: str, people: Iterable[str] = ()) -> When | None:
@@ -245,6 +255,20 @@ def fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | Non
             again.from_context = True
             return again
     new = _fill_from_context(facts, q, ctx)
+    if (
+        isinstance(new, Query)
+        and new.agg == "yesno"
+        and "ever" in q.tokens
+        and "plural" in q.pronouns
+        and len(new.flights) == 1
+        and not q.flights
+    ):
+        # "the Soyuz MS-10 abort" … "did they ever make it to the station?": its crew, ever
+        crew = list(dict.fromkeys(s.person for s in facts.seats_by_flight.get(new.flights[0], [])))
+        if crew:
+            new = new.copy(people=crew, flights=[])
+            if "station" in q.tokens and not new.stations:
+                new.any_station = True
     if (
         isinstance(new, Query)
         and new.agg == "count"
@@ -1208,7 +1232,9 @@ def _fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | No
                 new.rank = "last" if new.agg != "count" else ""
                 keep_flight = False
         theirs = {x.flight for x in facts.seats_by_person.get(cands[0], [])}
-        in_play = [f for f in dict.fromkeys((*last.flights, *ctx.flights)) if f in theirs]
+        in_play = [
+            f for f in dict.fromkeys((*last.flights, *ctx.flights, *ctx.around)) if f in theirs
+        ]
         if not in_play and not (
             ctx.expeditions and _trip_of_expedition(facts, cands[0], ctx.expeditions[0])
         ):
@@ -1381,6 +1407,24 @@ def _fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | No
             any(s.person == p for s in facts.seats_by_flight.get(ctx.flights[0], []))
             for p in ctx.listed
         )  # "his crewmates" were listed: "they" are that flight's crew
+        of_them = any(a in ("of", "among") and b in ("them", "those", "these")
+                      for a, b in pairwise(q.tokens))  # fmt: skip
+        on_one = len(ctx.listed) >= 2 and all(
+            any(s.person == p for s in facts.seats_by_flight.get(f, []))
+            for f in list(last.flights or ctx.flights)[:1] for p in ctx.listed
+        )  # fmt: skip
+        if (
+            "plural" in pron
+            and of_them
+            and (q.rank in ("first", "last") or q.compare)
+            and len(ctx.listed) >= 2
+            and not on_one
+            and not q.people
+        ):
+            # "who else was up then?" (two flights) "how long was his flight?" "which of
+            # them landed first?": the two listed, each on their own flight
+            new.people, new.flights = list(ctx.listed)[:12], []
+            return new
         if last.flights or (ctx.flights and (not ctx.listed or crew_listed)):
             new.flights = q.flights or list(last.flights or ctx.flights)[:1]
             if not q.flights and {"them", "both", "each"} & set(q.tokens):

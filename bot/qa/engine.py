@@ -3048,6 +3048,19 @@ class Engine:
             # "back to Krikalev — when was he born?" in a thread about his Soyuz TM-12: the
             # thread's flight stays in reach for "when did he get back from that flight?"
             a.context = a.context._replace(flights=tuple(context.flights))
+        if (
+            not a.context.flights
+            and not a.context.around
+            and q.dates
+            and 1 < len(r.people) <= 6
+            and not q.flights
+        ):
+            # "who else was up at the same time?" (Bykovsky, Tereshkova): each one's trip in
+            # that time sets the scene for "how long was his flight?"
+            span = q.dates[0].span
+            trips = [t.up_flight for p in r.people for t in self.facts.trips_by_person.get(p, [])
+                     if t.start.date() <= span.end and (t.end is None or t.end.date() >= span.start)]  # fmt: skip
+            a.context = a.context._replace(around=tuple(dict.fromkeys(trips))[:6])
         if "handover" in q.asks and q.flights and r.flights and not set(r.flights) & set(q.flights):
             # "and the next crew?" "when did they launch?": the crew just named, not the old one
             a.context = a.context._replace(

@@ -1174,6 +1174,16 @@ def visitors_during(facts: Facts, q: Query) -> Reply | None:
             return Reply(f"No other crew came aboard {st} during the stay of {hosts} "
                          f"{' '.join(d.label() for d in q.dates)}, as far as my records show.", [],
                          ph.sources_of(f.source), flights=[f.id])  # fmt: skip
+    if q.nat or q.sex or q.kinds or q.occupations or q.agencies:
+        # "which Indian cosmonaut visited them?": the visitor of that description
+        fit = [(x.person, fid) for fid, _ in arrivals for x in launch_crew(facts, facts.flights[fid])
+               if person_ok(facts, q, x.person)]  # fmt: skip
+        if not fit:
+            raise Unanswerable(f"No visitor{_desc(q)} came aboard {st} during the stay of {hosts}.")
+        said = "; ".join(f"{facts.people[p].name} ({facts.flights[g].name}, arrived "
+                         f"{ph.day(dict(arrivals)[g])})" for p, g in fit)  # fmt: skip
+        return Reply(f"{said[0].upper()}{said[1:]} visited {hosts} on {st}.", [], ph.sources_of(f.source),
+                     people=[p for p, _ in fit], flights=list(dict.fromkeys(g for _, g in fit)))  # fmt: skip
     if q.rank in ("first", "last") or q.rank.isdigit():
         i = 0 if q.rank == "first" else -1 if q.rank == "last" else int(q.rank) - 1
         if not -len(arrivals) <= i < len(arrivals):
@@ -2401,6 +2411,12 @@ def _who_first_of(facts: Facts, q: Query, pids: list[str]) -> Reply:
         t = next((t for t in trips if set(q.flights) & {t.up_flight, t.down_flight}), None)
         if t is None and len(trips) == 1:
             t = trips[0]
+        if t is None:
+            # (no flight in play: the trip that overlaps one of the others' — Bykovsky's
+            # Vostok 5, up with Tereshkova)
+            others = [u for o in pids if o != pid for u in facts.trips_by_person.get(o, [])]
+            t = next((t for t in trips if any(
+                u.start <= (t.end or u.start) and t.start <= (u.end or t.start) for u in others)), None)  # fmt: skip
         at = (t.end if land else t.start) if t else None
         leg = (t.down_flight if land else t.up_flight) if t else None
         if at is None or leg is None:

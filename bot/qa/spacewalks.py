@@ -633,6 +633,21 @@ def event_reply(facts: Facts, q: Query, ev: Event) -> Reply:
             arrived = list(dict.fromkeys(s.trip.up_flight for s in stays))
             return Reply(text, details, ph.sources_of(ev.source), people=people,
                          flights=arrived, title=where)  # fmt: skip
+        elif (
+            f is not None
+            and not f.reached_station
+            and (
+                own := [
+                    p
+                    for p in ev.people
+                    if any(x.person == p for x in facts.seats_by_flight.get(f.id, []))
+                ]
+            )
+        ):
+            # "which Soyuz had the launch abort in October 2018?" "who was aboard?": the crew
+            # of the ship that never got there, not the station's
+            people = own
+            aboard = f"Aboard {f.name}: {names(facts, people)}."
         else:
             people = [s.person for s in stays] or people
             aboard = f"Aboard {where} then: {names(facts, people)}." if people else ""
