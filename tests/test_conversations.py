@@ -821,3 +821,29 @@ def test_which_visitor_of_a_description(engine):
                "which indian cosmonaut visited them?", "when did he launch?")  # fmt: skip
     assert "Rakesh Sharma" in out[1].text and "Malyshev" not in out[1].text, out[1].text
     assert "3 April 1984" in out[2].text, out[2].text
+
+
+def test_who_relieved_them_and_who_was_there_before_them(engine):
+    out = chat(engine, "who was on shenzhou 14?", "when did they launch?", "who relieved them?")
+    assert "Shenzhou 15" in out[2].text and "Fei Junlong" in out[2].text, out[2].text
+    out = chat(engine, "who was the last crew on mir?", "who was on mir before them?")
+    assert "Afanasyev" in out[1].text and "Avdeyev" in out[1].text, out[1].text
+
+
+def test_by_the_time_a_flight_landed_or_launched(engine):
+    a = engine.ask("how many spaceflights had nie haisheng made by the time shenzhou 12 landed?")
+    assert "3 times" in a.text, a.text
+    a = engine.ask("how many times had Whitson flown by the time Soyuz MS-03 launched?")
+    assert "twice" in a.text, a.text
+
+
+def test_landing_after_their_stay_is_no_order(engine):
+    a = engine.ask(
+        "what date did popov and ryumin land after their 1980 salyut 6 stay, and in which soyuz?"
+    )
+    assert "11 October 1980" in a.text and "Soyuz 37" in a.text, a.text
+
+
+def test_how_long_an_expedition_crew_was_in_space(engine):
+    a = engine.ask("how long was the expedition 4 crew in space?")
+    assert "195 days" in a.text, a.text

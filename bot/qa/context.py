@@ -255,6 +255,27 @@ def fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | Non
             again.from_context = True
             return again
     new = _fill_from_context(facts, q, ctx)
+    toks = q.tokens
+    around_them = any(a in ("before", "after") and b == "them" for a, b in pairwise(toks))
+    if (
+        isinstance(new, Query)
+        and "plural" in q.pronouns
+        and len(new.flights) == 1
+        and (new.people or around_them)
+        and not q.people
+        and "who" in new.asks
+        and ("handover" in new.asks or around_them)
+        and not {"command", "commander", "charge", "commanded"} & set(toks)
+        and all(
+            any(s.person == p and s.went_up for s in facts.seats_by_flight.get(new.flights[0], []))
+            for p in new.people
+        )  # fmt: skip
+    ):
+        # "who relieved them?", "who was on Mir before them?" of a flight's crew: the crew
+        # before or after that flight's aboard the station
+        new = new.copy(people=[])
+        for p in new.parts:
+            p.asks.add("handover")
     if (
         isinstance(new, Query)
         and new.agg == "yesno"

@@ -393,6 +393,8 @@ _EVENT_ORDER_LOOSE = LazyPattern(
     r"\s+(?P<op>before|after|when|by the time)\s+(?P<b>.+?)(?:\s+(?P<eb>" + _EV + r"))?\s*\??\s*$",
     re.IGNORECASE,
 )
+# "by the time Shenzhou 12 landed": a moment said by what a flight did
+_BY_THE_TIME = LazyPattern(r"\bby the time (?P<what>.+?) (?P<ev>" + _EV + r")\b", re.IGNORECASE)
 _DAY_BESIDE = LazyPattern(
     r"\b(?:on )?the day (?P<op>before|after) (?P<flight>.+?) (?P<ev>" + _EV + r")\b",
     re.IGNORECASE,
@@ -686,6 +688,37 @@ class Engine:
             # not a return to Earth
             question = question[m.end() :]
         low = (question or "").lower()
+        if "by the time " in low and (m := _BY_THE_TIME.search(question or "")):
+            # "how many flights had Nie made by the time Shenzhou 12 landed?": up to that day
+            ev = "land" if _LANDED.match(m.group("ev")) else "launch"
+            said = m.group("what")
+            at = self._moment(said, ev)
+            who = [x for x in self.index.link(m.group("what")).mentions if x.kind == "people"]
+            if who and len(self.facts.trips_by_person.get(who[0].ids[0], [])) > 1:
+                # "by the time Whitson landed in 2017": the trip of that year, else unsaid
+                year = re.match(r"\s*in ((?:19|20)\d\d)\b", question[m.end() :])
+                trips = [t for t in self.facts.trips_by_person.get(who[0].ids[0], [])
+                         if year and (t.end if ev == "land" else t.start)
+                         and (t.end if ev == "land" else t.start).year == int(year.group(1))]  # fmt: skip
+                at = None
+                if len(trips) == 1:
+                    moment = trips[0].end if ev == "land" else trips[0].start
+                    at = ("", moment, trips[0].up_flight)
+                    m = (
+                        re.search(
+                            re.escape(m.group(0)) + r"\s*in (?:19|20)\d\d", question, re.IGNORECASE
+                        )
+                        or m
+                    )
+            if at is not None and at[1] is not None:
+                word = "by" if ev == "land" else "before"  # (a launch that day is not yet flown)
+                # (a person said in the clause stays in the question: "she" is Whitson)
+                lead = f"{said}: " if who else ""
+                question = (
+                    f"{lead}{question[: m.start()]} {word} {at[1].day} {at[1]:%B %Y}"
+                    f"{question[m.end() :]}"
+                )
+                low = question.lower()
         fixed = (_self_corrected(question or "") if any(w in low for w in _TAKE_BACK_WORDS)
                  else None)  # fmt: skip
         if fixed is not None and fixed.strip() != (question or "").strip():

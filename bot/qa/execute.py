@@ -1174,7 +1174,7 @@ def visitors_during(facts: Facts, q: Query) -> Reply | None:
             return Reply(f"No other crew came aboard {st} during the stay of {hosts} "
                          f"{' '.join(d.label() for d in q.dates)}, as far as my records show.", [],
                          ph.sources_of(f.source), flights=[f.id])  # fmt: skip
-    if q.nat or q.sex or q.kinds or q.occupations or q.agencies:
+    if q.nat or q.sex:
         # "which Indian cosmonaut visited them?": the visitor of that description
         fit = [(x.person, fid) for fid, _ in arrivals for x in launch_crew(facts, facts.flights[fid])
                if person_ok(facts, q, x.person)]  # fmt: skip
@@ -3935,9 +3935,9 @@ def expedition_part(facts: Facts, q: Query, part: Part) -> Reply:
     carried = bool({"brought", "took", "carried", "ferried", "flew"} & set(q.tokens)) and bool(
         {"up", "home", "down", "back"} & set(q.tokens)
     )  # "which Shuttle brought Expedition 5 up?", "which Soyuz took them home?"
-    if (asks & {"flight", "vehicle"} or "how" in q.tokens) and (
+    if (asks & {"flight", "vehicle"} or ("how" in q.tokens and "duration" not in asks)) and (
         events & {"arrive", "land", "launch", "aboard"} or carried
-    ):
+    ):  # ("how did they get home?" asks a vehicle; "how long were they in space?" does not)
         if carried and not events:
             events = {"land"} if {"home", "down", "back"} & set(q.tokens) else {"launch"}
         return expedition_vehicles(facts, e, members, events)

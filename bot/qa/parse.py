@@ -849,7 +849,18 @@ def _fill(q: Query, slots: list[tuple[int, Word]], tokens: list[str]) -> None:
             after_span = tokens[pos + 1 : pos + 4]
             if any(t.rstrip("s") in _TIME_UNITS or t.endswith("long") for t in after_span):
                 pass  # "landed after a year in space", "after their year-long stay": a length
-            elif after_span[:1] and after_span[0] in ("he", "she", "they", "it", "we", "i"):
+            elif after_span[:1] and after_span[0] in (
+                "he",
+                "she",
+                "they",
+                "it",
+                "we",
+                "i",
+                "their",
+                "his",
+                "her",
+                "its",
+            ):
                 pass  # "after he went up with Sharman": when, in a clause; not an order
             elif tokens[pos : pos + 1] == ["up"] and nxt_kind != "date":
                 pass  # "took them up to the ISS": a direction, not "up to 2010"
