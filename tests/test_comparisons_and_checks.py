@@ -220,3 +220,26 @@ def test_who_took_the_record_from_him(engine):
     ctx = engine.ask("how many flights did that take?", ctx).context
     a = engine.ask("who beat him?", ctx)
     assert a.text.startswith("Oleg Kononenko passed") and "4 February 2024" in a.text, a.text
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict", "must"),
+    [
+        ("True or false: Jim Lovell walked on the Moon.", "No", "Lovell"),
+        ("True or false: Yuri Gagarin flew into space twice.", "No", "Vostok 1"),
+        ("True or false: Story Musgrave flew on all five Space Shuttle orbiters.", "Yes", "STS-80"),
+        (
+            "True or false: Valeri Polyakov launched and landed in the same Soyuz on his 437-day flight.",
+            "No",
+            "Soyuz TM-20",
+        ),
+    ],
+)
+def test_true_or_false_is_a_claim_check(engine, question, verdict, must):
+    a = engine.ask(question)
+    assert a.text.startswith(verdict) and must in a.text, a.text
+
+
+def test_arab_is_a_group_of_nations(engine):
+    a = engine.ask("Who was the first Arab to fly in space, and on which shuttle flight?")
+    assert "Sultan bin Salman" in a.text and "STS-51-G" in a.text, a.text

@@ -26,7 +26,8 @@ from .query import Query
 _LEAD = re.compile(r"^\s*((?:[\w'’-]+\s+){0,8}[\w'’-]+)\s*[:–—]\s*")
 _LEAD_WORDS = frozenset(
     "fact factcheck fact-check check checking verify verifying confirm confirming accuracy "
-    "story piece article caption claim quick sanity report wrong settle bet debate argument".split()
+    "story piece article caption claim quick sanity report wrong settle bet debate argument "
+    "false".split()  # "true or false: …"
 )  # "correct me if wrong: …", "correct me if I'm wrong: …"
 # "For a project on the first Chinese crewed flight: …", "For my essay: …": who asks and
 # why; only as one of the lead's first three words, so a long lead stays a question
@@ -76,9 +77,11 @@ _ASKING = re.compile(
 def strip_frame(text: str) -> tuple[str, bool]:
     """(the question without its fact-check frame, whether it states a claim to check)."""
     rest, framed = text, False
+    true_or_false = False
     for _ in range(3):
         m = _LEAD.match(rest)
         lead = re.findall(r"[\w-]+", m.group(1).lower()) if m else []
+        true_or_false = true_or_false or lead[-3:] == ["true", "or", "false"]
         if m and (
             (len(lead) <= 6 and set(lead) & _LEAD_WORDS)
             or set(lead[:3]) & _PURPOSE_WORDS
@@ -99,7 +102,9 @@ def strip_frame(text: str) -> tuple[str, bool]:
         return text, False
     # "Is it correct that Sally Ride first flew on STS-7, and when did it launch?": a
     # question rides along; it is answered as asked rather than as a bare yes or no
-    return rest, not (_ASKING.match(rest) or _WH.search(rest))
+    # ("true or false: when Koch landed … it was the longest flight by a woman": a statement
+    # whatever its clauses say)
+    return rest, true_or_false or not (_ASKING.match(rest) or _WH.search(rest))
 
 
 class Claim(NamedTuple):

@@ -917,6 +917,16 @@ def all_orbiters(facts: Facts, q: Query) -> Reply:
     if not done:
         raise Unanswerable(f"Nobody flew on all {len(orbiters)} Shuttle orbiters in my records.")
     done.sort(key=lambda x: x[0])
+    if q.agg == "yesno" and q.people:
+        # "true or false: Musgrave flew on all five orbiters"
+        hit = [x for x in done if x[1] == q.people[0]]
+        p = facts.people[q.people[0]]
+        if hit:
+            return Reply(f"Yes: {p.name} flew on all {len(orbiters)} Shuttle orbiters, completing "
+                         f"the set with {trip_label(facts, hit[0][2])} on {ph.day(hit[0][0])}.", [],
+                         ph.sources_of(p.source), people=[p.id])  # fmt: skip
+        return Reply(f"No: {p.name} did not fly on all {len(orbiters)} Shuttle orbiters.", [],
+                     ph.sources_of(p.source), people=[p.id])  # fmt: skip
     if q.rank == "first" or len(done) == 1:
         at, pid, t = done[0]
         only = " the only one" if len(done) == 1 else ""
@@ -1461,6 +1471,27 @@ def _execute(facts: Facts, q: Query) -> Reply:
                    f"{ph.utc(d.docked)}." for d in moves]  # fmt: skip
         return Reply(head + "; ".join(lines) + ".", details,
                      ph.sources_of(*(f.source for f in fs[:2])), flights=[f.id for f in fs[:5]])  # fmt: skip
+    if (
+        q.claims
+        and q.agg == "yesno"
+        and len(q.people) == 1
+        and {"launch", "land"} <= q.events
+        and "same" in q.tokens
+    ):
+        # "Polyakov launched and landed in the same Soyuz on his 437-day flight": the
+        # length only says which trip; the claim is about the ship
+        spans_ = [c for c in q.claims if c.unit in DURATION_UNITS]
+        trips = [t for t in facts.trips_by_person.get(q.people[0], []) if t.end and (
+            not spans_ or all(holds(c, (t.end - t.start).total_seconds() / 86400 / DAYS_PER[c.unit])
+                              for c in spans_))]  # fmt: skip
+        if len(trips) == 1:
+            t = trips[0]
+            same = t.up_flight == t.down_flight or not t.down_flight
+            p = facts.people[q.people[0]]
+            back = facts.flights[t.down_flight or t.up_flight].name
+            return Reply(f"{'Yes' if same else 'No'}: {p.name} launched on "
+                         f"{facts.flights[t.up_flight].name} and came home on {back}.", [],
+                         ph.sources_of(p.source), people=[p.id], flights=[t.up_flight])  # fmt: skip
     if q.claims and (q.agg == "yesno" or q.claim):
         return check_claim(
             facts, q, lambda pid: _rank_trips(trips_matching(facts, q, [pid]), q.rank)

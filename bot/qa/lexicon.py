@@ -366,6 +366,8 @@ NATION_GROUPS = {
     "United Kingdom|Hungary|Romania|Slovakia|Bulgaria|Malta|East Germany|Czechoslovakia",
     "asian": "China|Japan|India|South Korea|Malaysia|Vietnam|Mongolia|Kazakhstan|"
     "Saudi Arabia|United Arab Emirates|Israel|Syria|Afghanistan|Turkey|Iran",
+    # the Arab League's members that have flown someone (Saudi Arabia, Syria, the UAE)
+    "arab": "Saudi Arabia|Syria|United Arab Emirates",
 }
 
 PHRASES: dict[tuple[str, ...], tuple[Word, ...]] = _build()
