@@ -243,3 +243,27 @@ def test_true_or_false_is_a_claim_check(engine, question, verdict, must):
 def test_arab_is_a_group_of_nations(engine):
     a = engine.ask("Who was the first Arab to fly in space, and on which shuttle flight?")
     assert "Sultan bin Salman" in a.text and "STS-51-G" in a.text, a.text
+
+
+def test_frenchwoman_is_french_and_a_woman_and_mother_is_not_just_a_woman(engine):
+    a = engine.ask("Who was the first Frenchwoman in space?")
+    assert "Claudie Haigneré" in a.text, a.text
+    a = engine.ask("Who was the first American mother to fly in space?")
+    assert "Sally Ride" not in a.text, a.text
+
+
+def test_commander_of_the_flight_described_by_its_spacewalk(engine):
+    a = engine.ask(
+        "Which cosmonaut commanded Voskhod 2, the flight on which Leonov made the first spacewalk?"
+    )
+    assert "Pavel Belyayev" in a.text, a.text
+    a = engine.ask("who commanded the flight on which leonov made the first spacewalk?")
+    assert "Pavel Belyayev" in a.text, a.text
+
+
+def test_what_had_he_flown_before_the_threads_flight(engine):
+    ctx = engine.ask("who flew crew dragon demo-2?").context
+    a = engine.ask("what had hurley flown before?", ctx)
+    assert "STS-127" in a.text and "STS-135" in a.text, a.text
+    a = engine.ask("who commanded the second of those?", a.context)
+    assert "Christopher Ferguson" in a.text, a.text

@@ -165,6 +165,12 @@ _UP_WORDS = LazyPattern(
 _DOWN_WORDS = LazyPattern(
     r"\b(?:land(?:ed)?|came (?:home|back|down)|come (?:home|back|down)|return(?:ed)?)\b"
 )
+# "what had Hurley flown before?", "what did she fly before that?"
+_WHAT_FLOWN_BEFORE = LazyPattern(
+    r"^\s*(?:and\s+|so\s+)?(?:what|which (?:flights?|missions?))\s+(?:had|did|has)\s+(?P<who>.+?)\s+"
+    r"(?:flown|fly|flew|done)\s+before(?:\s+(?:that|this|then))?\s*\??\s*$",
+    re.IGNORECASE,
+)
 # "who stayed up in orbit in the command module?", "who was the command module pilot?"
 _IN_ORBIT_BEHIND = LazyPattern(
     r"\b(?:command module(?: pilot)?|cm pilot|cmp|stayed (?:up |behind )?in (?:lunar )?orbit"
@@ -736,7 +742,8 @@ class Engine:
                             context=context)  # fmt: skip
         try:
             answer = (
-                self._stayed_in_orbit(question or "", context or Context())
+                self._flown_before_this(question or "", context or Context())
+                or self._stayed_in_orbit(question or "", context or Context())
                 or self._record_taken(question or "", context or Context())
                 or self._past_the_guess(question or "", context or Context())
                 or self._lead_then_rest(question or "", context or Context())
@@ -1217,6 +1224,26 @@ class Engine:
         if preamble.dates and used is not None and not (used.dates or used.flights):
             return None  # the preamble's date would be dropped: decline as before
         return answer if answer.answered else None
+
+    def _flown_before_this(self, question: str, context: Context) -> Answer | None:
+        """ "What had Hurley flown before?" in a thread about Demo-2: his flights before the
+        thread's flight launched (not "has he flown before", a yes or no)."""
+        m = _WHAT_FLOWN_BEFORE.match(question) if "before" in question.lower() else None
+        if m is None or not context.flights:
+            return None
+        f = self.facts.flights.get(context.flights[0])
+        who = [x.ids[0] for x in self.index.link(m.group("who")).mentions
+               if x.kind == "people" and len(x.ids) == 1]  # fmt: skip
+        if f is None or f.launch is None or len(who) != 1:
+            return None
+        if not any(s.person == who[0] for s in self.facts.seats_by_flight.get(f.id, [])):
+            return None
+        name = self.facts.people[who[0]].name
+        again = self._ask(f"which flights did {name} make before {ph.day(f.launch.dt)}?", Context())
+        if not again.answered:
+            return None
+        again.question = question
+        return again
 
     def _stayed_in_orbit(self, question: str, context: Context) -> Answer | None:
         """ "Who stayed up in orbit in the command module?" of a Moon landing (named, or the

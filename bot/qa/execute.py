@@ -1525,6 +1525,24 @@ def _execute(facts: Facts, q: Query) -> Reply:
         # "on Gemini 10, who was the command pilot, and which crewman did the spacewalks?":
         # each part answered in turn, the spacewalks by the spacewalk records
         return join_replies([_execute(facts, q.copy(parts=[p])) for p in q.parts])
+    if (
+        "walk" in q.events
+        and not q.flights
+        and len(q.people) == 1
+        and q.roles
+        and q.asks <= {"who", "flight"}
+        and q.rank in ("first", "last")
+    ):
+        # "who commanded the flight on which Leonov made the first spacewalk?": that walk's
+        # flight
+        walks = [e for e in facts.evas.values() if q.people[0] in e.crew and e.flight]
+        if walks:
+            walks.sort(key=lambda e: e.start.dt)
+            q = q.copy(flights=[(walks[0] if q.rank == "first" else walks[-1]).flight])
+    if "walk" in q.events and len(q.flights) == 1 and q.roles and q.asks <= {"who", "flight"}:
+        # "which cosmonaut commanded Voskhod 2, the flight on which Leonov made the first
+        # spacewalk?": the walk only describes the flight; its commander is asked
+        q = q.copy(rank="", parts=[Part({"who"}, set(), set(q.roles))])
     if "walk" in q.events:
         hit = recorded_first(facts, q) if q.rank == "first" and not q.named else None
         return asked_of_holder(facts, q, hit) if hit else eva_query(facts, q)

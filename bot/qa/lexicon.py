@@ -125,7 +125,7 @@ before|prior to|until|up to|by|as of|no later than = op:before
 after|since|later than|from = op:after
 between = op:between
 during|in|on|at|within|throughout|of = op:in
-woman|women|female|females|lady|ladies|girl|girls|mother|mothers = sex:female
+woman|women|female|females|lady|ladies|girl|girls = sex:female
 man|men|male|males = sex:male
 she|her|hers|herself = pron:female
 he|him|his|himself = pron:male
@@ -323,6 +323,10 @@ def _build() -> dict[tuple[str, ...], tuple[Word, ...]]:
             table[tuple(form.split())] = (Word("nat", country),)
     for form, country in _EXTRA_NATIONS.items():
         table[tuple(form.split())] = (Word("nat", country),)
+        if form.endswith("woman"):  # "the first Frenchwoman": French, and a woman
+            table[tuple(form.split())] += (Word("sex", "female"),)
+        elif form.endswith("man"):
+            table[tuple(form.split())] += (Word("sex", "male"),)
     for group, countries in NATION_GROUPS.items():
         for form in (group, group + "s", _REGION_NOUNS.get(group, group)):
             table[(form,)] = (Word("natlabel", group.title()),) + tuple(
