@@ -847,3 +847,20 @@ def test_landing_after_their_stay_is_no_order(engine):
 def test_how_long_an_expedition_crew_was_in_space(engine):
     a = engine.ask("how long was the expedition 4 crew in space?")
     assert "195 days" in a.text, a.text
+
+
+def test_took_over_from_him_in_the_threads_expedition(engine):
+    out = chat(engine, "who commanded expedition 20?", "and who took over from padalka?")
+    assert "Frank De Winne" in out[1].text and "2009" in out[1].text, out[1].text
+
+
+def test_station_commander_when_he_arrived_is_his_way_up(engine):
+    out = chat(engine, "which soyuz did mark vande hei launch on?", "and come home on?",
+               "who was station commander when he arrived?")  # fmt: skip
+    assert "Ryzhikov" in out[2].text, out[2].text
+
+
+def test_how_many_on_board_then_after_a_dated_question(engine):
+    out = chat(engine, "who was on the iss on 18 november 2011?", "and two weeks later?",
+               "how many were on board then?")  # fmt: skip
+    assert out[2].text.startswith("3 were aboard") and "2 December 2011" in out[2].text, out[2].text

@@ -255,6 +255,20 @@ def fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | Non
             again.from_context = True
             return again
     new = _fill_from_context(facts, q, ctx)
+    if (
+        "handover" in q.asks
+        and len(q.people) == 1
+        and not (q.expeditions or q.dates or q.flights)
+        and ctx.past_expeditions
+        and any(
+            m.expedition == ctx.past_expeditions[0]
+            for m in facts.members_by_person.get(q.people[0], [])
+        )  # fmt: skip
+    ):
+        # "who commanded Expedition 20?" … "and who took over from Padalka?": that command
+        # of his, not his last
+        new = (new if isinstance(new, Query) else q).copy(expeditions=[ctx.past_expeditions[0]])
+        new.from_context = True
     toks = q.tokens
     around_them = any(a in ("before", "after") and b == "them" for a, b in pairwise(toks))
     if (

@@ -1583,6 +1583,23 @@ class Engine:
         flights = [f for f in context.flights[:1] if f in self.facts.flights]  # the latest
         if m is None or not flights or not _ABOARD_ASKED.search(question):
             return None
+        last = context.query
+        if (
+            last is not None
+            and last.dates
+            and last.dates[0].span.is_day
+            and (last.stations or last.any_station)
+        ):
+            # "who was on the ISS on 2 December 2011?" "how many were on board then?": that
+            # day, not the docking of a flight its answer named
+            day = last.dates[0].span.start
+            where = self.facts.stations[last.stations[0]].name if last.stations else "the station"
+            rest = (question[: m.start()] + question[m.end() :]).strip(" ?")
+            again = self._ask(f"{rest} {where} on {day.day} {day:%B %Y}?", context)
+            if again.answered:
+                again.question = question
+                return again
+            return None
         f = self.facts.flights[flights[0]]
         if not f.reached_station:
             return None
@@ -2297,6 +2314,22 @@ class Engine:
             head = question[m.end() :].lstrip(" ,")
             head = _AT_THE_SAME_TIME.sub("", head).rstrip(" ?")
         held = [x for x in self.index.link(head).mentions if x.kind == "stations"]
+        if (
+            not held
+            and re.search(r"\bstation\b", head.lower())
+            and re.search(r"\bcommand|\bin charge\b", head.lower())
+            and context.flights
+        ):
+            # "who was station commander when he arrived?": the station of the thread's flight
+            sid = (
+                self.facts.flights[context.flights[0]].station
+                if context.flights[0] in self.facts.flights
+                else ""
+            )
+            if sid in self.facts.stations:
+                name = self.facts.stations[sid].name
+                head = re.sub(r"\b(?:the )?station\b", name, head, count=1, flags=re.IGNORECASE)
+                held = [x for x in self.index.link(head).mentions if x.kind == "stations"]
         if len(held) != 1 or len(held[0].ids) != 1:
             return None  # only a station's moment is asked this way (aboard, in command)
         named = [x for x in mentions if x.kind in ("flights", "expeditions")]
@@ -2319,6 +2352,17 @@ class Engine:
                 # "when she got there": the flight the clause itself was read as (STS-76),
                 # not the others its answer named (STS-79, which brought her home)
                 flights = list(used.flights)
+            if (
+                used is not None
+                and len(used.people) == 1
+                and len(flights) == 1
+                and fold(m.group("verb")).split()[0] in ("arrived", "got", "reached")
+            ):
+                # "when he arrived": his trip's way up, even when the thread was on his ride home
+                trip = next((t for t in self.facts.trips_by_person.get(used.people[0], [])
+                             if flights[0] in (t.up_flight, t.down_flight)), None)  # fmt: skip
+                if trip is not None:
+                    flights = [trip.up_flight]
         if len(flights) != 1:
             return None
         flight = self.facts.flights[flights[0]]
