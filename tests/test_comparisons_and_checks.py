@@ -267,3 +267,10 @@ def test_what_had_he_flown_before_the_threads_flight(engine):
     assert "STS-127" in a.text and "STS-135" in a.text, a.text
     a = engine.ask("who commanded the second of those?", a.context)
     assert "Christopher Ferguson" in a.text, a.text
+
+
+def test_a_claimed_failure_to_dock_is_checked_as_a_failure(engine):
+    a = engine.ask("Soyuz 33 failed to dock with Salyut 6, right?")
+    assert a.text.startswith("Yes"), a.text
+    a = engine.ask("Soyuz 26 failed to dock with Salyut 6, right?")
+    assert a.text.startswith("No"), a.text

@@ -2121,6 +2121,16 @@ def flight_part(facts: Facts, q: Query, f: Flight, part: Part) -> Reply:
             ok = ok and named_places[0] in fold(site or "")
         if any(not outcome_is(f, o) for o in (q.outcomes or {q.outcome} - {""})):
             ok = False  # "was the crew killed in the launch failure?": every part must hold
+        toks_ = set(q.tokens)
+        low_ = " ".join(q.tokens)
+        if (events & {"arrive", "dock"} or q.stations) and (
+            {"failed", "fail", "unable", "couldnt", "didnt"} & toks_
+            or "could not" in low_
+            or "did not" in low_
+            or "never" in toks_
+        ):
+            # "Soyuz 33 failed to dock with Salyut 6, right?": the failure is what is claimed
+            ok = not f.reached_station and (not q.stations or f.station in q.stations)
         if len(q.stations) > 1 and not set(q.stations) <= set(visited(facts, f)) and ok:
             raise Unanswerable(f"My records give one station per flight: {f.name} docked with "
                                f"{facts.stations[f.station].name}; they can't confirm the other.")  # fmt: skip
