@@ -274,3 +274,27 @@ def test_a_claimed_failure_to_dock_is_checked_as_a_failure(engine):
     assert a.text.startswith("Yes"), a.text
     a = engine.ask("Soyuz 26 failed to dock with Salyut 6, right?")
     assert a.text.startswith("No"), a.text
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict", "must"),
+    [
+        ("was christa mcauliffe ever in space?", "No", "never reached space"),
+        ("did vladimir komarov come back ok from soyuz 1?", "No", "did not survive"),
+        ("was sultan al neyadi the first arab to do a spacewalk?", "Yes", "Al Neyadi"),
+        ("was Steve Bowen the first Arab to do a spacewalk?", "No", "Al Neyadi"),
+    ],
+)
+def test_checks_that_hinge_on_what_happened(engine, question, verdict, must):
+    a = engine.ask(question)
+    assert a.text.startswith(verdict) and must in a.text, a.text
+
+
+def test_not_from_america_or_russia_leaves_out_soviets_too(engine):
+    a = engine.ask("who was the first person in space that wasnt from america or russia")
+    assert "Vladimír Remek" in a.text, a.text
+
+
+def test_commander_of_the_first_all_civilian_crew(engine):
+    a = engine.ask("who commanded the first all-civilian crew to reach orbit?")
+    assert "Inspiration4" in a.text and "Isaacman" in a.text and "Dobrovolsky" not in a.text, a.text

@@ -2937,7 +2937,13 @@ class Engine:
             found = self._first_in_records(q)
             if found is not None:
                 return self._answer(q, found, context, used_context)
-            if loose and self._only_describes(q):
+            if (
+                loose
+                and self._only_describes(q)
+                and not (q.rank in ("first", "last") and not q.named and not q.dates)
+            ):
+                # (never under a rank with nothing named: "the first trip with just normal
+                # people" without its description is the first crewed flight)
                 q.remarks, q.unparsed = [*q.remarks, *q.unparsed], []
         if q.unparsed:
             # a declined question that named someone or some flight still sets the thread

@@ -140,7 +140,10 @@ def person_ok(facts: Facts, q: Query, pid: str) -> bool:
     p = facts.people[pid]
     if q.nat and not nat_ok(q.nat, p):
         return False
-    if q.nat_not and set(p.nationality) & q.nat_not:
+    # ("not Russian" leaves out Soviet citizens too: Gagarin is what people mean by Russian)
+    if q.nat_not and set(p.nationality) & (
+        q.nat_not | ({"Soviet Union"} if "Russia" in q.nat_not else set())
+    ):
         return False
     if q.nat_label and p.nationality and p.nationality[-1] not in q.nat:
         return False  # "the first European": by main citizenship (listed last), not a second one
@@ -722,6 +725,10 @@ def _person_ranked_claim(facts: Facts, q: Query) -> Reply:
         yes = any(
             s.person == pid for f in found.flights[:1] for s in facts.seats_by_flight.get(f, [])
         )
+    elif "walk" in q.events:
+        # "was Al Neyadi the first Arab to do a spacewalk?": one of that walk's crew, the one
+        # of that description (Bowen walked beside him)
+        yes = pid in found.people and person_ok(facts, q.copy(people=[]), pid)
     else:
         yes = bool(found.people) and found.people[0] == pid
     if yes and q.dates and found.flights:
@@ -2829,6 +2836,35 @@ def person_part(facts: Facts, q: Query, pid: str, part: Part, group: list[str] |
             text = (f"{'Yes' if yes else 'No'}: {p.name}'s {which} flight was "
                     f"{trip_label(facts, t)}, {ph.day(t.start)}.")  # fmt: skip
             return Reply(text, [], ph.sources_of(p.source), people=[pid], flights=[t.up_flight])
+    if q.agg == "yesno" and not q.rank and not q.dates:
+        toks_ = set(q.tokens)
+        if (
+            {"space", "orbit"} & toks_
+            and not q.flights
+            and not q.stations
+            and trips
+            and all(
+                facts.flights[t.up_flight].outcome in ("ascent_loss", "launch_abort") for t in trips
+            )
+        ):
+            # "was Christa McAuliffe ever in space?": her only flight never got there
+            f = facts.flights[trips[0].up_flight]
+            return Reply(f"No: {p.name} never reached space. {outcome_sentence(f) or ''}".strip(),
+                         [], ph.sources_of(p.source, f.source), people=[pid], flights=[f.id])  # fmt: skip
+        lost_here = [t for t in trips if facts.flights[t.up_flight].outcome == "crew_loss"
+                     and t.down_flight in (None, t.up_flight)]  # fmt: skip
+        if (
+            "land" in events
+            and lost_here
+            and (
+                {"ok", "okay", "alive", "safely", "safe", "survive", "survived"} & toks_
+                or "back" in toks_
+            )
+        ):
+            # "did Komarov come back OK from Soyuz 1?": no — he died in it
+            f = facts.flights[lost_here[0].up_flight]
+            return Reply(f"No: {p.name} did not survive. {outcome_sentence(f) or f.name + ' was lost with its crew.'}",
+                         [], ph.sources_of(p.source, f.source), people=[pid], flights=[f.id])  # fmt: skip
     if q.agg == "yesno":
         if q.rank:
             trips = _rank_trips(trips, q.rank)
@@ -4331,7 +4367,14 @@ def set_query(facts: Facts, q: Query) -> Reply:
             and all(_date_ok(w, marks[0].dt, marks[0].dt, "launch") for w in q.dates)
         ):
             return resident_crew(facts, q.copy(dates=[])) if ends else held
-    if "commander" in roles and not q.programs and not q.flights and not (asks & {"flight"}):
+    if (
+        "commander" in roles
+        and not q.programs
+        and not q.flights
+        and not (asks & {"flight"})
+        # ("who commanded the first all-civilian crew to reach orbit?": a flight's commander)
+        and not (q.all_private or q.all_female or q.rank_of == "flight")
+    ):
         return commands_query(facts, q)
     if "expedition" in asks and not (
         q.nat or q.nat_not or q.sex or q.kinds or q.occupations or q.agencies or q.rank

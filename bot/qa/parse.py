@@ -662,8 +662,11 @@ def _negated_nation(tokens: list[str], pos: int) -> bool:
     j = pos - 1
     while j >= 0 and (tokens[j] in ("the", "and", "or", "nor", "a", "an") or is_nation(tokens[j])):
         j -= 1
+    if j >= 1 and tokens[j] == "from" and tokens[j - 1] in ("wasnt", "isnt", "werent", "not", "t"):
+        j -= 1  # "who wasn't from America or Russia"
     return j >= 0 and (
-        tokens[j] in ("outside", "non", "neither", "not", "except", "besides")
+        tokens[j]
+        in ("outside", "non", "neither", "not", "except", "besides", "wasnt", "isnt", "werent")
         or tokens[max(j - 1, 0) : j + 1] == ["other", "than"]  # "a country other than the USSR"
         # "who wasn't Soviet or American", "who isn't American"
         or (tokens[j] == "t" and j >= 1 and tokens[j - 1] in ("wasn", "isn", "weren", "aren"))
