@@ -864,3 +864,16 @@ def test_how_many_on_board_then_after_a_dated_question(engine):
     out = chat(engine, "who was on the iss on 18 november 2011?", "and two weeks later?",
                "how many were on board then?")  # fmt: skip
     assert out[2].text.startswith("3 were aboard") and "2 December 2011" in out[2].text, out[2].text
+
+
+def test_what_did_he_fly_up_on_for_that_expedition(engine):
+    out = chat(engine, "who was on axiom mission 1?",
+               "the commander was an ISS veteran - which expedition did he command?",
+               "what did he fly up on for that?")  # fmt: skip
+    assert "Soyuz TMA-9" in out[2].text, out[2].text
+
+
+def test_who_took_her_place_is_no_record(engine):
+    out = chat(engine, "how did shannon lucid get to mir in 1996?",
+               "how long was she in space that time?", "who took her place?")  # fmt: skip
+    assert "John Blaha" in out[2].text and "passed" not in out[2].text, out[2].text

@@ -368,6 +368,10 @@ def fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | Non
         )
         and ctx.flights
         and new.flights[0] not in ctx.flights
+        and not (
+            ctx.expeditions
+            and new.flights == _trip_of_expedition(facts, new.people[0], ctx.expeditions[0])
+        )
         and (here := _flight_of(facts, new.people[0], ctx)) is not None
     ):
         # "when did Voskhod 2 go up?" … "who was the other guy with him?": his trip on the
@@ -1329,6 +1333,15 @@ def _fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | No
         if not new.flights and ctx.expeditions and not _career(q):
             # "who commanded the first ISS expedition?" "who went with him?": his trip of it
             new.flights = _trip_of_expedition(facts, cands[0], ctx.expeditions[0])
+        elif (
+            ctx.expeditions
+            and not q.flights
+            and ("for that" in " ".join(q.tokens) or "that expedition" in " ".join(q.tokens))
+            and (mine := _trip_of_expedition(facts, cands[0], ctx.expeditions[0]))
+        ):
+            # "which expedition did he command?" "what did he fly up on for that?": his trip
+            # of that expedition, not the thread's other flight
+            new.flights = mine
         new.expeditions = q.expeditions or []
         new.stations = q.stations or []
         return new

@@ -1281,6 +1281,8 @@ class Engine:
         last = context.query
         if m is None or last is None:
             return None
+        if m.group(0).lower().split()[1] == "took" and "record" not in question.lower():
+            return None  # "who took her place?": a successor aboard, not a record
         low = question.lower()
         sex = "female" if re.search(r"\b(?:her|she)\b", low) else "male"
         pool = [p for p in (*context.named, *context.people) if p in self.facts.people]
