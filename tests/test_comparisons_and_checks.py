@@ -298,3 +298,19 @@ def test_not_from_america_or_russia_leaves_out_soviets_too(engine):
 def test_commander_of_the_first_all_civilian_crew(engine):
     a = engine.ask("who commanded the first all-civilian crew to reach orbit?")
     assert "Inspiration4" in a.text and "Isaacman" in a.text and "Dobrovolsky" not in a.text, a.text
+
+
+def test_was_he_a_doctor_is_his_occupation(engine):
+    ctx = engine.ask("who stayed in space the longest time ever in one trip?").context
+    a = engine.ask("was he a doctor?", ctx)
+    assert a.text.startswith("Yes") and "physician" in a.text, a.text
+
+
+def test_a_place_claimed_for_a_persons_landing(engine):
+    a = engine.ask("did Peggy Whitson land in Kazakhstan on her last flight?")
+    assert a.text.startswith("No") and "Pacific" in a.text, a.text
+
+
+def test_again_after_his_program_flight(engine):
+    a = engine.ask("did john glenn go back to space after his mercury flight?")
+    assert a.text.startswith("Yes") and "STS-95" in a.text, a.text

@@ -1181,7 +1181,7 @@ def _fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | No
             for p in dict.fromkeys([*last.people, *ctx.people, *listed])
             if facts.people[p].sex == sex
         ]
-        if (q.nat or q.kinds or q.occupations) and not q.rank:
+        if (q.nat or q.kinds or q.occupations) and not q.rank and q.agg != "yesno":
             # "there was a German on board too, right? how long did he stay up?": the one of
             # that description aboard the thread's flight
             from .execute import person_ok

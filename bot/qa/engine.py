@@ -399,6 +399,11 @@ _EVENT_ORDER_LOOSE = LazyPattern(
     r"\s+(?P<op>before|after|when|by the time)\s+(?P<b>.+?)(?:\s+(?P<eb>" + _EV + r"))?\s*\??\s*$",
     re.IGNORECASE,
 )
+# "after his Mercury flight", "after her first mission": after that trip of the person named
+_AFTER_OWN_TRIP = LazyPattern(
+    r"\bafter (?:his|her) (?P<rank>first |last )?(?P<what>[\w-]+ )?(?:space ?)?(?:flight|mission|trip)\b",
+    re.IGNORECASE,
+)
 # "by the time Shenzhou 12 landed": a moment said by what a flight did
 _BY_THE_TIME = LazyPattern(r"\bby the time (?P<what>.+?) (?P<ev>" + _EV + r")\b", re.IGNORECASE)
 _DAY_BESIDE = LazyPattern(
@@ -694,6 +699,25 @@ class Engine:
             # not a return to Earth
             question = question[m.end() :]
         low = (question or "").lower()
+        if (" after his " in low or " after her " in low) and (
+            m := _AFTER_OWN_TRIP.search(question or "")
+        ):
+            # "did John Glenn go back to space after his Mercury flight?": after that trip
+            who = [x.ids[0] for x in self.index.link(question[: m.start()]).mentions
+                   if x.kind == "people" and len(x.ids) == 1]  # fmt: skip
+            trips = list(self.facts.trips_by_person.get(who[0], [])) if len(who) == 1 else []
+            prog = (m.group("what") or "").strip().lower()
+            if prog:
+                trips = [t for t in trips if prog in self.facts.flights[t.up_flight].program
+                         or prog in self.facts.flights[t.up_flight].name.lower()]  # fmt: skip
+            if m.group("rank") and trips:
+                trips = trips[:1] if m.group("rank").strip() == "first" else trips[-1:]
+            if len(trips) == 1 and trips[0].end:
+                end = trips[0].end
+                question = (
+                    f"{question[: m.start()]} after {end.day} {end:%B %Y}{question[m.end() :]}"
+                )
+                low = question.lower()
         if "by the time " in low and (m := _BY_THE_TIME.search(question or "")):
             # "how many flights had Nie made by the time Shenzhou 12 landed?": up to that day
             ev = "land" if _LANDED.match(m.group("ev")) else "launch"

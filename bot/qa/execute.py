@@ -2836,6 +2836,40 @@ def person_part(facts: Facts, q: Query, pid: str, part: Part, group: list[str] |
             text = (f"{'Yes' if yes else 'No'}: {p.name}'s {which} flight was "
                     f"{trip_label(facts, t)}, {ph.day(t.start)}.")  # fmt: skip
             return Reply(text, [], ph.sources_of(p.source), people=[pid], flights=[t.up_flight])
+    if q.agg == "yesno" and q.occupations and not (q.rank or q.dates or q.roles or q.stations):
+        # "was he a doctor?": his occupation, not his flights
+        known = [o for o in q.occupations if o in facts.occupations]
+        if known:
+            yes = all(pid in facts.occupations[o].people for o in known)
+            what = ph.join(sorted(known), "and")
+            if not yes and not all(facts.occupations[o].complete for o in known):
+                raise Unanswerable(f"My list of {what}s is not complete, so I can't say "
+                                   f"whether {p.name} was one.")  # fmt: skip
+            text = (f"Yes: {p.name} is a {what} in my records." if yes
+                    else f"No: my records don't list {p.name} as a {what}.")  # fmt: skip
+            return Reply(text, [], ph.sources_of(p.source), people=[pid])
+    if q.agg == "yesno" and q.places and q.events & {"land", "launch"} and trips:
+        # "did they come down off Florida like the earlier Dragon crews?": the place claimed
+        trips = (
+            _rank_trips(trips, q.rank) if q.rank in ("first", "last") or q.rank.isdigit() else trips
+        )
+        here = [t for t in trips if _at_places(facts.flights[t.down_flight or t.up_flight]
+                                                if "land" in q.events else facts.flights[t.up_flight],
+                                                q.places, q.events)]  # fmt: skip
+        t = (here or trips)[0]
+        f = (
+            facts.flights[t.down_flight or t.up_flight]
+            if "land" in q.events
+            else facts.flights[t.up_flight]
+        )
+        site = (
+            f.landing_site if "land" in q.events else f.launch_site
+        ) or "a place not in my records"
+        verb = "came down" if "land" in q.events else "launched"
+        return Reply(f"{'Yes' if here else 'No'}: {p.name} {verb} on {f.name} "
+                     f"{'in' if 'land' in q.events else 'from'} {site}"
+                     + ("" if here else f", not {' '.join(w.title() for w in q.places)}") + ".",
+                     [], ph.sources_of(f.source), people=[pid], flights=[f.id])  # fmt: skip
     if q.agg == "yesno" and not q.rank and not q.dates:
         toks_ = set(q.tokens)
         if (
