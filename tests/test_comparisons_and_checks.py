@@ -314,3 +314,15 @@ def test_a_place_claimed_for_a_persons_landing(engine):
 def test_again_after_his_program_flight(engine):
     a = engine.ask("did john glenn go back to space after his mercury flight?")
     assert a.text.startswith("Yes") and "STS-95" in a.text, a.text
+
+
+def test_after_a_flight_still_up_is_after_its_launch(engine):
+    a = engine.ask("who are the crew of the soyuz that launches after ms-28")
+    assert not a.answered and "241" not in a.text, a.text
+    a = engine.ask("who flew on the soyuz that launched after ms-27?")
+    assert "Soyuz MS-28" in a.text, a.text
+
+
+def test_a_day_said_in_brackets(engine):
+    a = engine.ask("who was on the iss the day atlantis landed for the last time (july 21 2011)")
+    assert "21 July 2011" in a.text and "Fossum" in a.text, a.text

@@ -399,6 +399,10 @@ _EVENT_ORDER_LOOSE = LazyPattern(
     r"\s+(?P<op>before|after|when|by the time)\s+(?P<b>.+?)(?:\s+(?P<eb>" + _EV + r"))?\s*\??\s*$",
     re.IGNORECASE,
 )
+# "the day Atlantis landed for the last time (July 21 2011)": a day said twice
+_DAY_IN_BRACKETS = LazyPattern(
+    r"\b(?:on )?the day [^()]{3,80}?\s*\((?P<day>[^()]*\d[^()]*)\)", re.IGNORECASE
+)
 # "after his Mercury flight", "after her first mission": after that trip of the person named
 _AFTER_OWN_TRIP = LazyPattern(
     r"\bafter (?:his|her) (?P<rank>first |last )?(?P<what>[\w-]+ )?(?:space ?)?(?:flight|mission|trip)\b",
@@ -718,6 +722,15 @@ class Engine:
                     f"{question[: m.start()]} after {end.day} {end:%B %Y}{question[m.end() :]}"
                 )
                 low = question.lower()
+        if "(" in low and (m := _DAY_IN_BRACKETS.search(question or "")):
+            # "who was on the ISS the day Atlantis landed for the last time (July 21 2011)": the
+            # date said in brackets is the day; the words before it only describe it
+            again = self.ask(
+                f"{question[: m.start()]} on {m.group('day')}{question[m.end() :]}", context
+            )
+            if again.answered:
+                again.question = question
+                return again
         if "by the time " in low and (m := _BY_THE_TIME.search(question or "")):
             # "how many flights had Nie made by the time Shenzhou 12 landed?": up to that day
             ev = "land" if _LANDED.match(m.group("ev")) else "launch"
@@ -1471,11 +1484,19 @@ class Engine:
                 q.flights = [x for x in q.flights if x != f.id]
             if op == "before" and f.launch:
                 day = f.launch.dt.date() - timedelta(days=1)
+            elif "launch" in q.events and f.launch and kind != "spacecraft":
+                # "the Soyuz that launched after MS-27": after its launch (MS-28 went up
+                # before MS-27 came home)
+                day = f.launch.dt.date() + timedelta(days=1)
             else:
                 end = flight_end(self.facts, f)  # a lost flight ends at its loss
                 if end is None:
-                    continue
-                day = end.date() + timedelta(days=1)
+                    if f.launch is None:
+                        continue
+                    # still up at the end of the records: after its launch, said as such
+                    day = f.launch.dt.date() + timedelta(days=1)
+                else:
+                    day = end.date() + timedelta(days=1)
             q.dates.append(When(DateSpan(day, day, f"{op} {f.name}"), op))
         return ""
 
