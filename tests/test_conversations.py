@@ -877,3 +877,9 @@ def test_who_took_her_place_is_no_record(engine):
     out = chat(engine, "how did shannon lucid get to mir in 1996?",
                "how long was she in space that time?", "who took her place?")  # fmt: skip
     assert "John Blaha" in out[2].text and "passed" not in out[2].text, out[2].text
+
+
+def test_that_one_after_a_yes_he_flew_again_is_the_flight_found(engine):
+    out = chat(engine, "who was the commander of sts-41-b?", "did mccandless fly again after that?",
+               "who commanded that one?")  # fmt: skip
+    assert "Loren Shriver" in out[2].text and "STS-31" in out[2].text, out[2].text

@@ -1368,6 +1368,16 @@ def _fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | No
             # "how did they get home?" (on Crew-9, not their Starliner) "who else was in that
             # capsule?": the vehicle the answer brought them home on
             new.flights = [ctx.flights[0]]
+        if (
+            not q.flights
+            and last.agg == "yesno"
+            and ("again" in last.tokens or last.rank == "next")
+            and ctx.flights
+            and ctx.flights[0] not in last.flights
+        ):
+            # "did McCandless fly again after that?" (yes: STS-31) "who commanded that
+            # one?": the flight the answer found
+            new.flights = [ctx.flights[0]]
         if q.asks == {"who"} and not q.events and last.events == {"land"}:
             # "when did she land?" "who else was in the capsule?": on the way down
             new.parts = [Part({"who"}, {"land"}, set(p.roles)) for p in new.parts]

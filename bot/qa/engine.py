@@ -1479,6 +1479,9 @@ class Engine:
             if not fs:
                 continue
             f = fs[0]
+            if f.launch is None:
+                # never a silently dropped "after …": say what cannot be placed
+                return f"I have no date for {f.name}, so I can't tell what came {op} it."
             if q.rank and f.id in q.flights:
                 # "the longest spaceflight before Soyuz TM-18": the moment, not a subject
                 q.flights = [x for x in q.flights if x != f.id]
@@ -1491,8 +1494,6 @@ class Engine:
             else:
                 end = flight_end(self.facts, f)  # a lost flight ends at its loss
                 if end is None:
-                    if f.launch is None:
-                        continue
                     # still up at the end of the records: after its launch, said as such
                     day = f.launch.dt.date() + timedelta(days=1)
                 else:
