@@ -192,17 +192,8 @@ def launch_reply(facts: Facts, f: Flight) -> Reply:
                   "launch_site": f.launch_site}, flights=[f.id], title=f.name)  # fmt: skip
 
 
-def moon_landing_line(facts: Facts, f: Flight) -> str:
-    """ "On the Moon: Falcon landed at Hadley–Apennine on 30 July 1971.": said beside an
-    Apollo landing's splashdown, since "where did they land?" can mean either."""
-    ml = facts.moon_landings.get(f.id)
-    if ml is None or ml.touchdown is None or ml.kind != "landed":
-        return ""
-    return f"On the Moon, {ml.lunar_module} landed at {ml.site} on {ph.day(ml.touchdown.dt)}."
-
-
 def landing_reply(facts: Facts, f: Flight) -> Reply:
-    details = [x for x in (moon_landing_line(facts, f),) if x]
+    details = []
     if f.landing:
         us = ph.us_eastern(f.landing)
         if us:

@@ -37,7 +37,6 @@ from .compose import (
     launch_crew,
     launch_reply,
     loss_of,
-    moon_landing_line,
     names,
     noon,
     outcome_sentence,
@@ -3335,7 +3334,7 @@ def person_return(facts: Facts, pids: list[str], t: Trip, vehicle: bool = False)
         raise Unanswerable(f"I have no landing time for {f.name}.")
     text = f"{who} came back to Earth on {ph.when(f.landing, f.landing_tz)} aboard {ph.flight_label(f)}"
     text += f", landing {ph._at(f.landing_site)}." if f.landing_site else "."
-    details = [x for x in (moon_landing_line(facts, f),) if x]
+    details = []
     us = ph.us_eastern(f.landing)
     if us:
         details.append(f"That was {us} in Houston/Florida time.")
