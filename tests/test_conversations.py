@@ -883,3 +883,11 @@ def test_that_one_after_a_yes_he_flew_again_is_the_flight_found(engine):
     out = chat(engine, "who was the commander of sts-41-b?", "did mccandless fly again after that?",
                "who commanded that one?")  # fmt: skip
     assert "Loren Shriver" in out[2].text and "STS-31" in out[2].text, out[2].text
+
+
+def test_where_did_they_land_on_an_apollo_landing_names_both(engine):
+    out = chat(engine, "who walked on the moon during apollo 15?", "where did they land?")
+    said = out[1].text + " " + " ".join(out[1].details)
+    assert "Hadley" in said and "Pacific" in said, said
+    a = engine.ask("when did apollo 16 splash down?")
+    assert "21 April" not in a.text + " ".join(a.details), a.text

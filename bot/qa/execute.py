@@ -657,7 +657,22 @@ def execute(facts: Facts, q: Query) -> Reply:
         gap = time_between(facts, q)
         if gap is not None:
             return gap
-    return _described_then(facts, q) or _execute(facts, q)
+    r = _described_then(facts, q) or _execute(facts, q)
+    if (
+        "where" in q.asks
+        and "land" in q.events
+        and not {"splash", "splashed", "splashdown", "earth", "home", "back", "ocean"}
+        & set(q.tokens)
+        and len(r.flights) >= 1
+        and (ml := facts.moon_landings.get(r.flights[0])) is not None
+        and ml.kind == "landed"
+        and ml.touchdown is not None
+    ):
+        # "who walked on the Moon on Apollo 15?" "where did they land?": the Moon, or the
+        # splashdown — both said
+        r.details = [f"On the Moon, {ml.lunar_module} landed at {ml.site} on "
+                     f"{ph.day(ml.touchdown.dt)}.", *r.details]  # fmt: skip
+    return r
 
 
 _GAP_HINTS = frozenset({"between", "after", "before", "later", "earlier", "since", "apart"})
