@@ -891,3 +891,14 @@ def test_where_did_they_land_on_an_apollo_landing_names_both(engine):
     assert "Hadley" in said and "Pacific" in said, said
     a = engine.ask("when did apollo 16 splash down?")
     assert "21 April" not in a.text + " ".join(a.details), a.text
+
+
+def test_which_one_of_the_listed_flights_stayed_longest_or_went_there(engine):
+    out = chat(
+        engine, "which skylab crews were there?", "which one stayed longest?", "who was on it?"
+    )
+    assert "Skylab 4" in out[1].text and "84 days" in out[1].text, out[1].text
+    assert "Gerald Carr" in out[2].text, out[2].text
+    out = chat(engine, "list the shenzhou flights before 2014", "which of them went to tiangong-1?")
+    assert "Shenzhou 9" in out[1].text and "Shenzhou 10" in out[1].text, out[1].text
+    assert "Shenzhou 7" not in out[1].text, out[1].text

@@ -178,6 +178,51 @@ def _beyond_the_flight(facts: Facts, q: Query, ctx: Context) -> bool:
     return bool(q.stations) and bool(here) and here[0].station not in q.stations
 
 
+def _pick_from_listed(
+    facts: Facts, q: Query, new: Query, ctx: Context, of_them: bool
+) -> Query | None:
+    """ "Which one stayed longest?", "which of them went to Tiangong-1?", "which one didn't go
+    to the space station?" after a list of flights: the longest (or shortest) of them, or
+    those that did (or did not) visit the station named."""
+    pool = [f for f in ctx.listed_flights if f in facts.flights]
+    if len(pool) < 2 or not of_them or q.people or q.flights:
+        return None
+    from .execute import visited
+
+    if q.rank in ("longest", "shortest"):
+
+        def secs(fid: str) -> float:
+            f = facts.flights[fid]
+            return (f.landing.dt - f.launch.dt).total_seconds() if f.launch and f.landing else -1.0
+
+        timed = [f for f in pool if secs(f) >= 0]
+        if not timed:
+            return None
+        pick = max(timed, key=secs) if q.rank == "longest" else min(timed, key=secs)
+        out = q.copy(flights=[pick], rank="", people=[], pronouns=set())
+        out.parts = [Part({"duration"}, set(), set())]
+        out.from_context = True
+        return out
+    if q.stations or q.any_station or "station" in q.tokens:
+        negated = bool({"not", "never", "didnt", "didn", "t"} & set(q.tokens))
+
+        def went(fid: str) -> bool:
+            where = set(visited(facts, facts.flights[fid]))
+            return bool(where & set(q.stations)) if q.stations else bool(where)
+
+        fit = [f for f in pool if went(f) != negated]
+        if not fit or len(fit) == len(pool):
+            return None
+        out = q.copy(
+            flights=fit, stations=[], any_station=False, rank="", people=[], pronouns=set()
+        )
+        out.parts = [Part({"who"}, set(), set())]
+        out.agg = "one"
+        out.from_context = True
+        return out
+    return None
+
+
 def _alive(facts: Facts, q: Query) -> Query:
     """The last query with ids that vanished in a /reload dropped, so a follow-up never
     reaches for a flight or person the new data no longer has."""
@@ -1086,6 +1131,9 @@ def _fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | No
             if not any(p.asks - {"payload", "flight", "who"} for p in new.parts):
                 new.parts = [Part({"flight"}, set(), set())]  # ("carried": aboard, no cargo)
             return new
+    picked = _pick_from_listed(facts, q, new, ctx, of_them or "one" in pron or "ones" in q.tokens)
+    if picked is not None:
+        return picked
     if (
         q.rank
         and (q.rank.isdigit() or q.rank in ("first", "last"))
