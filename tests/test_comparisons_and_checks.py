@@ -326,3 +326,13 @@ def test_after_a_flight_still_up_is_after_its_launch(engine):
 def test_a_day_said_in_brackets(engine):
     a = engine.ask("who was on the iss the day atlantis landed for the last time (july 21 2011)")
     assert "21 July 2011" in a.text and "Fossum" in a.text, a.text
+
+
+def test_a_shuttle_missions_spacewalks_are_made_while_it_flew(engine):
+    a = engine.ask("how many spacewalks did sts-116 do?")
+    assert a.text.startswith("4 spacewalks"), a.text
+
+
+def test_which_women_commanded_up_to_a_date_lists_them(engine):
+    a = engine.ask("which women commanded an iss expedition up to the end of 2024?")
+    assert "4 women" in a.text and "Cristoforetti" in a.text, a.text

@@ -5177,8 +5177,8 @@ def commands_query(facts: Facts, q: Query) -> Reply:
                 people=best,
             )
         raise Unanswerable(f"I can't rank commanders by {q.rank}.")
-    if q.dates and q.dates[0].span.is_day and q.agg == "one":
-        s = spells[0]
+    if q.dates and q.dates[0].span.is_day and q.dates[0].op == "in" and q.agg == "one":
+        s = spells[0]  # ("up to the end of 2024" is a span of time, not that one day)
         e = facts.expeditions[s[3]]
         label = q.dates[0].label()
         text = f"{label[:1].upper() + label[1:]}, {facts.people[s[2]].name} commanded {facts.stations[e.station].name} ({e.name})."
@@ -5186,16 +5186,18 @@ def commands_query(facts: Facts, q: Query) -> Reply:
             text, [], ph.sources_of(e.source), people=[s[2]], expeditions=[e.id], title=e.name
         )
     labels = [f"{facts.people[p].name}" for p in people]
+    n_said = f"{len(people)} {'person' if len(people) == 1 else 'people'}{_desc(q)}"
+    n_said = n_said.replace("people woman", "women").replace("person woman", "woman")
     if q.agg == "count":
         return Reply(
-            f"{len(people)} {'person' if len(people) == 1 else 'people'}{_desc(q)} commanded {where}: {ph.join(labels)}.",
+            f"{n_said} commanded {where}: {ph.join(labels)}.",
             [],
             [],
             items=labels,
             people=people,
         )
     return Reply(
-        f"{len(people)} {'person' if len(people) == 1 else 'people'}{_desc(q)} commanded {where}: {ph.join(labels)}.",
+        f"{n_said} commanded {where}: {ph.join(labels)}.",
         [],
         [],
         items=labels,

@@ -174,6 +174,10 @@ def matching(facts: Facts, q: Query) -> list[Eva]:
             ends = [t.end for s in facts.seats_by_flight.get(f.id, []) if s.went_up
                     for t in facts.trips_by_person.get(s.person, []) if t.up_flight == f.id and t.end]  # fmt: skip
             b = max(ends) if ends else (f.landing.dt if f.landing else _NEVER)
+            if f.program == "shuttle" and f.landing:
+                # a Shuttle mission's walks are those made while it flew: Suni Williams's
+                # later walks from the ISS are not STS-116's
+                b = f.landing.dt
             # "some woman went outside that same summer?" after a crew's flight: anyone of
             # that kind at the station during their trip, not only that crew
             anyone = q.from_context and bool(q.sex or q.nat or q.kinds) and not q.people
