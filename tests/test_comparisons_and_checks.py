@@ -336,3 +336,22 @@ def test_a_shuttle_missions_spacewalks_are_made_while_it_flew(engine):
 def test_which_women_commanded_up_to_a_date_lists_them(engine):
     a = engine.ask("which women commanded an iss expedition up to the end of 2024?")
     assert "4 women" in a.text and "Cristoforetti" in a.text, a.text
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict", "must"),
+    [
+        ("Confirm: Aurora 7 was flown by Wally Schirra in May 1962?", "No", "Scott Carpenter"),
+        ("Is it right that Skylab 2 was crewed by Conrad, Kerwin and Weitz?", "Yes", "all aboard"),
+        ("Is it right that Skylab 2 was crewed by Conrad, Kerwin and Lousma?", "No", "Lousma"),
+        ("Confirm Gemini 7 was Frank Borman and Jim Lovell?", "Yes", "both aboard"),
+    ],
+)
+def test_journalists_crew_checks(engine, question, verdict, must):
+    a = engine.ask(question)
+    assert a.text.startswith(verdict) and must in a.text, a.text
+
+
+def test_names_and_who_completes_the_crew(engine):
+    a = engine.ask("Apollo 7 crew for a caption: Schirra, Eisele and who?")
+    assert a.text.startswith("Walter Cunningham"), a.text

@@ -48,7 +48,8 @@ _THAT = re.compile(
     r"(?:says|said|say|claims|claimed|claim|states|stated|"
     r"reports|reported|writes|wrote|insists)(?: that)?"
     r"|(?:can|could) you (?:confirm|verify|check) (?:that|whether|if)"
-    r"|(?:please )?(?:confirm|verify) (?:that|whether|if))\s+",
+    r"|(?:please )?(?:confirm|verify) (?:that|whether|if)"
+    r"|(?:please )?(?:confirm|verify)(?=\s+(?!the\b|what\b|when\b|who\b|which\b|how\b)))\s+",
     re.I,
 )
 # "… Correct?", "…, is that right?", "… True?"

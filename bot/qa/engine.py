@@ -165,6 +165,8 @@ _UP_WORDS = LazyPattern(
 _DOWN_WORDS = LazyPattern(
     r"\b(?:land(?:ed)?|came (?:home|back|down)|come (?:home|back|down)|return(?:ed)?)\b"
 )
+# "…: Schirra, Eisele and who?"
+_AND_WHO_END = LazyPattern(r",?\s+and\s+who(?: else)?\s*\??\s*$", re.IGNORECASE)
 # "what had Hurley flown before?", "what did she fly before that?"
 _WHAT_FLOWN_BEFORE = LazyPattern(
     r"^\s*(?:and\s+|so\s+)?(?:what|which (?:flights?|missions?))\s+(?:had|did|has)\s+(?P<who>.+?)\s+"
@@ -779,7 +781,8 @@ class Engine:
                             context=context)  # fmt: skip
         try:
             answer = (
-                self._flown_before_this(question or "", context or Context())
+                self._and_who_else(question or "", context or Context())
+                or self._flown_before_this(question or "", context or Context())
                 or self._stayed_in_orbit(question or "", context or Context())
                 or self._record_taken(question or "", context or Context())
                 or self._past_the_guess(question or "", context or Context())
@@ -1261,6 +1264,32 @@ class Engine:
         if preamble.dates and used is not None and not (used.dates or used.flights):
             return None  # the preamble's date would be dropped: decline as before
         return answer if answer.answered else None
+
+    def _and_who_else(self, question: str, context: Context) -> Answer | None:
+        """ "Apollo 7 crew for a caption: Schirra, Eisele and who?": the crew of the flight
+        named, less the people named."""
+        if not _AND_WHO_END.search(question):
+            return None
+        linked = self.index.link(question).mentions
+        flights = [m.ids[0] for m in linked if m.kind == "flights" and len(m.ids) == 1]
+        people = [m.ids[0] for m in linked if m.kind == "people" and len(m.ids) == 1]
+        if len(flights) != 1 or not people:
+            return None
+        f = self.facts.flights[flights[0]]
+        crew = list(dict.fromkeys(s.person for s in self.facts.seats_by_flight.get(f.id, [])))
+        if not set(people) <= set(crew):
+            return None
+        rest = [p for p in crew if p not in people]
+        if not rest:
+            return None
+        said = ph.join([self.facts.people[p].name for p in rest])
+        reply = Reply(f"{said}: {ph.flight_label(f)} flew with "
+                      f"{ph.join([self.facts.people[p].name for p in crew])}.", [],
+                      ph.sources_of(f.source), people=rest, flights=[f.id])  # fmt: skip
+        shown = Query(
+            raw=question, people=rest, flights=[f.id], parts=[Part({"who"}, set(), set())]
+        )
+        return self._answer(shown, reply, context, False)
 
     def _flown_before_this(self, question: str, context: Context) -> Answer | None:
         """ "What had Hurley flown before?" in a thread about Demo-2: his flights before the

@@ -747,10 +747,16 @@ def _person_ranked_claim(facts: Facts, q: Query) -> Reply:
     else:
         yes = bool(found.people) and found.people[0] == pid
     if yes and q.dates and found.flights:
+        # the date claimed may be the launch or, said with a landing, the landing ("when
+        # Koch landed in February 2020 … it was the longest flight by a woman")
         f = facts.flights[found.flights[0]]
-        yes = bool(f.launch) and any(
-            _date_ok(w, f.launch.dt, f.launch.dt, "launch") for w in q.dates
-        )
+        trip = next((t for t in facts.trips_by_person.get(pid, []) if t.up_flight == f.id), None)
+        end = trip.end if trip is not None else (f.landing.dt if f.landing else None)
+        yes = any(
+            (bool(f.launch) and _date_ok(w, f.launch.dt, f.launch.dt, "launch"))
+            or ("land" in q.events and end is not None and _date_ok(w, end, end, "land"))
+            for w in q.dates
+        )  # fmt: skip
     if yes and q.expeditions and not set(q.expeditions) <= set(found.expeditions):
         # the right person on the wrong expedition: say which part fails
         where = ph.join(
@@ -3029,6 +3035,17 @@ def person_part(facts: Facts, q: Query, pid: str, part: Part, group: list[str] |
             elif not yes:
                 mine = [f"{trip_label(facts, t)}, {t.start.year}" for t in all_trips]
                 text += f" {p.name}'s flights: {'; '.join(mine)}."
+            if (
+                not yes
+                and len(q.flights) == 1
+                and not roles
+                and not any(q.flights[0] in (t.up_flight, t.down_flight) for t in all_trips)
+            ):
+                # "Aurora 7 was flown by Schirra?": no — and who did fly it
+                f = facts.flights[q.flights[0]]
+                crew = list(dict.fromkeys(s.person for s in facts.seats_by_flight.get(f.id, [])))
+                if crew:
+                    text += f" {ph.flight_label(f)} flew with {names(facts, crew)}."
         return Reply(text, [], ph.sources_of(p.source, *(facts.flights[t.up_flight].source for t in trips[:2])),
                      people=[pid], flights=[t.up_flight for t in trips])  # fmt: skip
     if not trips and q.outcome == "crew_loss" and all_trips:

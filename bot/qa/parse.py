@@ -884,6 +884,8 @@ def _fill(q: Query, slots: list[tuple[int, Word]], tokens: list[str]) -> None:
                 or nxt_kind == "entity"
             ):
                 pass  # "who did they take over from?", "came back from Mir": no order
+            elif tokens[pos : pos + 1] == ["by"] and nxt_kind != "date":
+                pass  # "crewed by Conrad", "flown by Schirra": who did it, not an order
             elif nxt_kind != "date" and v in ("before", "after") and not q.compare:
                 # "did Soyuz 11 launch before Soyuz 10?": an order between the two named
                 q.compare = "earlier" if v == "before" else "later"
