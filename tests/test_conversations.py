@@ -902,3 +902,11 @@ def test_which_one_of_the_listed_flights_stayed_longest_or_went_there(engine):
     out = chat(engine, "list the shenzhou flights before 2014", "which of them went to tiangong-1?")
     assert "Shenzhou 9" in out[1].text and "Shenzhou 10" in out[1].text, out[1].text
     assert "Shenzhou 7" not in out[1].text, out[1].text
+
+
+def test_same_question_after_a_declined_one_is_never_empty(engine):
+    out = chat(engine, "who walked on the moon on apollo 15?",
+               "how long were they on the surface?", "same question for apollo 16",
+               "when did that crew splash down?")  # fmt: skip
+    assert out[2].text.strip(), out[2]
+    assert "27 April 1972" in out[3].text, out[3].text

@@ -3196,6 +3196,12 @@ class Engine:
     # ---------------------------------------------------------------------------
 
     def _answer(self, q: Query, r: Reply, context: Context, used_context: bool) -> Answer:
+        if not r.text.strip():
+            # nothing was asked that the records answer ("same question for Apollo 16" after
+            # a question that was declined): say so, never an empty reply
+            return _decline(q.raw, "I'm not sure what you want to know about that; ask it in "
+                            "full.", intent="not_understood", context=_remember(q, context),
+                            query=q)  # fmt: skip
         flights = self.facts.flights  # the query's few, not a pass over every flight
         names = {**{i: flights[i].name for i in q.flights if i in flights},
                  **{i: self.facts.people[i].name for i in q.people},
