@@ -355,3 +355,8 @@ def test_journalists_crew_checks(engine, question, verdict, must):
 def test_names_and_who_completes_the_crew(engine):
     a = engine.ask("Apollo 7 crew for a caption: Schirra, Eisele and who?")
     assert a.text.startswith("Walter Cunningham"), a.text
+
+
+def test_how_many_flew_on_a_ranked_flight_is_counted(engine):
+    a = engine.ask("how many people flew on the last space shuttle mission?")
+    assert "4 crew" in a.text and "STS-135" in a.text, a.text

@@ -4982,7 +4982,8 @@ def flights_query(facts: Facts, q: Query) -> Reply:
             raise Unanswerable(f"I can't rank {desc} by {q.rank}.")
         nth = {"first": "first", "last": "last"}.get(q.rank, f"#{q.rank}")
         desc = desc.replace("flights", "flight", 1)  # "the first crewed flight … was"
-        r = crew_reply(facts, pick)
+        # ("how many people flew on the last Shuttle mission?": the crew counted)
+        r = crew_reply(facts, pick, count=q.agg == "count" and not q.asks - {"who", "flight"})
         if (
             q.events & {"dock", "undock", "leave"} or q.asks & {"duration", "docking", "undocking"}
         ) and not ("who" in q.asks or q.roles):
