@@ -279,8 +279,9 @@ def test_a_vehicle_asked_of_a_ranked_crew_with_a_second_part(engine):
 
 
 def test_a_count_of_moonwalks_is_not_the_count_of_moonwalkers(engine):
+    # the landing's excursions (data/moon_landings.csv), never its two moonwalkers
     a = engine.ask("how many moonwalks did apollo 15 make?")
-    assert not a.answered and "moonwalks" in a.text, a.text
+    assert a.answered and a.text.startswith("Apollo 15 made 3 moonwalks"), a.text
 
 
 def test_one_thing_described_is_never_answered_with_a_long_list(engine):

@@ -101,9 +101,18 @@ def moon_query(facts: Facts, q: Query) -> Reply:
     if _NOT_WALKS & set(q.tokens) or q.times or not walked_or_landed:
         raise Unanswerable(_ONLY)  # "went to the Moon twice", "lunar orbit"
     if q.agg == "count" and {"moonwalks", "evas", "excursions", "walks"} & set(q.tokens):
-        # "how many moonwalks did Apollo 17 do?": each excursion is not in the records
-        raise Unanswerable("I know who walked on the Moon on each landing, not how many "
-                           "moonwalks (EVAs) they made or how long each lasted.")  # fmt: skip
+        # "how many moonwalks did Apollo 17 do?": the landing's count of excursions (each
+        # one's own length is not in the records)
+        ml = facts.moon_landings.get(q.flights[0]) if len(q.flights) == 1 else None
+        if ml is not None and ml.moonwalks:
+            f = facts.flights[ml.id]
+            hm = ml.moonwalk_total.split(":") if ml.moonwalk_total else []
+            total = (f", {int(hm[0])} h {int(hm[1])} min outside in all"
+                     if len(hm) == 2 and all(x.isdigit() for x in hm) else "")  # fmt: skip
+            return Reply(f"{f.name} made {ml.moonwalks} moonwalk{'s' if ml.moonwalks != 1 else ''}"
+                         f"{total}.", [], ph.sources_of(ml.source), flights=[f.id])  # fmt: skip
+        raise Unanswerable("I know how many moonwalks each landing made, but not for that; "
+                           "name the landing.")  # fmt: skip
     walkers = moonwalkers(facts)
     if q.people and q.asks & _OF_A_FLIGHT:
         # "how old was Duke on the Moon?": an attribute of the flight he walked on, which
