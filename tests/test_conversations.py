@@ -910,3 +910,9 @@ def test_same_question_after_a_declined_one_is_never_empty(engine):
                "when did that crew splash down?")  # fmt: skip
     assert out[2].text.strip(), out[2]
     assert "27 April 1972" in out[3].text, out[3].text
+
+
+def test_which_of_them_was_in_charge_is_one_of_them(engine):
+    out = chat(engine, "who were the very first crew on the iss?", "who replaced them?",
+               "which of them was in charge?")  # fmt: skip
+    assert out[2].text.startswith("Yury Usachov commanded Expedition 2"), out[2].text

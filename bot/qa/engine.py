@@ -2134,9 +2134,9 @@ class Engine:
         }
         if set(pool) <= crew:
             # one flight's crew: "which of them was the commander?" is its seat
-            return self._veterans_of(question, context.flights[0], pool, context) or (
-                self._legs_of(question, context.flights[0], pool, context)
-            )
+            return (self._veterans_of(question, context.flights[0], pool, context)
+                    or self._legs_of(question, context.flights[0], pool, context)
+                    or self._in_charge_of(question, context.flights[0], pool, context))  # fmt: skip
         from .execute import _commands, count_holds, execute, merge_spells
 
         last = context.query
@@ -2261,6 +2261,37 @@ class Engine:
                       listed=fit, flights=[fid])  # fmt: skip
         return self._answer(
             Query(raw=question, people=list(fit), flights=[fid], agg="list"), reply, context, True
+        )
+
+    def _in_charge_of(
+        self, question: str, fid: str, pool: list[str], context: Context
+    ) -> Answer | None:
+        """ "Which of them was in charge?" of a crew the last answer listed (Voss, Helms and
+        Usachov, up on STS-102): the one of them who commanded — the flight's seat if one of
+        them held it, else the station command one of them held on that trip."""
+        low = question.lower()
+        if not re.search(r"\b(?:in charge|command(?:er|ed)?|boss|led)\b", low):
+            return None
+        seats = self.facts.seats_by_flight.get(fid, [])
+        if any(s.person in pool and s.role == "commander" for s in seats):
+            return None  # the flight's own commander is one of them: the usual reading
+        from .execute import _commands
+
+        f = self.facts.flights[fid]
+        at = f.docking or f.launch
+        if at is None:
+            return None
+        spells = sorted(x for x in _commands(self.facts) if x[2] in pool and x[1] >= at.dt)
+        if not spells:
+            return None
+        lo, _hi, pid, eid = spells[0]
+        e = self.facts.expeditions[eid]
+        own = [self.facts.people[s.person].name for s in seats if s.role == "commander"]
+        reply = Reply(f"{self.facts.people[pid].name} commanded {e.name}, from {ph.day(lo)}"
+                      + (f"; {f.name}'s own commander was {ph.join(own)}." if own else "."),
+                      [], ph.sources_of(e.source), people=[pid], expeditions=[eid])  # fmt: skip
+        return self._answer(
+            Query(raw=question, people=[pid], expeditions=[eid], agg="one"), reply, context, True
         )
 
     def _how_many_listed(self, question: str, context: Context) -> Answer | None:
