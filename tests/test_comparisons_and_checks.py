@@ -360,3 +360,8 @@ def test_names_and_who_completes_the_crew(engine):
 def test_how_many_flew_on_a_ranked_flight_is_counted(engine):
     a = engine.ask("how many people flew on the last space shuttle mission?")
     assert "4 crew" in a.text and "STS-135" in a.text, a.text
+
+
+def test_how_many_astronauts_on_a_named_flight_is_counted(engine):
+    a = engine.ask("How many astronauts were on Columbia's final flight, STS-107?")
+    assert "7 crew" in a.text, a.text

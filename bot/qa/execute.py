@@ -2266,7 +2266,11 @@ def flight_part(facts: Facts, q: Query, f: Flight, part: Part) -> Reply:
         return aboard_around(facts, f, leaving="leave" in events)
     if "duration" in asks:
         return duration_reply(facts, f, crew_first=_of_the_crew(q))
-    if "who" in asks or (q.agg == "count" and not asks - {"who"}):
+    people_counted = (
+        q.agg == "count" and bool(_PEOPLE_NOUNS & set(q.tokens)) and not asks - {"who", "flight"}
+    )
+    if "who" in asks or (q.agg == "count" and not asks - {"who"}) or people_counted:
+        # ("how many astronauts were on Columbia's final flight, STS-107?": its crew counted)
         r = crew_reply(facts, f, down="land" in events and "launch" not in events,
                        up="launch" in events, count=q.agg == "count", only=only)  # fmt: skip
         if q.excluded and only and not _person_tests(q) and q.agg != "count":
@@ -3220,6 +3224,10 @@ def _crew_time_of(facts: Facts, e, members) -> str:
             f"{ph.duration((hi - lo).total_seconds())} ({ph.about_days((hi - lo).total_seconds())}), "
             f"{ph.day(lo)} to {ph.day(hi)}" for (lo, hi), who in groups.items()]  # fmt: skip
     return f" Its crew, launch to landing: {'; '.join(bits)}."
+
+
+_PEOPLE_NOUNS = frozenset({"people", "astronauts", "cosmonauts", "taikonauts", "crew",
+                           "crewmembers", "persons", "men", "women"})  # fmt: skip
 
 
 def _station_of_trip(facts: Facts, t: Trip, q: Query) -> str:
@@ -4282,7 +4290,8 @@ def spacecraft_reply(facts: Facts, q: Query) -> Reply:
             r = execute(facts, q.copy(spacecraft=[], flights=[f.id], rank="", rank_of=""))
             r.text = f"{craft}'s {q.rank} flight{to} was {f.name}. " + r.text
             return r
-        r = crew_reply(facts, f)
+        # ("how many astronauts were on Columbia's final flight?": its crew, counted)
+        r = crew_reply(facts, f, count=q.agg == "count" and not q.asks - {"who", "flight"})
         r.text = (
             f"{craft}'s {q.rank} flight{to} was {f.name}, launched {ph.utc(f.launch)}. " + r.text
         )
