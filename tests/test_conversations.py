@@ -916,3 +916,8 @@ def test_which_of_them_was_in_charge_is_one_of_them(engine):
     out = chat(engine, "who were the very first crew on the iss?", "who replaced them?",
                "which of them was in charge?")  # fmt: skip
     assert out[2].text.startswith("Yury Usachov commanded Expedition 2"), out[2].text
+
+
+def test_when_did_she_fly_next_is_after_the_threads_flight(engine):
+    out = chat(engine, "who flew on sts-118?", "when did Tracy Caldwell fly next?")
+    assert "Soyuz TMA-18" in out[1].text and "2010" in out[1].text, out[1].text

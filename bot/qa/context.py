@@ -223,6 +223,27 @@ def _pick_from_listed(
     return None
 
 
+def _next_of_hers(facts: Facts, q: Query, ctx: Context) -> Query | None:
+    """ "Tracy Caldwell — when did she fly next?" in a thread on her STS-118: her first flight
+    after the thread's flight (or, "previous", her last before it)."""
+    here = _flight_of(facts, q.people[0], ctx) if len(q.people) == 1 else None
+    if q.rank not in ("next", "previous") or not here or not facts.flights[here].launch:
+        return None
+    if q.agg != "one" or {"again", "else", "other", "others"} & set(q.tokens):
+        return None  # "did he fly again after that?", "what else did he fly?": the rules for those
+    f = facts.flights[here]
+    if q.rank == "next":
+        day = f.launch.dt.date() + timedelta(days=1)
+        new = q.copy(rank="first", dates=[When(DateSpan(day, day, day.isoformat()), "after")])
+    else:
+        before = _before_launch(facts, here, q.people)
+        if before is None:
+            return None
+        new = q.copy(rank="last", dates=[before])
+    new.from_context = True
+    return new
+
+
 def _alive(facts: Facts, q: Query) -> Query:
     """The last query with ids that vanished in a /reload dropped, so a follow-up never
     reaches for a flight or person the new data no longer has."""
@@ -827,6 +848,8 @@ def _fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | No
     if q.moon and not pron and not kind:
         return None  # "how many people have walked on the Moon?": complete as it stands
     thread_flight = _thread_flight(facts, q, ctx) if kind == "people" and not pron else None
+    if kind == "people" and not pron and not q.dates and (mine := _next_of_hers(facts, q, ctx)):
+        return mine  # "when did Tracy Caldwell fly next?": after the thread's flight of hers
     if (
         kind == "people"
         and len(q.people) == 1
@@ -1222,7 +1245,7 @@ def _fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | No
             new = q.copy(flights=[tf])
             new.from_context = True
             return new
-        return None
+        return _next_of_hers(facts, q, ctx)
     if sex:
         cands = [
             p
