@@ -365,3 +365,10 @@ def test_how_many_flew_on_a_ranked_flight_is_counted(engine):
 def test_how_many_astronauts_on_a_named_flight_is_counted(engine):
     a = engine.ask("How many astronauts were on Columbia's final flight, STS-107?")
     assert "7 crew" in a.text, a.text
+
+
+def test_which_countries_of_a_crew_and_by_a_date(engine):
+    a = engine.ask("which countries were the ax-3 crew from?")
+    assert "Turkey" in a.text and "Italy" in a.text and "Sweden" in a.text, a.text
+    a = engine.ask("which countries had put someone into space by the end of 1980?")
+    assert a.text.startswith("9 countries") and "Vietnam" in a.text and "Cuba" in a.text, a.text

@@ -322,6 +322,21 @@ def fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | Non
             return again
     new = _fill_from_context(facts, q, ctx)
     if (
+        isinstance(new, Query)
+        and {"countries", "nations"} & set(q.tokens)
+        and new.flights
+        and not q.flights
+        and "that year" in " ".join(q.tokens)
+        and facts.flights[new.flights[0]].launch
+    ):
+        # "how many countries had flown someone by the end of that year?": the thread's
+        # year, asked of everyone, not of its flight
+        y = facts.flights[new.flights[0]].launch.dt.year
+        end = date(y, 12, 31)
+        new = q.copy(dates=[When(DateSpan(end, end, f"the end of {y}"), "before")])
+        new.from_context = True
+        return new
+    if (
         "handover" in q.asks
         and len(q.people) == 1
         and not (q.expeditions or q.dates or q.flights)

@@ -926,6 +926,25 @@ def record_taker(facts: Facts, holder: str, single: bool) -> Reply:
                  people=[pid], flights=[t.up_flight])  # fmt: skip
 
 
+def countries_flown(facts: Facts, q: Query) -> Reply:
+    """ "Which countries had put someone into space by the end of 1980?": the countries of
+    the people the rest of the query allows, each with its first flyer (a person's first
+    listed nationality: the Soviet Union for Soviet cosmonauts)."""
+    trips = sorted(trips_matching(facts, q.copy(parts=[Part({"who"}, set(q.events), set(q.roles))])),
+                   key=lambda t: t.start)  # fmt: skip
+    first: dict[str, tuple[str, Trip]] = {}
+    for t in trips:
+        nat = facts.people[t.person].nationality
+        if nat and nat[0] not in first:
+            first[nat[0]] = (t.person, t)
+    if not first:
+        raise Unanswerable(f"I find nobody{_desc(q)} in my records.")
+    said = "; ".join(f"{c} ({facts.people[p].name}, {t.start.year})" for c, (p, t) in first.items())
+    when = " ".join(w.label() for w in q.dates)
+    return Reply(f"{len(first)} countries{(' ' + when) if when else ''}: {said}.", [], [],
+                 {"count": len(first)}, people=[p for p, _ in first.values()])  # fmt: skip
+
+
 def all_orbiters(facts: Facts, q: Query) -> Reply:
     """ "Who flew on all five Shuttle orbiters?": the people whose Shuttle flights took in
     every orbiter that flew crews, and when each completed the set."""
@@ -1259,6 +1278,12 @@ def _execute(facts: Facts, q: Query) -> Reply:
     toks = set(q.tokens)
     if {"all", "every", "each"} & toks and {"orbiter", "orbiters"} & toks and not q.flights:
         return all_orbiters(facts, q)
+    if (
+        "nationality" in q.asks
+        and not (q.people or q.flights or q.expeditions)
+        and ({"countries", "nations", "nationalities"} & toks)
+    ):
+        return countries_flown(facts, q.copy(parts=[Part({"nationality"}, {"fly"}, set())]))
     if (
         len(q.dates) == 2
         and all(w.span.is_day for w in q.dates)
@@ -2052,8 +2077,23 @@ def crew_relief(facts: Facts, q: Query, f: Flight) -> Reply | None:
     return Reply(text, [], ph.sources_of(g.source, f.source), people=who, flights=[g.id])
 
 
+def _crew_nations(facts: Facts, f: Flight) -> Reply:
+    """ "Which countries were the Ax-3 crew from?": each crew member's nationality, then
+    the countries together."""
+    crew = list(dict.fromkeys(s.person for s in facts.seats_by_flight.get(f.id, [])))
+    if not crew:
+        raise Unanswerable(f"I have no crew for {f.name}.")
+    lines = [f"{facts.people[p].name} ({'/'.join(facts.people[p].nationality) or 'unknown'})"
+             for p in crew]  # fmt: skip
+    countries = list(dict.fromkeys(n for p in crew for n in facts.people[p].nationality))
+    return Reply(f"{ph.flight_label(f)} crew: {'; '.join(lines)}. Countries: {ph.join(countries)}.",
+                 [], ph.sources_of(f.source), people=crew, flights=[f.id])  # fmt: skip
+
+
 def flight_part(facts: Facts, q: Query, f: Flight, part: Part) -> Reply:
     asks, events, roles = part.asks, part.events, part.roles
+    if asks == {"nationality"} and not q.people and not roles:
+        return _crew_nations(facts, f)
     if "handover" in asks and not roles and not q.people:
         relief = crew_relief(facts, q, f)  # "who replaced them?" of a station crew
         if relief is not None:
