@@ -194,6 +194,7 @@ together|at once|simultaneously|at the same time|same flight|same crew|same miss
 with|w|alongside|along with|joined|joining|accompanied = ask:with
 move into|moved into|moving into|moves into|move in|moved in|moved aboard|move aboard = event:aboard
 indian time|ist|moscow time|msk|eastern time|eastern|pacific time|central time|houston time|us local time|us time|japan time|japanese time|uk time|british time|cet|bst|european time|indian standard time = remark:other_time_zones
+counting the last one|counting the last|including the last one|the last one included|suborbital ones included|suborbital flights included|including suborbital ones|including the suborbital ones|including suborbital flights = filler:yes
 in both|both in utc|in both utc = filler:yes
 on reddit|on tiktok|on twitter|on facebook|on instagram|on youtube|on discord|on the internet|on social media|on x|online|in a tweet|in a video|in a meme|a tiktok|a reddit post|a tweet|a meme = filler:yes
 i mentioned|you mentioned|we mentioned|i named|you named|i said|you said|i asked about|mentioned earlier|mentioned before|mentioned above = filler:yes
