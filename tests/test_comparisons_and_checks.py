@@ -372,3 +372,21 @@ def test_which_countries_of_a_crew_and_by_a_date(engine):
     assert "Turkey" in a.text and "Italy" in a.text and "Sweden" in a.text, a.text
     a = engine.ask("which countries had put someone into space by the end of 1980?")
     assert a.text.startswith("9 countries") and "Vietnam" in a.text and "Cuba" in a.text, a.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "who did the first untethered spacewalk with the jetpack thing",
+        "On what date did Bruce McCandless make the first untethered spacewalk with the MMU?",
+        "first untethered eva",
+    ],
+)
+def test_a_spacewalk_described_by_what_its_record_says(engine, question):
+    a = engine.ask(question)
+    assert a.answered and "STS-41-B EVA 1" in a.text and "7 February 1984" in a.text, a.text
+
+
+def test_the_first_of_a_walks_crew_is_the_one_who_led_it(engine):
+    a = engine.ask("Is it right that Bob Stewart made the first untethered spacewalk with the MMU?")
+    assert a.text.startswith("No") and "McCandless" in a.text, a.text

@@ -3041,6 +3041,19 @@ class Engine:
             # "which of them touched down first?" with nobody in reach: not everyone ever
             return _decline(question, "Which people do you mean? Name them, or the flight.",
                             intent="clarify", context=context, query=q)  # fmt: skip
+        if q.unparsed and "walk" in q.events:
+            # "the first untethered spacewalk with the jetpack": words a walk's record uses
+            from .spacewalks import WALK_KINDS, walk_says
+
+            words = [w for w in q.unparsed if w not in ("thing", "stuff")]
+            if (
+                words
+                and set(words) <= WALK_KINDS  # a kind of walk, never any word of a record
+                and any(walk_says(e, words) for e in self.facts.evas.values())
+            ):
+                q.walk_words, q.unparsed = words, []
+                for p in q.parts:  # ("with the jetpack": what it was done with, not who)
+                    p.asks.discard("with")
         if q.unparsed:
             found = self._first_in_records(q)
             if found is not None:

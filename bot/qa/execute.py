@@ -743,7 +743,8 @@ def _person_ranked_claim(facts: Facts, q: Query) -> Reply:
     elif "walk" in q.events:
         # "was Al Neyadi the first Arab to do a spacewalk?": one of that walk's crew, the one
         # of that description (Bowen walked beside him)
-        yes = pid in found.people and person_ok(facts, q.copy(people=[]), pid)
+        fit = [x for x in found.people if person_ok(facts, q.copy(people=[]), x)]
+        yes = fit[:1] == [pid]  # the walk's first of that description (EV1 leads its crew)
     else:
         yes = bool(found.people) and found.people[0] == pid
     if yes and q.dates and found.flights:

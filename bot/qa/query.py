@@ -111,6 +111,9 @@ class Query:
     before_mention: dict[str, str] = field(default_factory=dict)  # entity id -> word before it
     pronouns: set[str] = field(default_factory=set)  # he, she, plural, thing, one
     places: list[str] = field(default_factory=list)  # site words ("pacific"): checked in a yes/no
+    walk_words: list[str] = field(
+        default_factory=list
+    )  # what a walk did ("untethered"), per its record
     excluded: list[str] = field(
         default_factory=list
     )  # "besides Cristoforetti": left out of the answer

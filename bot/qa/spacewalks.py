@@ -11,6 +11,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 from ..store.facts import Eva, Event, Facts
+from ..store.names import fold
 from . import phrases as ph
 from .claims import holds
 from .compose import (
@@ -154,12 +155,30 @@ def _private(facts: Facts, f) -> bool:
     return private_flight(facts, f)
 
 
+# the kinds of walk a question may name that the records state in a walk's purpose
+WALK_KINDS = frozenset({"untethered", "tether", "tetherless", "free", "jetpack", "jet",
+                        "backpack", "mmu", "maneuvering", "manned"})  # fmt: skip
+# words a spacewalk's record uses for what people call it otherwise
+WALK_SYNONYMS = {"jetpack": "maneuvering", "jet": "maneuvering", "backpack": "maneuvering",
+                 "mmu": "maneuvering", "tether": "untethered", "tetherless": "untethered",
+                 "free": "untethered"}  # fmt: skip
+
+
+def walk_says(e: Eva, words: list[str]) -> bool:
+    """Whether a walk's record (what it was for) says every word asked: "the first
+    untethered spacewalk", "with the jetpack" (the Manned Maneuvering Unit)."""
+    text = fold(e.purpose)  # (not the notes: they tell side stories, "came untethered")
+    return all(WALK_SYNONYMS.get(w, w) in text for w in words)
+
+
 def matching(facts: Facts, q: Query) -> list[Eva]:
     lo, hi = _span(q)
     out = []
     seen: dict[str, bool] = {}
     for e in facts.evas_by_start:
         if q.people and not set(q.people) <= set(e.crew):
+            continue
+        if q.walk_words and not walk_says(e, q.walk_words):
             continue
         if q.stations and e.station not in q.stations:
             continue
@@ -528,6 +547,8 @@ def _scope(facts: Facts, q: Query) -> str:
         bits.append(f"by {'an' if d[:1].lower() in 'aeiou' else 'a'} {d}")
     if q.all_female:
         bits.append("by women only")
+    if q.walk_words:  # "the first untethered spacewalk": what its record says it was
+        bits.append("described as " + ", ".join(f"“{w}”" for w in q.walk_words))
     bits += [f"with {c.label()} outside" for c in q.claims if c.unit == "people"]
     if q.all_private:
         bits.append("from a private mission")
