@@ -67,6 +67,11 @@ def landing_crew(facts: Facts, f: Flight) -> list[Seat]:
     return sorted((s for s in facts.seats_by_flight.get(f.id, []) if s.came_down), key=_seat_order)
 
 
+def everyone_aboard(facts: Facts, fid: str) -> list[str]:
+    """Everyone who flew on a flight, up or down, once each, in the records' seat order."""
+    return list(dict.fromkeys(s.person for s in facts.seats_by_flight.get(fid, [])))
+
+
 def names(facts: Facts, ids, roles: dict[str, str] | None = None) -> str:
     out = []
     for pid in ids:

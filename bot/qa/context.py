@@ -21,7 +21,7 @@ from itertools import pairwise
 from ..store.facts import Facts
 from ..store.names import fold
 from .answer import Context
-from .compose import Reply
+from .compose import Reply, everyone_aboard
 from .dates import MONTHS, DateSpan, LazyPattern
 from .query import Part, Query, When
 
@@ -380,7 +380,7 @@ def fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | Non
         and not q.flights
     ):
         # "the Soyuz MS-10 abort" … "did they ever make it to the station?": its crew, ever
-        crew = list(dict.fromkeys(s.person for s in facts.seats_by_flight.get(new.flights[0], [])))
+        crew = everyone_aboard(facts, new.flights[0])
         if crew:
             new = new.copy(people=crew, flights=[])
             if "station" in q.tokens and not new.stations:

@@ -19,7 +19,7 @@ from ..store.snapshot import open_facts, without_gc
 from . import phrases as ph
 from .answer import Answer, Context, Entity
 from .claims import Claim, strip_frame, years_between
-from .compose import Reply, Unanswerable, day_end, day_start, join_replies
+from .compose import Reply, Unanswerable, day_end, day_start, everyone_aboard, join_replies
 from .context import fill_from_context, next_context
 from .dates import DateSpan, LazyPattern, find_dates
 from .execute import INDEX_TRIPS_FROM, asked_of_holder, execute, flight_end, prepare, recorded_first
@@ -1276,7 +1276,7 @@ class Engine:
         if len(flights) != 1 or not people:
             return None
         f = self.facts.flights[flights[0]]
-        crew = list(dict.fromkeys(s.person for s in self.facts.seats_by_flight.get(f.id, [])))
+        crew = everyone_aboard(self.facts, f.id)
         if not set(people) <= set(crew):
             return None
         rest = [p for p in crew if p not in people]
@@ -2137,7 +2137,7 @@ class Engine:
             return (self._veterans_of(question, context.flights[0], pool, context)
                     or self._legs_of(question, context.flights[0], pool, context)
                     or self._in_charge_of(question, context.flights[0], pool, context))  # fmt: skip
-        from .execute import _commands, count_holds, execute, merge_spells
+        from .execute import commands_of, count_holds, execute
 
         last = context.query
         if (
@@ -2167,10 +2167,8 @@ class Engine:
             if commands:
                 # "which of them did it more than once?" after who commanded the ISS: their
                 # commands counted, not their flights
-                spells = [x for x in _commands(self.facts) if x[2] == pid and (
-                    not base.stations or self.facts.expeditions[x[3]].station in base.stations)]  # fmt: skip
                 # (one spell across an expedition's end is one command: Walker, 64 into 65)
-                if count_holds(len(merge_spells(self.facts, spells)), base.times):
+                if count_holds(len(commands_of(self.facts, pid, base.stations)), base.times):
                     fit.append(pid)
                 continue
             try:
@@ -2199,7 +2197,7 @@ class Engine:
             return None
         start = f.launch.dt
         # the whole crew, in seat order: "which were rookies?" after "which had flown before?"
-        pool = list(dict.fromkeys(s.person for s in self.facts.seats_by_flight.get(fid, [])))
+        pool = everyone_aboard(self.facts, fid)
         before = {
             p: [t for t in self.facts.trips_by_person.get(p, []) if t.start < start] for p in pool
         }

@@ -29,6 +29,7 @@ from .compose import (
     day_start,
     docking_reply,
     duration_reply,
+    everyone_aboard,
     flight_end,
     hours,
     join_replies,
@@ -105,6 +106,15 @@ def times_ok(facts: Facts, times: str, pid: str, programs: set[str] | None = Non
         # "twice, in 2007 and again in 2009": each date names one of the trips counted
         trips = [t for t in trips if any(_date_ok(w, t.start, t.end, "launch") for w in dates)]
     return count_holds(len(trips), times)
+
+
+def commands_of(facts: Facts, pid: str, stations: Iterable[str] = ()) -> list[list]:
+    """A person's commands (of the stations given, or any), one across an expedition's end
+    counted once (Walker, 64 into 65): `merge_spells` of their spells."""
+    where = set(stations)
+    spells = [x for x in _commands(facts)
+              if x[2] == pid and (not where or facts.expeditions[x[3]].station in where)]  # fmt: skip
+    return merge_spells(facts, spells)
 
 
 def count_holds(n: int, times: str) -> bool:
@@ -870,36 +880,34 @@ def person_reached(facts: Facts, q: Query) -> Reply | None:
         return None  # (after "who beat him?", a bare "when?" is when he passed the mark)
     pid, span = q.people[0], spans[0]
     need = timedelta(days=span.value * DAYS_PER[span.unit])
-    total = timedelta(0)
     p = facts.people[pid]
-    for t in facts.trips_by_person.get(pid, []):
-        if t.end is None:
-            break
-        if total + (t.end - t.start) >= need:
-            at = t.start + (need - total)
-            return Reply(f"{p.name} passed {span.label()} in space in all on {ph.day(at)}, "
-                         f"during {trip_label(facts, t)}.", [], ph.sources_of(p.source),
-                         people=[pid], flights=[t.up_flight])  # fmt: skip
-        total += t.end - t.start
+    hit = _passed_at(facts, pid, need, single=False, reaching=True)
+    if hit is not None:
+        at, t = hit
+        return Reply(f"{p.name} passed {span.label()} in space in all on {ph.day(at)}, "
+                     f"during {trip_label(facts, t)}.", [], ph.sources_of(p.source),
+                     people=[pid], flights=[t.up_flight])  # fmt: skip
+    total = sum(
+        (t.end - t.start for t in facts.trips_by_person.get(pid, []) if t.end), timedelta(0)
+    )
     raise Unanswerable(f"{p.name} spent {ph.duration(total.total_seconds())} in space in my "
                        f"records, short of {span.label()}.")  # fmt: skip
 
 
 def _passed_at(
-    facts: Facts, pid: str, need: timedelta, single: bool
+    facts: Facts, pid: str, need: timedelta, single: bool, reaching: bool = False
 ) -> tuple[datetime, Trip] | None:
-    """When `pid` first had more than `need` in space: on one flight (`single`) or in all."""
+    """When `pid` first had more than `need` in space (or, `reaching`, at least `need`): on
+    one flight (`single`) or over all their flights in order."""
     total = timedelta(0)
     for t in facts.trips_by_person.get(pid, []):
         if t.end is None:
             continue
-        if single:
-            if t.end - t.start > need:
-                return t.start + need, t
-            continue
-        if total + (t.end - t.start) > need:
-            return t.start + (need - total), t
-        total += t.end - t.start
+        have = (t.end - t.start) if single else total + (t.end - t.start)
+        if have > need or (reaching and have == need):
+            return t.start + (need - (timedelta(0) if single else total)), t
+        if not single:
+            total += t.end - t.start
     return None
 
 
@@ -1009,14 +1017,9 @@ def first_to_reach(facts: Facts, q: Query, span) -> Reply:
         career = True  # "the first to pass 1,000 days": no single flight was that long
     if career:
         for pid in {t.person for t in matching}:
-            total = timedelta(0)
-            for t in facts.trips_by_person.get(pid, []):
-                if t.end is None:
-                    continue
-                if total + (t.end - t.start) >= need:
-                    reached.append((t.start + (need - total), pid, t))
-                    break
-                total += t.end - t.start
+            hit = _passed_at(facts, pid, need, single=False, reaching=True)
+            if hit is not None:
+                reached.append((hit[0], pid, hit[1]))
     if not reached:
         raise Unanswerable(f"Nobody{_desc(q)} has spent {span.label()} in space in my records.")
     reached.sort(key=lambda x: x[0])
@@ -2081,7 +2084,7 @@ def crew_relief(facts: Facts, q: Query, f: Flight) -> Reply | None:
 def _crew_nations(facts: Facts, f: Flight) -> Reply:
     """ "Which countries were the Ax-3 crew from?": each crew member's nationality, then
     the countries together."""
-    crew = list(dict.fromkeys(s.person for s in facts.seats_by_flight.get(f.id, [])))
+    crew = everyone_aboard(facts, f.id)
     if not crew:
         raise Unanswerable(f"I have no crew for {f.name}.")
     lines = [f"{facts.people[p].name} ({'/'.join(facts.people[p].nationality) or 'unknown'})"
@@ -2614,18 +2617,16 @@ def together(facts: Facts, a: str, b: str) -> Reply:
                  people=[a, b], flights=shared)  # fmt: skip
 
 
+def trips_said(facts: Facts, trips: Iterable[Trip]) -> str:
+    """ "STS-7 (Challenger), 1983; STS-41-G (Challenger), 1984": trips with their years."""
+    return "; ".join(f"{trip_label(facts, t)}, {t.start.year}" for t in trips)
+
+
 def _flights_of_each(facts: Facts, pids: list[str]) -> str:
     """ "Liu Yang: Shenzhou 9, 2012; Shenzhou 14, 2022. Nie Haisheng: …": what each did
     fly, so a "no, never together" shows why."""
     return " ".join(
-        f"{facts.people[p].name}: "
-        + (
-            "; ".join(
-                f"{trip_label(facts, t)}, {t.start.year}" for t in facts.trips_by_person.get(p, [])
-            )
-            or "no flight"
-        )  # fmt: skip
-        + "."
+        f"{facts.people[p].name}: {trips_said(facts, facts.trips_by_person.get(p, [])) or 'no flight'}."
         for p in pids
     )
 
@@ -3000,8 +3001,7 @@ def person_part(facts: Facts, q: Query, pid: str, part: Part, group: list[str] |
                 else f"No: {p.name} never visited {st}, as far as my records show."
             )  # fmt: skip
             if not yes and not visits and all_trips:  # "was Chawla ever aboard Mir?": what she flew
-                text += f" {p.name}'s flights: " + "; ".join(
-                    f"{trip_label(facts, t)}, {t.start.year}" for t in all_trips) + "."  # fmt: skip
+                text += f" {p.name}'s flights: {trips_said(facts, all_trips)}."
             if not yes and not visits:
                 # "…flew to Salyut 7?" — no, and where to instead: a "no" says what is right
                 elsewhere = stations_visited(facts, pid).text
@@ -3057,8 +3057,7 @@ def person_part(facts: Facts, q: Query, pid: str, part: Part, group: list[str] |
                     text += (f" {f.name}'s {'/'.join(sorted(roles))} was {names(facts, holders)}"
                              + (f"; {p.name} flew as {mine_seat}." if mine_seat else "."))  # fmt: skip
                 if not mine_seat:  # not aboard at all: what they did fly
-                    mine = [f"{trip_label(facts, t)}, {t.start.year}" for t in all_trips]
-                    text += f" {p.name}'s flights: {'; '.join(mine)}."
+                    text += f" {p.name}'s flights: {trips_said(facts, all_trips)}."
             elif (
                 not yes and q.dates and (undated := trips_matching(facts, q.copy(dates=[]), [pid]))
             ):
@@ -3078,8 +3077,7 @@ def person_part(facts: Facts, q: Query, pid: str, part: Part, group: list[str] |
                         f"from {trip_label(facts, t)}" for t, f in downs[:6]]  # fmt: skip
                 text += f" {p.name} came back {'; '.join(said)}."
             elif not yes:
-                mine = [f"{trip_label(facts, t)}, {t.start.year}" for t in all_trips]
-                text += f" {p.name}'s flights: {'; '.join(mine)}."
+                text += f" {p.name}'s flights: {trips_said(facts, all_trips)}."
             if (
                 not yes
                 and len(q.flights) == 1
@@ -3088,7 +3086,7 @@ def person_part(facts: Facts, q: Query, pid: str, part: Part, group: list[str] |
             ):
                 # "Aurora 7 was flown by Schirra?": no — and who did fly it
                 f = facts.flights[q.flights[0]]
-                crew = list(dict.fromkeys(s.person for s in facts.seats_by_flight.get(f.id, [])))
+                crew = everyone_aboard(facts, f.id)
                 if crew:
                     text += f" {ph.flight_label(f)} flew with {names(facts, crew)}."
         return Reply(text, [], ph.sources_of(p.source, *(facts.flights[t.up_flight].source for t in trips[:2])),
@@ -3598,10 +3596,8 @@ def person_expeditions(facts: Facts, q: Query, pid: str, commanded: bool) -> Rep
             # "did Chiao command the ISS more than once?": the commands counted (one across
             # an expedition's end is one), then the count against the claim
             if commanded:
-                spells = [x for x in _commands(facts) if x[2] == pid and (
-                    not q.stations or facts.expeditions[x[3]].station in q.stations)]  # fmt: skip
                 groups = [[facts.expeditions[e].name for e in m[3]]
-                          for m in merge_spells(facts, spells)]  # fmt: skip
+                          for m in commands_of(facts, pid, q.stations)]  # fmt: skip
             else:
                 groups = [[facts.expeditions[e].name] for e in exps]
             n = len(groups)

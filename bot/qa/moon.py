@@ -13,7 +13,7 @@ import re
 
 from ..store.facts import Facts
 from . import phrases as ph
-from .compose import Reply, Unanswerable, join_replies, names
+from .compose import Reply, Unanswerable, everyone_aboard, join_replies, names
 from .query import Query
 
 _WALKED = re.compile(r"\b(\w+) person to walk on the moon", re.I)
@@ -56,7 +56,7 @@ def stayed_in_orbit(facts: Facts, fid: str) -> Reply | None:
     if not walked:
         return None
     f = facts.flights[fid]
-    crew = list(dict.fromkeys(s.person for s in facts.seats_by_flight.get(fid, [])))
+    crew = everyone_aboard(facts, fid)
     stayed = [p for p in crew if p not in walked]
     if len(stayed) != 1:
         return None
