@@ -3309,8 +3309,6 @@ class Engine:
         must say all that the question says. The other parts are asked of its holder."""
         if q.rank != "first" or q.people or q.flights or q.expeditions or q.agg != "one":
             return None
-        if q.asks & {"flight", "flights"} and "who" not in q.asks and q.claims:
-            return None  # "which mission was the first to carry…": a crew size, not a person's
         hit = recorded_first(self.facts, q, loose=True)
         return None if hit is None else asked_of_holder(self.facts, q, hit)
 

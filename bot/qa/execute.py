@@ -4394,11 +4394,7 @@ def set_query(facts: Facts, q: Query) -> Reply:
     asks, roles, events = q.asks, q.roles, q.events
     if "callsign" in asks:
         return callsign(facts, q.stations[0] if q.stations else "iss")
-    if (
-        q.rank == "first"
-        and not q.resident
-        and not (q.asks & {"flight", "flights"} and "who" not in q.asks and q.claims)
-    ):  # ("which mission was the first to carry more than one person": a flight's crew size)
+    if q.rank == "first" and not q.resident:
         hit = recorded_first(facts, q)
         if hit:
             return asked_of_holder(facts, q, hit)
@@ -5740,6 +5736,8 @@ def recorded_first(facts: Facts, q: Query, loose: bool = False) -> Reply | None:
 
     if q.all_female or q.all_private:
         return None  # "the first spacewalk with only women": not the first woman's walk
+    if q.asks & {"flight", "flights"} and "who" not in q.asks and q.claims:
+        return None  # "which mission was the first to carry more than one person": a crew size
     skip = _first_skip()
     asked = [w for w in q.tokens if w not in skip and not w.isdigit()]
     if not asked:
