@@ -75,3 +75,23 @@ def test_the_person_card_counts_spacewalks(engine):
 async def test_spacewalk_command_needs_a_person_or_a_date(bot, fake):
     body = await fake.slash("spacewalk")
     assert "Give a person or a date" in body["data"]["content"]
+
+
+def test_a_series_known_by_another_name_is_found_from_aliases(engine):
+    """'Hubble servicing mission' is no flight's name but the aliases' family (HSM 1-4, 3A,
+    3B): its flights are counted, ranked and their walks counted; the answer says which
+    family it counted, not "the last Shuttle flight"."""
+    n = ask(engine, "how many shuttle missions went to service hubble?")
+    assert n.answered and "5 Hubble Servicing Mission flights" in n.text
+    last = ask(engine, "who commanded the last hubble servicing mission?")
+    assert "STS-125" in last.text and "Altman" in last.text
+    assert "last crewed Shuttle flight" not in last.text
+    walks = ask(engine, "how many spacewalks on the first hubble servicing mission?")
+    assert walks.answered and "5 spacewalks on STS-61" in walks.text
+    total = ask(engine, "how many spacewalks in total on the hubble servicing missions?")
+    assert "23 spacewalks" in total.text
+    who = ask(engine, "who did the spacewalks on the first hubble servicing mission?")
+    assert all(w in who.text for w in ("Musgrave", "Hoffman", "Thornton", "Akers"))
+    # a rank said of the walks still ranks the walks
+    first = ask(engine, "who made the first spacewalks on a shuttle mission?")
+    assert "STS-6" in first.text and "Musgrave" in first.text

@@ -6,6 +6,7 @@ UTC (and local time where it matters) and the sources behind each fact.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 
@@ -401,6 +402,37 @@ def join_replies(parts: list[Reply]) -> Reply:
 def within(dt: datetime | None, lo: datetime, hi: datetime, slack: timedelta) -> bool:
     # open ends are datetime.min / max: slack beyond them would overflow ("after 2003")
     return dt is not None and lo <= dt + slack and dt - slack <= hi
+
+
+def in_series(series: str, f: Flight) -> bool:
+    """ "Soyuz TM-" holds TM-1…TM-34 but not TMA-1; "Soyuz TMA-*M" only the TMA-xxM. A series
+    known by another name numbers its flights in their aliases: "Hubble Servicing Mission 3A"
+    is STS-103 (a letter may follow the number there, as missions 3A and 3B)."""
+    head, _, tail = series.partition("*")
+    rest = f.name[len(head) :]
+    if (
+        f.name.startswith(head)
+        and rest[:1].isdigit()
+        and rest.endswith(tail)
+        and (tail or rest.rstrip("0123456789") == "")
+    ):
+        return True
+    # only a family named in words: "Soyuz TM-" is read from names alone (TMA-1 was once
+    # called "Soyuz TM-32"-like names in some records)
+    return (
+        not tail
+        and head.endswith(" ")
+        and any(
+            a.startswith(head) and re.fullmatch(r"\d+[A-Z]?", a[len(head) :]) for a in f.aliases
+        )
+    )
+
+
+def series_label(series: str) -> str:
+    """ "Soyuz TM-" → "Soyuz TM", "Soyuz TMA-*M" → "Soyuz TMA-M", "Hubble Servicing Mission "
+    → itself: the family's name in an answer."""
+    head, _, tail = series.partition("*")
+    return (head.rstrip(" -") + ("-" + tail if tail else "")).strip()
 
 
 def program_ok(f: Flight, programs: set[str]) -> bool:

@@ -32,6 +32,7 @@ from .compose import (
     everyone_aboard,
     flight_end,
     hours,
+    in_series,
     join_replies,
     landing_crew,
     landing_reply,
@@ -43,6 +44,7 @@ from .compose import (
     outcome_sentence,
     payload_reply,
     program_ok,
+    series_label,
     story,
     trip_duration_line,
     trip_label,
@@ -206,18 +208,6 @@ def _all_women(facts: Facts, f: Flight) -> bool:
     """An all-female crew: two or more aboard, every one a woman (a solo flight is not one)."""
     crew = launch_crew(facts, f)
     return len(crew) >= 2 and all(facts.people[s.person].sex == "female" for s in crew)
-
-
-def in_series(series: str, f: Flight) -> bool:
-    """ "Soyuz TM-" holds TM-1…TM-34 but not TMA-1; "Soyuz TMA-*M" only the TMA-xxM."""
-    head, _, tail = series.partition("*")
-    rest = f.name[len(head) :]
-    return (
-        f.name.startswith(head)
-        and rest[:1].isdigit()
-        and rest.endswith(tail)
-        and (tail or rest.rstrip("0123456789") == "")
-    )
 
 
 def outcome_is(f: Flight, asked: str) -> bool:
@@ -5115,6 +5105,8 @@ def _flight_desc(facts: Facts, q: Query) -> str:
         .replace("shenzhou", "Shenzhou")
     )
     text = f"crewed {prog} flights".replace("  ", " ") if prog else "crewed flights"
+    if q.series:  # "Axiom Mission flights", not every crewed Dragon
+        text = f"{series_label(q.series)} flights"
     if q.all_private:
         text = "all-private " + text
     if q.orbital:

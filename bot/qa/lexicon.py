@@ -147,6 +147,7 @@ soyuz tma = program:soyuz series:Soyuz_TMA-
 soyuz tma m|soyuz tma-m = program:soyuz series:Soyuz_TMA-*M
 soyuz ms = program:soyuz series:Soyuz_MS-
 axiom|axiom s|axiom space|axioms = program:dragon series:Axiom_Mission_
+hubble servicing mission|hubble servicing missions|servicing mission|servicing missions|hubble servicing|to service hubble|service hubble|servicing hubble|serviced hubble|to repair hubble|repair hubble|repaired hubble|hubble repair mission|hubble repair missions|hst servicing|hubble servicing flight|hubble servicing flights = program:shuttle series:Hubble_Servicing_Mission_
 shuttle|space shuttle|shuttles|the shuttle|sts = program:shuttle
 dragon|crew dragon|spacex|dragons = program:dragon
 starliner|boeing = program:starliner

@@ -224,6 +224,8 @@ class Query:
             filters.append("/".join(sorted(self.occupations)))
         if self.programs:
             filters.append(("+" if self.all_programs else "/").join(sorted(self.programs)))
+        if self.series:
+            filters.append(self.series.replace("*", "…").strip())
         if self.times and self.times != "=first":
             filters.append(f"flights {self.times}")
         filters += [w.label() for w in self.dates]

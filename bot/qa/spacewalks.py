@@ -8,6 +8,7 @@ spacewalk" — is declined with the reason, never answered from the part we have
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
 from ..store.facts import Eva, Event, Facts
@@ -21,8 +22,10 @@ from .compose import (
     day_end,
     day_start,
     hours,
+    in_series,
     names,
     program_ok,
+    series_label,
     within,
 )
 from .query import Query
@@ -185,6 +188,10 @@ def matching(facts: Facts, q: Query) -> list[Eva]:
         if q.programs and not (e.flight in facts.flights
                                and program_ok(facts.flights[e.flight], q.programs)):  # fmt: skip
             continue  # "which Gemini missions included a spacewalk?"
+        if q.series and not (
+            e.flight in facts.flights and in_series(q.series, facts.flights[e.flight])
+        ):
+            continue  # "on the Hubble servicing missions"
         if q.flights and e.flight not in q.flights:
             f = facts.flights[q.flights[0]]
             a = f.launch.dt if f.launch else _NEVER
@@ -247,16 +254,29 @@ def _line(facts: Facts, e: Eva) -> str:
 def eva_query(facts: Facts, q: Query) -> Reply:
     """Spacewalks: a person's count, time, list, partners and firsts; records and lists by
     station, date or kind of walker — each only where the records are complete."""
-    if q.rank_of == "flight" and q.rank.isdigit() and q.programs and not q.flights:
+    # "how many spacewalks / who made the spacewalks on the first servicing mission": the rank
+    # picks the flight; "the first mission with a spacewalk" ranks flights that had one
+    toks = q.tokens
+    said = [toks[i + 1] for i, t in enumerate(toks[:-1]) if t == q.rank]
+    walks_of_it = (q.agg == "count" or {"spacewalks", "evas", "walks"} & set(toks)) and not (
+        set(said) & {"spacewalk", "spacewalks", "eva", "evas", "walk", "walks"}
+    )  # "the first spacewalks on a Shuttle mission" ranks the walks
+    nth = q.rank.isdigit() or (q.rank in ("first", "last") and walks_of_it and "with" not in q.asks)
+    if q.rank_of == "flight" and nth and (q.programs or q.series) and not q.flights:
         # "the third crewed Shenzhou, the one with China's first spacewalk: who made the walk?":
         # the rank picks the flight, whose walks are asked
         from .compose import launch_crew
 
         crewed = [f for f in facts.flights_by_launch
-                  if program_ok(f, q.programs) and launch_crew(facts, f)]  # fmt: skip
-        n = int(q.rank) - 1
-        if n < len(crewed):
-            q = q.copy(flights=[crewed[n].id], rank="", nat=set(), nat_label="", programs=set())
+                  if (not q.programs or program_ok(f, q.programs))
+                  and (not q.series or in_series(q.series, f)) and launch_crew(facts, f)]  # fmt: skip
+        n = {"first": 0, "last": len(crewed) - 1}.get(q.rank, -1)
+        n = n if n >= 0 or not q.rank.isdigit() else int(q.rank) - 1
+        if 0 <= n < len(crewed):
+            # the flight is now named: its walks are asked, not which flight had them
+            parts = [replace(p, asks=p.asks - {"flight"}) for p in q.parts]
+            q = q.copy(flights=[crewed[n].id], rank="", nat=set(), nat_label="", programs=set(),
+                       series="", parts=parts)  # fmt: skip
     asks = q.asks
     lo, hi = _span(q, facts)
     walks = matching(facts, q)
@@ -556,6 +576,8 @@ def _scope(facts: Facts, q: Query) -> str:
         bits.append("from " + ph.join([facts.stations[s].name for s in q.stations]))
     if q.flights:
         bits.append("on " + ph.join([facts.flights[f].name for f in q.flights]))
+    elif q.series:
+        bits.append("on the " + series_label(q.series) + " flights")
     elif q.programs:
         bits.append("on " + "/".join(sorted(p.title() for p in q.programs)) + " flights")
     if q.expeditions:
