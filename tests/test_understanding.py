@@ -764,3 +764,26 @@ def test_which_two_cosmonauts_asks_who(engine):
         "which two cosmonauts were on the failed soyuz launch of april 1975, and on what date?"
     )
     assert "Lazarev" in a.text and "Makarov" in a.text and "5 April 1975" in a.text, a.text
+
+
+def test_the_next_flight_after_a_named_one_is_the_first_launched_after_it(engine):
+    """'The next X after Y' ranks flights from Y's launch; it is never Y itself (it had
+    answered Soyuz 11's own launch) and never 'I can't rank … by next'."""
+    a = engine.ask("when was the next flight after soyuz 11?")
+    assert a.answered and "Apollo 15" in a.text and "26 July 1971" in a.text
+    b = engine.ask("what is the next soyuz after ms-09?")
+    assert b.answered and "Soyuz MS-10" in b.text
+    c = engine.ask("what was the previous soyuz before soyuz 11?")
+    assert "Soyuz 10" in c.text
+    # after an orbiter that was lost: after the loss
+    d = engine.ask("who flew on the next shuttle mission after challenger?")
+    assert "STS-26" in d.text and "Hauck" in d.text
+
+
+def test_the_next_one_asked_out_of_the_blue_is_the_future(engine):
+    a = engine.ask("when's the next iss spacewalk")
+    assert not a.answered and "future" in a.text
+    # in a thread "the next one" walks on from the flight talked about
+    first = engine.ask("who flew on soyuz 10?")
+    b = engine.ask("when is the next one?", first.context)
+    assert b.answered and "future" not in b.text

@@ -44,6 +44,12 @@ _OPINION = re.compile(
     r"predict|prediction|tomorrow|next (week|month|year)|hottest|bravest|smartest|nicest|"
     r"better|worse|funniest|nicest|handsome|prettiest|beautiful|smart|coolest|favorite)\b"
 )
+# "when's the next ISS spacewalk?" asked out of the blue is about the future; in a thread,
+# "when is the next one?" walks on from the flight talked about
+_NEXT_ONE = re.compile(
+    r"\b(?:when s|when is|when are|what s|what is|who s|who is|who are|which is|where s|where is)"
+    r" (?:the )?(?:very )?next\b(?!.*\b(?:after|before|following|than|then)\b)"
+)
 
 # "different question - who was the first British astronaut?": the thread's subject is dropped
 _NEW_TOPIC = re.compile(
@@ -1463,6 +1469,28 @@ class Engine:
         for an orbiter that was lost) or the day before it launched. Returns what to ask back
         when the words name no one flight ("after Discovery")."""
         toks = q.tokens
+        step = {("next", "after"): "first", ("previous", "before"): "last"}.get(
+            (q.rank, q.anchors[0][0])
+        )
+        gap = "how" in toks and ("long" in toks or "many" in toks)  # "how many days after…"
+        if step and not q.people and len(q.anchors) == 1 and not gap:
+            # "the next Soyuz after MS-09", "when was the next flight after Soyuz 11?": the
+            # first (last) one launched after (before) that one's launch, not that flight;
+            # "the next Shuttle mission after Challenger": after the orbiter's loss
+            fs = [self.facts.flights[i] for i in q.anchors[0][2] if i in self.facts.flights]
+            if q.anchors[0][1] == "spacecraft":
+                fs = [f for f in fs if f.outcome in ("crew_loss", "ascent_loss")]
+            f = fs[0] if len(fs) == 1 else None
+            if f is not None and f.launch is not None:
+                shift = timedelta(days=1 if step == "first" else -1)
+                end = flight_end(self.facts, f) if q.anchors[0][1] == "spacecraft" else None
+                day = (end or f.launch.dt).date() + shift  # an orbiter's loss, or a launch
+                q.rank, q.rank_of = step, "flight"
+                q.dates.append(When(DateSpan(day, day, f"{q.anchors[0][0]} {f.name}"),
+                                    q.anchors[0][0]))  # fmt: skip
+                q.flights = [x for x in q.flights if x != f.id]
+                q.anchors = []
+                return ""
         own_trip = bool(q.people) and any(
             a in ("flight", "mission", "trip", "spaceflight") and b in ("before", "after")
             for a, b in zip(toks, toks[1:])
@@ -3015,7 +3043,7 @@ class Engine:
             return _decline(question, "I have no pay, prices or costs in my records, only crews, "
                             "flights, landings, expeditions and spacewalks.", intent="off_topic",
                             context=_remember(q, context))  # fmt: skip
-        if _OPINION.search(fold(text)):
+        if _OPINION.search(fold(text)) or (context.query is None and _NEXT_ONE.search(fold(text))):
             return self._off_topic(q, _remember(q, context), opinion=True)
         used_context = False
         if (
