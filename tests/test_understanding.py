@@ -787,3 +787,30 @@ def test_the_next_one_asked_out_of_the_blue_is_the_future(engine):
     first = engine.ask("who flew on soyuz 10?")
     b = engine.ask("when is the next one?", first.context)
     assert b.answered and "future" not in b.text
+
+
+def test_a_country_after_in_with_a_landing_is_a_place_not_a_nationality(engine):
+    """'Gulf of Mexico' and 'where in Kazakhstan' name sites: read as a nationality they
+    answered 'nobody Mexican flew on Demo-2' and a list of Kazakh cosmonauts."""
+    a = engine.ask("did crew dragon demo-2 splash down in the gulf of mexico?")
+    assert a.text.startswith("Yes") and "Pensacola" in a.text
+    b = engine.ask("which flights landed in the gulf of mexico?")
+    assert "SpaceX Demo-2" in b.text and "STS-3" not in b.text  # STS-3: New Mexico
+    c = engine.ask("which crewed flight splashed down in the gulf of mexico in 2020?")
+    assert "SpaceX Demo-2" in c.text and "Soyuz MS-16" not in c.text
+    d = engine.ask("where in kazakhstan did soyuz t-9 land?")
+    assert "Zhezkazgan" in d.text
+
+
+def test_a_persons_crew_is_their_crewmates(engine):
+    a = engine.ask("who was rakesh sharma's crew on his flight to salyut 7?")
+    assert "Malyshev" in a.text and "Strekalov" in a.text
+    b = engine.ask("who was yi so-yeon's crew on the way up?")
+    assert "Volkov" in b.text and "Kononenko" in b.text and "Whitson" not in b.text
+
+
+def test_a_no_to_a_command_claim_names_the_commander(engine):
+    a = engine.ask("was yuri gidzenko the commander of iss expedition 1?")
+    assert a.text.startswith("No") and "Bill Shepherd commanded Expedition 1" in a.text
+    b = engine.ask("did peggy whitson command expedition 16?")
+    assert b.text.startswith("Yes") and "2007" in b.text

@@ -2705,18 +2705,21 @@ class Engine:
             and _HOLDS_RECORD.search(text)
         ):
             q.agg = "yesno"  # "Scott Kelly has the record for the longest flight?": a claim
-        if q.agg == "yesno" and q.nat:
-            # "was that in Kazakhstan?": a place (the word after "in" names a site's country),
-            # not a nationality ("was a Kazakh aboard?")
+        if q.nat and (q.agg == "yesno" or "where" in q.asks or q.events & {"land", "launch"}):
+            # "was that in Kazakhstan?", "where in Kazakhstan did they come down?", "did it
+            # splash down in the Gulf of Mexico?": a place (the word after "in" names a
+            # site's country), not a nationality ("was a Kazakh aboard?")
             toks = q.tokens
-            here = [t for i, t in enumerate(toks[1:], 1) if toks[i - 1] in ("in", "near", "off", "at")
-                    and t in self._place_words()]  # fmt: skip
+            here = [t for i, t in enumerate(toks[1:], 1) if t in self._place_words() and (
+                toks[i - 1] in ("in", "near", "off", "at")
+                or toks[i - 2 : i] in (["gulf", "of"], ["sea", "of"], ["coast", "of"]))]  # fmt: skip
             if here:
                 q.places = [*here, *q.places]
                 q.nat, q.nat_label = set(), ""
         if q.unparsed and (q.asks & {"where"} or q.events & {"land", "launch"} or q.agg == "yesno"):
             # "in a lake?", "atlantic or gulf?": places; the answer names the real site
-            q.places = [w for w in q.unparsed if w in self._place_words()]
+            q.places += [w for w in q.unparsed if w in self._place_words() and w not in q.places]
+            q.places.sort(key=lambda w: q.tokens.index(w) if w in q.tokens else 0)  # as said
             q.unparsed = [w for w in q.unparsed if w not in self._place_words()]
         if q.anchors:
             problem = self._dates_of_anchors(q)

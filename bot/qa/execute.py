@@ -3188,9 +3188,12 @@ _MATES = frozenset({"crewmates", "crewmate", "colleagues", "companions"})
 
 
 def _asks_mates(q: Query) -> bool:
-    """ "Her crewmates", "who else was on his crew": the others, not the person."""
+    """ "Her crewmates", "who else was on his crew": the others, not the person; "who was
+    Rakesh Sharma's crew?", "who was on her crew?" (a person's crew, no flight named)."""
     words = set(q.tokens)
-    return bool(_MATES & words) or ("else" in words and bool({"crew", "crews"} & words))
+    if _MATES & words or ("else" in words and bool({"crew", "crews"} & words)):
+        return True
+    return bool(q.people) and not q.flights and "who" in q.asks and "crew" in words
 
 
 _ROLE_WORDS = frozenset({"commander", "pilot", "captain", "skipper", "boss", "engineer"})
@@ -3578,6 +3581,18 @@ def person_expeditions(facts: Facts, q: Query, pid: str, commanded: bool) -> Rep
             yes = bool(set(q.expeditions) & set(exps))
             tgt = ph.join([facts.expeditions[e].name for e in q.expeditions])
             text = f"{'Yes' if yes else 'No'}: {p.name} {'' if yes else 'never '}{what} {tgt}."
+            x = facts.expeditions[q.expeditions[0]]
+            if yes and len(q.expeditions) == 1 and x.start:  # when, so the yes can be checked
+                text = (
+                    text[:-1]
+                    + f" ({ph.day(x.start.dt)} to {ph.day(x.end.dt) if x.end else 'ongoing'})."
+                )
+            if not yes and commanded:  # "was Gidzenko the commander of Expedition 1?" — Shepherd
+                for e in q.expeditions:
+                    cmdr = [m.person for m in facts.members_by_expedition.get(e, [])
+                            if m.role == "commander" and not _handover_only(facts.expeditions[e], m)]  # fmt: skip
+                    if cmdr:
+                        text += f" {names(facts, list(dict.fromkeys(cmdr)))} commanded {facts.expeditions[e].name}."
             if not yes and exps:  # "… commanded Expedition 34, yes?" — no: 35
                 text += f" {p.name} {what} {ph.join([facts.expeditions[e].name for e in exps])}."
             return Reply(text, [], ph.sources_of(p.source), people=[pid], expeditions=exps)  # fmt: skip

@@ -15,7 +15,7 @@ from .dates import DateSpan
 
 # words of a site that say nothing of which one ("near", "coast"): not a filter
 GENERIC_PLACE = frozenset(
-    "near north south east west northeast northwest southeast southwest coast ocean sea gulf "
+    "near north south east west northeast northwest southeast southwest coast ocean sea "
     "bay lake site landing area region district oblast steppe km miles off".split()
 )
 PERSON_NOUNS = frozenset({"people", "persons", "astronauts", "cosmonauts", "taikonauts",
@@ -149,7 +149,7 @@ class Query:
         list; a site word used otherwise ("a short visit", "Florida time") is no place."""
         toks = self.tokens
         return [w for w in self.places if w not in GENERIC_PLACE and w in toks and any(
-            t in ("in", "near", "off", "at", "into", "from", "on") for t in
+            t in ("in", "near", "off", "at", "into", "from", "on", "of") for t in
             toks[max(0, toks.index(w) - 3) : toks.index(w)])]  # fmt: skip
 
     @property
@@ -194,6 +194,7 @@ class Query:
             or self.series
             or self.all_female
             or self.moon
+            or bool(self.site_words)  # "which flights splashed down in the Pacific?"
             or any(c.op not in ("=", "~") for c in self.claims)  # "more than 300 days"
             or any(c.unit == "stations" or c.unit.startswith("different ") for c in self.claims)
         )
