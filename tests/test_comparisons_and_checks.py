@@ -390,3 +390,25 @@ def test_a_spacewalk_described_by_what_its_record_says(engine, question):
 def test_the_first_of_a_walks_crew_is_the_one_who_led_it(engine):
     a = engine.ask("Is it right that Bob Stewart made the first untethered spacewalk with the MMU?")
     assert a.text.startswith("No") and "McCandless" in a.text, a.text
+
+
+def test_a_moonwalk_check_on_a_named_flight_checks_the_person(engine):
+    """'Did Roosa walk on the Moon during Apollo 14?' had said yes because Apollo 14 landed."""
+    a = engine.ask("did stuart roosa walk on the moon during apollo 14?")
+    assert a.text.startswith("No") and "Shepard" in a.text and "Mitchell" in a.text
+    b = engine.ask("did buzz aldrin walk on the moon on apollo 12?")
+    assert b.text.startswith("No") and "Apollo 11" in b.text
+    c = engine.ask("did alan bean walk on the moon on apollo 12?")
+    assert c.text.startswith("Yes")
+
+
+def test_flying_after_a_named_flight_is_a_later_flight(engine):
+    a = engine.ask("did liu yang go back to space after shenzhou 9?")
+    assert a.text.startswith("Yes") and "Shenzhou 14" in a.text
+    b = engine.ask("did yang liwei go back to space after shenzhou 5?")
+    assert b.text.startswith("No")
+
+
+def test_a_no_about_a_persons_flight_says_what_went_wrong(engine):
+    a = engine.ask("did georgi ivanov's soyuz 33 dock with salyut 6?")
+    assert a.text.startswith("No") and "failed to dock" in a.text

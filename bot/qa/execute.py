@@ -2665,7 +2665,10 @@ def person_part(facts: Facts, q: Query, pid: str, part: Part, group: list[str] |
                 and _named_craft(facts.flights[t.up_flight])]  # fmt: skip
         if fids:
             return join_replies([flight_part(facts, q, facts.flights[f], part) for f in fids[:4]])
-    if q.agg == "yesno" and "again" in q.tokens and q.flights:
+    after_it = any(q.before_mention.get(f) == "after" for f in q.flights) and bool(
+        q.events & {"fly", "launch", "aboard"} or "back" in q.tokens
+    )  # "did Liu Yang go back to space after Shenzhou 9?"
+    if q.agg == "yesno" and ("again" in q.tokens or after_it) and q.flights:
         # "did she fly again?": a flight after the one in question
         ref = [
             t
@@ -3067,6 +3070,11 @@ def person_part(facts: Facts, q: Query, pid: str, part: Part, group: list[str] |
                         f"from {trip_label(facts, t)}" for t, f in downs[:6]]  # fmt: skip
                 text += f" {p.name} came back {'; '.join(said)}."
             elif not yes:
+                # "did Ivanov's Soyuz 33 dock with Salyut 6?": no — it failed to dock
+                why = [outcome_sentence(facts.flights[f]) for f in q.flights
+                       if any(f in (t.up_flight, t.down_flight) for t in all_trips)]  # fmt: skip
+                if any(why):
+                    text = "No: " + " ".join(w for w in why if w)
                 text += f" {p.name}'s flights: {trips_said(facts, all_trips)}."
             if (
                 not yes

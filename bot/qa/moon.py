@@ -180,15 +180,30 @@ def moon_query(facts: Facts, q: Query) -> Reply:
         by_flight.setdefault(fid, []).append(pid)
     landed = sorted(by_flight, key=lambda f: facts.flights[f].launch.dt)
     source = ph.sources_of(*(facts.flights[f].source for f in landed[:2]))
-    if q.agg == "yesno" and q.people and (not q.flights or q.from_context):
-        pid = q.people[0]
+    asked_on = q.flights[0] if q.flights and not q.from_context else None
+    if (
+        q.agg == "yesno"
+        and q.people
+        and (
+            not asked_on
+            or (asked_on in by_flight and not set(q.people) <= set(by_flight[asked_on]))
+        )
+    ):
+        # "did Roosa walk on the Moon during Apollo 14?": no, whatever the flight did
+        pid = next((x for x in q.people if x not in by_flight.get(asked_on or "", [])), q.people[0])
         p = facts.people[pid]
         mine = [(n, f) for n, x, f in walkers if x == pid]
+        if mine and asked_on and mine[0][1] != asked_on:
+            n, fid = mine[0]
+            return Reply(f"No: {p.name} walked on the Moon on {facts.flights[fid].name}, not on "
+                         f"{facts.flights[asked_on].name}.", [], source, people=[pid],
+                         flights=[fid])  # fmt: skip
         if mine:
             n, fid = mine[0]
             return Reply(f"Yes: {p.name} was the {_ORDINALS[n - 1]} person to walk on the Moon, on "
                          f"{facts.flights[fid].name}.", [], source, people=[pid], flights=[fid])  # fmt: skip
-        lunar = [s.flight for s in facts.seats_by_person.get(pid, []) if s.flight in by_flight]
+        lunar = [s.flight for s in facts.seats_by_person.get(pid, []) if s.flight in by_flight
+                 and (not asked_on or s.flight == asked_on)]  # fmt: skip
         if lunar:
             fid = lunar[0]
             f = facts.flights[fid]
