@@ -814,3 +814,16 @@ def test_a_no_to_a_command_claim_names_the_commander(engine):
     assert a.text.startswith("No") and "Bill Shepherd commanded Expedition 1" in a.text
     b = engine.ask("did peggy whitson command expedition 16?")
     assert b.text.startswith("Yes") and "2007" in b.text
+
+
+def test_a_description_after_the_named_flight_is_not_what_is_asked(engine):
+    """', the first crewed docking with Tiangong-1' describes Shenzhou 9; it had turned the
+    question into one about the docking and lost 'who commanded'."""
+    a = engine.ask("who commanded shenzhou 9, the first crewed docking with tiangong-1?")
+    assert "Jing Haipeng commanded Shenzhou 9" in a.text
+
+
+def test_a_family_word_is_not_a_surname(engine):
+    first = engine.ask("who was claudie haignere?")
+    a = engine.ask("her husband was a cosmonaut too, wasn't he? who?", first.context)
+    assert "Rick Husband" not in a.text

@@ -281,7 +281,8 @@ _BUT_ASKING = LazyPattern(
 )
 _HEAD_NOUNS = frozenset({"flight", "mission", "launch", "crew", "trip", "one", "rehearsal",
                          "shuttle", "soyuz", "capsule", "spacecraft", "ship", "commander",
-                         "pilot", "astronaut", "cosmonaut", "man", "woman"})  # fmt: skip
+                         "pilot", "astronaut", "cosmonaut", "man", "woman", "docking", "spacewalk",
+                         "person", "people", "expedition", "visit", "visitor", "guest", "tourist"})  # fmt: skip
 _OTHER_WORDS = frozenset({"third", "fourth", "fifth", "other", "remaining", "last", "second"})
 _CREW_NOUNS = frozenset({"guy", "person", "one", "member", "crewmate", "astronaut", "cosmonaut",
                          "man", "woman", "crewman", "taikonaut"})  # fmt: skip
