@@ -921,3 +921,20 @@ def test_which_of_them_was_in_charge_is_one_of_them(engine):
 def test_when_did_she_fly_next_is_after_the_threads_flight(engine):
     out = chat(engine, "who flew on sts-118?", "when did Tracy Caldwell fly next?")
     assert "Soyuz TMA-18" in out[1].text and "2010" in out[1].text, out[1].text
+
+
+def test_after_a_persons_list_of_flights_total_is_the_career_and_last_is_the_last(engine):
+    """After "how many flights has Padalka made?" listed five, "total days in space?" took
+    the first of them, and "and last landing?" that flight's landing again."""
+    turns = chat(
+        engine,
+        "how many flights has padalka made?",
+        "total days in space?",
+        "first one when",
+        "and last landing?",
+        "who landed with him that time?",
+    )
+    assert "878 days" in turns[1].text
+    assert "13 August 1998" in turns[2].text
+    assert "Soyuz TMA-16M" in turns[3].text and "12 September 2015" in turns[3].text
+    assert "Mogensen" in turns[4].text and "Aimbetov" in turns[4].text

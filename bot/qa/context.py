@@ -1142,8 +1142,11 @@ def _fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | No
         and not q.has_filters()
         and pron <= {"one"}
         and q.agg != "yesno"
-        and not any(p.asks - {"flight", "who"} or p.events or p.roles for p in q.parts)
-    )  # "which was the first?" "and the last?" after a list of flights: from that list
+        and not any(p.asks - {"flight", "who"} or p.roles for p in q.parts)
+        and not any(
+            p.events - {"launch", "land"} or (p.events and "who" in p.asks) for p in q.parts
+        )
+    )  # "which was the first?" "and the last?", "and last landing?" after a list of flights
     if (
         (q.nat or q.sex or q.kinds or q.occupations)
         and ("one" in pron or "which" in q.tokens)
@@ -1569,7 +1572,15 @@ def _fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | No
             # them landed first?": the two listed, each on their own flight
             new.people, new.flights = list(ctx.listed)[:12], []
             return new
-        if last.flights or (ctx.flights and (not ctx.listed or crew_listed)):
+        # "how many flights has Padalka made?" (five listed) "total days in space?": his
+        # career, not the first flight of the list
+        persons_list = (
+            "total" in q.asks
+            and bool(last.people)
+            and not last.flights
+            and len(ctx.listed_flights) >= 2
+        )
+        if last.flights or (ctx.flights and (not ctx.listed or crew_listed) and not persons_list):
             new.flights = q.flights or list(last.flights or ctx.flights)[:1]
             if not q.flights and {"them", "both", "each"} & set(q.tokens):
                 # "which two flights were first up at once?" "who flew them?": both
