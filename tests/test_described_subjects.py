@@ -302,3 +302,17 @@ def test_a_persons_long_flight_is_the_long_stay_not_the_career(engine):
 def test_a_vehicle_named_only_as_a_moment_is_not_a_station_claim(engine):
     a = engine.ask("after the columbia accident, who was on the iss?")
     assert "never went to" not in a.text, a.text
+
+
+def test_a_recorded_first_asked_with_a_second_clause(engine):
+    """The description ends where the next clause asks ('…, and on which Shenzhou?'), and
+    two firsts of one person together fit 'first Chinese civilian payload specialist'."""
+    a = engine.ask("who was china's first civilian astronaut, and on which shenzhou?")
+    assert "Gui Haichao" in a.text and "Shenzhou 16" in a.text
+    b = engine.ask("first chinese civilian payload specialist in space, which mission?")
+    assert "Gui Haichao" in b.text and "Shenzhou 16" in b.text
+    c = engine.ask("first pole in space, which soyuz and what year?")
+    assert "Hermaszewski" in c.text and "Soyuz 30" in c.text
+    # a first the parse already answers keeps its full answer
+    d = engine.ask("who was the first woman to do a spacewalk, and from which station?")
+    assert "Savitskaya" in d.text and "Salyut 7" in d.text

@@ -5754,19 +5754,35 @@ def recorded_first(facts: Facts, q: Query, loose: bool = False) -> Reply | None:
     if q.asks & {"flight", "flights"} and "who" not in q.asks and q.claims:
         return None  # "which mission was the first to carry more than one person": a crew size
     skip = _first_skip()
-    asked = [w for w in q.tokens if w not in skip and not w.isdigit()]
+    toks = q.tokens
+    # "China's first civilian astronaut, and on which Shenzhou?": the description ends where
+    # the next clause asks again (only where the question would be declined otherwise: the
+    # parse answers "the first woman to walk, and from which station?" in full)
+    at = next((i for i, t in enumerate(toks) if t in ("which", "what", "when", "where", "how")
+               and "first" in toks[:i]), len(toks)) if loose else len(toks)  # fmt: skip
+    asked = [w for w in toks[:at] if w not in skip and not w.isdigit()]
     if not asked:
         return None
-    distinct = len(set(asked))
     words = [w.replace("women", "woman") for w in asked]
-    hits = []
+    # each claim of one person whose words the question all says; together they must say
+    # every word of the question ("first Chinese civilian" and "first Chinese payload
+    # specialist" are both Gui Haichao's: "the first Chinese civilian payload specialist")
+    said: dict[str, list[tuple[str, list[str]]]] = {}
     for pid, claim, core_words in first_claims(facts, loose):
-        if len(core_words) != distinct and abs(len(core_words) - distinct) > 2:
-            continue
-        if all(any(same(w, c) for c in core_words) for w in words) and all(
+        if len(core_words) <= len(words) + 2 and all(
             any(same(c, w) for w in words) for c in core_words
         ):
-            hits.append((pid, claim))
+            said.setdefault(pid, []).append((claim, core_words))
+    hits = []
+    for pid, claims in said.items():
+        whole = [
+            (c, core) for c, core in claims if all(any(same(w, x) for x in core) for w in words)
+        ]
+        union = [x for _, core in claims for x in core]
+        if whole:
+            hits.append((pid, whole[0][0]))
+        elif all(any(same(w, x) for x in union) for w in words):
+            hits.append((pid, " and ".join(c for c, _ in claims)))
     people = list(dict.fromkeys(p for p, _ in hits))
     if len(people) != 1:
         return None
