@@ -938,3 +938,29 @@ def test_after_a_persons_list_of_flights_total_is_the_career_and_last_is_the_las
     assert "13 August 1998" in turns[2].text
     assert "Soyuz TMA-16M" in turns[3].text and "12 September 2015" in turns[3].text
     assert "Mogensen" in turns[4].text and "Aimbetov" in turns[4].text
+
+
+def test_the_rendezvous_and_the_surface_in_a_thread(engine):
+    """Gemini 6A's rendezvous is an event its partner's crew took part in; 'the surface' in
+    an Apollo thread is that landing's, and its stay is also given in hours."""
+    g = chat(
+        engine,
+        "who flew gemini 7",
+        "which crew came up to rendezvous with them?",
+        "what date was the rendezvous?",
+    )
+    assert "Schirra" in g[1].text and "Stafford" in g[1].text
+    assert "15 December 1965" in g[2].text
+    a = chat(
+        engine,
+        "who flew on apollo 16",
+        "who went down to the surface?",
+        "how long were they on the surface?",
+    )
+    assert "Young" in a[1].text and "Duke" in a[1].text and "Mattingly" not in a[1].text
+    assert "71 h 2 min" in a[2].text
+
+
+def test_fixing_a_station_is_its_rescue(engine):
+    a = engine.ask("which two cosmonauts were sent to fix the dead salyut 7 in 1985?")
+    assert "Dzhanibekov" in a.text and "Savinykh" in a.text

@@ -56,7 +56,7 @@ from .compose import (
 from .dates import DateSpan
 from .lexicon import PHRASES, Word, is_nation
 from .query import GENERIC_PLACE, Part, Query, When
-from .spacewalks import eva_query, event_reply, events_matching, events_reply
+from .spacewalks import crew_in, eva_query, event_reply, events_matching, events_reply
 
 _SLACK = timedelta(days=1)  # a date in local time may be the next or previous UTC day
 _NEVER = datetime.max.replace(tzinfo=UTC)
@@ -2221,12 +2221,26 @@ def flight_part(facts: Facts, q: Query, f: Flight, part: Part) -> Reply:
                           up="launch" in events, count=True)  # fmt: skip
     if "story" in asks and q.outcome and asks & {"when", "time"} and lost:
         return event_reply(facts, q, lost)  # "what date did it break up?": the day it was lost
-    if "story" in asks and asks & {"when", "time"} and not events & {"launch", "land"}:
+    # its events, and another vehicle's its whole crew took part in (the Gemini 6A/7
+    # rendezvous, in a thread about Gemini 7)
+    own = [ev for ev in facts.events.values() if ev.flight == f.id or crew_in(facts, [f.id], ev)]
+    dated_event = lost or len(own) == 1
+    if (
+        "story" in asks
+        and asks & {"when", "time"}
+        and not events & {"launch", "land"}
+        and dated_event
+    ):
         # "what date did it break up?", "when was the accident on STS-107?": the day of the
         # loss or of the flight's one recorded event, never its launch
-        own = [ev for ev in facts.events.values() if ev.flight == f.id]
-        if lost or len(own) == 1:
-            return event_reply(facts, q, lost or own[0])
+        return event_reply(facts, q, lost or own[0])
+    if "story" in asks and asks & {"who", "with"} and len(own) == 1 and own[0].flight != f.id:
+        # "which crew came up to rendezvous with them?": the other vehicle's crew
+        other = facts.flights.get(own[0].flight)
+        if other is not None:
+            r = crew_reply(facts, other)
+            r.details = [own[0].summary, *r.details]
+            return r
     if "story" in asks and q.outcome == "crew_loss" and asks & {"when", "time"} and f.landing:
         # "what day did Komarov die on Soyuz 1?": the crew died at the landing itself
         r = landing_reply(facts, f)
@@ -3125,6 +3139,12 @@ def person_part(facts: Facts, q: Query, pid: str, part: Part, group: list[str] |
         f = facts.flights[chosen[0].up_flight]
         if asks & {"when", "time"} and q.outcome:
             # "what day did Komarov die on Soyuz 1?": a date is asked; the story is detail
+            return flight_part(facts, q.copy(people=[], flights=[f.id]), f, part)
+        if asks & {"when", "time", "who", "with"} and any(
+            crew_in(facts, [f.id], ev) for ev in facts.events.values() if ev.flight != f.id
+        ):
+            # "which crew came up to rendezvous with them?": another vehicle's event they
+            # took part in, asked of their flight
             return flight_part(facts, q.copy(people=[], flights=[f.id]), f, part)
         return Reply(
             story(f.notes) or f"I have no story recorded for {f.name}.",

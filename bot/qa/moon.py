@@ -13,7 +13,7 @@ import re
 
 from ..store.facts import Facts
 from . import phrases as ph
-from .compose import Reply, Unanswerable, everyone_aboard, join_replies, names
+from .compose import Reply, Unanswerable, everyone_aboard, hours, join_replies, names
 from .query import Query
 
 _WALKED = re.compile(r"\b(\w+) person to walk on the moon", re.I)
@@ -399,7 +399,7 @@ def _landing_line(facts: Facts, x, q: Query) -> str:
     text = " ".join(bits) + "."
     if x.touchdown and x.liftoff and (q.asks & {"duration"} or "surface" in q.tokens):
         secs = (x.liftoff.dt - x.touchdown.dt).total_seconds()
-        text += (f" It stayed {ph.duration(secs)} on the surface, lifting off {ph.utc(x.liftoff)}"
+        text += (f" It stayed {ph.duration(secs)} ({hours(secs)}) on the surface, lifting off {ph.utc(x.liftoff)}"
                  f"; {x.moonwalks} moonwalk{'s' if x.moonwalks != 1 else ''}"
                  f"{f' totalling {x.moonwalk_total} h' if x.moonwalk_total else ''}.")  # fmt: skip
     elif x.liftoff and q.asks & {"duration"}:

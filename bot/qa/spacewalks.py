@@ -599,6 +599,16 @@ _KIND_WORDS = {
 }  # fmt: skip
 
 
+def crew_in(facts: Facts, flights: list[str], ev: Event) -> bool:
+    """An event of another vehicle that the whole crew of the flight asked about took part
+    in ("the rendezvous" in a thread about Gemini 7 is Gemini 6A's event)."""
+    for fid in flights:
+        crew = {s.person for s in facts.seats_by_flight.get(fid, []) if s.went_up}
+        if crew and crew <= set(ev.people):
+            return True
+    return False
+
+
 def events_matching(facts: Facts, q: Query) -> list[Event]:
     kinds = {k for t in q.tokens if (k := _KIND_WORDS.get(t))}
     # "the Soyuz that failed on launch", "the shuttle that was lost": the outcome is a kind
@@ -611,7 +621,7 @@ def events_matching(facts: Facts, q: Query) -> list[Event]:
             continue
         if q.stations and ev.station not in q.stations:
             continue
-        if q.flights and ev.flight not in q.flights:
+        if q.flights and ev.flight not in q.flights and not crew_in(facts, q.flights, ev):
             continue
         if q.dates and not within(ev.date.dt, lo, hi, timedelta(days=1)):
             continue
