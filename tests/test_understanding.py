@@ -827,3 +827,12 @@ def test_a_family_word_is_not_a_surname(engine):
     first = engine.ask("who was claudie haignere?")
     a = engine.ask("her husband was a cosmonaut too, wasn't he? who?", first.context)
     assert "Rick Husband" not in a.text
+
+
+def test_boarding_a_station_needs_getting_in_and_other_dockings_are_declined(engine):
+    """Soyuz 10 soft-docked but its crew never got into Salyut 1; and dockings away from a
+    station are not recorded, so 'the first docking in space' is declined, never Vostok 1."""
+    a = engine.ask("who was on the first crew to board a space station?")
+    assert "Soyuz 11" in a.text and "Dobrovolsky" in a.text and "to a space station" in a.text
+    b = engine.ask("which flight made the first docking in space, who was aboard and what date?")
+    assert not b.answered and "Vostok 1" not in b.text

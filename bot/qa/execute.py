@@ -554,6 +554,8 @@ def _flight_fits(facts: Facts, q: Query, f: Flight, event: str) -> bool:
         return False
     if q.any_station and not f.station:
         return False
+    if "arrive" in q.events and (q.stations or q.any_station) and not f.reached_station:
+        return False  # "the first crew to board a station": Soyuz 10 never got in
     if q.spacecraft and f.id not in q.spacecraft:
         return False
     if q.series and not in_series(q.series, f):
@@ -4965,6 +4967,15 @@ def flights_query(facts: Facts, q: Query) -> Reply:
     on 11 March 2015"): filters (crew filters apply to who was aboard), rank, aggregate."""
     if "together" in q.asks and not q.people:
         return _flights_up_together(facts, q)
+    if "docking" in q.asks and q.rank and not (q.stations or q.any_station):
+        # "which flight made the first docking in space?": dockings are recorded with
+        # stations only (Gemini 8 and its Agena are not), so no rank of flights answers it;
+        # a first the records state in words may ("first docking of two spacecraft in orbit")
+        hit = recorded_first(facts, q, loose=True) if q.rank == "first" else None
+        if hit is not None:
+            return asked_of_holder(facts, q, hit)
+        raise Unanswerable("I have dockings with space stations only, not other dockings in "
+                           "orbit (such as Gemini with its Agena target).")  # fmt: skip
     here = q.site_words
     if q.rank in ("first", "last") and not q.uncrewed and not here:
         # one flight is needed: the first found
@@ -5156,6 +5167,8 @@ def _flight_desc(facts: Facts, q: Query) -> str:
         text = text.replace("flights", "orbital flights")
     if q.stations:
         text += " to " + ph.join([facts.stations[s].name for s in q.stations])
+    elif q.any_station:
+        text += " to a space station"
     if q.people:
         text += " with " + names(facts, q.people)
     d = _desc(q)
