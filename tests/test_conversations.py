@@ -964,3 +964,19 @@ def test_the_rendezvous_and_the_surface_in_a_thread(engine):
 def test_fixing_a_station_is_its_rescue(engine):
     a = engine.ask("which two cosmonauts were sent to fix the dead salyut 7 in 1985?")
     assert "Dzhanibekov" in a.text and "Savinykh" in a.text
+
+
+def test_handing_over_to_them_and_after_them(engine):
+    """'Which crew handed the station over to them?' is the crew before; 'and after them?'
+    after 'who came next?' steps on once more (it repeated the same crew)."""
+    h = chat(
+        engine, "when did the shenzhou-15 crew land?", "which crew handed the station over to them?"
+    )
+    assert "Shenzhou 14" in h[1].text and "before" in h[1].text
+    n = chat(
+        engine,
+        "who was the first crew to live on china's tiangong station?",
+        "who came next?",
+        "and after them?",
+    )
+    assert "Shenzhou 13" in n[1].text and "Shenzhou 14" in n[2].text

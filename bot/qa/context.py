@@ -293,6 +293,17 @@ def fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | Non
             return new
     last = ctx.query
     if (
+        q.compare in ("later", "earlier")
+        and last is not None
+        and not any(q.parts)
+        and not (q.people or q.flights or q.has_filters())
+        and set(q.tokens) <= {"and", "after", "before", "them", "those", "that", "what", "about"}
+    ):
+        # "who came next?" "and after them?": the same question, one more step on
+        q = q.copy(compare="", rank="next" if q.compare == "later" else "previous",
+                   pronouns=set())  # fmt: skip
+        q.parts = [Part(set(p.asks), set(p.events), set(p.roles)) for p in last.parts]
+    if (
         q.rank in ("first", "last")
         and not (q.spacecraft or q.flights or q.people)
         and q.pronouns & {"thing"}

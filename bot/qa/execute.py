@@ -2040,6 +2040,10 @@ def crew_relief(facts: Facts, q: Query, f: Flight) -> Reply | None:
         a == "to" and b == "the" and i + 2 < len(toks) and toks[i + 2] in fold(f.name).split()
         for i, (a, b) in enumerate(zip(toks, toks[1:]))
     )
+    # "which crew handed the station over to them?": they received it, from the crew before
+    to_them = to_them or any(
+        a == "to" and b in ("them", "her", "him") for a, b in zip(toks, toks[1:])
+    )
     before = bool({"before", "previous", "earlier", "preceding"} & set(toks))
     before = before or _takes_over(facts, q) or to_them
     if before:  # the crew aboard when they came (who left after), else the last to leave
