@@ -517,3 +517,23 @@ def test_a_no_to_a_dated_claim_gives_the_real_date(engine):
 )  # fmt: skip
 def test_a_nation_claimed_of_a_first_is_checked_on_the_first(engine, question, head, must):
     says(engine.ask(question), must, head=head)
+
+
+def test_a_draft_claim_then_a_question_answers_both(engine):
+    """'My draft says …. How long did that mission last?': the claim is checked and the
+    question after it answered (only the claim was answered before)."""
+    a = engine.ask(
+        "My draft says Skylab 2, commanded by Pete Conrad, launched in May 1973. "
+        "How long did that mission last?"
+    )
+    assert a.text.startswith("Yes") and "28 days" in a.text
+    b = engine.ask(
+        "Draft says Michael López-Alegría commanded Ax-1 in April 2022. "
+        "Who were the three other crew?"
+    )
+    assert all(n in b.text for n in ("Connor", "Pathy", "Stibbe"))
+    c = engine.ask(
+        "Draft: Leonid Kizim and Vladimir Solovyov on Soyuz T-15 in 1986 visited two "
+        "space stations on one mission. Which two?"
+    )
+    assert "Mir" in c.text and "Salyut 7" in c.text

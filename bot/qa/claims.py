@@ -27,7 +27,7 @@ _LEAD = re.compile(r"^\s*((?:[\w'’-]+\s+){0,8}[\w'’-]+)\s*[:–—]\s*")
 _LEAD_WORDS = frozenset(
     "fact factcheck fact-check check checking verify verifying confirm confirming accuracy "
     "story piece article caption claim quick sanity report wrong settle bet debate argument "
-    "false".split()  # "true or false: …"
+    "false draft notes".split()  # "true or false: …", "Draft: …"
 )  # "correct me if wrong: …", "correct me if I'm wrong: …"
 # "For a project on the first Chinese crewed flight: …", "For my essay: …": who asks and
 # why; only as one of the lead's first three words, so a long lead stays a question
@@ -44,7 +44,8 @@ _THAT = re.compile(
     r"^\s*(?:(?:is it|it is|it's|is this) (?:true|correct|right|accurate|so) that"
     r"|(?:i'm|i am|im|we're|we are) (?:checking|fact-checking|verifying) (?:a|the|this) "
     r"(?:claim|statement|line|report|story|sentence)(?: that)?"
-    r"|(?:(?:a|an|the|our|my|this) (?:[\w-]+ ){0,2}|someone |somebody |people |everyone |they )"
+    r"|(?:(?:a|an|the|our|my|this) (?:[\w-]+ ){0,2}|someone |somebody |people |everyone |they "
+    r"|(?:draft|caption|copy|article|story|script) )"
     r"(?:says|said|say|claims|claimed|claim|states|stated|"
     r"reports|reported|writes|wrote|insists)(?: that)?"
     r"|(?:can|could) you (?:confirm|verify|check) (?:that|whether|if)"
@@ -63,7 +64,7 @@ _TAIL = re.compile(
 # a question word that opens a clause ("…, and when did it launch?"), not a subordinate
 # "when" ("was 77 when he flew")
 _WH = re.compile(
-    r"(?:^|[,;:–—-]|\band\b|\bbut\b)\s*(?:(?:on|in|at|for|from|to|by|with|roughly|about|so|just"
+    r"(?:^|[,;:.?!–—-]|\band\b|\bbut\b)\s*(?:(?:on|in|at|for|from|to|by|with|roughly|about|so|just"
     r"|exactly|approximately)\s+)?(?:who|whom|whose|what|which|when|where|why|how|whats|whos|"
     r"wheres|hows)\b",
     re.I,

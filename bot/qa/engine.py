@@ -239,7 +239,9 @@ _MEANT = LazyPattern(
 )
 _CHECK_OPENERS = ("confirm", "is it true", "is it correct", "is it right", "is that right",
                   "verify", "fact", "can you confirm", "could you confirm", "please confirm",
-                  "check")  # fmt: skip
+                  "check", "draft", "my draft", "our draft", "the draft", "caption", "my caption",
+                  "our caption", "the caption", "my notes", "my article", "our article",
+                  "the article", "my story", "our story", "the story", "my copy", "our copy")  # fmt: skip
 _CLAIM_THEN_ASK = LazyPattern(
     r"[.?!]\s+(?=(?:who|whom|what|which|when|where|how)\b)", re.IGNORECASE
 )
@@ -1018,7 +1020,10 @@ class Engine:
         ):
             return None  # the first sentence is not a claim put up to be checked
         first = self._ask(head, context)
-        if not first.answered:
+        # a claim that can't be checked still names what the question after it is about
+        # ("Draft: Khrunov and Yeliseyev spacewalked between Soyuz 5 and Soyuz 4. Who
+        # piloted each ship?"); its "can't check" is said, then the question answered
+        if not first.answered and (first.intent != "unanswerable" or first.context.query is None):
             return None
         second = self._ask(tail, first.context)
         if not second.answered:
