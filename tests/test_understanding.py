@@ -836,3 +836,14 @@ def test_boarding_a_station_needs_getting_in_and_other_dockings_are_declined(eng
     assert "Soyuz 11" in a.text and "Dobrovolsky" in a.text and "to a space station" in a.text
     b = engine.ask("which flight made the first docking in space, who was aboard and what date?")
     assert not b.answered and "Vostok 1" not in b.text
+
+
+def test_a_persons_launch_or_landing_asked_without_which_trip_gives_each(engine):
+    """'Who brought Nicole Stott home?' named only her last trip; which one is meant is not
+    said, so each is given (up to four). 'Finally' still means the last."""
+    a = engine.ask("who brought nicole stott home?")
+    assert "STS-129" in a.text and "STS-133" in a.text
+    b = engine.ask("when did liu yang launch")
+    assert "16 June 2012" in b.text and "5 June 2022" in b.text
+    c = engine.ask("when did suni williams finally come home?")
+    assert "18 March 2025" in c.text and "2007" not in c.text

@@ -3199,6 +3199,31 @@ def person_part(facts: Facts, q: Query, pid: str, part: Part, group: list[str] |
                      {"seconds": trip_seconds(t)}, people=who_group, flights=[t.up_flight])  # fmt: skip
     if many and not (asks & {"when", "where", "time"} or events & {"land", "launch"}):
         return person_flights(facts, pid, ranked, label, count=q.agg == "count")
+    latest = {"finally", "eventually", "ultimately", "again", "later", "last", "latest", "recently"}
+    if (
+        many
+        and not q.dates
+        and len(ranked) <= 4
+        and len(who_group) == 1
+        and not q.from_context
+        and not latest & set(q.tokens)  # "when did she finally come home?": the last one
+    ):
+        # "when did Nicole Stott come home?": each of her trips, not only the last (which
+        # one the asker means is not said; the first is as likely)
+        leg = (
+            "down_flight"
+            if "land" in events or ("flight" in asks and "payload" in asks)
+            else "up_flight"
+        )
+        if leg == "down_flight" or "launch" in events or asks & {"when", "where", "time"}:
+            one = person_return if leg == "down_flight" else person_launch
+            kw = {"vehicle": "flight" in asks or "how" in asks} if leg == "down_flight" else {}
+            try:
+                r = join_replies([one(facts, [pid], t, **kw) for t in ranked])
+                r.flights = r.flights[::-1]  # a follow-up goes on from the latest, as before
+                return r
+            except Unanswerable:
+                pass  # a trip still up or without a time: the last one alone, as before
     if many:
         ranked = ranked[-1:] if not q.dates else ranked
         if len(ranked) > 1:
