@@ -847,3 +847,24 @@ def test_a_persons_launch_or_landing_asked_without_which_trip_gives_each(engine)
     assert "16 June 2012" in b.text and "5 June 2022" in b.text
     c = engine.ask("when did suni williams finally come home?")
     assert "18 March 2025" in c.text and "2007" not in c.text
+
+
+def test_the_apollo_soyuz_docking(engine):
+    """The two ships docked with each other, not with a station (data: docking_utc and the
+    other ship as the port); 'Apollo and Soyuz' said together with a docking means them."""
+    a = engine.ask("what day did apollo and soyuz dock in 1975")
+    assert "17 July 1975" in a.text and "16:09 UTC" in a.text and "the station" not in a.text
+    b = engine.ask("did apollo and soyuz dock on 18 july 1975?")
+    assert b.text.startswith("No") and "17 July 1975" in b.text
+    c = engine.ask("how many apollo and soyuz flights were there?")
+    assert "Soyuz 1 " in c.text or "Soyuz 1 (" in c.text  # both programs, not the one mission
+
+
+def test_survival_and_opinions(engine):
+    first = engine.ask("tell me about soyuz 11 - who was on it?")
+    b = engine.ask("how long had they been up?", first.context)
+    a = engine.ask("did any of them survive?", b.context)
+    assert a.text.startswith("No") and "Yes" not in a.text[:5]
+    assert not engine.ask("would you rather ride soyuz or dragon ngl").answered
+    r = engine.ask("who was the first russian to ride the shuttle")
+    assert "Krikalev" in r.text and "Sally Ride" not in r.text

@@ -351,6 +351,8 @@ def docking_reply(facts: Facts, f: Flight) -> Reply:
     port = f" at {f.docking_port}" if f.docking_port else ""
     st = facts.stations[f.station].name if f.station else "the station"
     text = f"{f.name} docked with {st}{port} on {ph.utc(f.docking)}."
+    if not f.station and f.docking_port:  # Apollo–Soyuz: the other ship, no station
+        text = f"{f.name} docked with {f.docking_port} on {ph.utc(f.docking)}."
     details = [f"It undocked on {ph.utc(f.undocking)}."] if f.undocking else []
     return Reply(text, details, ph.sources_of(f.source), {"flight": f.id},
                  flights=[f.id], title=f.name)  # fmt: skip

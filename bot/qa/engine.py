@@ -40,6 +40,7 @@ _ON_TOPIC = re.compile(
 _OPINION = re.compile(
     r"\b(?:are|is|am) (?:they|we|you|he|she|it|nasa|china|russia|spacex|esa|isro) going to\b|"
     r"\b(will|gonna|should|best|worst|favou?rite|greatest|coolest|opinion|do you think|"
+    r"would you rather|would you prefer|would you like|would you want|"
     r"you think|do you feel|do you believe|"
     r"predict|prediction|tomorrow|next (week|month|year)|hottest|bravest|smartest|nicest|"
     r"better|worse|funniest|nicest|handsome|prettiest|beautiful|smart|coolest|favorite)\b"

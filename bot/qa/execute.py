@@ -1879,6 +1879,10 @@ def crew_claim(facts: Facts, q: Query) -> Reply:
     when = ""
     if moment is not None and (q.dates or event in ("land", "launch")):
         when = f", which {'landed' if event == 'land' else 'launched'} on {ph.utc(moment)}"
+    if "survived" in q.outcomes and f.outcome in ("crew_loss", "ascent_loss"):
+        # "did any of them survive?" of the Soyuz 11 crew: no — never "yes, all aboard"
+        r.text = f"No: {names(facts, q.people)} died when {f.name} was lost. " + r.text
+        return r
     try:
         _check_flight_constraints(facts, q, f, Part(set(), set(q.events), set()))
     except Unanswerable as e:  # "…splashed down on 18 March 2025 with X and Y aboard?"
@@ -4996,6 +5000,22 @@ def flights_query(facts: Facts, q: Query) -> Reply:
     on 11 March 2015"): filters (crew filters apply to who was aboard), rank, aggregate."""
     if "together" in q.asks and not q.people:
         return _flights_up_together(facts, q)
+    if "docking" in q.asks and len(q.programs) >= 2 and not (q.rank or q.stations):
+        # "what day did Apollo and Soyuz dock?": flights of those programs that docked with
+        # each other, not with a station (Apollo–Soyuz)
+        met = [f for f in facts.flights_by_launch if f.docking and not f.station
+               and f.program in q.programs]  # fmt: skip
+        if met and {f.program for f in met} >= q.programs:
+            r = join_replies([docking_reply(facts, f) for f in met])
+            if q.dates:  # "… docked on 17 July 1975, true?": the day of the docking
+                fits = all(
+                    _date_ok(w, f.docking.dt, f.docking.dt, "any") for f in met for w in q.dates
+                )
+                if q.agg == "yesno" or q.claim:
+                    r.text = ("Yes: " if fits else "No: ") + r.text
+                elif not fits:
+                    return set_query(facts, q)
+            return r
     if "docking" in q.asks and q.rank and not (q.stations or q.any_station):
         # "which flight made the first docking in space?": dockings are recorded with
         # stations only (Gemini 8 and its Agena are not), so no rank of flights answers it;

@@ -26,7 +26,7 @@ together told too took top total toward two under until up upon us use used very
 way we week well went were what when where which while who whole whom whose why will wish with
 within without won word work world would year years yes yet you young your
 ford wolf brown walker love good hope king long white black green may rose young little
-husband wife son daughter father brother sister friend
+husband wife son daughter father brother sister friend ride
 """.split()
 )
 
