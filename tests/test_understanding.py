@@ -868,3 +868,12 @@ def test_survival_and_opinions(engine):
     assert not engine.ask("would you rather ride soyuz or dragon ngl").answered
     r = engine.ask("who was the first russian to ride the shuttle")
     assert "Krikalev" in r.text and "Sally Ride" not in r.text
+
+
+def test_first_after_an_event_and_the_last_crew_of_an_orbiter(engine):
+    a = engine.ask("who commanded the first shuttle flight after the challenger accident?")
+    assert "STS-26" in a.text and "Hauck" in a.text
+    b = engine.ask("who was the last crew to fly on atlantis?")
+    assert "STS-135" in b.text and "Ferguson" in b.text
+    c = engine.ask("which astronaut flew on all five space shuttle orbiters?")
+    assert "Story Musgrave" in c.text

@@ -1476,9 +1476,10 @@ class Engine:
         for an orbiter that was lost) or the day before it launched. Returns what to ask back
         when the words name no one flight ("after Discovery")."""
         toks = q.tokens
-        step = {("next", "after"): "first", ("previous", "before"): "last"}.get(
+        step = {("next", "after"): "first", ("previous", "before"): "last",
+                ("first", "after"): "first", ("last", "before"): "last"}.get(
             (q.rank, q.anchors[0][0])
-        )
+        )  # fmt: skip
         gap = "how" in toks and ("long" in toks or "many" in toks)  # "how many days after…"
         if step and not q.people and len(q.anchors) == 1 and not gap:
             # "the next Soyuz after MS-09", "when was the next flight after Soyuz 11?": the

@@ -4377,11 +4377,33 @@ def spacecraft_reply(facts: Facts, q: Query) -> Reply:
         to = " to " + ph.join([facts.stations[x].name for x in q.stations])
     rank_at = [i for i, t in enumerate(toks)
                if t == q.rank and (toks[i + 1 : i + 2] != ["time"] or elsewhere)]  # fmt: skip
+    between = {
+        "crew",
+        "crews",
+        "flight",
+        "flights",
+        "mission",
+        "missions",
+        "to",
+        "fly",
+        "flew",
+        "on",
+        "of",
+        "aboard",
+        "the",
+        "that",
+        "astronauts",
+        "people",
+        "in",
+        "space",
+    }
+    near = [(a, b) for a in craft_at for b in rank_at]
     if (
         q.rank in ("first", "last")
-        and craft_at
-        and rank_at
-        and min(abs(a - b) for a in craft_at for b in rank_at) > 3
+        and near
+        and min(abs(a - b) for a, b in near) > 3
+        # "the last crew to fly on Atlantis": only crew and flight words between
+        and not any(set(toks[min(a, b) + 1 : max(a, b)]) <= between for a, b in near)
     ):
         # "on the first shuttle–Mir docking …, who returned on Atlantis?": the rank is the
         # docking's, not Atlantis's; never answer it as Atlantis's first flight

@@ -54,7 +54,8 @@ go back home|went back home|go back to earth|went back to earth|going back home 
 go back|went back|goes back|going back|gone back|went back up|went back to space|went back into space|went back to orbit|go back up|go back to space|going back to space|gone back to space|returned to space|return to space|returned to orbit|return to orbit|returned to the station|return to the station = event:fly
 flight time|flight duration|mission duration|mission length|flying time|time in orbit|orbital time = ask:duration
 times = ask:flights
-orbiter|which orbiter|what orbiter|capsule|which capsule|what capsule|space shuttle orbiter = ask:vehicle
+orbiter|which orbiter|what orbiter|capsule|which capsule|what capsule = ask:vehicle
+space shuttle orbiter = ask:vehicle program:shuttle
 recovery ship|recovery vessel|ship|vessel|boat|picked up|recovered|recovery = ask:ship
 commander|commanders|commanded|command|commanding|in command|in charge|led|lead|leader|captain|skipper|skippered|skippering|boss|headed|chief|cdr = role:commander
 pilot|piloted|pilots = role:pilot
