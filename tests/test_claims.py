@@ -537,3 +537,16 @@ def test_a_draft_claim_then_a_question_answers_both(engine):
         "space stations on one mission. Which two?"
     )
     assert "Mir" in c.text and "Salyut 7" in c.text
+
+
+def test_a_lead_keeps_what_the_story_is_about(engine):
+    """'Story about Shubhanshu Shukla: which mission did he fly?' dropped its subject with
+    the lead and answered off-topic."""
+    a = engine.ask(
+        "Story about Shubhanshu Shukla: which mission did he fly, and what was the launch date?"
+    )
+    assert "Axiom Mission 4" in a.text and "25 June 2025" in a.text
+    b = engine.ask(
+        "Please confirm for my Fram2 piece: who commanded it, and where did it come down?"
+    )
+    assert "Chun Wang" in b.text and "Pacific" in b.text

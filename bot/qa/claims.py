@@ -39,6 +39,16 @@ _PURPOSE_WORDS = frozenset(
 # "For our China subforum: …", "Mod note for the launch-aborts megathread: …": a lead that
 # opens like this says who asks, wherever its purpose word falls
 _PURPOSE_OPENERS = frozenset({"for", "mod", "writing", "prepping", "preparing", "from"})
+# the subject a lead names: "Story about Gui Haichao", "for my Fram2 piece", "on Ax-4"
+_ABOUT_IN_LEAD = re.compile(
+    r"\b(?:about|on|of)\s+((?:(?!(?:my|our|the|a|an|this)\b)[\w'’.-]+\s*){1,4})$"
+    r"|\b(?:my|our)\s+((?:(?!(?:piece|story|article|caption|draft|post|thread|essay|project|report|"
+    r"video|podcast|newsletter|note|notes|copy|script)\b)[\w'’.-]+\s+){1,3})"
+    r"(?:piece|story|article|caption|draft|post|thread|essay|project|report|video|podcast|"
+    r"newsletter|note|notes|copy|script)\b",
+    re.I,
+)
+
 # "Is it true that …", "I'm checking a claim that …", "Our article says …"
 _THAT = re.compile(
     r"^\s*(?:(?:is it|it is|it's|is this) (?:true|correct|right|accurate|so) that"
@@ -89,7 +99,11 @@ def strip_frame(text: str) -> tuple[str, bool]:
             or set(lead[:3]) & _PURPOSE_WORDS
             or (lead[:1] and lead[0] in _PURPOSE_OPENERS and set(lead) & _PURPOSE_WORDS)
         ):
-            rest, framed = rest[m.end() :], True
+            # "Story about Shubhanshu Shukla: which mission did he fly?", "for my Fram2
+            # piece: who commanded it?": what the story is about stays with the question
+            about = _ABOUT_IN_LEAD.search(m.group(1))
+            kept = (about.group(1) or about.group(2) or "").strip() if about else ""
+            rest, framed = (f"{kept}: " if kept else "") + rest[m.end() :], True
             continue
         m = _THAT.match(rest)
         if m:
