@@ -877,3 +877,11 @@ def test_first_after_an_event_and_the_last_crew_of_an_orbiter(engine):
     assert "STS-135" in b.text and "Ferguson" in b.text
     c = engine.ask("which astronaut flew on all five space shuttle orbiters?")
     assert "Story Musgrave" in c.text
+
+
+def test_the_commander_of_the_flight_a_person_flew(engine):
+    """'Who commanded the flight John Glenn returned to space on?' asked Glenn's own command."""
+    a = engine.ask("who was the commander of the flight that took sally ride up?")
+    assert "Robert Crippen" in a.text
+    b = engine.ask("who commanded the flight john glenn returned to space on?")
+    assert "Curtis Brown" in b.text

@@ -2663,7 +2663,12 @@ def _rank_trips(trips: list[Trip], rank: str) -> list[Trip]:
 
 
 _NAMED_POSSESSIVE = re.compile(
-    r"\w['’]s?\s+(?:\w+\s+){0,2}(?:commander|pilot|captain|skipper|crewmates?)\b", re.IGNORECASE
+    r"\w['’]s?\s+(?:\w+\s+){0,2}(?:commander|pilot|captain|skipper|crewmates?)\b"
+    # "the commander of the flight that took Sally Ride up", "who commanded the flight John
+    # Glenn returned to space on": the seat of the flight the person flew, not theirs
+    r"|\b(?:commander|commanded|pilot|piloted|captain|skipper)\s+(?:of\s+)?(?:the|that|her|his)\s+"
+    r"(?:\w+\s+)?(?:flight|mission|spacecraft|ship|capsule|trip|shuttle|soyuz)\s+(?:that|which|who|he|she|[a-z])",
+    re.IGNORECASE,
 )
 
 
