@@ -885,3 +885,16 @@ def test_the_commander_of_the_flight_a_person_flew(engine):
     assert "Robert Crippen" in a.text
     b = engine.ask("who commanded the flight john glenn returned to space on?")
     assert "Curtis Brown" in b.text
+
+
+def test_ranks_within_a_crew_and_over_moon_landings(engine):
+    a = engine.ask("who was the oldest person on sts-80?")
+    assert "Story Musgrave" in a.text and "61" in a.text
+    b = engine.ask("who was china's first four-time space flyer?")
+    assert "Jing Haipeng" in b.text
+    c = engine.ask("which apollo mission had the most moonwalks?")
+    assert "Apollo 15, Apollo 16 and Apollo 17" in c.text
+    d = engine.ask("what was the longest single moonwalk of the apollo program and who did it?")
+    assert not d.answered  # single moonwalks have no durations: never the list of walkers
+    e = engine.ask("Host prep: which Shuttle mission holds the duration record for the programme?")
+    assert "STS-80" in e.text

@@ -27,7 +27,7 @@ _LEAD = re.compile(r"^\s*((?:[\w'’-]+\s+){0,8}[\w'’-]+)\s*[:–—]\s*")
 _LEAD_WORDS = frozenset(
     "fact factcheck fact-check check checking verify verifying confirm confirming accuracy "
     "story piece article caption claim quick sanity report wrong settle bet debate argument "
-    "false draft notes".split()  # "true or false: …", "Draft: …"
+    "false draft notes prep trivia host".split()  # "true or false: …", "Draft: …", "Host prep: …"
 )  # "correct me if wrong: …", "correct me if I'm wrong: …"
 # "For a project on the first Chinese crewed flight: …", "For my essay: …": who asks and
 # why; only as one of the lead's first three words, so a long lead stays a question

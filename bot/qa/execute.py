@@ -2109,6 +2109,18 @@ def flight_part(facts: Facts, q: Query, f: Flight, part: Part) -> Reply:
             asks = part.asks
     if "together" in asks and q.agg != "yesno" and q.tokens[:1] == ["which"] and not q.people:
         return in_orbit_with(facts, q, f)
+    if q.rank in ("oldest", "youngest") and not q.people and q.agg != "yesno" and f.launch:
+        # "who was the oldest person on STS-80?", "how old was the youngest one?" (in a
+        # thread): among that flight's launch crew, by age at its launch
+        aged = [(f.launch.dt.date() - b, s.person) for s in launch_crew(facts, f)
+                if (b := facts.people[s.person].birth_date)]  # fmt: skip
+        if len(aged) >= 2 and len(aged) == len(launch_crew(facts, f)):
+            days, pid = max(aged) if q.rank == "oldest" else min(aged)
+            years = int(days.days // 365.2425)
+            return Reply(f"The {q.rank} aboard {ph.flight_label(f)} was {facts.people[pid].name}, "
+                         f"aged {years} at launch on {ph.day(f.launch.dt)}.", [],
+                         ph.sources_of(f.source, facts.people[pid].source), people=[pid],
+                         flights=[f.id])  # fmt: skip
     if q.agg != "yesno":
         _check_flight_constraints(facts, q, f, part)
     if q.uncrewed and landing_crew(facts, f):

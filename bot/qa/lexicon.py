@@ -238,6 +238,7 @@ straight
 pass passed passing reach reached reaching surpass surpassed cross crossed
 super far
 nearly almost around circa
+program programme programs programmes
 while meanwhile others
 did does do
 was were is are be

@@ -74,6 +74,15 @@ def moon_query(facts: Facts, q: Query) -> Reply:
         return join_replies([moon_query(facts, q.copy(parts=[p])) for p in q.parts])
 
     t = q.tokens
+    if (
+        q.rank in ("longest", "shortest")
+        and not q.flights
+        and "walk" in q.events | {"walk" for w in t if w.startswith("moonwalk")}
+    ):
+        # "the longest single moonwalk of the Apollo program": single moonwalks have no
+        # durations in the records (only each landing's total), so no ranking of them
+        raise Unanswerable("I have each Moon landing's number of moonwalks and their total time, "
+                           "not the length of single moonwalks, so I can't rank them.")  # fmt: skip
     # "back to Duke, how old was he when he landed on the Moon?": back to a subject, not Earth
     earthward = {w for i, w in enumerate(t)
                  if w != "back" or t[i + 1 : i + 2] != ["to"] or "earth" in t[i + 2 : i + 3]}  # fmt: skip
@@ -251,6 +260,26 @@ def moon_query(facts: Facts, q: Query) -> Reply:
         word = _ORDINALS[n - 1]
         return Reply(f"The {word} person to walk on the Moon was {facts.people[pid].name}, on "
                      f"{facts.flights[fid].name}.", [], source, people=[pid], flights=[fid])  # fmt: skip
+    if q.rank in ("most", "longest") and (q.asks & {"flight", "flights"} or "land" in q.events):
+        # "which Apollo mission had the most moonwalks / the longest moonwalks in total?"
+        def total(fid: str) -> int:
+            h, _, m = (facts.moon_landings[fid].moonwalk_total or "0:0").partition(":")
+            return int(h or 0) * 60 + int(m or 0)
+
+        rows = [(f, facts.moon_landings[f]) for f in landed if f in facts.moon_landings]
+        if q.rank == "most" and "total" not in q.asks:
+            best = max(x.moonwalks for _, x in rows)
+            top = [f for f, x in rows if x.moonwalks == best]
+            what = f"{best} moonwalks each" if len(top) > 1 else f"{best} moonwalks"
+        else:
+            best = max(total(f) for f, _ in rows)
+            top = [f for f, _ in rows if total(f) == best]
+            what = f"{best // 60} h {best % 60} min of moonwalks in all"
+        table = "; ".join(
+            f"{facts.flights[f].name} {x.moonwalks} ({x.moonwalk_total} h)" for f, x in rows
+        )
+        return Reply(f"{ph.join([facts.flights[f].name for f in top])}: {what} ({table}).", [],
+                     source, flights=top)  # fmt: skip
     if q.asks & {"flight", "flights"} or "land" in q.events:
         labels = [f"{facts.flights[f].name} ({ph.day(facts.flights[f].launch.dt)})" for f in landed]
         head = f"{len(landed)} flights landed on the Moon"

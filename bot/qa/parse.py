@@ -547,6 +547,29 @@ def _claim_at(
         noun = noun_at if program_between else i + 1
         used[noun] = True
         return None, 1 if program_between else 2
+    if (
+        nxt == "time"
+        and not used[i + 1]
+        and tokens[i + 2 : i + 3]
+        and tokens[i + 2]
+        in (
+            "space",
+            "flyer",
+            "flier",
+            "spaceflyer",
+            "astronaut",
+            "cosmonaut",
+            "taikonaut",
+            "veteran",
+            "spacefarer",
+            "traveller",
+            "traveler",
+        )
+    ):
+        # "China's first four-time space flyer": a person who flew that many times
+        slots.append((i, Word("times", str(value))))
+        used[i + 1] = True
+        return None, 2
     if unit is None or used[i + 1]:
         return None
     if nxt == "times":
