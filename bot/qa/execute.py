@@ -397,6 +397,14 @@ def _trip_test(facts: Facts, q: Query, event: str, roles: set[str],
                 return False
             if not ({f.id for f in legs} & named):
                 return False
+        # the date first: the most selective test, and cheaper than which stations a
+        # flight visited
+        if q.dates:
+            end = t.end
+            if end is None and up.outcome in ("crew_loss", "ascent_loss"):
+                end = flight_end(facts, up) or t.start  # lost (Columbia 1 Feb 2003): not after
+            if any(not _date_ok(w, t.start, end, event) for w in q.dates):
+                return False
         if q.outcome and not any(outcome_is(f, q.outcome) for f in legs):
             return False
         if q.resident and not (t.end and (t.end - t.start).days >= 30):
@@ -415,12 +423,6 @@ def _trip_test(facts: Facts, q: Query, event: str, roles: set[str],
             return False
         if q.any_station and not any(f.station and f.reached_station for f in legs):
             return False  # "the first people aboard a space station": not Soyuz 10's crew
-        if q.dates:
-            end = t.end
-            if end is None and up.outcome in ("crew_loss", "ascent_loss"):
-                end = flight_end(facts, up) or t.start  # lost (Columbia 1 Feb 2003): not after
-            if any(not _date_ok(w, t.start, end, event) for w in q.dates):
-                return False
         if q.claims and not duration_fits(q.claims, trip_seconds(t), _described(q)):
             return False  # "stayed more than 14 months"
         if roles:
@@ -2245,7 +2247,11 @@ def flight_part(facts: Facts, q: Query, f: Flight, part: Part) -> Reply:
         return event_reply(facts, q, lost)  # "what date did it break up?": the day it was lost
     # its events, and another vehicle's its whole crew took part in (the Gemini 6A/7
     # rendezvous, in a thread about Gemini 7)
-    own = [ev for ev in facts.events.values() if ev.flight == f.id or crew_in(facts, [f.id], ev)]
+    own = (
+        [ev for ev in facts.events.values() if ev.flight == f.id or crew_in(facts, [f.id], ev)]
+        if "story" in asks
+        else []
+    )
     dated_event = lost or len(own) == 1
     if (
         "story" in asks
@@ -5889,10 +5895,22 @@ def recorded_first(facts: Facts, q: Query, loose: bool = False) -> Reply | None:
     # every word of the question ("first Chinese civilian" and "first Chinese payload
     # specialist" are both Gui Haichao's: "the first Chinese civilian payload specialist")
     said: dict[str, list[tuple[str, list[str]]]] = {}
-    for pid, claim, core_words in first_claims(facts, loose):
-        if len(core_words) <= len(words) + 2 and all(
-            any(same(c, w) for w in words) for c in core_words
-        ):
+    # `same` words share their first four letters: only claims whose every word begins as a
+    # word of the question does are compared (an index from a word's head to its claims)
+    claims = first_claims(facts, loose)
+    key = f"first_claims_heads_{loose}"
+    if key not in facts.memo:
+        index: dict[str, list[int]] = {}
+        for n, (_, _, core) in enumerate(claims):
+            for c in {c[:4] for c in core}:
+                index.setdefault(c, []).append(n)
+        facts.memo[key] = index
+    heads = {w[:4] for w in words}
+    near = sorted({n for h in heads for n in facts.memo[key].get(h, ())})
+    for pid, claim, core_words in (claims[n] for n in near):
+        if len(core_words) > len(words) + 2 or not all(c[:4] in heads for c in core_words):
+            continue
+        if all(any(same(c, w) for w in words) for c in core_words):
             said.setdefault(pid, []).append((claim, core_words))
     hits = []
     for pid, claims in said.items():
