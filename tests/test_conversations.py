@@ -980,3 +980,11 @@ def test_handing_over_to_them_and_after_them(engine):
         "and after them?",
     )
     assert "Shenzhou 13" in n[1].text and "Shenzhou 14" in n[2].text
+
+
+def test_did_they_all_come_home_on_it(engine):
+    """Its launch crew against its landing crew (it said 'I can't answer that yes or no')."""
+    a = chat(engine, "who launched on soyuz tm-7", "did all three come home on it?")
+    assert a[1].text.startswith("No") and "Chrétien came home on Soyuz TM-6" in a[1].text
+    b = chat(engine, "who flew on apollo 11?", "did they all come home on it?")
+    assert b[1].text.startswith("Yes")

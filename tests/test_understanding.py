@@ -898,3 +898,12 @@ def test_ranks_within_a_crew_and_over_moon_landings(engine):
     assert not d.answered  # single moonwalks have no durations: never the list of walkers
     e = engine.ask("Host prep: which Shuttle mission holds the duration record for the programme?")
     assert "STS-80" in e.text
+
+
+def test_asker_preamble_and_everyday_words(engine):
+    a = engine.ask(
+        "for my school project i need to know who was the first person from vietnam to go into space"
+    )
+    assert "Phạm Tuân" in a.text
+    assert "USS Yorktown" in engine.ask("which navy ship picked up apollo 8").text
+    assert "Cabana" in engine.ask("full crew of sts-88 please").text

@@ -270,7 +270,8 @@ _PURPOSE = LazyPattern(
     r"wall|plaque|brochure|leaflet|programme|program|show|broadcast|reel|museum|project|worksheet|"
     r"handout|slide|poster|newsletter|flashcard|assignment|homework|lecture|tweet|card)s?"
     r"(?:\s+(?:about|on|of|covering|for|featuring|around)\s+(?P<topic>[^:—–?]*?))?"
-    r"\s*(?:[:—–,]|\s-\s|\.\s)\s*",
+    r"\s*(?:[:—–,]|\s-\s|\.\s|(?:i|we)\s+(?:need|want|have|would like|'?d like)\s+to\s+"
+    r"(?:know|find out|learn|ask)\s+)\s*",  # "for my school project i need to know who …"
     re.IGNORECASE,
 )
 # "Our class is studying China's program. …", "My grandmother is Polish. …": a first

@@ -2096,6 +2096,15 @@ def _crew_nations(facts: Facts, f: Flight) -> Reply:
                  [], ph.sources_of(f.source), people=crew, flights=[f.id])  # fmt: skip
 
 
+def _home_said(facts: Facts, pid: str, f: Flight) -> str:
+    """ "on Soyuz TM-6, 21 December 1988": how someone who went up on `f` came home."""
+    t = next((t for t in facts.trips_by_person.get(pid, []) if t.up_flight == f.id), None)
+    g = facts.flights.get(t.down_flight) if t and t.down_flight else None
+    if g is None:
+        return "on another flight" if t and t.end else "later (still up at the end of my records)"
+    return f"on {ph.flight_label(g)}" + (f", {ph.day(g.landing.dt)}" if g.landing else "")
+
+
 def flight_part(facts: Facts, q: Query, f: Flight, part: Part) -> Reply:
     asks, events, roles = part.asks, part.events, part.roles
     if asks == {"nationality"} and not q.people and not roles:
@@ -2111,6 +2120,32 @@ def flight_part(facts: Facts, q: Query, f: Flight, part: Part) -> Reply:
             asks = part.asks
     if "together" in asks and q.agg != "yesno" and q.tokens[:1] == ["which"] and not q.people:
         return in_orbit_with(facts, q, f)
+    toks = set(q.tokens)
+    if (
+        q.agg == "yesno"
+        and "land" in events
+        and not q.people
+        and len(q.flights) == 1
+        and not (q.dates or q.places or q.site_words)
+        and {"all", "everyone", "everybody", "three"} & toks
+        and {"it", "same", "that"} & toks
+    ):
+        # "did all three come home on it?": its launch crew against its landing crew
+        up = [s.person for s in launch_crew(facts, f)]
+        down = [s.person for s in landing_crew(facts, f)]
+        if up:
+            if set(up) <= set(down):
+                return Reply(f"Yes: everyone who launched on {f.name} came home on it"
+                             f"{' (with ' + names(facts, [p for p in down if p not in up]) + ')' if set(down) - set(up) else ''}.",
+                             [], ph.sources_of(f.source), people=up, flights=[f.id])  # fmt: skip
+            stayed = [p for p in up if p not in down]
+            extra = [p for p in down if p not in up]
+            with_ = f" (with {names(facts, extra)})" if extra else ""
+            text = (f"No: of {f.name}'s launch crew, "
+                    + (f"{names(facts, [p for p in up if p in down])} came home on it{with_}; " if set(up) & set(down) else "")
+                    + "; ".join(f"{facts.people[p].name} came home "
+                                f"{_home_said(facts, p, f)}" for p in stayed) + ".")  # fmt: skip
+            return Reply(text, [], ph.sources_of(f.source), people=up, flights=[f.id])
     if q.rank in ("oldest", "youngest") and not q.people and q.agg != "yesno" and f.launch:
         # "who was the oldest person on STS-80?", "how old was the youngest one?" (in a
         # thread): among that flight's launch crew, by age at its launch

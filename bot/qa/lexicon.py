@@ -56,7 +56,7 @@ flight time|flight duration|mission duration|mission length|flying time|time in 
 times = ask:flights
 orbiter|which orbiter|what orbiter|capsule|which capsule|what capsule = ask:vehicle
 space shuttle orbiter = ask:vehicle program:shuttle
-recovery ship|recovery vessel|ship|vessel|boat|picked up|recovered|recovery = ask:ship
+recovery ship|recovery vessel|navy ship|navy vessel|aircraft carrier|ship|vessel|boat|picked up|recovered|recovery = ask:ship
 commander|commanders|commanded|command|commanding|in command|in charge|led|lead|leader|captain|skipper|skippered|skippering|boss|headed|chief|cdr = role:commander
 pilot|piloted|pilots = role:pilot
 command module pilot|cm pilot|cmp|command module guy|command module man|command module astronaut|command module one|command module person|stayed in the command module|remained in the command module|stayed in orbit|remained in orbit|stayed in lunar orbit|remained in lunar orbit|stayed behind in orbit|stayed behind in lunar orbit = role:pilot seat:command_module_pilot
@@ -70,7 +70,7 @@ nationality|citizen|citizenship|country|what country|which country|from what cou
 agency|agencies|space agency|work for|works for|worked for|employer|fly for|flew for|with which agency|which agency|belong to|belongs to|belonged to|represent|represents|represented = ask:agency
 born|birthday|birth|date of birth|birthdate|dob = ask:born
 native name|real name|full name|spelled|spell|spelling|written = ask:name
-total|altogether|in all|combined|cumulative|career|overall|all together|total time|in total|all time = ask:total
+total|altogether|in all|combined|cumulative|added up|adding up|all added up|cumulatively|career|overall|all together|total time|in total|all time = ask:total
 expedition|expeditions|increment|increments = ask:expedition
 payload|payloads|cargo|deliver|delivered|delivering|brought up|bring up|carry|carried|install|installed|bring|brought|take up|took up = ask:payload
 dock|docked|docking|dockings|port|docking port|berth|berthed|attach|attached = ask:docking
@@ -133,7 +133,7 @@ man|men|male|males = sex:male
 she|her|hers|herself = pron:female
 he|him|his|himself = pron:male
 they|them|their|theirs|those|both of them|these guys = pron:plural
-the crew|that crew|its crew|their crew|that earlier crew|that previous crew|this earlier crew|those earlier crew = ask:who pron:plural
+the crew|that crew|its crew|their crew|full crew|the full crew|whole crew|the whole crew|entire crew|the entire crew|that earlier crew|that previous crew|this earlier crew|those earlier crew = ask:who pron:plural
 it|its|that flight|this flight|that mission|this mission|that time|that trip|on that trip|that one|on that|on this|that spacecraft|the spacecraft|the capsule|the vehicle|that capsule|this capsule|that vehicle|this vehicle|that ship|this ship|that spaceship|that shuttle|this shuttle|that soyuz|this soyuz|that orbiter|that flight's = pron:thing
 one|ones = pron:one
 tourist|tourists|space tourist|space tourists|paying|paid|participant|participants|spaceflight participant|private|private astronaut|private astronauts|commercial astronaut = kind:participant
@@ -237,7 +237,7 @@ named called known name names
 straight
 pass passed passing reach reached reaching surpass surpassed cross crossed
 super far
-nearly almost around circa
+nearly almost around circa era
 program programme programs programmes
 while meanwhile others
 did does do
