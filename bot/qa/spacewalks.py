@@ -359,7 +359,9 @@ def eva_query(facts: Facts, q: Query) -> Reply:
             time_text = f", {hours(total.total_seconds())} in all"
         elif total:
             time_text = f" ({unknown} of them without a recorded duration)"
-        text = f"{p.name} made {len(walks)} spacewalk{'s' if len(walks) != 1 else ''}{_scope(facts, q)}{time_text}."
+        # one walk: its day too ("she did a spacewalk on that mission — when?")
+        on_day = f" on {ph.day(walks[0].start.dt)}" if len(walks) == 1 else ""
+        text = f"{p.name} made {len(walks)} spacewalk{'s' if len(walks) != 1 else ''}{_scope(facts, q)}{on_day}{time_text}."
         lines = [_line(facts, e) for e in walks]
         if ("total" in asks or "duration" in asks) and unknown and q.agg != "count":
             if not total:
