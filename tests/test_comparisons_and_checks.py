@@ -412,3 +412,9 @@ def test_flying_after_a_named_flight_is_a_later_flight(engine):
 def test_a_no_about_a_persons_flight_says_what_went_wrong(engine):
     a = engine.ask("did georgi ivanov's soyuz 33 dock with salyut 6?")
     assert a.text.startswith("No") and "failed to dock" in a.text
+
+
+def test_two_orbiters_compared_by_flights(engine):
+    """'Did Columbia or Atlantis fly more missions?' had said 'Yes. Columbia flew 61'."""
+    a = engine.ask("did columbia or atlantis fly more missions?")
+    assert a.text.startswith("Atlantis flew more") and "33" in a.text and "28" in a.text

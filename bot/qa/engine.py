@@ -3129,6 +3129,8 @@ class Engine:
                 # nothing about overlap
                 raise Unanswerable("I can't answer that yes or no from my records: they list who "
                                    "flew and when, not whether two crews overlapped.")  # fmt: skip
+            if q.agg == "yesno" and q.compare and "or" in q.tokens and q.spacecraft:
+                q.agg = "one"  # "did Columbia or Atlantis fly more missions?": which one
             reply = self._each_craft(q, context)
             if (
                 q.agg == "yesno"

@@ -4417,6 +4417,30 @@ def craft_ranking(facts: Facts, q: Query) -> Reply:
 
 def spacecraft_reply(facts: Facts, q: Query) -> Reply:
     fs = [facts.flights[f] for f in q.spacecraft]
+    crafts = list(
+        dict.fromkeys(
+            f.spacecraft
+            for f in sorted(
+                fs,
+                key=lambda f: (
+                    q.tokens.index(fold(f.spacecraft).split()[0])
+                    if fold(f.spacecraft).split()[0] in q.tokens
+                    else 99
+                ),
+            )
+        )
+    )
+    if len(crafts) == 2 and (q.compare in ("more_flights", "or") or q.rank in ("most", "fewest")):
+        # "did Columbia or Atlantis fly more missions?": each craft's flights counted
+        n = {c: sum(1 for f in fs if f.spacecraft == c) for c in crafts}
+        a, b = crafts
+        word = "fewer" if q.rank == "fewest" else "more"
+        pick = (max if word == "more" else min)(crafts, key=lambda c: n[c])
+        other = b if pick == a else a
+        text = (f"{a} and {b} flew the same number: {n[a]} crewed flights each." if n[a] == n[b]
+                else f"{pick} flew {word}: {n[pick]} crewed flights to {other}'s {n[other]}.")  # fmt: skip
+        return Reply(text, [], ph.sources_of(*(f.source for f in fs[:2])),
+                     flights=[f.id for f in fs if f.spacecraft == pick][:1])  # fmt: skip
     fs.sort(key=lambda f: f.launch.dt if f.launch else _NEVER)
     craft = fs[0].spacecraft
     labels = [f"{f.name} ({f.launch.dt.year})" if f.launch else f.name for f in fs]
