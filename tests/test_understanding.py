@@ -907,3 +907,12 @@ def test_asker_preamble_and_everyday_words(engine):
     assert "Phạm Tuân" in a.text
     assert "USS Yorktown" in engine.ask("which navy ship picked up apollo 8").text
     assert "Cabana" in engine.ask("full crew of sts-88 please").text
+
+
+def test_the_first_space_station(engine):
+    """'Space station' after a rank is a ranking of stations, not the ISS it otherwise names
+    (it answered who first flew to the ISS)."""
+    a = engine.ask("what was the name of the first space station ever and when did it launch?")
+    assert "Salyut 1" in a.text and "19 April 1971" in a.text
+    b = engine.ask("who was the first person to visit a space station?")
+    assert "Salyut 1" not in b.text[:40]

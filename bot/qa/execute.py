@@ -1256,7 +1256,38 @@ def visitors_during(facts: Facts, q: Query) -> Reply | None:
                  flights=[fid for fid, _ in arrivals])  # fmt: skip
 
 
+_NTH_WORD = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "last": -1}
+
+
+def _station_ranked(facts: Facts, q: Query) -> Reply | None:
+    """ "What was the first space station, and when did it launch?": the stations in launch
+    order — "space station" after a rank is any station, not the ISS it otherwise names."""
+    toks = q.tokens
+    at = [i for i in range(1, len(toks) - 1)
+          if toks[i : i + 2] == ["space", "station"] and toks[i - 1] in _NTH_WORD]  # fmt: skip
+    if not at or q.people or q.flights or q.stations not in ([], ["iss"]) or q.dates:
+        return None
+    if any(w in toks for w in ("crew", "crews", "person", "people", "visit", "visited", "who")):
+        return None  # "the first crew / person to visit a space station": people, not stations
+    n = _NTH_WORD[toks[at[0] - 1]]
+    order = sorted((s for s in facts.stations.values() if s.launch), key=lambda s: s.launch.dt)
+    if not order or abs(n) > len(order):
+        return None
+    st = order[n - 1] if n > 0 else order[-1]
+    word = toks[at[0] - 1]
+    # (my records hold the stations crews lived on: Salyut 2 and Cosmos 557 failed first)
+    of = "" if n == 1 else " of those crews lived on"
+    text = f"The {word} space station{of} was {st.name}, launched {ph.utc(st.launch)}"
+    if st.end:
+        note = st.end_notes[:1].lower() + st.end_notes[1:] if st.end_notes else ""
+        text += f"; it ended {ph.day(st.end.dt)}" + (f" ({note})" if note else "")
+    return Reply(text + ".", [], ph.sources_of(st.source), {"station": st.id}, title=st.name)
+
+
 def _execute(facts: Facts, q: Query) -> Reply:
+    ranked_station = _station_ranked(facts, q)
+    if ranked_station is not None:
+        return ranked_station
     if (
         q.modules
         and not q.stations
