@@ -95,3 +95,9 @@ def test_a_series_known_by_another_name_is_found_from_aliases(engine):
     # a rank said of the walks still ranks the walks
     first = ask(engine, "who made the first spacewalks on a shuttle mission?")
     assert "STS-6" in first.text and "Musgrave" in first.text
+
+
+def test_the_longest_spacewalk_names_the_record_it_beat(engine):
+    a = ask(engine, "longest spacewalk ever, who and how long")
+    assert "Cai Xuzhe" in a.text and "9 h 6 min" in a.text
+    assert "It beat STS-102 EVA 1" in a.text and "Voss" in a.text and "8 h 56 min" in a.text

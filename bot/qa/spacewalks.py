@@ -477,8 +477,16 @@ def eva_query(facts: Facts, q: Query) -> Reply:
         if station_gap:
             raise Unanswerable(f"The {q.rank} in my records is {_line(facts, e)}, but {GAP_TEXT}, so I can't say it "
                                "is the record.")  # fmt: skip
+        text = f"The {q.rank} spacewalk{desc}: {_line(facts, e)}."
+        if q.rank == "longest" and e.duration and not desc.strip():
+            # the record it broke: the longest before it ("wasn't it Voss and Helms?"); only
+            # for the record overall (a filtered list may miss walks with no duration)
+            before = [x for x in timed if x.start.dt < e.start.dt]
+            if before:
+                prev = _ranked(before, "longest")
+                text += f" It beat {_line(facts, prev)}."
         return Reply(
-            f"The {q.rank} spacewalk{desc}: {_line(facts, e)}.",
+            text,
             [],
             ph.sources_of(e.source),
             people=list(e.crew),
