@@ -466,8 +466,15 @@ def trips_matching(facts: Facts, q: Query, people: Iterable[str] | None = None,
         # lookup, before the full test (a scan of every trip, ~1 ms of such a question)
         ok = {f.id for f in facts.flights.values() if program_ok(f, q.programs)}
         pool = [t for t in pool if t.up_flight in ok or t.down_flight in ok]
-    fits = _trip_test(facts, q, event, roles, by_person=people is None and _person_tests(q))
-    out = [t for t in pool if fits(t)]
+    by_person = people is None and _person_tests(q)
+    tested = (by_person or q.flights or q.outcome or q.resident or q.orbital or q.all_female
+              or q.programs or q.series or q.stations or q.any_station or q.dates or q.claims
+              or roles)  # fmt: skip
+    if tested:
+        fits = _trip_test(facts, q, event, roles, by_person=by_person)
+        out = [t for t in pool if fits(t)]
+    else:  # "the longest single spaceflight": every trip, nothing to test
+        out = list(pool)
     out.sort(key=lambda t: t.start)
     if q.times == "=first":  # rookies: the trip that was the person's first
         out = [t for t in out if facts.trips_by_person[t.person][0] is t]
@@ -5624,7 +5631,16 @@ def people_query(facts: Facts, q: Query) -> Reply:
         )
     if rank in ("longest", "shortest"):
         done = [t for t in trips if t.end]
-        if q.place == 1 and not q.top:  # the record itself: one pass, not a sort of every trip
+        if "trips_by_secs" not in facts.memo:  # every finished trip, longest first, once
+            facts.memo["trips_by_secs"] = sorted(
+                (t for t in facts.trips if t.end), key=lambda t: trip_seconds(t) or 0, reverse=True
+            )
+        everyone = facts.memo["trips_by_secs"]
+        if q.place == 1 and not q.top and len(done) == len(everyone) and rank == "longest":
+            # the record over every trip (nothing filtered): the first of the kept order
+            best = everyone[0]
+            done = [best, *(t for t in done if t is not best)]
+        elif q.place == 1 and not q.top:  # the record itself: one pass, not a sort of every trip
             best = (max if rank == "longest" else min)(done, key=lambda t: trip_seconds(t) or 0)
             done = [best, *(t for t in done if t is not best)]
         else:
