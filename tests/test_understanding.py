@@ -916,3 +916,8 @@ def test_the_first_space_station(engine):
     assert "Salyut 1" in a.text and "19 April 1971" in a.text
     b = engine.ask("who was the first person to visit a space station?")
     assert "Salyut 1" not in b.text[:40]
+
+
+def test_the_landing_after_a_persons_command(engine):
+    a = engine.ask("on what date did chris hadfield land after commanding the station?")
+    assert "14 May 2013" in a.text and "Soyuz TMA-07M" in a.text

@@ -2874,6 +2874,17 @@ def person_part(facts: Facts, q: Query, pid: str, part: Part, group: list[str] |
         return command_dates(facts, q, pid)  # "when did she take over?": her command's start
     if "handover" in asks:
         return handover(facts, q, pid)
+    if "commander" in roles and events & {"land", "launch"} and asks & {"when", "where", "time"} \
+            and not q.flights:  # fmt: skip
+        # "when did Hadfield land after commanding the station?": the trip he commanded on
+        spells = [facts.expeditions[m.expedition] for m in facts.members_by_person.get(pid, [])
+                  if m.role == "commander"]  # fmt: skip
+        led = [t for t in facts.trips_by_person.get(pid, [])
+               if any(x.start and t.start <= x.start.dt <= (t.end or _NEVER) for x in spells)]  # fmt: skip
+        if led:
+            if "land" in events:
+                return join_replies([person_return(facts, [pid], t) for t in led])
+            return join_replies([person_launch(facts, [pid], t) for t in led])
     if "commander" in roles and asks & {"when"} and not q.flights:
         return command_dates(facts, q, pid)
     if "station" in asks and not (q.flights or q.stations):
