@@ -1057,7 +1057,14 @@ def _described_then(facts: Facts, q: Query) -> Reply | None:
     first, rest = q.parts[at], q.parts[:at] + q.parts[at + 1 :]
     if all(p.asks <= first.asks for p in rest):
         return None  # "who launched and landed on it": one asked thing, two events
-    found = _execute(facts, q.copy(parts=[first]))
+    # "first space tourist — who, which Soyuz did he launch on?": the program is asked of
+    # the one found, not a filter on finding them
+    asked_program = (
+        "who" in first.asks
+        and (q.rank_of == "person" or "flight" not in first.asks)
+        and any(a in ("which", "what") and b in q.programs for a, b in zip(q.tokens, q.tokens[1:]))
+    )
+    found = _execute(facts, q.copy(parts=[first], programs=set() if asked_program else q.programs))
     if "who" in first.asks and len(found.people) == 1:
         on = _flight_said(facts, found.people[0], found, q) if not q.dates else []
         named = q.copy(people=list(found.people), parts=rest, flights=on)
