@@ -1744,6 +1744,8 @@ class Engine:
         m = _GAP_CLAIM.search(question)
         if m is None:
             return None
+        if re.match(r"\s*(?:who|whom|which|what|where)\b", question, re.I):
+            return None  # "who was the first Hungarian in space, 45 years before Kapu?": asked
         other = self._moment(m.group("b"), "launch")
         head = self._moment(question[: m.start()], "launch")
         if head is None and context.flights and context.flights[0] in self.facts.flights:
