@@ -921,3 +921,14 @@ def test_the_first_space_station(engine):
 def test_the_landing_after_a_persons_command(engine):
     a = engine.ask("on what date did chris hadfield land after commanding the station?")
     assert "14 May 2013" in a.text and "Soyuz TMA-07M" in a.text
+
+
+def test_small_misses_of_the_last_round(engine):
+    a = engine.ask("what happened on nick hague's first spaceflight?")
+    assert a.text.startswith("Soyuz MS-10")
+    b = engine.ask("first brazilian astronaut, when launch")
+    assert "30 March 2006" in b.text
+    c = engine.ask("soyuz 9 nikolayev and who other?")
+    assert "Sevastyanov" in c.text
+    d = engine.ask("which mission carried more people, axiom mission 1 or inspiration4?")
+    assert "4 people" in d.text

@@ -3271,7 +3271,9 @@ def person_part(facts: Facts, q: Query, pid: str, part: Part, group: list[str] |
             # took part in, asked of their flight
             return flight_part(facts, q.copy(people=[], flights=[f.id]), f, part)
         return Reply(
-            story(f.notes) or f"I have no story recorded for {f.name}.",
+            f"{ph.flight_label(f)}: {story(f.notes)}"
+            if f.notes
+            else f"I have no story recorded for {f.name}.",
             [],
             ph.sources_of(f.source),
             flights=[f.id],
@@ -3370,6 +3372,8 @@ def _asks_mates(q: Query) -> bool:
     words = set(q.tokens)
     if _MATES & words or ("else" in words and bool({"crew", "crews"} & words)):
         return True
+    if q.people and q.flights and "who" in q.asks and {"else", "other", "others"} & words:
+        return True  # "Soyuz 9, Nikolayev and who other?"
     return bool(q.people) and not q.flights and "who" in q.asks and "crew" in words
 
 
@@ -6058,7 +6062,11 @@ def recorded_first(facts: Facts, q: Query, loose: bool = False) -> Reply | None:
         " in space" in claim.lower()
         or claim.lower().endswith(("astronaut", "cosmonaut", "taikonaut"))
     )  # "first Malaysian in space": the first flight is the one meant
-    if trips and not q.events & {"walk"} and about_going:
+    if (
+        trips
+        and not q.events & {"walk"}
+        and (about_going or q.asks & {"when"} or "launch" in q.events)
+    ):
         # "first Malaysian in space, what year?": the claim, then the flight it was
         t = trips[0]
         text += f" {p.name} launched on {ph.day(t.start)} aboard {trip_label(facts, t)}."
