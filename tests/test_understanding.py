@@ -932,3 +932,10 @@ def test_small_misses_of_the_last_round(engine):
     assert "Sevastyanov" in c.text
     d = engine.ask("which mission carried more people, axiom mission 1 or inspiration4?")
     assert "4 people" in d.text
+
+
+def test_a_persons_occupation_is_asked(engine):
+    a = engine.ask("who was the first japanese person in space and what did he do for a living?")
+    assert "Akiyama" in a.text and "journalist" in a.text
+    assert "teacher" in engine.ask("what did christa mcauliffe do for a living?").text
+    assert not engine.ask("what did yuri gagarin do for a living?").answered  # not recorded

@@ -2865,6 +2865,16 @@ def person_part(facts: Facts, q: Query, pid: str, part: Part, group: list[str] |
         raise Unanswerable(f"I have {p.name}'s birth date"
                            + (f" ({p.birth_date.day} {p.birth_date.strftime('%B %Y')})" if p.birth_date else "")
                            + " but no birthplaces in my records.")  # fmt: skip
+    if "occupation" in asks and q.agg != "yesno":
+        # "what did he do for a living?": the occupations recorded for this person
+        jobs = [o.words[0] if o.words else o.id for o in facts.occupations.values()
+                if pid in o.people]  # fmt: skip
+        if not jobs:
+            raise Unanswerable(f"I have no occupation recorded for {p.name}; my records list "
+                               "only some (teachers, journalists, physicians, politicians…).")  # fmt: skip
+        pron = "her" if p.sex == "female" else "his"
+        return Reply(f"{p.name} was a {ph.join(jobs)} ({pron} occupation on Earth, in my records).",
+                     [], ph.sources_of(p.source), people=[pid])  # fmt: skip
     if "born" in asks or "age" in asks:
         return _age(facts, q, pid)
     if "name" in asks:

@@ -56,6 +56,7 @@ flight time|flight duration|mission duration|mission length|flying time|time in 
 times = ask:flights
 orbiter|which orbiter|what orbiter|capsule|which capsule|what capsule = ask:vehicle
 space shuttle orbiter = ask:vehicle program:shuttle
+do for a living|did for a living|for a living|job|his job|her job|their job|what job|what was his job|what was her job|profession|occupation|day job|by profession|by trade = ask:occupation
 recovery ship|recovery vessel|navy ship|navy vessel|aircraft carrier|ship|vessel|boat|picked up|recovered|recovery = ask:ship
 commander|commanders|commanded|command|commanding|in command|in charge|led|lead|leader|captain|skipper|skippered|skippering|boss|headed|chief|cdr = role:commander
 pilot|piloted|pilots = role:pilot
