@@ -3057,7 +3057,8 @@ class Engine:
             return _decline(question, "I have no pay, prices or costs in my records, only crews, "
                             "flights, landings, expeditions and spacewalks.", intent="off_topic",
                             context=_remember(q, context))  # fmt: skip
-        if _OPINION.search(fold(text)) or (context.query is None and _NEXT_ONE.search(fold(text))):
+        folded = fold(text)
+        if _OPINION.search(folded) or (context.query is None and _NEXT_ONE.search(folded)):
             return self._off_topic(q, _remember(q, context), opinion=True)
         used_context = False
         if (

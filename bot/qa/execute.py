@@ -372,10 +372,15 @@ def _trips_event(q: Query) -> str:
 
 
 def _trip_test(facts: Facts, q: Query, event: str, roles: set[str],
-               by_person: bool) -> Callable[[Trip], bool]:  # fmt: skip
+               by_person: bool) -> Callable[[Trip], bool] | None:  # fmt: skip
     """Does a trip meet every constraint of the query (see trips_matching)? What each test
     needs is looked up once, and a test the query does not ask for is not run: every trip
-    of the store may be looked at ("the first woman to ...", "the longest single flight")."""
+    of the store may be looked at ("the first woman to ...", "the longest single flight").
+    None when the query asks nothing of a trip: every one fits, and none need be tested."""
+    if not (by_person or q.flights or q.outcome or q.resident or q.orbital or q.all_female
+            or q.programs or q.series or q.stations or q.any_station or q.dates or q.claims
+            or roles):  # fmt: skip
+        return None
     flights = facts.flights
     person_fits: dict[str, bool] = {}
     named = set(q.flights)
@@ -466,15 +471,9 @@ def trips_matching(facts: Facts, q: Query, people: Iterable[str] | None = None,
         # lookup, before the full test (a scan of every trip, ~1 ms of such a question)
         ok = {f.id for f in facts.flights.values() if program_ok(f, q.programs)}
         pool = [t for t in pool if t.up_flight in ok or t.down_flight in ok]
-    by_person = people is None and _person_tests(q)
-    tested = (by_person or q.flights or q.outcome or q.resident or q.orbital or q.all_female
-              or q.programs or q.series or q.stations or q.any_station or q.dates or q.claims
-              or roles)  # fmt: skip
-    if tested:
-        fits = _trip_test(facts, q, event, roles, by_person=by_person)
-        out = [t for t in pool if fits(t)]
-    else:  # "the longest single spaceflight": every trip, nothing to test
-        out = list(pool)
+    fits = _trip_test(facts, q, event, roles, by_person=people is None and _person_tests(q))
+    # ("the longest single spaceflight": nothing to test, every trip)
+    out = [t for t in pool if fits(t)] if fits is not None else list(pool)
     out.sort(key=lambda t: t.start)
     if q.times == "=first":  # rookies: the trip that was the person's first
         out = [t for t in out if facts.trips_by_person[t.person][0] is t]
@@ -492,7 +491,8 @@ def _first_trip_matching(facts: Facts, q: Query) -> Trip | None:
         order = sorted(pool, key=lambda t: t.start)
     rookies = q.times == "=first"
     return next(
-        (t for t in order if fits(t) and (not rookies or facts.trips_by_person[t.person][0] is t)
+        (t for t in order if (fits is None or fits(t))
+         and (not rookies or facts.trips_by_person[t.person][0] is t)
          and (q.outcome or reached_space(facts, t))),
         None,
     )  # fmt: skip
@@ -2086,15 +2086,13 @@ def crew_relief(facts: Facts, q: Query, f: Flight) -> Reply | None:
             stayers.setdefault(x.trip.up_flight, []).append(x.person)
             longs.append(x)
     toks = q.tokens
-    # "which crew handed Tiangong over to the Shenzhou 19 crew?": the one before them
+    # "which crew handed Tiangong over to the Shenzhou 19 crew / over to them?": they
+    # received it, from the crew before
     to_them = q.before_mention.get(f.id) == "to" or any(
-        a == "to" and b == "the" and i + 2 < len(toks) and toks[i + 2] in fold(f.name).split()
+        a == "to" and (b in ("them", "her", "him") or (
+            b == "the" and i + 2 < len(toks) and toks[i + 2] in fold(f.name).split()))
         for i, (a, b) in enumerate(zip(toks, toks[1:]))
-    )
-    # "which crew handed the station over to them?": they received it, from the crew before
-    to_them = to_them or any(
-        a == "to" and b in ("them", "her", "him") for a, b in zip(toks, toks[1:])
-    )
+    )  # fmt: skip
     before = bool({"before", "previous", "earlier", "preceding"} & set(toks))
     before = before or _takes_over(facts, q) or to_them
     if before:  # the crew aboard when they came (who left after), else the last to leave
@@ -2179,13 +2177,12 @@ def flight_part(facts: Facts, q: Query, f: Flight, part: Part) -> Reply:
         up = [s.person for s in launch_crew(facts, f)]
         down = [s.person for s in landing_crew(facts, f)]
         if up:
+            extra = [p for p in down if p not in up]  # came home on it, not up on it
+            with_ = f" (with {names(facts, extra)})" if extra else ""
             if set(up) <= set(down):
-                return Reply(f"Yes: everyone who launched on {f.name} came home on it"
-                             f"{' (with ' + names(facts, [p for p in down if p not in up]) + ')' if set(down) - set(up) else ''}.",
+                return Reply(f"Yes: everyone who launched on {f.name} came home on it{with_}.",
                              [], ph.sources_of(f.source), people=up, flights=[f.id])  # fmt: skip
             stayed = [p for p in up if p not in down]
-            extra = [p for p in down if p not in up]
-            with_ = f" (with {names(facts, extra)})" if extra else ""
             text = (f"No: of {f.name}'s launch crew, "
                     + (f"{names(facts, [p for p in up if p in down])} came home on it{with_}; " if set(up) & set(down) else "")
                     + "; ".join(f"{facts.people[p].name} came home "
@@ -4485,6 +4482,14 @@ def craft_ranking(facts: Facts, q: Query) -> Reply:
                  flights=[f.id for f in fs if (f.program, f.spacecraft) in counts][:3])  # fmt: skip
 
 
+# words that may stand between a rank and a craft's name that it ranks ("the last crew to fly
+# on Atlantis"); any other word says the rank is of something else
+_RANK_CRAFT_GAP = frozenset(
+    "crew crews flight flights mission missions to fly flew on of aboard the that astronauts "
+    "people in space".split()
+)
+
+
 def spacecraft_reply(facts: Facts, q: Query) -> Reply:
     fs = [facts.flights[f] for f in q.spacecraft]
     crafts = list(
@@ -4529,33 +4534,13 @@ def spacecraft_reply(facts: Facts, q: Query) -> Reply:
         to = " to " + ph.join([facts.stations[x].name for x in q.stations])
     rank_at = [i for i, t in enumerate(toks)
                if t == q.rank and (toks[i + 1 : i + 2] != ["time"] or elsewhere)]  # fmt: skip
-    between = {
-        "crew",
-        "crews",
-        "flight",
-        "flights",
-        "mission",
-        "missions",
-        "to",
-        "fly",
-        "flew",
-        "on",
-        "of",
-        "aboard",
-        "the",
-        "that",
-        "astronauts",
-        "people",
-        "in",
-        "space",
-    }
     near = [(a, b) for a in craft_at for b in rank_at]
     if (
         q.rank in ("first", "last")
         and near
         and min(abs(a - b) for a, b in near) > 3
         # "the last crew to fly on Atlantis": only crew and flight words between
-        and not any(set(toks[min(a, b) + 1 : max(a, b)]) <= between for a, b in near)
+        and not any(set(toks[min(a, b) + 1 : max(a, b)]) <= _RANK_CRAFT_GAP for a, b in near)
     ):
         # "on the first shuttle–Mir docking …, who returned on Atlantis?": the rank is the
         # docking's, not Atlantis's; never answer it as Atlantis's first flight
@@ -6051,15 +6036,15 @@ def recorded_first(facts: Facts, q: Query, loose: bool = False) -> Reply | None:
         if all(any(same(c, w) for w in words) for c in core_words):
             said.setdefault(pid, []).append((claim, core_words))
     hits = []
-    for pid, claims in said.items():
+    for pid, theirs in said.items():
         whole = [
-            (c, core) for c, core in claims if all(any(same(w, x) for x in core) for w in words)
+            (c, core) for c, core in theirs if all(any(same(w, x) for x in core) for w in words)
         ]
-        union = [x for _, core in claims for x in core]
+        union = [x for _, core in theirs for x in core]
         if whole:
             hits.append((pid, whole[0][0]))
         elif all(any(same(w, x) for x in union) for w in words):
-            hits.append((pid, " and ".join(c for c, _ in claims)))
+            hits.append((pid, " and ".join(c for c, _ in theirs)))
     people = list(dict.fromkeys(p for p, _ in hits))
     if len(people) != 1:
         return None

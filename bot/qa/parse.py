@@ -460,6 +460,13 @@ def parse(raw: str, linked: Linked, name_words=None) -> Query:
 _AGE_BEFORE = (("age", "of"), ("aged",), ("age",))
 
 
+# "a four-time space flyer": the nouns after "N-time" that make it a count of flights
+_TIMES_FLYER = frozenset(
+    "space flyer flier spaceflyer astronaut cosmonaut taikonaut veteran spacefarer traveller "
+    "traveler".split()
+)
+
+
 def _claim_at(
     tokens: list[str], i: int, used: list[bool], slots: list
 ) -> tuple[Claim | None, int] | None:
@@ -551,20 +558,7 @@ def _claim_at(
         nxt == "time"
         and not used[i + 1]
         and tokens[i + 2 : i + 3]
-        and tokens[i + 2]
-        in (
-            "space",
-            "flyer",
-            "flier",
-            "spaceflyer",
-            "astronaut",
-            "cosmonaut",
-            "taikonaut",
-            "veteran",
-            "spacefarer",
-            "traveller",
-            "traveler",
-        )
+        and tokens[i + 2] in _TIMES_FLYER
     ):
         # "China's first four-time space flyer": a person who flew that many times
         slots.append((i, Word("times", str(value))))
