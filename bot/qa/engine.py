@@ -13,7 +13,7 @@ import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from ..store.facts import Facts
+from ..store.facts import Facts, Flight
 from ..store.names import fold
 from ..store.snapshot import open_facts, without_gc
 from . import phrases as ph
@@ -1472,6 +1472,14 @@ class Engine:
             return answer
         return None
 
+    def _anchored(self, kind: str, ids: tuple[str, ...]) -> list[Flight]:
+        """The flights an "after …" / "before …" names: those flights, or for a vehicle
+        ("after Challenger") the flights of it that were lost, the one moment it stands for."""
+        fs = [self.facts.flights[i] for i in ids if i in self.facts.flights]
+        if kind == "spacecraft":
+            return [f for f in fs if f.outcome in ("crew_loss", "ascent_loss")]
+        return fs
+
     def _dates_of_anchors(self, q: Query) -> str:
         """ "After Challenger", "before STS-107": the day after that flight ended (the loss,
         for an orbiter that was lost) or the day before it launched. Returns what to ask back
@@ -1486,9 +1494,7 @@ class Engine:
             # "the next Soyuz after MS-09", "when was the next flight after Soyuz 11?": the
             # first (last) one launched after (before) that one's launch, not that flight;
             # "the next Shuttle mission after Challenger": after the orbiter's loss
-            fs = [self.facts.flights[i] for i in q.anchors[0][2] if i in self.facts.flights]
-            if q.anchors[0][1] == "spacecraft":
-                fs = [f for f in fs if f.outcome in ("crew_loss", "ascent_loss")]
+            fs = self._anchored(q.anchors[0][1], q.anchors[0][2])
             f = fs[0] if len(fs) == 1 else None
             if f is not None and f.launch is not None:
                 shift = timedelta(days=1 if step == "first" else -1)
@@ -1535,13 +1541,11 @@ class Engine:
             q.anchors = []
             return ""
         for op, kind, ids, _ in q.anchors:
-            fs = [self.facts.flights[i] for i in ids if i in self.facts.flights]
-            if kind == "spacecraft":
-                lost = [f for f in fs if f.outcome in ("crew_loss", "ascent_loss")]
-                if len(lost) != 1:
-                    craft = fs[0].spacecraft if fs else "that vehicle"
-                    return f"{op.capitalize()} which flight of {craft}? It flew {len(fs)} times."
-                fs = lost
+            fs = self._anchored(kind, ids)
+            if kind == "spacecraft" and len(fs) != 1:
+                flown = [self.facts.flights[i] for i in ids if i in self.facts.flights]
+                craft = flown[0].spacecraft if flown else "that vehicle"
+                return f"{op.capitalize()} which flight of {craft}? It flew {len(flown)} times."
             if not fs:
                 continue
             f = fs[0]

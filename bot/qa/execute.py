@@ -56,7 +56,7 @@ from .compose import (
 from .dates import DateSpan
 from .lexicon import PHRASES, Word, is_nation
 from .query import GENERIC_PLACE, Part, Query, When
-from .spacewalks import crew_in, eva_query, event_reply, events_matching, events_reply
+from .spacewalks import eva_query, event_reply, events_matching, events_reply, flight_events
 
 _SLACK = timedelta(days=1)  # a date in local time may be the next or previous UTC day
 _NEVER = datetime.max.replace(tzinfo=UTC)
@@ -2322,13 +2322,7 @@ def flight_part(facts: Facts, q: Query, f: Flight, part: Part) -> Reply:
                           up="launch" in events, count=True)  # fmt: skip
     if "story" in asks and q.outcome and asks & {"when", "time"} and lost:
         return event_reply(facts, q, lost)  # "what date did it break up?": the day it was lost
-    # its events, and another vehicle's its whole crew took part in (the Gemini 6A/7
-    # rendezvous, in a thread about Gemini 7)
-    own = (
-        [ev for ev in facts.events.values() if ev.flight == f.id or crew_in(facts, [f.id], ev)]
-        if "story" in asks
-        else []
-    )
+    own = flight_events(facts, f) if "story" in asks else []
     dated_event = lost or len(own) == 1
     if (
         "story" in asks
@@ -3272,7 +3266,7 @@ def person_part(facts: Facts, q: Query, pid: str, part: Part, group: list[str] |
             # "what day did Komarov die on Soyuz 1?": a date is asked; the story is detail
             return flight_part(facts, q.copy(people=[], flights=[f.id]), f, part)
         if asks & {"when", "time", "who", "with"} and any(
-            crew_in(facts, [f.id], ev) for ev in facts.events.values() if ev.flight != f.id
+            ev.flight != f.id for ev in flight_events(facts, f)
         ):
             # "which crew came up to rendezvous with them?": another vehicle's event they
             # took part in, asked of their flight
@@ -3326,9 +3320,22 @@ def person_part(facts: Facts, q: Query, pid: str, part: Part, group: list[str] |
                      {"seconds": trip_seconds(t)}, people=who_group, flights=[t.up_flight])  # fmt: skip
     if many and not (asks & {"when", "where", "time"} or events & {"land", "launch"}):
         return person_flights(facts, pid, ranked, label, count=q.agg == "count")
+    home = "land" in events or ("flight" in asks and "payload" in asks)
+    leg_asked = home or "launch" in events or bool(asks & {"when", "where", "time"})
+
+    def said_of(t: Trip) -> Reply:
+        """The landing (or launch) asked, of one trip, for each group that took that leg."""
+        if home:
+            vehicle = "flight" in asks or "how" in asks
+            return join_replies([person_return(facts, g, u, vehicle=vehicle)
+                                 for g, u in _by_leg(facts, who_group, t, "down_flight")])  # fmt: skip
+        return join_replies([person_launch(facts, g, u)
+                             for g, u in _by_leg(facts, who_group, t, "up_flight")])  # fmt: skip
+
     latest = {"finally", "eventually", "ultimately", "again", "later", "last", "latest", "recently"}
     if (
         many
+        and leg_asked
         and not q.dates
         and len(ranked) <= 4
         and len(who_group) == 1
@@ -3337,32 +3344,19 @@ def person_part(facts: Facts, q: Query, pid: str, part: Part, group: list[str] |
     ):
         # "when did Nicole Stott come home?": each of her trips, not only the last (which
         # one the asker means is not said; the first is as likely)
-        leg = (
-            "down_flight"
-            if "land" in events or ("flight" in asks and "payload" in asks)
-            else "up_flight"
-        )
-        if leg == "down_flight" or "launch" in events or asks & {"when", "where", "time"}:
-            one = person_return if leg == "down_flight" else person_launch
-            kw = {"vehicle": "flight" in asks or "how" in asks} if leg == "down_flight" else {}
-            try:
-                r = join_replies([one(facts, [pid], t, **kw) for t in ranked])
-                r.flights = r.flights[::-1]  # a follow-up goes on from the latest, as before
-                return r
-            except Unanswerable:
-                pass  # a trip still up or without a time: the last one alone, as before
+        try:
+            r = join_replies([said_of(t) for t in ranked])
+            r.flights = r.flights[::-1]  # a follow-up goes on from the latest, as before
+            return r
+        except Unanswerable:
+            pass  # a trip still up or without a time: the last one alone, as before
     if many:
         ranked = ranked[-1:] if not q.dates else ranked
         if len(ranked) > 1:
             return person_flights(facts, pid, ranked, label, count=False)
     t = ranked[0]
-    if "land" in events or ("flight" in asks and "payload" in asks):
-        vehicle = "flight" in asks or "how" in asks
-        return join_replies([person_return(facts, g, u, vehicle=vehicle)
-                             for g, u in _by_leg(facts, who_group, t, "down_flight")])  # fmt: skip
-    if "launch" in events or asks & {"when", "where", "time"}:
-        return join_replies([person_launch(facts, g, u)
-                             for g, u in _by_leg(facts, who_group, t, "up_flight")])  # fmt: skip
+    if leg_asked:
+        return said_of(t)
     if asks & {"flight", "vehicle", "flights"} or q.rank or events & {"fly", "arrive", "aboard"}:
         return person_trip(facts, pid, t, all_trips)
     return profile(facts, pid)

@@ -619,6 +619,12 @@ def crew_in(facts: Facts, flights: list[str], ev: Event) -> bool:
     return False
 
 
+def flight_events(facts: Facts, f) -> list[Event]:
+    """A flight's events: its own, and another vehicle's its whole crew took part in (the
+    Gemini 6A/7 rendezvous is Gemini 7's too)."""
+    return [ev for ev in facts.events.values() if ev.flight == f.id or crew_in(facts, [f.id], ev)]
+
+
 def events_matching(facts: Facts, q: Query) -> list[Event]:
     kinds = {k for t in q.tokens if (k := _KIND_WORDS.get(t))}
     # "the Soyuz that failed on launch", "the shuttle that was lost": the outcome is a kind
