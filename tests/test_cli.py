@@ -148,3 +148,17 @@ def test_settings_come_from_a_dotenv_file_in_the_working_folder(tmp_path):
                        cwd=tmp_path, timeout=60)  # fmt: skip
     assert r.returncode == 0, r.stderr
     assert r.stdout.strip() == str(tmp_path / "from-dotenv.db")
+
+
+def test_help_wraps_to_the_terminal_width(monkeypatch):
+    # the parser sizes its help itself (finding the width through shutil cost every
+    # `spacebot ask` ~2 ms); a narrow terminal must still get narrow help
+    from bot.cli import make_parser
+
+    monkeypatch.setenv("COLUMNS", "50")
+    narrow = make_parser().format_help()
+    monkeypatch.setenv("COLUMNS", "120")
+    wide = make_parser().format_help()
+    line = "Answers questions about space-station crews, missions and landings."
+    assert line in wide.splitlines()
+    assert line not in narrow and "Answers questions about space-station" in narrow
