@@ -988,3 +988,16 @@ def test_did_they_all_come_home_on_it(engine):
     assert a[1].text.startswith("No") and "Chrétien came home on Soyuz TM-6" in a[1].text
     b = chat(engine, "who flew on apollo 11?", "did they all come home on it?")
     assert b[1].text.startswith("Yes")
+
+
+def test_which_of_them_sorts_the_flights_crew_by_what_is_said_of_them(engine):
+    # after a question about the flight (not a list of people), "of them" is its crew, and
+    # the follow-up picks out the ones it holds for instead of repeating the last answer
+    *_, norwegian = chat(engine, "who was aboard Fram2?", "when did it lift off?",
+                         "which of them is Norwegian?")  # fmt: skip
+    assert "Mikkelsen" in norwegian.text and "Chun Wang" not in norwegian.text
+    assert "01:46" not in norwegian.text
+    *_, again = chat(engine, "who was on board Shenzhou 15?", "which of them flew again?")
+    assert "Zhang Lu" in again.text and "Fei Junlong" not in again.text
+    *_, boss = chat(engine, "crew of SpaceX Crew-4?", "which of them held command of the station?")
+    assert "Cristoforetti" in boss.text and "commanded Expedition 6" in boss.text

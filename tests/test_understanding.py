@@ -939,3 +939,19 @@ def test_a_persons_occupation_is_asked(engine):
     assert "Akiyama" in a.text and "journalist" in a.text
     assert "teacher" in engine.ask("what did christa mcauliffe do for a living?").text
     assert not engine.ask("what did yuri gagarin do for a living?").answered  # not recorded
+
+
+@pytest.mark.parametrize(
+    ("question", "start", "said"),
+    [
+        ("was Yuri Gagarin a woman?", "No", "a man"),
+        ("is Rabea Rogge female?", "Yes", "a woman"),
+        ("was Sally Ride a man?", "No", "a woman"),
+        ("is Jannicke Mikkelsen from Norway?", "Yes", "Norwegian"),
+    ],
+)
+def test_a_yes_no_about_what_a_person_is_checks_that_not_that_they_flew(
+    engine, question, start, said
+):
+    a = engine.ask(question)
+    assert a.text.startswith(start) and said in a.text

@@ -22,7 +22,15 @@ from .claims import Claim, strip_frame, years_between
 from .compose import Reply, Unanswerable, day_end, day_start, everyone_aboard, join_replies
 from .context import fill_from_context, next_context
 from .dates import DateSpan, LazyPattern, find_dates
-from .execute import INDEX_TRIPS_FROM, asked_of_holder, execute, flight_end, prepare, recorded_first
+from .execute import (
+    INDEX_TRIPS_FROM,
+    asked_of_holder,
+    execute,
+    flight_end,
+    person_ok,
+    prepare,
+    recorded_first,
+)
 from .lexicon import FILLER, PHRASE_WORDS, PHRASES, QUESTION_WORDS, SOFT, occupation_phrases
 from .linking import EntityIndex, is_english_word
 from .parse import parse
@@ -2170,6 +2178,10 @@ class Engine:
         if not _WHICH_OF_THEM.match(question):
             return None
         pool = [p for p in context.listed if p in self.facts.people]
+        if len(pool) < 2 and len(context.flights) == 1:
+            # "when did it launch?" "which of them was from Norway?": the flight's crew (also
+            # after one of them was picked out: "of them" is more than one)
+            pool = everyone_aboard(self.facts, context.flights[0])
         if len(pool) < 2:
             return None
         crew = {
@@ -2179,7 +2191,8 @@ class Engine:
             # one flight's crew: "which of them was the commander?" is its seat
             return (self._veterans_of(question, context.flights[0], pool, context)
                     or self._legs_of(question, context.flights[0], pool, context)
-                    or self._in_charge_of(question, context.flights[0], pool, context))  # fmt: skip
+                    or self._in_charge_of(question, context.flights[0], pool, context)
+                    or self._crew_sorted(question, context.flights[0], pool, context))  # fmt: skip
         from .execute import commands_of, count_holds, execute
 
         last = context.query
@@ -2264,6 +2277,43 @@ class Engine:
         shown = Query(raw=question, people=list(fit), flights=[fid], agg="list")
         return self._answer(shown, reply, context, True)
 
+    def _crew_sorted(
+        self, question: str, fid: str, pool: list[str], context: Context
+    ) -> Answer | None:
+        """ "Which of them was from Norway?", "which of them was a woman?", "which of them flew
+        again later?" of a flight's crew: the ones each said thing holds for. Anything else
+        the follow-up asks is left to the thread's usual reading."""
+        q = parse(question, self.index.link(question), self._name_words)
+        if q.people or q.flights or q.unparsed or q.rank or q.dates or q.roles or len(q.parts) > 1:
+            return None
+        again = bool({"again", "later"} & set(q.tokens)) and bool(q.events & {"fly", "launch"})
+        if q.asks - {"who"} or q.events - {"fly", "launch", "aboard"} or (q.events and not again):
+            return None
+        described = q.copy(programs=set(), dates=[], times=q.times if q.times != "=first" else "")
+        if not (described.has_filters() or again):
+            return None
+        f = self.facts.flights[fid]
+        fit = [p for p in pool if person_ok(self.facts, described, p)]
+        later: dict[str, list[str]] = {}
+        if again and f.launch is not None:
+            for p in fit:
+                ups = [t.up_flight for t in self.facts.trips_by_person.get(p, [])
+                       if t.start > f.launch.dt and t.up_flight != fid]  # fmt: skip
+                if ups:
+                    later[p] = ups
+            fit = [p for p in fit if p in later]
+
+        def said(p: str) -> str:
+            flown = ", ".join(self.facts.flights[x].name for x in later.get(p, []))
+            return self.facts.people[p].name + (f" ({flown})" if flown else "")
+
+        text = (f"Of {f.name}'s crew of {len(pool)}, {len(fit)}: {ph.join([said(p) for p in fit])}."
+                if fit else f"None of {f.name}'s crew of {len(pool)}, as far as my records show.")  # fmt: skip
+        reply = Reply(text, [], ph.sources_of(f.source), {"count": len(fit)}, people=fit,
+                      listed=fit, flights=[fid])  # fmt: skip
+        shown = described.copy(raw=question, people=list(fit), flights=[fid], agg="list")
+        return self._answer(shown, reply, context, True)
+
     def _legs_of(self, question: str, fid: str, pool: list[str], context: Context) -> Answer | None:
         """ "Which of them didn't launch on that Soyuz?" of its landing crew: the ones the
         flight did (or did not) carry up, or bring home, with the flight each took instead."""
@@ -2314,7 +2364,8 @@ class Engine:
         if not re.search(r"\b(?:in charge|command(?:er|ed)?|boss|led)\b", low):
             return None
         seats = self.facts.seats_by_flight.get(fid, [])
-        if any(s.person in pool and s.role == "commander" for s in seats):
+        of_station = re.search(r"\b(?:station|iss|mir|tiangong|expedition)\b", low)
+        if not of_station and any(s.person in pool and s.role == "commander" for s in seats):
             return None  # the flight's own commander is one of them: the usual reading
         from .execute import _commands
 
@@ -2322,7 +2373,11 @@ class Engine:
         at = f.docking or f.launch
         if at is None:
             return None
-        spells = sorted(x for x in _commands(self.facts) if x[2] in pool and x[1] >= at.dt)
+        # a command held on this trip: begun before the one who held it came home
+        ends = {t.person: t.end for p in pool for t in self.facts.trips_by_person.get(p, ())
+                if fid in (t.up_flight, t.down_flight)}  # fmt: skip
+        spells = sorted(x for x in _commands(self.facts) if x[2] in pool and x[1] >= at.dt
+                        and (ends.get(x[2]) is None or x[0] <= ends[x[2]]))  # fmt: skip
         if not spells:
             return None
         lo, _hi, pid, eid = spells[0]

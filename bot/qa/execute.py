@@ -2816,7 +2816,8 @@ def person_part(facts: Facts, q: Query, pid: str, part: Part, group: list[str] |
                 if x[2] == pid and x[0] < (t.end or _NEVER) and x[1] > t.start
             ]
             exps = list(dict.fromkeys(facts.expeditions[x[3]].name for x in spells))
-            text = (f"Yes: {p.name} commanded {ph.join(exps)} during {trip_label(facts, t)}." if exps
+            text = (f"Yes: {p.name} commanded {ph.join(exps)} during {trip_label(facts, t)}, "
+                    f"from {ph.day(max(spells[0][0], t.start))}." if exps
                     else f"No: {p.name} did not command a station during {trip_label(facts, t)}.")  # fmt: skip
             return Reply(text, [], ph.sources_of(p.source), people=[pid], flights=[t.up_flight])
     if (
@@ -2844,6 +2845,16 @@ def person_part(facts: Facts, q: Query, pid: str, part: Part, group: list[str] |
         else:
             text = f"{p.name} is {ph.join([ph.demonym(n) for n in p.nationality])} ({ph.join(list(p.nationality))})."
         return Reply(text, [], ph.sources_of(p.source), people=[pid])
+    if (
+        q.agg == "yesno"
+        and q.sex
+        and not (q.flights or q.stations or q.programs or q.dates or q.rank or roles)
+        and not events - {"aboard"}
+    ):
+        # "was Chun Wang a woman?": the person's sex, not whether they flew
+        said = {"female": "a woman", "male": "a man"}
+        return Reply(f"{'Yes' if p.sex == q.sex else 'No'}: {p.name} is {said.get(p.sex, p.sex)}.",
+                     [], ph.sources_of(p.source), people=[pid])  # fmt: skip
     if "agency" in asks:
         return Reply(f"{p.name} flew for {ph.join(list(p.agency)) or 'no agency on record'}.", [],
                      ph.sources_of(p.source), people=[pid])  # fmt: skip

@@ -227,6 +227,9 @@ _DEMONYMS = {
     "Syria": "Syrian", "Afghanistan": "Afghan", "Slovakia": "Slovak", "Switzerland": "Swiss",
     "Australia": "Australian", "Mexico": "Mexican", "Hong Kong": "Hong Kong",
     "Czech Republic": "Czech", "Egypt": "Egyptian", "Chile": "Chilean", "Portugal": "Portuguese",
+    "Norway": "Norwegian", "Iran": "Iranian", "Malta": "Maltese", "Costa Rica": "Costa Rican",
+    "Finland": "Finnish", "Greece": "Greek", "Ireland": "Irish", "New Zealand": "New Zealander",
+    "Argentina": "Argentine", "Nigeria": "Nigerian", "Peru": "Peruvian", "Colombia": "Colombian",
 }  # fmt: skip
 
 
