@@ -1001,3 +1001,23 @@ def test_which_of_them_sorts_the_flights_crew_by_what_is_said_of_them(engine):
     assert "Zhang Lu" in again.text and "Fei Junlong" not in again.text
     *_, boss = chat(engine, "crew of SpaceX Crew-4?", "which of them held command of the station?")
     assert "Cristoforetti" in boss.text and "commanded Expedition 6" in boss.text
+
+
+def test_a_statement_then_a_question_asks_only_the_question(engine):
+    # the statement's verb ("lifted off") names the flight; the question asks who came home
+    (a,) = chat(engine, "Soyuz TMA-1 lifted off in October 2002. Who returned in it?")
+    assert "Budarin" in a.text and "Zalyotin" not in a.text
+
+
+def test_a_craft_described_by_a_clause_is_not_the_clause_asked(engine):
+    *_, a = chat(engine, "who were Expedition 1?", "when did they go up?",
+                 "who took over from them?", "and who landed in the Soyuz they had flown up in?")  # fmt: skip
+    assert "Tito" in a.text and "Musabayev" in a.text
+
+
+def test_a_crews_agencies_and_the_first_among_them(engine):
+    agencies, *_, first = chat(engine, "which agencies were the crew of SpaceX Crew-5 from?",
+                               "when did they go up?",
+                               "which of them was the first Native American woman in space?")  # fmt: skip
+    assert "JAXA" in agencies.text and "Roscosmos" in agencies.text
+    assert "Nicole Mann" in first.text

@@ -824,6 +824,7 @@ class Engine:
                 or self._claim_in_two(question or "", context or Context())
                 or self._ask_in_two(question or "", context or Context())
                 or self._clauses_apart(question or "", context or Context())
+                or self._statement_then_question(question or "", context or Context())
                 or self._ask_without_description(question or "", context or Context())
                 or self._ask(question or "", context or Context())
             )
@@ -1240,7 +1241,28 @@ class Engine:
             return second
         return None
 
-    def _ask_last_sentence(self, question: str, context: Context) -> Answer | None:
+    def _statement_then_question(self, question: str, context: Context) -> Answer | None:
+        """ "Soyuz TMA-1 launched in Oct 2002. Who came home in it?": a statement, then the
+        question. The statement names what is asked about, as an earlier turn would; its
+        verbs ("launched") are not the question's, which asked who came home."""
+        if "?" not in question or not _ASKS_LAST.search(question):
+            return None
+        head = question[: question.rstrip().rstrip("?").rfind("?") + 1]
+        if head or strip_frame(question)[1]:
+            return None  # two questions, or a claim to check before the question
+        sentences = [x for x in _SENTENCE.split(" ".join(question.split())) if x.strip()]
+        if len(sentences) < 2:
+            return None
+        mentions = self.index.link(" ".join(sentences[:-1])).mentions
+        if [m.kind for m in mentions] != ["flights"] or len(mentions[0].ids) != 1:
+            # one flight named, nobody else: a person's or a group's description ("Koch had
+            # a very long ISS mission", "flew astronauts from India…") picks which trip
+            return None
+        return self._ask_last_sentence(question, context, named_first=True)
+
+    def _ask_last_sentence(
+        self, question: str, context: Context, named_first: bool = False
+    ) -> Answer | None:
         """ "I watched Soyuz TMA-15M launch last night. Who flew on it?": the question is
         the last sentence; what came before names its subject, as an earlier turn would."""
         sentences = [x for x in _SENTENCE.split(" ".join(question.split())) if x.strip()]
@@ -1279,8 +1301,8 @@ class Engine:
                       # "I'm comparing Soyuz 17 and Soyuz 18. Who flew the second one?": in
                       # the order they were named
                       listed_flights=tuple(named["flights"]) if len(named["flights"]) > 1 else ())  # fmt: skip
-        answer = self._ask(asked, ctx if context.query is None else context)
-        if not answer.answered and context.query is not None:
+        answer = self._ask(asked, ctx if context.query is None or named_first else context)
+        if not answer.answered and context.query is not None and not named_first:
             answer = self._ask(asked, ctx)
         used = answer.context.query
         if preamble.dates and used is not None and not (used.dates or used.flights):
@@ -2284,6 +2306,14 @@ class Engine:
         again later?" of a flight's crew: the ones each said thing holds for. Anything else
         the follow-up asks is left to the thread's usual reading."""
         q = parse(question, self.index.link(question), self._name_words)
+        if q.rank == "first" and not (q.people or q.flights) and len(q.parts) == 1:
+            # "which of them was the first Native American woman in space?": who was (asked
+            # on its own), if that is one of them
+            m = _WHICH_OF_THEM.match(question)
+            alone = self._ask("who" + question[m.end() :], Context()) if m else None
+            if alone is not None and alone.answered and set(alone.context.named) & set(pool):
+                return alone
+            return None
         if q.people or q.flights or q.unparsed or q.rank or q.dates or q.roles or len(q.parts) > 1:
             return None
         again = bool({"again", "later"} & set(q.tokens)) and bool(q.events & {"fly", "launch"})

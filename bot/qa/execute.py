@@ -2126,16 +2126,21 @@ def crew_relief(facts: Facts, q: Query, f: Flight) -> Reply | None:
     return Reply(text, [], ph.sources_of(g.source, f.source), people=who, flights=[g.id])
 
 
-def _crew_nations(facts: Facts, f: Flight) -> Reply:
-    """ "Which countries were the Ax-3 crew from?": each crew member's nationality, then
-    the countries together."""
+def _crew_nations(facts: Facts, f: Flight, what: str = "nationality") -> Reply:
+    """ "Which countries were the Ax-3 crew from?", "which agencies were they from?": each
+    crew member's nationality (or agency), then the countries (agencies) together."""
     crew = everyone_aboard(facts, f.id)
     if not crew:
         raise Unanswerable(f"I have no crew for {f.name}.")
-    lines = [f"{facts.people[p].name} ({'/'.join(facts.people[p].nationality) or 'unknown'})"
-             for p in crew]  # fmt: skip
-    countries = list(dict.fromkeys(n for p in crew for n in facts.people[p].nationality))
-    return Reply(f"{ph.flight_label(f)} crew: {'; '.join(lines)}. Countries: {ph.join(countries)}.",
+
+    def of(p: str) -> tuple[str, ...]:
+        person = facts.people[p]
+        return tuple(person.agency if what == "agency" else person.nationality)
+
+    lines = [f"{facts.people[p].name} ({'/'.join(of(p)) or 'unknown'})" for p in crew]
+    together = list(dict.fromkeys(n for p in crew for n in of(p)))
+    said = "Agencies" if what == "agency" else "Countries"
+    return Reply(f"{ph.flight_label(f)} crew: {'; '.join(lines)}. {said}: {ph.join(together)}.",
                  [], ph.sources_of(f.source), people=crew, flights=[f.id])  # fmt: skip
 
 
@@ -2150,8 +2155,9 @@ def _home_said(facts: Facts, pid: str, f: Flight) -> str:
 
 def flight_part(facts: Facts, q: Query, f: Flight, part: Part) -> Reply:
     asks, events, roles = part.asks, part.events, part.roles
-    if asks == {"nationality"} and not q.people and not roles:
-        return _crew_nations(facts, f)
+    if asks - {"who"} in ({"nationality"}, {"agency"}) and not q.people and not roles:
+        # ("which agencies were the crew of Crew-5 from?": "crew" says who, not a second ask)
+        return _crew_nations(facts, f, next(iter(asks - {"who"})))
     if "handover" in asks and not roles and not q.people:
         relief = crew_relief(facts, q, f)  # "who replaced them?" of a station crew
         if relief is not None:

@@ -703,6 +703,26 @@ def _negated_word(tokens: list[str], pos: int) -> bool:
     return j >= 0 and tokens[j] in ("not", "non", "never", "t", "nor", "neither")
 
 
+_CLAUSE_SUBJECTS = frozenset({"they", "he", "she", "we", "i", "you"})
+_CRAFT_NOUNS = frozenset({"soyuz", "one", "ship", "capsule", "vehicle", "craft", "spacecraft",
+                          "shuttle", "orbiter", "dragon", "flight", "mission", "rocket"})  # fmt: skip
+
+
+def _in_relative_clause(tokens: list[str], pos: int) -> bool:
+    """ "the Soyuz they had launched in": a verb of a clause describing a craft, said
+    after the main verb; it says which craft, not what is asked."""
+    j = pos - 1
+    if j >= 0 and tokens[j] in ("had", "have", "has", "originally", "first"):
+        j -= 1
+    return (
+        j >= 1
+        and tokens[j] in _CLAUSE_SUBJECTS
+        and tokens[j - 1] in _CRAFT_NOUNS
+        # "on the same Soyuz he launched on": the two legs compared, both asked
+        and not {"same", "different", "other"} & set(tokens[max(0, j - 3) : j - 1])
+    )
+
+
 def _fill(q: Query, slots: list[tuple[int, Word]], tokens: list[str]) -> None:
     part = Part()
     parts = [part]
@@ -805,6 +825,8 @@ def _fill(q: Query, slots: list[tuple[int, Word]], tokens: list[str]) -> None:
                 q.agg = "one"
             part.asks.add(v)
         elif k == "event":
+            if part.events and _in_relative_clause(tokens, pos):
+                continue  # "who came down in the Soyuz they had launched in?": which Soyuz
             part.events.add(v)
         elif k == "role":
             if _negated_word(tokens, pos):
