@@ -955,3 +955,20 @@ def test_a_yes_no_about_what_a_person_is_checks_that_not_that_they_flew(
 ):
     a = engine.ask(question)
     assert a.text.startswith(start) and said in a.text
+
+
+@pytest.mark.parametrize(
+    ("question", "wanted"),
+    [
+        # each clause answered; the splashdown's words are not the Moon landing's
+        ("Apollo 12 — where on the Moon did it land, and when did it splash down?",
+         ["Ocean of Storms", "24 November 1969"]),
+        ("Soyuz 30 crew names and launch date?", ["Klimuk", "Hermaszewski", "27 June 1978"]),
+        # "with which commander": the crewmate in that seat, not a command of his own
+        ("Hermaszewski flew when, and with which commander?", ["27 June 1978", "Klimuk"]),
+        ("which commander did Hermaszewski fly with?", ["Klimuk"]),
+    ],
+)  # fmt: skip
+def test_every_clause_of_a_multi_part_question_is_answered(engine, question, wanted):
+    a = engine.ask(question)
+    assert a.answered and all(w in a.text for w in wanted), a.text

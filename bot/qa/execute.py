@@ -2925,7 +2925,8 @@ def person_part(facts: Facts, q: Query, pid: str, part: Part, group: list[str] |
         a in ("her", "his", "their") and _ROLE_WORDS & set(q.tokens[i + 1 : i + 3])
         for i, a in enumerate(q.tokens)
     ) or bool(_NAMED_POSSESSIVE.search(q.raw))  # "his commander", "Farkas's commander"
-    if ("with" in asks or possessive) and "who" in asks and roles:
+    which_seat = asks <= {"with"} and q.agg != "yesno" and not q.claim  # "which commander…with"
+    if ("with" in asks or possessive) and ("who" in asks or which_seat) and roles:
         # "who flew up with her as commander?", "who was her commander that time?"
         # "who flew up with Savitskaya as commander?": the seat is the crewmate's, and so
         # is a nationality ("who was his Soviet commander?")

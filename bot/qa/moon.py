@@ -14,6 +14,7 @@ import re
 from ..store.facts import Facts
 from . import phrases as ph
 from .compose import Reply, Unanswerable, everyone_aboard, hours, join_replies, names
+from .lexicon import QUESTION_WORDS
 from .query import Query
 
 _WALKED = re.compile(r"\b(\w+) person to walk on the moon", re.I)
@@ -67,11 +68,37 @@ def stayed_in_orbit(facts: Facts, fid: str) -> Reply | None:
                  [], ph.sources_of(f.source), people=stayed, flights=[fid])  # fmt: skip
 
 
+def _clauses(tokens: list[str]) -> list[list[str]]:
+    """The words of each question clause, split where a second question word opens one (the
+    words before the first go with it)."""
+    out: list[list[str]] = [[]]
+    asked = False
+    for i, w in enumerate(tokens):
+        opens = w in QUESTION_WORDS and (i == 0 or tokens[i - 1] in ("and", "then", "also"))
+        if opens and asked:
+            if out[-1][-1:] in (["and"], ["then"], ["also"]):
+                out[-1].pop()
+            out.append([])
+        asked = asked or w in QUESTION_WORDS
+        out[-1].append(w)
+    return out
+
+
 def moon_query(facts: Facts, q: Query) -> Reply:
     from .execute import person_ok
 
     if len(q.parts) > 1:  # "who walked on the Moon on Apollo 15, and when did they land?"
-        return join_replies([moon_query(facts, q.copy(parts=[p])) for p in q.parts])
+        # each clause with its own words: "where did they land on the Moon, and when did
+        # they splash down?" asks the landing site on the Moon, then the splashdown
+        # (only the words for Earth are kept to their clause: the rest may say what all ask)
+        clauses = _clauses(q.tokens)
+        own = [q.tokens] * len(q.parts)
+        if len(clauses) == len(q.parts):
+            own = [[w for w in q.tokens if w not in _EARTH
+                    or w in c or not any(w in d for d in clauses if d is not c)]
+                   for c in clauses]  # fmt: skip
+        return join_replies([moon_query(facts, q.copy(parts=[p], tokens=t))
+                             for p, t in zip(q.parts, own, strict=True)])  # fmt: skip
 
     t = q.tokens
     if (

@@ -785,8 +785,10 @@ def _fill(q: Query, slots: list[tuple[int, Word]], tokens: list[str]) -> None:
             q.rank = v
             continue
         if k == "qword":
-            if starts_question and part.asks:
-                part = Part()
+            moved = {"with"} & part.asks if tokens[pos - 1 : pos] == ["with"] else set()
+            if starts_question and part.asks - moved:
+                part.asks -= moved  # "when and with which commander?": the next clause's
+                part = Part(asks=set(moved))
                 parts.append(part)
                 subordinate = False
             if v in ("who", "whom", "whose"):
