@@ -972,3 +972,13 @@ def test_a_yes_no_about_what_a_person_is_checks_that_not_that_they_flew(
 def test_every_clause_of_a_multi_part_question_is_answered(engine, question, wanted):
     a = engine.ask(question)
     assert a.answered and all(w in a.text for w in wanted), a.text
+
+
+def test_a_described_crewmate_is_found_among_the_crewmates(engine):
+    # "which Japanese astronaut … same shuttle as Glenn": only the crewmates it holds for
+    a = engine.ask("which Japanese astronaut was on the same shuttle as John Glenn?")
+    assert "Mukai" in a.text and "Duque" not in a.text
+    assert not engine.ask("which Russian flew with John Glenn?").answered
+    # a nationality that holds for the person named describes that person instead
+    b = engine.ask("Ivan Bella from Slovakia flew with whom?")
+    assert "Padalka" in b.text and "Afanasyev" in b.text

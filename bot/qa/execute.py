@@ -3269,7 +3269,13 @@ def person_part(facts: Facts, q: Query, pid: str, part: Part, group: list[str] |
         chosen = _rank_trips(trips, q.rank)
         if part is not q.parts[0] and not q.rank:
             chosen = chosen[-1:]  # "when did he come back, and with whom?": that same trip
-        return crewmates(facts, pid, chosen, _event(events))
+        # "which Spaniard flew with Glenn?": the crewmates the person filters hold for
+        kind = q.copy(people=[], flights=[], programs=set(), dates=[], times="", claims=[])
+        # (when they hold for the person named, they describe that person: "Ivan Bella
+        # from Slovakia landed with whom?")
+        kind = kind if (q.nat or q.nat_not or q.sex or q.kinds or q.occupations or q.agencies)\
+            and not person_ok(facts, kind, pid) else None  # fmt: skip
+        return crewmates(facts, pid, chosen, _event(events), kind=kind)
     if "story" in asks and "duration" in asks and "why" not in q.tokens:
         # "how long were they up after their Soyuz sprang a leak?": the length is asked; the
         # leak only says which trip
@@ -3654,9 +3660,10 @@ def person_trip(facts: Facts, pid: str, t: Trip, all_trips: list[Trip]) -> Reply
 
 
 def crewmates(facts: Facts, pid: str, trips: list[Trip], event: str = "any",
-              roles: set[str] | frozenset[str] = frozenset()) -> Reply:  # fmt: skip
+              roles: set[str] | frozenset[str] = frozenset(), kind: Query | None = None) -> Reply:  # fmt: skip
     """Who flew with a person: on the way up, on the way down ("who landed with X"), or
-    both, flight by flight; `roles` keeps only crewmates in that seat ("… as commander")."""
+    both, flight by flight; `roles` keeps only crewmates in that seat ("… as commander"),
+    `kind` only those its person filters hold for ("which Spaniard flew with Glenn?")."""
     lines, mates_all, flights = [], [], []
     for t in trips:
         legs = {"launch": [t.up_flight], "land": [t.down_flight]}.get(
@@ -3673,14 +3680,22 @@ def crewmates(facts: Facts, pid: str, trips: list[Trip], event: str = "any",
             if roles:
                 seats = [s for s in seats if s.role in roles]
             mates = list(dict.fromkeys(s.person for s in seats if s.person != pid))
-            if roles and not mates:
+            if kind is not None:
+                mates = [m for m in mates if person_ok(facts, kind, m)]
+            if (roles or kind is not None) and not mates:
                 continue
             flights.append(fid)
             mates_all += [m for m in mates if m not in mates_all]
             lines.append(f"On {facts.flights[fid].name}: {names(facts, mates) or 'nobody else'}.")
     p = facts.people[pid]
     if not lines:
-        raise Unanswerable(f"I have no {'/'.join(sorted(roles))} who flew with {p.name} there.")
+        such = "/".join(sorted(roles))
+        if kind is not None:  # "no Russian woman": what the filters asked, in words
+            such = " ".join([kind.nat_label or "/".join(ph.demonym(n) for n in sorted(kind.nat)),
+                             {"female": "woman", "male": "man"}.get(kind.sex, ""),
+                             "/".join(sorted(kind.kinds | kind.occupations))]).split()  # fmt: skip
+            such = " ".join(such) or "such crewmate"
+        raise Unanswerable(f"I have no {such or 'one'} who flew with {p.name} there.")
     verb = {"launch": "launched with", "land": "landed with"}.get(event, "flew with")
     if roles:
         verb += " " + " and ".join(f"{r} " for r in sorted(roles)).strip()

@@ -198,6 +198,7 @@ which station|what station|which space station|what space station|which stations
 now|currently|right now|today|at the moment|at present|presently|these days|current|at this moment|present = live:now
 together|at once|simultaneously|at the same time|same flight|same crew|same mission|same time|both|with each other|ever meet|ever met|met = ask:together
 with|w|alongside|along with|joined|joining|accompanied = ask:with
+same flight as|same mission as|same shuttle as|same soyuz as|same crew as|same spacecraft as|same capsule as|same ship as|same dragon as|same shenzhou as = ask:with
 move into|moved into|moving into|moves into|move in|moved in|moved aboard|move aboard = event:aboard
 indian time|ist|moscow time|msk|eastern time|eastern|pacific time|central time|houston time|us local time|us time|japan time|japanese time|uk time|british time|cet|bst|european time|indian standard time = remark:other_time_zones
 counting the last one|counting the last|including the last one|the last one included|suborbital ones included|suborbital flights included|including suborbital ones|including the suborbital ones|including suborbital flights = filler:yes
