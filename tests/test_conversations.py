@@ -1021,3 +1021,8 @@ def test_a_crews_agencies_and_the_first_among_them(engine):
                                "which of them was the first Native American woman in space?")  # fmt: skip
     assert "JAXA" in agencies.text and "Roscosmos" in agencies.text
     assert "Nicole Mann" in first.text
+
+
+def test_was_anyone_in_space_on_a_date_of_its_own_stands_alone(engine):
+    *_, a = chat(engine, "who flew on Soyuz 30?", "were any women in space in 1975?")
+    assert "Soyuz 30" not in a.text and a.text.startswith("No")

@@ -982,3 +982,14 @@ def test_a_described_crewmate_is_found_among_the_crewmates(engine):
     # a nationality that holds for the person named describes that person instead
     b = engine.ask("Ivan Bella from Slovakia flew with whom?")
     assert "Padalka" in b.text and "Afanasyev" in b.text
+
+
+def test_with_whom_is_asked_of_the_one_person_a_description_finds(engine):
+    a = engine.ask("who flew with the Afghan cosmonaut?")
+    assert "Mohmand" in a.text and "Lyakhov" in a.text
+
+
+def test_a_count_of_women_reads_as_women(engine):
+    a = engine.ask("did any women fly in space between 1963 and 1982?")
+    assert "2 women were in space" in a.text
+    assert "woman people" not in a.text and "Nobody woman" not in a.text

@@ -291,6 +291,14 @@ def fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | Non
             new = q.copy(flights=here[:1], spacecraft=[])
             new.from_context = True
             return new
+    if (
+        q.agg == "yesno"
+        and {"any", "anyone", "anybody", "somebody", "someone"} & set(q.tokens)
+        and q.dates
+        and not (q.pronouns or q.named)
+        and not {"then", "there", "aboard", "that", "this", "those", "them"} & set(q.tokens)
+    ):
+        return None  # "was any woman in space in 1970?": a question of its own, its own date
     last = ctx.query
     if (
         q.compare in ("later", "earlier")

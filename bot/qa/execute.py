@@ -5099,8 +5099,14 @@ def in_space(facts: Facts, q: Query, lo: datetime, hi: datetime,
     when_ = (q.dates[0].label() if span and span.text and not span.text[:4].isdigit()
              else f"between {ph.day(lo)} and {ph.day(hi)}")  # fmt: skip
     where = "in orbit" if "orbit" in q.tokens else "in space"
+    # "2 women were in space", not "2 woman people"
+    plain = _desc(q.copy(sex="")) if q.sex else _desc(q)
+    one, many = {"female": ("woman", "women"), "male": ("man", "men")}.get(
+        q.sex, ("person", "people")
+    )
     if not trips:
-        return Reply(f"Nobody{' else' if skip else ''}{_desc(q)} was {where} {when_}, as far as "
+        nobody = f"No{plain} {one}" if q.sex else f"Nobody{plain}"
+        return Reply(f"{nobody}{' else' if skip else ''} was {where} {when_}, as far as "
                      "my records show.", [], [])  # fmt: skip
     by_flight: dict[str, list[str]] = {}
     for t in trips:
@@ -5109,8 +5115,8 @@ def in_space(facts: Facts, q: Query, lo: datetime, hi: datetime,
     body = "; ".join(f"{names(facts, v)} ({trip_label(facts, next(t for t in trips if t.up_flight == f))})"
                      for f, v in by_flight.items())  # fmt: skip
     n = len(who)
-    text = (f"{when_[0].upper()}{when_[1:]}, {n}{' other' if skip else ''}{_desc(q)} "
-            f"{'person was' if n == 1 else 'people were'} {where}: {body}.")  # fmt: skip
+    text = (f"{when_[0].upper()}{when_[1:]}, {n}{' other' if skip else ''}{plain} "
+            f"{one + ' was' if n == 1 else many + ' were'} {where}: {body}.")  # fmt: skip
     # the left-out people's own flight too: "which of the two landed first?"
     theirs = [t.up_flight for p in skip for t in facts.trips_by_person.get(p, [])
               if t.start <= hi and end(t) >= lo and t.up_flight not in by_flight]  # fmt: skip
@@ -5837,8 +5843,9 @@ def people_query(facts: Facts, q: Query) -> Reply:
         text = f"The only {one} in my records: {labels[0]}."
         if not _desc(q):
             text = f"{labels[0]}."
-        if q.asks & {"when", "where", "duration", "time", "age"} and q.agg == "one":
-            # "when did the Afghan cosmonaut land?": what is asked, of the one there is
+        if q.asks & {"when", "where", "duration", "time", "age", "with"} and q.agg == "one":
+            # "when did the Afghan cosmonaut land?", "who flew with the Romanian cosmonaut in
+            # 1981?": what is asked, of the one there is
             try:
                 more = _execute(facts, q.copy(people=people[:1]))
             except Unanswerable:
