@@ -993,3 +993,22 @@ def test_a_count_of_women_reads_as_women(engine):
     a = engine.ask("did any women fly in space between 1963 and 1982?")
     assert "2 women were in space" in a.text
     assert "woman people" not in a.text and "Nobody woman" not in a.text
+
+
+@pytest.mark.parametrize(
+    ("question", "holder", "figure"),
+    [
+        ("whose total time-in-space record did Oleg Kononenko break?", "Padalka", "878 days"),
+        ("whose single-flight record did Valeri Polyakov beat?", "Titov", "365 days"),
+        ("whose American single-flight record did Frank Rubio beat?", "Vande Hei", "355 days"),
+        ("whose women's record did Peggy Whitson break?", "Lucid", "223 days"),
+    ],
+)
+def test_whose_record_a_person_beat(engine, question, holder, figure):
+    a = engine.ask(question)
+    assert holder in a.text and figure in a.text, a.text
+
+
+def test_whose_record_is_declined_when_the_person_held_none(engine):
+    a = engine.ask("whose record did Peggy Whitson break?")
+    assert not a.answered and "never held the world record" in a.text

@@ -200,6 +200,18 @@ _TOOK_RECORD = LazyPattern(
     r"(?:him|her|it|that(?:\s+record)?|the\s+record|his(?:\s+record)?|her\s+record)\b",
     re.IGNORECASE,
 )
+# "whose record did Kononenko beat?", "who held the record before Polyakov?"
+_RECORD_BEATEN = LazyPattern(
+    r"\bwhose\b[^?]*\brecords?\b[^?]*\b(?:beat|broke|break|passed|pass|surpassed|surpass|"
+    r"topped|top|took|take|eclipsed|eclipse|overtook|overtake)\b"
+    r"|\bwho\s+(?:had\s+|held\s+)(?:the|that|this)\s+record\s+before\b",
+    re.IGNORECASE,
+)
+_ONE_FLIGHT = LazyPattern(
+    r"\b(?:single|one (?:flight|mission|trip|stay)|longest (?:flight|mission|stay|trip)|continuous"
+    r"|in a row)\b",
+    re.IGNORECASE,
+)
 # "which of them had flown before?", "who were the rookies?" (of a flight's crew)
 _FLOWN_BEFORE = LazyPattern(
     r"\b(?:(?:had|has|have)\s+(?:already\s+|ever\s+)?(?:flown|been\s+(?:to|in)\s+space)"
@@ -804,6 +816,7 @@ class Engine:
                 or self._flown_before_this(question or "", context or Context())
                 or self._stayed_in_orbit(question or "", context or Context())
                 or self._record_taken(question or "", context or Context())
+                or self._record_beaten(question or "", context or Context())
                 or self._past_the_guess(question or "", context or Context())
                 or self._lead_then_rest(question or "", context or Context())
                 or self._gap_claim(question or "", context or Context())
@@ -1383,6 +1396,26 @@ class Engine:
         # (the thread's "he" stays the one it was about: the flight is what this turn adds)
         shown = Query(raw=question, flights=fids, agg="one", parts=[Part({"who"}, set(), set())])
         return self._answer(shown, reply, context, not named)
+
+    def _record_beaten(self, question: str, context: Context) -> Answer | None:
+        """ "Whose record for total time in space did Kononenko beat in 2024?": the record
+        the person passed (on one flight when the question says so, else in all)."""
+        if "record" not in question.lower() or not _RECORD_BEATEN.search(question):
+            return None
+        linked = [m.ids[0] for m in self.index.link(question).mentions
+                  if m.kind == "people" and len(m.ids) == 1]  # fmt: skip
+        pool = linked or [p for p in context.named if p in self.facts.people]
+        if len(set(pool)) != 1:
+            return None
+        from .execute import record_beaten
+
+        q = parse(question, self.index.link(question), self._name_words)
+        among = Query(nat=q.nat, nat_label=q.nat_label, sex=q.sex) if q.nat or q.sex else None
+        try:
+            reply = record_beaten(self.facts, pool[0], bool(_ONE_FLIGHT.search(question)), among)
+        except Unanswerable as e:
+            return _decline(question, str(e), intent="unanswerable", context=context)
+        return self._answer_found(question, reply, context, True)
 
     def _record_taken(self, question: str, context: Context) -> Answer | None:
         """ "Who took that record from him?", "who beat him?" after a time-in-space record:

@@ -936,6 +936,69 @@ def record_taker(facts: Facts, holder: str, single: bool) -> Reply:
                  people=[pid], flights=[t.up_flight])  # fmt: skip
 
 
+_TIE = timedelta(hours=1)  # figures this close are one record, shared
+
+
+def _figure(facts: Facts, pid: str, single: bool) -> tuple[timedelta, datetime] | None:
+    """A person's time in space (their longest flight, or all flights added up) and when
+    they had it all: the end of that flight, or of their last."""
+    trips = [t for t in facts.trips_by_person.get(pid, []) if t.end]
+    if not trips:
+        return None
+    if single:
+        t = max(trips, key=lambda t: t.end - t.start)
+        return t.end - t.start, t.end
+    return sum((t.end - t.start for t in trips), timedelta(0)), max(t.end for t in trips)
+
+
+def record_beaten(facts: Facts, pid: str, single: bool, among: Query | None = None) -> Reply:
+    """ "Whose record did Kononenko beat?": the biggest figure (total, or on one flight)
+    that was someone else's, whole, when this person passed it — unless a bigger one was
+    there too, when this person did not set a record."""
+    p = facts.people[pid]
+    mine = _figure(facts, pid, single)
+    if mine is None:
+        raise Unanswerable(f"I have no time in space for {p.name}.")
+    what = "single-flight" if single else "total"
+    best: tuple[timedelta, str, datetime, Trip] | None = None
+    # ("the American record": among the people `among`'s filters hold for)
+    figures = {o: f for o in facts.trips_by_person if o != pid
+               if (among is None or person_ok(facts, among, o))
+               and (f := _figure(facts, o, single)) is not None}  # fmt: skip
+    scope = (
+        "world"
+        if among is None
+        else (
+            _desc(among.copy(sex="")).strip()
+            + {"female": " women's", "male": " men's"}.get(among.sex, "")
+        ).strip()
+    )
+    for other, (theirs, done) in figures.items():
+        x = _passed_at(facts, pid, theirs, single)
+        if x is not None and done <= x[0] and (best is None or theirs > best[0]):
+            best = (theirs, other, x[0], x[1])
+    if best is None:
+        raise Unanswerable(
+            f"{p.name} set no {scope} record for {what} time in space in my records."
+        )
+    figure, other, at, t = best
+    higher = [o for o, (f, done) in figures.items() if f - figure > _TIE and done <= at]
+    if higher:
+        top = max(higher, key=lambda o: figures[o][0])
+        raise Unanswerable(f"{p.name} never held the {scope} record for {what} time in space: "
+                           f"{facts.people[top].name}'s {ph.duration(figures[top][0].total_seconds())} "
+                           "stayed ahead.")  # fmt: skip
+    # (Titov and Manarov shared the 365-day record: both are named)
+    tied = [other] + [o for o, (f, done) in figures.items()
+                      if o != other and abs(f - figure) <= _TIE and done <= at]  # fmt: skip
+    o = facts.people[other]
+    holders = ph.join([facts.people[x].name for x in tied])
+    return Reply(f"{p.name} passed {holders}'s {'' if scope == 'world' else scope + ' '}{what} "
+                 "time in space record "
+                 f"({ph.duration(figure.total_seconds())}) on {ph.day(at)}, during {trip_label(facts, t)}.",
+                 [], ph.sources_of(p.source, o.source), people=[*tied, pid], flights=[t.up_flight])  # fmt: skip
+
+
 def countries_flown(facts: Facts, q: Query) -> Reply:
     """ "Which countries had put someone into space by the end of 1980?": the countries of
     the people the rest of the query allows, each with its first flyer (a person's first
