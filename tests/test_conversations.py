@@ -1026,3 +1026,17 @@ def test_a_crews_agencies_and_the_first_among_them(engine):
 def test_was_anyone_in_space_on_a_date_of_its_own_stands_alone(engine):
     *_, a = chat(engine, "who flew on Soyuz 30?", "were any women in space in 1975?")
     assert "Soyuz 30" not in a.text and a.text.startswith("No")
+
+
+def test_the_next_of_a_vehicle_after_the_threads_flight(engine):
+    # "the next Dragon after that": that vehicle's next flight, whatever its series
+    *_, a = chat(engine, "who flew on SpaceX Demo-2?", "and who flew the next Dragon after that?")
+    assert "Hopkins" in a.text and "Noguchi" in a.text
+
+
+def test_the_first_one_of_nothing_said_is_asked_back(engine):
+    # the question before it was not understood: "the first one" is not the first person
+    *_, first, last = chat(engine, "how many blorfs flew on Mir?", "who was the first one?",
+                           "and the last?")  # fmt: skip
+    assert not first.answered and "Gagarin" not in first.text
+    assert not last.answered

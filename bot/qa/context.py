@@ -1739,6 +1739,14 @@ def _neighbour(facts: Facts, new: Query, last: Query, ctx: Context) -> Query | s
             new.spacecraft = []
         i = same.index(f) if f in same else -1
         j = i + step
+        if new.programs and f.launch is not None:
+            # "who was on the next Dragon after that?": that vehicle's next flight, whatever
+            # its series (Demo-2 was followed by Crew-1)
+            same = [x for x in facts.flights_by_launch if x.program in new.programs and x.launch]
+            later = [k for k, x in enumerate(same) if x.launch.dt > f.launch.dt]
+            earlier = [k for k, x in enumerate(same) if x.launch.dt < f.launch.dt]
+            j = (later[:1] if step > 0 else earlier[-1:] or [-1])[0] if (later or earlier) else -1
+            i, new.programs = 0, set()
         if i < 0 or not 0 <= j < len(same):
             return f"I have no {'next' if step > 0 else 'previous'} flight after {f.name} in my records."
         new.flights, new.people, new.expeditions = [same[j].id], [], []

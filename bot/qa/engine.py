@@ -667,6 +667,12 @@ def _remember(q: Query, context: Context) -> Context:
     )
 
 
+def _rank_at(tokens: list[str]) -> int:
+    """Where the rank word is ("first", "last", "latest"), or past the end."""
+    return next((i for i, t in enumerate(tokens)
+                 if t in ("first", "last", "latest", "earliest", "final")), len(tokens))  # fmt: skip
+
+
 def _decline(question: str, text: str, suggestions=(), intent: str = "decline",
              context: Context | None = None, query: Query | None = None) -> Answer:  # fmt: skip
     return Answer(
@@ -3204,6 +3210,16 @@ class Engine:
             # "which of them touched down first?" with nobody in reach: not everyone ever
             return _decline(question, "Which people do you mean? Name them, or the flight.",
                             intent="clarify", context=context, query=q)  # fmt: skip
+        if (
+            not used_context
+            and q.rank in ("first", "last")
+            and set(q.tokens[_rank_at(q.tokens) + 1 :]) <= {"one", "ones"}
+            and not (q.named or q.has_filters() or q.any_station or q.asks - {"who"} or q.events)
+        ):
+            # "who was the first one?" after a question that was not answered: one of what
+            # was never said, so not the first person in space
+            return _decline(question, f"The {q.rank} of what? Name the flights, people or "
+                            "station you mean.", intent="clarify", context=context, query=q)  # fmt: skip
         if q.unparsed and "walk" in q.events:
             # "the first untethered spacewalk with the jetpack": words a walk's record uses
             from .spacewalks import WALK_KINDS, walk_says
