@@ -1040,3 +1040,10 @@ def test_the_first_one_of_nothing_said_is_asked_back(engine):
                            "and the last?")  # fmt: skip
     assert not first.answered and "Gagarin" not in first.text
     assert not last.answered
+
+
+def test_a_persons_station_trip_stays_the_threads_trip(engine):
+    # "his Mir stay" picked one of his six trips; "him" next is on that same trip
+    *_, back = chat(engine, "which shuttle carried Michael Foale up for his Mir stay?",
+                    "and which one brought him home?")  # fmt: skip
+    assert "STS-86" in back.text and "Soyuz TMA-3" not in back.text

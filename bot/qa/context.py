@@ -1452,6 +1452,15 @@ def _fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | No
             new.flights = mine
         new.expeditions = q.expeditions or []
         new.stations = q.stations or []
+        if (
+            not (new.stations or new.flights or q.dates or q.rank or _career(q))
+            and last.stations
+            and cands[0] in last.people
+            and len(facts.trips_by_person.get(cands[0], [])) > 1
+        ):
+            # "Foale's Mir stay: what shuttle took him up?" "and which one brought him back?":
+            # the same trip, the one to that station
+            new.stations = list(last.stations)
         return new
     # "what about the Chinese station then, who was aboard it?": "it" is the station named
     about_station = bool(q.stations) and not q.flights and "about" in q.tokens
