@@ -1012,3 +1012,27 @@ def test_whose_record_a_person_beat(engine, question, holder, figure):
 def test_whose_record_is_declined_when_the_person_held_none(engine):
     a = engine.ask("whose record did Peggy Whitson break?")
     assert not a.answered and "never held the world record" in a.text
+
+
+@pytest.mark.parametrize(
+    ("question", "start", "wanted"),
+    [
+        # a station with no expeditions in the records: commanded by its flights' commanders
+        ("did Chen Dong lead more than one Tiangong crew?", "Yes", ["Shenzhou 14", "Shenzhou 20"]),
+        ("did Nie Haisheng command more than one Tiangong crew?", "No", ["Shenzhou 12"]),
+    ],
+)  # fmt: skip
+def test_commanding_a_station_without_expeditions(engine, question, start, wanted):
+    a = engine.ask(question)
+    assert a.text.startswith(start) and all(w in a.text for w in wanted), a.text
+
+
+@pytest.mark.parametrize(
+    ("question", "wanted"),
+    [
+        ("what brought the Expedition 2 crew home?", "STS-105"),
+        ("what carried Scott Kelly home in 2016?", "Soyuz TMA-18M"),
+    ],
+)
+def test_what_brought_them_home_asks_the_vehicle(engine, question, wanted):
+    assert wanted in engine.ask(question).text

@@ -3875,6 +3875,24 @@ def person_expeditions(facts: Facts, q: Query, pid: str, commanded: bool) -> Rep
                 text += f" {p.name} {what} {ph.join([facts.expeditions[e].name for e in exps])}."
             return Reply(text, [], ph.sources_of(p.source), people=[pid], expeditions=exps)  # fmt: skip
         where = ph.join([facts.stations[x].name for x in q.stations]) or "a station"
+        with_exps = {e.station for e in facts.expeditions.values()}
+        if commanded and q.stations and not set(q.stations) & with_exps:
+            # "has Chen Dong commanded more than one Tiangong crew?": a station without
+            # expeditions in the records is commanded by the flights' commanders
+            led = [t.up_flight for t in facts.trips_by_person.get(pid, [])
+                   if any(s.person == pid and s.role == "commander"
+                          for s in facts.seats_by_flight.get(t.up_flight, []))
+                   and set(visited(facts, facts.flights[t.up_flight])) & set(q.stations)]  # fmt: skip
+            n = len(led)
+            times = q.times if q.times and q.times != "=first" else ""
+            if not times and re.search(r"\b(?:more than one|several|multiple|twice|two or more)\b",
+                                       q.raw.lower()):  # fmt: skip
+                times = ">1"  # "more than one Tiangong crew"
+            yes = count_holds(n, times) if times else n > 0
+            said = ph.join([facts.flights[f].name for f in led])
+            text = (f"{'Yes' if yes else 'No'}: {p.name} commanded {n} flight{'s' if n != 1 else ''} "
+                    f"to {where}" + (f": {said}." if led else "."))  # fmt: skip
+            return Reply(text, [], ph.sources_of(p.source), people=[pid], flights=led)
         if q.times and q.times != "=first":
             # "did Chiao command the ISS more than once?": the commands counted (one across
             # an expedition's end is one), then the count against the claim
