@@ -1047,3 +1047,21 @@ def test_a_persons_station_trip_stays_the_threads_trip(engine):
     *_, back = chat(engine, "which shuttle carried Michael Foale up for his Mir stay?",
                     "and which one brought him home?")  # fmt: skip
     assert "STS-86" in back.text and "Soyuz TMA-3" not in back.text
+
+
+def test_an_expedition_thread_keeps_the_expedition(engine):
+    # the thread is about Expedition 1: its commander, and the crews that visited it
+    *_, boss, visit = chat(engine, "who made up the first ISS expedition?",
+                           "when did they go up?", "who was the commander?",
+                           "which Shuttle crew visited them first?")  # fmt: skip
+    assert "Shepherd" in boss.text and "Gidzenko" not in boss.text
+    assert "STS-97" in visit.text
+    alone = engine.ask("which crews visited Expedition 1?")
+    assert "STS-97" in alone.text and "STS-98" in alone.text
+
+
+def test_station_command_when_someone_arrived_in_a_thread(engine):
+    # "Kelly" is three people; the thread says which, and its trip which arrival
+    *_, a = chat(engine, "who flew up with Scott Kelly for his year in space?",
+                 "who was commanding the station when Kelly arrived?")  # fmt: skip
+    assert "Virts" in a.text

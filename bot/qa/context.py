@@ -300,6 +300,37 @@ def fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | Non
     ):
         return None  # "was any woman in space in 1970?": a question of its own, its own date
     last = ctx.query
+    root_exps = list(ctx.root.expeditions) if ctx.root is not None else []
+    if not root_exps and ctx.root is not None and "expedition" in ctx.root.asks:
+        root_exps = list(ctx.past_expeditions)[:1]  # "who was on the first ISS expedition?"
+    if (
+        len(root_exps) == 1
+        and len(q.parts) == 1
+        and q.roles == {"commander"}
+        and q.asks <= {"who"}
+        and not (q.events or q.named or q.pronouns - {"plural"} or q.has_filters() or q.rank)
+        and last is not None
+        and not last.expeditions
+        and set(last.flights or ctx.flights) <= set(_crew_flights(facts, root_exps[0]))
+    ):
+        # "who was on the first ISS expedition?" "when did they launch?" "who was the
+        # commander?": the expedition's, not the Soyuz that took them up
+        new = q.copy(expeditions=root_exps)
+        new.from_context = True
+        return new
+    if (
+        len(root_exps) == 1
+        and "plural" in q.pronouns
+        and {"visit", "visited", "visiting"} & set(q.tokens)
+        and not (q.named or q.dates)
+        and last is not None
+        and not last.flights
+    ):
+        # "… who was the commander?" "which Shuttle crew visited them first?": them is the
+        # expedition's crew, not the commander just named
+        new = q.copy(expeditions=root_exps, pronouns=set())
+        new.from_context = True
+        return new
     if (
         q.compare in ("later", "earlier")
         and last is not None
@@ -1710,6 +1741,16 @@ def _fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | No
             new.dates = list(last.dates)
         return new
     return None
+
+
+def _crew_flights(facts: Facts, eid: str) -> list[str]:
+    """The flights that took an expedition's crew up and home."""
+    crew = {m.person for m in facts.members_by_expedition.get(eid, [])}
+    e = facts.expeditions[eid]
+    return [f for p in crew for t in facts.trips_by_person.get(p, [])
+            for f in (t.up_flight, t.down_flight) if f
+            and (e.start is None or t.end is None or t.end >= e.start.dt)
+            and (e.end is None or t.start <= e.end.dt)]  # fmt: skip
 
 
 def _series(name: str) -> str:

@@ -2625,6 +2625,9 @@ class Engine:
                 # "when she got there": the flight the clause itself was read as (STS-76),
                 # not the others its answer named (STS-79, which brought her home)
                 flights = list(used.flights)
+            if len(flights) > 1 and context.flights and context.flights[0] in flights:
+                # "when Kelly arrived", in a thread about his year in space: that trip's
+                flights = [context.flights[0]]
             if (
                 used is not None
                 and len(used.people) == 1

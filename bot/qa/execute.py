@@ -1258,6 +1258,16 @@ def visitors_during(facts: Facts, q: Query) -> Reply | None:
     hosts_named = [p for p in q.people if q.before_mention.get(p) in _VISIT_WORDS] or (
         q.people if visits else []  # "who visited them?" after a list of them
     )
+    said_visit = bool(_VISIT_WORDS & set(toks))
+    if said_visit and len(q.expeditions) == 1 and not (q.flights or q.people):
+        # "which crews visited Expedition 1?": the stay of its crew, who came up together
+        e = facts.expeditions[q.expeditions[0]]
+        ups = [t.up_flight for m in facts.members_by_expedition.get(e.id, [])
+               for t in facts.trips_by_person.get(m.person, [])
+               if e.start and t.start <= e.start.dt and (t.end is None or t.end >= e.start.dt)]  # fmt: skip
+        if ups:
+            q = q.copy(flights=[max(set(ups), key=ups.count)], expeditions=[])
+            visits = True
     if hosts_named and not q.flights:
         # "who visited Kizim on Salyut 7 in 1984?": his stay there is the one visited
         trips = [t for t in facts.trips_by_person.get(hosts_named[0], [])
@@ -1279,7 +1289,10 @@ def visitors_during(facts: Facts, q: Query) -> Reply | None:
         )
     ):  # "who came up to visit them?" with the crew and their flight in the thread
         q = q.copy(people=[])
-    if not visits or len(q.flights) != 1 or q.asks - {"who", "handover"} or q.people:
+    # ("which Shuttle crew visited them?" asks the flight too; "what did the visitors fly
+    # home in?" asks another one, theirs)
+    crew_flight = {"flight"} if not q.events & {"land", "launch"} else set()
+    if not visits or len(q.flights) != 1 or q.asks - {"who", "handover"} - crew_flight or q.people:
         return None
     f = facts.flights[q.flights[0]]
     at = f.docking or f.launch
@@ -1299,6 +1312,12 @@ def visitors_during(facts: Facts, q: Query) -> Reply | None:
     st = facts.stations[sid].name
     if not arrivals:
         return Reply(f"No other crew came aboard {st} during the stay of {hosts}.", [], [])
+    if q.programs:
+        # "which Shuttle crew visited them first?": the arrivals on that vehicle
+        arrivals = [(g, w) for g, w in arrivals if program_ok(facts.flights[g], q.programs)]
+        if not arrivals:
+            raise Unanswerable(f"No {'/'.join(sorted(q.programs)).title()} crew came aboard "
+                               f"{st} during the stay of {hosts}.")  # fmt: skip
     if q.dates:
         # "who visited them in April?": the arrivals in that span of the stay
         arrivals = [(g, w) for g, w in arrivals if all(_date_ok(d, w, w, "any") for d in q.dates)]
