@@ -1036,3 +1036,11 @@ def test_commanding_a_station_without_expeditions(engine, question, start, wante
 )
 def test_what_brought_them_home_asks_the_vehicle(engine, question, wanted):
     assert wanted in engine.ask(question).text
+
+
+def test_a_lake_is_a_place_that_narrows_the_answer(engine):
+    # "lake" had been a word that says nothing of where: every Soyuz flight was listed
+    a = engine.ask("which Soyuz came down in a frozen lake?")
+    assert "Soyuz 23" in a.text and "Soyuz 1 " not in a.text
+    b = engine.ask("which Soviet crew unexpectedly landed in a lake, and which lake?")
+    assert "Zudov" in b.text and "Tengiz" in b.text

@@ -5486,9 +5486,21 @@ def _at_places(f: Flight, places: list[str], events: set[str]) -> bool:
 _WATER = frozenset({"lake", "sea", "ocean", "gulf", "bay", "pacific", "atlantic", "indian"})
 
 
+def _site_of(facts: Facts, t: Trip, events: set[str]) -> str:
+    """Where a trip began or ended, as the question's place words asked: "Lake Tengiz"."""
+    if _event(events) == "launch":
+        return facts.flights[t.up_flight].launch_site or "site not recorded"
+    return facts.flights[t.down_flight or t.up_flight].landing_site or "site not recorded"
+
+
 def _places_desc(places: list[str], events: set[str]) -> str:
     verb = "launched from" if _event(events) == "launch" else "came down in"
-    return f" that {verb} {' '.join(w.title() for w in places)}"
+    words = list(dict.fromkeys(places))
+    if set(words) <= {"lake", "sea", "bay", "gulf", "ocean", "water"}:
+        return f" that {verb} " + " or ".join(
+            ("water" if w == "water" else f"a {w}") for w in words
+        )
+    return f" that {verb} {' '.join(w.title() for w in words)}"
 
 
 def _flight_desc(facts: Facts, q: Query) -> str:
@@ -5931,7 +5943,8 @@ def people_query(facts: Facts, q: Query) -> Reply:
             return asked_of_holder(facts, q, found)
         return found
     labels = [
-        f"{facts.people[p].name} ({trip_label(facts, first_trip[p])}, {first_trip[p].start.year})"
+        f"{facts.people[p].name} ({trip_label(facts, first_trip[p])}, {first_trip[p].start.year}"
+        + (f", {_site_of(facts, first_trip[p], q.events)})" if q.site_words else ")")
         for p in people
     ]
     if q.agg == "count":

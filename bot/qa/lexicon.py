@@ -240,6 +240,7 @@ straight
 pass passed passing reach reached reaching surpass surpassed cross crossed
 super far
 nearly almost around circa era
+accidentally accidently unexpectedly unintentionally
 program programme programs programmes
 while meanwhile others
 did does do

@@ -16,7 +16,7 @@ from .dates import DateSpan
 # words of a site that say nothing of which one ("near", "coast"): not a filter
 GENERIC_PLACE = frozenset(
     "near north south east west northeast northwest southeast southwest coast ocean sea "
-    "bay lake site landing area region district oblast steppe km miles off".split()
+    "bay site landing area region district oblast steppe km miles off".split()
 )
 PERSON_NOUNS = frozenset({"people", "persons", "astronauts", "cosmonauts", "taikonauts",
                           "women", "men", "spacewalkers", "individuals", "humans",
