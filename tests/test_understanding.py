@@ -1044,3 +1044,23 @@ def test_a_lake_is_a_place_that_narrows_the_answer(engine):
     assert "Soyuz 23" in a.text and "Soyuz 1 " not in a.text
     b = engine.ask("which Soviet crew unexpectedly landed in a lake, and which lake?")
     assert "Zudov" in b.text and "Tengiz" in b.text
+
+
+@pytest.mark.parametrize(
+    ("question", "wanted"),
+    [
+        # a given name and a surname a letter or two off: that person
+        ("how old was John Glen on STS-95?", "77"),
+        ("who commanded Michael Colins on Gemini 10?", "John Young"),
+        # a first the person's own record holds describes them
+        ("Guion Bluford, first African American in space: which Shuttle mission?", "STS-8"),
+        ("Sally Ride, first American woman in space, what was her mission number?", "STS-7"),
+    ],
+)
+def test_misspelt_names_and_described_people(engine, question, wanted):
+    a = engine.ask(question)
+    assert a.answered and wanted in a.text, a.text
+
+
+def test_a_given_name_alone_is_not_a_person(engine):
+    assert not engine.ask("did john say anything?").answered

@@ -3236,6 +3236,13 @@ class Engine:
                 q.walk_words, q.unparsed = words, []
                 for p in q.parts:  # ("with the jetpack": what it was done with, not who)
                     p.asks.discard("with")
+        if q.unparsed and len(q.people) == 1 and not q.claim and q.rank == "first":
+            # "Guion Bluford, first African American in space: which mission?": words of a
+            # first the person's own record holds describe that person, and are used as that
+            p = self.facts.people[q.people[0]]
+            record = set(fold(" ".join(p.firsts)).split())
+            if all(w in record for w in q.unparsed):
+                q.remarks, q.unparsed = [*q.remarks, *q.unparsed], []
         if q.unparsed:
             found = self._first_in_records(q)
             if found is not None:

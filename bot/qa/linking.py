@@ -561,6 +561,25 @@ class EntityIndex:
         name = self._fuzzy_name(word, cutoff=best[1])
         return word if name else best[0]
 
+    def _given_and_near_surname(self, given: str, surname: str) -> str | None:
+        """The one person whose given name is `given` and whose surname is close to
+        `surname` (one or two letters off), if there is exactly one."""
+        if "by_given" not in self.facts.memo:
+            by_given: dict[str, list[tuple[str, str]]] = defaultdict(list)
+            for p in self.facts.people.values():
+                words = fold(p.name).split()
+                if len(words) >= 2:
+                    by_given[words[0]].append((words[-1], p.id))
+            self.facts.memo["by_given"] = by_given
+        pool = self.facts.memo["by_given"].get(given)
+        if not pool:
+            return None
+        from rapidfuzz import fuzz
+
+        cutoff = 80 if len(surname) <= 4 else 75
+        near = {pid for last, pid in pool if fuzz.ratio(surname, last) >= cutoff}
+        return next(iter(near)) if len(near) == 1 else None
+
     def _fuzzy_name(self, word: str, cutoff: float) -> tuple[str, float] | None:
         counts: dict[int, int] = defaultdict(int)
         for g in _trigrams(word):
@@ -679,6 +698,15 @@ class EntityIndex:
                     if key in COMMON and key.capitalize() not in raw_words:
                         continue
                     take("people", ids, 0.9, i, i + n)
+        # People: a given name and a misspelt surname ("John Glen", "Michael Colins"): the
+        # surname is compared only with the surnames of people of that given name.
+        for i in range(n_tok - 1):
+            g, s = tokens[i], tokens[i + 1]
+            if used[i] or used[i + 1] or not (g.isalpha() and s.isalpha()) or len(s) < 3:
+                continue
+            pid = self._given_and_near_surname(g, s)
+            if pid:
+                take("people", {pid}, 0.85, i, i + 2)
         # People: forgiving typos in name words no other rule claimed.
         for i, t in enumerate(tokens):
             if used[i] or len(t) < 5 or not t.isalpha() or t in STOP or _known_word(t):
