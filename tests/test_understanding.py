@@ -1064,3 +1064,19 @@ def test_misspelt_names_and_described_people(engine, question, wanted):
 
 def test_a_given_name_alone_is_not_a_person(engine):
     assert not engine.ask("did john say anything?").answered
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["in Armageddon, who was the cosmonaut on the Russian station?",
+     "in the movie Gravity, which station did they reach?"],
+)  # fmt: skip
+def test_a_story_film_is_declined(engine, question):
+    a = engine.ask(question)
+    assert not a.answered and "real spaceflights" in a.text
+
+
+def test_home_on_the_craft_he_launched_on_compares_the_legs(engine):
+    a = engine.ask("did Yuri Baturin come home in the Soyuz he launched in?")
+    assert a.text.startswith("No") and "Soyuz TM-27" in a.text
+    assert "7 February 1991" in engine.ask("when did Salyut 7 reenter?").text

@@ -382,11 +382,15 @@ _ONE_DESCRIBED = LazyPattern(
 )
 _WHO_WAS_ONE = LazyPattern(r"\bwho (?:was|is) (?:she|he)\b", re.IGNORECASE)
 _FICTION_WORDS = ("series", "show", "novel", "episode", "game", "sitcom", "anime", "comic",
-                  "fiction", "sci-fi", "played")  # fmt: skip
+                  "fiction", "sci-fi", "played", "movie", "film", "armageddon", "interstellar",
+                  "martian", "gravity")  # fmt: skip
 _FICTION = LazyPattern(
     r"\b(?:in|on) (?:the )?(?:tv |television |netflix |apple tv |streaming )?(?:series|show|novel|"
     r"episode|video game|sitcom|anime|comic)\b|\b(?:tv series|tv show|fictional|sci-fi|science "
-    r"fiction)\b|\bwho played\b|\bplayed by\b",
+    r"fiction)\b|\bwho played\b|\bplayed by\b"
+    # a story film ("in Armageddon, …", "in the movie Gravity"), not a film shot in orbit
+    r"|\b(?:in|from) (?:the )?(?:movie|film)s?\b(?! (?:shot|made|filmed) (?:in|on|aboard))"
+    r"|\b(?:in|from) (?:armageddon|interstellar|the martian|gravity)\b",
     re.IGNORECASE,
 )
 # "that was exactly 20 years after Gagarin, right?"

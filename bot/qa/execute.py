@@ -3203,8 +3203,9 @@ def person_part(facts: Facts, q: Query, pid: str, part: Part, group: list[str] |
             trips = _rank_trips(trips, q.rank)
             label = (label + f" (a {_NTH.get(q.rank, q.rank)} time)").strip()
         yes = bool(trips)
-        if {"launch", "land"} <= events and "same" in q.tokens:
-            # "did she launch and land on the same Soyuz?"
+        if {"launch", "land"} <= events and ("same" in q.tokens or _craft_of_other_leg(q.tokens)):
+            # "did she launch and land on the same Soyuz?", "did he come home on the Soyuz he
+            # launched on?"
             same = [t for t in trips if t.up_flight == t.down_flight]
             yes, trips = bool(same), same or trips
             text = f"{'Yes' if yes else 'No'}: " + "; ".join(
@@ -5484,6 +5485,14 @@ def _at_places(f: Flight, places: list[str], events: set[str]) -> bool:
 
 
 _WATER = frozenset({"lake", "sea", "ocean", "gulf", "bay", "pacific", "atlantic", "indian"})
+
+
+def _craft_of_other_leg(tokens: list[str]) -> bool:
+    """ "… on the Soyuz he launched on": a craft named by the other leg of the trip."""
+    from .parse import _in_relative_clause
+
+    return any(t in ("launched", "landed", "flew", "went", "came") and _in_relative_clause(tokens, i)
+               for i, t in enumerate(tokens))  # fmt: skip
 
 
 def _site_of(facts: Facts, t: Trip, events: set[str]) -> str:

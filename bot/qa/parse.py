@@ -827,7 +827,7 @@ def _fill(q: Query, slots: list[tuple[int, Word]], tokens: list[str]) -> None:
                 q.agg = "one"
             part.asks.add(v)
         elif k == "event":
-            if part.events and _in_relative_clause(tokens, pos):
+            if part.events and not yes_no and _in_relative_clause(tokens, pos):
                 continue  # "who came down in the Soyuz they had launched in?": which Soyuz
             part.events.add(v)
         elif k == "role":
