@@ -1080,3 +1080,21 @@ def test_home_on_the_craft_he_launched_on_compares_the_legs(engine):
     a = engine.ask("did Yuri Baturin come home in the Soyuz he launched in?")
     assert a.text.startswith("No") and "Soyuz TM-27" in a.text
     assert "7 February 1991" in engine.ask("when did Salyut 7 reenter?").text
+
+
+def test_a_judgement_in_a_claim_is_declined_not_its_facts_checked(engine):
+    a = engine.ask("My editor says Pete Conrad was the best commander ever. True?")
+    assert not a.answered and "opinion" in a.text
+
+
+@pytest.mark.parametrize(
+    ("question", "wanted"),
+    [
+        ("Soyuz 30 crew & launch date?", ["Klimuk", "27 June 1978"]),
+        ("when did the Apollo and Soyuz spacecraft link up?", ["17 July 1975"]),
+        ("when did the Apollo and Soyuz ships dock together?", ["17 July 1975"]),
+    ],
+)
+def test_joined_asks_and_the_apollo_soyuz_link_up(engine, question, wanted):
+    a = engine.ask(question)
+    assert all(w in a.text for w in wanted), a.text

@@ -53,6 +53,10 @@ _OPINION = re.compile(
     r"predict|prediction|tomorrow|next (week|month|year)|hottest|bravest|smartest|nicest|"
     r"better|worse|funniest|nicest|handsome|prettiest|beautiful|smart|coolest|favorite)\b"
 )
+_EVALUATIVE = re.compile(
+    r"\b(?:best|worst|favou?rite|greatest|coolest|bravest|smartest|nicest|funniest|handsome|"
+    r"prettiest|beautiful|better|worse|opinion|do you think|you think|overrated|underrated)\b"
+)
 # "when's the next ISS spacewalk?" asked out of the blue is about the future; in a thread,
 # "when is the next one?" walks on from the flight talked about
 _NEXT_ONE = re.compile(
@@ -3525,10 +3529,14 @@ class Engine:
                 "of past flights." if opinion else
                 "Sorry, I only know about space-station crews, flights and landings, and I "
                 "can't answer that.")  # fmt: skip
+        # (a judgement is its own intent: no later step may answer the facts around it —
+        # "… was the greatest astronaut ever. Correct?" — while "for tomorrow's class" only
+        # says when the asker needs it, and the question in it is still answered)
+        judged = opinion and _EVALUATIVE.search(fold(q.raw)) is not None
         return _decline(q.raw, text, ["Who flew on Soyuz TMA-14M?",
                                       "Who was aboard the ISS on 1 January 2015?",
                                       "Who commanded Expedition 42?"], context=context,
-                        query=q)  # fmt: skip
+                        query=q, intent="opinion" if judged else "decline")  # fmt: skip
 
     def _suggestions(self, q: Query) -> list[str]:
         for e in self._entities(q, False)[:1]:

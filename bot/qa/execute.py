@@ -5291,7 +5291,8 @@ def _flights_up_together(facts: Facts, q: Query) -> Reply:
 def flights_query(facts: Facts, q: Query) -> Reply:
     """Flights described, not named ("the last Shuttle mission", "the Soyuz that came back
     on 11 March 2015"): filters (crew filters apply to who was aboard), rank, aggregate."""
-    if "together" in q.asks and not q.people:
+    if "together" in q.asks and not q.people and "docking" not in q.asks:
+        # ("when did the Apollo and Soyuz ships dock together?" is their docking)
         return _flights_up_together(facts, q)
     if "docking" in q.asks and len(q.programs) >= 2 and not (q.rank or q.stations):
         # "what day did Apollo and Soyuz dock?": flights of those programs that docked with

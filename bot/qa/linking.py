@@ -445,6 +445,8 @@ class EntityIndex:
         question = _MY_TEACHER.sub(r"\1 friend", question)
         # "who took his place?" is "who replaced him?"
         question = _PLACE.sub(lambda m: "replaced " + _OBJECT[m.group(1).lower()], question)
+        # "crew + launch date", "crew & landing": a plus or an ampersand joins two asks
+        question = question.replace(" + ", " and ").replace(" & ", " and ")
         # "boeing's" folds to "boeing s": the lone s of a possessive is dropped; "o1m" with a
         # letter O typed for a zero ("TMA-O1M") becomes "01m"
         tokens = _words_to_numbers(
