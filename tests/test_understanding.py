@@ -1098,3 +1098,19 @@ def test_a_judgement_in_a_claim_is_declined_not_its_facts_checked(engine):
 def test_joined_asks_and_the_apollo_soyuz_link_up(engine, question, wanted):
     a = engine.ask(question)
     assert all(w in a.text for w in wanted), a.text
+
+
+@pytest.mark.parametrize(
+    ("question", "wanted"),
+    [
+        # the people who came home with him, on what
+        ("who brought Toyohiro Akiyama home?", ["Manakov", "Strekalov", "Soyuz TM-10"]),
+        # a nationality and a date asked in one clause: both
+        ("Tamayo Méndez flew in what year and from which country?", ["Cuba", "1980"]),
+        # a bare question word after the question asks it of the answer
+        ("was there a Syrian cosmonaut? when", ["Faris", "1987"]),
+    ],
+)
+def test_parts_that_had_been_dropped(engine, question, wanted):
+    a = engine.ask(question)
+    assert all(w in a.text for w in wanted), a.text

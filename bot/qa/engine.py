@@ -53,6 +53,11 @@ _OPINION = re.compile(
     r"predict|prediction|tomorrow|next (week|month|year)|hottest|bravest|smartest|nicest|"
     r"better|worse|funniest|nicest|handsome|prettiest|beautiful|smart|coolest|favorite)\b"
 )
+_BARE_TAIL = re.compile(
+    r"(?<=\w)\s*\?\s*(?:and\s+)?(when|where|who|which one|how long|what year|which year|"
+    r"which mission|which flight|on what|in what)\s*\??\s*$",
+    re.IGNORECASE,
+)
 _EVALUATIVE = re.compile(
     r"\b(?:best|worst|favou?rite|greatest|coolest|bravest|smartest|nicest|funniest|handsome|"
     r"prettiest|beautiful|better|worse|opinion|do you think|you think|overrated|underrated)\b"
@@ -749,6 +754,15 @@ class Engine:
             # "back to Krikalev — when was he born?": a turn back to a subject said earlier,
             # not a return to Earth
             question = question[m.end() :]
+        if (
+            question
+            and "?" in question
+            and (context is None or context.query is None)
+            and (m := _BARE_TAIL.search(question))
+        ):  # (in a thread the pieces are read against the thread, as they come)
+            # "was there a Syrian cosmonaut? when": the word after the question asks it of
+            # the answer, as ", and when?" would
+            question = question[: m.start()] + f", and {m.group(1)}?"
         low = (question or "").lower()
         if (" after his " in low or " after her " in low) and (
             m := _AFTER_OWN_TRIP.search(question or "")

@@ -2932,7 +2932,16 @@ def person_part(facts: Facts, q: Query, pid: str, part: Part, group: list[str] |
             text = f"{'Yes' if yes else 'No'}: {p.name} is {ph.join([ph.demonym(n) for n in p.nationality])}."
         else:
             text = f"{p.name} is {ph.join([ph.demonym(n) for n in p.nationality])} ({ph.join(list(p.nationality))})."
-        return Reply(text, [], ph.sources_of(p.source), people=[pid])
+        said = Reply(text, [], ph.sources_of(p.source), people=[pid])
+        rest = asks - {"nationality", "where"}
+        if rest and events and q.agg != "yesno":
+            # "Tamayo Méndez flew what year and from which country?": the flight too
+            try:
+                return join_replies([said, person_part(facts, q, pid, Part(rest, set(events), set(roles)),
+                                                       group, pool)])  # fmt: skip
+            except Unanswerable:
+                return said
+        return said
     if (
         q.agg == "yesno"
         and q.sex
@@ -3347,7 +3356,10 @@ def person_part(facts: Facts, q: Query, pid: str, part: Part, group: list[str] |
         return person_flights(facts, pid, trips, label, count=True)
     # "her crewmates", "who else was on his crew", "… and with whom?" (a clause of its own
     # that asks who, about a person: the others)
-    mates = _asks_mates(q) or (part is not q.parts[0] and bool(events) and not asks - {"who"})
+    # "who brought Akiyama home?": the ones who landed with him (the answer names the craft)
+    carried = q.before_mention.get(pid) in _CARRY_VERBS and bool(events & {"land", "launch"})
+    mates = (_asks_mates(q) or carried
+             or (part is not q.parts[0] and bool(events) and not asks - {"who"}))  # fmt: skip
     if ("with" in asks or mates) and "who" in asks and "handover" not in asks:
         chosen = _rank_trips(trips, q.rank)
         if part is not q.parts[0] and not q.rank:
@@ -3472,6 +3484,10 @@ def person_part(facts: Facts, q: Query, pid: str, part: Part, group: list[str] |
 # words of site names that name no place on their own ("near", "ocean")
 _GENERIC_PLACE = GENERIC_PLACE
 _MATES = frozenset({"crewmates", "crewmate", "colleagues", "companions"})
+
+
+_CARRY_VERBS = frozenset({"brought", "bring", "took", "take", "carried", "carry", "flew",
+                          "ferried", "fetched"})  # fmt: skip
 
 
 def _asks_mates(q: Query) -> bool:
