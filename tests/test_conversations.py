@@ -1065,3 +1065,12 @@ def test_station_command_when_someone_arrived_in_a_thread(engine):
     *_, a = chat(engine, "who flew up with Scott Kelly for his year in space?",
                  "who was commanding the station when Kelly arrived?")  # fmt: skip
     assert "Virts" in a.text
+
+
+def test_a_spacewalk_thread_stays_on_the_walk(engine):
+    *_, long_ = chat(engine, "when did Savitskaya make her spacewalk?",
+                     "who was out there with her?", "how long did it last?")  # fmt: skip
+    assert "3 h 35 min" in long_.text and "11 days" not in long_.text
+    _, total = chat(engine, "how many spacewalks has Peggy Whitson made?",
+                    "how much time was that altogether?")  # fmt: skip
+    assert "60 h 21 min" in total.text and "695 days" not in total.text

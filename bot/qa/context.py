@@ -990,11 +990,16 @@ def _fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | No
     # fill the subject
     new = q.copy()
     new.from_context = True
+    # a thread on a spacewalk stays on it through "who was out there with her?"
+    walk_thread = "walk" in last.events or (
+        ctx.root is not None and "walk" in ctx.root.events and not last.events - {"aboard", "walk"}
+    )
     if (
-        "walk" in last.events
+        walk_thread
         and (not q.events or (q.events == {"aboard"} and "out" in q.tokens))  # "out there"
         and q.asks
-        and q.asks <= {"duration", "when", "time", "where", "station"}
+        and q.asks <= {"duration", "when", "time", "where", "station", "total"}
+        and not (q.asks & {"total"} and "space" in q.tokens)  # "total time in space"
     ):
         # "the first woman to spacewalk?" "how long was she out there?": that walk
         new.parts = [Part(set(p.asks), {"walk"}, set(p.roles)) for p in new.parts]
