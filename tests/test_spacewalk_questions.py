@@ -101,3 +101,13 @@ def test_the_longest_spacewalk_names_the_record_it_beat(engine):
     a = ask(engine, "longest spacewalk ever, who and how long")
     assert "Cai Xuzhe" in a.text and "9 h 6 min" in a.text
     assert "It beat STS-102 EVA 1" in a.text and "Voss" in a.text and "8 h 56 min" in a.text
+
+
+def test_outside_a_module_is_where_the_walk_was_not_a_nationality(engine):
+    # "outside China's Tianhe module" had been read as "not Chinese": Leonov's walk
+    a = engine.ask("who made the first spacewalk outside China's Tianhe core module?")
+    assert "Liu Boming" in a.text and "Leonov" not in a.text
+    # a later module of a station can't be told apart from the station: declined
+    assert not engine.ask("who made the first spacewalk from the Zvezda module?").answered
+    b = engine.ask("who was the first person from outside the USSR and US in space?")
+    assert "Remek" in b.text

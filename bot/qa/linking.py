@@ -127,7 +127,15 @@ _HANDED = re.compile(r"\b(left|right)[- ]handed\b", re.I)
 _PLACE = re.compile(r"\b(?:took|take|takes|taken|taking) (his|her|their) place\b", re.I)
 _OBJECT = {"his": "him", "her": "her", "their": "them"}
 _MY_TEACHER = re.compile(r"\b(my|our|your)\s+(?:teacher|professor|prof)\b", re.I)
-_OUTSIDE = re.compile(r"\s+outside(?:\s*[?.!]*\s*$|(?=\s+(?:on|during|for|in)\s))", re.I)
+_OUTSIDE = re.compile(
+    r"\s+outside(?:\s*[?.!]*\s*$|(?=\s+(?:on|during|for|in)\s)"
+    # "outside China's Tianhe module", "outside the station": where the walk was
+    r"|(?=\s+(?:the\s+)?(?:(?:china|russia|america|japan|europe)(?:'?s)?\s+|(?:chinese|russian|"
+    r"american|japanese|european)\s+)?(?:space\s+station|station|core\s+module|module|iss|mir|"
+    r"tiangong|tianhe|salyut|skylab|spacecraft|capsule|orbiter|airlock|hatch|zvezda|kibo|"
+    r"columbus|destiny|wentian|mengtian)\b))",
+    re.I,
+)
 
 
 class SortedWords:

@@ -254,6 +254,20 @@ def _line(facts: Facts, e: Eva) -> str:
 def eva_query(facts: Facts, q: Query) -> Reply:
     """Spacewalks: a person's count, time, list, partners and firsts; records and lists by
     station, date or kind of walker — each only where the records are complete."""
+    if q.modules and not q.stations:
+        # "the first spacewalk outside the Tianhe module": the records say which station a
+        # walk was made from, not which module it went along; a station's first module (its
+        # core) is the station then, any later one can't be told apart
+        stations = []
+        for m in q.modules:
+            mod = facts.modules.get(m)
+            first = min((x for x in facts.modules.values() if mod and x.station == mod.station
+                         and x.launch), key=lambda x: x.launch.dt, default=None)  # fmt: skip
+            if mod is None or first is None or first.id != mod.id:
+                raise Unanswerable("I know which station each spacewalk was made from, not "
+                                   "which of its modules the walkers went out of or along.")  # fmt: skip
+            stations.append(mod.station)
+        q = q.copy(stations=list(dict.fromkeys(stations)))
     # "how many spacewalks / who made the spacewalks on the first servicing mission": the rank
     # picks the flight; "the first mission with a spacewalk" ranks flights that had one
     toks = q.tokens
