@@ -1114,3 +1114,8 @@ def test_joined_asks_and_the_apollo_soyuz_link_up(engine, question, wanted):
 def test_parts_that_had_been_dropped(engine, question, wanted):
     a = engine.ask(question)
     assert all(w in a.text for w in wanted), a.text
+
+
+def test_an_expedition_crew_after_a_loss_is_the_crew_not_the_lost_flight(engine):
+    a = engine.ask("how did the Expedition 6 crew get back after Columbia was lost?")
+    assert "Soyuz TMA-1" in a.text and "never landed" not in a.text

@@ -1614,8 +1614,13 @@ class Engine:
                 q.people
                 or q.flights
                 or q.asks & {"where", "when", "time", "duration", "story", "handover"}
-                or (_crew_next_to(toks) and all(k == "flights" for _, k, *_ in q.anchors))
+                or (
+                    _crew_next_to(toks)
+                    and not q.expeditions
+                    and all(k == "flights" for _, k, *_ in q.anchors)
+                )  # fmt: skip
                 # "which crew was before Shenzhou 16?": its neighbour aboard, not a date
+                # ("the Expedition 6 crew … after Columbia was lost": a moment)
                 or any(nxt in _CLAUSE_VERBS for *_, nxt in q.anchors)
             )
         ):
