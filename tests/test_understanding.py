@@ -1119,3 +1119,17 @@ def test_parts_that_had_been_dropped(engine, question, wanted):
 def test_an_expedition_crew_after_a_loss_is_the_crew_not_the_lost_flight(engine):
     a = engine.ask("how did the Expedition 6 crew get back after Columbia was lost?")
     assert "Soyuz TMA-1" in a.text and "never landed" not in a.text
+
+
+@pytest.mark.parametrize(
+    ("question", "wanted"),
+    [
+        ("Shenzhou 17 crew and commander?", ["Jiang Xinlin", "Tang Shengjie", "Tang Hongbo commanded"]),
+        ("the second Skylab crew: names and mission length?", ["Alan Bean", "Lousma", "59 days"]),
+        # "to stay on" a station is a long stay there, not a visit
+        ("who was the first American woman to stay on Mir?", ["Shannon Lucid"]),
+    ],
+)  # fmt: skip
+def test_crews_named_with_what_else_is_asked(engine, question, wanted):
+    a = engine.ask(question)
+    assert all(w in a.text for w in wanted), a.text

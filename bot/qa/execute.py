@@ -5016,11 +5016,13 @@ def resident_crew(facts: Facts, q: Query) -> Reply:
             r = docking_reply(facts, f)
             r.text = f"The {_NTH.get(q.rank, q.rank)} crew aboard {facts.stations[sid].name} was {f.name}'s. {r.text}"
             return r
+        crew = [x.person for x in launch_crew(facts, f)]
         if q.asks - {"who"} or q.roles:  # "how long did the second Skylab crew stay?"
             r = execute(facts, q.copy(flights=[f.id], rank="", resident=False, rank_of=""))
-            r.text = f"The {_NTH.get(q.rank, q.rank)} crew aboard {facts.stations[sid].name} was {f.name}'s. {r.text}"
+            # ("… names and mission length?": who they were too)
+            who = f": {names(facts, crew)}" if "who" in q.asks and not q.roles else ""
+            r.text = f"The {_NTH.get(q.rank, q.rank)} crew aboard {facts.stations[sid].name} was {f.name}'s{who}. {r.text}"
             return r
-        crew = [x.person for x in launch_crew(facts, f)]
         return Reply(f"The {_NTH.get(q.rank, q.rank)} crew aboard {facts.stations[sid].name} was "
                      f"{f.name}'s: {names(facts, crew)}, launched {ph.when(f.launch, f.launch_tz)}.",
                      [], ph.sources_of(f.source), people=crew, flights=[f.id])  # fmt: skip
@@ -6044,6 +6046,8 @@ def _people_desc(facts: Facts, q: Query) -> str:
     verb = {"launch": "launched", "land": "landed"}.get(event, "flew")
     if q.stations and event == "any":
         verb = "to visit" if q.rank else "who visited"
+        if q.resident:  # "to live on Mir", "long-duration stays": not every visit
+            verb = "to stay long on" if q.rank else "who stayed long on"
         scope = ph.join([facts.stations[s].name for s in q.stations])
         text = f"{noun} {verb} {scope}"
     else:

@@ -831,6 +831,10 @@ def _fill(q: Query, slots: list[tuple[int, Word]], tokens: list[str]) -> None:
                 continue  # "who came down in the Soyuz they had launched in?": which Soyuz
             part.events.add(v)
         elif k == "role":
+            if prev_was_and and part.asks and not (part.roles or part.events) and q.agg != "yesno":
+                # "Shenzhou 17 crew and commander?": the commander as a clause of its own
+                part = Part(asks={"who"})
+                parts.append(part)
             if _negated_word(tokens, pos):
                 # "the first Chinese astronaut who wasn't a pilot": no filter says "not",
                 # so the words are named as not understood rather than read as "a pilot"
