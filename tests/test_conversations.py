@@ -915,7 +915,7 @@ def test_same_question_after_a_declined_one_is_never_empty(engine):
 def test_which_of_them_was_in_charge_is_one_of_them(engine):
     out = chat(engine, "who were the very first crew on the iss?", "who replaced them?",
                "which of them was in charge?")  # fmt: skip
-    assert out[2].text.startswith("Yury Usachov commanded Expedition 2"), out[2].text
+    assert out[2].text.startswith("Yury Usachev commanded Expedition 2"), out[2].text
 
 
 def test_when_did_she_fly_next_is_after_the_threads_flight(engine):

@@ -2454,7 +2454,7 @@ class Engine:
         self, question: str, fid: str, pool: list[str], context: Context
     ) -> Answer | None:
         """ "Which of them was in charge?" of a crew the last answer listed (Voss, Helms and
-        Usachov, up on STS-102): the one of them who commanded — the flight's seat if one of
+        Usachev, up on STS-102): the one of them who commanded — the flight's seat if one of
         them held it, else the station command one of them held on that trip."""
         low = question.lower()
         if not re.search(r"\b(?:in charge|command(?:er|ed)?|boss|led)\b", low):
