@@ -1074,3 +1074,15 @@ def test_a_spacewalk_thread_stays_on_the_walk(engine):
     _, total = chat(engine, "how many spacewalks has Peggy Whitson made?",
                     "how much time was that altogether?")  # fmt: skip
     assert "60 h 21 min" in total.text and "695 days" not in total.text
+
+
+def test_a_command_held_on_a_date_is_the_one_handed_over(engine):
+    *_, before, after = chat(engine, "who commanded the ISS in October 2024?",
+                             "who did she take over from?", "and who came after her?")  # fmt: skip
+    assert "Kononenko" in before.text and "Padalka" not in before.text
+    assert "Ovchinin" in after.text
+
+
+def test_the_next_crew_of_a_kind_is_the_whole_crew(engine):
+    a = engine.ask("who was the next Chinese crew after Yang Liwei?")
+    assert "Fei Junlong" in a.text and "Nie Haisheng" in a.text

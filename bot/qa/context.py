@@ -1497,6 +1497,16 @@ def _fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | No
             # "Foale's Mir stay: what shuttle took him up?" "and which one brought him back?":
             # the same trip, the one to that station
             new.stations = list(last.stations)
+        if (
+            "handover" in q.asks
+            and not (q.dates or q.flights or new.flights)
+            and last.dates
+            and ("commander" in last.roles or "handover" in last.asks)
+            and (cands[0] in last.people or cands[0] in ctx.named)
+        ):
+            # "who commanded the ISS in October 2024?" "who did she take over from?": the
+            # command she held then, not her first one
+            new.dates = list(last.dates)
         return new
     # "what about the Chinese station then, who was aboard it?": "it" is the station named
     about_station = bool(q.stations) and not q.flights and "about" in q.tokens

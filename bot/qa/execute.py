@@ -2079,6 +2079,14 @@ def _next_of_kind(facts: Facts, q: Query) -> Reply:
     t = pick[0]
     word = "after" if q.rank == "next" else "before"
     desc = _desc(q).strip() or "person"
+    if {"crew", "crews"} & set(q.tokens):
+        # "the next Chinese crew after him": everyone that flight took up
+        crew = [x.person for x in launch_crew(facts, facts.flights[t.up_flight])] or [t.person]
+        which = "next" if q.rank == "next" else "previous"
+        return Reply(f"The {which} {desc} crew {word} {facts.people[pid].name} was "
+                     f"{trip_label(facts, t)}'s: {names(facts, crew)}, launched {ph.day(t.start)}.",
+                     [], ph.sources_of(facts.flights[t.up_flight].source), people=crew,
+                     flights=[t.up_flight])  # fmt: skip
     return Reply(f"The {desc} {word} {facts.people[pid].name} was {facts.people[t.person].name}, on "
                  f"{trip_label(facts, t)}, launched {ph.day(t.start)}.", [],
                  ph.sources_of(facts.people[t.person].source), people=[t.person], flights=[t.up_flight])  # fmt: skip
