@@ -111,3 +111,11 @@ def test_outside_a_module_is_where_the_walk_was_not_a_nationality(engine):
     assert not engine.ask("who made the first spacewalk from the Zvezda module?").answered
     b = engine.ask("who was the first person from outside the USSR and US in space?")
     assert "Remek" in b.text
+
+
+def test_a_walk_recorded_by_date_has_the_length_its_source_gives(engine):
+    # STS-41-G's walk is dated only; its row's notes give NASA's 3 h 29 min
+    a = engine.ask("how long was the spacewalk on STS-41-G?")
+    assert "3 h 29 min" in a.text
+    b = engine.ask("how long did the three-person spacewalk on STS-49 last?")
+    assert "8 h 29 min" in b.text

@@ -173,6 +173,10 @@ class Module(NamedTuple):
     notes: str
 
 
+# "Duration 3 h 29 min per NASA's EVA table": a walk's length said in its row's notes
+_NOTED_LENGTH = re.compile(r"\b[Dd]uration (?:of )?(?:about )?(\d{1,2}) h(?:\s*(\d{1,2}) min)?")
+
+
 class Eva(NamedTuple):
     """One spacewalk (or stand-up or intravehicular EVA); crew in order, EV1 first."""
 
@@ -191,9 +195,13 @@ class Eva(NamedTuple):
 
     @property
     def duration(self) -> timedelta | None:
-        """Hatch to hatch, or None when the end time (or either clock time) is unknown."""
+        """Hatch to hatch; for a walk recorded by date only, the length its row's notes give
+        from the source ("Duration 3 h 29 min per NASA's EVA table"); else None."""
         if self.end is None or not (self.start.has_time and self.end.has_time):
-            return None
+            m = _NOTED_LENGTH.search(self.notes) if "uration" in self.notes else None
+            if m is None:
+                return None
+            return timedelta(hours=int(m.group(1)), minutes=int(m.group(2) or 0))
         return self.end.dt - self.start.dt
 
 
