@@ -1133,3 +1133,9 @@ def test_an_expedition_crew_after_a_loss_is_the_crew_not_the_lost_flight(engine)
 def test_crews_named_with_what_else_is_asked(engine, question, wanted):
     a = engine.ask(question)
     assert all(w in a.text for w in wanted), a.text
+
+
+def test_a_cosmonaut_on_another_countrys_vehicle_is_russian(engine):
+    a = engine.ask("who was the first cosmonaut to fly on the Space Shuttle?")
+    assert "Krikalev" in a.text and "John Young" not in a.text
+    assert "Gagarin" in engine.ask("who was the first cosmonaut in space?").text

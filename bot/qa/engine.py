@@ -3263,6 +3263,16 @@ class Engine:
                 q.walk_words, q.unparsed = words, []
                 for p in q.parts:  # ("with the jetpack": what it was done with, not who)
                     p.asks.discard("with")
+        if (
+            q.rank
+            and {"cosmonaut", "cosmonauts"} & set(q.tokens)
+            and not (q.nat or q.nat_not or q.people)
+            and q.programs
+            and not q.programs & {"soyuz", "vostok", "voskhod"}
+        ):
+            # "which cosmonaut first flew on the Shuttle?": a cosmonaut on another country's
+            # vehicle is a Soviet or Russian one (on a Soyuz the word means any crew member)
+            q.nat, q.nat_label = {"Russia", "Soviet Union"}, "Russian"
         if q.unparsed and len(q.people) == 1 and not q.claim and q.rank == "first":
             # "Guion Bluford, first African American in space: which mission?": words of a
             # first the person's own record holds describe that person, and are used as that
