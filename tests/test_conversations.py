@@ -1086,3 +1086,10 @@ def test_a_command_held_on_a_date_is_the_one_handed_over(engine):
 def test_the_next_crew_of_a_kind_is_the_whole_crew(engine):
     a = engine.ask("who was the next Chinese crew after Yang Liwei?")
     assert "Fei Junlong" in a.text and "Nie Haisheng" in a.text
+
+
+def test_a_new_agency_replaces_the_last_ones(engine):
+    first, second = chat(engine, "who was the first ESA astronaut to make a long stay on Mir?",
+                         "who was the first NASA astronaut to do that?")  # fmt: skip
+    assert "ESA" in first.text and "ESA" not in second.text and "Thagard" in second.text
+    assert "NASA" in second.interpretation

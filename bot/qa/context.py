@@ -842,6 +842,15 @@ def _fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | No
         again = last.copy(raw=q.raw, unparsed=q.unparsed, people=[], flights=[])
         again.rank, again.place = q.rank, q.place
         again.sex, again.nat = q.sex or last.sex, q.nat or last.nat
+        # ("the first NASA astronaut to do that?": each filter said anew replaces the last's)
+        if q.nat:
+            again.nat_label, again.nat_not = q.nat_label, set()
+        again.kinds, again.agencies = q.kinds or last.kinds, q.agencies or last.agencies
+        again.occupations = q.occupations or last.occupations
+        if q.agencies and not q.nat:
+            again.nat, again.nat_label = set(), ""
+        if (q.nat or q.sex) and not q.agencies:
+            again.agencies = set()
         again.from_context = True
         return again
     if (

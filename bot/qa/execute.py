@@ -5265,6 +5265,8 @@ def _desc(q: Query) -> str:
         bits.append("/".join(sorted(q.kinds)).replace("participant", "tourist"))
     if q.occupations:
         bits.append("/".join(sorted(q.occupations)))
+    if q.agencies:  # "the first ESA astronaut": said, so the answer can't read as anyone's
+        bits.append("/".join(sorted(q.agencies)))
     return (" " + " ".join(bits)) if bits else ""
 
 

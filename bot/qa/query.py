@@ -221,6 +221,8 @@ class Query:
             filters.append("women" if self.sex == "female" else "men")
         if self.kinds:
             filters.append("/".join(sorted(self.kinds)))
+        if self.agencies:
+            filters.append("/".join(sorted(self.agencies)))
         if self.occupations:
             filters.append("/".join(sorted(self.occupations)))
         if self.programs:
