@@ -1139,3 +1139,15 @@ def test_a_cosmonaut_on_another_countrys_vehicle_is_russian(engine):
     a = engine.ask("who was the first cosmonaut to fly on the Space Shuttle?")
     assert "Krikalev" in a.text and "John Young" not in a.text
     assert "Gagarin" in engine.ask("who was the first cosmonaut in space?").text
+
+
+@pytest.mark.parametrize(
+    ("question", "wanted", "not_wanted"),
+    [
+        ("which Soyuz did the Soyuz 27 crew ride home in?", "Soyuz 26", "16 March 1978"),
+        ("which capsule brought the Soyuz TMA-1 crew home?", "Soyuz TM-34", "4 May 2003"),
+    ],
+)
+def test_a_crews_ride_home_is_theirs_not_the_crafts(engine, question, wanted, not_wanted):
+    a = engine.ask(question)
+    assert wanted in a.text and not_wanted not in a.text, a.text

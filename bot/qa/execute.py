@@ -2245,6 +2245,28 @@ def _home_said(facts: Facts, pid: str, f: Flight) -> str:
 
 def flight_part(facts: Facts, q: Query, f: Flight, part: Part) -> Reply:
     asks, events, roles = part.asks, part.events, part.roles
+    if (
+        asks & {"flight", "vehicle"}
+        and "land" in events
+        and not (q.people or roles or q.agg != "one")
+        and {"crew", "crews", "they", "them"} & set(q.tokens)
+    ):
+        # "which Soyuz did the Soyuz 27 crew ride home in?": the crew's ride, not the craft's
+        up = [s.person for s in launch_crew(facts, f)]
+        rides: dict[str, list[str]] = {}
+        for p in up:
+            for t in facts.trips_by_person.get(p, []):
+                if t.up_flight == f.id and t.down_flight:
+                    rides.setdefault(t.down_flight, []).append(p)
+        if up and set(rides) - {f.id}:
+            said = []
+            for g, who in rides.items():
+                h = facts.flights[g]
+                when = f", {ph.when(h.landing, h.landing_tz)}" if h.landing else ""
+                said.append(f"{names(facts, who)} came home on {ph.flight_label(h)}{when}")
+            text = "; ".join(said) + f" (they had gone up on {ph.flight_label(f)})."
+            return Reply(text[0].upper() + text[1:], [], ph.sources_of(f.source), people=up,
+                         flights=[*rides, f.id])  # fmt: skip
     if asks - {"who"} in ({"nationality"}, {"agency"}) and not q.people and not roles:
         # ("which agencies were the crew of Crew-5 from?": "crew" says who, not a second ask)
         return _crew_nations(facts, f, next(iter(asks - {"who"})))
