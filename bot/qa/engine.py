@@ -53,12 +53,12 @@ _OPINION = re.compile(
     r"predict|prediction|tomorrow|next (week|month|year)|hottest|bravest|smartest|nicest|"
     r"better|worse|funniest|nicest|handsome|prettiest|beautiful|smart|coolest|favorite)\b"
 )
-_BARE_TAIL = re.compile(
+_BARE_TAIL = LazyPattern(
     r"(?<=\w)\s*\?\s*(?:and\s+)?(when|where|who|which one|how long|what year|which year|"
     r"which mission|which flight|on what|in what)\s*\??\s*$",
     re.IGNORECASE,
 )
-_EVALUATIVE = re.compile(
+_EVALUATIVE = LazyPattern(
     r"\b(?:best|worst|favou?rite|greatest|coolest|bravest|smartest|nicest|funniest|handsome|"
     r"prettiest|beautiful|better|worse|opinion|do you think|you think|overrated|underrated)\b"
 )

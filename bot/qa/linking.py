@@ -21,7 +21,7 @@ from itertools import accumulate
 
 from ..store.facts import Facts
 from ..store.names import fold
-from .dates import spoken_years
+from .dates import LazyPattern, spoken_years
 from .words import COMMON, NUMBER_WORDS, ORDINAL_WORDS, STOP, VOCABULARY
 
 MAX_NGRAM = 4
@@ -127,7 +127,7 @@ _HANDED = re.compile(r"\b(left|right)[- ]handed\b", re.I)
 _PLACE = re.compile(r"\b(?:took|take|takes|taken|taking) (his|her|their) place\b", re.I)
 _OBJECT = {"his": "him", "her": "her", "their": "them"}
 _MY_TEACHER = re.compile(r"\b(my|our|your)\s+(?:teacher|professor|prof)\b", re.I)
-_OUTSIDE = re.compile(
+_OUTSIDE = LazyPattern(
     r"\s+outside(?:\s*[?.!]*\s*$|(?=\s+(?:on|during|for|in)\s)"
     # "outside China's Tianhe module", "outside the station": where the walk was
     r"|(?=\s+(?:the\s+)?(?:(?:china|russia|america|japan|europe)(?:'?s)?\s+|(?:chinese|russian|"
@@ -448,7 +448,8 @@ class EntityIndex:
         question = _HANDED.sub(r"\1handed", question)
         # "how long was he outside?" (the last word): on a spacewalk; "from outside the USSR"
         # is left alone
-        question = _OUTSIDE.sub(" on a spacewalk", question)
+        if "outside" in question.lower():
+            question = _OUTSIDE.sub(" on a spacewalk", question)
         # "my teacher says …" is who said it; "the first teacher in space" is a kind of person
         question = _MY_TEACHER.sub(r"\1 friend", question)
         # "who took his place?" is "who replaced him?"

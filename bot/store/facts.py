@@ -174,7 +174,8 @@ class Module(NamedTuple):
 
 
 # "Duration 3 h 29 min per NASA's EVA table": a walk's length said in its row's notes
-_NOTED_LENGTH = re.compile(r"\b[Dd]uration (?:of )?(?:about )?(\d{1,2}) h(?:\s*(\d{1,2}) min)?")
+# (compiled on first use: most questions never read a date-only walk's length)
+_NOTED_LENGTH = r"\b[Dd]uration (?:of )?(?:about )?(\d{1,2}) h(?:\s*(\d{1,2}) min)?"
 
 
 class Eva(NamedTuple):
@@ -198,7 +199,7 @@ class Eva(NamedTuple):
         """Hatch to hatch; for a walk recorded by date only, the length its row's notes give
         from the source ("Duration 3 h 29 min per NASA's EVA table"); else None."""
         if self.end is None or not (self.start.has_time and self.end.has_time):
-            m = _NOTED_LENGTH.search(self.notes) if "uration" in self.notes else None
+            m = re.search(_NOTED_LENGTH, self.notes) if "uration" in self.notes else None
             if m is None:
                 return None
             return timedelta(hours=int(m.group(1)), minutes=int(m.group(2) or 0))
