@@ -119,3 +119,15 @@ def test_a_walk_recorded_by_date_has_the_length_its_source_gives(engine):
     assert "3 h 29 min" in a.text
     b = engine.ask("how long did the three-person spacewalk on STS-49 last?")
     assert "8 h 29 min" in b.text
+
+
+@pytest.mark.parametrize(
+    ("question", "start", "flight"),
+    [
+        ("was Savitskaya's spacewalk made on her first spaceflight?", "No", "Soyuz T-12"),
+        ("was Leonov's spacewalk on his first flight?", "Yes", "Voskhod 2"),
+    ],
+)
+def test_a_walk_on_a_persons_nth_flight(engine, question, start, flight):
+    a = engine.ask(question)
+    assert a.text.startswith(start) and flight in a.text, a.text

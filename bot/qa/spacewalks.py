@@ -254,6 +254,35 @@ def _line(facts: Facts, e: Eva) -> str:
 def eva_query(facts: Facts, q: Query) -> Reply:
     """Spacewalks: a person's count, time, list, partners and firsts; records and lists by
     station, date or kind of walker — each only where the records are complete."""
+    if (
+        q.agg == "yesno"
+        and len(q.people) == 1
+        and q.rank_of == "flight"
+        and (q.rank in ("first", "last") or q.rank.isdigit())
+        and not (q.flights or q.dates)
+    ):
+        # "was Savitskaya's spacewalk on her first spaceflight?": the rank is her flight's,
+        # the walk's flight is compared with it
+        from .execute import _NTH, _rank_trips, trip_label
+
+        pid = q.people[0]
+        p = facts.people[pid]
+        trips = facts.trips_by_person.get(pid, [])
+        nth = _rank_trips(trips, q.rank)
+        walks = [e for e in facts.evas_by_person.get(pid, [])]
+        if nth and walks:
+            t = nth[0]
+            on = [e for e in walks if t.start <= e.start.dt <= (t.end or e.start.dt)]
+            mine = [x for x in trips if any(x.start <= e.start.dt <= (x.end or e.start.dt)
+                                            for e in walks)]  # fmt: skip
+            which = _NTH.get(q.rank, q.rank)
+            said = "; ".join(f"{trip_label(facts, x)} (flight {trips.index(x) + 1} of {len(trips)})"
+                             for x in mine)  # fmt: skip
+            their = "her" if p.sex == "female" else "his"
+            text = (f"{'Yes' if on else 'No'}: {p.name}'s {which} flight was {trip_label(facts, t)}; "
+                    f"{their} spacewalks were on {said}.")  # fmt: skip
+            return Reply(text, [], ph.sources_of(p.source), people=[pid],
+                         flights=[x.up_flight for x in mine])  # fmt: skip
     if q.modules and not q.stations:
         # "the first spacewalk outside the Tianhe module": the records say which station a
         # walk was made from, not which module it went along; a station's first module (its
