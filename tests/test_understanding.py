@@ -1151,3 +1151,9 @@ def test_a_cosmonaut_on_another_countrys_vehicle_is_russian(engine):
 def test_a_crews_ride_home_is_theirs_not_the_crafts(engine, question, wanted, not_wanted):
     a = engine.ask(question)
     assert wanted in a.text and not_wanted not in a.text, a.text
+
+
+def test_a_persons_count_before_a_flight_counts_up_to_it(engine):
+    # it had counted his flights on Shenzhou 16 itself: "once"
+    a = engine.ask("how many times had Jing Haipeng flown before Shenzhou 16?")
+    assert "3 times" in a.text and "Shenzhou 11" in a.text

@@ -1607,9 +1607,12 @@ class Engine:
         together_then = (
             q.agg == "yesno" and len(q.people) >= 2 and bool(q.asks & {"with", "together"})
         )
+        # "how many times had Jing Haipeng flown before Shenzhou 16?": a count up to a moment
+        counted = q.agg == "count" and bool(q.people)
         if (
             not own_trip
             and not together_then
+            and not counted
             and (
                 q.people
                 or q.flights
