@@ -1093,3 +1093,9 @@ def test_a_new_agency_replaces_the_last_ones(engine):
                          "who was the first NASA astronaut to do that?")  # fmt: skip
     assert "ESA" in first.text and "ESA" not in second.text and "Thagard" in second.text
     assert "NASA" in second.interpretation
+
+
+def test_who_else_was_on_that_capsule_asks_who_not_which_capsule(engine):
+    *_, a = chat(engine, "when did the Starliner crew launch?", "how did they get home?",
+                 "who else was in that capsule?")  # fmt: skip
+    assert "Hague" in a.text and "Gorbunov" in a.text
