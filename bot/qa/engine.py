@@ -45,23 +45,21 @@ _ON_TOPIC = re.compile(
     r"skylab|mir|salyut|tiangong|spacewalk|living|moon|lunar|apollo|gemini|vostok|voskhod)\b"
 )
 # Questions about opinions or the future: no record answers them.
+# words that judge ("the greatest", "better"): an opinion asked for, or claimed
+_JUDGING = (r"best|worst|favou?rite|greatest|coolest|bravest|smartest|nicest|funniest|handsome|"
+            r"prettiest|beautiful|better|worse|opinion|do you think|you think")  # fmt: skip
 _OPINION = re.compile(
     r"\b(?:are|is|am) (?:they|we|you|he|she|it|nasa|china|russia|spacex|esa|isro) going to\b|"
-    r"\b(will|gonna|should|best|worst|favou?rite|greatest|coolest|opinion|do you think|"
-    r"would you rather|would you prefer|would you like|would you want|"
-    r"you think|do you feel|do you believe|"
-    r"predict|prediction|tomorrow|next (week|month|year)|hottest|bravest|smartest|nicest|"
-    r"better|worse|funniest|nicest|handsome|prettiest|beautiful|smart|coolest|favorite)\b"
+    r"\b(will|gonna|should|" + _JUDGING + "|"
+    r"would you rather|would you prefer|would you like|would you want|do you feel|do you believe|"
+    r"predict|prediction|tomorrow|next (week|month|year)|hottest|smart)\b"
 )
 _BARE_TAIL = LazyPattern(
     r"(?<=\w)\s*\?\s*(?:and\s+)?(when|where|who|which one|how long|what year|which year|"
     r"which mission|which flight|on what|in what)\s*\??\s*$",
     re.IGNORECASE,
 )
-_EVALUATIVE = LazyPattern(
-    r"\b(?:best|worst|favou?rite|greatest|coolest|bravest|smartest|nicest|funniest|handsome|"
-    r"prettiest|beautiful|better|worse|opinion|do you think|you think|overrated|underrated)\b"
-)
+_EVALUATIVE = LazyPattern(r"\b(?:" + _JUDGING + r"|overrated|underrated)\b")
 # "when's the next ISS spacewalk?" asked out of the blue is about the future; in a thread,
 # "when is the next one?" walks on from the flight talked about
 _NEXT_ONE = re.compile(
@@ -1430,14 +1428,14 @@ class Engine:
         the person passed (on one flight when the question says so, else in all)."""
         if "record" not in question.lower() or not _RECORD_BEATEN.search(question):
             return None
-        linked = [m.ids[0] for m in self.index.link(question).mentions
-                  if m.kind == "people" and len(m.ids) == 1]  # fmt: skip
+        link = self.index.link(question)
+        linked = [m.ids[0] for m in link.mentions if m.kind == "people" and len(m.ids) == 1]
         pool = linked or [p for p in context.named if p in self.facts.people]
         if len(set(pool)) != 1:
             return None
         from .execute import record_beaten
 
-        q = parse(question, self.index.link(question), self._name_words)
+        q = parse(question, link, self._name_words)
         among = Query(nat=q.nat, nat_label=q.nat_label, sex=q.sex) if q.nat or q.sex else None
         try:
             reply = record_beaten(self.facts, pool[0], bool(_ONE_FLIGHT.search(question)), among)

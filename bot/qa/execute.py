@@ -915,11 +915,10 @@ def _passed_at(
 def record_taker(facts: Facts, holder: str, single: bool) -> Reply:
     """ "Krikalev's total-time record — who took it from him?": the first other person to
     pass his figure (on one flight, or in all), and when."""
-    trips = [t for t in facts.trips_by_person.get(holder, []) if t.end]
-    if not trips:
+    held = _figure(facts, holder, single)
+    if held is None:
         raise Unanswerable("I have no time in space for them.")
-    mine = (max(t.end - t.start for t in trips) if single
-            else sum((t.end - t.start for t in trips), timedelta(0)))  # fmt: skip
+    mine = held[0]
     passed = [(x[0], pid, x[1]) for pid in facts.trips_by_person if pid != holder
               if (x := _passed_at(facts, pid, mine, single)) is not None]  # fmt: skip
     h = facts.people[holder]
@@ -3820,10 +3819,7 @@ def crewmates(facts: Facts, pid: str, trips: list[Trip], event: str = "any",
     if not lines:
         such = "/".join(sorted(roles))
         if kind is not None:  # "no Russian woman": what the filters asked, in words
-            such = " ".join([kind.nat_label or "/".join(ph.demonym(n) for n in sorted(kind.nat)),
-                             {"female": "woman", "male": "man"}.get(kind.sex, ""),
-                             "/".join(sorted(kind.kinds | kind.occupations))]).split()  # fmt: skip
-            such = " ".join(such) or "such crewmate"
+            such = _desc(kind).strip() or "such crewmate"
         raise Unanswerable(f"I have no {such or 'one'} who flew with {p.name} there.")
     verb = {"launch": "launched with", "land": "landed with"}.get(event, "flew with")
     if roles:
