@@ -5536,9 +5536,9 @@ _WATER = frozenset({"lake", "sea", "ocean", "gulf", "bay", "pacific", "atlantic"
 
 def _craft_of_other_leg(tokens: list[str]) -> bool:
     """ "… on the Soyuz he launched on": a craft named by the other leg of the trip."""
-    from .parse import _in_relative_clause
+    from .parse import in_relative_clause
 
-    return any(t in ("launched", "landed", "flew", "went", "came") and _in_relative_clause(tokens, i)
+    return any(t in ("launched", "landed", "flew", "went", "came") and in_relative_clause(tokens, i)
                for i, t in enumerate(tokens))  # fmt: skip
 
 

@@ -708,7 +708,7 @@ _CRAFT_NOUNS = frozenset({"soyuz", "one", "ship", "capsule", "vehicle", "craft",
                           "shuttle", "orbiter", "dragon", "flight", "mission", "rocket"})  # fmt: skip
 
 
-def _in_relative_clause(tokens: list[str], pos: int) -> bool:
+def in_relative_clause(tokens: list[str], pos: int) -> bool:
     """ "the Soyuz they had launched in": a verb of a clause describing a craft, said
     after the main verb; it says which craft, not what is asked."""
     j = pos - 1
@@ -827,7 +827,7 @@ def _fill(q: Query, slots: list[tuple[int, Word]], tokens: list[str]) -> None:
                 q.agg = "one"
             part.asks.add(v)
         elif k == "event":
-            if part.events and not yes_no and _in_relative_clause(tokens, pos):
+            if part.events and not yes_no and in_relative_clause(tokens, pos):
                 continue  # "who came down in the Soyuz they had launched in?": which Soyuz
             part.events.add(v)
         elif k == "role":
