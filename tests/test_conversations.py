@@ -1099,3 +1099,40 @@ def test_who_else_was_on_that_capsule_asks_who_not_which_capsule(engine):
     *_, a = chat(engine, "when did the Starliner crew launch?", "how did they get home?",
                  "who else was in that capsule?")  # fmt: skip
     assert "Hague" in a.text and "Gorbunov" in a.text
+
+
+def test_a_stay_thread_keeps_the_trip_for_how_and_who_replaced(engine):
+    *_, home, relief = chat(engine, "who was aboard Mir when Progress M-34 hit Spektr?",
+                            "how did Foale get there?", "and how did he get back?",
+                            "who replaced him?")  # fmt: skip
+    assert "STS-86" in home.text and "TMA-3" not in home.text
+    assert "David Wolf" in relief.text
+
+
+def test_a_command_asked_on_a_date_keeps_that_trip(engine):
+    *_, a = chat(engine, "who took command from Peggy Whitson in April 2008?",
+                 "how did she get home that time?")  # fmt: skip
+    assert "TMA-11" in a.text and "Axiom" not in a.text
+
+
+def test_did_they_come_back_together_compares_the_rides_home(engine):
+    *_, a = chat(engine, "how long was Romanenko's 1987 Mir flight?", "who went up with him?",
+                 "did they come home together?")  # fmt: skip
+    assert a.text.startswith("No")
+    assert "Soyuz TM-3" in a.text and "Soyuz TM-2" in a.text and "July 1987" in a.text
+    yes = engine.ask("did Wilmore and Williams come back together?")
+    assert yes.text.startswith("Yes") and "Crew-9" in yes.text
+
+
+def test_that_handover_is_the_one_just_named(engine):
+    *_, when, after = chat(engine, "who commanded the ISS in October 2024?",
+                           "who followed her as commander?", "when was that handover?",
+                           "and who took over when he left?")  # fmt: skip
+    assert "7 March 2025" in when.text and "Ovchinin" in when.text
+    assert "Onishi" in after.text and "Parmitano" not in after.text
+
+
+def test_the_first_of_a_station_list_keeps_the_station(engine):
+    *_, a = chat(engine, "how many Americans lived on Mir for months?", "who was the first one?",
+                 "how did he get up there?")  # fmt: skip
+    assert "Soyuz TM-21" in a.text and "STS-7 " not in a.text

@@ -169,6 +169,44 @@ def _flight_of(facts: Facts, pid: str, ctx: Context) -> str | None:
     return next((f for f in (*ctx.flights, *ctx.around) if f in legs), None)
 
 
+def _at_thread_station(facts: Facts, fid: str, ctx: Context) -> bool:
+    """Whether a flight went to the station the last question was about (his Mir trip in
+    a thread on Americans who stayed on Mir)."""
+    from .execute import visited
+
+    last = ctx.query
+    return bool(
+        last is not None
+        and last.stations
+        and set(visited(facts, facts.flights[fid])) & set(last.stations)
+    )
+
+
+def _trip_there(facts: Facts, q: Query, last: Query) -> str | None:
+    """The up flight of the one trip the person named made to the station the last
+    question was about, when the follow-up says "there" and narrows nothing itself."""
+    from .execute import visited
+
+    if (
+        len(q.people) != 1
+        or not last.stations
+        or q.flights
+        or q.stations
+        or q.dates
+        or q.rank
+        or _career(q)
+        or "there" not in q.tokens
+    ):
+        return None
+    trips = [t for t in facts.trips_by_person.get(q.people[0], [])
+             if any(set(visited(facts, facts.flights[x])) & set(last.stations)
+                    for x in (t.up_flight, t.down_flight) if x)]  # fmt: skip
+    if len(trips) > 1 and last.dates:
+        lo, hi = last.dates[0].span.start, last.dates[0].span.end
+        trips = [t for t in trips if t.start.date() <= hi and (t.end is None or t.end.date() >= lo)]
+    return trips[0].up_flight if len(trips) == 1 else None
+
+
 def _beyond_the_flight(facts: Facts, q: Query, ctx: Context) -> bool:
     """ "Did he ever command the ISS?" in a thread about his Shuttle flight to Mir: "ever",
     or a station that flight never went to, asks about the whole career."""
@@ -503,6 +541,7 @@ def fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | Non
             ctx.expeditions
             and new.flights == _trip_of_expedition(facts, new.people[0], ctx.expeditions[0])
         )
+        and not _at_thread_station(facts, new.flights[0], ctx)
         and (here := _flight_of(facts, new.people[0], ctx)) is not None
     ):
         # "when did Voskhod 2 go up?" … "who was the other guy with him?": his trip on the
@@ -618,6 +657,19 @@ def _fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | No
         new.excluded = [*q.excluded, *him[:1]]
         new.parts = [Part({"who"}, set(), set())]
         new.pronouns = set()
+        new.from_context = True
+        return new
+    if (
+        q.asks <= {"handover", "when"}
+        and "handover" in q.asks
+        and "handover" in last.asks
+        and not (q.people or q.flights or q.expeditions or q.dates)
+        and q.pronouns <= {"thing"}
+        and {"that", "this", "the"} & set(q.tokens)
+    ):
+        # "who came after her?" "when was that handover?": the handover just named, whose
+        # answer gives its day
+        new = last.copy()
         new.from_context = True
         return new
     dated = (
@@ -949,6 +1001,13 @@ def _fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | No
             new = q.copy(flights=[thread_flight])
             new.from_context = True
             return new
+        there = _trip_there(facts, q, last) if kind == "people" else None
+        if there:
+            # "who was aboard Mir when Progress hit Spektr?" "how did Foale get there?": his
+            # trip to that station
+            new = q.copy(flights=[there])
+            new.from_context = True
+            return new
         return None  # a new subject and its own question: start afresh
     if kind and not asks_something and not pron:
         # "and expedition 43?": the last question about the new subject; after a chain of
@@ -1261,6 +1320,10 @@ def _fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | No
         new.rank = ""
         if pick in facts.people:
             new.people = [pick]
+            if last.stations and not (q.stations or q.flights or q.dates):
+                # "how many Americans stayed on Mir?" "who was the first one?": the one on
+                # Mir, so "how did he get up there?" is his trip to it
+                new.stations = list(last.stations)
             if not any(new.parts):
                 new.parts = [Part(set(p.asks), set(p.events), set(p.roles)) for p in last.parts]
         else:
@@ -1397,7 +1460,11 @@ def _fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | No
             or (
                 on_trip
                 and not _career(q)
-                and bool(q.asks & {"duration", "when", "where", "time", "flight", "vehicle"})
+                and bool(
+                    q.asks & {"duration", "when", "where", "time", "flight", "vehicle"}
+                    # "how did foale get up there?" "and how did he come home?": that trip
+                    or ("how" in q.asks and q.events & {"land", "launch", "arrive", "leave"})
+                )
             )
             or "that time" in " ".join(q.tokens)
             # "when did he land?" "who came back with him?": on that flight
@@ -1450,6 +1517,16 @@ def _fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | No
             new.dates = [When(DateSpan(after, after, after.isoformat()), "after")]
             return new
         new.flights = q.flights or (in_play[:1] if keep_flight else [])
+        if keep_flight and not q.flights and last.stations and not _career(q):
+            # "who was the first American on Mir?" "how did he get up there?": his trip to
+            # that station, when he made one, not the flight of his the thread last named
+            from .execute import visited
+
+            to_it = [t.up_flight for t in facts.trips_by_person.get(cands[0], [])
+                     if any(set(visited(facts, facts.flights[x])) & set(last.stations)
+                            for x in (t.up_flight, t.down_flight) if x)]  # fmt: skip
+            if len(to_it) == 1:
+                new.flights = to_it
         if not q.flights and q.rank == "next" and q.roles and in_play:
             # "who commanded STS-51-G?" "what did he command after that?": his flights in
             # that seat, of that program, since
@@ -1495,6 +1572,21 @@ def _fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | No
             # "which expedition did he command?" "what did he fly up on for that?": his trip
             # of that expedition, not the thread's other flight
             new.flights = mine
+        if (
+            not new.flights
+            and keep_flight
+            and not q.dates
+            and last.dates
+            and last.dates[0].op == "in"
+        ):
+            span = last.dates[0].span
+            # "who took over from her in April 2008?" "how did she get home that time?": her
+            # trip of that date
+            new.flights = [
+                t.up_flight
+                for t in facts.trips_by_person.get(cands[0], [])
+                if t.start.date() <= span.end and (t.end is None or t.end.date() >= span.start)
+            ][:1]
         new.expeditions = q.expeditions or []
         new.stations = q.stations or []
         if (
@@ -1674,6 +1766,17 @@ def _fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | No
             # "they" carries the people; a question that only filters ("was anyone from
             # Israel aboard?") is about the flight
             new.people = q.people or (list(last.people) if "plural" in pron else [])
+            if (
+                "plural" in pron
+                and "together" in q.asks
+                and len(new.people) == 1
+                and 0 < len(ctx.listed) <= 3
+                and new.people[0] not in ctx.listed
+            ):
+                # "who did he launch with?" "did they come back together?": him and them
+                new.people += list(ctx.listed)
+                new.flights = []
+                return new
             if (
                 not new.people
                 and not pron

@@ -2697,6 +2697,9 @@ def person_query(facts: Facts, q: Query) -> Reply:
             if len(shared) == 1:
                 return in_orbit_with(facts, q, facts.flights[shared[0].up_flight])
             raise Unanswerable("Which of their flights do you mean?")
+        leg = ({"land", "launch"} & q.events) if len(q.events & {"land", "launch"}) == 1 else set()
+        if leg and q.agg == "yesno" and not q.flights:
+            return _same_leg(facts, pids[0], pids[1], leg.pop())
         return together(facts, pids[0], pids[1])
     if (
         len(pids) >= 2
@@ -2835,6 +2838,46 @@ def together(facts: Facts, a: str, b: str) -> Reply:
             )
     return Reply(text, [], ph.sources_of(facts.people[a].source, facts.people[b].source),
                  people=[a, b], flights=shared)  # fmt: skip
+
+
+def _same_leg(facts: Facts, a: str, b: str, event: str) -> Reply:
+    """ "Did they come back together?" of two who launched together: whether one vehicle
+    brought both home (or took both up) on the trip they shared, else each one's ride."""
+    ta, tb = facts.trips_by_person.get(a, []), facts.trips_by_person.get(b, [])
+    pairs = [
+        (x, y) for x in ta for y in tb
+        if {x.up_flight, x.down_flight} & {y.up_flight, y.down_flight}
+    ]  # fmt: skip
+    if not pairs:
+        return together(facts, a, b)
+    x, y = pairs[-1]
+
+    def leg(t: Trip) -> str | None:
+        return t.down_flight if event == "land" else t.up_flight
+
+    verb = "came back" if event == "land" else "went up"
+    na, nb = facts.people[a].name, facts.people[b].name
+    if leg(x) and leg(x) == leg(y):
+        f = facts.flights[leg(x)]
+        moment = f.landing if event == "land" else f.launch
+        text = f"Yes: {na} and {nb} {verb} together on {f.name}" + (
+            f", {ph.day(moment.dt)}." if moment else "."
+        )
+        flights = [f.id]
+    else:
+
+        def said(t: Trip) -> str:
+            fid = leg(t)
+            if fid is None:
+                return "not yet"
+            f = facts.flights[fid]
+            moment = f.landing if event == "land" else f.launch
+            return f"on {f.name}" + (f", {ph.day(moment.dt)}" if moment else "")
+
+        text = f"No: {na} {verb} {said(x)}; {nb} {said(y)}."
+        flights = [f for f in (leg(x), leg(y)) if f]
+    return Reply(text, [], ph.sources_of(*(facts.flights[f].source for f in flights)),
+                 people=[a, b], flights=flights)  # fmt: skip
 
 
 def trips_said(facts: Facts, trips: Iterable[Trip]) -> str:
