@@ -1136,3 +1136,28 @@ def test_the_first_of_a_station_list_keeps_the_station(engine):
     *_, a = chat(engine, "how many Americans lived on Mir for months?", "who was the first one?",
                  "how did he get up there?")  # fmt: skip
     assert "Soyuz TM-21" in a.text and "STS-7 " not in a.text
+
+
+def test_a_spacewalk_thread_keeps_the_trip_for_the_ride_home(engine):
+    *_, home = chat(engine, "who went up on Soyuz TM-7?",
+                    "did the Frenchman do a spacewalk on that trip?", "and what did he ride home in?")  # fmt: skip
+    assert "Soyuz TM-6" in home.text and "STS-86" not in home.text
+
+
+def test_a_yes_no_then_is_of_the_threads_trip(engine):
+    *_, a = chat(engine, "who flew on Soyuz TM-22?", "did Reiter make any spacewalks then?")
+    assert "2 spacewalks" in a.text and "3 spacewalks" not in a.text
+
+
+def test_the_expedition_a_first_names_stays_in_the_thread(engine):
+    *_, which, up = chat(engine, "who was the first woman to command the ISS?",
+                         "which expedition was that?", "who went up with her?")  # fmt: skip
+    assert "Expedition 16" in which.text and "Expedition 5" not in which.text
+    assert "Malenchenko" in up.text
+
+
+def test_did_he_land_on_it_asks_about_that_leg(engine):
+    *_, a = chat(engine, "who launched on Soyuz TM-32?", "did Tito come back on it?")
+    assert a.text.startswith("No") and "Soyuz TM-31" in a.text
+    b = engine.ask("Tito went up on Soyuz TM-32 in 2001. Did he come back on TM-32 as well?")
+    assert b.text.startswith("No") and "Soyuz TM-31" in b.text

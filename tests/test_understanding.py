@@ -1157,3 +1157,43 @@ def test_a_persons_count_before_a_flight_counts_up_to_it(engine):
     # it had counted his flights on Shenzhou 16 itself: "once"
     a = engine.ask("how many times had Jing Haipeng flown before Shenzhou 16?")
     assert "3 times" in a.text and "Shenzhou 11" in a.text
+
+
+def test_which_expedition_a_flight_carried(engine):
+    a = engine.ask("which expedition was Soyuz TMA-11 part of?")
+    assert "Expedition 16" in a.text and "Whitson" in a.text
+
+
+def test_the_expeditions_commander_with_a_member_named(engine):
+    a = engine.ask("who commanded expedition 8, the one Kaleri was on?")
+    assert "Michael Foale" in a.text and "Viktorenko" not in a.text
+
+
+def test_a_check_then_a_question_in_one_sentence_answers_both(engine):
+    a = engine.ask("My notes say Gemini 7 lasted about two weeks - correct, and who flew it?")
+    assert a.text.startswith("Yes") and "Borman" in a.text and "Lovell" in a.text
+
+
+def test_the_recorded_first_of_a_country_wins(engine):
+    a = engine.ask("who was Spain's first astronaut?")
+    assert "Pedro Duque" in a.text and "López-Alegría" not in a.text
+
+
+def test_home_on_the_craft_they_launched_on_is_checked(engine):
+    a = engine.ask("did Wilmore return on the Starliner he went up on?")
+    assert a.text.startswith("No") and "Crew-9" in a.text
+
+
+def test_moonwalkers_and_the_landing_date_both(engine):
+    a = engine.ask("name the Apollo 16 moonwalkers and the date they landed on the Moon")
+    assert "Young" in a.text and "Duke" in a.text and "April 1972" in a.text
+
+
+def test_how_long_a_craft_took_to_reach_the_station(engine):
+    a = engine.ask("how long did Shenzhou 19 take to get to Tiangong?")
+    assert "6 h 32 min" in a.text and "182 days" not in a.text
+
+
+def test_the_people_a_shuttle_delivered_to_a_station(engine):
+    a = engine.ask("which cosmonauts did STS-71 bring to Mir?")
+    assert "Solovyev" in a.text and "Budarin" in a.text and "Spacelab" not in a.text

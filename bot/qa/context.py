@@ -149,7 +149,10 @@ def _thread_flight(facts: Facts, q: Query, ctx: Context) -> str | None:
         )  # fmt: skip
         or q.stations
         or q.expeditions
-        or (q.agg not in ("one", "list") and not (q.agg == "yesno" and q.roles))
+        or (
+            q.agg not in ("one", "list")
+            and not (q.agg == "yesno" and (q.roles or "then" in q.tokens))
+        )  # "did Reiter do any spacewalks then?": on the thread's trip
         or _career(q)
     ):
         return None  # ("was Armstrong the commander?" in a thread on Gemini 8: of that flight)
@@ -1464,6 +1467,8 @@ def _fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | No
                     q.asks & {"duration", "when", "where", "time", "flight", "vehicle"}
                     # "how did foale get up there?" "and how did he come home?": that trip
                     or ("how" in q.asks and q.events & {"land", "launch", "arrive", "leave"})
+                    # "and what did he fly home in?": nothing asked but the event, of that trip
+                    or (not q.asks and q.events & {"land", "launch", "arrive", "leave"})
                 )
             )
             or "that time" in " ".join(q.tokens)
@@ -1611,6 +1616,18 @@ def _fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | No
         return new
     # "what about the Chinese station then, who was aboard it?": "it" is the station named
     about_station = bool(q.stations) and not q.flights and "about" in q.tokens
+    if (
+        pron <= {"thing"}
+        and q.asks == {"expedition"}
+        and q.agg == "one"
+        and len(ctx.expeditions) == 1
+        and not (q.flights or q.people or q.expeditions)
+        and ctx.named
+    ):
+        # "the first Japanese ISS commander?" (Expedition 39, the record says) "which
+        # expedition was that?": that one, not every one his Soyuz carried
+        new.expeditions, new.flights, new.people = list(ctx.expeditions), [], list(ctx.named)[:1]
+        return new
     if "thing" in pron and (last.flights or ctx.flights) and not about_station:
         new.flights = q.flights or list(last.flights or ctx.flights)[:1]
         found = list(ctx.listed_flights)

@@ -270,8 +270,16 @@ _CHECK_OPENERS = ("confirm", "is it true", "is it correct", "is it right", "is t
                   "check", "draft", "my draft", "our draft", "the draft", "caption", "my caption",
                   "our caption", "the caption", "my notes", "my article", "our article",
                   "the article", "my story", "our story", "the story", "my copy", "our copy")  # fmt: skip
+_YESNO_LAST = LazyPattern(
+    r"[.!]\s+(?:did|was|were|is|has|had)\s+(?:he|she)\b[^.!?]*\?\s*$", re.IGNORECASE
+)
+_HE_SHE = LazyPattern(r"\b(?:he|she|him|her)\b", re.IGNORECASE)
 _CLAIM_THEN_ASK = LazyPattern(
-    r"[.?!]\s+(?=(?:who|whom|what|which|when|where|how)\b)", re.IGNORECASE
+    r"[.?!]\s+(?=(?:who|whom|what|which|when|where|how)\b)"
+    # "… about two weeks — correct, and who was the crew?": the check, then a question
+    r"|(?:(?<=\bcorrect)|(?<=\baccurate))\s*[,;?]?\s*(?:and|also|plus)\s+"
+    r"(?=(?:who|whom|what|which|when|where|how)\b)",
+    re.IGNORECASE,
 )
 # "… flew on the Shuttle and also went to Mir, right?": a second claim about the same person
 _AND_CLAIM = LazyPattern(
@@ -1064,6 +1072,8 @@ class Engine:
         if m is None:
             return None
         head, tail = question[: m.start() + 1], question[m.end() :]
+        if m.group(0).lstrip()[:1] not in ".?!":
+            head = question[: m.start()] + "?"  # "… correct, and who …": "… correct?"
         if (
             not head.lower().lstrip().startswith(_CHECK_OPENERS)
             or not strip_frame(" ".join(head.split()))[1]
@@ -1284,7 +1294,7 @@ class Engine:
         """ "Soyuz TMA-1 launched in Oct 2002. Who came home in it?": a statement, then the
         question. The statement names what is asked about, as an earlier turn would; its
         verbs ("launched") are not the question's, which asked who came home."""
-        if "?" not in question or not _ASKS_LAST.search(question):
+        if "?" not in question or not (_ASKS_LAST.search(question) or _YESNO_LAST.search(question)):
             return None
         head = question[: question.rstrip().rstrip("?").rfind("?") + 1]
         if head or strip_frame(question)[1]:
@@ -1293,6 +1303,15 @@ class Engine:
         if len(sentences) < 2:
             return None
         mentions = self.index.link(" ".join(sentences[:-1])).mentions
+        if (
+            sorted(m.kind for m in mentions) == ["flights", "people"]
+            and all(len(m.ids) == 1 for m in mentions)
+            and _HE_SHE.search(sentences[-1])
+            and any(m.kind == "flights" for m in self.index.link(sentences[-1]).mentions)
+        ):
+            # "Tito launched on Soyuz TM-32 in 2001. Did he land on TM-32 too?": who and
+            # which craft are named again; the statement's verb is not the question's
+            return self._ask_last_sentence(question, context, named_first=True)
         if [m.kind for m in mentions] != ["flights"] or len(mentions[0].ids) != 1:
             # one flight named, nobody else: a person's or a group's description ("Koch had
             # a very long ISS mission", "flew astronauts from India…") picks which trip

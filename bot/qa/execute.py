@@ -2242,6 +2242,51 @@ def _home_said(facts: Facts, pid: str, f: Flight) -> str:
     return f"on {ph.flight_label(g)}" + (f", {ph.day(g.landing.dt)}" if g.landing else "")
 
 
+def _leg_asked(q: Query, events: set[str]) -> bool:
+    """ "Did he come home on TM-32 too?", "did Tito come home on it?": a yes or no about one
+    leg of a trip, in the craft the question names or points at — not any trip it was a
+    leg of."""
+    if q.agg != "yesno" or len(events & {"land", "launch"}) != 1:
+        return False
+    if any(f in q.before_mention for f in q.flights):
+        return True
+    return any(a in ("on", "in", "aboard") and b in ("it", "that", "same")
+               for a, b in zip(q.tokens, q.tokens[1:]))  # fmt: skip
+
+
+def _expeditions_carried(facts: Facts, f: Flight) -> Reply | None:
+    """ "Which expedition was Soyuz TMA-11?": the expeditions its crew served on, on the
+    trips it took them up or brought them home on."""
+    crews: dict[str, list[str]] = {}
+    for t in (t for s in facts.seats_by_flight.get(f.id, [])
+              for t in facts.trips_by_person.get(s.person, [])
+              if f.id in (t.up_flight, t.down_flight)):  # fmt: skip
+        served = [
+            facts.expeditions[m.expedition]
+            for m in facts.members_by_person.get(t.person, [])
+            if (e := facts.expeditions[m.expedition]).start
+            and e.start.dt <= (t.end or _NEVER)
+            and (e.end is None or e.end.dt >= t.start)
+        ]
+        served.sort(key=lambda e: e.start.dt)
+        # up on it: the expedition joined; home on it: the one left (Reiter, up on STS-121
+        # to Expedition 13, home on STS-116 from Expedition 14)
+        for e in ([served[0]] if served and t.up_flight == f.id else []) + (
+            [served[-1]] if served and t.down_flight == f.id else []
+        ):
+            crews.setdefault(e.id, [])
+            if t.person not in crews[e.id]:
+                crews[e.id].append(t.person)
+    if not crews:
+        return None
+    order = sorted(crews, key=lambda e: facts.expeditions[e].start.dt)
+    said = "; ".join(f"{facts.expeditions[e].name} crew: {names(facts, crews[e])}" for e in order)
+    return Reply(f"{f.name} carried {said}.", [],
+                 ph.sources_of(f.source, *(facts.expeditions[e].source for e in order)),
+                 people=list(dict.fromkeys(p for e in order for p in crews[e])),
+                 flights=[f.id], expeditions=order)  # fmt: skip
+
+
 def flight_part(facts: Facts, q: Query, f: Flight, part: Part) -> Reply:
     asks, events, roles = part.asks, part.events, part.roles
     if (
@@ -2280,6 +2325,26 @@ def flight_part(facts: Facts, q: Query, f: Flight, part: Part) -> Reply:
             asks = part.asks
     if "together" in asks and q.agg != "yesno" and q.tokens[:1] == ["which"] and not q.people:
         return in_orbit_with(facts, q, f)
+    if asks - {"who"} == {"expedition"} and not (q.people or roles or q.expeditions):
+        served = _expeditions_carried(facts, f)
+        if served:
+            return served
+    if (
+        roles == {"commander"}
+        and asks <= {"who"}
+        and not q.people
+        and any(p.asks - {"who"} == {"expedition"} for p in q.parts if p is not part)
+        and (served := _expeditions_carried(facts, f)) is not None
+        and len(served.expeditions) == 1
+    ):
+        # "which expedition was that, and who was in command?": the expedition's commander
+        e = facts.expeditions[served.expeditions[0]]
+        boss = [
+            m.person for m in facts.members_by_expedition.get(e.id, []) if m.role == "commander"
+        ]
+        if boss:
+            return Reply(f"{names(facts, boss)} commanded {e.name}.", [], ph.sources_of(e.source),
+                         people=boss, expeditions=[e.id])  # fmt: skip
     toks = set(q.tokens)
     if (
         q.agg == "yesno"
@@ -2512,6 +2577,19 @@ def flight_part(facts: Facts, q: Query, f: Flight, part: Part) -> Reply:
         verb = "docked with" if f.reached_station else "was bound for, but did not reach,"
         return Reply(f"{f.name} {verb} {st}" + (f" on {ph.utc(f.docking)}." if f.docking else "."),
                      [], ph.sources_of(f.source), flights=[f.id], title=f.name)  # fmt: skip
+    if "payload" in asks and (_PEOPLE_NOUNS & set(q.tokens) or "who" in asks) and not q.people:
+        # "which two cosmonauts did STS-71 deliver to Mir?": the people it took up who
+        # stayed behind (came home on another craft)
+        up = [s.person for s in launch_crew(facts, f)]
+        stayed = [p for p in up if any(t.up_flight == f.id and t.down_flight != f.id
+                                       for t in facts.trips_by_person.get(p, []))]  # fmt: skip
+        kind = q.copy(people=[], flights=[], programs=set(), dates=[], stations=[])
+        fit = [p for p in stayed if person_ok(facts, kind, p)] or stayed
+        if fit:
+            where = facts.stations[f.station].name if f.station in facts.stations else "orbit"
+            return Reply(f"{f.name} delivered {names(facts, fit)} to {where} to stay (home on "
+                         "another craft).", [], ph.sources_of(f.source), people=fit,
+                         flights=[f.id])  # fmt: skip
     if "payload" in asks:
         return payload_reply(facts, f)
     if "callsign" in asks:
@@ -2526,6 +2604,19 @@ def flight_part(facts: Facts, q: Query, f: Flight, part: Part) -> Reply:
         return docking_reply(facts, f)
     if asks & {"when", "time"} and events == {"arrive"} and f.docking and f.reached_station:
         return docking_reply(facts, f)  # "when did the new crew arrive?": at the station
+    if (
+        "duration" in asks
+        and (events & {"arrive", "dock"} or "docking" in asks)
+        and f.docking
+        and f.launch
+    ):
+        # "how long did Soyuz TMA-08M take to reach the ISS?": launch to docking
+        secs = (f.docking.dt - f.launch.dt).total_seconds()
+        st = facts.stations[f.station].name if f.station in facts.stations else "the station"
+        about = f" (about {round(secs / 3600)} hours)" if 3600 <= secs < 2 * 86400 else ""
+        return Reply(f"{f.name} reached {st} {ph.duration(secs)}{about} after launch: launched "
+                     f"{ph.utc(f.launch)}, docked {ph.utc(f.docking)}.", [],
+                     ph.sources_of(f.source), flights=[f.id])  # fmt: skip
     if ("leave" in events or "arrive" in events) and ("who" in asks or "aboard" in events):
         return aboard_around(facts, f, leaving="leave" in events)
     if "duration" in asks:
@@ -3089,6 +3180,17 @@ def person_part(facts: Facts, q: Query, pid: str, part: Part, group: list[str] |
         for i, a in enumerate(q.tokens)
     ) or bool(_NAMED_POSSESSIVE.search(q.raw))  # "his commander", "Farkas's commander"
     which_seat = asks <= {"with"} and q.agg != "yesno" and not q.claim  # "which commander…with"
+    if ("with" in asks or possessive) and ("who" in asks or which_seat) and roles and q.expeditions:
+        # "who was the Expedition 8 commander, the one with Kaleri?": the expedition's seat
+        e = facts.expeditions[q.expeditions[0]]
+        crew = facts.members_by_expedition.get(e.id, [])
+        if not any(m.person == pid for m in crew):
+            raise Unanswerable(f"{p.name} was not on {e.name} in my records.")
+        fit = list(dict.fromkeys(m.person for m in crew if m.role in roles and m.person != pid))
+        if not fit:
+            raise Unanswerable(f"I have no {'/'.join(sorted(roles))} of {e.name} besides {p.name}.")
+        return Reply(f"{names(facts, fit)} was {'/'.join(sorted(roles))} of {e.name}, with {p.name}.",
+                     [], ph.sources_of(e.source), people=fit, expeditions=[e.id])  # fmt: skip
     if ("with" in asks or possessive) and ("who" in asks or which_seat) and roles:
         # "who flew up with her as commander?", "who was her commander that time?"
         # "who flew up with Savitskaya as commander?": the seat is the crewmate's, and so
@@ -3127,7 +3229,7 @@ def person_part(facts: Facts, q: Query, pid: str, part: Part, group: list[str] |
         fits = trips_matching(facts, q.copy(flights=[]) if loose else q, [pid], roles=roles)
         trips = [t for t in pool if t in fits
                  and (not loose or {t.up_flight, t.down_flight} & set(q.flights))]  # fmt: skip
-    elif q.from_context and q.flights:
+    elif q.from_context and q.flights and not _leg_asked(q, events):
         # a flight the conversation supplied names the trip, either leg: "how long was her
         # flight in the end?" after Soyuz MS-12, which she did not come home on
         fits = trips_matching(facts, q.copy(flights=[]), [pid], roles=roles)
@@ -3943,6 +4045,14 @@ def _member_span(facts: Facts, m) -> tuple[datetime | None, datetime | None]:
 
 def person_expeditions(facts: Facts, q: Query, pid: str, commanded: bool) -> Reply:
     p = facts.people[pid]
+    if commanded and q.agg != "yesno" and "who" in q.asks and len(q.expeditions) == 1:
+        e = facts.expeditions[q.expeditions[0]]
+        crew = facts.members_by_expedition.get(e.id, [])
+        boss = [m.person for m in crew if m.role == "commander" and m.person != pid]
+        if boss and any(m.person == pid for m in crew):
+            # "who commanded Expedition 8, the one Kaleri was on?": its commander, not his
+            return Reply(f"{names(facts, boss)} commanded {e.name} ({p.name} served on it).",
+                         [], ph.sources_of(e.source), people=boss, expeditions=[e.id])  # fmt: skip
     rows = [
         m
         for m in facts.members_by_person.get(pid, [])
@@ -5770,6 +5880,20 @@ def _stated_first_of_kind(facts: Facts, q: Query) -> str | None:
     space tourist"), when exactly one claim is that and nothing more."""
     from .lexicon import PHRASES
 
+    if (
+        len(q.nat) == 1
+        and not q.kinds
+        and not (q.nat_not or q.sex or q.dates or q.stations or q.programs or q.agencies)
+        and not (q.occupations or q.roles or q.times or q.walk_words)
+        and not q.events - {"fly", "launch"}
+    ):
+        # "the first Spanish astronaut": the records call Duque the first Spaniard in space
+        # (López-Alegría, born in Madrid, had flown before him for NASA)
+        (nat,) = q.nat
+        hits = {pid for pid, _, core in first_claims(facts)
+                if len(core) == 1 and any(w.kind == "nat" and w.value == nat
+                                          for w in PHRASES.get((core[0],), ()))}  # fmt: skip
+        return next(iter(hits)) if len(hits) == 1 else None
     words = {t for t in q.tokens if any(w.kind == "kind" for w in PHRASES.get((t,), ()))}
     if len(words) != 1 or q.nat or q.nat_not or q.sex or q.dates or q.stations or q.programs:
         return None
@@ -5784,7 +5908,11 @@ def people_query(facts: Facts, q: Query) -> Reply:
     """People described, not named: filters over their trips, then rank and aggregate."""
     if q.uncrewed:
         raise Unanswerable("I can't describe people as “uncrewed”.")
-    stated = _stated_first_of_kind(facts, q) if q.rank == "first" and q.kinds else None
+    stated = (
+        _stated_first_of_kind(facts, q)
+        if q.rank == "first" and (q.kinds or q.nat) and q.agg != "yesno" and not q.plural
+        else None
+    )
     if stated is not None:
         # "the first space tourist": the records name him (Tito), where the first
         # paying passenger by date (Akiyama, a journalist) is not what the words mean
@@ -6330,4 +6458,14 @@ def recorded_first(facts: Facts, q: Query, loose: bool = False) -> Reply | None:
         # that?" follows on; else the first flight, when the first is about going at all
         flights = [t.up_flight for t in trips if facts.flights[t.up_flight].name in claim][:1]
         flights = flights or ([trips[0].up_flight] if trips and about_going else [])
-    return Reply(text, [], ph.sources_of(p.source), people=[pid], flights=flights, title=p.name)
+    # "(Expedition 16, 2007)": the expedition the claim names, and her trip of it, so "which
+    # expedition was that?" and "who launched with her?" follow on
+    exps = [m.expedition for m in facts.members_by_person.get(pid, [])
+            if re.search(rf"\b{re.escape(facts.expeditions[m.expedition].name)}\b(?!\d)", claim)][:1]  # fmt: skip
+    if exps and not flights:
+        e = facts.expeditions[exps[0]]
+        flights = [t.up_flight for t in trips
+                   if e.start and t.start <= e.start.dt + timedelta(days=30)
+                   and (t.end is None or t.end >= e.start.dt)][:1]  # fmt: skip
+    return Reply(text, [], ph.sources_of(p.source), people=[pid], flights=flights,
+                 expeditions=exps, title=p.name)  # fmt: skip

@@ -15,7 +15,7 @@ from ..store.facts import Facts
 from . import phrases as ph
 from .compose import Reply, Unanswerable, everyone_aboard, hours, join_replies, names
 from .lexicon import QUESTION_WORDS
-from .query import Query
+from .query import Part, Query
 
 _WALKED = re.compile(r"\b(\w+) person to walk on the moon", re.I)
 _ORDINALS = ("first second third fourth fifth sixth seventh eighth ninth tenth eleventh "
@@ -100,6 +100,20 @@ def moon_query(facts: Facts, q: Query) -> Reply:
         return join_replies([moon_query(facts, q.copy(parts=[p], tokens=t))
                              for p, t in zip(q.parts, own, strict=True)])  # fmt: skip
 
+    if (
+        len(q.parts) == 1
+        and "who" in q.asks
+        and q.asks & {"when", "where", "time"}
+        and not (q.people or q.rank or q.compare or q.agg != "one")
+        and q.flights
+    ):
+        # "who were the moonwalkers of Apollo 15, and on what date did they land?": the
+        # walkers, then the landing (one clause the parse read as one part)
+        (p,) = q.parts
+        return join_replies([
+            moon_query(facts, q.copy(parts=[Part({"who"}, set(p.events), set(p.roles))])),
+            moon_query(facts, q.copy(parts=[Part(p.asks - {"who"}, set(p.events), set(p.roles))])),
+        ])  # fmt: skip
     t = q.tokens
     if (
         q.rank in ("longest", "shortest")

@@ -705,7 +705,8 @@ def _negated_word(tokens: list[str], pos: int) -> bool:
 
 _CLAUSE_SUBJECTS = frozenset({"they", "he", "she", "we", "i", "you"})
 _CRAFT_NOUNS = frozenset({"soyuz", "one", "ship", "capsule", "vehicle", "craft", "spacecraft",
-                          "shuttle", "orbiter", "dragon", "flight", "mission", "rocket"})  # fmt: skip
+                          "shuttle", "orbiter", "dragon", "flight", "mission", "rocket",
+                          "starliner", "shenzhou", "vostok", "voskhod", "gemini", "apollo"})  # fmt: skip
 
 
 def in_relative_clause(tokens: list[str], pos: int) -> bool:
@@ -1005,7 +1006,13 @@ def _fill(q: Query, slots: list[tuple[int, Word]], tokens: list[str]) -> None:
     q.parts = [p for p in parts if p] or [Part()]
     # "when and where did it land": a clause without an event borrows its neighbour's
     for a, b in zip(q.parts, q.parts[1:], strict=False):
-        if not a.events and b.events and not a.roles:
+        if (
+            not a.events
+            and b.events
+            and not a.roles
+            and not (a.asks == {"who"} and "duration" in b.asks)
+        ):
+            # ("who was the crew, and how long did it take to reach the ISS?": not who arrived)
             a.events |= b.events
         elif not b.events and a.events and not b.roles:
             b.events |= a.events
