@@ -1161,3 +1161,19 @@ def test_did_he_land_on_it_asks_about_that_leg(engine):
     assert a.text.startswith("No") and "Soyuz TM-31" in a.text
     b = engine.ask("Tito went up on Soyuz TM-32 in 2001. Did he come back on TM-32 as well?")
     assert b.text.startswith("No") and "Soyuz TM-31" in b.text
+
+
+def test_them_after_an_expeditions_commander_is_its_crew(engine):
+    *_, a = chat(engine, "who was the commander of Expedition 6?", "what shuttle carried them up?")
+    assert "STS-113" in a.text and "STS-50" not in a.text
+
+
+def test_who_did_them_after_counted_spacewalks_names_the_walkers(engine):
+    *_, a = chat(engine, "how many EVAs were made on STS-61?", "who did them?")
+    assert all(n in a.text for n in ("Musgrave", "Hoffman", "Thornton", "Akers"))
+
+
+def test_that_stay_is_the_threads_expedition_after_a_career_question(engine):
+    *_, a = chat(engine, "who commanded Expedition 51?", "how many spacewalks has she made?",
+                 "when did she land at the end of that stay?")  # fmt: skip
+    assert "3 September 2017" in a.text and "Axiom" not in a.text

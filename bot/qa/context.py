@@ -1579,6 +1579,19 @@ def _fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | No
             new.flights = mine
         if (
             not new.flights
+            and not q.flights
+            and ctx.past_expeditions
+            and any(
+                a == "that" and b in ("stay", "trip", "mission", "expedition", "time")
+                for a, b in pairwise(q.tokens)
+            )
+            and (mine := _trip_of_expedition(facts, cands[0], ctx.past_expeditions[0]))
+        ):
+            # "who took over for 51?" … "when did she land at the end of that stay?": her
+            # trip of the expedition the thread was on
+            new.flights = mine
+        if (
+            not new.flights
             and keep_flight
             and not q.dates
             and last.dates
@@ -1772,6 +1785,24 @@ def _fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | No
             and not last.flights
             and len(ctx.listed_flights) >= 2
         )
+        if (
+            q.asks <= {"who"}
+            and not (q.people or q.flights or q.events - {"walk"} or q.rank or q.has_filters())
+            and "walk" in last.events
+            and last.agg in ("count", "one")
+            and "else" not in q.tokens
+            and any(
+                a in ("did", "made", "make", "do", "performed")
+                and b in ("them", "those", "it", "these")
+                for a, b in pairwise(q.tokens)
+            )  # fmt: skip
+        ):
+            # "how many spacewalks were there on STS-61?" "who did them?": the walkers of
+            # those walks
+            new = last.copy(raw=q.raw, agg="one")
+            new.parts = [Part({"who"}, {"walk"}, set())]
+            new.from_context = True
+            return new
         if last.flights or (ctx.flights and (not ctx.listed or crew_listed) and not persons_list):
             new.flights = q.flights or list(last.flights or ctx.flights)[:1]
             if not q.flights and {"them", "both", "each"} & set(q.tokens):
@@ -1854,7 +1885,13 @@ def _fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | No
                 down = {s.person for s in facts.seats_by_flight.get(f.id, []) if s.came_down}
                 if up and not set(up) <= down:
                     new.people = up  # "how did they get back?": Starliner came home empty
-        elif last.expeditions and (not listed or (q.agg == "count" and q.plural)):
+        elif last.expeditions and (
+            not listed
+            or (q.agg == "count" and q.plural)
+            # "who commanded Expedition 6?" "which shuttle took them up?": its crew, not the
+            # one commander named
+            or ("plural" in pron and len(listed) == 1 and not q.people)
+        ):
             # ("how many people were in that expedition?": its crew counted, not the one named)
             new.expeditions = list(last.expeditions)
         elif listed:
