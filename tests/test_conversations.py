@@ -1177,3 +1177,32 @@ def test_that_stay_is_the_threads_expedition_after_a_career_question(engine):
     *_, a = chat(engine, "who commanded Expedition 51?", "how many spacewalks has she made?",
                  "when did she land at the end of that stay?")  # fmt: skip
     assert "3 September 2017" in a.text and "Axiom" not in a.text
+
+
+def test_longest_in_one_go_then_how_many_days_is_that_trip(engine):
+    first, days = chat(engine, "who was up the longest in one time, not in total?",
+                       "how many days exactly?")  # fmt: skip
+    assert "Polyakov" in first.text and "Chub" not in first.text
+    assert "437 days" in days.text and "182 days" not in days.text
+
+
+def test_a_countrys_first_station_is_the_threads_station(engine):
+    first, crews, last = chat(engine, "what was America's first space station?",
+                              "how many crews went there?", "who was in the last crew?")  # fmt: skip
+    assert "Skylab" in first.text and "Salyut" not in first.text
+    assert crews.text.startswith("3 ") and "Skylab 4" in last.text and "Carr" in last.text
+
+
+def test_someone_else_at_the_same_time_and_who_stayed_longer(engine):
+    *_, same, longer = chat(engine, "who was the first woman in space?",
+                            "was someone else flying at same time as her?",
+                            "did he stay longer than her?")  # fmt: skip
+    assert "Bykovsky" in same.text
+    assert "Bykovsky" in longer.text and "4 days 23 h" in longer.text
+
+
+def test_the_nth_moon_landing_and_who_stayed_in_orbit(engine):
+    walked, orbit = chat(engine, "who walked on the moon at the third landing?",
+                         "and who stayed up in orbit alone?")  # fmt: skip
+    assert "Apollo 14" in walked.text and "Shepard" in walked.text
+    assert "Roosa" in orbit.text

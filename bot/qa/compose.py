@@ -30,6 +30,9 @@ class Reply:
     listed: list[str] = field(default_factory=list)  # what it enumerated: "the second one"
     # flights that set the scene without being "it": the trip a station spacewalk was made on
     around: list[str] = field(default_factory=list)
+    # a station the answer found ("America's first space station": Skylab), so "how many
+    # crews went there?" is about it
+    stations: list[str] = field(default_factory=list)
 
 
 class Unanswerable(Exception):
@@ -397,6 +400,7 @@ def join_replies(parts: list[Reply]) -> Reply:
         out.expeditions += [x for x in p.expeditions if x not in out.expeditions]
         out.listed += [x for x in p.listed if x not in out.listed]
         out.around += [x for x in p.around if x not in out.around]
+        out.stations += [x for x in p.stations if x not in out.stations]
         out.title = out.title or p.title
     return out
 

@@ -27,6 +27,10 @@ from .query import Part, Query, When
 
 
 def next_context(q: Query, r: Reply, old: Context | None = None) -> Context:
+    if r.stations and r.stations != q.stations:
+        # the station the answer found is the thread's ("America's first space station?"
+        # "how many crews went there?"), not the words that described it
+        q = q.copy(stations=list(r.stations), nat=set(), nat_label="", rank="")
     # people named earlier stay in reach for "he"/"she" when this answer names none
     people = list(r.people or q.people)
     if old is not None:
@@ -935,7 +939,9 @@ def _fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | No
     if not ref and ctx.people:  # "how old was she?" "who else was up at the same time?"
         trips = facts.trips_by_person.get(ctx.people[0], [])
         ref = [trips[0].up_flight] if len(trips) == 1 else []
-    asks_who = "who" in q.asks or (q.agg == "yesno" and {"anyone", "anybody"} & set(q.tokens))
+    asks_who = "who" in q.asks or (
+        q.agg == "yesno" and {"anyone", "anybody", "somebody", "someone"} & set(q.tokens)
+    )
     if same_time and asks_who and not q.dates and not _subject_kind(q) and ref:
         # "who else was in orbit at the same time?": in space while the thread's flight was
         f = facts.flights[ref[0]]
@@ -1384,6 +1390,20 @@ def _fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | No
         if not any(p.asks or p.events for p in new.parts):
             new.parts = [Part({"who"}, set(), set())]
         return new
+    if {"male", "female"} <= pron and q.compare and not q.people:
+        # "did he stay longer than her?" (Bykovsky, Tereshkova): the man and the woman of
+        # the thread, each on the trip that was in play
+        pool = list(dict.fromkeys([*ctx.named, *last.people, *ctx.people]))
+        he = [p for p in pool if facts.people[p].sex == "male"]
+        she = [p for p in pool if facts.people[p].sex == "female"]
+        if len(set(he[:1] + she[:1])) == 2:
+            first_he = next((i for i, t in enumerate(q.tokens) if t in ("he", "him", "his")), 0)
+            first_she = next((i for i, t in enumerate(q.tokens) if t in ("she", "her", "hers")), 0)
+            pair = [he[0], she[0]] if first_he <= first_she else [she[0], he[0]]
+            new.people, new.flights, new.pronouns = pair, [], set()
+            if last.dates and not q.dates:  # each one's trip of the time the thread is on
+                new.dates = list(last.dates)
+            return new
     sex = "female" if "female" in pron else "male" if "male" in pron else ""
     if sex and any(facts.people[p].sex == sex for p in q.people) and asks_something:
         # "and Chang-Díaz, how many flights did he make?": "he" is the one named; "Krikalev
@@ -1829,7 +1849,11 @@ def _fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | No
                 not new.people
                 and not pron
                 and ctx.named
-                and list(last.people) == list(ctx.named)
+                and (
+                    list(last.people) == list(ctx.named)
+                    # "who stayed longest in one go?" "how many days exactly?": his trip
+                    or (not last.people and last.rank and len(ctx.named) == 1)
+                )
                 and new.asks
                 and new.asks <= {"duration", "when", "time", "where", "total"}
                 and not q.has_filters()

@@ -197,8 +197,9 @@ _WHAT_FLOWN_BEFORE = LazyPattern(
 )
 # "who stayed up in orbit in the command module?", "who was the command module pilot?"
 _IN_ORBIT_BEHIND = LazyPattern(
-    r"\b(?:command module(?: pilot)?|cm pilot|cmp|stayed (?:up |behind )?in (?:lunar )?orbit"
-    r"|(?:stayed|remained|waited) (?:up |behind )?(?:in|aboard) (?:the )?(?:command module|csm|orbit)"
+    r"\b(?:command module(?: pilot)?|cm pilot|cmp"
+    r"|stay(?:ed|s)? (?:up |behind |alone )?(?:up )?in (?:lunar )?orbit(?: alone)?"
+    r"|(?:stayed|remained|waited) (?:up |behind |alone )?(?:in|aboard) (?:the )?(?:command module|csm|orbit)"
     r"|stayed behind|didn'?t (?:land|walk))\b"
 )
 # "who took that record from him?", "who beat him?", "who broke her record?"
@@ -1423,7 +1424,7 @@ class Engine:
             return None
         if re.search(
             r"\b(?:and|,)\s*(?:when|where|how|what|which|who)\b.*\?|\b(?:when|where|how old|how long)\b",
-            low,
+            re.sub(r"^[\s,.—-]*(?:and|so)\s+", "", low),  # ("and who stayed up?": one question)
         ):
             return None  # "who stayed in orbit, and when did they splash down?": more asked
         if re.search(r"\b(?:15|16|17|then)\b", low) and not self.index.link(question).mentions:

@@ -1358,25 +1358,38 @@ def _station_ranked(facts: Facts, q: Query) -> Reply | None:
     """ "What was the first space station, and when did it launch?": the stations in launch
     order — "space station" after a rank is any station, not the ISS it otherwise names."""
     toks = q.tokens
-    at = [i for i in range(1, len(toks) - 1)
-          if toks[i : i + 2] == ["space", "station"] and toks[i - 1] in _NTH_WORD]  # fmt: skip
+    # "the first space station", "the first American space station", "America's first
+    # space station": a rank (and maybe a country) just before "space station"
+    at = [(i, r) for i in range(1, len(toks) - 1) if toks[i : i + 2] == ["space", "station"]
+          for r in (i - 1, i - 2) if r >= 0 and toks[r] in _NTH_WORD
+          and (r == i - 1 or q.nat)]  # fmt: skip
     if not at or q.people or q.flights or q.stations not in ([], ["iss"]) or q.dates:
         return None
     if any(w in toks for w in ("crew", "crews", "person", "people", "visit", "visited", "who")):
         return None  # "the first crew / person to visit a space station": people, not stations
-    n = _NTH_WORD[toks[at[0] - 1]]
+    if q.nat_not or q.sex or q.kinds or q.occupations or q.programs:
+        return None
+    word = toks[at[0][1]]
+    n = _NTH_WORD[word]
     order = sorted((s for s in facts.stations.values() if s.launch), key=lambda s: s.launch.dt)
+    if q.nat:
+        want = set(q.nat) | (
+            {"Soviet Union", "Russia"} if q.nat & {"Soviet Union", "Russia"} else set()
+        )
+        order = [s for s in order if set(s.operator) & want]
     if not order or abs(n) > len(order):
         return None
     st = order[n - 1] if n > 0 else order[-1]
-    word = toks[at[0] - 1]
+    if q.nat:
+        word = f"{word} {q.nat_label or ph.join([ph.demonym(n) for n in sorted(q.nat)])}"
     # (my records hold the stations crews lived on: Salyut 2 and Cosmos 557 failed first)
     of = "" if n == 1 else " of those crews lived on"
     text = f"The {word} space station{of} was {st.name}, launched {ph.utc(st.launch)}"
     if st.end:
         note = st.end_notes[:1].lower() + st.end_notes[1:] if st.end_notes else ""
         text += f"; it ended {ph.day(st.end.dt)}" + (f" ({note})" if note else "")
-    return Reply(text + ".", [], ph.sources_of(st.source), {"station": st.id}, title=st.name)
+    return Reply(text + ".", [], ph.sources_of(st.source), {"station": st.id}, title=st.name,
+                 stations=[st.id])  # fmt: skip
 
 
 def _execute(facts: Facts, q: Query) -> Reply:

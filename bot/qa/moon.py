@@ -100,6 +100,22 @@ def moon_query(facts: Facts, q: Query) -> Reply:
         return join_replies([moon_query(facts, q.copy(parts=[p], tokens=t))
                              for p, t in zip(q.parts, own, strict=True)])  # fmt: skip
 
+    at = next((i for i, w in enumerate(q.tokens) if w in (*_ORDINALS, "last")), None)
+    if (
+        q.rank
+        and not q.flights
+        and at is not None
+        and q.tokens[at + 1 : at + 2] in (["landing"], ["time"], ["mission"], ["crew"], ["flight"])
+    ):
+        # "who walked on the Moon on the second landing / the second time?": the landing
+        # ranked, then who walked on it (not the second person to walk)
+        walkers = moonwalkers(facts)
+        landed = sorted({f for *_, f in walkers}, key=lambda f: facts.flights[f].launch.dt)
+        n = len(landed) if q.tokens[at] == "last" else _ORDINALS.index(q.tokens[at]) + 1
+        if n > len(landed):
+            raise Unanswerable(f"There were only {len(landed)} crewed Moon landings.")
+        parts = [Part(p.asks - {"time"} or {"who"}, set(p.events), set(p.roles)) for p in q.parts]
+        return moon_query(facts, q.copy(flights=[landed[n - 1]], rank="", parts=parts))
     if (
         len(q.parts) == 1
         and "who" in q.asks
