@@ -1197,3 +1197,19 @@ def test_how_long_a_craft_took_to_reach_the_station(engine):
 def test_the_people_a_shuttle_delivered_to_a_station(engine):
     a = engine.ask("which cosmonauts did STS-71 bring to Mir?")
     assert "Solovyev" in a.text and "Budarin" in a.text and "Spacelab" not in a.text
+
+
+def test_how_long_did_it_last_is_a_verb_and_every_part_is_answered(engine):
+    a = engine.ask("Gemini 7: who flew it, how long did it last, and which Gemini met it in orbit?")
+    assert "Borman" in a.text and "13 days" in a.text and "Gemini 6A" in a.text
+    assert "Gemini 12" not in a.text  # "last" is the verb, not the last Gemini
+
+
+def test_a_flight_that_never_reached_space_is_not_first_to_space(engine):
+    a = engine.ask("which teacher first flew to space, and on what mission?")
+    assert "Barbara Morgan" in a.text and "STS-118" in a.text
+
+
+def test_a_launch_loss_is_dated(engine):
+    a = engine.ask("did Christa McAuliffe reach space?")
+    assert a.text.startswith("No") and "28 January 1986" in a.text

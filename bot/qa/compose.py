@@ -118,7 +118,9 @@ def outcome_sentence(f: Flight) -> str:
         "launch_abort": f"{f.name}'s launch was aborted; the crew survived.",
         "docking_failure": f"{f.name} failed to dock with the station.",
         "crew_loss": f"{f.name} was lost with its crew.",
-        "ascent_loss": f"{f.name} was lost with its crew during launch, before reaching orbit.",
+        "ascent_loss": f"{f.name} was lost with its crew during launch"
+        + (f" on {ph.day(f.launch.dt)}" if f.launch else "")
+        + ", before reaching orbit.",
         "early_return": f"{f.name} came home early.",
         "uncrewed_return": f"{f.name} came back without the crew it launched.",
     }.get(f.outcome, "")

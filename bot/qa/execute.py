@@ -573,6 +573,15 @@ def _flight_fits(facts: Facts, q: Query, f: Flight, event: str) -> bool:
         return False
     if q.outcome and not outcome_is(f, q.outcome):
         return False
+    if (
+        not q.outcome
+        and f.outcome in ("ascent_loss", "launch_abort")
+        and any(
+            a in ("to", "in", "into", "reached", "reach") and b == "space"
+            for a, b in zip(q.tokens, q.tokens[1:])
+        )
+    ):
+        return False  # "which teacher flew to space first?": Challenger never got there
     seats = facts.seats_by_flight.get(f.id, [])
     if not q.uncrewed and event == "launch" and not any(x.went_up for x in seats):
         return False  # launched empty (Soyuz MS-23): not a crewed launch
@@ -1742,6 +1751,19 @@ def _execute(facts: Facts, q: Query) -> Reply:
     if q.rank in ("most", "fewest") and "vehicle" in q.asks and not (q.people or q.flights):
         return craft_ranking(facts, q)  # "which orbiter flew the most missions?"
     toks = set(q.tokens)
+    if (
+        len(q.parts) > 1
+        and any(p.asks == {"together"} for p in q.parts)
+        and {"space", "orbit", "up"} & toks
+        and q.flights
+    ):
+        # "Gemini 7: who was aboard, how long did it last, and which Gemini met it in
+        # orbit?": each part on its own, the last being who was up with it
+        return join_replies([
+            _execute(facts, q.copy(parts=[Part(p.asks | ({"who"} if p.asks == {"together"} else set()),
+                                               set(p.events), set(p.roles))]))
+            for p in q.parts
+        ])  # fmt: skip
     if (
         (
             {"together", "who"} <= q.asks

@@ -1082,8 +1082,11 @@ def _is_verb_last(tokens: list[str], pos: int) -> bool:
         after.isdigit() or after in ("longer", "more", "over", "less", "under", "about", "almost")
     ):
         return True  # "did it last 328 days?", "did skylab 4 last longer than 80 days?"
+    if "how" in tokens and before in ("it", "flight", "mission", "they", "spacewalk", "walk",
+                                      "stay", "trip", "that", "this", "expedition"):  # fmt: skip
+        return True  # "how long did the flight last, and which Gemini…"
     return (
         before not in ("the", "his", "her", "their", "its", "s", "a", "was", "is", "my")
-        and (not after or after in ("for", "in", "on", "long"))
+        and (not after or after in ("for", "in", "on", "long", "and", "but", "then"))
         and "how" in tokens
     )
