@@ -1206,3 +1206,8 @@ def test_the_nth_moon_landing_and_who_stayed_in_orbit(engine):
                          "and who stayed up in orbit alone?")  # fmt: skip
     assert "Apollo 14" in walked.text and "Shepard" in walked.text
     assert "Roosa" in orbit.text
+
+
+def test_the_oldest_on_board_is_of_the_threads_flight(engine):
+    *_, a = chat(engine, "how long was STS-80?", "who was the oldest person on board?")
+    assert "Story Musgrave" in a.text and "Glenn" not in a.text

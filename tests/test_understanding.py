@@ -1213,3 +1213,19 @@ def test_a_flight_that_never_reached_space_is_not_first_to_space(engine):
 def test_a_launch_loss_is_dated(engine):
     a = engine.ask("did Christa McAuliffe reach space?")
     assert a.text.startswith("No") and "28 January 1986" in a.text
+
+
+def test_a_description_that_does_not_fit_the_named_person_is_a_crewmate(engine):
+    a = engine.ask("who was the Spanish astronaut on Glenn's flight?")
+    assert "Pedro Duque" in a.text and "second flight" not in a.text
+    b = engine.ask("who was the woman on Gagarin's flight?")
+    assert not b.answered or "Nobody" in b.text
+
+
+def test_from_where_asks_a_persons_country(engine):
+    assert "Austria" in engine.ask("Viehbock was from where?").text
+
+
+def test_the_first_crew_sent_to_a_station_counts_one_that_never_got_aboard(engine):
+    a = engine.ask("which was the first crew sent to Salyut 6?")
+    assert "Soyuz 25" in a.text and "Kovalyonok" in a.text and "failed to dock" in a.text

@@ -1137,6 +1137,16 @@ def _fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | No
         for p in new.parts:  # "when was that?": the event the last answer was about
             p.events |= last.events
     if (
+        q.rank in ("oldest", "youngest")
+        and "who" in q.asks
+        and not kind
+        and ctx.flights
+        and ({"board", "aboard", "onboard"} & set(q.tokens) or q.tokens[-2:] == ["the", "crew"])
+    ):
+        # "how long was STS-80?" "who was the oldest guy on board?": of that flight's crew
+        new.flights = list(ctx.flights[:1])
+        return new
+    if (
         q.rank in ("most", "longest", "fewest", "shortest", "oldest", "youngest")
         and "who" in q.asks
         and not pron

@@ -1926,6 +1926,37 @@ def _execute(facts: Facts, q: Query) -> Reply:
                 found.text += (f" That was {gap} {'after' if days >= 0 else 'before'} "
                                f"{facts.people[q.people[0]].name}'s first flight ({ph.day(ref[0].start)}).")  # fmt: skip
         return found
+    solo = (
+        [t.up_flight for t in facts.trips_by_person.get(q.people[0], [])]
+        if len(q.people) == 1
+        else []
+    )
+    if len(solo) > 1 and (q.nat or q.sex or q.kinds or q.occupations):
+        # "Glenn's flight" with a Spaniard aboard: the one of his flights that had one
+        kind = q.copy(people=[], flights=[], programs=set(), dates=[])
+        solo = [f for f in solo if any(s.person != q.people[0] and person_ok(facts, kind, s.person)
+                                       for s in facts.seats_by_flight.get(f, []))]  # fmt: skip
+    named_flight = q.flights or (solo if len(solo) == 1 else [])
+    if (
+        len(q.people) == 1
+        and len(named_flight) == 1
+        and (q.nat or q.sex or q.kinds or q.occupations)
+        and q.agg == "one"
+        and (
+            "who" in q.asks
+            or _PEOPLE_NOUNS & set(q.tokens)
+            or {"astronaut", "cosmonaut"} & set(q.tokens)
+        )
+        and not q.asks - {"who", "flight"}
+        and any(s.person == q.people[0] for s in facts.seats_by_flight.get(named_flight[0], []))
+        and not person_ok(
+            facts, q.copy(people=[], flights=[], programs=set(), dates=[]), q.people[0]
+        )
+    ):
+        # "who was the Spanish astronaut on Glenn's flight?": Glenn names the flight; the
+        # description is of someone else aboard it
+        return execute(facts, q.copy(people=[], flights=named_flight,
+                                     parts=[Part({"who"}, set(q.events), set(q.roles))]))  # fmt: skip
     if q.people:
         return person_query(facts, q)
     if q.expeditions and len(q.expeditions) == 1 and q.compare in ("earlier", "later"):
@@ -5193,6 +5224,26 @@ def resident_crew(facts: Facts, q: Query) -> Reply:
     expedition, who they were, how they got there and how long they stayed."""
     lives = bool(_LIVES & set(q.tokens))
     boards = bool(_BOARDS & set(q.tokens))
+    if (
+        q.rank in ("first", "last")
+        and len(q.stations) == 1
+        and {"sent", "launched", "bound", "headed"} & set(q.tokens)
+        and not lives
+    ):
+        # "the first crew sent to Salyut 6": the first launched there, whether or not it got
+        # aboard (Soyuz 25 failed to dock)
+        fl = [f for f in facts.flights_by_launch if launch_crew(facts, f)
+              and (f.station == q.stations[0] or q.stations[0] in visited(facts, f))]  # fmt: skip
+        if fl:
+            f = fl[0] if q.rank == "first" else fl[-1]
+            crew = [x.person for x in launch_crew(facts, f)]
+            got = (f" {outcome_sentence(f)} The crew never went aboard." if not f.reached_station
+                   else f" It docked on {ph.utc(f.docking)}." if f.docking else "")  # fmt: skip
+            if len(q.parts) > 1 or q.agg == "yesno":
+                got = ""  # ("… and did they get aboard?": that part says it)
+            return Reply(f"The {q.rank} crew sent to {facts.stations[q.stations[0]].name} was "
+                         f"{f.name}'s: {names(facts, crew)}, launched {ph.when(f.launch, f.launch_tz)}.{got}",
+                         [], ph.sources_of(f.source), people=crew, flights=[f.id])  # fmt: skip
     crew_only = q.asks <= {"who"} and not q.events - {"aboard", "fly", "arrive"}
     if crew_only and (not q.stations or (not lives and (boards or q.rank == "last"))):
         # "the first people ever to live aboard a space station" (any station: Soyuz 11 on
