@@ -1211,3 +1211,20 @@ def test_the_nth_moon_landing_and_who_stayed_in_orbit(engine):
 def test_the_oldest_on_board_is_of_the_threads_flight(engine):
     *_, a = chat(engine, "how long was STS-80?", "who was the oldest person on board?")
     assert "Story Musgrave" in a.text and "Glenn" not in a.text
+
+
+def test_who_replaced_someone_home_in_the_soyuz_they_went_up_in(engine):
+    a = engine.ask("who took Laveykin's place on Mir in 1987?")
+    assert "Aleksandrov" in a.text and "Romanenko" not in a.text
+
+
+def test_going_back_to_the_station_is_the_next_trip(engine):
+    *_, a = chat(engine, "who was Ryumin's crewmate on his 1979 Salyut 6 flight?",
+                 "when did Ryumin go back to the station?")  # fmt: skip
+    assert "Soyuz 35" in a.text and "1980" in a.text
+
+
+def test_in_their_place_after_the_shuttle_that_brought_a_crew_home(engine):
+    *_, a = chat(engine, "which shuttle brought the Expedition 1 crew home?",
+                 "who went up in their place?")  # fmt: skip
+    assert "Usachev" in a.text and "Culbertson" not in a.text

@@ -195,6 +195,21 @@ def _trip_there(facts: Facts, q: Query, last: Query) -> str | None:
     from .execute import visited
 
     if (
+        len(q.people) == 1
+        and last.dates
+        and last.dates[0].span.is_day
+        and last.stations
+        and not (q.flights or q.stations or q.dates or q.rank or _career(q))
+        and q.events & {"land", "launch"}
+    ):
+        # "what happened on Mir on 25 June 1997?" "when did Foale come home?": his trip of
+        # that day
+        day = last.dates[0].span.start
+        trips = [t for t in facts.trips_by_person.get(q.people[0], [])
+                 if t.start.date() <= day and (t.end is None or t.end.date() >= day)]  # fmt: skip
+        if len(trips) == 1:
+            return trips[0].up_flight
+    if (
         len(q.people) != 1
         or not last.stations
         or q.flights
@@ -1004,6 +1019,23 @@ def _fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | No
             new = q.copy(dates=[before], rank="last", pronouns=set())
             new.from_context = True
             return new
+    if (
+        kind == "people"
+        and len(q.people) == 1
+        and not pron
+        and "back" in q.tokens
+        and "fly" in q.events
+        and q.agg == "one"
+        and not (q.flights or q.dates or q.rank)
+        and (here := _flight_of(facts, q.people[0], ctx)) is not None
+        and facts.flights[here].launch
+    ):
+        # "what did Ryumin land in?" "when did Ryumin go back to the station?": his first
+        # flight after the thread's one
+        day = facts.flights[here].launch.dt.date() + timedelta(days=1)
+        new = q.copy(rank="first", dates=[When(DateSpan(day, day, day.isoformat()), "after")])
+        new.from_context = True
+        return new
     if kind and asks_something and not pron:
         if thread_flight:
             # "when did Krikalev land?" in a thread about Soyuz TM-12: that trip of his
@@ -1891,6 +1923,18 @@ def _fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | No
                 # flight, and the thread stays on them ("how long was he outside?")
                 new.people = list(ctx.named)
             f = facts.flights[new.flights[0]]
+            seats_f = facts.seats_by_flight.get(f.id, [])
+            if (
+                "handover" in q.asks
+                and ("plural" in pron or "their" in q.tokens)
+                and not new.people
+                and ctx.named
+                and all(any(s.person == p and s.came_down and not s.went_up for s in seats_f)
+                        for p in ctx.named)
+            ):  # fmt: skip
+                # "which shuttle brought Expedition 1 home?" "who went up in their place?":
+                # those who replaced them, not the shuttle's own crew
+                new.people = list(ctx.named)
             trip_asks = new.asks & {"duration", "when", "where", "time", "how", "flight"}
             aboard = {s.person for s in facts.seats_by_flight.get(f.id, [])}
             # the people the last answer named, else the thread's own subject when they were

@@ -4368,7 +4368,22 @@ def _crew_swap(facts: Facts, q: Query, pid: str, spells: list) -> Reply | None:
         if not t.down_flight:
             return None
         f = facts.flights[t.down_flight]
-        other = [s.person for s in launch_crew(facts, f) if not s.came_down and s.person != pid]
+        other = [s.person for s in launch_crew(facts, f) if not s.came_down and s.person != pid
+                 and f.launch and f.launch.dt > t.start]  # fmt: skip
+        if not other and t.down_flight == t.up_flight:
+            # home in the Soyuz they went up in, a visiting crew having swapped ships
+            # (Laveykin, TM-2): the one who came up with that visiting crew and stayed
+            down = {s.person for s in landing_crew(facts, f)}
+            came = {x.up_flight for v in down - {pid}
+                    for x in facts.trips_by_person.get(v, ()) if x.down_flight == f.id and x.up_flight != f.id}  # fmt: skip
+            if len(came) == 1:
+                g = facts.flights[came.pop()]
+                other = [s.person for s in launch_crew(facts, g) if s.person not in down]
+                if other and g.launch:
+                    text = (f"{names(facts, other)} replaced {p} aboard: launched on {g.name} "
+                            f"({ph.day(g.launch.dt)}); its visiting crew came home with {p} in "
+                            f"{f.name} ({ph.day(t.end)}).")  # fmt: skip
+                    return Reply(text, [], ph.sources_of(g.source), people=other, flights=[g.id])
         if not other or f.launch is None:
             return None
         text = (f"{names(facts, other)} replaced {p} aboard: launched on {f.name}, the flight "

@@ -123,6 +123,10 @@ class Linked:
         return [m for m in self.mentions if m.kind == kind]
 
 
+_TOOK_PLACE = re.compile(
+    r"\b(?:took|take|takes|taken|taking)\s+([A-Za-z][\w\-]*(?:\s+[A-Za-z][\w\-]*)?)['’]s\s+place\b",
+    re.I,
+)
 _HANDED = re.compile(r"\b(left|right)[- ]handed\b", re.I)
 _PLACE = re.compile(r"\b(?:took|take|takes|taken|taking) (his|her|their) place\b", re.I)
 _OBJECT = {"his": "him", "her": "her", "their": "them"}
@@ -446,6 +450,9 @@ class EntityIndex:
         question = spoken_years(question)  # "in twenty eighteen": as find_dates reads it
         # "left-handed" is one word, not "left" (departed) and "handed" (over command)
         question = _HANDED.sub(r"\1handed", question)
+        # "who took Laveykin's place?": who replaced him, not where
+        if "place" in question.lower():
+            question = _TOOK_PLACE.sub(r"replaced \1", question)
         # "how long was he outside?" (the last word): on a spacewalk; "from outside the USSR"
         # is left alone
         if "outside" in question.lower():
