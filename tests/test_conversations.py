@@ -1228,3 +1228,12 @@ def test_in_their_place_after_the_shuttle_that_brought_a_crew_home(engine):
     *_, a = chat(engine, "which shuttle brought the Expedition 1 crew home?",
                  "who went up in their place?")  # fmt: skip
     assert "Usachev" in a.text and "Culbertson" not in a.text
+
+
+def test_the_first_residents_thread_arrival_commander_and_first_crew(engine):
+    *_, there, boss, _, home = chat(engine, "who were the first people to live aboard the ISS?",
+                                    "when did they get there?", "who was in charge?",
+                                    "who took over from them?", "and how did the first crew get home?")  # fmt: skip
+    assert "2 November 2000" in there.text
+    assert "Bill Shepherd" in boss.text and "Musabayev" not in boss.text
+    assert "STS-102" in home.text and "STS-105" not in home.text

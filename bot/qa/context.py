@@ -80,7 +80,17 @@ def next_context(q: Query, r: Reply, old: Context | None = None) -> Context:
         or (old.listed_flights if old is not None and q.from_context else ())
         or tuple(q.mentioned),
         named=tuple(r.people)[:12],
-        root=q if not q.from_context else (old.root if old is not None else None),
+        root=(
+            q.copy(expeditions=list(r.expeditions))
+            # "the first people to live on the ISS?": the thread is on the expedition found
+            if not q.from_context
+            and not q.expeditions
+            and len(r.expeditions) == 1
+            and (q.resident or "expedition" in q.asks)
+            else q
+        )
+        if not q.from_context
+        else (old.root if old is not None else None),
         dated=q if q.dates and q.dates[0].span.is_day else (old.dated if old is not None else None),
     )
 
@@ -361,8 +371,13 @@ def fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | Non
         return None  # "was any woman in space in 1970?": a question of its own, its own date
     last = ctx.query
     root_exps = list(ctx.root.expeditions) if ctx.root is not None else []
-    if not root_exps and ctx.root is not None and "expedition" in ctx.root.asks:
-        root_exps = list(ctx.past_expeditions)[:1]  # "who was on the first ISS expedition?"
+    if (
+        not root_exps
+        and ctx.root is not None
+        and ("expedition" in ctx.root.asks or ctx.root.resident)
+    ):
+        # "who was on the first ISS expedition?", "the first people to live on the ISS?"
+        root_exps = list(ctx.past_expeditions)[:1]
     if (
         len(root_exps) == 1
         and len(q.parts) == 1
@@ -376,6 +391,18 @@ def fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | Non
         # "who was on the first ISS expedition?" "when did they launch?" "who was the
         # commander?": the expedition's, not the Soyuz that took them up
         new = q.copy(expeditions=root_exps)
+        new.from_context = True
+        return new
+    if (
+        len(root_exps) == 1
+        and q.rank == "first"
+        and "first crew" in " ".join(q.tokens)
+        and not (q.people or q.flights or q.expeditions or q.stations or q.has_filters())
+        and last is not None
+    ):
+        # "the first people to live on the ISS?" … "who took over from them?" "and how did
+        # the first crew get home?": the thread's first crew, Expedition 1
+        new = q.copy(expeditions=root_exps, rank="", pronouns=set())
         new.from_context = True
         return new
     if (
@@ -431,6 +458,15 @@ def fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | Non
             again.from_context = True
             return again
     new = _fill_from_context(facts, q, ctx)
+    if (
+        isinstance(new, Query)
+        and "arrive" in new.events
+        and "there" in q.tokens
+        and not (new.stations or new.any_station or q.dates)
+        and (ctx.stations or (last is not None and last.stations))
+    ):
+        # "the first people to live on the ISS?" "when did they get there?": at the station
+        new = new.copy(stations=list(ctx.stations or last.stations)[:1])
     if (
         isinstance(new, Query)
         and {"countries", "nations"} & set(q.tokens)
