@@ -131,3 +131,12 @@ def test_a_walk_recorded_by_date_has_the_length_its_source_gives(engine):
 def test_a_walk_on_a_persons_nth_flight(engine, question, start, flight):
     a = engine.ask(question)
     assert a.text.startswith(start) and flight in a.text, a.text
+
+
+def test_which_flight_a_persons_spacewalk_was_on(engine):
+    a = engine.ask("on what Shuttle mission did Kathryn Sullivan make her spacewalk?")
+    assert "STS-41-G" in a.text and "made 1 spacewalk" not in a.text
+    b = engine.ask("which spacecraft carried Savitskaya up for her spacewalk?")
+    assert "Soyuz T-12" in b.text
+    c = engine.ask("which missions were Peggy Whitson's spacewalks on?")
+    assert "Soyuz MS-03" in c.text and "STS-120" not in c.text and "MS-02" not in c.text

@@ -387,6 +387,32 @@ def eva_query(facts: Facts, q: Query) -> Reply:
             return Reply(f"{p.name} walked with {names(facts, mates) or 'nobody (alone)'}{_scope(facts, q)}.", lines,
                          ph.sources_of(*(e.source for e in walks[:2])), people=mates,
                          flights=_one_flight(walks))  # fmt: skip
+        if (
+            asks & {"flight", "vehicle"}
+            and not asks & {"who", "when", "duration", "total", "time"}
+            and q.agg == "one"
+            and not q.rank
+        ):
+            # "which Shuttle flight did Sullivan make her spacewalk on?", "which spacecraft took
+            # Savitskaya up for her spacewalk?": the flight of each walk, not a count of them
+            by: dict[str, list[Eva]] = {}
+            for e in walks:
+                own = [t.up_flight for t in facts.trips_by_person.get(pid, [])
+                       if t.start <= e.start.dt and (t.end is None or e.start.dt <= t.end)]  # fmt: skip
+                for fid in (e.flight and [e.flight]) or own[:1] or _walk_flights(facts, e)[:1]:
+                    by.setdefault(fid, []).append(e)
+            if by:
+                said = "; ".join(
+                    f"{ph.flight_label(facts.flights[fid])} ("
+                    + ", ".join(ph.day(e.start.dt) for e in ws)
+                    + ")"
+                    for fid, ws in by.items()
+                )
+                n = len(walks)
+                return Reply(f"{p.name}'s {'spacewalk was' if n == 1 else f'{n} spacewalks were'} "
+                             f"on {said}.", [_line(facts, e) for e in walks],
+                             ph.sources_of(*(e.source for e in walks[:2])), people=[pid],
+                             flights=list(by))  # fmt: skip
         if q.rank in ("first", "last", "longest", "shortest"):
             e = _ranked(walks, q.rank)
             return Reply(
