@@ -1237,3 +1237,15 @@ def test_the_first_residents_thread_arrival_commander_and_first_crew(engine):
     assert "2 November 2000" in there.text
     assert "Bill Shepherd" in boss.text and "Musabayev" not in boss.text
     assert "STS-102" in home.text and "STS-105" not in home.text
+
+
+def test_a_spacewalk_answered_is_the_thread_walk(engine):
+    *_, mission, day = chat(engine, "how long was the record 2001 spacewalk by Voss and Helms?",
+                            "which shuttle mission was it part of?", "what date was the walk?")  # fmt: skip
+    assert "STS-102" in mission.text and "STS-101" not in mission.text
+    assert "11 March 2001" in day.text and "22 May 2000" not in day.text
+    *_, long_, home = chat(engine, "who went up on Soyuz TM-7?",
+                           "the French guy did a spacewalk on that trip, right? what date?",
+                           "how long was it?", "and what did he fly home in?")  # fmt: skip
+    assert "5 h 57 min" in long_.text and "10 h 10 min" not in long_.text
+    assert "Soyuz TM-6" in home.text

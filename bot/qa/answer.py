@@ -27,6 +27,7 @@ class Context(NamedTuple):
     dated: Any = None  # the last Query that named a day: "what about the ISS that day?"
     past_expeditions: tuple[str, ...] = ()  # the thread's last expedition, kept through turns
     around: tuple[str, ...] = ()  # flights that set the scene (a station walk's trip), not "it"
+    walk: str = ""  # the one spacewalk the last answer was about: "how long was it?"
 
     @property
     def empty(self) -> bool:

@@ -186,6 +186,93 @@ def _flight_of(facts: Facts, pid: str, ctx: Context) -> str | None:
     return next((f for f in (*ctx.flights, *ctx.around) if f in legs), None)
 
 
+_WALK_ASKS = frozenset({"duration", "when", "time", "flight", "vehicle", "who", "with", "where",
+                        "station"})  # fmt: skip
+_WALK_WORDS = frozenset({"walk", "spacewalk", "eva", "there", "out", "outside"})
+_NOT_THE_WALK = frozenset({"flight", "mission", "capsule", "crew", "crewmate", "crewmates", "ship",
+                           "spacecraft", "commander", "pilot", "whole", "total", "up", "trip",
+                           "stay", "home", "back", "launch", "launched", "land", "landed"})  # fmt: skip
+
+
+def _on_the_walk(facts: Facts, q: Query, ctx: Context) -> Query | None:
+    """ "Who went out with him?" … "how long was it?", "which mission was it part of?": the
+    one spacewalk the last answer was about, asked again by its day and walkers — not the
+    walker's career or the flight the thread had before."""
+    e = facts.evas.get(ctx.walk) if ctx.walk else None
+    if (
+        e is None
+        or q.flights
+        or q.expeditions
+        or q.dates
+        or q.rank
+        or q.compare
+        or q.agg not in ("one", "list")
+        or not q.asks
+        or not q.asks <= _WALK_ASKS
+        or q.events - {"walk", "aboard"}
+        or q.nat
+        or q.nat_not
+        or q.sex
+        or q.kinds
+        or q.occupations
+        or q.agencies
+        or q.roles
+        or any(p not in e.crew for p in q.people)
+        or {
+            "else",
+            "other",
+            "others",
+            "another",
+            "next",
+            "previous",
+            "before",
+            "after",
+            "first",
+            "last",
+            "second",
+            "earlier",
+            "later",
+        }
+        & set(q.tokens)
+    ):
+        return None
+    toks = set(q.tokens)
+    explicit = bool(_WALK_WORDS & toks)  # "the walk", "out there", "outside"
+    last = ctx.query
+    on_walk_last = last is not None and "walk" in last.events
+    of_it = on_walk_last and q.asks <= {"flight", "vehicle"} and "it" in toks
+    if _NOT_THE_WALK & toks and not {"walk", "spacewalk", "eva"} & toks and not of_it:
+        return None  # "who else was on that flight?", "who commanded it?": not the walk
+    # ("which mission was it part of?": the walk's)
+    if not (explicit or (on_walk_last and ({"it", "that", "this", "theirs"} & toks))):
+        return None
+    if "with" in q.asks and not explicit:
+        return None  # "who was with him?" after Leonov's walk: in the capsule, too
+    sex = {"male", "female"} & q.pronouns
+    people = list(q.people)
+    if not people and sex:
+        people = [p for p in (*ctx.named, *ctx.people) if p in e.crew
+                  and facts.people[p].sex in sex][:1]  # fmt: skip
+    if not people and ("who" not in q.asks or "with" in q.asks):
+        # the walker the thread is on, so "he" stays him ("how long was it?" "what did he
+        # fly home in?"); else the walk's crew
+        mine = [p for p in ctx.named if p in e.crew]
+        people = mine if len(mine) == 1 else list(e.crew)
+    if "who" in q.asks and "with" not in q.asks and not sex:
+        people = []  # "who went out on it?": the walkers, found by the walk's day
+    if q.asks & {"flight", "vehicle"}:
+        people = people[:1] or list(e.crew[:1])  # "which mission was it part of?": one walker's
+    day = e.start.dt.date()
+    # a flight's own walk keeps that flight the thread's: "who was the commander?" next
+    flights = [e.flight] if e.flight else []
+    new = q.copy(people=people, dates=[When(DateSpan(day, day, day.isoformat()))],
+                 stations=[e.station] if e.station else [], pronouns=set(), programs=set(),
+                 flights=flights)  # fmt: skip
+    new.parts = [Part(set(p.asks), {"walk"}, set(p.roles)) for p in q.parts]
+    new.from_context = True
+    return new
+
+
 def _at_thread_station(facts: Facts, fid: str, ctx: Context) -> bool:
     """Whether a flight went to the station the last question was about (his Mir trip in
     a thread on Americans who stayed on Mir)."""
@@ -370,6 +457,9 @@ def fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | Non
     ):
         return None  # "was any woman in space in 1970?": a question of its own, its own date
     last = ctx.query
+    on_walk = _on_the_walk(facts, q, ctx)
+    if on_walk is not None:
+        return on_walk
     root_exps = list(ctx.root.expeditions) if ctx.root is not None else []
     if (
         not root_exps

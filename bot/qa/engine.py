@@ -274,6 +274,7 @@ _CHECK_OPENERS = ("confirm", "is it true", "is it correct", "is it right", "is t
 _YESNO_LAST = LazyPattern(
     r"[.!]\s+(?:did|was|were|is|has|had)\s+(?:he|she)\b[^.!?]*\?\s*$", re.IGNORECASE
 )
+_WALK_DAY = LazyPattern(r": (\d{1,2} [A-Z][a-z]+ \d{4})")
 _HE_SHE = LazyPattern(r"\b(?:he|she|him|her)\b", re.IGNORECASE)
 _CLAIM_THEN_ASK = LazyPattern(
     r"[.?!]\s+(?=(?:who|whom|what|which|when|where|how)\b)"
@@ -3472,6 +3473,28 @@ class Engine:
             self._places = frozenset(words - FILLER)
         return self._places
 
+    def _walk_named(self, r: Reply) -> str:
+        """The one spacewalk an answer is about, by the "STS-102 EVA 1: 11 March 2001" line
+        it gives for it: "how long was it?" next is that walk. Empty when it names none, or
+        several."""
+        text = " ".join([r.text, *r.details])
+        if "EVA" not in text and "walk" not in text:
+            return ""
+        memo = self.facts.memo
+        if "evas_by_day" not in memo:
+            by_day: dict[str, list] = {}
+            for e in self.facts.evas.values():
+                by_day.setdefault(ph.day(e.start.dt), []).append(e)
+            memo["evas_by_day"] = by_day
+        found: list[str] = []
+        for m in _WALK_DAY.finditer(text):
+            before = text[: m.start()]
+            for e in memo["evas_by_day"].get(m.group(1), ()):
+                named = before.endswith(e.name) or before.rsplit(" (", 1)[0].endswith(e.name)
+                if named and e.id not in found:
+                    found.append(e.id)
+        return found[0] if len(found) == 1 else ""
+
     def _name_words(self, kind: str, eid: str) -> set[str]:
         """The words of an entity's names and aliases, folded: "chris", "soyuz", "tma"."""
         key = (kind, eid)
@@ -3523,6 +3546,9 @@ class Engine:
             interpretation=interpretation,
         )
         a.context = next_context(q, r, context)
+        walk = self._walk_named(r)
+        if walk or a.context.walk:
+            a.context = a.context._replace(walk=walk)
         if (
             not a.context.flights
             and context.flights

@@ -430,6 +430,8 @@ def eva_query(facts: Facts, q: Query) -> Reply:
             time_text = f" ({unknown} of them without a recorded duration)"
         # one walk: its day too ("she did a spacewalk on that mission — when?")
         on_day = f" on {ph.day(walks[0].start.dt)}" if len(walks) == 1 else ""
+        if on_day and on_day in _scope(facts, q):
+            on_day = ""  # ("… from Mir on 9 December 1988": the scope said the day)
         text = f"{p.name} made {len(walks)} spacewalk{'s' if len(walks) != 1 else ''}{_scope(facts, q)}{on_day}{time_text}."
         lines = [_line(facts, e) for e in walks]
         if ("total" in asks or "duration" in asks) and unknown and q.agg != "count":
