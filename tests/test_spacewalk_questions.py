@@ -140,3 +140,15 @@ def test_which_flight_a_persons_spacewalk_was_on(engine):
     assert "Soyuz T-12" in b.text
     c = engine.ask("which missions were Peggy Whitson's spacewalks on?")
     assert "Soyuz MS-03" in c.text and "STS-120" not in c.text and "MS-02" not in c.text
+
+
+def test_a_spacewalk_with_another_woman_checks_the_partner(engine):
+    a = engine.ask("did Christina Koch ever walk in space with another woman?")
+    assert a.text.startswith("Yes") and "Jessica Meir" in a.text and "Hague" not in a.text
+    b = engine.ask("did Savitskaya do a spacewalk with another woman?")
+    assert b.text.startswith("No")
+
+
+def test_a_spacewalk_done_only_by_women(engine):
+    a = engine.ask("who made the first spacewalk done only by women?")
+    assert "Koch" in a.text and "Meir" in a.text and "Savitskaya" not in a.text

@@ -341,6 +341,28 @@ def eva_query(facts: Facts, q: Query) -> Reply:
         pid = q.people[0]
         p = facts.people[pid]
         complete = person_complete(facts, pid, lo if narrowed else None, hi if narrowed else None)
+        from .execute import person_ok
+
+        kind = q.copy(people=[], flights=[], dates=[], programs=set(), stations=[])
+        if (
+            "with" in q.asks
+            and (q.sex or q.nat)
+            and ("another" in q.tokens or not person_ok(facts, kind, pid))
+        ):
+            # "did Koch do a spacewalk with another woman?": a walk whose partner is one
+            walks = [
+                e for e in walks if any(x != pid and person_ok(facts, kind, x) for x in e.crew)
+            ]
+            if q.agg == "yesno" and not walks:
+                return Reply(f"No: {p.name} made no spacewalk with such a partner, as far as my "
+                             "records show.", [], ph.sources_of(p.source), people=[pid])  # fmt: skip
+            if q.agg == "yesno":
+                mates = list(dict.fromkeys(x for e in walks for x in e.crew
+                                           if x != pid and person_ok(facts, kind, x)))  # fmt: skip
+                return Reply(f"Yes: {p.name} walked with {names(facts, mates)} "
+                             f"({len(walks)} spacewalk{'s' if len(walks) != 1 else ''}); the first: "
+                             f"{_line(facts, walks[0])}.", [], ph.sources_of(walks[0].source),
+                             people=[pid, *mates])  # fmt: skip
         if q.agg == "yesno":
             if walks and not complete:
                 return Reply(f"Yes: {p.name} has made spacewalks, for example {_line(facts, walks[-1])} "
