@@ -550,3 +550,19 @@ def test_a_lead_keeps_what_the_story_is_about(engine):
         "Please confirm for my Fram2 piece: who commanded it, and where did it come down?"
     )
     assert "Chun Wang" in b.text and "Pacific" in b.text
+
+
+def test_a_claim_with_a_tag_then_a_question_checks_the_claim_too(engine):
+    a = engine.ask(
+        "Our copy says Demo-2 came down in the Gulf of Mexico on 2 August 2020. Right? Who flew it?"
+    )
+    assert a.text.startswith("Yes") and "Hurley" in a.text and "2 August 2020" in a.text
+    b = engine.ask(
+        "Our copy says STS-1 landed at Edwards on 14 April 1981. Is that right, and who was aboard?"
+    )
+    assert b.text.startswith("Yes") and "Crippen" in b.text
+
+
+def test_a_statement_naming_an_expedition_and_its_craft_then_how_the_crew_got_home(engine):
+    a = engine.ask("Expedition 1 went up on Soyuz TM-31. How did the crew come home?")
+    assert "STS-102" in a.text

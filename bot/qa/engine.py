@@ -279,7 +279,7 @@ _HE_SHE = LazyPattern(r"\b(?:he|she|him|her)\b", re.IGNORECASE)
 _CLAIM_THEN_ASK = LazyPattern(
     r"[.?!]\s+(?=(?:who|whom|what|which|when|where|how)\b)"
     # "… about two weeks — correct, and who was the crew?": the check, then a question
-    r"|(?:(?<=\bcorrect)|(?<=\baccurate))\s*[,;?]?\s*(?:and|also|plus)\s+"
+    r"|(?:(?<=\bcorrect)|(?<=\baccurate)|(?<=\bthat right)|(?<=\bthat true)|(?<=\bit right)|(?<=\bit true))\s*[,;?]?\s*(?:and|also|plus)\s+"
     r"(?=(?:who|whom|what|which|when|where|how)\b)",
     re.IGNORECASE,
 )
@@ -1314,6 +1314,18 @@ class Engine:
             # "Tito launched on Soyuz TM-32 in 2001. Did he land on TM-32 too?": who and
             # which craft are named again; the statement's verb is not the question's
             return self._ask_last_sentence(question, context, named_first=True)
+        if (
+            sorted(m.kind for m in mentions) == ["expeditions", "flights"]
+            and all(len(m.ids) == 1 for m in mentions)
+            and not self.index.link(sentences[-1]).mentions
+        ):
+            # "Expedition 1 flew up on Soyuz TM-31. How did the crew get home?": the crew is
+            # the expedition's; the craft only said how they went up
+            exp = next(m.ids[0] for m in mentions if m.kind == "expeditions")
+            ctx = Context(expeditions=(exp,), past_expeditions=(exp,),
+                          query=Query(raw=sentences[0], expeditions=[exp]))  # fmt: skip
+            answer = self._ask(sentences[-1], ctx)
+            return answer if answer.answered else None
         if [m.kind for m in mentions] != ["flights"] or len(mentions[0].ids) != 1:
             # one flight named, nobody else: a person's or a group's description ("Koch had
             # a very long ISS mission", "flew astronauts from India…") picks which trip
@@ -1518,6 +1530,8 @@ class Engine:
         if question.count("?") < 2 or not _TAG_ASIDE.search(question.split("?")[0] + "?"):
             return None
         guess, _, asked = question.partition("?")
+        if guess.lower().lstrip().startswith(_CHECK_OPENERS):
+            return None  # "Our copy says … Right? Who was aboard?": a claim to check, then both
         gq = parse(guess, self.index.link(guess), self._name_words)
         aq = parse(asked, self.index.link(asked), self._name_words)
         if gq.named:
