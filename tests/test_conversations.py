@@ -1249,3 +1249,16 @@ def test_a_spacewalk_answered_is_the_thread_walk(engine):
                            "how long was it?", "and what did he fly home in?")  # fmt: skip
     assert "5 h 57 min" in long_.text and "10 h 10 min" not in long_.text
     assert "Soyuz TM-6" in home.text
+
+
+def test_he_outside_is_the_one_of_the_crew_who_walked(engine):
+    *_, a = chat(
+        engine, "who flew Voskhod 2?", "who was the commander?", "how long was he outside?"
+    )
+    assert "Leonov" in a.text and "12 min" in a.text
+
+
+def test_which_of_them_landed_first_after_someone_else_up_at_the_same_time(engine):
+    *_, a = chat(engine, "when did Tereshkova go up?", "was anyone else in orbit at the same time?",
+                 "which of them landed first?")  # fmt: skip
+    assert a.text.startswith("Valentina Tereshkova came back first")

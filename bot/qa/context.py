@@ -1608,6 +1608,14 @@ def _fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | No
                 new.from_context = True
         if not cands:
             return None
+        if len(cands) > 1 and "walk" in q.events and (last.flights or ctx.flights):
+            # "who was on Voskhod 2?" … "how long was he outside?": the one who walked
+            here = set(last.flights or ctx.flights)
+            walked = [
+                p for p in cands if any(e.flight in here for e in facts.evas_by_person.get(p, ()))
+            ]
+            if len(walked) == 1:
+                cands = walked
         if len(cands) > 1:
             # the one person of that sex the last answer named, else the last question's
             # subject, else the one earlier in the conversation; a crew the last answer
@@ -1964,6 +1972,21 @@ def _fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | No
             # "who else was up then?" (two flights) "how long was his flight?" "which of
             # them landed first?": the two listed, each on their own flight
             new.people, new.flights = list(ctx.listed)[:12], []
+            return new
+        if (
+            "plural" in pron
+            and of_them
+            and q.rank in ("first", "last")
+            and len(ctx.listed) == 1
+            and last.dates
+            and {"else", "same"} & set(last.tokens)
+            and not q.people
+            and (rest := [p for p in ctx.people if p not in ctx.listed][:1])
+        ):
+            # "when did Tereshkova go up?" "was anybody else in orbit at the same time?"
+            # (Bykovsky) "which of them landed first?": him and her, each on their trip then
+            new.people, new.flights = [*ctx.listed, *rest], []
+            new.dates = list(last.dates)
             return new
         # "how many flights has Padalka made?" (five listed) "total days in space?": his
         # career, not the first flight of the list
