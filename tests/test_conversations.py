@@ -1262,3 +1262,10 @@ def test_which_of_them_landed_first_after_someone_else_up_at_the_same_time(engin
     *_, a = chat(engine, "when did Tereshkova go up?", "was anyone else in orbit at the same time?",
                  "which of them landed first?")  # fmt: skip
     assert a.text.startswith("Valentina Tereshkova came back first")
+
+
+def test_who_beat_that_record_after_a_record_spacewalk(engine):
+    *_, beat, theirs = chat(engine, "how long was the Voss and Helms record spacewalk in 2001?",
+                            "who beat that record?", "how long was theirs?")  # fmt: skip
+    assert "Cai Xuzhe" in beat.text and "Song Lingdong" in beat.text and "Lyakhov" not in beat.text
+    assert "9 h 6 min" in theirs.text and "182 days" not in theirs.text

@@ -244,7 +244,7 @@ def _on_the_walk(facts: Facts, q: Query, ctx: Context) -> Query | None:
     if _NOT_THE_WALK & toks and not {"walk", "spacewalk", "eva"} & toks and not of_it:
         return None  # "who else was on that flight?", "who commanded it?": not the walk
     # ("which mission was it part of?": the walk's)
-    if not (explicit or (on_walk_last and ({"it", "that", "this", "theirs"} & toks))):
+    if not (explicit or "theirs" in toks or (on_walk_last and ({"it", "that", "this"} & toks))):
         return None
     if "with" in q.asks and not explicit:
         return None  # "who was with him?" after Leonov's walk: in the capsule, too

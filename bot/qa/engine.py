@@ -1486,6 +1486,23 @@ class Engine:
         if m.group(0).lower().split()[1] == "took" and "record" not in question.lower():
             return None  # "who took her place?": a successor aboard, not a record
         low = question.lower()
+        walk = self.facts.evas.get(context.walk) if context.walk else None
+        if walk is not None and walk.duration and "walk" in last.events:
+            # "the record spacewalk of 2001?" "who beat that record?": the first longer walk
+            from .compose import names
+            from .spacewalks import _line
+
+            longer = next((e for e in self.facts.evas_by_start
+                           if e.start.dt > walk.start.dt and e.duration and e.duration > walk.duration), None)  # fmt: skip
+            if longer is None:
+                text = f"No spacewalk in my records has lasted longer than {walk.name} ({ph.duration(walk.duration.total_seconds())})."
+            else:
+                text = (f"{names(self.facts, list(longer.crew))} beat it: {_line(self.facts, longer)} "
+                        f"({walk.name} had lasted {ph.duration(walk.duration.total_seconds())}).")  # fmt: skip
+            reply = Reply(text, [], ph.sources_of(*(x.source for x in (walk, longer) if x)),
+                          people=list(longer.crew) if longer else [],
+                          flights=[longer.flight] if longer and longer.flight else [])  # fmt: skip
+            return self._answer_found(question, reply, context, True)
         sex = "female" if re.search(r"\b(?:her|she)\b", low) else "male"
         pool = [p for p in (*context.named, *context.people) if p in self.facts.people]
         holders = [p for p in pool if self.facts.people[p].sex == sex] or pool
