@@ -152,3 +152,8 @@ def test_a_spacewalk_with_another_woman_checks_the_partner(engine):
 def test_a_spacewalk_done_only_by_women(engine):
     a = engine.ask("who made the first spacewalk done only by women?")
     assert "Koch" in a.text and "Meir" in a.text and "Savitskaya" not in a.text
+
+
+def test_spacewalks_made_by_the_end_of_a_flight_count_the_career_so_far(engine):
+    a = engine.ask("how many spacewalks had Cai Xuzhe made by the end of Shenzhou 19?")
+    assert "5 spacewalks" in a.text

@@ -343,6 +343,24 @@ def eva_query(facts: Facts, q: Query) -> Reply:
         complete = person_complete(facts, pid, lo if narrowed else None, hi if narrowed else None)
         from .execute import person_ok
 
+        toks = q.tokens
+        if (
+            q.agg == "count"
+            and len(q.flights) == 1
+            and "had" in toks
+            and any(a == "by" and b in ("the", "end") for a, b in zip(toks, toks[1:]))
+        ):
+            # "how many spacewalks had Cai Xuzhe done by the end of Shenzhou 19?": all of his
+            # up to then, not only that flight's
+            f = facts.flights[q.flights[0]]
+            end = (f.landing or f.launch).dt if (f.landing or f.launch) else None
+            if end is not None:
+                every = [e for e in facts.evas_by_person.get(pid, ()) if e.start.dt <= end]
+                return Reply(f"By the end of {f.name}, {p.name} had made {len(every)} "
+                             f"spacewalk{'s' if len(every) != 1 else ''}.",
+                             [_line(facts, e) for e in every],
+                             ph.sources_of(*(e.source for e in every[:2])), people=[pid],
+                             flights=[f.id])  # fmt: skip
         kind = q.copy(people=[], flights=[], dates=[], programs=set(), stations=[])
         if (
             "with" in q.asks
