@@ -1229,3 +1229,8 @@ def test_from_where_asks_a_persons_country(engine):
 def test_the_first_crew_sent_to_a_station_counts_one_that_never_got_aboard(engine):
     a = engine.ask("which was the first crew sent to Salyut 6?")
     assert "Soyuz 25" in a.text and "Kovalyonok" in a.text and "failed to dock" in a.text
+
+
+def test_the_stations_a_person_visited_in_a_year(engine):
+    a = engine.ask("which station did Yuri Malyshev go to in 1980?")
+    assert "Salyut 6" in a.text and "Salyut 7" not in a.text

@@ -3233,7 +3233,7 @@ def person_part(facts: Facts, q: Query, pid: str, part: Part, group: list[str] |
     if "commander" in roles and asks & {"when"} and not q.flights:
         return command_dates(facts, q, pid)
     if "station" in asks and not (q.flights or q.stations):
-        return stations_visited(facts, pid)
+        return stations_visited(facts, pid, q.dates)
     if "station" in asks and len(q.flights) == 1 and not q.stations and q.agg != "yesno":
         # "which two stations did Kizim and Solovyov visit on Soyuz T-15?": that flight's
         f = facts.flights[q.flights[0]]
@@ -3872,10 +3872,14 @@ def command_dates(facts: Facts, q: Query, pid: str) -> Reply:
                  expeditions=[x[3] for x in spells])  # fmt: skip
 
 
-def stations_visited(facts: Facts, pid: str) -> Reply:
+def stations_visited(facts: Facts, pid: str, dates: list[When] | None = None) -> Reply:
+    """The stations a person went to, flight by flight; `dates` keeps the trips of that time
+    ("which station did Malyshev go to in 1980?": Salyut 6, not Salyut 7 in 1984 too)."""
     p = facts.people[pid]
     visits: dict[str, list[str]] = {}
-    for t in facts.trips_by_person.get(pid, []):
+    trips = [t for t in facts.trips_by_person.get(pid, [])
+             if all(_date_ok(w, t.start, t.end or t.start, "any") for w in dates or ())]  # fmt: skip
+    for t in trips:
         for fid in dict.fromkeys(x for x in (t.up_flight, t.down_flight) if x):
             f = facts.flights[fid]
             for st in visited(facts, f):
@@ -3883,7 +3887,8 @@ def stations_visited(facts: Facts, pid: str) -> Reply:
                 if t.up_flight not in visits[st]:
                     visits[st].append(t.up_flight)
     if not visits:
-        return Reply(f"{p.name} never visited a space station, as far as my records show.", [],
+        when = " " + " ".join(w.label() for w in dates) if dates else ""
+        return Reply(f"{p.name} visited no space station{when}, as far as my records show.", [],
                      ph.sources_of(p.source), people=[pid])  # fmt: skip
     parts = [f"{facts.stations[s].name} ({ph.join([facts.flights[f].name for f in fs])})"
              for s, fs in visits.items()]  # fmt: skip
