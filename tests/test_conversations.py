@@ -1269,3 +1269,8 @@ def test_who_beat_that_record_after_a_record_spacewalk(engine):
                             "who beat that record?", "how long was theirs?")  # fmt: skip
     assert "Cai Xuzhe" in beat.text and "Song Lingdong" in beat.text and "Lyakhov" not in beat.text
     assert "9 h 6 min" in theirs.text and "182 days" not in theirs.text
+
+
+def test_how_many_times_had_he_flown_before_counts_up_to_the_threads_flight(engine):
+    *_, a = chat(engine, "who commanded Shenzhou 16?", "how many times had he flown before?")
+    assert "3 times" in a.text and "Shenzhou 16, 2023" not in a.text

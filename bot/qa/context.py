@@ -1683,6 +1683,19 @@ def _fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | No
             and (last.flights or ctx.flights)
         ):
             q.rank = "previous"  # "had he flown before?": before the thread's flight
+        if (
+            q.agg == "count"
+            and q.tokens[-1:] == ["before"]
+            and not q.dates
+            and not q.rank
+            and (last.flights or ctx.flights)
+        ):
+            # "how many times had he flown before?": before the thread's flight (not "flown
+            # more than once", which "flown before" says in a claim)
+            before = _before_launch(facts, list(last.flights or ctx.flights)[0], [cands[0]])
+            if before:
+                new.dates, new.times = [before], ""
+                keep_flight = False
         if q.rank == "previous" and (last.flights or ctx.flights):
             # "how many times had he flown before that?": before the thread's flight
             before = _before_launch(facts, list(last.flights or ctx.flights)[0],
