@@ -1274,3 +1274,9 @@ def test_who_beat_that_record_after_a_record_spacewalk(engine):
 def test_how_many_times_had_he_flown_before_counts_up_to_the_threads_flight(engine):
     *_, a = chat(engine, "who commanded Shenzhou 16?", "how many times had he flown before?")
     assert "3 times" in a.text and "Shenzhou 16, 2023" not in a.text
+
+
+def test_anyone_else_fly_up_with_them_names_who(engine):
+    *_, a = chat(engine, "who was on Expedition 10?", "when did they launch?",
+                 "anyone else go up with them?")  # fmt: skip
+    assert "Shargin" in a.text

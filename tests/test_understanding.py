@@ -1234,3 +1234,10 @@ def test_the_first_crew_sent_to_a_station_counts_one_that_never_got_aboard(engin
 def test_the_stations_a_person_visited_in_a_year(engine):
     a = engine.ask("which station did Yuri Malyshev go to in 1980?")
     assert "Salyut 6" in a.text and "Salyut 7" not in a.text
+
+
+def test_flight_dates_are_both_ends(engine):
+    a = engine.ask("Tamayo Mendez flight dates?")
+    assert "18 September 1980" in a.text and "26 September 1980" in a.text
+    b = engine.ask("what were Soyuz 38's flight dates?")
+    assert "18 September 1980" in b.text and "26 September 1980" in b.text

@@ -456,6 +456,15 @@ def fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | Non
         and not {"then", "there", "aboard", "that", "this", "those", "them"} & set(q.tokens)
     ):
         return None  # "was any woman in space in 1970?": a question of its own, its own date
+    if (
+        "else" in q.tokens
+        and {"anyone", "anybody", "someone", "somebody"} & set(q.tokens)
+        and "with" in q.asks
+        and "who" not in q.asks
+        and q.agg == "one"
+    ):
+        # "anyone else fly up with them?": who else did
+        q = q.copy(parts=[Part(p.asks | {"who"}, set(p.events), set(p.roles)) for p in q.parts])
     last = ctx.query
     on_walk = _on_the_walk(facts, q, ctx)
     if on_walk is not None:

@@ -671,6 +671,16 @@ def _commands(facts: Facts) -> list[tuple[datetime, datetime, str, str]]:
 def execute(facts: Facts, q: Query) -> Reply:
     """The answer to a query, or `Unanswerable` with the reason."""
     q = _one_event_a_part(q)
+    if (
+        "dates" in q.tokens
+        and q.people
+        and not q.flights
+        and q.agg == "one"
+        and q.asks <= {"when", "flight"}
+        and not q.events
+    ):
+        # "Tamayo Méndez flight dates?": when the trip began and when it ended
+        q = q.copy(parts=[Part({"when"}, {"launch"}, set()), Part({"when"}, {"land"}, set())])
     if "duration" in q.asks and _GAP_HINTS & set(q.tokens):
         from .gaps import time_between  # only a question that may ask a time between two
 
@@ -2731,7 +2741,10 @@ def flight_part(facts: Facts, q: Query, f: Flight, part: Part) -> Reply:
     if asks & {"when", "time"}:
         r = launch_reply(facts, f)
         if f.landing:
-            r.details.insert(0, ph.landing_sentence(facts, f))
+            if {"dates", "dated"} & set(q.tokens):  # "the flight dates of Soyuz 38": both ends
+                r.text += " " + ph.landing_sentence(facts, f)
+            else:
+                r.details.insert(0, ph.landing_sentence(facts, f))
         return r
     if asks - {"flight", "number"} or events - {"fly", "aboard"}:
         raise Unanswerable(f"I know {f.name}, but I can't answer that about it from my records.")
