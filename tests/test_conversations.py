@@ -1280,3 +1280,11 @@ def test_anyone_else_fly_up_with_them_names_who(engine):
     *_, a = chat(engine, "who was on Expedition 10?", "when did they launch?",
                  "anyone else go up with them?")  # fmt: skip
     assert "Shargin" in a.text
+
+
+def test_a_crew_brought_home_in_a_soyuz_they_did_not_launch_in(engine):
+    *_, up, boss = chat(engine, "Our copy says the Expedition 6 crew returned on a Soyuz after "
+                        "Columbia was lost. Which Soyuz, and when?",
+                        "And how had they got up there in the first place?",
+                        "Who was the commander?")  # fmt: skip
+    assert "STS-113" in up.text and "Ken Bowersox" in boss.text and "Zalyotin" not in boss.text

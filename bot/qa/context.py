@@ -477,6 +477,9 @@ def fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | Non
     ):
         # "who was on the first ISS expedition?", "the first people to live on the ISS?"
         root_exps = list(ctx.past_expeditions)[:1]
+    if not root_exps and ctx.root is None and ctx.past_expeditions:
+        # a thread begun by a claim and a question ("our copy says the Expedition 6 crew…")
+        root_exps = list(ctx.past_expeditions)[:1]
     if (
         len(root_exps) == 1
         and len(q.parts) == 1
@@ -2118,7 +2121,15 @@ def _fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | No
             if ctx.named:
                 # "they" are those just named who went up on it together ("who came down in
                 # it?" "how long were the two of them up?": not the visitor who came home in it)
-                named = [p for p in named if p in went_up]
+                came_down = {s.person for s in facts.seats_by_flight.get(f.id, []) if s.came_down}
+                up_named = [p for p in named if p in went_up]
+                # … but a crew the answer brought home in it, having gone up on another ("the
+                # Expedition 6 crew came home on TMA-1" "how had they got up there?"), is them
+                named = up_named or (
+                    named
+                    if named and all(p in came_down for p in named) and "plural" in pron
+                    else []
+                )
             if (
                 ("plural" in pron or (not pron and new.asks == {"duration"} and len(named) > 1))
                 and not new.people
