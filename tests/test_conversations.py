@@ -1288,3 +1288,8 @@ def test_a_crew_brought_home_in_a_soyuz_they_did_not_launch_in(engine):
                         "And how had they got up there in the first place?",
                         "Who was the commander?")  # fmt: skip
     assert "STS-113" in up.text and "Ken Bowersox" in boss.text and "Zalyotin" not in boss.text
+
+
+def test_a_shuttle_crew_that_went_home_first_did_not_replace_anyone(engine):
+    a = engine.ask("who replaced Wendy Lawrence on Mir in 1998?")
+    assert "Wilcutt" not in a.text and "Commands: ." not in a.text

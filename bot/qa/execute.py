@@ -4275,6 +4275,9 @@ def handover(facts: Facts, q: Query, pid: str | None, exp: str | None = None,
             # never another year's handover for the date asked: say what the records hold
             held = "; ".join(f"{facts.expeditions[spells[i][3]].name} from {ph.day(spells[i][0])}"
                              for i in mine[:8])  # fmt: skip
+            if not held:
+                raise Unanswerable(f"I have no record of whom {facts.people[pid].name} handed over "
+                                   f"to or took over from {q.dates[0].label()}.")  # fmt: skip
             raise Unanswerable(f"{facts.people[pid].name} had no command {q.dates[0].label()} in my "
                                f"records. Commands: {held}.")  # fmt: skip
         mine = dated or mine
@@ -4396,7 +4399,11 @@ def _crew_swap(facts: Facts, q: Query, pid: str, spells: list) -> Reply | None:
                     for x in facts.trips_by_person.get(v, ()) if x.down_flight == f.id and x.up_flight != f.id}  # fmt: skip
             if len(came) == 1:
                 g = facts.flights[came.pop()]
-                other = [s.person for s in launch_crew(facts, g) if s.person not in down]
+                # who came up with that crew and stayed on after X left (not a Shuttle crew
+                # that went home before X's own flight)
+                other = [s.person for s in launch_crew(facts, g) if s.person not in down
+                         and any(x.up_flight == g.id and (x.end is None or x.end > (t.end or _NEVER))
+                                 for x in facts.trips_by_person.get(s.person, ()))]  # fmt: skip
                 if other and g.launch:
                     text = (f"{names(facts, other)} replaced {p} aboard: launched on {g.name} "
                             f"({ph.day(g.launch.dt)}); its visiting crew came home with {p} in "
