@@ -1241,3 +1241,10 @@ def test_flight_dates_are_both_ends(engine):
     assert "18 September 1980" in a.text and "26 September 1980" in a.text
     b = engine.ask("what were Soyuz 38's flight dates?")
     assert "18 September 1980" in b.text and "26 September 1980" in b.text
+
+
+def test_a_kind_of_person_not_on_an_expedition_but_flying_with_its_crew(engine):
+    a = engine.ask("which Spanish astronaut went up with the Expedition 8 crew?")
+    assert "Pedro Duque" in a.text and "crew (0)" not in a.text
+    b = engine.ask("was there a woman on Expedition 1?")
+    assert b.text.startswith("No: no woman served on Expedition 1")

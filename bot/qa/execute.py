@@ -4795,6 +4795,33 @@ def expedition_part(facts: Facts, q: Query, part: Part) -> Reply:
     who = list(dict.fromkeys(m.person for m in ordered))
     if q.nat or q.nat_not or q.sex or q.kinds or q.occupations or q.agencies:
         who = [p for p in who if person_ok(facts, q, p)]
+        if not who:
+            # "which Spanish astronaut launched with the Expedition 8 crew?": not a member, but
+            # a visitor who rode up or down with them
+            crew = {m.person for m in members}
+            rides = []
+            for pid in crew:
+                for t in facts.trips_by_person.get(pid, []):
+                    if (
+                        e.start
+                        and t.start <= (e.end or e.start).dt
+                        and (t.end is None or t.end >= e.start.dt)
+                    ):
+                        rides += [x for x in (t.up_flight, t.down_flight) if x and x not in rides]
+            guests = [(s.person, fid) for fid in rides for s in facts.seats_by_flight.get(fid, [])
+                      if s.person not in crew and person_ok(facts, q, s.person)]  # fmt: skip
+            desc = _desc(q).strip() or "such person"
+            lead = f"No {desc}" if q.sex else f"Nobody {desc}"
+            yes_no = "No: " if q.agg == "yesno" else ""
+            lead = lead[0].lower() + lead[1:] if yes_no else lead
+            if not guests:
+                return Reply(f"{yes_no}{lead} served on {e.name} or flew with its crew, as far "
+                             "as my records show.", [], src, expeditions=[e.id])  # fmt: skip
+            said = "; ".join(f"{facts.people[p].name} on {facts.flights[f].name}"
+                             for p, f in dict.fromkeys(guests))  # fmt: skip
+            return Reply(f"{yes_no}{lead} served on {e.name}, but its crew flew with {said}.", [],
+                         src, people=list(dict.fromkeys(p for p, _ in guests)),
+                         flights=list(dict.fromkeys(f for _, f in guests)), expeditions=[e.id])  # fmt: skip
     roles_of = {m.person: m.role for m in members if m.role == "commander"}
     listing = names(facts, who, roles_of)
     if q.agg == "count":
