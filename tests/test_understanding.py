@@ -1248,3 +1248,8 @@ def test_a_kind_of_person_not_on_an_expedition_but_flying_with_its_crew(engine):
     assert "Pedro Duque" in a.text and "crew (0)" not in a.text
     b = engine.ask("was there a woman on Expedition 1?")
     assert b.text.startswith("No: no woman served on Expedition 1")
+
+
+def test_and_which_asks_what_the_clause_before_asked(engine):
+    a = engine.ask("which shuttle launched Expedition 4 and which brought them back?")
+    assert "STS-108" in a.text and "STS-111" in a.text

@@ -1004,6 +1004,12 @@ def _fill(q: Query, slots: list[tuple[int, Word]], tokens: list[str]) -> None:
         for p in parts:  # "flights that carried more than 5 people": a crew, not a cargo
             p.asks.discard("payload")
     q.parts = [p for p in parts if p] or [Part()]
+    # "which shuttle launched them and which brought them back": a clause that asks "which"
+    # and nothing more asks what the clause before asked
+    if "and" in tokens and "which" in tokens[tokens.index("and") + 1 : tokens.index("and") + 3]:
+        for a, b in zip(q.parts, q.parts[1:], strict=False):
+            if not b.asks and b.events and a.asks & {"flight", "vehicle"} and not b.roles:
+                b.asks |= a.asks & {"flight", "vehicle"}
     # "when and where did it land": a clause without an event borrows its neighbour's
     for a, b in zip(q.parts, q.parts[1:], strict=False):
         if (
