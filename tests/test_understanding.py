@@ -1253,3 +1253,10 @@ def test_a_kind_of_person_not_on_an_expedition_but_flying_with_its_crew(engine):
 def test_and_which_asks_what_the_clause_before_asked(engine):
     a = engine.ask("which shuttle launched Expedition 4 and which brought them back?")
     assert "STS-108" in a.text and "STS-111" in a.text
+
+
+def test_long_duration_describes_the_flight_of_a_woman_first(engine):
+    a = engine.ask(
+        "Kondakova's first flight: which Soyuz, and was she the first woman on a long-duration flight?"
+    )
+    assert "Soyuz TM-20" in a.text and "Vostok 6" not in a.text

@@ -622,8 +622,18 @@ def _flight_fits(facts: Facts, q: Query, f: Flight, event: str) -> bool:
     # among those it carried up, or down when landings are asked: Soyuz TM-11 landed with
     # Helen Sharman, but "the Soyuz of the first Briton" is TM-12, which took her up
     crew_filters = q.nat or q.nat_not or q.sex or q.kinds or q.occupations or q.agencies or q.roles
+
+    def stayed(pid: str) -> bool:  # "the first woman to make a long-duration flight": a month+
+        return any(f.id in (t.up_flight, t.down_flight) and t.end and (t.end - t.start).days >= 30
+                   for t in facts.trips_by_person.get(pid, ()))  # fmt: skip
+
     return not crew_filters or any(
-        person_ok(facts, q, s.person) and (not q.roles or s.role in q.roles)
+        person_ok(facts, q, s.person)
+        and (not q.roles or s.role in q.roles)
+        and (
+            not (q.resident and (q.nat or q.nat_not or q.sex or q.kinds or q.occupations))
+            or stayed(s.person)
+        )
         for s in seats
         if (s.came_down if event == "land" else s.went_up)
     )
