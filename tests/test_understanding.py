@@ -1260,3 +1260,8 @@ def test_long_duration_describes_the_flight_of_a_woman_first(engine):
         "Kondakova's first flight: which Soyuz, and was she the first woman on a long-duration flight?"
     )
     assert "Soyuz TM-20" in a.text and "Vostok 6" not in a.text
+
+
+def test_who_were_asks_for_everyone_of_the_first(engine):
+    a = engine.ask("dragon first time it carried people, who were they?")
+    assert "Behnken" in a.text and "Hurley" in a.text

@@ -739,7 +739,12 @@ def _fill(q: Query, slots: list[tuple[int, Word]], tokens: list[str]) -> None:
     subordinate = False  # inside "… when it landed": events belong to the main clause
     pending_rank = False
     n = len(tokens)
-    q.plural = bool(_PLURAL_WORDS & set(tokens[:4])) or "ones" in tokens
+    q.plural = (
+        bool(_PLURAL_WORDS & set(tokens[:4]))
+        or "ones" in tokens
+        # "spacex first time carry people, who were the two?": the clause asking says it
+        or any(a == "who" and b == "were" for a, b in zip(tokens, tokens[1:]))
+    )
     for idx, (pos, w) in enumerate(slots):
         k, v = w.kind, w.value
         starts_question = tokens[pos] in QUESTION_WORDS if pos < n else False
