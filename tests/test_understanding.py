@@ -1265,3 +1265,8 @@ def test_long_duration_describes_the_flight_of_a_woman_first(engine):
 def test_who_were_asks_for_everyone_of_the_first(engine):
     a = engine.ask("dragon first time it carried people, who were they?")
     assert "Behnken" in a.text and "Hurley" in a.text
+
+
+def test_the_first_paying_tourist_is_the_recorded_first(engine):
+    a = engine.ask("who was the first space tourist that paid for the trip?")
+    assert "Dennis Tito" in a.text and "Akiyama" not in a.text

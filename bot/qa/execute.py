@@ -6058,9 +6058,20 @@ def _stated_first_of_kind(facts: Facts, q: Query) -> str | None:
                                           for w in PHRASES.get((core[0],), ()))}  # fmt: skip
         return next(iter(hits)) if len(hits) == 1 else None
     words = {t for t in q.tokens if any(w.kind == "kind" for w in PHRASES.get((t,), ()))}
-    if len(words) != 1 or q.nat or q.nat_not or q.sex or q.dates or q.stations or q.programs:
+    # "the first paying space tourist": "paying" and "tourist" name the one kind
+    values = {w.value for t in words for w in PHRASES.get((t,), ()) if w.kind == "kind"}
+    if (
+        not words
+        or len(values) != 1
+        or q.nat
+        or q.nat_not
+        or q.sex
+        or q.dates
+        or q.stations
+        or q.programs
+    ):
         return None
-    hits = {pid for pid, _, core in first_claims(facts) if core == [*words]}
+    hits = {pid for pid, _, core in first_claims(facts) if len(core) == 1 and core[0] in words}
     return next(iter(hits)) if len(hits) == 1 else None
 
 
