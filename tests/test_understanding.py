@@ -1270,3 +1270,8 @@ def test_who_were_asks_for_everyone_of_the_first(engine):
 def test_the_first_paying_tourist_is_the_recorded_first(engine):
     a = engine.ask("who was the first space tourist that paid for the trip?")
     assert "Dennis Tito" in a.text and "Akiyama" not in a.text
+
+
+def test_a_launch_that_failed_is_the_abort_not_the_years_other_story(engine):
+    a = engine.ask("who was aboard the Soyuz whose launch failed in 2018?")
+    assert "Ovchinin" in a.text and "Hague" in a.text and "Prokopyev" not in a.text
