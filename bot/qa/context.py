@@ -18,7 +18,7 @@ from collections.abc import Iterable
 from datetime import date, timedelta
 from itertools import pairwise
 
-from ..store.facts import Facts
+from ..store.facts import Facts, Trip
 from ..store.names import fold
 from .answer import Context
 from .compose import Reply, everyone_aboard
@@ -189,6 +189,9 @@ def _flight_of(facts: Facts, pid: str, ctx: Context) -> str | None:
 _WALK_ASKS = frozenset({"duration", "when", "time", "flight", "vehicle", "who", "with", "where",
                         "station"})  # fmt: skip
 _WALK_WORDS = frozenset({"walk", "spacewalk", "eva", "there", "out", "outside"})
+# another walk, flight or person than the one the thread is on
+_OTHER_THAN_IT = frozenset({"else", "other", "others", "another", "next", "previous", "before",
+                            "after", "first", "last", "second", "earlier", "later"})  # fmt: skip
 _NOT_THE_WALK = frozenset({"flight", "mission", "capsule", "crew", "crewmate", "crewmates", "ship",
                            "spacecraft", "commander", "pilot", "whole", "total", "up", "trip",
                            "stay", "home", "back", "launch", "launched", "land", "landed"})  # fmt: skip
@@ -218,22 +221,7 @@ def _on_the_walk(facts: Facts, q: Query, ctx: Context) -> Query | None:
         or q.agencies
         or q.roles
         or any(p not in e.crew for p in q.people)
-        or {
-            "else",
-            "other",
-            "others",
-            "another",
-            "next",
-            "previous",
-            "before",
-            "after",
-            "first",
-            "last",
-            "second",
-            "earlier",
-            "later",
-        }
-        & set(q.tokens)
+        or _OTHER_THAN_IT & set(q.tokens)
     ):
         return None
     toks = set(q.tokens)
@@ -273,6 +261,22 @@ def _on_the_walk(facts: Facts, q: Query, ctx: Context) -> Query | None:
     return new
 
 
+def _trips_during(facts: Facts, pid: str, lo: date, hi: date) -> list[Trip]:
+    """A person's trips in space at some point between two days (both included)."""
+    return [t for t in facts.trips_by_person.get(pid, [])
+            if t.start.date() <= hi and (t.end is None or t.end.date() >= lo)]  # fmt: skip
+
+
+def _trips_to(facts: Facts, pid: str, stations: Iterable[str]) -> list[Trip]:
+    """A person's trips whose flight up or down docked with one of the stations."""
+    from .execute import visited
+
+    want = set(stations)
+    return [t for t in facts.trips_by_person.get(pid, [])
+            if any(set(visited(facts, facts.flights[x])) & want
+                   for x in (t.up_flight, t.down_flight) if x)]  # fmt: skip
+
+
 def _at_thread_station(facts: Facts, fid: str, ctx: Context) -> bool:
     """Whether a flight went to the station the last question was about (his Mir trip in
     a thread on Americans who stayed on Mir)."""
@@ -289,8 +293,6 @@ def _at_thread_station(facts: Facts, fid: str, ctx: Context) -> bool:
 def _trip_there(facts: Facts, q: Query, last: Query) -> str | None:
     """The up flight of the one trip the person named made to the station the last
     question was about, when the follow-up says "there" and narrows nothing itself."""
-    from .execute import visited
-
     if (
         len(q.people) == 1
         and last.dates
@@ -302,8 +304,7 @@ def _trip_there(facts: Facts, q: Query, last: Query) -> str | None:
         # "what happened on Mir on 25 June 1997?" "when did Foale come home?": his trip of
         # that day
         day = last.dates[0].span.start
-        trips = [t for t in facts.trips_by_person.get(q.people[0], [])
-                 if t.start.date() <= day and (t.end is None or t.end.date() >= day)]  # fmt: skip
+        trips = _trips_during(facts, q.people[0], day, day)
         if len(trips) == 1:
             return trips[0].up_flight
     if (
@@ -317,12 +318,10 @@ def _trip_there(facts: Facts, q: Query, last: Query) -> str | None:
         or "there" not in q.tokens
     ):
         return None
-    trips = [t for t in facts.trips_by_person.get(q.people[0], [])
-             if any(set(visited(facts, facts.flights[x])) & set(last.stations)
-                    for x in (t.up_flight, t.down_flight) if x)]  # fmt: skip
+    trips = _trips_to(facts, q.people[0], last.stations)
     if len(trips) > 1 and last.dates:
-        lo, hi = last.dates[0].span.start, last.dates[0].span.end
-        trips = [t for t in trips if t.start.date() <= hi and (t.end is None or t.end.date() >= lo)]
+        span = last.dates[0].span
+        trips = [t for t in trips if t in _trips_during(facts, q.people[0], span.start, span.end)]
     return trips[0].up_flight if len(trips) == 1 else None
 
 
@@ -470,15 +469,11 @@ def fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | Non
     if on_walk is not None:
         return on_walk
     root_exps = list(ctx.root.expeditions) if ctx.root is not None else []
-    if (
-        not root_exps
-        and ctx.root is not None
-        and ("expedition" in ctx.root.asks or ctx.root.resident)
+    if not root_exps and (
+        ctx.root is None  # a thread begun by a claim and a question ("our copy says…")
+        or "expedition" in ctx.root.asks  # "who was on the first ISS expedition?"
+        or ctx.root.resident  # "the first people to live on the ISS?"
     ):
-        # "who was on the first ISS expedition?", "the first people to live on the ISS?"
-        root_exps = list(ctx.past_expeditions)[:1]
-    if not root_exps and ctx.root is None and ctx.past_expeditions:
-        # a thread begun by a claim and a question ("our copy says the Expedition 6 crew…")
         root_exps = list(ctx.past_expeditions)[:1]
     if (
         len(root_exps) == 1
@@ -1563,9 +1558,7 @@ def _fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | No
             # picked from who was aboard on a date: their trip of that date
             span = last.dates[0].span
             new.flights = [
-                t.up_flight
-                for t in facts.trips_by_person.get(hits[0], [])
-                if t.start.date() <= span.end and (t.end is None or t.end.date() >= span.start)
+                t.up_flight for t in _trips_during(facts, hits[0], span.start, span.end)
             ][:1]
         if not any(p.asks or p.events for p in new.parts):
             new.parts = [Part({"who"}, set(), set())]
@@ -1746,11 +1739,7 @@ def _fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | No
         if keep_flight and not q.flights and last.stations and not _career(q):
             # "who was the first American on Mir?" "how did he get up there?": his trip to
             # that station, when he made one, not the flight of his the thread last named
-            from .execute import visited
-
-            to_it = [t.up_flight for t in facts.trips_by_person.get(cands[0], [])
-                     if any(set(visited(facts, facts.flights[x])) & set(last.stations)
-                            for x in (t.up_flight, t.down_flight) if x)]  # fmt: skip
+            to_it = [t.up_flight for t in _trips_to(facts, cands[0], last.stations)]
             if len(to_it) == 1:
                 new.flights = to_it
         if not q.flights and q.rank == "next" and q.roles and in_play:
@@ -1822,9 +1811,7 @@ def _fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | No
             # "who took over from her in April 2008?" "how did she get home that time?": her
             # trip of that date
             new.flights = [
-                t.up_flight
-                for t in facts.trips_by_person.get(cands[0], [])
-                if t.start.date() <= span.end and (t.end is None or t.end.date() >= span.start)
+                t.up_flight for t in _trips_during(facts, cands[0], span.start, span.end)
             ][:1]
         new.expeditions = q.expeditions or []
         new.stations = q.stations or []
@@ -2121,7 +2108,7 @@ def _fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | No
             if ctx.named:
                 # "they" are those just named who went up on it together ("who came down in
                 # it?" "how long were the two of them up?": not the visitor who came home in it)
-                came_down = {s.person for s in facts.seats_by_flight.get(f.id, []) if s.came_down}
+                came_down = {s.person for s in seats_f if s.came_down}
                 up_named = [p for p in named if p in went_up]
                 # … but a crew the answer brought home in it, having gone up on another ("the
                 # Expedition 6 crew came home on TMA-1" "how had they got up there?"), is them
