@@ -468,6 +468,8 @@ def fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | Non
     on_walk = _on_the_walk(facts, q, ctx)
     if on_walk is not None:
         return on_walk
+    from .execute import crew_flights
+
     root_exps = list(ctx.root.expeditions) if ctx.root is not None else []
     if not root_exps and (
         ctx.root is None  # a thread begun by a claim and a question ("our copy says…")
@@ -483,7 +485,7 @@ def fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | Non
         and not (q.events or q.named or q.pronouns - {"plural"} or q.has_filters() or q.rank)
         and last is not None
         and not last.expeditions
-        and set(last.flights or ctx.flights) <= set(_crew_flights(facts, root_exps[0]))
+        and set(last.flights or ctx.flights) <= set(crew_flights(facts, root_exps[0]))
     ):
         # "who was on the first ISS expedition?" "when did they launch?" "who was the
         # commander?": the expedition's, not the Soyuz that took them up
@@ -2169,16 +2171,6 @@ def _fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | No
             new.dates = list(last.dates)
         return new
     return None
-
-
-def _crew_flights(facts: Facts, eid: str) -> list[str]:
-    """The flights that took an expedition's crew up and home."""
-    crew = {m.person for m in facts.members_by_expedition.get(eid, [])}
-    e = facts.expeditions[eid]
-    return [f for p in crew for t in facts.trips_by_person.get(p, [])
-            for f in (t.up_flight, t.down_flight) if f
-            and (e.start is None or t.end is None or t.end >= e.start.dt)
-            and (e.end is None or t.start <= e.end.dt)]  # fmt: skip
 
 
 def _series(name: str) -> str:

@@ -2328,6 +2328,17 @@ def _home_said(facts: Facts, pid: str, f: Flight) -> str:
     return f"on {ph.flight_label(g)}" + (f", {ph.day(g.landing.dt)}" if g.landing else "")
 
 
+def crew_flights(facts: Facts, eid: str) -> list[str]:
+    """The flights that took an expedition's crew up and home, member by member, each once."""
+    e = facts.expeditions[eid]
+    crew = dict.fromkeys(m.person for m in facts.members_by_expedition.get(eid, []))
+    return list(dict.fromkeys(
+        f for p in crew for t in facts.trips_by_person.get(p, [])
+        for f in (t.up_flight, t.down_flight) if f
+        and (e.start is None or t.end is None or t.end >= e.start.dt)
+        and (e.end is None or t.start <= e.end.dt)))  # fmt: skip
+
+
 def _leg_asked(q: Query, events: set[str]) -> bool:
     """ "Did he come home on TM-32 too?", "did Tito come home on it?": a yes or no about one
     leg of a trip, in the craft the question names or points at — not any trip it was a
@@ -4809,15 +4820,7 @@ def expedition_part(facts: Facts, q: Query, part: Part) -> Reply:
             # "which Spanish astronaut launched with the Expedition 8 crew?": not a member, but
             # a visitor who rode up or down with them
             crew = {m.person for m in members}
-            rides = []
-            for pid in crew:
-                for t in facts.trips_by_person.get(pid, []):
-                    if (
-                        e.start
-                        and t.start <= (e.end or e.start).dt
-                        and (t.end is None or t.end >= e.start.dt)
-                    ):
-                        rides += [x for x in (t.up_flight, t.down_flight) if x and x not in rides]
+            rides = crew_flights(facts, e.id)
             guests = [(s.person, fid) for fid in rides for s in facts.seats_by_flight.get(fid, [])
                       if s.person not in crew and person_ok(facts, q, s.person)]  # fmt: skip
             desc = _desc(q).strip() or "such person"

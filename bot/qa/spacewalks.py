@@ -36,13 +36,13 @@ from .query import Query
 GAP: tuple[datetime, datetime] | None = None
 
 
-def _walk_flights(facts: Facts, e: Eva) -> list[str]:
+def _walk_flights(facts: Facts, e: Eva, walker: str = "") -> list[str]:
     """The flight a walk belongs to: its own, or — for a walk from a station — the flight
-    the first walker came up on ("when did Koch come back?" after her 2019 walk: Soyuz
-    MS-12's trip, not her later Artemis II)."""
+    the first walker (or `walker`) came up on ("when did Koch come back?" after her 2019
+    walk: Soyuz MS-12's trip, not her later Artemis II)."""
     if e.flight:
         return [e.flight]
-    for pid in e.crew[:1]:
+    for pid in [walker] if walker else e.crew[:1]:
         for t in facts.trips_by_person.get(pid, []):
             if t.start <= e.start.dt and (t.end is None or e.start.dt <= t.end):
                 return [t.up_flight]
@@ -437,9 +437,8 @@ def eva_query(facts: Facts, q: Query) -> Reply:
             # Savitskaya up for her spacewalk?": the flight of each walk, not a count of them
             by: dict[str, list[Eva]] = {}
             for e in walks:
-                own = [t.up_flight for t in facts.trips_by_person.get(pid, [])
-                       if t.start <= e.start.dt and (t.end is None or e.start.dt <= t.end)]  # fmt: skip
-                for fid in (e.flight and [e.flight]) or own[:1] or _walk_flights(facts, e)[:1]:
+                # the walker's own trip ("Whitson's walks" on her TMA-11 trip, not STS-120's)
+                for fid in (_walk_flights(facts, e, pid) or _walk_flights(facts, e))[:1]:
                     by.setdefault(fid, []).append(e)
             if by:
                 said = "; ".join(
