@@ -1293,3 +1293,21 @@ def test_a_crew_brought_home_in_a_soyuz_they_did_not_launch_in(engine):
 def test_a_shuttle_crew_that_went_home_first_did_not_replace_anyone(engine):
     a = engine.ask("who replaced Wendy Lawrence on Mir in 1998?")
     assert "Wilcutt" not in a.text and "Commands: ." not in a.text
+
+
+def test_had_any_of_them_flown_before_means_before_the_threads_flight(engine):
+    # Crippen flew again after STS-1, but STS-1 was his first flight: "before" is before the
+    # thread's flight, not anywhere in his career
+    *_, either, first, both = chat(
+        engine,
+        "who flew the first space shuttle mission?",
+        "had either of them flown before?",
+        "was it the first flight for any of them?",
+        "were both of them veterans?",
+    )
+    assert either.text.startswith("Yes") and "John Young" in either.text
+    assert "Crippen" not in either.text
+    assert first.text.startswith("Yes") and "Robert Crippen" in first.text
+    assert both.text.startswith("No")
+    (_, soyuz_11) = chat(engine, "who was on soyuz 11?", "had any of them been to space before?")
+    assert soyuz_11.text.startswith("Yes") and "Volkov (Soyuz 7)" in soyuz_11.text

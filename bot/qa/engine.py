@@ -223,7 +223,22 @@ _ONE_FLIGHT = LazyPattern(
 # "which of them had flown before?", "who were the rookies?" (of a flight's crew)
 _FLOWN_BEFORE = LazyPattern(
     r"\b(?:(?:had|has|have)\s+(?:already\s+|ever\s+)?(?:flown|been\s+(?:to|in)\s+space)"
-    r"(?:\s+before)?|veterans?|(?P<new>rookies?|first[- ]timers?|(?:on\s+)?(?:their|his|her)\s+first\s+(?:space\s*)?flight))\b",
+    r"(?:\s+before)?|veterans?|(?P<new>rookies?|first[- ]timers?|(?:on\s+)?(?:their|his|her|anyone'?s|anybody'?s)\s+first\s+(?:space\s*)?flight"
+    r"|(?:the\s+)?first\s+(?:space\s*)?flight\s+(?:for|of)))\b",
+    re.IGNORECASE,
+)
+# the same, said loosely enough that only a yes or no about a crew may use it ("which of them
+# was the commander, and how many times had he flown before?" is two other questions)
+_FLOWN_BEFORE_ANY = LazyPattern(
+    r"\b(?:(?:flown|been\s+(?:to|in)\s+space|flew|fly)\s+(?:in\s+space\s+)?(?:before|previously))\b"
+    r"|" + _FLOWN_BEFORE.pattern,
+    re.IGNORECASE,
+)
+# "had any of them flown before?", "was it the first flight for either of them?": a yes or
+# no about the thread's crew (which of them is the answer's detail)
+_ANY_OF_THEM = LazyPattern(
+    r"^\s*(?:and|so|but)?[,\s]*(?:had|has|have|were|was|is|did)\b.*\b(?P<q>any|either|anyone|anybody"
+    r"|all|both|none|everyone|everybody|they)\b",
     re.IGNORECASE,
 )
 # "the first flight after Columbia was lost": after the Columbia disaster (a flight's alias)
@@ -863,6 +878,7 @@ class Engine:
                 or self._than_every(question or "", context or Context())
                 or self._the_year_one(question or "", context or Context())
                 or self._how_many_listed(question or "", context or Context())
+                or self._any_of_them(question or "", context or Context())
                 or self._which_of_them(question or "", context or Context())
                 or self._vehicle_of_described(question or "", context or Context())
                 or self._years_since(question or "", context or Context())
@@ -2381,12 +2397,28 @@ class Engine:
         shown = base.copy(people=list(fit), agg="list")
         return self._answer(shown, reply, context, True)
 
+    def _any_of_them(self, question: str, context: Context) -> Answer | None:
+        """ "Had any of them flown before?", "was it the first flight for either of them?" in
+        a thread about one flight: yes or no, from its crew split as `_veterans_of` does (each
+        person's flights before this one launched, not their whole career: Crippen flew again
+        after STS-1, but not before it)."""
+        m = _ANY_OF_THEM.match(question)
+        if m is None or len(context.flights) != 1 or _FLOWN_BEFORE_ANY.search(question) is None:
+            return None
+        if any(x.kind in ("people", "flights") for x in self.index.link(question).mentions):
+            return None  # "had Volkov flown before?": the person's own question
+        word = m.group("q").lower()
+        every = word in ("all", "both", "everyone", "everybody")
+        yesno = "every" if every else word if word in ("none", "they") else "any"
+        return self._veterans_of(question, context.flights[0], [], context, yesno=yesno)
+
     def _veterans_of(
-        self, question: str, fid: str, pool: list[str], context: Context
+        self, question: str, fid: str, pool: list[str], context: Context, yesno: str = ""
     ) -> Answer | None:
         """ "Which of them had flown before?", "which were rookies?": the crew of the thread's
-        flight split by whether each had flown in space before it launched."""
-        m = _FLOWN_BEFORE.search(question)
+        flight split by whether each had flown in space before it launched. With `yesno`
+        ("any", "every", "none", "they") the split answers a yes or no first."""
+        m = (_FLOWN_BEFORE_ANY if yesno else _FLOWN_BEFORE).search(question)
         if m is None:
             return None
         f = self.facts.flights[fid]
@@ -2413,6 +2445,13 @@ class Engine:
             text = (f"Of {f.name}'s crew of {len(pool)}, {len(fit)} had flown in space before: "
                     f"{ph.join([earlier(p) for p in fit])}." if fit
                     else f"None of {f.name}'s crew of {len(pool)} had flown in space before; it was everyone's first flight.")  # fmt: skip
+        if yesno:
+            every = len(fit) == len(pool)
+            # "had they flown before?" of a crew split both ways is neither yes nor no
+            holds = {"any": bool(fit), "none": not fit, "every": every,
+                     "they": every or None if fit else False}[yesno]  # fmt: skip
+            if holds is not None:
+                text = ("Yes: " if holds else "No: ") + text[0].lower() + text[1:]
         reply = Reply(text, [], ph.sources_of(f.source), {"count": len(fit)}, people=fit,
                       listed=fit, flights=[fid])  # fmt: skip
         shown = Query(raw=question, people=list(fit), flights=[fid], agg="list")
