@@ -1311,3 +1311,9 @@ def test_had_any_of_them_flown_before_means_before_the_threads_flight(engine):
     assert both.text.startswith("No")
     (_, soyuz_11) = chat(engine, "who was on soyuz 11?", "had any of them been to space before?")
     assert soyuz_11.text.startswith("Yes") and "Volkov (Soyuz 7)" in soyuz_11.text
+
+
+def test_with_him_and_nobody_in_reach_asks_who_not_everyone_of_that_country(engine):
+    # the thread never settled on a man: listing all 125 Russians who flew ignored "with him"
+    *_, a = chat(engine, "which soyuz had the leak", "who were the 2 russians with him")
+    assert not a.answered and "him" in a.text and "Titov" not in a.text

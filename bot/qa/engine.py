@@ -3333,6 +3333,16 @@ class Engine:
             return _decline(question, "Which people do you mean? Name them, or the flight.",
                             intent="clarify", context=context, query=q)  # fmt: skip
         if (
+            q.pronouns & {"male", "female"}
+            and not (q.people or q.flights or q.expeditions or q.named)
+            and not (q.rank or q.kinds or q.occupations)
+            and any(a == "with" and b in ("him", "her") for a, b in zip(q.tokens, q.tokens[1:]))
+        ):
+            # "who were the two Russians with him?" with nobody in reach: not every Russian
+            him = "her" if q.pronouns & {"female"} else "him"
+            return _decline(question, f"Who do you mean by “{him}”? Name the person or the "
+                            "flight.", intent="clarify", context=context, query=q)  # fmt: skip
+        if (
             not used_context
             and q.rank in ("first", "last")
             and set(q.tokens[_rank_at(q.tokens) + 1 :]) <= {"one", "ones"}
