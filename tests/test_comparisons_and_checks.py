@@ -418,3 +418,18 @@ def test_two_orbiters_compared_by_flights(engine):
     """'Did Columbia or Atlantis fly more missions?' had said 'Yes. Columbia flew 61'."""
     a = engine.ask("did columbia or atlantis fly more missions?")
     assert a.text.startswith("Atlantis flew more") and "33" in a.text and "28" in a.text
+
+
+def test_both_asks_each_person_not_a_flight_they_shared(engine):
+    a = engine.ask("did armstrong and aldrin both fly on gemini?")
+    assert a.text.startswith("Yes") and "Gemini 8" in a.text and "Gemini 12" in a.text, a.text
+    a = engine.ask("jerry ross and franklin chang-diaz both flew 7 times, true?")
+    assert a.text.startswith("Yes") and "never flew together" not in a.text, a.text
+    # "the same mission" is together, and they never were
+    a = engine.ask("did sally ride and judith resnik both fly on the same shuttle mission?")
+    assert a.text.startswith("No"), a.text
+
+
+def test_a_flight_of_another_program_after_before_is_a_moment(engine):
+    a = engine.ask("did armstrong fly on gemini before apollo 11?")
+    assert a.text.startswith("Yes") and "Gemini 8" in a.text, a.text

@@ -1679,10 +1679,18 @@ class Engine:
         )
         # "how many times had Jing Haipeng flown before Shenzhou 16?": a count up to a moment
         counted = q.agg == "count" and bool(q.people)
+        # "did Armstrong fly on Gemini before Apollo 11?": a flight of another program than
+        # the one asked about is a moment, not the flight asked about
+        anchored = [self.facts.flights[i] for _, kind, ids, _ in q.anchors if kind == "flights"
+                    for i in ids if i in self.facts.flights]  # fmt: skip
+        other_program = bool(q.programs and anchored) and all(
+            f.program not in q.programs for f in anchored
+        )
         if (
             not own_trip
             and not together_then
             and not counted
+            and not other_program
             and (
                 q.people
                 or q.flights

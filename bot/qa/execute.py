@@ -2874,6 +2874,28 @@ def compare_flights(facts: Facts, q: Query) -> Reply:
 # ------------------------------------------------------------------ named people
 
 
+def _each_yes_no(facts: Facts, q: Query, pids: list[str]) -> Reply:
+    """A yes or no asked of several people at once, each answered on their own: yes when
+    it holds for every one of them, and each one's answer as the detail."""
+    replies = []
+    for pid in pids:
+        try:
+            replies.append(_execute(facts, q.copy(people=[pid], agg="yesno")))
+        except Unanswerable as e:
+            replies.append(Reply(f"No: {e}", [], [], people=[pid]))
+    yes = [r.text.startswith("Yes") for r in replies]
+    if not all(r.text.startswith(("Yes", "No")) for r in replies):
+        return join_replies(replies)
+    head = ("Yes, both." if len(pids) == 2 else "Yes, all of them.") if all(yes) else (
+        "No, neither." if len(pids) == 2 and not any(yes) else "No." if not any(yes)
+        else f"No, not {'both' if len(pids) == 2 else 'all'}.")  # fmt: skip
+    for r in replies:  # "Yes, both: Armstrong flew…; Aldrin flew…"
+        r.text = re.sub(r"^(?:Yes|No)[:.,]\s*", "", r.text)
+    body = join_replies(replies)
+    return Reply(f"{head} {body.text}", body.details, body.sources, people=list(pids),
+                 flights=body.flights)  # fmt: skip
+
+
 def person_query(facts: Facts, q: Query) -> Reply:
     pids = q.people
     if len(pids) >= 2 and "together" in q.asks:
@@ -2911,6 +2933,20 @@ def person_query(facts: Facts, q: Query) -> Reply:
         # the stay they shared, all of it (up on one ship, down on another)
         q = q.copy(parts=[Part(p.asks - {"total"} | {"duration"}, set(p.events), set(p.roles))
                           for p in q.parts])  # fmt: skip
+    asked_yes_no = q.agg == "yesno" or (
+        q.tokens[:1] in (["did"], ["have"], ["has"], ["had"], ["were"]) and q.agg == "one"
+    )  # "did they both fly Gemini missions? which ones?": a yes or no, then its detail
+    if (
+        len(pids) >= 2
+        and asked_yes_no
+        and {"both", "each"} & set(q.tokens)
+        and "same" not in q.tokens
+        and not q.flights
+        and not q.asks & {"with", "together"}
+    ):
+        # "did Armstrong and Aldrin both fly Gemini missions?", "Ross and Chang-Díaz both flew
+        # seven times?": each one asked apart (Gemini 8 and Gemini 12), not a flight they shared
+        return _each_yes_no(facts, q, pids)
     if len(pids) >= 2:
         # "when did suni and butch get home": the trip they shared
         shared = _shared_trips(facts, pids)
