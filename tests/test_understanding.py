@@ -1275,3 +1275,8 @@ def test_the_first_paying_tourist_is_the_recorded_first(engine):
 def test_a_launch_that_failed_is_the_abort_not_the_years_other_story(engine):
     a = engine.ask("who was aboard the Soyuz whose launch failed in 2018?")
     assert "Ovchinin" in a.text and "Hague" in a.text and "Prokopyev" not in a.text
+
+
+def test_when_was_a_disaster_is_the_loss_not_the_launch(engine):
+    a = engine.ask("when was the columbia disaster")
+    assert "1 February 2003" in a.text and "16 January 2003" not in a.text, a.text

@@ -2959,6 +2959,19 @@ class Engine:
         linked = self.index.link(text)
         self._drop_misread_mentions(linked)
         q = parse(text, linked, self._name_words)
+        if (
+            len(q.flights) == 1
+            and "when" in q.asks
+            and not q.events
+            and "story" not in q.asks
+            and _LOSS_WORDS.search(text)
+            and self.facts.flights[q.flights[0]].outcome in ("crew_loss", "ascent_loss")
+        ):
+            # "when was the Columbia disaster?": the loss (1 February 2003), not the launch
+            # (the name "Columbia disaster" took the word that asks for the story)
+            for p in q.parts:
+                if "when" in p.asks:
+                    p.asks.add("story")
         if claim:  # "Our article says Helen Sharman flew to Mir in 1993. Is that right?"
             q.claim, q.agg = True, "yesno"
         elif (
