@@ -433,3 +433,23 @@ def test_both_asks_each_person_not_a_flight_they_shared(engine):
 def test_a_flight_of_another_program_after_before_is_a_moment(engine):
     a = engine.ask("did armstrong fly on gemini before apollo 11?")
     assert a.text.startswith("Yes") and "Gemini 8" in a.text, a.text
+
+
+def test_a_record_claimed_for_someone_is_checked_against_the_holder(engine):
+    # "yes" had come because Padalka has some time in space, not because he holds the record
+    a = engine.ask("padalka still has the record for most total days in space right?")
+    assert a.text.startswith("No") and "Kononenko" in a.text, a.text
+    a = engine.ask("does kononenko hold the record for most time in space?")
+    assert a.text.startswith("Yes"), a.text
+
+
+def test_who_held_a_record_before_someone(engine):
+    a = engine.ask("before kononenko, who held the record for most total days in space")
+    assert "Padalka" in a.text, a.text
+    out = []
+    ctx = None
+    for q in ("who's the record holder for most total days in space", "whose record did he beat"):
+        r = engine.ask(q, ctx)
+        ctx = r.context
+        out.append(r)
+    assert "Kononenko" in out[0].text and "Padalka" in out[1].text, out[1].text

@@ -216,7 +216,8 @@ _TOOK_RECORD = LazyPattern(
 _RECORD_BEATEN = LazyPattern(
     r"\bwhose\b[^?]*\brecords?\b[^?]*\b(?:beat|broke|break|passed|pass|surpassed|surpass|"
     r"topped|top|took|take|eclipsed|eclipse|overtook|overtake)\b"
-    r"|\bwho\s+(?:had\s+|held\s+)(?:the|that|this)\s+record\s+before\b",
+    r"|\bwho\s+(?:had\s+|held\s+)(?:the|that|this)\s+record\b[^?]*\bbefore\b"
+    r"|\bbefore\b[^?]*\bwho\s+(?:had|held)\s+(?:the|that|this)\s+record\b",
     re.IGNORECASE,
 )
 _ONE_FLIGHT = LazyPattern(

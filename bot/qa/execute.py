@@ -14,6 +14,7 @@ import re
 from array import array
 from collections.abc import Callable, Iterable
 from datetime import UTC, date, datetime, timedelta
+from itertools import pairwise
 
 from ..store.facts import Facts, Flight, Stay, Trip
 from ..store.names import fold
@@ -1597,6 +1598,17 @@ def _execute(facts: Facts, q: Query) -> Reply:
         and q.rank_of == "person"
         and len(q.people) == 1
     ):
+        return _was_it_them(facts, q)
+    if (
+        q.agg == "yesno"
+        and q.rank in ("most", "longest", "oldest", "youngest")
+        and q.rank_of in ("person", "")
+        and len(q.people) == 1
+        and not (q.flights or q.expeditions)
+        and any(a in ("the", "record") and b in ("record", "holder") for a, b in pairwise(q.tokens))
+    ):
+        # "Padalka still has the record for most days in space, right?": who holds it, then
+        # compare (never "yes" because he has some time in space)
         return _was_it_them(facts, q)
     if (
         q.agg == "yesno"
