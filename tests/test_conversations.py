@@ -1326,3 +1326,14 @@ def test_with_him_and_nobody_in_reach_asks_who_not_everyone_of_that_country(engi
     # the thread never settled on a man: listing all 125 Russians who flew ignored "with him"
     *_, a = chat(engine, "which soyuz had the leak", "who were the 2 russians with him")
     assert not a.answered and "him" in a.text and "Titov" not in a.text
+
+
+def test_a_countryman_before_him_is_asked_as_if_he_were_named(engine):
+    *_, a = chat(engine, "when did tim peake go up", "wasnt there a brit before him though? who")
+    assert "Helen Sharman" in a.text and "Peake's first flight" not in a.text, a.text
+
+
+def test_a_description_denied_then_who_was_asks_who_it_fits(engine):
+    *_, a = chat(engine, "who was on axiom mission 4?",
+                 "the indian guy on it wasnt the first indian in space tho, who was")  # fmt: skip
+    assert "Rakesh Sharma" in a.text, a.text

@@ -194,6 +194,15 @@ _DOWN_WORDS = LazyPattern(
 # "…: Schirra, Eisele and who?"
 _AND_WHO_END = LazyPattern(r",?\s+and\s+who(?: else)?\s*\??\s*$", re.IGNORECASE)
 # "what had Hurley flown before?", "what did she fly before that?"
+# "… wasn't the first Indian in space though, who was?"
+_WHO_WAS_INSTEAD = LazyPattern(
+    r"\b(?:wasn'?t|was not|isn'?t|is not|weren'?t|were not)\s+"
+    r"(?P<desc>the\s+(?:first|last|second|third|youngest|oldest|only)\b[^,?.;—-]+?)"
+    r"\s*(?:,|—|-|;)?\s*(?:tho(?:ugh)?|then|right)?\s*[,.;—-]?\s*(?:so\s+)?"
+    r"(?:who\s+was(?:\s+(?:it|then))?|who\s+were\s+they|who\s+did)\s*\??\s*$",
+    re.IGNORECASE,
+)
+_BEFORE_HIM = LazyPattern(r"\b(before|after)\s+(him|her)\b", re.IGNORECASE)
 _WHAT_FLOWN_BEFORE = LazyPattern(
     r"^\s*(?:and\s+|so\s+)?(?:what|which (?:flights?|missions?))\s+(?:had|did|has)\s+(?P<who>.+?)\s+"
     r"(?:flown|fly|flew|done)\s+before(?:\s+(?:that|this|then))?\s*\??\s*$",
@@ -870,6 +879,8 @@ class Engine:
             answer = (
                 self._and_who_else(question or "", context or Context())
                 or self._flown_before_this(question or "", context or Context())
+                or self._before_the_one_named(question or "", context or Context())
+                or self._who_was_instead(question or "", context or Context())
                 or self._stayed_in_orbit(question or "", context or Context())
                 or self._record_taken(question or "", context or Context())
                 or self._record_beaten(question or "", context or Context())
@@ -1443,6 +1454,39 @@ class Engine:
             return None
         name = self.facts.people[who[0]].name
         again = self._ask(f"which flights did {name} make before {ph.day(f.launch.dt)}?", Context())
+        if not again.answered:
+            return None
+        again.question = question
+        return again
+
+    def _before_the_one_named(self, question: str, context: Context) -> Answer | None:
+        """ "Wasn't there a Brit before him?" in a thread about Peake: asked as if he were
+        named ("a Brit before Tim Peake": the first one, against his first flight), not as
+        a question about him that the word "Brit" merely describes."""
+        m = _BEFORE_HIM.search(question) if "him" in question or "her" in question else None
+        people = [p for p in context.people if p in self.facts.people]
+        if m is None or len(people) != 1:
+            return None
+        q = parse(question, self.index.link(question), self._name_words)
+        if q.people or q.flights or not (q.nat or q.sex or q.kinds or q.occupations):
+            return None
+        person = self.facts.people[people[0]]
+        if m.group(2).lower() != ("her" if person.sex == "female" else "him"):
+            return None
+        again = self._ask(question[: m.start(2)] + person.name + question[m.end(2) :], Context())
+        if not again.answered:
+            return None
+        again.question = question
+        return again
+
+    def _who_was_instead(self, question: str, context: Context) -> Answer | None:
+        """ "The Indian on it wasn't the first Indian in space though, who was?": the
+        description denied of someone, asked of whoever it fits ("who was the first Indian
+        in space?"), not a question about the one it was denied of."""
+        m = _WHO_WAS_INSTEAD.search(question) if "who" in question.lower() else None
+        if m is None:
+            return None
+        again = self._ask(f"who was {m.group('desc').strip()}?", context)
         if not again.answered:
             return None
         again.question = question

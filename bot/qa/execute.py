@@ -1529,18 +1529,21 @@ def _execute(facts: Facts, q: Query) -> Reply:
             said = ph.join([ph.demonym(n) for n in p.nationality])
             return Reply(f"{'Yes' if yes else 'No'}: {found.text} {p.name} is {said}.", found.details,
                          found.sources, people=found.people, flights=found.flights)  # fmt: skip
+    # "wasn't there a Brit before him?": the thread's man, as if named after "before"
+    around_him = next((a for a, b in pairwise(q.tokens) if a in ("before", "after")
+                       and b in ("him", "her")), "") if q.from_context else ""  # fmt: skip
     if (
-        q.agg == "yesno"
+        (q.agg == "yesno" or around_him)
         and len(q.people) == 1
-        and not q.flights
-        and q.before_mention.get(q.people[0]) in ("before", "after")
+        and (not q.flights or around_him)
+        and (q.before_mention.get(q.people[0]) in ("before", "after") or around_him)
         and (q.nat or q.sex or q.kinds or q.occupations)
         and not q.rank
     ):
         # "did a Syrian fly before Rakesh Sharma?": the first one described, against the
         # named person's first flight, not a check of the named person's nationality
         ref = facts.trips_by_person.get(q.people[0], [])
-        before = q.before_mention[q.people[0]] == "before"
+        before = (around_him or q.before_mention[q.people[0]]) == "before"
         after = [] if before or not ref else [When(DateSpan(ref[0].start.date(), ref[0].start.date(),
                                                             ph.day(ref[0].start)), "after", True)]  # fmt: skip
         found = people_query(facts, q.copy(people=[], agg="one", rank="first", rank_of="person",
@@ -1554,7 +1557,8 @@ def _execute(facts: Facts, q: Query) -> Reply:
             mine = [t for t in mine if before or t.start > ref[0].start]
             yes = bool(mine) and (mine[0].start < ref[0].start) == before
             p, r = facts.people[found.people[0]], facts.people[q.people[0]]
-            return Reply(f"{'Yes' if yes else 'No'}: the first was {p.name}, on "
+            said = f"{'Yes' if yes else 'No'}: the first" if q.agg == "yesno" else "The first"
+            return Reply(f"{said} was {p.name}, on "
                          f"{trip_label(facts, mine[0])}, {ph.day(mine[0].start)}; {r.name} first "
                          f"flew on {ph.day(ref[0].start)}.", [], ph.sources_of(p.source, r.source),
                          people=[p.id, r.id])  # fmt: skip
