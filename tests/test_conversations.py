@@ -1337,3 +1337,9 @@ def test_a_description_denied_then_who_was_asks_who_it_fits(engine):
     *_, a = chat(engine, "who was on axiom mission 4?",
                  "the indian guy on it wasnt the first indian in space tho, who was")  # fmt: skip
     assert "Rakesh Sharma" in a.text, a.text
+
+
+def test_they_with_nobody_in_reach_asks_who_not_every_flight(engine):
+    # the first turn is not understood, so "they" has nothing to stand for
+    *_, a = chat(engine, "what's the zorblax of the flargle?", "which shuttle mission were they on")
+    assert not a.answered and "they" in a.text and "STS-1 " not in a.text, a.text

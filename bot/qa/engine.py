@@ -202,6 +202,7 @@ _WHO_WAS_INSTEAD = LazyPattern(
     r"(?:who\s+was(?:\s+(?:it|then))?|who\s+were\s+they|who\s+did)\s*\??\s*$",
     re.IGNORECASE,
 )
+_SUBJECT_PRONOUNS = ("they", "them", "their", "he", "him", "his", "she", "her")
 _BEFORE_HIM = LazyPattern(r"\b(before|after)\s+(him|her)\b", re.IGNORECASE)
 _WHAT_FLOWN_BEFORE = LazyPattern(
     r"^\s*(?:and\s+|so\s+)?(?:what|which (?:flights?|missions?))\s+(?:had|did|has)\s+(?P<who>.+?)\s+"
@@ -3402,6 +3403,24 @@ class Engine:
             # "which of them touched down first?" with nobody in reach: not everyone ever
             return _decline(question, "Which people do you mean? Name them, or the flight.",
                             intent="clarify", context=context, query=q)  # fmt: skip
+        if (
+            not used_context
+            and context.empty
+            and context.query is None
+            and q.pronouns & {"male", "female", "plural"}
+            and not (q.people or q.flights or q.expeditions or q.stations or q.named or q.rank)
+            and not (q.nat or q.sex or q.kinds or q.occupations or q.dates or q.unparsed)
+            and q.agg in ("one", "list")
+            and len(q.tokens) <= 8
+            and any(t in _SUBJECT_PRONOUNS for t in q.tokens)
+            and not {"crew", "crews", "astronaut", "astronauts", "cosmonaut", "cosmonauts"}
+            & set(q.tokens)
+        ):
+            # "which Shuttle mission were they on?" after a turn that found nobody: not every
+            # Shuttle flight
+            word = next((t for t in q.tokens if t in _SUBJECT_PRONOUNS), "them")
+            return _decline(question, f"Who do you mean by “{word}”? Name the people or the "
+                            "flight.", intent="clarify", context=context, query=q)  # fmt: skip
         if (
             q.pronouns & {"male", "female"}
             and not (q.people or q.flights or q.expeditions or q.named)
