@@ -157,3 +157,14 @@ def test_a_spacewalk_done_only_by_women(engine):
 def test_spacewalks_made_by_the_end_of_a_flight_count_the_career_so_far(engine):
     a = engine.ask("how many spacewalks had Cai Xuzhe made by the end of Shenzhou 19?")
     assert "5 spacewalks" in a.text
+
+
+def test_which_station_a_walk_was_made_from(engine):
+    context, out = None, []
+    for q in ("first woman to go on a spacewalk?", "when was that", "which station was she on?"):
+        a = engine.ask(q, context)
+        context = a.context
+        out.append(a)
+    assert "Salyut 7" in out[-1].text.split(".")[0], out[-1].text
+    a = engine.ask("which station did leonov walk from?")
+    assert "not a station" in a.text and "Voskhod 2" in a.text, a.text

@@ -428,6 +428,33 @@ def eva_query(facts: Facts, q: Query) -> Reply:
                          ph.sources_of(*(e.source for e in walks[:2])), people=mates,
                          flights=_one_flight(walks))  # fmt: skip
         if (
+            ("station" in asks or ("where" in asks and (q.any_station or "station" in q.tokens)))
+            and not asks & {"who", "when", "duration", "total", "time", "flight", "vehicle"}
+            and q.agg == "one"
+            and not q.rank
+        ):
+            # "which station was she on?" after Savitskaya's walk: the station each walk was
+            # made from (or its craft, for a walk made from no station), not a count of them
+            at: dict[str, list[Eva]] = {}
+            for e in walks:
+                at.setdefault(e.station if e.station in facts.stations else e.flight, []).append(e)
+
+            def place(x: str) -> str:
+                if x in facts.stations:
+                    return facts.stations[x].name
+                return f"{facts.flights[x].name}, not a station" if x in facts.flights else "?"
+
+            said = "; ".join(
+                f"{place(x)} (" + ", ".join(ph.day(e.start.dt) for e in ws) + ")"
+                for x, ws in at.items()
+            )
+            n = len(walks)
+            return Reply(f"{p.name}'s {'spacewalk was' if n == 1 else f'{n} spacewalks were'} "
+                         f"made from {said}.", [_line(facts, e) for e in walks],
+                         ph.sources_of(*(e.source for e in walks[:2])), people=[pid],
+                         stations=[x for x in at if x in facts.stations],
+                         flights=_one_flight(walks))  # fmt: skip
+        if (
             asks & {"flight", "vehicle"}
             and not asks & {"who", "when", "duration", "total", "time"}
             and q.agg == "one"
