@@ -1343,3 +1343,11 @@ def test_they_with_nobody_in_reach_asks_who_not_every_flight(engine):
     # the first turn is not understood, so "they" has nothing to stand for
     *_, a = chat(engine, "what's the zorblax of the flargle?", "which shuttle mission were they on")
     assert not a.answered and "they" in a.text and "STS-1 " not in a.text, a.text
+
+
+def test_what_about_the_first_american_one_ranks_the_threads_question_again(engine):
+    *_, a = chat(engine, "who did the first ever spacewalk", "who was with him in the capsule",
+                 "what about the first american one")  # fmt: skip
+    assert "Ed White" in a.text and "Shepard" not in a.text, a.text
+    *_, a = chat(engine, "who was the first woman in space?", "what about the first american one?")
+    assert "Sally Ride" in a.text, a.text

@@ -261,6 +261,34 @@ def _on_the_walk(facts: Facts, q: Query, ctx: Context) -> Query | None:
     return new
 
 
+def _ranked_again(q: Query, ctx: Context) -> Query | None:
+    """ "Who did the first spacewalk?" … "what about the first American one?": the thread's
+    ranked question asked again of another kind of person — not the first American to fly."""
+    root = ctx.root
+    if (
+        root is None
+        or not root.rank
+        or root.people
+        or root.flights
+        or not q.rank
+        or "one" not in q.pronouns
+        or q.people
+        or q.expeditions
+        or q.stations
+        or q.dates
+        or not (q.nat or q.sex or q.kinds or q.occupations)
+        or q.tokens[:2] not in (["what", "about"], ["how", "about"])
+        or any(p.asks for p in q.parts)
+    ):
+        return None
+    new = root.copy(raw=q.raw, unparsed=q.unparsed, rank=q.rank, agg="one", nat=set(q.nat),
+                    nat_label=q.nat_label, sex=q.sex or root.sex, kinds=set(q.kinds) or set(root.kinds),
+                    occupations=set(q.occupations) or set(root.occupations),
+                    tokens=[*q.tokens, *root.tokens])  # fmt: skip
+    new.from_context = True
+    return new
+
+
 def _trips_during(facts: Facts, pid: str, lo: date, hi: date) -> list[Trip]:
     """A person's trips in space at some point between two days (both included)."""
     return [t for t in facts.trips_by_person.get(pid, [])
@@ -468,6 +496,9 @@ def fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | Non
     on_walk = _on_the_walk(facts, q, ctx)
     if on_walk is not None:
         return on_walk
+    other_kind = _ranked_again(q, ctx)
+    if other_kind is not None:
+        return other_kind
     from .execute import crew_flights
 
     root_exps = list(ctx.root.expeditions) if ctx.root is not None else []
