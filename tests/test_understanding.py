@@ -1280,3 +1280,16 @@ def test_a_launch_that_failed_is_the_abort_not_the_years_other_story(engine):
 def test_when_was_a_disaster_is_the_loss_not_the_launch(engine):
     a = engine.ask("when was the columbia disaster")
     assert "1 February 2003" in a.text and "16 January 2003" not in a.text, a.text
+
+
+def test_a_moon_landing_claimed_on_a_day_is_checked_against_that_day(engine):
+    a = engine.ask("Apollo 12 landed on the Moon on 20 December 1969, right?")
+    assert a.text.startswith("No") and "19 November 1969" in a.text, a.text
+    a = engine.ask("Apollo 12 landed on the Moon on 19 November 1969, right?")
+    assert a.text.startswith("Yes") and "19 November 1969" in a.text, a.text
+
+
+def test_land_there_after_moonwalkers_is_the_moon(engine):
+    ctx = engine.ask("who were the last guys to walk on the moon").context
+    a = engine.ask("when did they land there", ctx)
+    assert "11 December 1972" in a.text and "19 December" not in a.text, a.text

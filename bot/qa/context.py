@@ -499,6 +499,16 @@ def fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | Non
     other_kind = _ranked_again(q, ctx)
     if other_kind is not None:
         return other_kind
+    if (
+        last is not None
+        and last.moon
+        and not q.moon
+        and "there" in q.tokens
+        and q.events & {"land", "walk", "aboard"}
+        and not (q.stations or q.any_station)
+    ):
+        # "the last men on the Moon?" … "when did they land there?": on the Moon, not home
+        q = q.copy(moon=True)
     from .execute import crew_flights
 
     root_exps = list(ctx.root.expeditions) if ctx.root is not None else []

@@ -229,7 +229,15 @@ def moon_query(facts: Facts, q: Query) -> Reply:
             return Reply("No one of that description has walked on the Moon, as far as my records "
                          "show: all twelve moonwalkers were American men.", [], [])  # fmt: skip
     if q.dates:  # "how many walked on the Moon in 1972?": by the day they set down there
+        every = walkers
         walkers = [w for w in walkers if all(_on_moon_within(facts, w[2], d) for d in q.dates)]
+        mine = q.flights[0] if len(q.flights) == 1 and not q.people else ""
+        if not walkers and q.agg == "yesno" and any(f == mine for *_, f in every):
+            # "Apollo 12 landed on the Moon on 20 December 1969, right?": no, and when it did
+            f = facts.flights[mine]
+            return Reply(f"No: {f.name} landed on the Moon on {_touchdown(facts, mine)}, not "
+                         f"{' '.join(w.label() for w in q.dates)}.", [], ph.sources_of(f.source),
+                         flights=[mine])  # fmt: skip
         if not walkers:
             return Reply("Nobody walked on the Moon then, as far as my records show: the Moon "
                          "walks were from July 1969 to December 1972.", [], [])  # fmt: skip
@@ -285,7 +293,8 @@ def moon_query(facts: Facts, q: Query) -> Reply:
         fid = q.flights[0]
         f = facts.flights[fid]
         if fid in by_flight:
-            text = f"{f.name} landed on the Moon: {names(facts, by_flight[fid])} walked on it."
+            text = (f"{f.name} landed on the Moon on {_touchdown(facts, fid)}: "
+                    f"{names(facts, by_flight[fid])} walked on it.")  # fmt: skip
             return Reply(("Yes: " if q.agg == "yesno" else "") + text, [], ph.sources_of(f.source),
                          people=by_flight[fid], flights=[fid])  # fmt: skip
         if q.agg == "yesno":
@@ -382,6 +391,12 @@ def _home_from_moon(facts: Facts, q: Query) -> Reply:
 
     parts = [Part(set(p.asks), set(p.events) - {"walk"}, set(p.roles)) for p in q.parts]
     return execute(facts, q.copy(moon=False, flights=fids[:1], people=[], rank="", parts=parts))
+
+
+def _touchdown(facts: Facts, fid: str) -> str:
+    """The day (and UTC time, where recorded) a flight set down on the Moon."""
+    x = facts.moon_landings.get(fid)
+    return ph.utc(x.touchdown) if x is not None and x.touchdown else "a day not in my records"
 
 
 def _on_moon_within(facts: Facts, fid: str, when) -> bool:
