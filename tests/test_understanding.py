@@ -1293,3 +1293,10 @@ def test_land_there_after_moonwalkers_is_the_moon(engine):
     ctx = engine.ask("who were the last guys to walk on the moon").context
     a = engine.ask("when did they land there", ctx)
     assert "11 December 1972" in a.text and "19 December" not in a.text, a.text
+
+
+def test_a_statement_then_a_dash_and_when_asks_when_it_happened(engine):
+    a = engine.ask("Vladimir Komarov died on Soyuz 1 when its parachute failed — when?")
+    assert "24 April 1967" in a.text, a.text
+    a = engine.ask("After the Soyuz MS-22 leak, the crew came home on MS-23 — when?")
+    assert "27 September 2023" in a.text, a.text

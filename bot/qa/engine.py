@@ -59,8 +59,13 @@ _OPINION = re.compile(
     r"predict|prediction|tomorrow|next (week|month|year)|hottest|smart)\b"
 )
 _BARE_TAIL = LazyPattern(
-    r"(?<=\w)\s*\?\s*(?:and\s+)?(when|where|who|which one|how long|what year|which year|"
+    r"(?<=\w)\s*(?:\?|\s[—–-])\s*(?:and\s+)?(when|where|who|which one|how long|what year|which year|"
     r"which mission|which flight|on what|in what)\s*\??\s*$",
+    re.IGNORECASE,
+)
+# "After the Soyuz MS-22 leak, …", "In 1995, …": a lead-in that sets the scene
+_LEAD_IN = LazyPattern(
+    r"^\s*(?:after|before|during|following|in|on|when|while|since)\b[^,?]{3,60},\s*(?=\S)",
     re.IGNORECASE,
 )
 _EVALUATIVE = LazyPattern(r"\b(?:" + _JUDGING + r"|overrated|underrated)\b")
@@ -800,7 +805,13 @@ class Engine:
         ):  # (in a thread the pieces are read against the thread, as they come)
             # "was there a Syrian cosmonaut? when": the word after the question asks it of
             # the answer, as ", and when?" would
-            question = question[: m.start()] + f", and {m.group(1)}?"
+            head = question[: m.start()]
+            lead = _LEAD_IN.match(head)
+            if lead and "?" not in head:
+                # "After the MS-22 leak, the crew came home on MS-23 — when?": the statement
+                # after the lead-in is what is asked about
+                head = head[lead.end() :]
+            question = head + f", and {m.group(1)}?"
         low = (question or "").lower()
         if (" after his " in low or " after her " in low) and (
             m := _AFTER_OWN_TRIP.search(question or "")
