@@ -453,3 +453,9 @@ def test_who_held_a_record_before_someone(engine):
         ctx = r.context
         out.append(r)
     assert "Kononenko" in out[0].text and "Padalka" in out[1].text, out[1].text
+
+
+def test_whether_a_flight_reached_orbit(engine):
+    a = engine.ask("Was Alan Shepard's Freedom 7 flight an orbital flight?")
+    assert a.text.startswith("No") and "suborbital" in a.text and "no flight of" not in a.text
+    assert engine.ask("did vostok 1 reach orbit?").text.startswith("Yes")

@@ -1629,6 +1629,28 @@ def _execute(facts: Facts, q: Query) -> Reply:
             yes = r.people[0] in aboard
             return Reply(f"{'Yes' if yes else 'No'}: {r.text}", r.details, r.sources,
                          people=r.people, flights=[f.id, *r.flights])  # fmt: skip
+    if (
+        q.agg == "yesno"
+        and q.orbital
+        and len(q.flights) == 1
+        and not (q.dates or q.stations or q.rank or q.compare or q.modules or q.unparsed)
+        and all(
+            any(s.person == p for s in facts.seats_by_flight.get(q.flights[0], []))
+            for p in q.people
+        )
+        and q.events <= {"fly", "launch"}
+    ):
+        # "was Shepard's Freedom 7 flight an orbital flight?": the flight's own reach
+        f = facts.flights[q.flights[0]]
+        if reached_orbit(f):
+            text = f"Yes: {ph.flight_label(f)} reached orbit."
+        elif f.outcome in ("launch_abort", "ascent_loss"):
+            text = f"No: {ph.flight_label(f)} never reached orbit: its launch failed."
+        else:
+            span = (f" ({ph.duration((f.landing.dt - f.launch.dt).total_seconds())})"
+                    if f.launch and f.landing else "")  # fmt: skip
+            text = f"No: {ph.flight_label(f)} was a suborbital flight{span}."
+        return Reply(text, [], ph.sources_of(f.source), people=list(q.people), flights=[f.id])
     if "orbits" in q.asks:
         raise Unanswerable("I don't have orbit counts in my records, only when flights launched, "
                            "docked and landed, and how long they lasted.")  # fmt: skip
