@@ -1300,3 +1300,13 @@ def test_a_statement_then_a_dash_and_when_asks_when_it_happened(engine):
     assert "24 April 1967" in a.text, a.text
     a = engine.ask("After the Soyuz MS-22 leak, the crew came home on MS-23 — when?")
     assert "27 September 2023" in a.text, a.text
+
+
+def test_the_flight_with_the_most_people_aboard(engine):
+    # not the people with the most flights (Ross and Chang-Díaz, 7 each)
+    for q in (
+        "which flight had the most people aboard?",
+        "biggest crew ever launched on one spacecraft?",
+    ):
+        a = engine.ask(q)
+        assert "STS-61-A" in a.text and "8" in a.text and "Ross" not in a.text, a.text

@@ -1651,6 +1651,9 @@ def _execute(facts: Facts, q: Query) -> Reply:
                     if f.launch and f.landing else "")  # fmt: skip
             text = f"No: {ph.flight_label(f)} was a suborbital flight{span}."
         return Reply(text, [], ph.sources_of(f.source), people=list(q.people), flights=[f.id])
+    biggest = largest_crew(facts, q)
+    if biggest is not None:
+        return biggest
     if "orbits" in q.asks:
         raise Unanswerable("I don't have orbit counts in my records, only when flights launched, "
                            "docked and landed, and how long they lasted.")  # fmt: skip
@@ -2213,6 +2216,53 @@ def _next_of_kind(facts: Facts, q: Query) -> Reply:
     return Reply(f"The {desc} {word} {facts.people[pid].name} was {facts.people[t.person].name}, on "
                  f"{trip_label(facts, t)}, launched {ph.day(t.start)}.", [],
                  ph.sources_of(facts.people[t.person].source), people=[t.person], flights=[t.up_flight])  # fmt: skip
+
+
+_HEADS = frozenset({"people", "persons", "astronauts", "cosmonauts", "crew", "crewmembers",
+                    "aboard", "onboard"})  # fmt: skip
+_ONE_CRAFT = frozenset({"flight", "mission", "spacecraft", "ship", "capsule", "vehicle", "launch",
+                        "launched", "crew"})  # fmt: skip
+
+
+def largest_crew(facts: Facts, q: Query) -> Reply | None:
+    """ "Which flight had the most people aboard?", "the biggest crew ever launched on one
+    spacecraft": flights ranked by how many went up on them (ties named together) — not
+    people ranked by how many flights they made."""
+    toks = set(q.tokens)
+    if (
+        q.rank != "most"
+        or q.people
+        or q.flights
+        or q.expeditions
+        or q.stations
+        or q.any_station
+        or q.agg not in ("one", "list")
+        or not toks & _HEADS
+        or not (toks & _ONE_CRAFT or (q.programs and toks & {"which", "what"}))
+        or toks & {"flights", "missions", "times", "spacewalks", "walks", "days", "time"}
+        or (q.nat or q.nat_not or q.sex or q.kinds or q.occupations)
+    ):
+        return None
+    from .compose import launch_crew
+
+    fs = [f for f in facts.flights_by_launch
+          if (not q.programs or program_ok(f, q.programs))
+          and all(_date_ok(w, f.launch.dt if f.launch else None,
+                           f.landing.dt if f.landing else None, "launch") for w in q.dates)]  # fmt: skip
+    sized = [(len(launch_crew(facts, f)), f) for f in fs]
+    if not sized:
+        return None
+    top = max(n for n, _ in sized)
+    best = [f for n, f in sized if n == top]
+    said = "; ".join(f"{ph.flight_label(f)}, {ph.day(f.launch.dt)}" for f in best[:8] if f.launch)
+    if len(best) > 8:
+        said += f"; and {len(best) - 8} more"
+    kind = " ".join(p.title() for p in sorted(q.programs))
+    one = f"one {kind} flight" if kind else "one flight"
+    text = (f"The most people launched on {one} was {top}: {said}." if len(best) == 1
+            else f"The most people launched on {one} was {top}, on {len(best)} flights: {said}.")  # fmt: skip
+    return Reply(text, [], ph.sources_of(*(f.source for f in best[:2])), {"count": top},
+                 flights=[f.id for f in best])  # fmt: skip
 
 
 def _was_it_them(facts: Facts, q: Query) -> Reply:
