@@ -168,3 +168,22 @@ def test_which_station_a_walk_was_made_from(engine):
     assert "Salyut 7" in out[-1].text.split(".")[0], out[-1].text
     a = engine.ask("which station did leonov walk from?")
     assert "not a station" in a.text and "Voskhod 2" in a.text, a.text
+
+
+def test_a_spacewalk_partner(engine):
+    a = engine.ask("Tim Peake's spacewalk partner was who?")
+    assert "Kopra" in a.text and "Malenchenko" not in a.text, a.text
+    context = None
+    for q in (
+        "who was the first canadian to walk in space?",
+        "which mission?",
+        "who was his partner out there?",
+    ):
+        a = engine.ask(q, context)
+        context = a.context
+    assert "Parazynski" in a.text and "Guidoni" not in a.text, a.text
+
+
+def test_words_for_time_logged(engine):
+    a = engine.ask("How many days had Padalka logged in total?")
+    assert "878 days" in a.text, a.text

@@ -496,6 +496,18 @@ def fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | Non
     on_walk = _on_the_walk(facts, q, ctx)
     if on_walk is not None:
         return on_walk
+    if (
+        {"partner", "partners"} & set(q.tokens)
+        and not q.events - {"aboard"}
+        and (
+            {"out", "outside", "spacewalk", "eva"} & set(q.tokens)
+            or any(x is not None and "walk" in x.events for x in (last, ctx.root))
+        )
+    ):
+        # "who was his partner out there?" in a thread about a spacewalk: on the walk, not
+        # everyone he ever flew with
+        q = q.copy(parts=[Part(set(p.asks), (set(p.events) - {"aboard"}) | {"walk"},
+                               set(p.roles)) for p in q.parts])  # fmt: skip
     other_kind = _ranked_again(q, ctx)
     if other_kind is not None:
         return other_kind

@@ -6431,8 +6431,12 @@ def people_query(facts: Facts, q: Query) -> Reply:
             pid = min(nth, key=lambda p: nth[p].start)
             t = nth[pid]
             who = _desc(q).strip() or "person"
+            # the earlier flights too: "…to fly twice, and in which years?" (2007 and 2009)
+            before = "; ".join(f"{trip_label(facts, x)}, {x.start.year}"
+                               for x in facts.trips_by_person[pid][: n - 1])  # fmt: skip
             return Reply(f"The first {who} to fly {n} times was {facts.people[pid].name}: "
-                         f"flight {n} was {trip_label(facts, t)}, launched {ph.day(t.start)}.", [],
+                         f"flight {n} was {trip_label(facts, t)}, launched {ph.day(t.start)} "
+                         f"(before it: {before}).", [],
                          ph.sources_of(facts.people[pid].source), people=[pid],
                          flights=[t.up_flight])  # fmt: skip
     if rank:
