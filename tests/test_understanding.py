@@ -1310,3 +1310,10 @@ def test_the_flight_with_the_most_people_aboard(engine):
     ):
         a = engine.ask(q)
         assert "STS-61-A" in a.text and "8" in a.text and "Ross" not in a.text, a.text
+
+
+def test_new_shepard_is_not_alan_shepard(engine):
+    a = engine.ask("When did Ed Dwight fly on New Shepard?")
+    assert not a.answered and "Alan Shepard" not in a.text and "New Shepard" in a.text, a.text
+    a = engine.ask("who was the oldest person to fly in space?")
+    assert "Glenn" in a.text and "suborbital tourist flights" in a.text, a.text

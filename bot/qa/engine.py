@@ -68,6 +68,8 @@ _LEAD_IN = LazyPattern(
     r"^\s*(?:after|before|during|following|in|on|when|while|since)\b[^,?]{3,60},\s*(?=\S)",
     re.IGNORECASE,
 )
+# vehicles and companies whose flights the store does not hold
+_NOT_HELD = LazyPattern(r"\b(?:new shepard|blue origin|virgin galactic|spaceshiptwo|vss unity)\b")
 _EVALUATIVE = LazyPattern(r"\b(?:" + _JUDGING + r"|overrated|underrated)\b")
 # "when's the next ISS spacewalk?" asked out of the blue is about the future; in a thread,
 # "when is the next one?" walks on from the flight talked about
@@ -881,6 +883,14 @@ class Engine:
             if again.answered:
                 again.question = question
                 return again
+        if ("shepard" in low or "galactic" in low or "blue origin" in low) and _NOT_HELD.search(
+            low
+        ):
+            # "which New Shepard flight took Ed Dwight up?": not Alan Shepard's flights
+            return _decline(question, "My records don't hold suborbital tourist flights "
+                            "(Blue Origin's New Shepard, Virgin Galactic), only orbital ones and "
+                            "the early suborbital Mercury hops.", intent="unanswerable",
+                            context=context)  # fmt: skip
         if any(w in low for w in _FICTION_WORDS) and _FICTION.search(question or ""):
             # "in the TV series For All Mankind, who was the first Soviet woman on the Moon?":
             # a story's events are not spaceflights, however real the names sound
