@@ -1317,3 +1317,11 @@ def test_new_shepard_is_not_alan_shepard(engine):
     assert not a.answered and "Alan Shepard" not in a.text and "New Shepard" in a.text, a.text
     a = engine.ask("who was the oldest person to fly in space?")
     assert "Glenn" in a.text and "suborbital tourist flights" in a.text, a.text
+
+
+def test_a_stations_own_end_asked_yes_or_no(engine):
+    a = engine.ask("was mir brought down in 2001?")
+    assert a.text.startswith("Yes") and "23 March 2001" in a.text, a.text
+    a = engine.ask("Did Skylab fall back to Earth in 1979? what date")
+    assert a.text.startswith("Yes") and "11 July 1979" in a.text, a.text
+    assert engine.ask("was skylab launched in 1974?").text.startswith("No")

@@ -5351,6 +5351,26 @@ def set_query(facts: Facts, q: Query) -> Reply:
     ):
         return flights_query(facts, q)
     if (
+        len(q.stations) == 1
+        and (q.agg == "yesno" or (q.agg == "one" and q.tokens[:1] in (["did"], ["was"], ["is"])))
+        and not (q.people or q.flights or q.expeditions or person_filters or people_asked)
+        and not q.rank
+        and not asks - {"when"}
+        and len(events & {"launch", "land"}) == 1
+        and not {"anyone", "anybody", "crew", "crews", "people"} & set(q.tokens)
+    ):
+        # "was Mir brought down in 2001?": the station's own end (or launch), not who landed
+        st = facts.stations[q.stations[0]]
+        land = "land" in events
+        moment = st.end if land else st.launch
+        if moment is None:
+            raise Unanswerable(f"I have no {'end' if land else 'launch'} date for {st.name}.")
+        yes = all(_date_ok(w, moment.dt, moment.dt, "any") for w in q.dates)
+        verb = "came down" if land else "was launched"
+        return Reply(f"{'Yes' if yes else 'No'}: {st.name} {verb} on {ph.utc(moment)}.",
+                     [st.end_notes] if land and st.end_notes else [], ph.sources_of(st.source),
+                     title=st.name)  # fmt: skip
+    if (
         q.stations
         and not q.has_filters()
         and not q.rank
