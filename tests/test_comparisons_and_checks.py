@@ -459,3 +459,12 @@ def test_whether_a_flight_reached_orbit(engine):
     a = engine.ask("Was Alan Shepard's Freedom 7 flight an orbital flight?")
     assert a.text.startswith("No") and "suborbital" in a.text and "no flight of" not in a.text
     assert engine.ask("did vostok 1 reach orbit?").text.startswith("Yes")
+
+
+def test_oldest_at_the_time_of_his_flight(engine):
+    # Musgrave, 61 on STS-80 in 1996, was the oldest to fly until Glenn in 1998
+    a = engine.ask("Story Musgrave was 61 on STS-80 — was he the oldest person to fly in space "
+                   "at that point?")  # fmt: skip
+    assert a.text.startswith("Yes") and "Musgrave" in a.text, a.text
+    a = engine.ask("was musgrave the oldest person in space?")
+    assert a.text.startswith("No") and "Glenn" in a.text, a.text

@@ -94,6 +94,8 @@ def strip_frame(text: str) -> tuple[str, bool]:
         m = _LEAD.match(rest)
         lead = re.findall(r"[\w-]+", m.group(1).lower()) if m else []
         true_or_false = true_or_false or lead[-3:] == ["true", "or", "false"]
+        if lead[:1] == ["story"] and lead[1:2] and lead[1] not in ("about", "on", "for", "of"):
+            lead = lead[1:]  # "Story Musgrave was 61 on STS-80 — …": his name, not a story
         if m and (
             (len(lead) <= 6 and set(lead) & _LEAD_WORDS)
             or set(lead[:3]) & _PURPOSE_WORDS

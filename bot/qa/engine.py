@@ -621,7 +621,14 @@ def _self_corrected(question: str) -> str | None:
     return (head[: asks[-1].start()] if asks else "") + tail
 
 
-_SENTENCE = re.compile(r"(?<=[.!?。？！])\s+")
+# a sentence ends at its stop, or at a dash before a yes or no about what it said
+# ("Musgrave was 61 on STS-80 — was he the oldest then?"; a dash after a description, "the
+# crew who visited two stations — who were they?", is not an end)
+_SENTENCE = re.compile(
+    r"(?<=[.!?。？！])\s+|\s+[—–]\s+(?=(?:was|were|is|are|did|does|has|have|had)\s+"
+    r"(?:he|she|they|it)\b)",
+    re.IGNORECASE,
+)
 # where a remark can be set off from a question: sentences, commas, dashes, brackets
 # (not a colon: "2001: A Space Odyssey" is a title, not a remark)
 _ASIDE = re.compile(r"(?<=[.!?])\s+|(?<=[,;])\s+|\s+[-–—]+\s+|\s*[()]\s*")

@@ -1616,6 +1616,26 @@ def _execute(facts: Facts, q: Query) -> Reply:
         return _was_it_them(facts, q)
     if (
         q.agg == "yesno"
+        and q.rank in ("oldest", "youngest")
+        and q.rank_of == "person"
+        and len(q.people) == 1
+        and len(q.flights) <= 1
+        and not q.expeditions
+        and all(
+            any(s.person == q.people[0] for s in facts.seats_by_flight.get(f, []))
+            for f in q.flights
+        )
+    ):
+        # "was Musgrave the oldest person to fly when he flew on STS-80?": the oldest up to
+        # that flight, then compare — never "yes" because he flew
+        f = facts.flights[q.flights[0]] if q.flights else None
+        dates = list(q.dates)
+        if f is not None and f.launch is not None:
+            day = f.launch.dt.date()
+            dates.append(When(DateSpan(day, day, f"up to {f.name}"), "before"))
+        return _was_it_them(facts, q.copy(dates=dates, flights=[]))
+    if (
+        q.agg == "yesno"
         and q.rank == "first"
         and len(q.flights) == 1
         and not q.people

@@ -204,6 +204,7 @@ indian time|ist|moscow time|msk|eastern time|eastern|pacific time|central time|h
 counting the last one|counting the last|including the last one|the last one included|suborbital ones included|suborbital flights included|including suborbital ones|including the suborbital ones|including suborbital flights = filler:yes
 in both|both in utc|in both utc|both = filler:yes
 logged|clocked|clocked up|racked up|chalked up|accumulated|amassed = filler:yes
+at that point|at the time|at that time|back then|at that moment = filler:yes
 on reddit|on tiktok|on twitter|on facebook|on instagram|on youtube|on discord|on the internet|on social media|on x|online|in a tweet|in a video|in a meme|a tiktok|a reddit post|a tweet|a meme = filler:yes
 i mentioned|you mentioned|we mentioned|i named|you named|i said|you said|i asked about|mentioned earlier|mentioned before|mentioned above = filler:yes
 tell us|let us know|let us|give us|show us|help us|for us|send us|remind us|get us|can you tell us|could you tell us|to us|with us|of us|remind me|tell me = filler:yes
