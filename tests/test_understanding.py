@@ -1325,3 +1325,29 @@ def test_a_stations_own_end_asked_yes_or_no(engine):
     a = engine.ask("Did Skylab fall back to Earth in 1979? what date")
     assert a.text.startswith("Yes") and "11 July 1979" in a.text, a.text
     assert engine.ask("was skylab launched in 1974?").text.startswith("No")
+
+
+def test_a_qualifier_a_recorded_first_leaves_out_is_not_dropped(engine):
+    a = engine.ask("first us woman to spacewalk?")
+    assert "Sullivan" in a.text and "Savitskaya" not in a.text, a.text
+    a = engine.ask("first latin american in space")
+    assert "Tamayo" in a.text, a.text
+    a = engine.ask("What was the first all-private crew mission to the ISS?")
+    assert "Axiom Mission 1" in a.text and "Expedition 1" not in a.text, a.text
+
+
+def test_the_first_of_an_event_the_records_call_the_first(engine):
+    a = engine.ask("first rendezvous between two crewed spacecraft - which ones")
+    assert "Gemini 6A" in a.text and "Gemini 7" in a.text and "Vostok 1" not in a.text, a.text
+
+
+def test_how_many_seconds_is_a_length_not_the_second_one(engine):
+    ctx = None
+    for q in (
+        "when did challenger blow up",
+        "the teacher on board?",
+        "how many seconds after launch did it break up",
+    ):
+        a = engine.ask(q, ctx)
+        ctx = a.context
+    assert "went wrong" not in a.text, a.text

@@ -1674,6 +1674,19 @@ def _execute(facts: Facts, q: Query) -> Reply:
     biggest = largest_crew(facts, q)
     if biggest is not None:
         return biggest
+    if (
+        q.rank == "first"
+        and "story" in q.asks
+        and not (q.people or q.flights or q.stations or q.expeditions or q.dates)
+    ):
+        # "the first rendezvous between two crewed spacecraft": an event the records call
+        # the first of its kind (Gemini 6A and 7), not the first crewed flight
+        said = [t for t in q.tokens if len(t) >= 5]
+        firsts = [ev for ev in facts.events.values()
+                  if any(re.search(rf"\bthe first {re.escape(t)}\b", ev.summary.lower())
+                         for t in said)]  # fmt: skip
+        if len(firsts) == 1:
+            return event_reply(facts, q, firsts[0])
     if "orbits" in q.asks:
         raise Unanswerable("I don't have orbit counts in my records, only when flights launched, "
                            "docked and landed, and how long they lasted.")  # fmt: skip
@@ -3793,11 +3806,15 @@ def person_part(facts: Facts, q: Query, pid: str, part: Part, group: list[str] |
         # "how long were they up after their Soyuz sprang a leak?": the length is asked; the
         # leak only says which trip
         chosen = _rank_trips(trips, q.rank) if q.rank else trips[-1:]
+        if not chosen:
+            raise Unanswerable(f"I have no such flight of {p.name} in my records.")
         f = facts.flights[chosen[0].up_flight]
         no_story = [Part(asks - {"story"}, set(), set(roles))]
         return _execute(facts, q.copy(parts=no_story, flights=[f.id], programs=set()))
     if "story" in asks:
         chosen = _rank_trips(trips, q.rank) if q.rank else trips[-1:]
+        if not chosen:  # ("the second time he …" of someone who flew once)
+            raise Unanswerable(f"I have no such flight of {p.name} in my records.")
         f = facts.flights[chosen[0].up_flight]
         if asks & {"when", "time"} and q.outcome:
             # "what day did Komarov die on Soyuz 1?": a date is asked; the story is detail
@@ -5297,7 +5314,15 @@ def set_query(facts: Facts, q: Query) -> Reply:
         (q.resident or (crew_noun and q.stations))
         and (q.rank in ("first", "last") or (q.rank.isdigit() and q.stations))
         and not (
-            q.nat or q.nat_not or q.sex or q.kinds or q.occupations or q.agencies or q.programs
+            q.nat
+            or q.nat_not
+            or q.sex
+            or q.kinds
+            or q.occupations
+            or q.agencies
+            or q.programs
+            or q.all_private
+            or q.all_female
         )
     ):
         held = resident_crew(facts, q.copy(dates=[])) if q.dates else resident_crew(facts, q)
@@ -6778,6 +6803,11 @@ def recorded_first(facts: Facts, q: Query, loose: bool = False) -> Reply | None:
     pid = people[0]
     p = facts.people[pid]
     claim = next(c for x, c in hits if x == pid)
+    said_nat = any(ph.demonym(n).lower() in claim.lower() for n in q.nat)
+    if (q.nat and not said_nat and not q.nat & set(p.nationality)) or (q.sex and p.sex != q.sex):
+        # "the first US woman to walk in space": a claim that leaves the country out ("first
+        # woman to perform a spacewalk") is hers only if she is of it (Savitskaya is not)
+        return None
     text = f"{p.name}: {claim}."
     trips = facts.trips_by_person.get(pid, ())
     about_going = "(" not in claim and (
