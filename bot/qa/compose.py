@@ -279,8 +279,11 @@ def duration_reply(facts: Facts, f: Flight, crew_first: bool = False) -> Reply:
             if end is not None and f.launch is not None:
                 # "how long was Columbia up on STS-107 before it broke up?": until the loss
                 secs = (end - f.launch.dt).total_seconds()
-                return Reply(f"{f.name} never landed: it was lost with its crew {ph.duration(secs)} "
-                             f"after launch ({ph.about_days(secs)}), on {ph.day(end)}.", [],
+                # a loss within minutes of launch is told in seconds (Challenger: 73)
+                span = (f"{int(secs)} seconds" if secs < 600
+                        else f"{ph.duration(secs)} ({ph.about_days(secs)})")  # fmt: skip
+                return Reply(f"{f.name} never landed: it was lost with its crew {span} after "
+                             f"launch, on {ph.day(end)}.", [],
                              ph.sources_of(f.source), flights=[f.id])  # fmt: skip
             return Reply(f"{f.name} never landed: it was lost with its crew.", [],
                          ph.sources_of(f.source), flights=[f.id])  # fmt: skip

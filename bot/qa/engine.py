@@ -3419,6 +3419,17 @@ class Engine:
             if isinstance(filled, str):  # the state can't settle it: ask back
                 return _decline(question, filled, intent="clarify", context=context, query=q)
             if filled is not None:
+                if (
+                    q.pronouns == {"thing"}
+                    and not q.people
+                    and filled.people
+                    and len(filled.flights) == 1
+                    and "story" in filled.asks
+                    and not filled.asks & {"who", "with", "age"}
+                ):
+                    # "how many seconds after launch did it break up?" after the teacher
+                    # aboard: "it" is the flight, not her
+                    filled = filled.copy(people=[])
                 q, used_context = filled, True
         if (
             not used_context
