@@ -1351,3 +1351,10 @@ def test_how_many_seconds_is_a_length_not_the_second_one(engine):
         a = engine.ask(q, ctx)
         ctx = a.context
     assert "73 seconds" in a.text and "McAuliffe" not in a.text, a.text
+
+
+def test_the_command_module_is_the_craft_not_the_commander(engine):
+    a = engine.ask("what was the name of apollo 11's command module")
+    assert "Armstrong" not in a.text and "CSM-107" in a.text, a.text
+    a = engine.ask("on what date did the Apollo 17 command module splash down?")
+    assert "19 December 1972" in a.text, a.text

@@ -2810,12 +2810,14 @@ def flight_part(facts: Facts, q: Query, f: Flight, part: Part) -> Reply:
                          flights=[f.id])  # fmt: skip
     if "payload" in asks:
         return payload_reply(facts, f)
-    if "callsign" in asks:
+    if "callsign" in asks and not asks & {"when", "where", "time", "duration", "who"}:
         if _named_craft(f):
             # "what was Cooper's capsule called?": Faith 7, the name it flew under (a serial
             # number such as CSM-107 is no name)
             return vehicle_reply(facts, f, ship=False)
-        raise Unanswerable("I only have call signs of stations, not of flights.")
+        # (the Apollo command modules' names are not in the records, only their serials)
+        serial = f", only its serial number {f.spacecraft}" if f.spacecraft else ""
+        raise Unanswerable(f"I have no name for {f.name}'s spacecraft in my records{serial}.")
     if ("vehicle" in asks and not asks & {"where", "when", "time"}) or "ship" in asks:
         return vehicle_reply(facts, f, ship="ship" in asks)
     if "docking" in asks and not ({"who", "duration"} & asks):
