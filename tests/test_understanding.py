@@ -1358,3 +1358,10 @@ def test_the_command_module_is_the_craft_not_the_commander(engine):
     assert "Armstrong" not in a.text and "CSM-107" in a.text, a.text
     a = engine.ask("on what date did the Apollo 17 command module splash down?")
     assert "19 December 1972" in a.text, a.text
+
+
+def test_a_length_is_also_said_in_the_unit_asked(engine):
+    a = engine.ask("how many minutes did gagarins flight last")
+    assert "108 minutes" in a.text, a.text
+    a = engine.ask("how many hours total has suni williams spent on spacewalks")
+    assert "62.1 hours" in a.text, a.text

@@ -209,6 +209,24 @@ _WHO_WAS_INSTEAD = LazyPattern(
     r"(?:who\s+was(?:\s+(?:it|then))?|who\s+were\s+they|who\s+did)\s*\??\s*$",
     re.IGNORECASE,
 )
+# "how many minutes did Gagarin's flight last?": the length said in the unit asked too
+_UNIT_ASKED = LazyPattern(r"\b(?:how many|in|total)\s+(minutes|hours|seconds)\b", re.IGNORECASE)
+_SPAN = LazyPattern(r"\b(?:(\d+) days? )?(\d+) h (\d+) min\b")
+_SECONDS_IN = {"minutes": 60, "hours": 3600, "seconds": 1}
+
+
+def _in_unit(text: str, unit: str) -> str:
+    """The first length in an answer followed by its total in the unit the question asked
+    ("1 h 48 min" → "1 h 48 min, 108 minutes"), unless the answer already says it so."""
+    m = _SPAN.search(text)
+    if m is None or re.search(rf"\d {unit}\b", text):
+        return text
+    secs = int(m.group(1) or 0) * 86400 + int(m.group(2)) * 3600 + int(m.group(3)) * 60
+    n = secs / _SECONDS_IN[unit]
+    said = f"{n:.1f}" if unit == "hours" and n < 100 else f"{int(n):,}"
+    return f"{text[: m.end()]} ({said} {unit}){text[m.end() :]}"
+
+
 _SUBJECT_PRONOUNS = ("they", "them", "their", "he", "him", "his", "she", "her")
 _BEFORE_HIM = LazyPattern(r"\b(before|after)\s+(him|her)\b", re.IGNORECASE)
 _WHAT_FLOWN_BEFORE = LazyPattern(
@@ -1024,6 +1042,8 @@ class Engine:
 
             logging.getLogger(__name__).exception("engine failed on a question")
             answer = _decline(question, "Sorry, something went wrong answering that.")
+        if answer.answered and (unit := _UNIT_ASKED.search(question or "")):
+            answer.text = _in_unit(answer.text, unit.group(1).lower())
         answer.facts.setdefault("ms", round((time.perf_counter() - started) * 1000, 3))
         if asked is not question:
             answer.question = asked
