@@ -468,3 +468,9 @@ def test_oldest_at_the_time_of_his_flight(engine):
     assert a.text.startswith("Yes") and "Musgrave" in a.text, a.text
     a = engine.ask("was musgrave the oldest person in space?")
     assert a.text.startswith("No") and "Glenn" in a.text, a.text
+
+
+def test_a_claim_about_a_craft_it_does_not_name_is_not_confirmed(engine):
+    a = engine.ask("Our draft says Gagarin stayed inside his capsule all the way to touchdown. "
+                   "Correct?")  # fmt: skip
+    assert not a.answered and not a.text.startswith("Yes"), a.text

@@ -1671,6 +1671,17 @@ def _execute(facts: Facts, q: Query) -> Reply:
                     if f.launch and f.landing else "")  # fmt: skip
             text = f"No: {ph.flight_label(f)} was a suborbital flight{span}."
         return Reply(text, [], ph.sources_of(f.source), people=list(q.people), flights=[f.id])
+    if (
+        q.agg == "yesno"
+        and q.claim
+        and "vehicle" in q.asks
+        and not (q.flights or q.programs or q.spacecraft or q.series or q.stations)
+    ):
+        # "Gagarin stayed inside his capsule all the way to touchdown. Correct?": a claim about
+        # the craft that names none to check against; a yes would only say that he flew
+        raise Unanswerable(
+            "I can't check that from my records: they say who flew which craft and when, not that."
+        )
     biggest = largest_crew(facts, q)
     if biggest is not None:
         return biggest
