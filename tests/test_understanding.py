@@ -1365,3 +1365,8 @@ def test_a_length_is_also_said_in_the_unit_asked(engine):
     assert "108 minutes" in a.text, a.text
     a = engine.ask("how many hours total has suni williams spent on spacewalks")
     assert "62.1 hours" in a.text, a.text
+
+
+def test_before_a_station_is_before_its_launch(engine):
+    a = engine.ask("how many crewed shenzhou flights were there before the tiangong station?")
+    assert a.text.startswith("6 ") and "Shenzhou 12" not in a.text, a.text

@@ -1812,6 +1812,13 @@ class Engine:
             q.anchors = []
             return ""
         for op, kind, ids, _ in q.anchors:
+            if kind == "stations":
+                st = self.facts.stations.get(ids[0])
+                if st is None or st.launch is None:
+                    return "I have no launch date for that station, so I can't tell what came before it."
+                day = st.launch.dt.date() - timedelta(days=1)
+                q.dates.append(When(DateSpan(day, day, f"before {st.name} was launched"), "before"))
+                continue
             fs = self._anchored(kind, ids)
             if kind == "spacecraft" and len(fs) != 1:
                 flown = [self.facts.flights[i] for i in ids if i in self.facts.flights]

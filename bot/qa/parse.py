@@ -175,6 +175,17 @@ def parse(raw: str, linked: Linked, name_words=None) -> Query:
             nxt = tokens[m.end] if m.end < len(tokens) else ""
             q.anchors.append((_RELATIVE[lead], m.kind, tuple(m.ids), nxt))
             continue
+        nxt = tokens[m.end] if m.end < len(tokens) else ""
+        if (
+            m.kind == "stations"
+            and lead in ("before", "prior", "until", "till")
+            and nxt in ("", "station", "launched", "existed", "opened", "was")
+        ):
+            # "how many Shenzhou flights were there before the Tiangong station?": a date set
+            # by the station's launch, not flights to it
+            used[j] = True
+            q.anchors.append(("before", "stations", tuple(m.ids), nxt))
+            continue
         target = getattr(q, _KIND_OF_MENTION[m.kind])
         for i in m.ids:
             if i not in target:
