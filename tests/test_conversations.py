@@ -1351,3 +1351,9 @@ def test_what_about_the_first_american_one_ranks_the_threads_question_again(engi
     assert "Ed White" in a.text and "Shepard" not in a.text, a.text
     *_, a = chat(engine, "who was the first woman in space?", "what about the first american one?")
     assert "Sally Ride" in a.text, a.text
+
+
+def test_who_was_in_charge_of_the_first_station_crew_is_its_commander(engine):
+    *_, a = chat(engine, "who was the first iss crew", "when did they launch",
+                 "when did they get to the station", "who was in charge")  # fmt: skip
+    assert "Shepherd" in a.text and "Musabayev" not in a.text, a.text

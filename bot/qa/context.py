@@ -528,6 +528,9 @@ def fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | Non
         ctx.root is None  # a thread begun by a claim and a question ("our copy says…")
         or "expedition" in ctx.root.asks  # "who was on the first ISS expedition?"
         or ctx.root.resident  # "the first people to live on the ISS?"
+        or (
+            ctx.root.rank and ctx.root.stations and "crew" in ctx.root.tokens
+        )  # "the first ISS crew"
     ):
         root_exps = list(ctx.past_expeditions)[:1]
     if (
@@ -549,6 +552,7 @@ def fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | Non
         len(root_exps) == 1
         and q.rank == "first"
         and "first crew" in " ".join(q.tokens)
+        and not {"visit", "visited", "visiting"} & set(q.tokens)  # the first *visitors*
         and not (q.people or q.flights or q.expeditions or q.stations or q.has_filters())
         and last is not None
     ):
