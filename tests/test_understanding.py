@@ -1370,3 +1370,13 @@ def test_a_length_is_also_said_in_the_unit_asked(engine):
 def test_before_a_station_is_before_its_launch(engine):
     a = engine.ask("how many crewed shenzhou flights were there before the tiangong station?")
     assert a.text.startswith("6 ") and "Shenzhou 12" not in a.text, a.text
+
+
+def test_the_youngest_of_a_crew_with_a_birth_date_missing(engine):
+    # Sembroski's birth date is not on record: the others are ranked and that is said, where
+    # the crew list had been given instead
+    a = engine.ask("who was the youngest on inspiration4?")
+    assert "Hayley Arceneaux" in a.text.split(".")[0] and "Sembroski" in a.text, a.text
+    a = engine.ask("Inspiration4 — on what date did it splash down, and who was its youngest "
+                   "crew member?")  # fmt: skip
+    assert "18 September 2021" in a.text and "Arceneaux" in a.text, a.text

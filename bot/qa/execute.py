@@ -2599,16 +2599,30 @@ def flight_part(facts: Facts, q: Query, f: Flight, part: Part) -> Reply:
                     + "; ".join(f"{facts.people[p].name} came home "
                                 f"{_home_said(facts, p, f)}" for p in stayed) + ".")  # fmt: skip
             return Reply(text, [], ph.sources_of(f.source), people=up, flights=[f.id])
-    if q.rank in ("oldest", "youngest") and not q.people and q.agg != "yesno" and f.launch:
+    if (
+        q.rank in ("oldest", "youngest")
+        and not q.people
+        and q.agg != "yesno"
+        and f.launch
+        and (
+            not part.asks or part.asks & {"who", "age"}
+        )  # ("…splash down, and who was its youngest?")
+    ):
         # "who was the oldest person on STS-80?", "how old was the youngest one?" (in a
         # thread): among that flight's launch crew, by age at its launch
         aged = [(f.launch.dt.date() - b, s.person) for s in launch_crew(facts, f)
                 if (b := facts.people[s.person].birth_date)]  # fmt: skip
-        if len(aged) >= 2 and len(aged) == len(launch_crew(facts, f)):
+        if len(aged) >= 2:
             days, pid = max(aged) if q.rank == "oldest" else min(aged)
             years = int(days.days // 365.2425)
+            unknown = [s.person for s in launch_crew(facts, f)
+                       if not facts.people[s.person].birth_date]  # fmt: skip
+            # a crew member with no birth date on record is said, not silently skipped
+            caveat = (f" (I have no birth date for {names(facts, unknown)}, so "
+                      f"{'that one is' if len(unknown) == 1 else 'they are'} not compared.)"
+                      if unknown else "")  # fmt: skip
             return Reply(f"The {q.rank} aboard {ph.flight_label(f)} was {facts.people[pid].name}, "
-                         f"aged {years} at launch on {ph.day(f.launch.dt)}.", [],
+                         f"aged {years} at launch on {ph.day(f.launch.dt)}.{caveat}", [],
                          ph.sources_of(f.source, facts.people[pid].source), people=[pid],
                          flights=[f.id])  # fmt: skip
     if q.agg != "yesno":
