@@ -1357,3 +1357,10 @@ def test_who_was_in_charge_of_the_first_station_crew_is_its_commander(engine):
     *_, a = chat(engine, "who was the first iss crew", "when did they launch",
                  "when did they get to the station", "who was in charge")  # fmt: skip
     assert "Shepherd" in a.text and "Musabayev" not in a.text, a.text
+
+
+def test_a_named_person_in_another_year_leaves_the_threads_flight(engine):
+    *_, named, walk = chat(engine, "who was on inspiration4",
+                           "isaacman flew again in 2024, what was that mission called",
+                           "who did the spacewalk on it")  # fmt: skip
+    assert "Polaris Dawn" in named.text and "Gillis" in walk.text, walk.text

@@ -3457,6 +3457,17 @@ class Engine:
                     # "how many seconds after launch did it break up?" after the teacher
                     # aboard: "it" is the flight, not her
                     filled = filled.copy(people=[])
+                if (
+                    q.people
+                    and q.dates
+                    and all(w.op == "in" for w in q.dates)
+                    and not q.flights
+                    and filled.flights
+                    and not self._dates_fit(q, filled)
+                ):
+                    # "Isaacman flew again in 2024, what was that mission called?" in a thread
+                    # about Inspiration4 (2021): the named person in the year named
+                    filled = filled.copy(flights=[])
                 q, used_context = filled, True
         if (
             not used_context
