@@ -1364,3 +1364,12 @@ def test_a_named_person_in_another_year_leaves_the_threads_flight(engine):
                            "isaacman flew again in 2024, what was that mission called",
                            "who did the spacewalk on it")  # fmt: skip
     assert "Polaris Dawn" in named.text and "Gillis" in walk.text, walk.text
+
+
+def test_ranked_among_the_people_the_last_answer_listed(engine):
+    *_, first, longest, home = chat(engine, "how many nasa astronauts did long stays on mir",
+                                    "who was the first of them?", "who stayed the longest?",
+                                    "which shuttle brought her home?")  # fmt: skip
+    assert "Thagard" in first.text, first.text
+    assert "Lucid" in longest.text and "Polyakov" not in longest.text, longest.text
+    assert "STS-79" in home.text, home.text

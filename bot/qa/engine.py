@@ -942,6 +942,7 @@ class Engine:
                 or self._the_year_one(question or "", context or Context())
                 or self._how_many_listed(question or "", context or Context())
                 or self._any_of_them(question or "", context or Context())
+                or self._ranked_among_listed(question or "", context or Context())
                 or self._which_of_them(question or "", context or Context())
                 or self._vehicle_of_described(question or "", context or Context())
                 or self._years_since(question or "", context or Context())
@@ -2436,6 +2437,62 @@ class Engine:
             return None
         again.question = question
         return again
+
+    def _ranked_among_listed(self, question: str, context: Context) -> Answer | None:
+        """ "How many NASA astronauts did long stays on Mir?" … "who was the first of them?",
+        "who stayed the longest?": ranked among the people the last answer listed, each by
+        their trips that the last question counted — not everyone who ever flew."""
+        last = context.query
+        pool = [p for p in context.listed if p in self.facts.people]
+        if last is None or len(pool) < 2 or last.agg not in ("count", "list", "one"):
+            return None
+        if last.people or last.flights or not last.has_filters() and not last.stations:
+            return None  # a crew's list: the flight's own rules pick from it
+        if last.events - {"aboard", "fly", "launch"}:
+            return None  # "the first of them" to walk in space: walks, not trips, are ranked
+        q = parse(question, self.index.link(question), self._name_words)
+        if (
+            q.rank not in ("first", "last", "longest", "shortest")
+            or q.people
+            or q.flights
+            or q.expeditions
+            or q.unparsed
+            or q.has_filters()
+            or q.asks - {"who", "duration"}
+            or q.events - {"aboard", "fly"}
+            or {"crew", "crews", "visit", "visited", "visitor", "visitors"} & set(q.tokens)
+            or len(q.tokens) > 8
+        ):
+            return None  # ("the first crew to visit them": another crew, not one of them)
+        from .compose import trip_label
+        from .execute import trips_matching
+
+        base = last.copy(people=[], rank="", agg="list")
+        trips = {p: trips_matching(self.facts, base, [p]) for p in pool}
+        trips = {p: ts for p, ts in trips.items() if ts}
+        if len(trips) < 2:
+            return None
+        if q.rank in ("first", "last"):
+            pick = (min if q.rank == "first" else max)(trips, key=lambda p: trips[p][0].start)
+            t = trips[pick][0]
+            said = f"{trip_label(self.facts, t)}, {ph.day(t.start)}"
+        else:
+
+            def secs(x) -> float:
+                return max(
+                    ((t.end - t.start).total_seconds() for t in trips[x] if t.end), default=0
+                )
+
+            pick = (max if q.rank == "longest" else min)(trips, key=secs)
+            t = max((t for t in trips[pick] if t.end), key=lambda t: t.end - t.start)
+            said = f"{ph.duration(secs(pick))} on {trip_label(self.facts, t)}"
+        text = (f"Of those {len(trips)}, the {q.rank} was {self.facts.people[pick].name}: "
+                f"{said}.")  # fmt: skip
+        # (the list stays the thread's: "who stayed the longest?" next ranks it again)
+        reply = Reply(text, [], ph.sources_of(self.facts.people[pick].source), people=[pick],
+                      flights=[t.up_flight], listed=list(pool))  # fmt: skip
+        shown = base.copy(raw=question, agg="one")
+        return self._answer(shown, reply, context, True)
 
     def _which_of_them(self, question: str, context: Context) -> Answer | None:  # noqa: C901
         """ "Which of them also flew on a Soyuz?", "only the ones who went after 2010": the
