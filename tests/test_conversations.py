@@ -1373,3 +1373,14 @@ def test_ranked_among_the_people_the_last_answer_listed(engine):
     assert "Thagard" in first.text, first.text
     assert "Lucid" in longest.text and "Polyakov" not in longest.text, longest.text
     assert "STS-79" in home.text, home.text
+
+
+def test_the_second_woman_to_do_it_ranks_the_threads_deed_again(engine):
+    *_, second, led = chat(engine, "first woman to command the iss?", "which expedition was that",
+                           "who was the second woman to do it?",
+                           "and what expedition did she lead?")  # fmt: skip
+    assert "Sunita Williams" in second.text and "33" in led.text, led.text
+    # a ranked question with a deed of its own is not the thread's deed
+    *_, walk = chat(engine, "who was the second woman to command the iss?",
+                    "who was the second woman to walk in space?")  # fmt: skip
+    assert "command" not in walk.text and "Sullivan" in walk.text, walk.text

@@ -261,6 +261,10 @@ def _on_the_walk(facts: Facts, q: Query, ctx: Context) -> Query | None:
     return new
 
 
+_DID_IT = frozenset({("do", "it"), ("did", "it"), ("do", "that"), ("did", "that"), ("done", "it"),
+                     ("do", "so"), ("did", "so")})  # fmt: skip
+
+
 def _ranked_again(q: Query, ctx: Context) -> Query | None:
     """ "Who did the first spacewalk?" … "what about the first American one?": the thread's
     ranked question asked again of another kind of person — not the first American to fly."""
@@ -271,17 +275,21 @@ def _ranked_again(q: Query, ctx: Context) -> Query | None:
         or root.people
         or root.flights
         or not q.rank
-        or "one" not in q.pronouns
+        or not q.pronouns & {"one", "thing"}
         or q.people
         or q.expeditions
         or q.stations
         or q.dates
         or not (q.nat or q.sex or q.kinds or q.occupations)
-        or q.tokens[:2] not in (["what", "about"], ["how", "about"])
-        or any(p.asks for p in q.parts)
+        or not (
+            q.tokens[:2] in (["what", "about"], ["how", "about"])
+            and not any(p.asks for p in q.parts)
+            or _DID_IT & set(zip(q.tokens, q.tokens[1:]))  # "who was the second woman to do it?"
+        )
     ):
         return None
-    new = root.copy(raw=q.raw, unparsed=q.unparsed, rank=q.rank, agg="one", nat=set(q.nat),
+    new = root.copy(raw=q.raw, unparsed=q.unparsed, rank=q.rank, agg="one",
+                    nat=set(q.nat) or set(root.nat),
                     nat_label=q.nat_label, sex=q.sex or root.sex, kinds=set(q.kinds) or set(root.kinds),
                     occupations=set(q.occupations) or set(root.occupations),
                     tokens=[*q.tokens, *root.tokens])  # fmt: skip
@@ -511,6 +519,15 @@ def fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | Non
     other_kind = _ranked_again(q, ctx)
     if other_kind is not None:
         return other_kind
+    if (
+        (q.rank in ("first", "last") or q.rank.isdigit())
+        and (q.sex or q.nat or q.kinds or q.occupations)
+        and any(p.events - {"aboard"} or p.roles for p in q.parts)
+        and not q.pronouns
+        and not (q.people or q.flights or q.expeditions)
+        and not {"then", "there", "that", "this", "those", "them", "it"} & set(q.tokens)
+    ):
+        return None  # "who was the second woman to walk in space?": a question of its own
     if (
         last is not None
         and last.moon
@@ -1424,6 +1441,7 @@ def _fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | No
         and not pron
         and (q.sex or q.nat or q.kinds or q.occupations or q.agencies)
         and not (q.asks - {"who"})
+        and not any(p.events - {"aboard"} or p.roles for p in q.parts)  # its own deed
         and ctx.root is not None
     ):
         if ctx.root.people:
