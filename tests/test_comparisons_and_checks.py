@@ -474,3 +474,19 @@ def test_a_claim_about_a_craft_it_does_not_name_is_not_confirmed(engine):
     a = engine.ask("Our draft says Gagarin stayed inside his capsule all the way to touchdown. "
                    "Correct?")  # fmt: skip
     assert not a.answered and not a.text.startswith("Yes"), a.text
+
+
+def test_a_capsule_name_claimed_for_the_wrong_astronaut(engine):
+    a = engine.ask("Scott Carpenter's Mercury capsule was called Faith 7, right?")
+    assert a.text.startswith("No") and "Aurora 7" in a.text and "Cooper" in a.text, a.text
+    a = engine.ask("gordon cooper's capsule was called faith 7, right?")
+    assert a.text.startswith("Yes"), a.text
+
+
+def test_call_signs_and_orbit_counts_the_records_do_not_hold(engine):
+    ctx = engine.ask("first woman in space?").context
+    a = engine.ask("what was her call sign?", ctx)
+    assert not a.answered and "Native spelling" not in a.text, a.text
+    ctx = engine.ask("who was the first american in orbit?").context
+    a = engine.ask("how many times did he go round", ctx)
+    assert not a.answered and "orbit" in a.text, a.text

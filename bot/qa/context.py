@@ -276,6 +276,7 @@ def _ranked_again(q: Query, ctx: Context) -> Query | None:
         or root.flights
         or not q.rank
         or not q.pronouns & {"one", "thing"}
+        or any(p.events - {"aboard"} for p in q.parts)  # "the first US woman to do it" (a walk)
         or q.people
         or q.expeditions
         or q.stations

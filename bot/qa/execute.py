@@ -2692,12 +2692,23 @@ def flight_part(facts: Facts, q: Query, f: Flight, part: Part) -> Reply:
         return Reply(f"{'Yes' if yes else 'No'}: {held.text}", held.details, held.sources,
                      flights=[f.id, *held.flights[:1]])  # fmt: skip
     if q.agg == "yesno" and (
-        q.dates or q.stations or q.programs or q.outcome or events & {"arrive", "dock"} or q.places
+        q.dates
+        or q.stations
+        or q.programs
+        or q.outcome
+        or events & {"arrive", "dock"}
+        or q.places
+        or ("callsign" in asks and q.people)  # "Cooper's capsule was called Faith 7, right?"
     ):
         ok = True
         try:
             _check_flight_constraints(facts, q, f, part)
         except Unanswerable:
+            ok = False
+        aboard = {s.person for s in facts.seats_by_flight.get(f.id, [])}
+        if any(p not in aboard for p in q.people):
+            # "Carpenter's Mercury capsule was called Faith 7, right?": Faith 7 is Cooper's
+            # flight; a flight that fits is no yes for someone who was not on it
             ok = False
         if (q.stations or events & {"arrive", "dock"}) and not f.reached_station:
             ok = False
@@ -3316,8 +3327,34 @@ def person_part(facts: Facts, q: Query, pid: str, part: Part, group: list[str] |
                 if (not q.programs or facts.flights[t.up_flight].program in q.programs)
                 and (not q.flights or t.up_flight in q.flights)
                 and _named_craft(facts.flights[t.up_flight])]  # fmt: skip
+        if not fids and q.flights:
+            # "Carpenter's capsule was called Faith 7? What was it really called?": his own
+            # craft (Aurora 7), whatever the claim named
+            fids = [t.up_flight for t in facts.trips_by_person.get(pid, [])
+                    if (not q.programs or facts.flights[t.up_flight].program in q.programs)
+                    and _named_craft(facts.flights[t.up_flight])]  # fmt: skip
+            if fids and q.agg == "yesno":
+                claimed = facts.flights[q.flights[0]]
+                theirs = ph.join([ph.flight_label(facts.flights[f]) for f in fids])
+                others = names(facts, [s.person for s in launch_crew(facts, claimed)])
+                return Reply(f"No: {p.name}'s craft was {theirs}; {ph.flight_label(claimed)} was "
+                             f"{others or 'another crew'}'s.", [],
+                             ph.sources_of(p.source, claimed.source), people=[pid],
+                             flights=[*fids, claimed.id])  # fmt: skip
+            if fids:
+                q = q.copy(flights=[])
         if fids:
             return join_replies([flight_part(facts, q, facts.flights[f], part) for f in fids[:4]])
+        if not asks - {"callsign"} and not q.flights:
+            # "what was her call sign?" (Tereshkova's "Chaika"): not her profile
+            if not {"call", "callsign", "radio", "sign"} & set(q.tokens):
+                # "what was her spacecraft called?": the flights, which are the craft's names
+                ups = [facts.flights[t.up_flight].name for t in facts.trips_by_person.get(pid, [])]
+                return Reply(f"{p.name} flew {ph.join(ups)}; my records have no other name "
+                             "for the craft.", [], ph.sources_of(p.source), people=[pid],
+                             flights=[t.up_flight for t in facts.trips_by_person.get(pid, [])])  # fmt: skip
+            raise Unanswerable(f"I have no radio call signs in my records, so I can't tell "
+                               f"{p.name}'s.")  # fmt: skip
     after_it = any(q.before_mention.get(f) == "after" for f in q.flights) and bool(
         q.events & {"fly", "launch", "aboard"} or "back" in q.tokens
     )  # "did Liu Yang go back to space after Shenzhou 9?"
