@@ -490,3 +490,16 @@ def test_call_signs_and_orbit_counts_the_records_do_not_hold(engine):
     ctx = engine.ask("who was the first american in orbit?").context
     a = engine.ask("how many times did he go round", ctx)
     assert not a.answered and "orbit" in a.text, a.text
+
+
+def test_a_ranked_claim_with_a_length_checks_both(engine):
+    a = engine.ask("Skylab 4 was the longest Skylab mission at about 84 days?")
+    assert a.text.startswith("Yes"), a.text
+    a = engine.ask("Skylab 3 was the longest Skylab mission at about 59 days?")
+    assert a.text.startswith("No") and "Skylab 4" in a.text, a.text
+
+
+def test_was_he_the_second_pole_who_was_the_first(engine):
+    a = engine.ask("Sławosz Uznański-Wiśniewski on Ax-4 — was he the second Pole in space? "
+                   "who was the first?")  # fmt: skip
+    assert "Hermaszewski" in a.text, a.text

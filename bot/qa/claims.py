@@ -279,7 +279,20 @@ def check_claim(facts: Facts, q: Query, trips_of: Callable[[str], list[Trip]]) -
 def _duration_claim(facts: Facts, q: Query, c: Claim, trips_of) -> Reply:
     if q.flights and not q.people:
         f = facts.flights[q.flights[0]]
-        return _flight_duration(facts, f, c)
+        r = _flight_duration(facts, f, c)
+        if q.rank in ("longest", "shortest") and r.text.startswith("Yes"):
+            # "Skylab 3 was the longest Skylab mission at about 59 days?": the length holds,
+            # the rank must too
+            from .execute import execute
+
+            try:
+                held = execute(facts, q.copy(flights=[], claims=[], agg="one", claim=False))
+            except Unanswerable:
+                return r
+            if held.flights[:1] != [f.id]:
+                r.text = "No: " + r.text.removeprefix("Yes: ") + " " + held.text
+                r.flights = [f.id, *held.flights[:1]]
+        return r
     if not q.people:
         raise Unanswerable(f"I can't tell whose “{c.label()}” you mean.")
     pid = q.people[0]

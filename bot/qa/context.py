@@ -298,6 +298,34 @@ def _ranked_again(q: Query, ctx: Context) -> Query | None:
     return new
 
 
+_BARE_RANK = frozenset({"who", "was", "is", "the", "then", "and", "so", "one", "which"})
+
+
+def _bare_rank_again(q: Query, ctx: Context) -> Query | None:
+    """ "Was he the second Pole in space? Who was the first?": the last question's ranked
+    description asked again at the new rank (Hermaszewski) — not the named man's first
+    flight."""
+    last = ctx.query
+    if (
+        last is None
+        or not last.rank
+        or not (last.nat or last.sex or last.kinds or last.occupations)
+        or not (q.rank in ("first", "last") or q.rank.isdigit())
+        or q.has_filters()
+        or q.people
+        or q.flights
+        or q.asks - {"who"}
+        or any(p.events - {"aboard"} or p.roles for p in q.parts)
+        or set(q.tokens) - _BARE_RANK - {q.rank, "first", "second", "third", "last", "fourth"}
+    ):
+        return None
+    new = last.copy(raw=q.raw, rank=q.rank, agg="one", people=[], flights=[], claim=False,
+                    rank_of=last.rank_of or "person")  # fmt: skip
+    new.parts = [Part({"who"}, set(p.events), set(p.roles)) for p in last.parts[:1]]
+    new.from_context = True
+    return new
+
+
 def _trips_during(facts: Facts, pid: str, lo: date, hi: date) -> list[Trip]:
     """A person's trips in space at some point between two days (both included)."""
     return [t for t in facts.trips_by_person.get(pid, [])
@@ -517,7 +545,7 @@ def fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | Non
         # everyone he ever flew with
         q = q.copy(parts=[Part(set(p.asks), (set(p.events) - {"aboard"}) | {"walk"},
                                set(p.roles)) for p in q.parts])  # fmt: skip
-    other_kind = _ranked_again(q, ctx)
+    other_kind = _ranked_again(q, ctx) or _bare_rank_again(q, ctx)
     if other_kind is not None:
         return other_kind
     if (

@@ -1426,6 +1426,11 @@ class Engine:
         before = " ".join(sentences[: sentences.index(asked)]) or " ".join(
             x for x in sentences if x is not asked
         )
+        if (
+            "Pole" in before
+        ):  # ("was he the second Pole in space?": a Polish person, as _ask reads it)
+            before = _POLE.sub(lambda m: "Polish people" if m.group(0).endswith("s")
+                               else "Polish person", before)  # fmt: skip
         linked = self.index.link(before)
         named = {k: [i for m in linked.mentions if m.kind == k and len(m.ids) == 1 for i in m.ids]
                  for k in ("flights", "people", "expeditions", "stations")}  # fmt: skip
@@ -3135,12 +3140,14 @@ class Engine:
         elif (
             text.rstrip().endswith("?")
             and q.agg == "one"
-            and q.people
-            and q.events
-            and not q.asks
+            and ((q.people and q.events) or (len(q.flights) == 1 and q.rank and q.claims))
+            and not q.asks - {"flight"}
+            and (not q.asks or q.rank)
             and not any(t in QUESTION_WORDS for t in q.tokens)
         ):
-            q.agg = "yesno"  # "vande hei came home on soyuz ms-18?": a statement asked
+            # "vande hei came home on soyuz ms-18?", "Skylab 4 was the longest Skylab
+            # mission at about 84 days?": a statement asked
+            q.agg = "yesno"
         elif (
             q.agg == "one"
             and q.people
