@@ -1380,3 +1380,20 @@ def test_the_youngest_of_a_crew_with_a_birth_date_missing(engine):
     a = engine.ask("Inspiration4 — on what date did it splash down, and who was its youngest "
                    "crew member?")  # fmt: skip
     assert "18 September 2021" in a.text and "Arceneaux" in a.text, a.text
+
+
+def test_a_subject_then_a_list_of_what_is_asked(engine):
+    a = engine.ask("iss expedition 1: crew, commander, launch vehicle, launch date?")
+    for part in ("Krikalev", "Shepherd commanded", "Soyuz TM-31", "31 October 2000"):
+        assert part in a.text, a.text
+    a = engine.ask("spacex crew-1: crew names, capsule name, launch date")
+    for part in ("Noguchi", "Resilience", "16 November 2020"):
+        assert part in a.text, a.text
+    # an item that would be answered about someone else is named, not answered wrongly
+    a = engine.ask("first space tourist: name, soyuz up, soyuz down, date launched")
+    assert "Dennis Tito" in a.text and "Akiyama" not in a.text, a.text
+
+
+def test_the_return_to_flight_after_a_loss_is_the_same_program(engine):
+    a = engine.ask("what was the return to flight mission after columbia?")
+    assert "STS-114" in a.text and "Soyuz TMA-2" not in a.text, a.text

@@ -227,6 +227,11 @@ def _in_unit(text: str, unit: str) -> str:
     return f"{text[: m.end()]} ({said} {unit}){text[m.end() :]}"
 
 
+# "Expedition 1: crew, commander, launch date?": a subject, then its asks as a list
+_LISTED_ASKS = LazyPattern(
+    r"^\s*(?P<subj>[^:?—–,]{3,80}?)\s*(?::|—|–|\s-\s)\s*(?P<items>[^:?—–]+?,[^:?—–]+?)\s*\??\s*$"
+)
+_WH_WORD = LazyPattern(r"\b(?:who|whom|whose|what|when|where|which|how|why)\b", re.IGNORECASE)
 _SUBJECT_PRONOUNS = ("they", "them", "their", "he", "him", "his", "she", "her")
 _BEFORE_HIM = LazyPattern(r"\b(before|after)\s+(him|her)\b", re.IGNORECASE)
 _WHAT_FLOWN_BEFORE = LazyPattern(
@@ -942,6 +947,7 @@ class Engine:
                 or self._the_year_one(question or "", context or Context())
                 or self._how_many_listed(question or "", context or Context())
                 or self._any_of_them(question or "", context or Context())
+                or self._listed_asks(question or "", context or Context(), nouns_only=True)
                 or self._ranked_among_listed(question or "", context or Context())
                 or self._which_of_them(question or "", context or Context())
                 or self._vehicle_of_described(question or "", context or Context())
@@ -1024,6 +1030,10 @@ class Engine:
                 # is left out, so an unknown word in it does not sink the question asked
                 again = self._ask(fixed, context or Context())
                 answer = again if again.answered else answer
+            if not answer.answered:
+                # "first Arab spacewalk: who, when, with which NASA astronaut?": the subject,
+                # then each item asked of it (when nothing else read the question)
+                answer = self._listed_asks(question or "", context or Context()) or answer
             many = max(len(answer.items), answer.facts.get("count") or 0)
             if (
                 answer.answered
@@ -1757,6 +1767,8 @@ class Engine:
             # "the next Shuttle mission after Challenger": after the orbiter's loss
             fs = self._anchored(q.anchors[0][1], q.anchors[0][2])
             f = fs[0] if len(fs) == 1 else None
+            if f is not None and "return" in toks and not q.programs and f.program:
+                q.programs = {f.program}  # "the return to flight after Columbia": a Shuttle
             if f is not None and f.launch is not None:
                 shift = timedelta(days=1 if step == "first" else -1)
                 end = flight_end(self.facts, f) if q.anchors[0][1] == "spacecraft" else None
@@ -1836,6 +1848,9 @@ class Engine:
             if f.launch is None:
                 # never a silently dropped "after …": say what cannot be placed
                 return f"I have no date for {f.name}, so I can't tell what came {op} it."
+            if op == "after" and "return" in toks and not q.programs and f.program:
+                # "the return to flight after Columbia": the same program flying again
+                q.programs = {f.program}
             if q.rank and f.id in q.flights:
                 # "the longest spaceflight before Soyuz TM-18": the moment, not a subject
                 q.flights = [x for x in q.flights if x != f.id]
@@ -2442,6 +2457,47 @@ class Engine:
             return None
         again.question = question
         return again
+
+    def _listed_asks(
+        self, question: str, context: Context, nouns_only: bool = False
+    ) -> Answer | None:
+        """ "ISS Expedition 1: crew, commander, launch vehicle, launch date?": a subject, then
+        what is asked of it as a list of nouns. The subject is answered, then each item is
+        asked of it; an item whose answer is about someone or something else is named as
+        not answered rather than dropped or answered about the wrong one."""
+        m = _LISTED_ASKS.match(question)
+        if m is None:
+            return None
+        items = [x.strip() for x in re.split(r",|\band\b", m.group("items")) if x.strip()]
+        if len(items) < 2 or any(len(x.split()) > 5 for x in items):
+            return None
+        if nouns_only and _WH_WORD.search(m.group("items")):
+            return None  # ("…: who, and with whom?": the parse reads clauses; this is a fallback)
+        subject = m.group("subj").strip()
+        first = self._ask(subject, context)
+        if not first.answered:
+            return None
+        ctx = first.context
+        mine = set(ctx.people) | set(ctx.flights) | set(ctx.expeditions)
+        texts, missed = [first.text], []
+        for item in items:
+            a = self._ask(f"{subject} {item}", context)
+            theirs = set(a.context.people) | set(a.context.flights) | set(a.context.expeditions)
+            if a.answered and (not mine or theirs & mine):
+                if a.text not in texts:
+                    texts.append(a.text)
+            else:
+                missed.append(item)
+        if len(texts) == 1 and missed:
+            return None
+        answer = first
+        # each sentence once: the items' answers often repeat the subject's
+        said = list(dict.fromkeys(x for t in texts for x in _SENTENCE.split(t) if x.strip()))
+        answer.text = " ".join(said)
+        if missed:
+            answer.text += " Not answered: " + ", ".join(f"“{x}”" for x in missed) + "."
+        answer.question = question
+        return answer
 
     def _ranked_among_listed(self, question: str, context: Context) -> Answer | None:
         """ "How many NASA astronauts did long stays on Mir?" … "who was the first of them?",
