@@ -503,3 +503,15 @@ def test_was_he_the_second_pole_who_was_the_first(engine):
     a = engine.ask("Sławosz Uznański-Wiśniewski on Ax-4 — was he the second Pole in space? "
                    "who was the first?")  # fmt: skip
     assert "Hermaszewski" in a.text, a.text
+
+
+def test_was_a_station_the_first_one(engine):
+    a = engine.ask("skylab was the first space station, right?")
+    assert a.text.startswith("No") and "Salyut 1" in a.text, a.text
+    a = engine.ask("was skylab america's first space station?")
+    assert a.text.startswith("Yes"), a.text
+
+
+def test_suborbital_flights_asked_for_are_declined(engine):
+    a = engine.ask("youngest person to fly to space, suborbital included")
+    assert not a.answered and "suborbital" in a.text, a.text

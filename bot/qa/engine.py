@@ -69,7 +69,13 @@ _LEAD_IN = LazyPattern(
     re.IGNORECASE,
 )
 # vehicles and companies whose flights the store does not hold
-_NOT_HELD = LazyPattern(r"\b(?:new shepard|blue origin|virgin galactic|spaceshiptwo|vss unity)\b")
+_NOT_HELD = LazyPattern(
+    r"\b(?:new shepard|blue origin|virgin galactic|spaceshiptwo|vss unity)\b"
+    # "the oldest person to go to space, suborbital included": the flights that would decide
+    # it are not held
+    r"|\bsuborbital (?:included|counts?|too|ones too|flights included)\b|\bincluding suborbital\b"
+    r"|\bany kind of (?:space ?)?flight\b"
+)
 _EVALUATIVE = LazyPattern(r"\b(?:" + _JUDGING + r"|overrated|underrated)\b")
 # "when's the next ISS spacewalk?" asked out of the blue is about the future; in a thread,
 # "when is the next one?" walks on from the flight talked about
@@ -913,9 +919,13 @@ class Engine:
             if again.answered:
                 again.question = question
                 return again
-        if ("shepard" in low or "galactic" in low or "blue origin" in low) and _NOT_HELD.search(
-            low
-        ):
+        if (
+            "shepard" in low
+            or "galactic" in low
+            or "blue origin" in low
+            or "suborbital" in low
+            or "any kind" in low
+        ) and _NOT_HELD.search(low):
             # "which New Shepard flight took Ed Dwight up?": not Alan Shepard's flights
             return _decline(question, "My records don't hold suborbital tourist flights "
                             "(Blue Origin's New Shepard, Virgin Galactic), only orbital ones and "

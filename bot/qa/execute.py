@@ -1393,6 +1393,12 @@ def _station_ranked(facts: Facts, q: Query) -> Reply | None:
     at = [(i, r) for i in range(1, len(toks) - 1) if toks[i : i + 2] == ["space", "station"]
           for r in (i - 1, i - 2) if r >= 0 and toks[r] in _NTH_WORD
           and (r == i - 1 or q.nat)]  # fmt: skip
+    # "was Skylab the first space station?": the station named is the claim checked
+    claimed = [x for x in q.stations if x != "iss"] or (["iss"] if "iss" in toks else [])
+    if q.agg == "yesno" and len(claimed) == 1 and set(q.stations) <= {claimed[0], "iss"}:
+        q = q.copy(stations=[])
+    else:
+        claimed = []
     if not at or q.people or q.flights or q.stations not in ([], ["iss"]) or q.dates:
         return None
     if any(w in toks for w in ("crew", "crews", "person", "people", "visit", "visited", "who")):
@@ -1418,6 +1424,8 @@ def _station_ranked(facts: Facts, q: Query) -> Reply | None:
     if st.end:
         note = st.end_notes[:1].lower() + st.end_notes[1:] if st.end_notes else ""
         text += f"; it ended {ph.day(st.end.dt)}" + (f" ({note})" if note else "")
+    if claimed:
+        text = ("Yes: " if st.id == claimed[0] else "No: ") + text[0].lower() + text[1:]
     return Reply(text + ".", [], ph.sources_of(st.source), {"station": st.id}, title=st.name,
                  stations=[st.id])  # fmt: skip
 
