@@ -1397,3 +1397,12 @@ def test_a_subject_then_a_list_of_what_is_asked(engine):
 def test_the_return_to_flight_after_a_loss_is_the_same_program(engine):
     a = engine.ask("what was the return to flight mission after columbia?")
     assert "STS-114" in a.text and "Soyuz TMA-2" not in a.text, a.text
+
+
+def test_every_listed_part_of_a_ranked_question_is_answered(engine):
+    a = engine.ask(
+        "first person in space not from the USSR or USA: who, what country, which flight?"
+    )
+    assert "Remek" in a.text and "Czechoslovak" in a.text and "Soyuz 28" in a.text, a.text
+    a = engine.ask("longest single spaceflight ever: who, how many days, which station?")
+    assert "Polyakov" in a.text and "437 days" in a.text and "Mir" in a.text, a.text

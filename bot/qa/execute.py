@@ -6514,6 +6514,13 @@ def people_query(facts: Facts, q: Query) -> Reply:
         nth = f"{ph.ordinal(q.place)} " if q.place > 1 else ""
         kind = "solo" if any(c.unit == "people" and c.value == 1 for c in q.claims) else "single"
         text = f"The {nth}{rank} {kind} spaceflight{' ' + _desc(q).strip() if _desc(q) else ''}{_scope(facts, q)} was {label}: {ph.duration(secs)} ({ph.about_days(secs)}) on {trip_label(facts, t)}, {ph.day(t.start)} to {ph.day(t.end)}."
+        if "station" in q.asks or "where" in q.asks:
+            # "longest single spaceflight ever: who, how many days, which station?"
+            at = [facts.stations[x].name for x in dict.fromkeys(
+                [*visited(facts, facts.flights[t.up_flight]),
+                 *(visited(facts, facts.flights[t.down_flight]) if t.down_flight else [])])
+                if x in facts.stations]  # fmt: skip
+            text += f" Station: {ph.join(at)}." if at else " It visited no station."
         return Reply(
             text,
             [],
@@ -6797,7 +6804,9 @@ def asked_of_holder(facts: Facts, q: Query, hit: Reply) -> Reply:
         asks = set(p.asks)
         # what the description already says is not asked again: "carried" (the flight, not
         # its cargo), "citizen" (the nationality), "fire" (a story), "to command" (a role)
-        asks -= {"payload", "nationality", "story", "agency"}
+        asks -= {"payload", "story", "agency"}
+        if q.nat or "citizen" in q.tokens:
+            asks.discard("nationality")  # ("the first Brazilian …": the country is said)
         if "who" in asks and ({"else", "other", "others"} & set(q.tokens) or "with" in asks):
             asks |= {"with"}  # "and who else was on board?": the holder's crewmates
         if asks - {"who", "crew"}:
