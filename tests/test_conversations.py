@@ -1384,3 +1384,9 @@ def test_the_second_woman_to_do_it_ranks_the_threads_deed_again(engine):
     *_, walk = chat(engine, "who was the second woman to command the iss?",
                     "who was the second woman to walk in space?")  # fmt: skip
     assert "command" not in walk.text and "Sullivan" in walk.text, walk.text
+
+
+def test_the_threads_other_flight_when_the_first_has_nobody_of_that_description(engine):
+    *_, us, soviet = chat(engine, "when did apollo and soyuz dock", "who was the american commander",
+                          "the soviet one?")  # fmt: skip
+    assert "Stafford" in us.text and "Leonov" in soviet.text, (us.text, soviet.text)

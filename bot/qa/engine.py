@@ -3741,6 +3741,22 @@ class Engine:
                         else "I can't answer that yes or no from my records")  # fmt: skip
                 raise Unanswerable(f"{lead}. What they say: {reply.text}")
         except Unanswerable as e:
+            others = [f for f in context.flights if f not in q.flights]
+            if (
+                used_context
+                and e.text.startswith("Nobody of that description flew on")
+                and len(q.flights) == 1
+                and others
+                and q.asks <= {"who", "crew"}
+            ):
+                # "when did Apollo and Soyuz dock?" "who was the American commander?": the
+                # thread's other flight, when the first has nobody of that description
+                for f in others[:2]:
+                    try:
+                        reply = execute(self.facts, q.copy(flights=[f]))
+                    except Unanswerable:
+                        continue
+                    return self._answer(q.copy(flights=[f]), reply, context, used_context)
             return _decline(
                 question, e.text, e.suggestions, intent="unanswerable", context=context, query=q
             )
