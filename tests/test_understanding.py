@@ -1406,3 +1406,8 @@ def test_every_listed_part_of_a_ranked_question_is_answered(engine):
     assert "Remek" in a.text and "Czechoslovak" in a.text and "Soyuz 28" in a.text, a.text
     a = engine.ask("longest single spaceflight ever: who, how many days, which station?")
     assert "Polyakov" in a.text and "437 days" in a.text and "Mir" in a.text, a.text
+
+
+def test_the_first_module_of_a_station(engine):
+    a = engine.ask("what was the first ISS modul launched?")
+    assert "Zarya" in a.text and "Cabana" not in a.text, a.text

@@ -1430,8 +1430,34 @@ def _station_ranked(facts: Facts, q: Query) -> Reply | None:
                  stations=[st.id])  # fmt: skip
 
 
+def _module_ranked(facts: Facts, q: Query) -> Reply | None:
+    """ "What was the first ISS module launched?": a station's modules in launch order (Zarya),
+    not the first person to go there."""
+    toks = set(q.tokens)
+    if (
+        q.rank not in ("first", "last")
+        or not toks & {"module", "modules", "modul", "element", "piece"}
+        or len(q.stations) != 1
+        or q.people
+        or q.flights
+        or q.has_filters()
+        or toks & {"crew", "who", "person", "people"}
+        or q.events - {"launch"}  # ("the first spacewalk from the Tianhe module": a walk)
+    ):
+        return None
+    mods = sorted((m for m in facts.modules.values() if m.station == q.stations[0] and m.launch),
+                  key=lambda m: m.launch.dt)  # fmt: skip
+    if not mods:
+        return None
+    m = mods[0] if q.rank == "first" else mods[-1]
+    st = facts.stations[q.stations[0]].name
+    by = f" on {m.launch_vehicle}" if m.launch_vehicle else ""
+    return Reply(f"The {q.rank} module of {st} to launch was {m.name}, on {ph.utc(m.launch)}{by}.",
+                 [], ph.sources_of(m.source), title=m.name)  # fmt: skip
+
+
 def _execute(facts: Facts, q: Query) -> Reply:
-    ranked_station = _station_ranked(facts, q)
+    ranked_station = _station_ranked(facts, q) or _module_ranked(facts, q)
     if ranked_station is not None:
         return ranked_station
     if (
