@@ -1411,3 +1411,16 @@ def test_every_listed_part_of_a_ranked_question_is_answered(engine):
 def test_the_first_module_of_a_station(engine):
     a = engine.ask("what was the first ISS modul launched?")
     assert "Zarya" in a.text and "Cabana" not in a.text, a.text
+
+
+def test_how_many_died_on_a_flight(engine):
+    a = engine.ask("how many people died on soyuz 11")
+    assert a.text.startswith("3 ") and "Volkov" in a.text, a.text
+    assert engine.ask("how many people died on apollo 13?").text.startswith("None")
+
+
+def test_a_person_set_aside_and_a_capsule_name_asked_of_a_first(engine):
+    a = engine.ask("first hungarian in space (not tibor kapu, the first one)")
+    assert "Farkas" in a.text, a.text
+    a = engine.ask("first american in space (not orbit): who, capsule name, date?")
+    assert "Shepard" in a.text and "Freedom 7" in a.text and "Alpha" not in a.text, a.text

@@ -2552,6 +2552,16 @@ def _expeditions_carried(facts: Facts, f: Flight) -> Reply | None:
 
 def flight_part(facts: Facts, q: Query, f: Flight, part: Part) -> Reply:
     asks, events, roles = part.asks, part.events, part.roles
+    if q.agg == "count" and q.outcome == "crew_loss" and not q.people:
+        # "how many people died on Soyuz 11?": its crew, if it was lost with them
+        lost = loss_of(facts, f) if f.outcome in ("crew_loss", "ascent_loss") else None
+        crew = [s.person for s in launch_crew(facts, f)]
+        if lost is None or not crew:
+            return Reply(f"None: nobody died on {f.name}, as far as my records show.", [],
+                         ph.sources_of(f.source), {"count": 0}, flights=[f.id])  # fmt: skip
+        return Reply(f"{len(crew)} died on {f.name}: {names(facts, crew)} ({ph.day(lost.date.dt)}).",
+                     [lost.summary], ph.sources_of(f.source, lost.source), {"count": len(crew)},
+                     people=crew, flights=[f.id])  # fmt: skip
     if (
         asks & {"flight", "vehicle"}
         and "land" in events
@@ -5347,8 +5357,15 @@ def live(facts: Facts, q: Query) -> Reply:
 def set_query(facts: Facts, q: Query) -> Reply:
     """Nothing named but maybe a station: people, flights or commands described by filters."""
     asks, roles, events = q.asks, q.roles, q.events
-    if "callsign" in asks:
+    if "callsign" in asks and (q.stations or not (q.rank or q.has_filters())):
         return callsign(facts, q.stations[0] if q.stations else "iss")
+    if "callsign" in asks:
+        # "first American in space: who, capsule name, date?": the craft of the one found,
+        # not the ISS's call sign
+        asks = asks - {"callsign"} | {"flight"}
+        q = q.copy(parts=[Part((p.asks - {"callsign"}) | ({"flight"} if "callsign" in p.asks
+                                                           else set()), set(p.events), set(p.roles))
+                          for p in q.parts])  # fmt: skip
     if q.rank == "first" and not q.resident:
         hit = recorded_first(facts, q)
         if hit:

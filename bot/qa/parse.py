@@ -153,10 +153,18 @@ def parse(raw: str, linked: Linked, name_words=None) -> Query:
                 if used[k] or not _like_any(tokens[k], words):
                     break
                 used[k] = True
-        if m.kind == "people" and (
-            tokens[m.start - 1 : m.start] in (["besides"], ["except"], ["excluding"])
-            or tokens[max(m.start - 2, 0) : m.start] in _EXCEPT_TWO
-            or (tokens[m.start - 1 : m.start] in (["and"], ["or"]) and excluded_end == m.start - 1)
+        if (
+            m.kind == "people"
+            and (
+                tokens[m.start - 1 : m.start] in (["besides"], ["except"], ["excluding"])
+                # "first Hungarian in space (not Tibor Kapu, the first one)"
+                or (tokens[m.start - 1 : m.start] == ["not"] and "first" in tokens[: m.start])
+                or tokens[max(m.start - 2, 0) : m.start] in _EXCEPT_TWO
+                or (
+                    tokens[m.start - 1 : m.start] in (["and"], ["or"])
+                    and excluded_end == m.start - 1
+                )
+            )
         ):
             # "besides Cristoforetti", "besides Schirra and Eisele"
             q.excluded += [i for i in m.ids if i not in q.excluded]
