@@ -515,3 +515,9 @@ def test_was_a_station_the_first_one(engine):
 def test_suborbital_flights_asked_for_are_declined(engine):
     a = engine.ask("youngest person to fly to space, suborbital included")
     assert not a.answered and "suborbital" in a.text, a.text
+
+
+def test_a_ranked_flight_claimed_to_have_landed_somewhere(engine):
+    a = engine.ask("Our draft says the last shuttle mission landed at Edwards. Correct?")
+    assert a.text.startswith("No") and "STS-135" in a.text and "Joe Edwards" not in a.text, a.text
+    assert engine.ask("did the first shuttle mission land at edwards?").text.startswith("Yes")

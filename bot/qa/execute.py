@@ -1716,6 +1716,28 @@ def _execute(facts: Facts, q: Query) -> Reply:
         raise Unanswerable(
             "I can't check that from my records: they say who flew which craft and when, not that."
         )
+    if (
+        q.agg == "yesno"
+        and q.rank in ("first", "last")
+        and q.rank_of == "flight"
+        and q.places
+        and not (q.people or q.flights)
+    ):
+        # "did the last Shuttle mission land at Edwards?": the last one, then where it came
+        # down — not the last of those that landed there
+        try:
+            held = _execute(facts, q.copy(places=[], agg="one", claim=False))
+        except Unanswerable:
+            held = None
+        if held is not None and len(held.flights) >= 1:
+            f = facts.flights[held.flights[0]]
+            land = "land" in q.events
+            site = (f.landing_site if land else f.launch_site) or ""
+            yes = fold(q.places[0]) in fold(site)
+            verb = "landed" if land else "launched"
+            return Reply(f"{'Yes' if yes else 'No'}: the {q.rank} one was {ph.flight_label(f)}, "
+                         f"which {verb} at {site or 'a site not in my records'}.", [],
+                         ph.sources_of(f.source), flights=[f.id])  # fmt: skip
     biggest = largest_crew(facts, q)
     if biggest is not None:
         return biggest
