@@ -1424,3 +1424,10 @@ def test_a_person_set_aside_and_a_capsule_name_asked_of_a_first(engine):
     assert "Farkas" in a.text, a.text
     a = engine.ask("first american in space (not orbit): who, capsule name, date?")
     assert "Shepard" in a.text and "Freedom 7" in a.text and "Alpha" not in a.text, a.text
+
+
+def test_where_a_station_came_down(engine):
+    a = engine.ask("when was mir brought down, and into which ocean?")
+    assert "23 March 2001" in a.text and "Pacific" in a.text and "Kizim" not in a.text, a.text
+    a = engine.ask("where did skylab come down?")
+    assert "Western Australia" in a.text and "Conrad" not in a.text, a.text

@@ -5557,8 +5557,9 @@ def set_query(facts: Facts, q: Query) -> Reply:
         and not q.has_filters()
         and not q.rank
         and q.agg == "one"
-        and not asks - {"when"}
+        and not asks - {"when", "where"}
         and events & {"launch", "land"}
+        and not ({"who", "anyone", "anybody", "people", "crew", "crews"} & set(q.tokens))
     ):
         st = facts.stations[q.stations[0]]
         text = (
@@ -5567,6 +5568,10 @@ def set_query(facts: Facts, q: Query) -> Reply:
             else f"I have no launch date for {st.name}"
         )
         text += f" and came down on {ph.utc(st.end)}." if st.end else "."
+        if "where" in asks and st.end_notes:
+            # "when was Mir brought down, and into which ocean?": where is in the notes
+            return Reply(f"{text} {st.end_notes.rstrip('.')}.", [], ph.sources_of(st.source),
+                         title=st.name)  # fmt: skip
         return Reply(
             text, [st.end_notes] if st.end_notes else [], ph.sources_of(st.source), title=st.name
         )
