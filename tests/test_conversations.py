@@ -1390,3 +1390,13 @@ def test_the_threads_other_flight_when_the_first_has_nobody_of_that_description(
     *_, us, soviet = chat(engine, "when did apollo and soyuz dock", "who was the american commander",
                           "the soviet one?")  # fmt: skip
     assert "Stafford" in us.text and "Leonov" in soviet.text, (us.text, soviet.text)
+
+
+def test_did_he_go_to_the_moon(engine):
+    assert "Apollo 14" in engine.ask("did alan shepard go to the moon?").text
+    # Apollo 13 went round the Moon without landing: not a yes the records can give
+    assert not engine.ask("did jim lovell go to the moon?").text.startswith("Yes")
+    *_, later = chat(engine, "who flew freedom 7?", "did he go to the moon later")
+    assert later.text.startswith("Yes") and "Apollo 14" in later.text, later.text
+    *_, again = chat(engine, "who commanded apollo 12?", "did he go to the moon again later?")
+    assert again.text.startswith("No"), again.text

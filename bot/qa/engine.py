@@ -3598,6 +3598,8 @@ class Engine:
                     # "Isaacman flew again in 2024, what was that mission called?" in a thread
                     # about Inspiration4 (2021): the named person in the year named
                     filled = filled.copy(flights=[])
+                if q.moon and not filled.moon and "moon" in q.tokens:
+                    filled = filled.copy(moon=True)  # "did he go to the Moon later?": still it
                 q, used_context = filled, True
         if (
             not used_context

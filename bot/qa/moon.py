@@ -164,6 +164,43 @@ def moon_query(facts: Facts, q: Query) -> Reply:
     ):
         # "where did Apollo 15 land on the Moon?", "how long were they on the surface?"
         return landing_on_moon(facts, q)
+    if (
+        q.agg == "yesno"
+        and len(q.people) == 1
+        and not walked_or_landed
+        and q.events <= {"fly", "launch", "aboard"}
+        and not (_NOT_WALKS & set(q.tokens) or q.times or q.asks)
+    ):
+        # "did Alan Shepard go to the Moon?": yes when he flew on a landing (walked, or
+        # stayed in lunar orbit); otherwise the records can't say (Apollo 8 and 13 went
+        # round it without landing)
+        pid = q.people[0]
+        mine = [(f, w) for _, w, f in moonwalkers(facts) if w == pid]
+        lunar = [s.flight for s in facts.seats_by_person.get(pid, [])
+                 if s.flight in facts.moon_landings
+                 and getattr(facts.moon_landings[s.flight], "kind", "landed") == "landed"]  # fmt: skip
+        every = [f for f, _ in mine] + lunar
+        fits = [f for f in every if all(_on_moon_within(facts, f, w) for w in q.dates)]
+        ref = facts.flights[q.flights[0]].launch if q.flights else None
+        if ref is not None and (q.compare in ("later", "earlier") or "again" in q.tokens):
+            # "did he go to the Moon again later?" after Apollo 12: another flight, after it
+            later = q.compare != "earlier"
+            fits = [f for f in fits if f not in q.flights
+                    and ((facts.flights[f].launch.dt > ref.dt) == later)]  # fmt: skip
+        if every and not fits:
+            # "had he been to the Moon before?" (before Skylab 2): only at another time
+            f = facts.flights[every[0]]
+            return Reply(f"No: {facts.people[pid].name} went to the Moon only on {f.name} "
+                         f"({ph.day(f.launch.dt)}), not then.", [], ph.sources_of(f.source),
+                         people=[pid], flights=[f.id])  # fmt: skip
+        mine = [(f, w) for f, w in mine if f in fits]
+        lunar = [f for f in lunar if f in fits]
+        if mine or lunar:
+            fid = mine[0][0] if mine else lunar[0]
+            did = "walked on it" if mine else "stayed in lunar orbit while others walked on it"
+            return Reply(f"Yes: {facts.people[pid].name} went to the Moon on "
+                         f"{facts.flights[fid].name} and {did}.", [],
+                         ph.sources_of(facts.flights[fid].source), people=[pid], flights=[fid])  # fmt: skip
     if _NOT_WALKS & set(q.tokens) or q.times or not walked_or_landed:
         raise Unanswerable(_ONLY)  # "went to the Moon twice", "lunar orbit"
     if q.agg == "count" and {"moonwalks", "evas", "excursions", "walks"} & set(q.tokens):
