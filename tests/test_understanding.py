@@ -1431,3 +1431,10 @@ def test_where_a_station_came_down(engine):
     assert "23 March 2001" in a.text and "Pacific" in a.text and "Kizim" not in a.text, a.text
     a = engine.ask("where did skylab come down?")
     assert "Western Australia" in a.text and "Conrad" not in a.text, a.text
+
+
+def test_a_listed_part_the_reading_missed_is_added(engine):
+    a = engine.ask("inspiration4: who was commander, how many people, launch date?")
+    assert "Isaacman" in a.text and "4 crew" in a.text and "16 September 2021" in a.text, a.text
+    a = engine.ask("first chinese woman to spacewalk: who, which mission, date?")
+    assert "Wang Yaping" in a.text and "Shenzhou 13" in a.text, a.text

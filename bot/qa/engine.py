@@ -237,6 +237,21 @@ def _in_unit(text: str, unit: str) -> str:
 _LISTED_ASKS = LazyPattern(
     r"^\s*(?P<subj>[^:?—–,]{3,80}?)\s*(?::|—|–|\s-\s)\s*(?P<items>[^:?—–]+?,[^:?—–]+?)\s*\??\s*$"
 )
+# a list of short asks: "who was commander, how many people, launch date"
+_SHORT_ITEMS = LazyPattern(
+    r"\s*[\w'-]+(?:\s+[\w'-]+){0,3}(?:\s*(?:,\s*and\b|,|\band\b)\s*[\w'-]+(?:\s+[\w'-]+){0,3})+\s*"
+)
+
+
+def _MOSTLY_NOUNS(items: str) -> bool:  # noqa: N802 (read as a pattern beside the others)
+    """Whether most items of a list are nouns ("launch date"), not clauses ("when did it
+    land"): a list of clauses is a multi-part question the parse already reads."""
+    parts = [x.split() for x in re.split(r",|\band\b", items) if x.strip()]
+    verbless = [p for p in parts if not set(p) & _AUX_WORDS]
+    return len(verbless) * 2 >= len(parts) and len(verbless) >= 1
+
+
+_AUX_WORDS = frozenset({"was", "were", "did", "does", "do", "is", "are", "has", "have", "had"})
 _WH_WORD = LazyPattern(r"\b(?:who|whom|whose|what|when|where|which|how|why)\b", re.IGNORECASE)
 _SUBJECT_PRONOUNS = ("they", "them", "their", "he", "him", "his", "she", "her")
 _BEFORE_HIM = LazyPattern(r"\b(before|after)\s+(him|her)\b", re.IGNORECASE)
@@ -1044,6 +1059,32 @@ class Engine:
                 # "first Arab spacewalk: who, when, with which NASA astronaut?": the subject,
                 # then each item asked of it (when nothing else read the question)
                 answer = self._listed_asks(question or "", context or Context()) or answer
+            elif (
+                (m := _LISTED_ASKS.match(question or ""))
+                and _SHORT_ITEMS.fullmatch(m.group("items"))
+                and _MOSTLY_NOUNS(m.group("items"))
+            ):
+                # "Inspiration4: who was commander, how many people, launch date?": what the
+                # reading gave first, then what asking each item of the subject adds
+                listed = self._listed_asks(question or "", context or Context())
+                if listed is not None and "Not answered:" not in listed.text:
+                    said = answer.text
+
+                    def adds(x: str) -> bool:
+                        # a sentence that names or dates something the answer does not say
+                        # (a crew listed again, in other words, adds nothing)
+                        bare = re.sub(r"\d{1,2}:\d{2}|\([^)]*local\)", " ", x)  # times add little
+                        new_words = {w for w in re.findall(r"[A-Z][\w'-]+|\d+", bare)
+                                     if w not in said}  # fmt: skip
+                        return bool(new_words - {"The", "It", "On", "Launch", "Landing", "UTC"})
+
+                    extra = []
+                    for x in _SENTENCE.split(listed.text):
+                        if x.strip() and x not in said and adds(x):
+                            extra.append(x)
+                            said += " " + x
+                    if extra:
+                        answer.text = " ".join([answer.text, *extra])
             many = max(len(answer.items), answer.facts.get("count") or 0)
             if (
                 answer.answered
