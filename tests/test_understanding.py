@@ -1438,3 +1438,8 @@ def test_a_listed_part_the_reading_missed_is_added(engine):
     assert "Isaacman" in a.text and "4 crew" in a.text and "16 September 2021" in a.text, a.text
     a = engine.ask("first chinese woman to spacewalk: who, which mission, date?")
     assert "Wang Yaping" in a.text and "Shenzhou 13" in a.text, a.text
+
+
+def test_a_moon_question_with_a_crew_part_answers_both(engine):
+    a = engine.ask("who commanded apollo 12 and what was the lunar module called?")
+    assert "Pete Conrad commanded" in a.text and "Intrepid" in a.text, a.text

@@ -1783,6 +1783,13 @@ def _execute(facts: Facts, q: Query) -> Reply:
     if q.moon and not ("story" in q.asks or q.outcome):
         from .moon import moon_query  # ~1 ms to import: only a question about the Moon
 
+        crew_parts = [p for p in q.parts if p.roles and not p.events & {"walk", "land"}]
+        if crew_parts and len(crew_parts) < len(q.parts) and q.flights:
+            # "who commanded Apollo 12 and what was the lunar module called?": the commander
+            # is the flight's, the lunar module the Moon's — each part where it is answered
+            rest = [p for p in q.parts if p not in crew_parts]
+            return join_replies([_execute(facts, q.copy(moon=False, parts=crew_parts)),
+                                 moon_query(facts, q.copy(parts=rest))])  # fmt: skip
         return moon_query(facts, q)  # (an accident "on the way to the Moon" is a flight's story)
     if (
         q.rank in ("next", "previous")
