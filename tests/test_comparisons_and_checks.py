@@ -521,3 +521,9 @@ def test_a_ranked_flight_claimed_to_have_landed_somewhere(engine):
     a = engine.ask("Our draft says the last shuttle mission landed at Edwards. Correct?")
     assert a.text.startswith("No") and "STS-135" in a.text and "Joe Edwards" not in a.text, a.text
     assert engine.ask("did the first shuttle mission land at edwards?").text.startswith("Yes")
+
+
+def test_who_held_a_record_before_someone_and_when_they_took_it(engine):
+    a = engine.ask("before kononenko, who held the cumulative time in space record, and in what "
+                   "year did he take it from krikalev?")  # fmt: skip
+    assert "Padalka" in a.text and "2015" in a.text, a.text

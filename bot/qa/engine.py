@@ -6,6 +6,7 @@ follow-up's gaps from the conversation (context.py) → execute (execute.py) →
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import itertools
 import re
@@ -277,8 +278,12 @@ _TOOK_RECORD = LazyPattern(
 _RECORD_BEATEN = LazyPattern(
     r"\bwhose\b[^?]*\brecords?\b[^?]*\b(?:beat|broke|break|passed|pass|surpassed|surpass|"
     r"topped|top|took|take|eclipsed|eclipse|overtook|overtake)\b"
-    r"|\bwho\s+(?:had\s+|held\s+)(?:the|that|this)\s+record\b[^?]*\bbefore\b"
-    r"|\bbefore\b[^?]*\bwho\s+(?:had|held)\s+(?:the|that|this)\s+record\b",
+    r"|\bwho\s+(?:had\s+|held\s+)(?:the|that|this)\s+(?:[\w-]+\s+){0,5}record\b[^?]*\bbefore\b"
+    r"|\bbefore\b[^?]*\bwho\s+(?:had|held)\s+(?:the|that|this)\s+(?:[\w-]+\s+){0,5}record\b",
+    re.IGNORECASE,
+)
+_WHEN_TAKEN = LazyPattern(
+    r"\b(?:when|what year|which year)\b[^?]*\b(?:take|took|get|got|win|won|set|break|broke)\b",
     re.IGNORECASE,
 )
 _ONE_FLIGHT = LazyPattern(
@@ -1644,6 +1649,10 @@ class Engine:
             return None
         link = self.index.link(question)
         linked = [m.ids[0] for m in link.mentions if m.kind == "people" and len(m.ids) == 1]
+        after_before = [m.ids[0] for m in link.mentions if m.kind == "people" and len(m.ids) == 1
+                        and link.tokens[m.start - 1 : m.start] == ["before"]]  # fmt: skip
+        if len(set(linked)) > 1 and len(after_before) == 1:
+            linked = after_before  # "before Kononenko, who held it … from Krikalev?": Kononenko
         pool = linked or [p for p in context.named if p in self.facts.people]
         if len(set(pool)) != 1:
             return None
@@ -1651,10 +1660,17 @@ class Engine:
 
         q = parse(question, link, self._name_words)
         among = Query(nat=q.nat, nat_label=q.nat_label, sex=q.sex) if q.nat or q.sex else None
+        single = bool(_ONE_FLIGHT.search(question))
         try:
-            reply = record_beaten(self.facts, pool[0], bool(_ONE_FLIGHT.search(question)), among)
+            reply = record_beaten(self.facts, pool[0], single, among)
         except Unanswerable as e:
             return _decline(question, str(e), intent="unanswerable", context=context)
+        before = [p for p in reply.people if p != pool[0]]
+        if before and _WHEN_TAKEN.search(question):
+            # "… and in what year did he take it from Krikalev?": the previous holder's own
+            # passing of the record before his
+            with contextlib.suppress(Unanswerable):
+                reply = join_replies([reply, record_beaten(self.facts, before[0], single, among)])
         return self._answer_found(question, reply, context, True)
 
     def _record_taken(self, question: str, context: Context) -> Answer | None:
