@@ -187,3 +187,10 @@ def test_a_spacewalk_partner(engine):
 def test_words_for_time_logged(engine):
     a = engine.ask("How many days had Padalka logged in total?")
     assert "878 days" in a.text, a.text
+
+
+def test_a_shuttle_walk_names_its_orbiter(engine):
+    a = engine.ask(
+        "first three-person spacewalk: which shuttle mission, which orbiter, which year?"
+    )
+    assert "STS-49 (Endeavour)" in a.text and "1992" in a.text, a.text

@@ -241,8 +241,9 @@ def matching(facts: Facts, q: Query) -> list[Eva]:
 def _line(facts: Facts, e: Eva) -> str:
     d = e.duration
     length = f", {ph.duration(d.total_seconds())}" if d else ""
+    # a walk from no station is told by its flight, with the orbiter ("STS-49 (Endeavour)")
     where = facts.stations[e.station].name if e.station in facts.stations else (
-        facts.flights[e.flight].name if e.flight in facts.flights else "")  # fmt: skip
+        ph.flight_label(facts.flights[e.flight]) if e.flight in facts.flights else "")  # fmt: skip
     kind = {"stand-up": " (stand-up)", "intravehicular": " (inside a depressurised module)"}.get(
         e.kind, ""
     )
