@@ -1443,3 +1443,8 @@ def test_a_listed_part_the_reading_missed_is_added(engine):
 def test_a_moon_question_with_a_crew_part_answers_both(engine):
     a = engine.ask("who commanded apollo 12 and what was the lunar module called?")
     assert "Pete Conrad commanded" in a.text and "Intrepid" in a.text, a.text
+
+
+def test_the_country_of_a_ranked_commander_when_asked(engine):
+    a = engine.ask("first european to command the ISS: name, country, expedition")
+    assert "De Winne" in a.text and "Belgian" in a.text and "21" in a.text, a.text

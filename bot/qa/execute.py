@@ -6331,6 +6331,10 @@ def commands_query(facts: Facts, q: Query) -> Reply:
                 text = (f"The {nth}{_desc(q)} to command {where} was {facts.people[pid].name}: "
                         f"commander of {e2.name}, from {ph.day(s[0])} (the end of {e.name}).")  # fmt: skip
                 e = e2
+            if "nationality" in q.asks or {"country", "nationality"} & set(q.tokens):
+                # "first European to command the ISS: name, country, expedition" (Belgian)
+                p = facts.people[pid]
+                text += f" {p.name} is {ph.join([ph.demonym(n) for n in p.nationality])}."
             return Reply(
                 text,
                 [],
