@@ -1448,3 +1448,11 @@ def test_a_moon_question_with_a_crew_part_answers_both(engine):
 def test_the_country_of_a_ranked_commander_when_asked(engine):
     a = engine.ask("first european to command the ISS: name, country, expedition")
     assert "De Winne" in a.text and "Belgian" in a.text and "21" in a.text, a.text
+
+
+def test_a_core_module_named_with_its_station(engine):
+    a = engine.ask("who were the first crew aboard china's tiangong space station (tianhe)?")
+    assert "Shenzhou 12" in a.text and "Nie Haisheng" in a.text, a.text
+    # a later module keeps its own meaning: the Spektr collision
+    a = engine.ask("who was aboard mir when progress m-34 hit the spektr module?")
+    assert "Foale" in a.text, a.text

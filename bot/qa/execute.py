@@ -1430,6 +1430,15 @@ def _station_ranked(facts: Facts, q: Query) -> Reply | None:
                  stations=[st.id])  # fmt: skip
 
 
+def _core_module(facts: Facts, mid: str) -> bool:
+    """Whether a module was its station's first (Tianhe of Tiangong, Zarya of the ISS): one
+    that names the station itself ("the first crew on Tianhe")."""
+    m = facts.modules[mid]
+    first = min((x for x in facts.modules.values() if x.station == m.station and x.launch),
+                key=lambda x: x.launch.dt, default=None)  # fmt: skip
+    return first is not None and first.id == mid
+
+
 def _module_ranked(facts: Facts, q: Query) -> Reply | None:
     """ "What was the first ISS module launched?": a station's modules in launch order (Zarya),
     not the first person to go there."""
@@ -1462,7 +1471,13 @@ def _execute(facts: Facts, q: Query) -> Reply:
         return ranked_station
     if (
         q.modules
-        and not q.stations
+        and (
+            not q.stations
+            or (
+                q.stations == [facts.modules[q.modules[0]].station]
+                and _core_module(facts, q.modules[0])
+            )
+        )  # ("Tiangong (Tianhe)")
         and ("crew" in q.tokens or q.resident or q.events & {"aboard"})
         and not q.asks & {"payload", "docking"}
         and facts.modules[q.modules[0]].station in facts.stations
