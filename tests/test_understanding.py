@@ -1456,3 +1456,18 @@ def test_a_core_module_named_with_its_station(engine):
     # a later module keeps its own meaning: the Spektr collision
     a = engine.ask("who was aboard mir when progress m-34 hit the spektr module?")
     assert "Foale" in a.text, a.text
+
+
+def test_one_name_for_two_flights_narrowed_by_the_program_said(engine):
+    a = engine.ask("who commanded the apollo side of apollo-soyuz")
+    assert "Stafford" in a.text and "not Apollo" not in a.text, a.text
+    a = engine.ask("In Sojus-Apollo 1975, who was in the soviet ship?")
+    assert "Leonov" in a.text and "recovery" not in a.text, a.text
+
+
+def test_words_that_had_been_declined(engine):
+    assert "Tereshkova" in engine.ask("frist woman in space?").text
+    ctx = engine.ask("who was on apollo 11?").context
+    assert "USS Hornet" in engine.ask("which ship picked them up?", ctx).text
+    a = engine.ask("and when did skylab itself fall back to earth, over which country?")
+    assert "11 July 1979" in a.text and "Australia" in a.text, a.text

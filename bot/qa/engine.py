@@ -3246,6 +3246,24 @@ class Engine:
         self._drop_misread_mentions(linked)
         q = parse(text, linked, self._name_words)
         if (
+            "ship" in q.asks
+            and "who" in q.asks
+            and not q.events & {"land"}
+            and not {"recovery", "recovered", "picked", "pick", "navy", "carrier"} & set(q.tokens)
+        ):
+            # "who was in the Soviet ship?": the ship is the spacecraft, not a recovery ship
+            for p in q.parts:
+                p.asks.discard("ship")
+        named = [m for m in linked.mentions if m.kind == "flights"]
+        one_name = len(named) == 1 and set(named[0].ids) == set(q.flights)
+        if len(q.flights) > 1 and q.programs and not q.people and one_name:
+            # "who commanded the Apollo side of Apollo-Soyuz?": of the flights one name stands
+            # for, the one of the program said
+            of_it = [f for f in q.flights
+                     if self.facts.flights[f].program in q.programs]  # fmt: skip
+            if of_it and len(of_it) < len(q.flights):
+                q.flights = of_it
+        if (
             len(q.flights) == 1
             and "when" in q.asks
             and not q.events

@@ -5579,7 +5579,7 @@ def set_query(facts: Facts, q: Query) -> Reply:
         and not q.has_filters()
         and not q.rank
         and q.agg == "one"
-        and not asks - {"when", "where"}
+        and not asks - {"when", "where", "nationality"}  # ("over which country?": the notes)
         and events & {"launch", "land"}
         and not ({"who", "anyone", "anybody", "people", "crew", "crews"} & set(q.tokens))
     ):
@@ -5590,7 +5590,7 @@ def set_query(facts: Facts, q: Query) -> Reply:
             else f"I have no launch date for {st.name}"
         )
         text += f" and came down on {ph.utc(st.end)}." if st.end else "."
-        if "where" in asks and st.end_notes:
+        if asks & {"where", "nationality"} and st.end_notes:
             # "when was Mir brought down, and into which ocean?": where is in the notes
             return Reply(f"{text} {st.end_notes.rstrip('.')}.", [], ph.sources_of(st.source),
                          title=st.name)  # fmt: skip

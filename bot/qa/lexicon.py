@@ -57,7 +57,7 @@ times = ask:flights
 orbiter|which orbiter|what orbiter|capsule|which capsule|what capsule = ask:vehicle
 space shuttle orbiter = ask:vehicle program:shuttle
 do for a living|did for a living|for a living|job|his job|her job|their job|what job|what was his job|what was her job|profession|occupation|day job|by profession|by trade = ask:occupation
-recovery ship|recovery vessel|navy ship|navy vessel|aircraft carrier|ship|vessel|boat|picked up|recovered|recovery = ask:ship
+recovery ship|recovery vessel|navy ship|navy vessel|aircraft carrier|ship|vessel|boat|picked up|picked them up|picked him up|picked her up|pick them up|recovered|recovery = ask:ship
 commander|commanders|commanded|command|commanding|in command|in charge|led|lead|leader|captain|skipper|skippered|skippering|boss|headed|chief|cdr = role:commander
 pilot|piloted|pilots = role:pilot
 command module pilot|cm pilot|cmp|command module guy|command module man|command module astronaut|command module one|command module person|stayed in the command module|remained in the command module|stayed in orbit|remained in orbit|stayed in lunar orbit|remained in lunar orbit|stayed behind in orbit|stayed behind in lunar orbit = role:pilot seat:command_module_pilot
@@ -97,7 +97,7 @@ aboard|on board|onboard|living|lived|live|stayed|stay|staying|there|up there|in 
 fly|flew|flown|flying|fly on|flew on|been to space|been in space|gone to space|went to space|go to space|been to|been on|visited|visit|visits|visitor|visitors|travelled|traveled|went to|go to|gone to|ridden|rode|make|made|been up|gone up to = event:fly
 spacewalk|spacewalks|spacewalked|spacewalking|spacewalker|spacewalkers|eva|evas|space walk|space walks|walk in space|walked in space|walk|walks|walked|extravehicular|went outside|go outside|stepped outside|step outside|stepped out|went out|go out|goes out|gone out|going out|was outside|were outside|time outside|spent outside|be outside = event:walk
 build|building|built|assemble|assembly|assembling|construction|construct = event:build
-first|earliest|maiden|inaugural|first ever|1st|pioneer = rank:first
+first|frist|fisrt|firts|earliest|maiden|inaugural|first ever|1st|pioneer = rank:first
 second|2nd|second place|2nd place|runner up|runner-up = rank:2
 third|3rd|third place|3rd place = rank:3
 fourth|4th = rank:4
@@ -205,6 +205,7 @@ counting the last one|counting the last|including the last one|the last one incl
 in both|both in utc|in both utc|both = filler:yes
 logged|clocked|clocked up|racked up|chalked up|accumulated|amassed = filler:yes
 at that point|at the time|at that time|back then|at that moment = filler:yes
+across all their flights|across all his flights|across all her flights|across all flights|across their flights|across his flights|across her flights|itself|themselves = filler:yes
 on reddit|on tiktok|on twitter|on facebook|on instagram|on youtube|on discord|on the internet|on social media|on x|online|in a tweet|in a video|in a meme|a tiktok|a reddit post|a tweet|a meme = filler:yes
 i mentioned|you mentioned|we mentioned|i named|you named|i said|you said|i asked about|mentioned earlier|mentioned before|mentioned above = filler:yes
 tell us|let us know|let us|give us|show us|help us|for us|send us|remind us|get us|can you tell us|could you tell us|to us|with us|of us|remind me|tell me = filler:yes
