@@ -527,3 +527,11 @@ def test_who_held_a_record_before_someone_and_when_they_took_it(engine):
     a = engine.ask("before kononenko, who held the cumulative time in space record, and in what "
                    "year did he take it from krikalev?")  # fmt: skip
     assert "Padalka" in a.text and "2015" in a.text, a.text
+
+
+def test_broke_a_record_whose(engine):
+    a = engine.ask("In February 2024 Oleg Kononenko passed the record for total days in space. "
+                   "Whose record was it?")  # fmt: skip
+    assert "Padalka" in a.text, a.text
+    a = engine.ask("kononenko broke the total time in space record, whose")
+    assert "Padalka" in a.text, a.text

@@ -278,6 +278,8 @@ _TOOK_RECORD = LazyPattern(
 _RECORD_BEATEN = LazyPattern(
     r"\bwhose\b[^?]*\brecords?\b[^?]*\b(?:beat|broke|break|passed|pass|surpassed|surpass|"
     r"topped|top|took|take|eclipsed|eclipse|overtook|overtake)\b"
+    # "Rubio broke an American record, whose?"
+    r"|\b(?:beat|broke|passed|surpassed|topped|took|eclipsed|overtook)\b[^?]*\brecords?\b[^?]*\bwhose\b"
     r"|\bwho\s+(?:had\s+|held\s+)(?:the|that|this)\s+(?:[\w-]+\s+){0,5}record\b[^?]*\bbefore\b"
     r"|\bbefore\b[^?]*\bwho\s+(?:had|held)\s+(?:the|that|this)\s+(?:[\w-]+\s+){0,5}record\b",
     re.IGNORECASE,
