@@ -63,6 +63,20 @@ def _seat_order(seat: Seat) -> tuple[int, str]:
     return (_SEAT_ORDER.get(seat.role, 2), seat.person)
 
 
+def modules_in_order(facts: Facts, station: str) -> list:
+    """A station's modules with a launch on record, in launch order (its core first)."""
+    return sorted((m for m in facts.modules.values() if m.station == station and m.launch),
+                  key=lambda m: m.launch.dt)  # fmt: skip
+
+
+def core_module(facts: Facts, mid: str) -> bool:
+    """Whether a module was its station's first (Tianhe of Tiangong, Zarya of the ISS): one
+    that stands for the station itself."""
+    m = facts.modules.get(mid)
+    first = modules_in_order(facts, m.station)[:1] if m is not None else []
+    return bool(first) and first[0].id == mid
+
+
 def launch_crew(facts: Facts, f: Flight) -> list[Seat]:
     return sorted((s for s in facts.seats_by_flight.get(f.id, []) if s.went_up), key=_seat_order)
 

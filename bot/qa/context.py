@@ -334,12 +334,10 @@ def _trips_during(facts: Facts, pid: str, lo: date, hi: date) -> list[Trip]:
 
 def _trips_to(facts: Facts, pid: str, stations: Iterable[str]) -> list[Trip]:
     """A person's trips whose flight up or down docked with one of the stations."""
-    from .execute import visited
+    from .execute import trip_stations
 
     want = set(stations)
-    return [t for t in facts.trips_by_person.get(pid, [])
-            if any(set(visited(facts, facts.flights[x])) & want
-                   for x in (t.up_flight, t.down_flight) if x)]  # fmt: skip
+    return [t for t in facts.trips_by_person.get(pid, []) if want & set(trip_stations(facts, t))]
 
 
 def _at_thread_station(facts: Facts, fid: str, ctx: Context) -> bool:

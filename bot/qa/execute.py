@@ -24,6 +24,7 @@ from .compose import (
     Reply,
     Unanswerable,
     aboard_at,
+    core_module,
     crew_reply,
     crew_stay,
     day_end,
@@ -40,6 +41,7 @@ from .compose import (
     launch_crew,
     launch_reply,
     loss_of,
+    modules_in_order,
     names,
     noon,
     outcome_sentence,
@@ -554,6 +556,12 @@ def visited(facts: Facts, f: Flight) -> tuple[str, ...]:
     if moved:
         return moved
     return (f.station,) if f.station and f.reached_station else ()
+
+
+def trip_stations(facts: Facts, t: Trip) -> list[str]:
+    """The stations a trip's flights docked with, up then down, each once."""
+    return list(dict.fromkeys(st for f in (t.up_flight, t.down_flight) if f
+                              for st in visited(facts, facts.flights[f])))  # fmt: skip
 
 
 def _flight_fits(facts: Facts, q: Query, f: Flight, event: str) -> bool:
@@ -1430,15 +1438,6 @@ def _station_ranked(facts: Facts, q: Query) -> Reply | None:
                  stations=[st.id])  # fmt: skip
 
 
-def _core_module(facts: Facts, mid: str) -> bool:
-    """Whether a module was its station's first (Tianhe of Tiangong, Zarya of the ISS): one
-    that names the station itself ("the first crew on Tianhe")."""
-    m = facts.modules[mid]
-    first = min((x for x in facts.modules.values() if x.station == m.station and x.launch),
-                key=lambda x: x.launch.dt, default=None)  # fmt: skip
-    return first is not None and first.id == mid
-
-
 def _module_ranked(facts: Facts, q: Query) -> Reply | None:
     """ "What was the first ISS module launched?": a station's modules in launch order (Zarya),
     not the first person to go there."""
@@ -1454,8 +1453,7 @@ def _module_ranked(facts: Facts, q: Query) -> Reply | None:
         or q.events - {"launch"}  # ("the first spacewalk from the Tianhe module": a walk)
     ):
         return None
-    mods = sorted((m for m in facts.modules.values() if m.station == q.stations[0] and m.launch),
-                  key=lambda m: m.launch.dt)  # fmt: skip
+    mods = modules_in_order(facts, q.stations[0])
     if not mods:
         return None
     m = mods[0] if q.rank == "first" else mods[-1]
@@ -1475,7 +1473,7 @@ def _execute(facts: Facts, q: Query) -> Reply:
             not q.stations
             or (
                 q.stations == [facts.modules[q.modules[0]].station]
-                and _core_module(facts, q.modules[0])
+                and core_module(facts, q.modules[0])
             )
         )  # ("Tiangong (Tianhe)")
         and ("crew" in q.tokens or q.resident or q.events & {"aboard"})
@@ -1575,7 +1573,7 @@ def _execute(facts: Facts, q: Query) -> Reply:
         if len(found.people) == 1:
             p = facts.people[found.people[0]]
             yes = bool(q.nat & set(p.nationality))
-            said = ph.join([ph.demonym(n) for n in p.nationality])
+            said = ph.demonyms(p.nationality)
             return Reply(f"{'Yes' if yes else 'No'}: {found.text} {p.name} is {said}.", found.details,
                          found.sources, people=found.people, flights=found.flights)  # fmt: skip
     # "wasn't there a Brit before him?": the thread's man, as if named after "before"
@@ -3437,10 +3435,10 @@ def person_part(facts: Facts, q: Query, pid: str, part: Part, group: list[str] |
             # "what was her call sign?" (Tereshkova's "Chaika"): not her profile
             if not {"call", "callsign", "radio", "sign"} & set(q.tokens):
                 # "what was her spacecraft called?": the flights, which are the craft's names
-                ups = [facts.flights[t.up_flight].name for t in facts.trips_by_person.get(pid, [])]
-                return Reply(f"{p.name} flew {ph.join(ups)}; my records have no other name "
-                             "for the craft.", [], ph.sources_of(p.source), people=[pid],
-                             flights=[t.up_flight for t in facts.trips_by_person.get(pid, [])])  # fmt: skip
+                ups = [t.up_flight for t in facts.trips_by_person.get(pid, [])]
+                return Reply(f"{p.name} flew {ph.join([facts.flights[f].name for f in ups])}; my "
+                             "records have no other name for the craft.", [],
+                             ph.sources_of(p.source), people=[pid], flights=ups)  # fmt: skip
             raise Unanswerable(f"I have no radio call signs in my records, so I can't tell "
                                f"{p.name}'s.")  # fmt: skip
     after_it = any(q.before_mention.get(f) == "after" for f in q.flights) and bool(
@@ -3501,9 +3499,9 @@ def person_part(facts: Facts, q: Query, pid: str, part: Part, group: list[str] |
     ):
         if q.agg == "yesno" and q.nat:
             yes = bool(q.nat & set(p.nationality))
-            text = f"{'Yes' if yes else 'No'}: {p.name} is {ph.join([ph.demonym(n) for n in p.nationality])}."
+            text = f"{'Yes' if yes else 'No'}: {p.name} is {ph.demonyms(p.nationality)}."
         else:
-            text = f"{p.name} is {ph.join([ph.demonym(n) for n in p.nationality])} ({ph.join(list(p.nationality))})."
+            text = f"{p.name} is {ph.demonyms(p.nationality)} ({ph.join(list(p.nationality))})."
         said = Reply(text, [], ph.sources_of(p.source), people=[pid])
         rest = asks - {"nationality", "where"}
         if rest and events and q.agg != "yesno":
@@ -4158,8 +4156,7 @@ def _station_of_trip(facts: Facts, t: Trip, q: Query) -> str:
     """ " (Salyut 1)" after a trip when "a space station" was asked and not named."""
     if not q.any_station or q.stations:
         return ""
-    where = list(dict.fromkeys(st for f in (t.up_flight, t.down_flight) if f
-                               for st in visited(facts, facts.flights[f])))  # fmt: skip
+    where = trip_stations(facts, t)
     return f" ({ph.join([facts.stations[x].name for x in where])})" if where else ""
 
 
@@ -6349,7 +6346,7 @@ def commands_query(facts: Facts, q: Query) -> Reply:
             if "nationality" in q.asks or {"country", "nationality"} & set(q.tokens):
                 # "first European to command the ISS: name, country, expedition" (Belgian)
                 p = facts.people[pid]
-                text += f" {p.name} is {ph.join([ph.demonym(n) for n in p.nationality])}."
+                text += f" {p.name} is {ph.demonyms(p.nationality)}."
             return Reply(
                 text,
                 [],
@@ -6612,10 +6609,7 @@ def people_query(facts: Facts, q: Query) -> Reply:
         text = f"The {nth}{rank} {kind} spaceflight{' ' + _desc(q).strip() if _desc(q) else ''}{_scope(facts, q)} was {label}: {ph.duration(secs)} ({ph.about_days(secs)}) on {trip_label(facts, t)}, {ph.day(t.start)} to {ph.day(t.end)}."
         if "station" in q.asks or "where" in q.asks:
             # "longest single spaceflight ever: who, how many days, which station?"
-            at = [facts.stations[x].name for x in dict.fromkeys(
-                [*visited(facts, facts.flights[t.up_flight]),
-                 *(visited(facts, facts.flights[t.down_flight]) if t.down_flight else [])])
-                if x in facts.stations]  # fmt: skip
+            at = [facts.stations[x].name for x in trip_stations(facts, t) if x in facts.stations]
             text += f" Station: {ph.join(at)}." if at else " It visited no station."
         return Reply(
             text,

@@ -178,7 +178,7 @@ def moon_query(facts: Facts, q: Query) -> Reply:
         mine = [(f, w) for _, w, f in moonwalkers(facts) if w == pid]
         lunar = [s.flight for s in facts.seats_by_person.get(pid, [])
                  if s.flight in facts.moon_landings
-                 and getattr(facts.moon_landings[s.flight], "kind", "landed") == "landed"]  # fmt: skip
+                 and facts.moon_landings[s.flight].kind == "landed"]  # fmt: skip
         every = [f for f, _ in mine] + lunar
         fits = [f for f in every if all(_on_moon_within(facts, f, w) for w in q.dates)]
         ref = facts.flights[q.flights[0]].launch if q.flights else None

@@ -238,6 +238,11 @@ def demonym(country: str) -> str:
     return _DEMONYMS.get(country, country)
 
 
+def demonyms(countries) -> str:
+    """`("Belgium",)` -> `Belgian`; several joined: `Czechoslovak and Czech`."""
+    return join([demonym(c) for c in countries])
+
+
 def ordinal(n: int) -> str:
     """2 → "second", 11 → "11th"."""
     words = {1: "first", 2: "second", 3: "third", 4: "fourth", 5: "fifth", 6: "sixth",

@@ -19,6 +19,7 @@ from .compose import (
     Reply,
     Unanswerable,
     aboard_at,
+    core_module,
     day_end,
     day_start,
     hours,
@@ -290,13 +291,10 @@ def eva_query(facts: Facts, q: Query) -> Reply:
         # core) is the station then, any later one can't be told apart
         stations = []
         for m in q.modules:
-            mod = facts.modules.get(m)
-            first = min((x for x in facts.modules.values() if mod and x.station == mod.station
-                         and x.launch), key=lambda x: x.launch.dt, default=None)  # fmt: skip
-            if mod is None or first is None or first.id != mod.id:
+            if not core_module(facts, m):
                 raise Unanswerable("I know which station each spacewalk was made from, not "
                                    "which of its modules the walkers went out of or along.")  # fmt: skip
-            stations.append(mod.station)
+            stations.append(facts.modules[m].station)
         q = q.copy(stations=list(dict.fromkeys(stations)))
     # "how many spacewalks / who made the spacewalks on the first servicing mission": the rank
     # picks the flight; "the first mission with a spacewalk" ranks flights that had one
