@@ -207,7 +207,6 @@ _DOWN_WORDS = LazyPattern(
 )
 # "…: Schirra, Eisele and who?"
 _AND_WHO_END = LazyPattern(r",?\s+and\s+who(?: else)?\s*\??\s*$", re.IGNORECASE)
-# "what had Hurley flown before?", "what did she fly before that?"
 # "… wasn't the first Indian in space though, who was?"
 _WHO_WAS_INSTEAD = LazyPattern(
     r"\b(?:wasn'?t|was not|isn'?t|is not|weren'?t|were not)\s+"
@@ -244,18 +243,48 @@ _SHORT_ITEMS = LazyPattern(
 )
 
 
-def _MOSTLY_NOUNS(items: str) -> bool:  # noqa: N802 (read as a pattern beside the others)
+_AUX_WORDS = frozenset({"was", "were", "did", "does", "do", "is", "are", "has", "have", "had"})
+
+
+def _mostly_nouns(items: str) -> bool:
     """Whether most items of a list are nouns ("launch date"), not clauses ("when did it
     land"): a list of clauses is a multi-part question the parse already reads."""
-    parts = [x.split() for x in re.split(r",|\band\b", items) if x.strip()]
+    parts = [x.split() for x in _listed_items(items)]
     verbless = [p for p in parts if not set(p) & _AUX_WORDS]
     return len(verbless) * 2 >= len(parts) and len(verbless) >= 1
 
 
-_AUX_WORDS = frozenset({"was", "were", "did", "does", "do", "is", "are", "has", "have", "had"})
+def _with_new_sentences(said: str, more: str) -> str:
+    """`said`, then each sentence of `more` that names or dates something `said` does not (a
+    crew listed again in other words adds nothing; a launch date does)."""
+
+    def adds(x: str) -> bool:
+        bare = re.sub(r"\d{1,2}:\d{2}|\([^)]*local\)", " ", x)  # times add little
+        new_words = {w for w in re.findall(r"[A-Z][\w'-]+|\d+", bare) if w not in said}
+        return bool(new_words - {"The", "It", "On", "Launch", "Landing", "UTC"})
+
+    for x in _SENTENCE.split(more):
+        if x.strip() and x not in said and adds(x):
+            said += " " + x
+    return said
+
+
+def _return_to_flight(q: Query, f: Flight) -> None:
+    """ "The return to flight after Columbia": the same program flying again (a Shuttle, not
+    the next Soyuz)."""
+    if "return" in q.tokens and not q.programs and f.program:
+        q.programs = {f.program}
+
+
+def _listed_items(items: str) -> list[str]:
+    """ "crew, commander and launch date" -> its items."""
+    return [x.strip() for x in re.split(r",|\band\b", items) if x.strip()]
+
+
 _WH_WORD = LazyPattern(r"\b(?:who|whom|whose|what|when|where|which|how|why)\b", re.IGNORECASE)
 _SUBJECT_PRONOUNS = ("they", "them", "their", "he", "him", "his", "she", "her")
 _BEFORE_HIM = LazyPattern(r"\b(before|after)\s+(him|her)\b", re.IGNORECASE)
+# "what had Hurley flown before?", "what did she fly before that?"
 _WHAT_FLOWN_BEFORE = LazyPattern(
     r"^\s*(?:and\s+|so\s+)?(?:what|which (?:flights?|missions?))\s+(?:had|did|has)\s+(?P<who>.+?)\s+"
     r"(?:flown|fly|flew|done)\s+before(?:\s+(?:that|this|then))?\s*\??\s*$",
@@ -581,6 +610,18 @@ _THAN_EVERY = LazyPattern(
     re.IGNORECASE,
 )
 _POLE = LazyPattern(r"(?<!North )(?<!South )(?<!north )(?<!south )(?<=\w )\bPoles?\b")
+
+
+def _poles_as_polish(text: str) -> str:
+    """ "the second Pole in space": a Polish person (a capital P, and no North or South
+    before it: "over both poles" is the Earth's)."""
+    if "Pole" not in text:
+        return text
+    return _POLE.sub(
+        lambda m: "Polish people" if m.group(0).endswith("s") else "Polish person", text
+    )
+
+
 _TAKE_BACK_WORDS = ("wait", "sorry", "mean", "scratch", "rather", "actually", "correction")
 _VEHICLE_WORDS = ("shuttle", "orbiter", "soyuz", "spacecraft", "capsule", "ship", "vehicle",
                   "rocket")  # fmt: skip
@@ -1069,29 +1110,13 @@ class Engine:
             elif (
                 (m := _LISTED_ASKS.match(question or ""))
                 and _SHORT_ITEMS.fullmatch(m.group("items"))
-                and _MOSTLY_NOUNS(m.group("items"))
+                and _mostly_nouns(m.group("items"))
             ):
                 # "Inspiration4: who was commander, how many people, launch date?": what the
                 # reading gave first, then what asking each item of the subject adds
                 listed = self._listed_asks(question or "", context or Context())
                 if listed is not None and "Not answered:" not in listed.text:
-                    said = answer.text
-
-                    def adds(x: str) -> bool:
-                        # a sentence that names or dates something the answer does not say
-                        # (a crew listed again, in other words, adds nothing)
-                        bare = re.sub(r"\d{1,2}:\d{2}|\([^)]*local\)", " ", x)  # times add little
-                        new_words = {w for w in re.findall(r"[A-Z][\w'-]+|\d+", bare)
-                                     if w not in said}  # fmt: skip
-                        return bool(new_words - {"The", "It", "On", "Launch", "Landing", "UTC"})
-
-                    extra = []
-                    for x in _SENTENCE.split(listed.text):
-                        if x.strip() and x not in said and adds(x):
-                            extra.append(x)
-                            said += " " + x
-                    if extra:
-                        answer.text = " ".join([answer.text, *extra])
+                    answer.text = _with_new_sentences(answer.text, listed.text)
             many = max(len(answer.items), answer.facts.get("count") or 0)
             if (
                 answer.answered
@@ -1494,11 +1519,7 @@ class Engine:
         before = " ".join(sentences[: sentences.index(asked)]) or " ".join(
             x for x in sentences if x is not asked
         )
-        if (
-            "Pole" in before
-        ):  # ("was he the second Pole in space?": a Polish person, as _ask reads it)
-            before = _POLE.sub(lambda m: "Polish people" if m.group(0).endswith("s")
-                               else "Polish person", before)  # fmt: skip
+        before = _poles_as_polish(before)  # ("was he the second Pole?": as _ask reads it)
         linked = self.index.link(before)
         named = {k: [i for m in linked.mentions if m.kind == k and len(m.ids) == 1 for i in m.ids]
                  for k in ("flights", "people", "expeditions", "stations")}  # fmt: skip
@@ -1836,8 +1857,8 @@ class Engine:
             # "the next Shuttle mission after Challenger": after the orbiter's loss
             fs = self._anchored(q.anchors[0][1], q.anchors[0][2])
             f = fs[0] if len(fs) == 1 else None
-            if f is not None and "return" in toks and not q.programs and f.program:
-                q.programs = {f.program}  # "the return to flight after Columbia": a Shuttle
+            if f is not None:
+                _return_to_flight(q, f)
             if f is not None and f.launch is not None:
                 shift = timedelta(days=1 if step == "first" else -1)
                 end = flight_end(self.facts, f) if q.anchors[0][1] == "spacecraft" else None
@@ -1917,9 +1938,8 @@ class Engine:
             if f.launch is None:
                 # never a silently dropped "after …": say what cannot be placed
                 return f"I have no date for {f.name}, so I can't tell what came {op} it."
-            if op == "after" and "return" in toks and not q.programs and f.program:
-                # "the return to flight after Columbia": the same program flying again
-                q.programs = {f.program}
+            if op == "after":
+                _return_to_flight(q, f)
             if q.rank and f.id in q.flights:
                 # "the longest spaceflight before Soyuz TM-18": the moment, not a subject
                 q.flights = [x for x in q.flights if x != f.id]
@@ -2537,7 +2557,7 @@ class Engine:
         m = _LISTED_ASKS.match(question)
         if m is None:
             return None
-        items = [x.strip() for x in re.split(r",|\band\b", m.group("items")) if x.strip()]
+        items = _listed_items(m.group("items"))
         if len(items) < 2 or any(len(x.split()) > 5 for x in items):
             return None
         if nouns_only and _WH_WORD.search(m.group("items")):
@@ -3234,12 +3254,7 @@ class Engine:
             return _decline(question, f"That is {len(text)} characters; please ask in under "
                             f"{MAX_CHARS}.", context=context)  # fmt: skip
         text, claim = strip_frame(text)
-        if "Pole" in text:
-            # "the second Pole in space": a Polish person (a capital P, and no North or South
-            # before it: "over both poles" is the Earth's)
-            text = _POLE.sub(
-                lambda m: "Polish people" if m.group(0).endswith("s") else "Polish person", text
-            )
+        text = _poles_as_polish(text)
         if "challenger" in text.lower() or "columbia" in text.lower():
             text = _LOST_CRAFT.sub(lambda m: f"{m.group(1)} the {m.group(2)} disaster", text)
         text = self._dated(text)
