@@ -38,10 +38,13 @@ class Reply:
 class Unanswerable(Exception):
     """The query is understood but the records can't answer it; the text says why."""
 
-    def __init__(self, text: str, suggestions: list[str] | None = None):
+    def __init__(self, text: str, suggestions: list[str] | None = None, *, none_aboard: str = ""):
         super().__init__(text)
         self.text = text
         self.suggestions = suggestions or []
+        # the flight on which nobody fits the description, so a thread with another flight
+        # in reach can look there instead (not read back from the wording of `text`)
+        self.none_aboard = none_aboard
 
 
 def day_start(d: date) -> datetime:

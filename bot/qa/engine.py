@@ -3838,7 +3838,7 @@ class Engine:
             others = [f for f in context.flights if f not in q.flights]
             if (
                 used_context
-                and e.text.startswith("Nobody of that description flew on")
+                and e.none_aboard
                 and len(q.flights) == 1
                 and others
                 and q.asks <= {"who", "crew"}

@@ -2753,7 +2753,7 @@ def flight_part(facts: Facts, q: Query, f: Flight, part: Part) -> Reply:
             return Reply(f"No: nobody {desc} flew on {f.name}, as far as my records show.", [],
                          ph.sources_of(f.source), flights=[f.id])  # fmt: skip
         if not only:
-            raise Unanswerable(f"Nobody of that description flew on {f.name}.")
+            raise Unanswerable(f"Nobody of that description flew on {f.name}.", none_aboard=f.id)
         if not asks & {"who", "when", "where", "time", "duration"} and q.agg != "count":
             asks = asks | {"who"}  # "which Russian launched on Crew-8?": the person is asked
     if (
