@@ -1400,3 +1400,25 @@ def test_did_he_go_to_the_moon(engine):
     assert later.text.startswith("Yes") and "Apollo 14" in later.text, later.text
     *_, again = chat(engine, "who commanded apollo 12?", "did he go to the moon again later?")
     assert again.text.startswith("No"), again.text
+
+
+def test_the_first_or_last_of_those_who_walked_ranks_the_walks(engine):
+    # ranked by the deed the thread counted (a walk), not by trips of those listed
+    *_, first = chat(engine, "how many women have done a spacewalk?", "and who was first?")
+    assert "Savitskaya" in first.text and "never flew together" not in first.text, first.text
+    *_, last = chat(engine, "how many people walked on the moon?", "who was the last one?")
+    assert "Cernan" in last.text, last.text
+    # the two asked at once: the count, then the rank of the same people
+    both = engine.ask("how many women have done a spacewalk, and who was first?")
+    assert "24" in both.text and "Savitskaya" in both.text, both.text
+
+
+def test_how_many_aboard_counts_the_threads_station_and_day(engine):
+    *_, many = chat(engine, "who was on the iss on 1 jan 2010?", "how many aboard?")
+    assert many.text.startswith("5 "), many.text
+    # asked in one question, either way round: the count and the commander
+    for q in ("iss on 1 jan 2010: how many aboard and who was in command?",
+              "who commanded the iss on 1 jan 2010, and how many were aboard?"):  # fmt: skip
+        a = engine.ask(q)
+        assert "5 were aboard" in a.text and "Jeffrey Williams commanded" in a.text, a.text
+        assert "1 person commanded" not in a.text, a.text

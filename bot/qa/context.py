@@ -1089,6 +1089,26 @@ def _fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | No
         new.from_context = True
         return new
     if (
+        q.agg == "count"
+        and not _subject_kind(q)
+        and not q.has_filters()
+        and not q.rank
+        and not q.asks - {"who"}
+        and q.events <= {"aboard", "fly"}
+        and not q.pronouns & {"male", "female"}
+        and last.dates
+        and (last.stations or last.any_station)
+        and not (last.people or last.flights or last.expeditions)
+        and last.agg in ("one", "list")
+    ):
+        # "the ISS on 1 January 2010?" "how many aboard?": the thread's question counted,
+        # not whether those listed ever flew together
+        # (the people aboard, not the commander the thread asked for)
+        again = last.copy(raw=q.raw, agg="count", unparsed=q.unparsed,
+                          parts=[Part(set(), set(q.events) or {"aboard"}, set())])  # fmt: skip
+        again.from_context = True
+        return again
+    if (
         "story" in q.asks
         and not _subject_kind(q)
         and not q.pronouns & {"male", "female", "plural"}

@@ -1385,7 +1385,9 @@ class Engine:
             ctx = lead.context
         answers = []
         for i, c in enumerate(clauses):
-            a = self._ask(c if c.endswith("?") else c + "?", ctx)
+            # a later clause is a follow-up, read as one ("and who was the first?" ranks what
+            # the first clause listed)
+            a = (self.ask if i else self._ask)(c if c.endswith("?") else c + "?", ctx)
             if not a.answered:
                 if not (force and answers and i == len(clauses) - 1 and a.intent == "clarify"):
                     return None
@@ -2598,8 +2600,9 @@ class Engine:
             return None
         if last.people or last.flights or not last.has_filters() and not last.stations:
             return None  # a crew's list: the flight's own rules pick from it
-        if last.events - {"aboard", "fly", "launch"}:
-            return None  # "the first of them" to walk in space: walks, not trips, are ranked
+        walks = bool(last.events - {"aboard", "fly", "launch"})
+        if walks and not (last.moon or "walk" in last.events):
+            return None
         q = parse(question, self.index.link(question), self._name_words)
         if (
             q.rank not in ("first", "last", "longest", "shortest")
@@ -2614,6 +2617,21 @@ class Engine:
             or len(q.tokens) > 8
         ):
             return None  # ("the first crew to visit them": another crew, not one of them)
+        if walks:
+            # "how many women have walked in space?" "who was the first?": walks, not trips,
+            # are ranked — the thread's question asked again with the rank, of one person
+            if q.rank not in ("first", "last"):
+                return None
+            ranked = last.copy(raw=question, rank=q.rank, agg="one", plural=False, top=0,
+                               parts=[Part({"who"}, set(last.events), set(last.roles))])  # fmt: skip
+            try:
+                reply = execute(self.facts, ranked.copy())
+            except Unanswerable:
+                return None
+            if not set(reply.people) & set(pool):
+                return None  # not one of those listed: the follow-up meant something else
+            reply.listed = list(pool)
+            return self._answer(ranked, reply, context, True)
         from .compose import trip_label
         from .execute import trips_matching
 
