@@ -1422,3 +1422,17 @@ def test_how_many_aboard_counts_the_threads_station_and_day(engine):
         a = engine.ask(q)
         assert "5 were aboard" in a.text and "Jeffrey Williams commanded" in a.text, a.text
         assert "1 person commanded" not in a.text, a.text
+
+
+def test_and_the_landing_on_the_moon_is_the_threads_moon_flight(engine):
+    *_, moon = chat(engine, "when did apollo 11 launch?", "and the landing on the moon?")
+    assert "20 July 1969" in moon.text and "Apollo 12" not in moon.text, moon.text
+    # a question of its own about the Moon still is one
+    *_, many = chat(engine, "when did apollo 11 launch?", "how many people walked on the moon?")
+    assert many.text.startswith("12 "), many.text
+
+
+def test_did_he_die_up_there_is_a_no_when_every_flight_came_home(engine):
+    *_, died = chat(engine, "who was first in space?", "did he die up there?")
+    assert died.text.startswith("No") and "Vostok 1" in died.text, died.text
+    assert "I have no flight" not in died.text, died.text

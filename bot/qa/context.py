@@ -23,6 +23,7 @@ from ..store.names import fold
 from .answer import Context
 from .compose import Reply, everyone_aboard
 from .dates import MONTHS, DateSpan, LazyPattern
+from .lexicon import QUESTION_WORDS
 from .query import Part, Query, When
 
 
@@ -1251,7 +1252,20 @@ def _fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | No
     kind = _subject_kind(q)
     if kind == "spacecraft" and pron <= {"thing"} and not set(ctx.flights) & set(q.spacecraft):
         return None  # "who was on Challenger when it blew up?": "it" is Challenger
-    if q.moon and not pron and not kind:
+    if (
+        q.moon
+        and not pron
+        and not kind
+        # ("when did Apollo 11 launch?" "and the landing on the Moon?": a fragment about the
+        # thread's Moon flight)
+        and not (
+            q.tokens[:1] == ["and"]
+            and not QUESTION_WORDS & set(q.tokens)
+            and not q.rank
+            and q.agg == "one"
+            and any(f in facts.moon_landings for f in ctx.flights[:1])
+        )
+    ):
         return None  # "how many people have walked on the Moon?": complete as it stands
     thread_flight = _thread_flight(facts, q, ctx) if kind == "people" and not pron else None
     if kind == "people" and not pron and not q.dates and (mine := _next_of_hers(facts, q, ctx)):

@@ -3788,6 +3788,13 @@ def person_part(facts: Facts, q: Query, pid: str, part: Part, group: list[str] |
             f = facts.flights[lost_here[0].up_flight]
             return Reply(f"No: {p.name} did not survive. {outcome_sentence(f) or f.name + ' was lost with its crew.'}",
                          [], ph.sources_of(p.source, f.source), people=[pid], flights=[f.id])  # fmt: skip
+    if q.agg == "yesno" and not trips and q.outcome == "crew_loss" and all_trips:
+        # "did Gagarin die up there?": no — every flight of his came home (what befell him on
+        # Earth is not in the records)
+        return Reply(f"No: {p.name} was not lost on a spaceflight; every flight came home "
+                     f"({trips_said(facts, all_trips)}). My records hold only spaceflights, not "
+                     "what happened on Earth.", [], ph.sources_of(p.source), people=[pid],
+                     flights=[t.up_flight for t in all_trips])  # fmt: skip
     if q.agg == "yesno":
         if q.rank:
             trips = _rank_trips(trips, q.rank)
