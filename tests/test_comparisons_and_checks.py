@@ -535,3 +535,30 @@ def test_broke_a_record_whose(engine):
     assert "Padalka" in a.text, a.text
     a = engine.ask("kononenko broke the total time in space record, whose")
     assert "Padalka" in a.text, a.text
+
+
+def test_which_was_longer_and_who_commanded_it_asks_the_winner(engine):
+    for q, winner, cdr in (
+        ("which was shorter, apollo 8 or apollo 13, and who commanded the shorter one?",
+         "Apollo 13 was shorter", "Lovell"),
+        ("which stayed longer, shenzhou 17 or shenzhou 18? who commanded the longer one",
+         "Shenzhou 18 was longer", "Ye Guangfu"),
+        ("which lasted longer, vostok 5 or vostok 6 — and who flew the longer one?",
+         "Vostok 5 was longer", "Bykovsky"),
+    ):  # fmt: skip
+        a = engine.ask(q)
+        assert winner in a.text and cdr in a.text, a.text
+    # a comparison word without two things compared is no second question
+    a = engine.ask("did john glenn go back to space later? which mission")
+    assert "STS-95" in a.text, a.text
+
+
+def test_a_described_person_is_not_ranked_again_by_the_question(engine):
+    # the first American on a Soyuz: his Soyuz's date, not his first launch (STS-7 is not
+    # "said" by an answer that names STS-71)
+    a = engine.ask("on what date did the first american launch on a soyuz?")
+    assert "14 March 1995" in a.text and "STS-7 " not in a.text and "1983" not in a.text, a.text
+    a = engine.ask(
+        "first american to launch on a russian rocket: who, on which soyuz, and on what date?"
+    )
+    assert "Thagard" in a.text and "went wrong" not in a.text and "1983" not in a.text, a.text

@@ -132,6 +132,13 @@ _AND_CLAUSE = LazyPattern(
     r"(?:\s*[,;]\s*|\s+)and\s+(?=(?:who|whom|whose|which|what|when|where|how|did|was|were|is|does)\b)",
     re.IGNORECASE,
 )
+# "which was longer, X or Y? who commanded it", "… — and who flew the longer one?": after
+# a comparison, a second question however it is joined on
+_CLAUSE_BREAK = LazyPattern(
+    r"(?:(?:\s*[,;]\s*|\s+|\s*[—–]\s*|\s+-+\s+)and\s+|\?\s+|\s*[—–]\s*|\s+-+\s+)"
+    r"(?=(?:who|whom|whose|which|what|when|where|how|did|was|were|is|does)\b)",
+    re.IGNORECASE,
+)
 _FROM_WHERE = LazyPattern(r"\bwhere (?:was|is|were|are|s) (?:[\w'’.-]+ ){1,4}(?:originally )?from\b",
                          re.IGNORECASE)  # fmt: skip
 # "and the next expedition — who commanded it?": a follow-up fragment, then its question
@@ -169,6 +176,8 @@ def _clause_signals(clause: str) -> set[str]:
                 found.add("filter")
             elif word.kind == "role":
                 found.add("role")
+            elif word.kind == "cmp" and word.value != "or":
+                found.add("cmp")
     return found
 
 
@@ -184,6 +193,8 @@ def _may_conflict(clauses: list[str]) -> bool:
         sum("rank" in x for x in sig) >= 2
         or (some - every) & {"many", "walk", "yesno", "born"}
         or (later - first) & {"filter", "role", "next"}
+        # "which was longer, X or Y — and who flew the longer one?"
+        or ("cmp" in first and len(clauses) > 1)
     )
 
 
@@ -1336,9 +1347,22 @@ class Engine:
         follow-ups of the earlier, and the answers joined. None when the clauses agree
         (one query answers them all) or a clause is not answered."""
         text = " ".join(question.split())
-        if " and " not in text.lower():
+        if (
+            " and " not in text.lower()
+            and "?" not in text[:-1]
+            and "—" not in text
+            and " - " not in text
+        ):
             return None
         cuts = list(_AND_CLAUSE.finditer(text))
+        wide = list(_CLAUSE_BREAK.finditer(text))
+        head = text[: wide[0].start()] if wide else ""
+        if (
+            wide
+            and "cmp" in _clause_signals(head)
+            and {"or", "vs", "versus"} & set(fold(head).split())
+        ):
+            cuts = wide  # (two named and compared: not "did he fly again later? which mission")
         if not cuts:
             return None
         clauses, at = [], 0
@@ -1369,8 +1393,14 @@ class Engine:
             and ("who" in parsed[0].asks or parsed[0].rank)
             and any(q.roles and "who" in q.asks and not (q.people or q.flights) for q in parsed[1:])
         )  # fmt: skip ("when did the Shuttle first dock with Mir, and who commanded it?")
+        # "which was longer, Apollo 8 or Apollo 13, and who commanded the shorter one?": the
+        # comparison finds the flight the later clause asks about
+        compared_then = bool(parsed[0].compare) and any(
+            (q.asks or q.roles) and not (q.flights or q.people) for q in parsed[1:]
+        )
         if (
             not force
+            and not compared_then
             and not (any(walks) and not all(walks))  # "his spacewalk … and who was in the capsule?"
             and len(ranks) < 2
             and not ({"count", "yesno"} & aggs and len(aggs) > 1)
@@ -1446,7 +1476,7 @@ class Engine:
                 # the trip the first answer names ("first French woman in space (…Soyuz
                 # TM-24…)"): "which Soyuz did she fly up on?" is that one, not her last
                 trips = [t for t in self.facts.trips_by_person.get(found[0], [])
-                         if self.facts.flights[t.up_flight].name in first.text]  # fmt: skip
+                         if ph.says(first.text, self.facts.flights[t.up_flight].name)]  # fmt: skip
                 if len(trips) == 1:
                     ctx = ctx._replace(flights=(trips[0].up_flight,))
             second = self._ask(tail, ctx)

@@ -1164,10 +1164,14 @@ def _described_then(facts: Facts, q: Query) -> Reply | None:
         and (q.rank_of == "person" or "flight" not in first.asks)
         and any(a in ("which", "what") and b in q.programs for a, b in zip(q.tokens, q.tokens[1:]))
     )
-    found = _execute(facts, q.copy(parts=[first], programs=set() if asked_program else q.programs))
+    found = _execute(facts, q.copy(parts=[first], programs=set() if asked_program else q.programs,
+                                   all_programs=q.all_programs and not asked_program))  # fmt: skip
     if "who" in first.asks and len(found.people) == 1:
         on = _flight_said(facts, found.people[0], found, q) if not q.dates else []
-        named = q.copy(people=list(found.people), parts=rest, flights=on)
+        # (the description found them: its rank is not theirs to rank again — "the first
+        # American on a Soyuz, on what date?" is his Soyuz's date, not his first launch)
+        named = q.copy(people=list(found.people), parts=rest, flights=on,
+                       rank="" if on else q.rank, rank_of="" if on else q.rank_of)  # fmt: skip
         for p in named.parts:  # "the first Japanese commander — which expedition?": commanded
             if p.asks & {"expedition", "flight"} and not p.roles:
                 p.roles |= first.roles
@@ -6478,7 +6482,7 @@ def people_query(facts: Facts, q: Query) -> Reply:
             )
         ):
             trips = [t for t in trips if reached_space(facts, t)]  # "the second X in space"
-    if q.all_programs:
+    if q.all_programs and q.programs:
         # "who has flown on both the Shuttle and Soyuz?": a flight of each, in any order
         def flew_each(pid: str) -> bool:
             legs = [facts.flights[f] for t in facts.trips_by_person.get(pid, [])
@@ -6491,7 +6495,10 @@ def people_query(facts: Facts, q: Query) -> Reply:
             # the first to have flown every one of them: the earliest to complete the set
             def done(pid: str) -> datetime:
                 mine = facts.trips_by_person.get(pid, [])
-                return max(min(t.start for t in mine if program_ok(facts.flights[t.up_flight], {p}))
+                # (either leg counts, as in flew_each: Thagard came home on a Shuttle)
+                return max(min(t.start for t in mine
+                               if any(program_ok(facts.flights[f], {p}) for f in (t.up_flight, t.down_flight)
+                                      if f in facts.flights))
                            for p in q.programs)  # fmt: skip
 
             first = min(each, key=done)
@@ -6880,7 +6887,8 @@ def _flight_said(facts: Facts, pid: str, hit: Reply, q: Query) -> list[str]:
     trips = facts.trips_by_person.get(pid, [])
     if len(trips) < 2:
         return []  # one trip: nothing to choose, and its landing may be on another vehicle
-    said = [t.up_flight for t in trips if facts.flights[t.up_flight].name in hit.text]
+    # (a whole name: "STS-7" is not said by "STS-71")
+    said = [t.up_flight for t in trips if ph.says(hit.text, facts.flights[t.up_flight].name)]
     going = {"space", "fly", "flew", "astronaut", "cosmonaut", "taikonaut", "tourist"} & set(
         fold(hit.text).split()
     )

@@ -469,7 +469,13 @@ def parse(raw: str, linked: Linked, name_words=None) -> Query:
                 q.unparsed = [w for w in q.unparsed if w not in ("top", tokens[i + 1])]
     if q.claims and next((t for t in tokens if t not in _CHAT), "") in AUXILIARIES:
         q.agg = "yesno"  # "was John Glenn 77 when he flew?": a number to check, yes or no
-    if len(q.programs) >= 2 and "or" not in tokens and {"both", "and", "also"} & set(tokens):
+    said = sum(any(w.kind == "program" for w in PHRASES.get((t,), ())) for t in tokens)
+    if (
+        len(q.programs) >= 2
+        and said >= 2  # (not "a Russian rocket": Soyuz, Vostok or Voskhod, any one of them)
+        and "or" not in tokens
+        and {"both", "and", "also"} & set(tokens)
+    ):
         # "who has flown on the Shuttle, Soyuz and Starliner?": a person on each of them
         # (a flight is of one program, so only a list of people reads it so)
         q.all_programs = True

@@ -251,3 +251,8 @@ def ordinal(n: int) -> str:
         return words[n]
     suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
     return f"{n}{suffix}"
+
+
+def says(text: str, name: str) -> bool:
+    """Whether `text` says `name` whole: "STS-7" is not said by "STS-71 (Atlantis)"."""
+    return re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text) is not None
