@@ -1436,3 +1436,33 @@ def test_did_he_die_up_there_is_a_no_when_every_flight_came_home(engine):
     *_, died = chat(engine, "who was first in space?", "did he die up there?")
     assert died.text.startswith("No") and "Vostok 1" in died.text, died.text
     assert "I have no flight" not in died.text, died.text
+
+
+def test_a_crew_said_as_an_item_of_a_list_is_asked(engine):
+    for q, who, also in (("voskhod 1 crew - all three names and launch date pls", "Feoktistov", "12 October 1964"),
+                         ("gemini 7 crew and launch date, and which gemini did it rendezvous with?", "Borman", "Gemini 6A"),
+                         ("Soyuz 9: crew and length of the flight?", "Sevastyanov", "17 days")):  # fmt: skip
+        a = engine.ask(q)
+        assert who in a.text and also in a.text, a.text
+
+
+def test_the_commander_of_a_flight_the_question_names_is_that_flights(engine):
+    *_, a = chat(
+        engine, "who commanded gemini 7?", "when did the commander launch on soyuz tma-14?"
+    )
+    assert "Padalka" in a.text and "Borman" not in a.text, a.text
+    # "also" keeps the thread's commander
+    *_, b = chat(engine, "who commanded ax-2?", "wasn't the commander also on ax-1?")
+    assert b.text.startswith("No") and "Peggy Whitson" in b.text, b.text
+
+
+def test_the_next_flight_of_a_series_named_in_the_follow_up(engine):
+    *_, a = chat(
+        engine, "who commanded ax-3?", "and the axiom flight after that one, who flew on it?"
+    )
+    assert "Axiom Mission 4" in a.text and "Crew-8" not in a.text, a.text
+
+
+def test_its_first_crew_after_a_module_is_the_stations(engine):
+    *_, a = chat(engine, "when did mir's core module launch?", "who was its first crew?")
+    assert "Kizim" in a.text and "Soyuz 1 " not in a.text, a.text

@@ -2348,7 +2348,9 @@ def _neighbour(facts: Facts, new: Query, last: Query, ctx: Context) -> Query | s
         if new.programs and f.launch is not None:
             # "who was on the next Dragon after that?": that vehicle's next flight, whatever
             # its series (Demo-2 was followed by Crew-1)
-            same = [x for x in facts.flights_by_launch if x.program in new.programs and x.launch]
+            same = [x for x in facts.flights_by_launch if x.program in new.programs and x.launch
+                    # ("the Axiom flight after that one": of that series, not any Dragon)
+                    and (not new.series or x.name.startswith(new.series.replace("*", "")))]  # fmt: skip
             later = [k for k, x in enumerate(same) if x.launch.dt > f.launch.dt]
             earlier = [k for k, x in enumerate(same) if x.launch.dt < f.launch.dt]
             j = (later[:1] if step > 0 else earlier[-1:] or [-1])[0] if (later or earlier) else -1

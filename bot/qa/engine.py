@@ -1203,8 +1203,14 @@ class Engine:
             or _ROLE_ALONE.match(text)
         ):
             return text, context
-        if any(x.kind == "people" for x in self.index.link(text).mentions):
-            return text, context  # "the commander before Ovchinin": a role asked of a name
+        also = {"also", "too", "again"} & set(
+            fold(text).split()
+        )  # "wasn't the commander also on Ax-1?"
+        if any(x.kind == "people" or (x.kind == "flights" and not also)
+               for x in self.index.link(text).mentions):  # fmt: skip
+            # "the commander before Ovchinin": a role asked of a name; "when did the commander
+            # launch on Soyuz TMA-14?": that flight's commander, not the thread's
+            return text, context
         if _OTHER_REFERENT.search(text):
             return text, context  # "what about the first crew - who was its commander?"
         if _ROLE_PREDICATE.search(text):

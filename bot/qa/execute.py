@@ -5242,7 +5242,10 @@ def module_reply(facts: Facts, q: Query) -> Reply:
         bits.append(f"delivered by {ph.flight_label(fl) if fl else m.delivered_by}")
     text = f"{m.name} ({st} {m.kind} module): " + ", ".join(bits) + "."
     # the delivering flight is the thread's "it" ("… carried Unity up?" "who was commander?")
-    return Reply(text, [], ph.sources_of(m.source), title=m.name, flights=[fl.id] if fl else [])
+    # (else the station it is part of: "when did Mir's core module launch?" "who was its
+    # first crew?")
+    return Reply(text, [], ph.sources_of(m.source), title=m.name, flights=[fl.id] if fl else [],
+                 stations=[] if fl else [m.station])  # fmt: skip
 
 
 def craft_ranking(facts: Facts, q: Query) -> Reply:

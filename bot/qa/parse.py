@@ -10,6 +10,8 @@ subject; a new part starts at a question word once the current one asks somethin
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from ..store.names import fold
 from .claims import UNITS, WORD_NUMBERS, Claim, claim_op
 from .dates import MONTHS, DateSpan, find_dates
@@ -1022,6 +1024,18 @@ def _fill(q: Query, slots: list[tuple[int, Word]], tokens: list[str]) -> None:
             part.asks.add("number")
             q.unparsed.append(str(v))  # a bare number is understood only in context
         prev_was_and = k == "conj"
+    # ("Gemini 7 crew and launch date", "Soyuz 9: crew and length of the flight?": the crew
+    # is an item of a list, asked as a clause of its own)
+    crew_item = any(
+        a in ("crew", "crews", "names") and b in ("and", "plus") for a, b in pairwise(tokens)
+    )
+    for p in list(parts):
+        if crew_item and "crew" in p.asks and p.asks & _PRIMARY and "who" not in p.asks:
+            p.asks.discard("crew")
+            # (of a named flight, its crew; of a described one, those the event describes)
+            parts.insert(
+                parts.index(p), Part({"who"}, set() if q.flights else set(p.events), set())
+            )
     for p in parts:
         if "payload" in p.asks and "land" in p.events:
             p.asks.discard("payload")  # "bring the crew back": a landing, not cargo
@@ -1042,6 +1056,8 @@ def _fill(q: Query, slots: list[tuple[int, Word]], tokens: list[str]) -> None:
                 b.asks |= a.asks & {"flight", "vehicle"}
     # "when and where did it land": a clause without an event borrows its neighbour's
     for a, b in zip(q.parts, q.parts[1:], strict=False):
+        if crew_item and q.flights and {"who"} in (a.asks, b.asks):
+            continue  # ("Shenzhou 14 crew and landing date": its crew, not who landed)
         if (
             not a.events
             and b.events
