@@ -1466,3 +1466,27 @@ def test_the_next_flight_of_a_series_named_in_the_follow_up(engine):
 def test_its_first_crew_after_a_module_is_the_stations(engine):
     *_, a = chat(engine, "when did mir's core module launch?", "who was its first crew?")
     assert "Kizim" in a.text and "Soyuz 1 " not in a.text, a.text
+
+
+def test_a_superlative_thread_turned_the_other_way_and_counted(engine):
+    *_, many, fewest, last = chat(engine, "which space shuttle orbiter flew the most missions?", "how many",
+                                  "and which one flew the fewest?", "what was its last mission")  # fmt: skip
+    assert "39" in many.text, many.text
+    assert fewest.text.startswith("Challenger"), fewest.text
+    assert "STS-51-L" in last.text, last.text
+    # another superlative is another question: the oldest aboard the thread's flight
+    *_, oldest = chat(
+        engine, "what was the longest space shuttle mission ever", "and the oldest guy on board?"
+    )
+    assert "Musgrave" in oldest.text, oldest.text
+
+
+def test_longest_stay_on_the_moon_and_its_crew(engine):
+    *_, cdr = chat(
+        engine,
+        "which apollo mission spent the longest time on the lunar surface?",
+        "who commanded it?",
+    )
+    assert "Cernan" in cdr.text, cdr.text
+    a = engine.ask("who was the second woman to take command of the space station")
+    assert "Sunita Williams" in a.text, a.text

@@ -1537,6 +1537,26 @@ def _fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | No
         again = _alive(facts, ranked).copy(raw=q.raw, unparsed=q.unparsed, place=int(q.rank))
         again.from_context = True
         return again
+    if (
+        ranked is not None
+        and ranked.rank in superlative
+        and not kind
+        and not pron - {"thing", "one"}
+        and not q.has_filters()
+        and len(q.tokens) <= 8
+        and (
+            # "which orbiter flew the most missions?" "and which one flew the fewest?": the
+            # same ranking the other way
+            (_OPPOSITE.get(ranked.rank) == q.rank and not q.asks - {"who", "flight", "vehicle"})
+            # "which woman made the most spacewalks?" "how many?": the count its answer gives
+            or (q.agg == "count" and not q.rank and not q.asks and not q.events
+                and set(q.tokens) <= {"how", "many", "and", "so", "then", "exactly", "times"})
+        )
+    ):  # fmt: skip
+        again = _alive(facts, ranked).copy(raw=q.raw, unparsed=q.unparsed,
+                                           rank=q.rank if q.rank in superlative else ranked.rank)  # fmt: skip
+        again.from_context = True
+        return again
     root = ctx.root if ctx.root is not None and ctx.root.rank in ("first", "last") else None
     if (
         q.rank in ("first", "last")
@@ -1581,6 +1601,22 @@ def _fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | No
             new.excluded = [*q.excluded, *ctx.named]
         return new
     listed = list(ctx.listed) or list(ctx.people)
+    if (
+        (q.rank in ("first", "last") or q.rank.isdigit())
+        and "its" in q.tokens
+        and {"mission", "flight", "missions", "flights"} & set(q.tokens)
+        and len(ctx.listed_flights) >= 2
+        and last.rank in ("most", "fewest")
+        and not (q.people or q.flights or q.has_filters())
+    ):
+        # "which orbiter flew the fewest missions?" "what was its last mission?": the craft's
+        # flights the answer listed, in order
+        pool = list(ctx.listed_flights)
+        i = 0 if q.rank == "first" else -1 if q.rank == "last" else int(q.rank) - 1
+        if -len(pool) <= i < len(pool):
+            out = q.copy(flights=[pool[i]], rank="", people=[], pronouns=set())
+            out.from_context = True
+            return out
     of_them = any(a == "of" and b in ("them", "those", "these") for a, b in pairwise(q.tokens))
     bare_pick = (
         bool(ctx.listed_flights)
@@ -2307,6 +2343,10 @@ def _fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | No
             new.dates = list(last.dates)
         return new
     return None
+
+
+_OPPOSITE = {"longest": "shortest", "shortest": "longest", "most": "fewest", "fewest": "most",
+             "youngest": "oldest", "oldest": "youngest"}  # fmt: skip
 
 
 def _series(name: str) -> str:

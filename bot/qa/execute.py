@@ -5271,8 +5271,10 @@ def craft_ranking(facts: Facts, q: Query) -> Reply:
     word = "most" if q.rank == "most" else "fewest"
     text = (f"{ph.join(top)} flew the {word}{_desc(q)}: {best} crewed flight{'s' if best != 1 else ''}"
             f" ({table}).")  # fmt: skip
-    return Reply(text, [], ph.sources_of(*(f.source for f in fs[:2])),
-                 flights=[f.id for f in fs if (f.program, f.spacecraft) in counts][:3])  # fmt: skip
+    # the winner's flights are the thread's ("what was its last mission?"), listed in order
+    won = [f.id for f in fs if (f.program, f.spacecraft) in counts and f.spacecraft == top[0]]
+    return Reply(text, [], ph.sources_of(*(f.source for f in fs[:2])), flights=won,
+                 listed=won)  # fmt: skip
 
 
 # words that may stand between a rank and a craft's name that it ranks ("the last crew to fly

@@ -133,6 +133,27 @@ def moon_query(facts: Facts, q: Query) -> Reply:
     t = q.tokens
     if (
         q.rank in ("longest", "shortest")
+        and not (q.flights or q.people)
+        and "walk" not in q.events
+        and not any(w.startswith("moonwalk") for w in t)
+        and {"surface", "stayed", "stay", "spent", "time"} & set(t)
+    ):
+        # "which Apollo mission spent the longest time on the lunar surface?": each landing's
+        # touchdown to liftoff, ranked
+        stays = [(x.liftoff.dt - x.touchdown.dt, f) for f, x in facts.moon_landings.items()
+                 if x.kind == "landed" and x.touchdown and x.liftoff]  # fmt: skip
+        if stays:
+            stays.sort(reverse=q.rank == "longest")
+            secs, fid = stays[0][0].total_seconds(), stays[0][1]
+            table = "; ".join(f"{facts.flights[f].name} {ph.duration(d.total_seconds())}"
+                              for d, f in stays)  # fmt: skip
+            ml = facts.moon_landings[fid]
+            return Reply(f"{facts.flights[fid].name} stayed the {q.rank} on the Moon: "
+                         f"{ph.duration(secs)}, its lunar module {ml.lunar_module} landing "
+                         f"{ph.utc(ml.touchdown)} and lifting off {ph.utc(ml.liftoff)} ({table}).",
+                         [], ph.sources_of(ml.source), flights=[fid])  # fmt: skip
+    if (
+        q.rank in ("longest", "shortest")
         and not q.flights
         and "walk" in q.events | {"walk" for w in t if w.startswith("moonwalk")}
     ):

@@ -1104,6 +1104,13 @@ def _fill(q: Query, slots: list[tuple[int, Word]], tokens: list[str]) -> None:
             q.pronouns.discard("one")
             for p in q.parts:
                 p.asks.add("expedition")
+    if q.rank and not q.people and "command" in tokens and "handover" in q.asks:
+        # "the second woman to take command of the station": a commander ranked, not a
+        # handover between two named
+        for p in q.parts:
+            if "handover" in p.asks:
+                p.asks.discard("handover")
+                p.roles.add("commander")
     if q.rank == "most" and q.agg == "count" and "who" not in q.asks:
         q.rank = ""  # "how many at most": a count; "who made the most, and how many?" ranks
     elif q.rank == "most" and q.agg == "count":
