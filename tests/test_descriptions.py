@@ -288,7 +288,7 @@ def test_the_named_person_is_a_yardstick_after_after(engine):
 
 def test_outside_before_on_is_a_spacewalk(engine):
     a = engine.ask("how long was Leonov outside on his spacewalk?")
-    assert a.answered and "0 h 12 min" in a.text
+    assert a.answered and "12 min" in a.text
 
 
 def test_a_persons_arrival_dates_a_station_question(engine):

@@ -1471,3 +1471,16 @@ def test_words_that_had_been_declined(engine):
     assert "USS Hornet" in engine.ask("which ship picked them up?", ctx).text
     a = engine.ask("and when did skylab itself fall back to earth, over which country?")
     assert "11 July 1979" in a.text and "Australia" in a.text, a.text
+
+
+def test_a_person_described_by_a_death_is_found_among_the_lost(engine):
+    a = engine.ask("the teacher who died on the shuttle, who was she")
+    assert "McAuliffe" in a.text and "Morgan" not in a.text and "events fit" not in a.text, a.text
+    # a first of them is said as what it is, not as the first to fly
+    b = engine.ask("first woman to die in space")
+    assert "to die" in b.text and "first woman to fly" not in b.text, b.text
+
+
+def test_short_flights_are_counted_in_minutes(engine):
+    a = engine.ask("how long was gagarins flight")
+    assert "108 minutes" in a.text, a.text

@@ -333,7 +333,10 @@ def duration_reply(facts: Facts, f: Flight, crew_first: bool = False) -> Reply:
 
 
 def hours(secs: float) -> str:
-    """ "70 h 50 min" for short flights, where people count in hours."""
+    """ "70 h 50 min" for short flights, where people count in hours; "108 minutes" under two
+    hours, counted in minutes (Gagarin's)."""
+    if secs < 2 * 3600:
+        return f"{int(secs) // 60} minutes"
     h, rem = divmod(int(secs), 3600)
     return f"{h} h {rem // 60} min"
 

@@ -5427,7 +5427,15 @@ def set_query(facts: Facts, q: Query) -> Reply:
         hit = recorded_first(facts, q)
         if hit:
             return asked_of_holder(facts, q, hit)
-    if ("story" in asks or q.outcome) and not q.people and not q.rank:
+    person_described = (
+        ("who" in asks or q.agg == "count")
+        and bool(q.occupations or q.kinds or q.nat or q.sex)
+        # (a death said of the person: not a crash or a "dead" station, which are events)
+        and bool({"died", "die", "dies", "killed", "perished"} & set(q.tokens))
+    )
+    if ("story" in asks or q.outcome) and not q.people and not q.rank and not person_described:
+        # ("the teacher who died on the Shuttle, who was she?": a person described by the
+        # event, asked among its crews below)
         happened = [
             ev for ev in events_matching(facts, q)
             if not q.programs or (ev.flight in facts.flights and facts.flights[ev.flight].program in q.programs)
@@ -6835,6 +6843,12 @@ def _people_desc(facts: Facts, q: Query) -> str:
         text += f" {'more than ' if q.times.startswith('>') else ''}{said}"
     for w in q.dates:
         text += " " + w.label()
+    if q.outcome == "crew_loss":  # not everyone who flew
+        text = (
+            text.replace("to fly", "to die on a spaceflight")
+            if q.rank
+            else text + " and died on it"
+        )
     return text.replace("  ", " ")
 
 
