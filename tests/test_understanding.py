@@ -1484,3 +1484,10 @@ def test_a_person_described_by_a_death_is_found_among_the_lost(engine):
 def test_short_flights_are_counted_in_minutes(engine):
     a = engine.ask("how long was gagarins flight")
     assert "108 minutes" in a.text, a.text
+
+
+def test_a_capsules_nickname_and_a_moon_flights_crew_in_a_list(engine):
+    a = engine.ask("Gemini 3: the two crew, the launch date and the nickname of the capsule?")
+    assert "Molly Brown" in a.text and "Grissom" in a.text and "Not answered" not in a.text, a.text
+    b = engine.ask("Apollo 12: the crew, and in which 'ocean' on the Moon did they land?")
+    assert "Richard Gordon" in b.text and "Ocean of Storms" in b.text, b.text

@@ -97,8 +97,16 @@ def moon_query(facts: Facts, q: Query) -> Reply:
             own = [[w for w in q.tokens if w not in _EARTH
                     or w in c or not any(w in d for d in clauses if d is not c)]
                    for c in clauses]  # fmt: skip
-        return join_replies([moon_query(facts, q.copy(parts=[p], tokens=t))
-                             for p, t in zip(q.parts, own, strict=True)])  # fmt: skip
+        from .execute import execute
+
+        def one(p: Part, t: list[str]) -> Reply:
+            if p.asks == {"who"} and not p.events and q.flights and "crew" in t:
+                # "Apollo 12: the crew, and where on the Moon did they land?": its crew,
+                # the one who stayed in orbit too, not only those who walked
+                return execute(facts, q.copy(moon=False, parts=[p], tokens=t))
+            return moon_query(facts, q.copy(parts=[p], tokens=t))
+
+        return join_replies([one(p, t) for p, t in zip(q.parts, own, strict=True)])
 
     at = next((i for i, w in enumerate(q.tokens) if w in (*_ORDINALS, "last")), None)
     if (

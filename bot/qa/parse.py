@@ -1023,7 +1023,8 @@ def _fill(q: Query, slots: list[tuple[int, Word]], tokens: list[str]) -> None:
         elif k == "number":
             part.asks.add("number")
             q.unparsed.append(str(v))  # a bare number is understood only in context
-        prev_was_and = k == "conj"
+        # ("…, and in which ocean did they land?": a preposition between keeps the "and")
+        prev_was_and = k == "conj" or (prev_was_and and k == "op")
     # ("Gemini 7 crew and launch date", "Soyuz 9: crew and length of the flight?": the crew
     # is an item of a list, asked as a clause of its own)
     crew_item = any(
