@@ -1491,3 +1491,12 @@ def test_a_capsules_nickname_and_a_moon_flights_crew_in_a_list(engine):
     assert "Molly Brown" in a.text and "Grissom" in a.text and "Not answered" not in a.text, a.text
     b = engine.ask("Apollo 12: the crew, and in which 'ocean' on the Moon did they land?")
     assert "Richard Gordon" in b.text and "Ocean of Storms" in b.text, b.text
+
+
+def test_a_moon_flights_landing_place_names_the_moon_site_too(engine):
+    a = engine.ask(
+        "Apollo 16 — who walked on the moon, who stayed in the CSM, and where did they land?"
+    )
+    assert "Mattingly" in a.text and "Descartes" in a.text and "Not answered" not in a.text, a.text
+    b = engine.ask("last two men on the Moon: names, mission and the date the LM landed?")
+    assert "Cernan" in b.text and "11 December 1972" in b.text and "Not used" not in b.text, b.text

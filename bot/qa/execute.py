@@ -718,9 +718,9 @@ def execute(facts: Facts, q: Query) -> Reply:
         and ml.touchdown is not None
     ):
         # "who walked on the Moon on Apollo 15?" "where did they land?": the Moon, or the
-        # splashdown — both said
-        r.details = [f"On the Moon, {ml.lunar_module} landed at {ml.site} on "
-                     f"{ph.day(ml.touchdown.dt)}.", *r.details]  # fmt: skip
+        # splashdown — both said, in the answer itself
+        r.text += (f" On the Moon, its lunar module {ml.lunar_module} had landed at {ml.site} on "
+                   f"{ph.day(ml.touchdown.dt)}.")  # fmt: skip
     return r
 
 

@@ -60,7 +60,7 @@ do for a living|did for a living|for a living|job|his job|her job|their job|what
 recovery ship|recovery vessel|navy ship|navy vessel|aircraft carrier|ship|vessel|boat|picked up|picked them up|picked him up|picked her up|pick them up|recovered|recovery = ask:ship
 commander|commanders|commanded|command|commanding|in command|in charge|led|lead|leader|captain|skipper|skippered|skippering|boss|headed|chief|cdr = role:commander
 pilot|piloted|pilots = role:pilot
-command module pilot|cm pilot|cmp|command module guy|command module man|command module astronaut|command module one|command module person|stayed in the command module|remained in the command module|stayed in orbit|remained in orbit|stayed in lunar orbit|remained in lunar orbit|stayed behind in orbit|stayed behind in lunar orbit = role:pilot seat:command_module_pilot
+command module pilot|csm pilot|stayed in the csm|remained in the csm|in the csm|stayed in the command and service module|cm pilot|cmp|command module guy|command module man|command module astronaut|command module one|command module person|stayed in the command module|remained in the command module|stayed in orbit|remained in orbit|stayed in lunar orbit|remained in lunar orbit|stayed behind in orbit|stayed behind in lunar orbit = role:pilot seat:command_module_pilot
 lunar module pilot|lm pilot|lmp = role:pilot seat:lunar_module_pilot
 docking module pilot = role:pilot seat:docking_module_pilot
 flight engineer|flight engineers|engineer = role:flight_engineer
@@ -167,7 +167,7 @@ how many orbits|how many times did he go round|how many times did she go round|h
 private crew|private crews|all private crew|first private crew = flag:allprivate ask:flight
 stand on|stood on|set foot on|set foot|step on|stepped on|step onto|stepped onto|step foot on|stepped foot on|walk on|walked on = event:walk
 explode|exploded|explosion|blew up|blow up = ask:story
-moon|the moon|lunar|lunar surface|moon surface|moon s surface|moonwalk|moonwalks|moonwalker|moonwalkers|moonwalked = flag:moon
+moon|the moon|lm|the lm|lunar|lunar surface|moon surface|moon s surface|moonwalk|moonwalks|moonwalker|moonwalkers|moonwalked = flag:moon
 the surface|on the surface|to the surface|onto the surface = flag:moon pron:thing
 all civilian|all private|all-civilian|all-private|fully private|entirely private|privately funded|private mission|commercial mission|all commercial = flag:allprivate
 empty|uncrewed|unmanned|without a crew|without crew|with no crew|nobody aboard|no one aboard|without anyone = flag:uncrewed
