@@ -1500,3 +1500,8 @@ def test_a_moon_flights_landing_place_names_the_moon_site_too(engine):
     assert "Mattingly" in a.text and "Descartes" in a.text and "Not answered" not in a.text, a.text
     b = engine.ask("last two men on the Moon: names, mission and the date the LM landed?")
     assert "Cernan" in b.text and "11 December 1972" in b.text and "Not used" not in b.text, b.text
+
+
+def test_a_rank_in_a_later_clause_is_that_clauses(engine):
+    a = engine.ask("Salyut 1: launch date, and which crew first lived aboard it?")
+    assert "19 April 1971" in a.text and "Patsayev" in a.text, a.text

@@ -195,6 +195,9 @@ def _may_conflict(clauses: list[str]) -> bool:
         or (later - first) & {"filter", "role", "next"}
         # "which was longer, X or Y — and who flew the longer one?"
         or ("cmp" in first and len(clauses) > 1)
+        # "Salyut 1: launch date, and which crew first lived aboard it?": a rank of one
+        # later clause only
+        or ("rank" in later and "rank" not in first)
     )
 
 
@@ -1401,12 +1404,16 @@ class Engine:
         )  # fmt: skip ("when did the Shuttle first dock with Mir, and who commanded it?")
         # "which was longer, Apollo 8 or Apollo 13, and who commanded the shorter one?": the
         # comparison finds the flight the later clause asks about
+        # "Salyut 1: launch date, and which crew first lived aboard it?": the rank is the
+        # later clause's, not a rank of the launch
+        ranked_later = not parsed[0].rank and any(q.rank for q in parsed[1:])
         compared_then = bool(parsed[0].compare) and any(
             (q.asks or q.roles) and not (q.flights or q.people) for q in parsed[1:]
         )
         if (
             not force
             and not compared_then
+            and not ranked_later
             and not (any(walks) and not all(walks))  # "his spacewalk … and who was in the capsule?"
             and len(ranks) < 2
             and not ({"count", "yesno"} & aggs and len(aggs) > 1)
