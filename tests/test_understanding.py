@@ -1505,3 +1505,11 @@ def test_a_moon_flights_landing_place_names_the_moon_site_too(engine):
 def test_a_rank_in_a_later_clause_is_that_clauses(engine):
     a = engine.ask("Salyut 1: launch date, and which crew first lived aboard it?")
     assert "19 April 1971" in a.text and "Patsayev" in a.text, a.text
+
+
+def test_a_ranked_flight_described_then_each_item_asked_of_it(engine):
+    a = engine.ask("first Skylab crew: commander, launch date and how many days up there?")
+    assert "Conrad" in a.text and "25 May 1973" in a.text and "28 days" in a.text, a.text
+    # a crew that came home on another vehicle: not the landing of the one they went up on
+    b = engine.ask("how did the first iss crew get home, and when?")
+    assert "STS-102" in b.text and "21 March 2001" in b.text, b.text

@@ -1146,15 +1146,20 @@ def _described_then(facts: Facts, q: Query) -> Reply | None:
         or len(q.parts) < 2
         or q.agg in ("yesno", "count")
         or q.compare
-        or not any(p.asks & {"who", "flight"} for p in q.parts)
+        or not (any(p.asks & {"who", "flight"} for p in q.parts) or q.rank_of == "flight")
         or q.rank not in ("", "first", "last")
         and not q.rank.isdigit()
     ):
         return None  # (a superlative's answer already says who and by how much)
     # the part that finds whom or which flight, wherever it stands ("how long was the second
     # Skylab crew up, and who were they?")
-    at = next(i for i, p in enumerate(q.parts) if p.asks & {"who", "flight"})
-    first, rest = q.parts[at], q.parts[:at] + q.parts[at + 1 :]
+    at = next((i for i, p in enumerate(q.parts) if p.asks & {"who", "flight"}), None)
+    if at is None:
+        # "first Skylab crew: commander, launch date and how many days up there?": a flight
+        # described, then every part asked of it
+        first, rest = Part({"flight"}, set(), set()), list(q.parts)
+    else:
+        first, rest = q.parts[at], q.parts[:at] + q.parts[at + 1 :]
     if all(p.asks <= first.asks for p in rest):
         return None  # "who launched and landed on it": one asked thing, two events
     # "first space tourist — who, which Soyuz did he launch on?": the program is asked of
@@ -1186,6 +1191,11 @@ def _described_then(facts: Facts, q: Query) -> Reply | None:
         flights = flights or [f.id for f in flights_matching(facts, q.copy(parts=[first]))]
         if len(flights) != 1:
             return None
+        if at is None and any(
+            s.person in found.people and not s.came_down
+            for s in facts.seats_by_flight.get(flights[0], [])
+        ):
+            return None  # (the first ISS crew came home on another vehicle: not its landing)
         # the flight found is the subject now: the description's rank, station and kind of
         # crew found it and must not filter the rest ("who commanded it?" is its commander)
         named = Query(raw=q.raw, flights=flights[:1], parts=rest, tokens=q.tokens,
