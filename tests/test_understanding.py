@@ -1513,3 +1513,10 @@ def test_a_ranked_flight_described_then_each_item_asked_of_it(engine):
     # a crew that came home on another vehicle: not the landing of the one they went up on
     b = engine.ask("how did the first iss crew get home, and when?")
     assert "STS-102" in b.text and "21 March 2001" in b.text, b.text
+
+
+def test_the_crew_at_the_end_of_a_list_is_asked(engine):
+    a = engine.ask(
+        "the Soyuz that aborted during launch in April 1975: its designation and the two crewmen?"
+    )
+    assert "Soyuz 18a" in a.text and "Lazarev" in a.text and "Makarov" in a.text, a.text

@@ -751,6 +751,9 @@ def in_relative_clause(tokens: list[str], pos: int) -> bool:
     )
 
 
+_CREW_ITEM = frozenset({"crew", "crews", "names", "crewmen", "crewmembers", "crewmates"})
+
+
 def _fill(q: Query, slots: list[tuple[int, Word]], tokens: list[str]) -> None:
     part = Part()
     parts = [part]
@@ -1027,9 +1030,9 @@ def _fill(q: Query, slots: list[tuple[int, Word]], tokens: list[str]) -> None:
         prev_was_and = k == "conj" or (prev_was_and and k == "op")
     # ("Gemini 7 crew and launch date", "Soyuz 9: crew and length of the flight?": the crew
     # is an item of a list, asked as a clause of its own)
-    crew_item = any(
-        a in ("crew", "crews", "names") and b in ("and", "plus") for a, b in pairwise(tokens)
-    )
+    crew_item = any(a in _CREW_ITEM and b in ("and", "plus") for a, b in pairwise(tokens)) or any(
+        t == "and" and _CREW_ITEM & set(tokens[i + 1 : i + 4]) for i, t in enumerate(tokens)
+    )  # ("its designation and the two crewmen?")
     for p in list(parts):
         if crew_item and "crew" in p.asks and p.asks & _PRIMARY and "who" not in p.asks:
             p.asks.discard("crew")
