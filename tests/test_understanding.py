@@ -1520,3 +1520,8 @@ def test_the_crew_at_the_end_of_a_list_is_asked(engine):
         "the Soyuz that aborted during launch in April 1975: its designation and the two crewmen?"
     )
     assert "Soyuz 18a" in a.text and "Lazarev" in a.text and "Makarov" in a.text, a.text
+
+
+def test_people_counted_by_their_flights_name_each_flight(engine):
+    a = engine.ask("the only tourist to fly twice: who, and on which two Soyuz launches?")
+    assert "Simonyi" in a.text and "Soyuz TMA-10" in a.text and "Soyuz TMA-14" in a.text, a.text

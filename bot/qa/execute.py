@@ -6756,6 +6756,11 @@ def people_query(facts: Facts, q: Query) -> Reply:
         + (f", {_site_of(facts, first_trip[p], q.events)})" if q.site_words else ")")
         for p in people
     ]
+    if q.times and q.times != "=first" and len(people) <= 3:
+        # "the only tourist to fly twice: on which two Soyuz?": each of the flights counted
+        labels = [f"{facts.people[p].name} ("
+                  + "; ".join(f"{trip_label(facts, t)}, {t.start.year}" for t in trips if t.person == p)
+                  + ")" for p in people]  # fmt: skip
     if q.agg == "count":
         text = f"{len(people)} {desc}" + (f": {ph.join(labels)}." if len(people) <= 10 else ".")
     elif len(people) == 1:
