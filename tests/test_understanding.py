@@ -1525,3 +1525,15 @@ def test_the_crew_at_the_end_of_a_list_is_asked(engine):
 def test_people_counted_by_their_flights_name_each_flight(engine):
     a = engine.ask("the only tourist to fly twice: who, and on which two Soyuz launches?")
     assert "Simonyi" in a.text and "Soyuz TMA-10" in a.text and "Soyuz TMA-14" in a.text, a.text
+
+
+def test_a_seat_asked_beside_a_date_says_whose_seat_it_was(engine):
+    a = engine.ask("Inspiration4: who commanded it, launch date, and the date it splashed down?")
+    assert "Jared Isaacman commanded Inspiration4" in a.text and "16 September 2021" in a.text, (
+        a.text
+    )
+    # a description of another clause does not filter the seat
+    b = engine.ask(
+        "Axiom-2: who was the first Saudi woman in space, who commanded, and launch date?"
+    )
+    assert "Barnawi" in b.text and "Peggy Whitson commanded" in b.text, b.text

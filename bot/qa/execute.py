@@ -2606,6 +2606,9 @@ def _expeditions_carried(facts: Facts, f: Flight) -> Reply | None:
                  flights=[f.id], expeditions=order)  # fmt: skip
 
 
+_SEAT_VERB = {"commander": "commanded", "pilot": "piloted"}
+
+
 def flight_part(facts: Facts, q: Query, f: Flight, part: Part) -> Reply:
     asks, events, roles = part.asks, part.events, part.roles
     if q.agg == "count" and q.outcome == "crew_loss" and not q.people:
@@ -2897,7 +2900,13 @@ def flight_part(facts: Facts, q: Query, f: Flight, part: Part) -> Reply:
         role = sorted(roles)[0]
         seats = [s for s in facts.seats_by_flight.get(f.id, []) if s.role == role]
         if only is not None:
-            seats = [s for s in seats if s.person in only]
+            fit = [s for s in seats if s.person in only]
+            # "Axiom-2: who was the first Saudi woman in space, who commanded…?": when no
+            # holder fits, the description was another clause's, and the seat is the flight's
+            described_elsewhere = any(
+                p is not part and not p.roles and "who" in p.asks for p in q.parts
+            )
+            seats = fit if fit or not described_elsewhere else seats
         if q.seat:
             # "command module pilot": the seat is written in the crew notes ("Seat: …")
             seats = [s for s in seats if f"seat: {q.seat}" in (s.notes or "").lower()]
@@ -2909,8 +2918,14 @@ def flight_part(facts: Facts, q: Query, f: Flight, part: Part) -> Reply:
             # "how long was the commander up?": a question about that person
             holder = seats[0].person
             q2 = q.copy(people=[holder], flights=[f.id])
-            return person_part(facts, q2, holder, Part(set(asks) - {"who"}, set(events), set()))
-        verb = {"commander": "commanded", "pilot": "piloted"}.get(role, f"flew as {role} of")
+            r = person_part(facts, q2, holder, Part(set(asks) - {"who"}, set(events), set()))
+            if "who" in asks and role in _SEAT_VERB:
+                # "who commanded, and launch date?": whose seat it was, said, then the rest
+                r.text = (
+                    f"{facts.people[holder].name} {_SEAT_VERB[role]} {ph.flight_label(f)}. {r.text}"
+                )
+            return r
+        verb = _SEAT_VERB.get(role, f"flew as {role} of")
         who = [s.person for s in seats]
         r = Reply(f"{names(facts, who)} {verb} {ph.flight_label(f)}.", [], ph.sources_of(f.source),
                   {"flight": f.id, "role": role}, people=who, flights=[f.id], title=f.name)  # fmt: skip
