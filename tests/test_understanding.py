@@ -1537,3 +1537,8 @@ def test_a_seat_asked_beside_a_date_says_whose_seat_it_was(engine):
         "Axiom-2: who was the first Saudi woman in space, who commanded, and launch date?"
     )
     assert "Barnawi" in b.text and "Peggy Whitson commanded" in b.text, b.text
+
+
+def test_the_landing_area_of_a_moon_flight(engine):
+    a = engine.ask("apollo 14 crew, launch date, and the landing area name?")
+    assert "Shepard" in a.text and "31 January 1971" in a.text and "Fra Mauro" in a.text, a.text
