@@ -4065,6 +4065,17 @@ class Engine:
             return _decline(q.raw, "I'm not sure what you want to know about that; ask it in "
                             "full.", intent="not_understood", context=_remember(q, context),
                             query=q)  # fmt: skip
+        if (
+            q.expected >= 2
+            and not (q.people or q.flights or q.from_context)
+            and len(r.people) > max(8, 3 * q.expected)
+            and not {"person", "man", "member", "crew"} & set(q.tokens)  # "a two-person crew"
+        ):
+            # "who were the 2 astronauts stuck on the ISS?": the asker expects two; a list of
+            # 294 means the words that pick them out were not understood
+            return _decline(q.raw, f"You expect {q.expected}, but as I read it that fits "
+                            f"{len(r.people)} people in my records, so I can't tell which you "
+                            "mean; try a flight, a name or a year.", context=context, query=q)  # fmt: skip
         flights = self.facts.flights  # the query's few, not a pass over every flight
         names = {**{i: flights[i].name for i in q.flights if i in flights},
                  **{i: self.facts.people[i].name for i in q.people},

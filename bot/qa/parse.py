@@ -274,6 +274,9 @@ def parse(raw: str, linked: Linked, name_words=None) -> Query:
         if claimed:
             if claimed[0] is not None:
                 q.claims.append(claimed[0])
+            elif claimed[1] == 1 and (tokens[i].isdigit() or tokens[i] in WORD_NUMBERS):
+                # "who were the 2 Soviets on Apollo–Soyuz?": how many the asker expects
+                q.expected = int(tokens[i]) if tokens[i].isdigit() else WORD_NUMBERS[tokens[i]]
             for k in range(i, i + claimed[1]):
                 used[k] = True
             i += claimed[1]

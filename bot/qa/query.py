@@ -119,6 +119,7 @@ class Query:
     )  # "besides Cristoforetti": left out of the answer
     claims: list = field(default_factory=list)  # claims.Claim: "371 days", "more than 400 days"
     claim: bool = False  # stated as a fact to check: "Fact check: … Correct?"
+    expected: int = 0  # "who were the 2 Soviets…": how many the asker expects to hear of
     seat: str = ""  # "command module pilot": a seat named in the crew notes
     unparsed: list[str] = field(default_factory=list)
     # words that only describe a subject the question names ("the military Salyut 5", "the
