@@ -1550,3 +1550,10 @@ def test_a_count_the_asker_expects_that_fits_hundreds_is_declined(engine):
     # a count that the list roughly meets is answered
     b = engine.ask("which two women walked in space in 2019?")
     assert b.answered and "Koch" in b.text and "Meir" in b.text, b.text
+
+
+def test_a_length_said_of_a_person_picks_out_which_flight(engine):
+    a = engine.ask("when did polyakov land after his 437 day flight?")
+    assert "22 March 1995" in a.text and "1989" not in a.text, a.text
+    *_, days = (engine.ask("scott kelly did a year in space right, who went with him"),)
+    assert "Kornienko" in days.text and "STS-103" not in days.text, days.text

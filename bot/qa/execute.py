@@ -3672,6 +3672,11 @@ def person_part(facts: Facts, q: Query, pid: str, part: Part, group: list[str] |
         trips = [t for t in fits if {t.up_flight, t.down_flight} & set(q.flights)]
     else:
         trips = trips_matching(facts, q, [pid], roles=roles)
+    spans = [c for c in q.claims if c.unit in DURATION_UNITS and c.op in ("=", "~")]
+    if spans and q.agg != "yesno" and not q.claim and "duration" not in asks and len(trips) > 1:
+        # "Scott Kelly did a year in space, right? who went with him": the length said picks
+        # out which of his flights is meant (when one fits)
+        trips = [t for t in trips if duration_fits(spans, trip_seconds(t), True)] or trips
     if q.expeditions and trips and "expedition" not in asks:
         # "how did Whitson get home from Expedition 16?": her trip that spanned it
         spans = [(m.start or facts.expeditions[m.expedition].start,
