@@ -1557,3 +1557,11 @@ def test_a_length_said_of_a_person_picks_out_which_flight(engine):
     assert "22 March 1995" in a.text and "1989" not in a.text, a.text
     *_, days = (engine.ask("scott kelly did a year in space right, who went with him"),)
     assert "Kornienko" in days.text and "STS-103" not in days.text, days.text
+
+
+def test_moonwalkers_and_a_seat_said_as_items(engine):
+    a = engine.ask("Apollo 16: the two moonwalkers and the landing area?")
+    assert "Charlie Duke" in a.text and "Descartes" in a.text, a.text
+    assert a.text.count("Descartes") == 1, a.text  # the Moon site said once
+    b = engine.ask("Apollo 17 command module pilot and the name of the lunar module?")
+    assert "Ronald Evans" in b.text and "Challenger" in b.text, b.text

@@ -716,6 +716,7 @@ def execute(facts: Facts, q: Query) -> Reply:
         and (ml := facts.moon_landings.get(r.flights[0])) is not None
         and ml.kind == "landed"
         and ml.touchdown is not None
+        and ml.site not in r.text
     ):
         # "who walked on the Moon on Apollo 15?" "where did they land?": the Moon, or the
         # splashdown — both said, in the answer itself

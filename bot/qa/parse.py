@@ -754,7 +754,9 @@ def in_relative_clause(tokens: list[str], pos: int) -> bool:
     )
 
 
-_CREW_ITEM = frozenset({"crew", "crews", "names", "crewmen", "crewmembers", "crewmates"})
+_CREW_ITEM = frozenset(
+    {"crew", "crews", "names", "crewmen", "crewmembers", "crewmates", "moonwalkers"}
+)
 
 
 def _fill(q: Query, slots: list[tuple[int, Word]], tokens: list[str]) -> None:
@@ -853,6 +855,11 @@ def _fill(q: Query, slots: list[tuple[int, Word]], tokens: list[str]) -> None:
                     or q.agg == "count"
                 )
             ):
+                part = Part()
+                parts.append(part)
+            elif prev_was_and and part.roles and not part.asks and v not in ("who", "crew"):
+                # "Apollo 17 command module pilot and the name of the lunar module?": a seat,
+                # then another item
                 part = Part()
                 parts.append(part)
             if (
@@ -1030,7 +1037,7 @@ def _fill(q: Query, slots: list[tuple[int, Word]], tokens: list[str]) -> None:
             part.asks.add("number")
             q.unparsed.append(str(v))  # a bare number is understood only in context
         # ("…, and in which ocean did they land?": a preposition between keeps the "and")
-        prev_was_and = k == "conj" or (prev_was_and and k == "op")
+        prev_was_and = k == "conj" or (prev_was_and and k in ("op", "flag"))
     # ("Gemini 7 crew and launch date", "Soyuz 9: crew and length of the flight?": the crew
     # is an item of a list, asked as a clause of its own)
     crew_item = any(a in _CREW_ITEM and b in ("and", "plus") for a, b in pairwise(tokens)) or any(
