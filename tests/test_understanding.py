@@ -1565,3 +1565,12 @@ def test_moonwalkers_and_a_seat_said_as_items(engine):
     assert a.text.count("Descartes") == 1, a.text  # the Moon site said once
     b = engine.ask("Apollo 17 command module pilot and the name of the lunar module?")
     assert "Ronald Evans" in b.text and "Challenger" in b.text, b.text
+
+
+def test_two_clauses_each_with_its_own_nationality(engine):
+    a = engine.ask(
+        "STS-41-G: which American woman did the spacewalk, and who was the first Canadian aboard?"
+    )
+    assert "Sullivan" in a.text and "Garneau" in a.text and "Canadian/American" not in a.text, (
+        a.text
+    )

@@ -1392,6 +1392,11 @@ class Engine:
         narrows_later = any((q.nat or q.sex or q.kinds or q.occupations)
                             and not (parsed[0].nat or parsed[0].sex or parsed[0].kinds
                                      or parsed[0].occupations) for q in parsed[1:])  # fmt: skip
+        # "STS-41-G: which American woman did the spacewalk, and who was the first Canadian
+        # aboard?": each clause its own nationality, not one person of both
+        narrows_later = narrows_later or any(
+            q.nat and parsed[0].nat and q.nat != parsed[0].nat for q in parsed[1:]
+        )
         walks = ["walk" in q.events for q in parsed]
         # "when did they land, and who flew the next Vostok after them?": next after theirs
         narrows_later = narrows_later or any(q.rank in ("next", "previous") for q in parsed[1:])
@@ -1431,6 +1436,10 @@ class Engine:
             # a later clause is a follow-up, read as one ("and who was the first?" ranks what
             # the first clause listed)
             a = (self.ask if i else self._ask)(c if c.endswith("?") else c + "?", ctx)
+            if not a.answered and i == 0 and topic and (parsed[0].nat or parsed[0].sex):
+                # "STS-41-G: which American woman did the spacewalk, and …": the first clause
+                # with the subject said, rather than after a turn that listed its crew
+                a = self._ask(f"{topic.group(0)}{c}" + ("" if c.endswith("?") else "?"), context)
             if not a.answered:
                 if not (force and answers and i == len(clauses) - 1 and a.intent == "clarify"):
                     return None
