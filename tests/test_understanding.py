@@ -1574,3 +1574,13 @@ def test_two_clauses_each_with_its_own_nationality(engine):
     assert "Sullivan" in a.text and "Garneau" in a.text and "Canadian/American" not in a.text, (
         a.text
     )
+
+
+def test_nth_of_a_kind_counts_from_the_recorded_first(engine):
+    a = engine.ask("who was the second space tourist")
+    assert "Shuttleworth" in a.text, a.text
+    # "not just" an agency is not a filter by it: declined, never the agency's first
+    b = engine.ask("who was the first japanese person in space, not just first jaxa astronaut")
+    assert "Mohri" not in b.text, b.text
+    c = engine.ask("yang liwei on shenzhou 5 vs gagarin on vostok 1 - who was up longer")
+    assert "Shenzhou 5 (Yang Liwei) was longer" in c.text, c.text

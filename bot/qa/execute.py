@@ -3116,8 +3116,16 @@ def compare_flights(facts: Facts, q: Query) -> Reply:
         def said(secs: float) -> str:  # short flights are counted in hours ("26 hours")
             return ph.about_days(secs) + (f"; {hours(secs)}" if secs < 4 * 86400 else "")
 
-        return Reply(f"{fs[best].name} was {word}: {ph.duration(durs[best])} ({said(durs[best])}), "
-                     f"against {ph.duration(durs[other])} ({said(durs[other])}) for {fs[other].name}; "
+        def who(f: Flight) -> str:  # "Yang Liwei on Shenzhou 5 vs Gagarin": the ones named
+            aboard = [
+                x
+                for x in q.people
+                if any(s.person == x for s in facts.seats_by_flight.get(f.id, []))
+            ]
+            return f" ({names(facts, aboard)})" if aboard else ""
+
+        return Reply(f"{fs[best].name}{who(fs[best])} was {word}: {ph.duration(durs[best])} ({said(durs[best])}), "
+                     f"against {ph.duration(durs[other])} ({said(durs[other])}) for {fs[other].name}{who(fs[other])}; "
                      f"{ph.duration(gap)} ({ph.about_days(gap)}) {word}.", lines,
                      ph.sources_of(*(f.source for f in fs)), flights=order)  # fmt: skip
     event = "land" if "land" in events else "launch"
@@ -6526,6 +6534,17 @@ def people_query(facts: Facts, q: Query) -> Reply:
             )
         ):
             trips = [t for t in trips if reached_space(facts, t)]  # "the second X in space"
+        if q.rank.isdigit() and (q.kinds or q.nat) and q.agg != "yesno" and not q.plural:
+            # "the second space tourist": counted from the one the records call the first
+            # (Tito), not from an earlier passenger the words do not mean (Akiyama)
+            head = _stated_first_of_kind(facts, q.copy(rank="first"))
+            start = (
+                next(iter(_rank_trips(trips_matching(facts, q, [head]), "first")), None)
+                if head
+                else None
+            )
+            if start is not None:
+                trips = [t for t in trips if t.start >= start.start]
     if q.all_programs and q.programs:
         # "who has flown on both the Shuttle and Soyuz?": a flight of each, in any order
         def flew_each(pid: str) -> bool:

@@ -935,6 +935,11 @@ def _fill(q: Query, slots: list[tuple[int, Word]], tokens: list[str]) -> None:
         elif k == "program":
             q.programs.add(v)
         elif k == "agency":
+            if _negated_word(tokens, pos) or tokens[max(pos - 3, 0) : pos][:2] == ["not", "just"]:
+                # "the first Japanese in space, not just the first JAXA astronaut": no filter
+                # says "not", so the words are named as not understood
+                q.unparsed.append(f"not {tokens[pos]}")
+                continue
             q.agencies.add(v)
         elif k == "except":
             pass  # the mention after it was set aside in parse(): q.excluded
