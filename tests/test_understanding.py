@@ -1584,3 +1584,12 @@ def test_nth_of_a_kind_counts_from_the_recorded_first(engine):
     assert "Mohri" not in b.text, b.text
     c = engine.ask("yang liwei on shenzhou 5 vs gagarin on vostok 1 - who was up longer")
     assert "Shenzhou 5 (Yang Liwei) was longer" in c.text, c.text
+
+
+def test_which_craft_carried_a_crew_is_the_flight_up(engine):
+    a = engine.ask("which soyuz carried helen sharman to mir")
+    assert "Soyuz TM-12" in a.text and "TM-11" not in a.text.split(".")[0], a.text
+    b = engine.ask("expedition 1 crew and the soyuz they launched on")
+    assert "Krikalev" in b.text and "Soyuz TM-31" in b.text, b.text
+    c = engine.ask("which shuttle flight delivered the expedition 2 crew?")
+    assert "STS-102" in c.text, c.text

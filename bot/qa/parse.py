@@ -436,6 +436,17 @@ def parse(raw: str, linked: Linked, name_words=None) -> Query:
     ):
         # "Soyuz 9: crew and length of the flight?": the crew is asked beside the length
         q.parts.insert(0, Part({"who"}, set(), set()))
+    for i in range(len(tokens) - 2):
+        if (
+            tokens[i] == "the"
+            and any(w.kind == "program" for w in PHRASES.get((tokens[i + 1],), ()))
+            and tokens[i + 2] in ("they", "he", "she", "it")
+            and not any("flight" in p.asks for p in q.parts)
+        ):
+            # "Expedition 1 crew and the Soyuz they launched on": that flight is asked
+            events = {e for p in q.parts for e in p.events} & {"launch", "land"}
+            q.parts.append(Part({"flight"}, events, set()))
+            break
     if any(c.unit == "stations" for c in q.claims) and {"which", "what"} & set(tokens) and q.parts:
         q.parts[-1].asks.add("station")  # "… visited two stations in one flight - which ones?"
     last = q.parts[-1] if q.parts else None
@@ -1056,6 +1067,10 @@ def _fill(q: Query, slots: list[tuple[int, Word]], tokens: list[str]) -> None:
                 parts.index(p), Part({"who"}, set() if q.flights else set(p.events), set())
             )
     for p in parts:
+        if {"payload", "flight"} <= p.asks and (q.expeditions or q.people or "them" in tokens):
+            # "which Soyuz carried Expedition 1 / them?": the flight that took the crew up
+            p.asks.discard("payload")
+            p.events = p.events or {"launch"}
         if "payload" in p.asks and "land" in p.events:
             p.asks.discard("payload")  # "bring the crew back": a landing, not cargo
         # "the crew-4 astronauts": a noun that says who, asked only when nothing else is
