@@ -1593,3 +1593,10 @@ def test_which_craft_carried_a_crew_is_the_flight_up(engine):
     assert "Krikalev" in b.text and "Soyuz TM-31" in b.text, b.text
     c = engine.ask("which shuttle flight delivered the expedition 2 crew?")
     assert "STS-102" in c.text, c.text
+
+
+def test_after_her_own_flight_is_a_time_not_a_successor(engine):
+    a = engine.ask("when did christina koch land after her record flight")
+    assert "6 February 2020" in a.text, a.text
+    b = engine.ask("who has done the most spacewalks evr")
+    assert "Solovyev" in b.text, b.text

@@ -88,7 +88,7 @@ launch|launched|launching|lift off|lifted off|liftoff|lift|blast off|blasted off
 launches|liftoffs|lift-offs = event:launch ask:flight
 launch date|launch time = ask:when
 date of launch|time of launch|launch day = event:launch ask:when
-landing date|landing time|date of landing|time of landing|landing day|splashdown date|splashdown time = event:land ask:when
+wheels stop|wheel stop|wheelstop|landing date|landing time|date of landing|time of landing|landing day|splashdown date|splashdown time = event:land ask:when
 landings|splashdowns|touchdowns = event:land ask:flight
 land|landed|landing|landings|lands|touch down|touched down|touchdown|splash down|splashed down|splashdown|splash|come back|came back|comes back|coming back|return|returned|returning|returns|get back|got back|gets back|get home|got home|come home|came home|back|home|come down|came down|reentry|re entry|end|ended|deorbit|brought down|fell back|fall back|fell to earth|fall to earth|fell back to earth|fall back to earth|re-entered|reentered|deorbited|deorbiting|reentered|re entered|re enter|reenter|re enters|reenters|re entry|burned up|burnt up|decommissioned|splashed|finish|finished|brought home|bring home|bring back|brought back|bringing home|bringing back|bringing|down|flew down|fly down|flown down|flying down|flew home|fly home|flown home = event:land
 arrive|arrived|arrival|reach|reached|get there|got there|get to|got to|get up there|got up there|go up there|get up|got up|enter|entered|entering|receive|received|receiving|host|hosted|hosting|welcome|welcomed|make it to|made it to|make it there|made it there|get there|got there|get aboard|got aboard|gets aboard|board the station|boarded the station|to board a|to board the|board a space station|boarded a space station|actually board|went aboard|go aboard|move into|moved into|move aboard|moved aboard = event:arrive
@@ -275,7 +275,7 @@ deal bruh bro dude man omg wow whoa yay yeah yep nope nah rn irl ngl lowkey high
 idk iirc afaik imo imho lmk pls plz thx ty ppl teh theres thats whats whos hows wheres u ur
 cool awesome amazing crazy insane wild epic neat interesting fun funny sad scary monster massive huge marathon mammoth giant whopping
 like literally basically honestly seriously apparently supposedly obviously clearly
-again anymore still ever even also just only maybe perhaps probably possibly
+again anymore still ever evr even also just only maybe perhaps probably possibly
 rather instead either neither whether versus
 please kindly help
 did didn didnt doesn doesnt don dont isn isnt wasn wasnt weren werent hasn hasnt haven

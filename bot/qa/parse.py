@@ -1145,6 +1145,20 @@ def _fill(q: Query, slots: list[tuple[int, Word]], tokens: list[str]) -> None:
             if "handover" in p.asks:
                 p.asks.discard("handover")
                 p.roles.add("commander")
+    for i in range(len(tokens) - 2):
+        if (
+            tokens[i] == "after"
+            and tokens[i + 1] in ("her", "his", "their")
+            and tokens[i + 2] not in ("as", "on", "in", "at", "aboard", "onboard", "and")
+            and q.people
+            and "handover" in q.asks
+            and not {"replaced", "replace", "succeeded", "relieved", "followed"} & set(tokens)
+        ):
+            # "when did Koch land after her record flight?": a time after her own flight,
+            # not who came after her
+            for p in q.parts:
+                p.asks.discard("handover")
+            break
     if q.rank == "most" and q.agg == "count" and "who" not in q.asks:
         q.rank = ""  # "how many at most": a count; "who made the most, and how many?" ranks
     elif q.rank == "most" and q.agg == "count":
