@@ -1600,3 +1600,10 @@ def test_after_her_own_flight_is_a_time_not_a_successor(engine):
     assert "6 February 2020" in a.text, a.text
     b = engine.ask("who has done the most spacewalks evr")
     assert "Solovyev" in b.text, b.text
+
+
+def test_on_their_own_rockets_is_not_dropped(engine):
+    a = engine.ask(
+        "by the end of 2025, how many countries had launched humans on their own rockets?"
+    )
+    assert not a.answered and "44" not in a.text, a.text

@@ -1145,6 +1145,18 @@ def _fill(q: Query, slots: list[tuple[int, Word]], tokens: list[str]) -> None:
             if "handover" in p.asks:
                 p.asks.discard("handover")
                 p.roles.add("commander")
+    for a, b in pairwise(tokens):
+        if a == "own" and b in (
+            "rocket",
+            "rockets",
+            "launcher",
+            "launchers",
+            "spacecraft",
+            "ships",
+        ):
+            # "countries that launched people on their own rockets": no record says whose
+            # rocket it was, so the words are named as not understood, never dropped
+            q.unparsed.append(f"own {b}")
     for i in range(len(tokens) - 2):
         if (
             tokens[i] == "after"
