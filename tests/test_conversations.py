@@ -1490,3 +1490,15 @@ def test_longest_stay_on_the_moon_and_its_crew(engine):
     assert "Cernan" in cdr.text, cdr.text
     a = engine.ask("who was the second woman to take command of the space station")
     assert "Sunita Williams" in a.text, a.text
+
+
+def test_who_were_the_crew_in_a_thread_names_the_crew(engine):
+    *_, crew = chat(
+        engine,
+        "what went wrong with soyuz ms-22",
+        "so how did its crew get home",
+        "who were the crew",
+    )
+    assert "Petelin" in crew.text and "Rubio" in crew.text and "Native spelling" not in crew.text, (
+        crew.text
+    )

@@ -3181,6 +3181,18 @@ def _each_yes_no(facts: Facts, q: Query, pids: list[str]) -> Reply:
 
 def person_query(facts: Facts, q: Query) -> Reply:
     pids = q.people
+    if (
+        len(pids) >= 2
+        and len(q.flights) == 1
+        and q.asks == {"who"}
+        and not (q.events or q.roles or q.rank or q.has_filters())
+        and q.agg in ("one", "list")
+        and {"crew", "crews", "crewmembers"} & set(q.tokens)
+    ):
+        # "who were the crew?" in a thread about Soyuz MS-22: that flight's crew, not a
+        # profile of the first of them
+        f = facts.flights[q.flights[0]]
+        return crew_reply(facts, f)
     if len(pids) >= 2 and "together" in q.asks:
         if q.tokens[:1] == ["which"] and q.agg != "yesno" and (q.programs or "flight" in q.asks):
             # "which Gemini met up with them?": another flight in space with theirs, not
