@@ -1607,3 +1607,14 @@ def test_on_their_own_rockets_is_not_dropped(engine):
         "by the end of 2025, how many countries had launched humans on their own rockets?"
     )
     assert not a.answered and "44" not in a.text, a.text
+
+
+def test_a_crew_that_came_home_on_another_vehicle(engine):
+    a = engine.ask("When did the Shenzhou-20 astronauts get back to Earth?")
+    assert (
+        a.text.startswith("Chen Dong") and "14 November 2025" in a.text and "2026" not in a.text
+    ), a.text
+    b = engine.ask("when did the starliner crew get home?")
+    assert "18 March 2025" in b.text and "came back earlier" in " ".join(b.details), b
+    c = engine.ask("when did starliner come back to earth")
+    assert "7 September 2024" in c.text, c.text

@@ -2608,6 +2608,7 @@ def _expeditions_carried(facts: Facts, f: Flight) -> Reply | None:
 
 
 _SEAT_VERB = {"commander": "commanded", "pilot": "piloted"}
+_CREW_WORDS = frozenset({"astronauts", "cosmonauts", "taikonauts", "crew", "they", "them"})
 
 
 def flight_part(facts: Facts, q: Query, f: Flight, part: Part) -> Reply:
@@ -3015,6 +3016,30 @@ def flight_part(facts: Facts, q: Query, f: Flight, part: Part) -> Reply:
         return r
     if "land" in events:
         r = landing_reply(facts, f)
+        home_elsewhere = [x for x in launch_crew(facts, f) if not any(
+            t.up_flight == f.id and t.down_flight == f.id for t in facts.trips_by_person.get(x.person, []))]  # fmt: skip
+        own_name = set(fold(f.name).replace("-", " ").split())  # ("Crew Flight Test", "Crew-9")
+        own_name = own_name if own_name <= set(q.tokens) else set()  # (only when said)
+        if (
+            _CREW_WORDS & (set(q.tokens) - own_name)
+            and not landing_crew(facts, f)
+            and home_elsewhere
+            and len(home_elsewhere) == len(launch_crew(facts, f))
+        ):
+            # "when did the Shenzhou 20 astronauts get back?": their return on another
+            # vehicle, before the empty capsule's own landing
+            trip = next(
+                t for t in facts.trips_by_person[home_elsewhere[0].person] if t.up_flight == f.id
+            )
+            home = person_return(facts, [x.person for x in home_elsewhere], trip)
+            back = (
+                facts.flights[trip.down_flight].landing
+                if trip.down_flight in facts.flights
+                else None
+            )
+            when = "earlier" if f.landing and back and f.landing.dt < back.dt else "later"
+            home.details = [f"{f.name} itself came back {when}, without a crew.", *home.details]
+            return home
         if (
             q.outcome in ("crew_loss", "ascent_loss")
             and f.outcome in ("crew_loss", "ascent_loss")
@@ -6129,6 +6154,15 @@ def flights_query(facts: Facts, q: Query) -> Reply:
             timed = [f for f in fs if getattr(f, by)]
             timed.sort(key=lambda f: getattr(f, by).dt)
             fs = timed[-1:] if q.rank == "last" else timed[:1]
+    if not fs and "land" in q.events and q.agg == "one" and not (q.uncrewed or q.rank or here):
+        # "when did the Starliner crew get home?": no Starliner landed with a crew, but the
+        # one that flew them up is the flight asked about (its crew came home on another)
+        up = flights_matching(
+            facts, q.copy(parts=[Part(set(p.asks), set(), set(p.roles)) for p in q.parts])
+        )
+        if len(up) == 1:
+            return join_replies([flight_part(facts, q.copy(flights=[up[0].id], programs=set()), up[0], p)
+                                 for p in q.parts])  # fmt: skip
     if not fs and q.agg not in ("count", "yesno"):
         raise Unanswerable(f"I found no {desc} in my records.")
     if not fs:
