@@ -765,6 +765,8 @@ def in_relative_clause(tokens: list[str], pos: int) -> bool:
     )
 
 
+# "their own rockets": whose craft it was, which no record says
+_WHOSE_CRAFT = frozenset({"rocket", "rockets", "launcher", "launchers", "spacecraft", "ships"})
 _CREW_ITEM = frozenset(
     {"crew", "crews", "names", "crewmen", "crewmembers", "crewmates", "moonwalkers"}
 )
@@ -1146,14 +1148,7 @@ def _fill(q: Query, slots: list[tuple[int, Word]], tokens: list[str]) -> None:
                 p.asks.discard("handover")
                 p.roles.add("commander")
     for a, b in pairwise(tokens):
-        if a == "own" and b in (
-            "rocket",
-            "rockets",
-            "launcher",
-            "launchers",
-            "spacecraft",
-            "ships",
-        ):
+        if a == "own" and b in _WHOSE_CRAFT:
             # "countries that launched people on their own rockets": no record says whose
             # rocket it was, so the words are named as not understood, never dropped
             q.unparsed.append(f"own {b}")
