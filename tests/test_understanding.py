@@ -1618,3 +1618,10 @@ def test_a_crew_that_came_home_on_another_vehicle(engine):
     assert "18 March 2025" in b.text and "came back earlier" in " ".join(b.details), b
     c = engine.ask("when did starliner come back to earth")
     assert "7 September 2024" in c.text, c.text
+
+
+def test_a_described_person_on_a_named_orbiter(engine):
+    a = engine.ask("name of the teacher on challenger")
+    assert "Christa McAuliffe" in a.text and "STS-6 " not in a.text, a.text
+    b = engine.ask("how many women flew on columbia?")
+    assert b.text.startswith("18 women") and "Kalpana Chawla" in b.text, b.text

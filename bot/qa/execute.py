@@ -5363,6 +5363,37 @@ _RANK_CRAFT_GAP = frozenset(
 
 def spacecraft_reply(facts: Facts, q: Query) -> Reply:
     fs = [facts.flights[f] for f in q.spacecraft]
+    if (
+        (q.occupations or q.kinds or q.nat or q.sex)
+        and not (q.rank or q.compare)
+        and q.agg != "yesno"
+    ):
+        # "the teacher on Challenger": those of that description who flew it, never the
+        # craft's flights with the description left out
+        seats = [
+            s
+            for f in fs
+            for s in facts.seats_by_flight.get(f.id, [])
+            if person_ok(facts, q, s.person)
+        ]
+        who = list(dict.fromkeys(s.person for s in seats))
+        if not who:
+            raise Unanswerable(f"Nobody{_desc(q)} flew on {fs[0].spacecraft} in my records.")
+        said = [f"{facts.people[p].name} ({ph.join([facts.flights[s.flight].name for s in seats if s.person == p])})"
+                for p in who]  # fmt: skip
+        noun = _desc(q).strip()
+        if q.occupations and noun.endswith(tuple(q.occupations)):
+            *rest, last = noun.split()
+            many = " ".join([*rest, _occupation_plural(last)])
+        elif noun.endswith("woman") or noun == "man" or noun.endswith(" man"):
+            many = noun[:-3] + "men"
+        else:
+            many = f"{noun} people".strip()
+        head = (f"{len(who)} {many} flew on {fs[0].spacecraft}" if q.agg == "count"
+                else f"{many[0].upper()}{many[1:]} who flew on {fs[0].spacecraft}")  # fmt: skip
+        return Reply(f"{head}: " + "; ".join(said) + ".", [],
+                     ph.sources_of(*(facts.people[p].source for p in who[:2])), people=who,
+                     flights=list(dict.fromkeys(s.flight for s in seats)))  # fmt: skip
     crafts = list(
         dict.fromkeys(
             f.spacecraft
