@@ -1625,3 +1625,15 @@ def test_a_described_person_on_a_named_orbiter(engine):
     assert "Christa McAuliffe" in a.text and "STS-6 " not in a.text, a.text
     b = engine.ask("how many women flew on columbia?")
     assert b.text.startswith("18 women") and "Kalpana Chawla" in b.text, b.text
+
+
+def test_items_joined_by_and_each_answered(engine):
+    for q, musts in (
+        ("crew dragon demo-2: crew and launch date?", ("Hurley", "30 May 2020")),
+        ("Shenzhou 9 commander and the station it docked with?", ("Jing Haipeng", "Tiangong-1")),
+        ("Apollo 16: the two moonwalkers and the command module pilot?", ("Mattingly", "Charlie Duke")),
+        ("first JAXA/NASDA astronaut to fly: who, which shuttle mission, year?", ("Mohri", "STS-47")),
+        ("the first asian in space: name, nationality and year", ("Phạm Tuân", "Vietnam")),
+    ):  # fmt: skip
+        a = engine.ask(q)
+        assert all(m in a.text for m in musts), a.text

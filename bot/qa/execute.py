@@ -7061,8 +7061,10 @@ def asked_of_holder(facts: Facts, q: Query, hit: Reply) -> Reply:
         # what the description already says is not asked again: "carried" (the flight, not
         # its cargo), "citizen" (the nationality), "fire" (a story), "to command" (a role)
         asks -= {"payload", "story", "agency"}
-        if q.nat or "citizen" in q.tokens:
-            asks.discard("nationality")  # ("the first Brazilian …": the country is said)
+        if (q.nat and not q.nat_label) or "citizen" in q.tokens:
+            # ("the first Brazilian …": the country is said; "the first Asian …" names a
+            # group, so which country is still asked)
+            asks.discard("nationality")
         if "who" in asks and ({"else", "other", "others"} & set(q.tokens) or "with" in asks):
             asks |= {"with"}  # "and who else was on board?": the holder's crewmates
         if asks - {"who", "crew"}:

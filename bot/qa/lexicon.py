@@ -184,7 +184,7 @@ been to space before|flown before|flew before|been up before|previously flown|ve
 rookie|rookies|first timer|first timers|first time flyer = times:=first
 nasa = agency:NASA
 esa|european space agency = agency:ESA
-jaxa = agency:JAXA
+jaxa|nasda|jaxa nasda = agency:JAXA
 roscosmos = agency:Roscosmos
 csa|canadian space agency = agency:CSA
 cmsa = agency:CMSA

@@ -432,7 +432,12 @@ def parse(raw: str, linked: Linked, name_words=None) -> Query:
         and q.parts
         and not any("who" in p.asks for p in q.parts)
         and q.agg == "one"
-        and (listed or tokens[tokens.index("crew") + 1 : tokens.index("crew") + 2] in (["and"], []))
+        and (
+            listed
+            or any(
+                t == "crew" and tokens[i + 1 : i + 2] in (["and"], []) for i, t in enumerate(tokens)
+            )
+        )  # fmt: skip
     ):
         # "Soyuz 9: crew and length of the flight?": the crew is asked beside the length
         q.parts.insert(0, Part({"who"}, set(), set()))
@@ -890,7 +895,14 @@ def _fill(q: Query, slots: list[tuple[int, Word]], tokens: list[str]) -> None:
                 continue  # "who came down in the Soyuz they had launched in?": which Soyuz
             part.events.add(v)
         elif k == "role":
-            if prev_was_and and part.asks and not (part.roles or part.events) and q.agg != "yesno":
+            seat_next = idx + 1 < len(slots) and slots[idx + 1][1].kind == "seat"
+            if (
+                prev_was_and
+                and part.asks
+                and not part.roles
+                and (not part.events or seat_next)  # ("the two moonwalkers and the CMP")
+                and q.agg != "yesno"
+            ):
                 # "Shenzhou 17 crew and commander?": the commander as a clause of its own
                 part = Part(asks={"who"})
                 parts.append(part)
@@ -1055,7 +1067,7 @@ def _fill(q: Query, slots: list[tuple[int, Word]], tokens: list[str]) -> None:
             part.asks.add("number")
             q.unparsed.append(str(v))  # a bare number is understood only in context
         # ("…, and in which ocean did they land?": a preposition between keeps the "and")
-        prev_was_and = k == "conj" or (prev_was_and and k in ("op", "flag"))
+        prev_was_and = k == "conj" or (prev_was_and and k in ("op", "flag", "station", "pron"))
     # ("Gemini 7 crew and launch date", "Soyuz 9: crew and length of the flight?": the crew
     # is an item of a list, asked as a clause of its own)
     crew_item = any(a in _CREW_ITEM and b in ("and", "plus") for a, b in pairwise(tokens)) or any(
