@@ -1637,3 +1637,13 @@ def test_items_joined_by_and_each_answered(engine):
     ):  # fmt: skip
         a = engine.ask(q)
         assert all(m in a.text for m in musts), a.text
+
+
+def test_a_rank_claimed_of_a_moonwalker_or_a_record_of_one_person(engine):
+    a = engine.ask("buzz aldrin was the first on the moon right")
+    assert a.text.startswith("No") and "Armstrong" in a.text, a.text
+    # every person has a longest flight: no "yes" for a record said of one person alone
+    b = engine.ask("mark kelly did the year in space right?")
+    assert not b.text.startswith("Yes"), b.text
+    c = engine.ask("how many women were in the challenger crew that died in 86")
+    assert "5 women flew on Challenger" not in c.text, c.text

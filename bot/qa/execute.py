@@ -3876,6 +3876,15 @@ def person_part(facts: Facts, q: Query, pid: str, part: Part, group: list[str] |
                      "what happened on Earth.", [], ph.sources_of(p.source), people=[pid],
                      flights=[t.up_flight for t in all_trips])  # fmt: skip
     if q.agg == "yesno":
+        if q.rank in ("longest", "shortest", "most", "fewest", "youngest", "oldest") and not (
+            q.flights or q.stations or q.any_station or q.dates or q.claims or q.programs
+            or events or roles or q.compare
+        ):  # fmt: skip
+            # "Mark Kelly did the year in space, right?": a superlative said of one person is
+            # a record claimed, which one person's own flights cannot check (every person has
+            # a longest flight) — never a "yes" for that
+            raise Unanswerable(f"I can't check that record from {p.name}'s flights alone; ask "
+                               f"who holds it, or what {p.name}'s longest flight was.")  # fmt: skip
         if q.rank:
             trips = _rank_trips(trips, q.rank)
             label = (label + f" (a {_NTH.get(q.rank, q.rank)} time)").strip()
@@ -5365,7 +5374,8 @@ def spacecraft_reply(facts: Facts, q: Query) -> Reply:
     fs = [facts.flights[f] for f in q.spacecraft]
     if (
         (q.occupations or q.kinds or q.nat or q.sex)
-        and not (q.rank or q.compare)
+        and not (q.rank or q.compare or q.dates or q.outcome or q.claims or q.programs)
+        and not q.events - {"fly", "aboard"}
         and q.agg != "yesno"
     ):
         # "the teacher on Challenger": those of that description who flew it, never the

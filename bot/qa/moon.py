@@ -340,8 +340,16 @@ def moon_query(facts: Facts, q: Query) -> Reply:
                          flights=[fid])  # fmt: skip
         if mine:
             n, fid = mine[0]
-            return Reply(f"Yes: {p.name} was the {_ORDINALS[n - 1]} person to walk on the Moon, on "
-                         f"{facts.flights[fid].name}.", [], source, people=[pid], flights=[fid])  # fmt: skip
+            # "Aldrin was the first on the Moon, right?": a rank claimed is checked too
+            claimed = {"first": 1, "last": len(walkers)}.get(
+                q.rank, int(q.rank) if q.rank.isdigit() else 0
+            )
+            verdict = "No" if claimed and claimed != n else "Yes"
+            text = f"{verdict}: {p.name} was the {_ORDINALS[n - 1]} person to walk on the Moon, on {facts.flights[fid].name}."
+            if verdict == "No" and claimed <= len(walkers):
+                first = walkers[claimed - 1]
+                text += f" The {_ORDINALS[claimed - 1]} was {facts.people[first[1]].name}."
+            return Reply(text, [], source, people=[pid], flights=[fid])  # fmt: skip
         lunar = [s.flight for s in facts.seats_by_person.get(pid, []) if s.flight in by_flight
                  and (not asked_on or s.flight == asked_on)]  # fmt: skip
         if lunar:
