@@ -1647,3 +1647,12 @@ def test_a_rank_claimed_of_a_moonwalker_or_a_record_of_one_person(engine):
     assert not b.text.startswith("Yes"), b.text
     c = engine.ask("how many women were in the challenger crew that died in 86")
     assert "5 women flew on Challenger" not in c.text, c.text
+
+
+def test_a_stations_core_module_and_a_common_misspelling(engine):
+    a = engine.ask("what's the name of the main module of tiangong")
+    assert "Tianhe" in a.text, a.text
+    b = engine.ask("what was the first piece of the iss launched")
+    assert "Zarya" in b.text, b.text
+    c = engine.ask("when did alan shepherd fly freedom 7")
+    assert "Alan Shepard" in c.text and "5 May 1961" in c.text, c.text

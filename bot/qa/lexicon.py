@@ -216,7 +216,8 @@ broke out|broken out|breaks out|break out|stayed behind|stay behind|remained beh
 with crew|with a crew|with crews|with astronauts|with cosmonauts|with taikonauts|with people|with people on board|with people aboard|with humans|with humans aboard|with a human crew|with astronauts on board|with astronauts aboard|with crew on board|with crew aboard|with a crew aboard|with a crew on board = crewed:yes
 crewmates|crewmate|partner|partners = ask:who ask:with
 station|stations|space station|space stations|outpost|lab|laboratory = station:any
-module|modules = ask:module
+module|modules|piece|pieces|building block = ask:module
+core module|main module|base block|base module|core block = ask:module rank:first
 or|versus|vs|compared to|compared with|than = cmp:or
 and|also|plus|as well as|too = conj:and
 year in space|one year mission|one year|a year|year-long mission|year mission|the year mission|year long mission|yearlong mission = rank:longest
