@@ -1502,3 +1502,15 @@ def test_who_were_the_crew_in_a_thread_names_the_crew(engine):
     assert "Petelin" in crew.text and "Rubio" in crew.text and "Native spelling" not in crew.text, (
         crew.text
     )
+
+
+def test_stuck_because_of_the_boeing_capsule_names_the_craft(engine):
+    *_, who, up = chat(engine, "who were the two astronauts that got stuck on the iss because of the boeing capsule?",
+                       "when did they go up?")  # fmt: skip
+    assert "Wilmore" in who.text and "Sunita Williams" in who.text, who.text
+    assert "5 June 2024" in up.text, up.text
+    # a reason no record ties to anyone is named as not understood, not dropped
+    a = engine.ask(
+        "which crew was stuck on salyut 7 longer than planned because of the september 1983 pad abort?"
+    )
+    assert not a.answered, a.text

@@ -1159,6 +1159,13 @@ def _fill(q: Query, slots: list[tuple[int, Word]], tokens: list[str]) -> None:
             if "handover" in p.asks:
                 p.asks.discard("handover")
                 p.roles.add("commander")
+    for i, (a, b) in enumerate(pairwise(tokens)):
+        if (a, b) in (("because", "of"), ("due", "to")) and not any(
+            w.kind == "program" for t in tokens[i + 2 : i + 6] for w in PHRASES.get((t,), ())
+        ):
+            # "stuck because of the Boeing capsule" names the craft; "because of the 1983 pad
+            # abort" gives a reason no record ties to the crew: named as not understood
+            q.unparsed.append(f"{a} {b}")
     for a, b in pairwise(tokens):
         if a == "own" and b in _WHOSE_CRAFT:
             # "countries that launched people on their own rockets": no record says whose
