@@ -1656,3 +1656,15 @@ def test_a_stations_core_module_and_a_common_misspelling(engine):
     assert "Zarya" in b.text, b.text
     c = engine.ask("when did alan shepherd fly freedom 7")
     assert "Alan Shepard" in c.text and "5 May 1961" in c.text, c.text
+
+
+def test_why_a_flight_came_home_early_is_its_story(engine):
+    a = engine.ask("why did crew-11 come home early?")
+    assert a.answered and "medical" in a.text, a.text
+    b = engine.ask(
+        "Crew-11: who commanded it, why did it come home early, and when did it splash down?"
+    )
+    assert "medical" in b.text and "Zena Cardman" in b.text and "15 January 2026" in b.text, b.text
+    # said of someone as a claim, with nothing asked: not understood, never a bare "yes"
+    c = engine.ask("laveykin came back early right")
+    assert not c.text.startswith("Yes"), c.text

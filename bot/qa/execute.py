@@ -2889,7 +2889,14 @@ def flight_part(facts: Facts, q: Query, f: Flight, part: Part) -> Reply:
     if "story" in asks and {"why", "happened", "happen"} & set(q.tokens) and f.notes:
         # "why did Soyuz MS-22 stay up so long?": the story is the answer; the rest is detail
         r = crew_reply(facts, f)
-        return Reply(story(f.notes), [r.text, *r.details], r.sources, flights=[f.id])
+        held = [s.person for s in facts.seats_by_flight.get(f.id, []) if s.role in roles]
+        lead = (
+            f"{names(facts, held)} {_SEAT_VERB.get(sorted(roles)[0], 'flew as ' + sorted(roles)[0] + ' of')} "
+            f"{ph.flight_label(f)}. "
+            if held
+            else ""
+        )  # ("who commanded it, and why …?")
+        return Reply(lead + story(f.notes), [r.text, *r.details], r.sources, flights=[f.id])
     if "story" in asks and not asks & {"when", "time", "where", "duration"}:
         r = crew_reply(facts, f)
         r.details = [story(f.notes)] if f.notes else r.details

@@ -1166,6 +1166,20 @@ def _fill(q: Query, slots: list[tuple[int, Word]], tokens: list[str]) -> None:
             # "stuck because of the Boeing capsule" names the craft; "because of the 1983 pad
             # abort" gives a reason no record ties to the crew: named as not understood
             q.unparsed.append(f"{a} {b}")
+    if (
+        {"early", "short"} & set(tokens)
+        and "why" not in tokens
+        and "story" in q.asks
+        and not q.outcome
+    ):
+        # "Laveykin came home early, didn't he? when?": said of the trip, not asked about
+        # (only "why … early?" asks for the story the records tell)
+        for p in q.parts:
+            p.asks.discard("story")
+        if q.agg == "yesno" or not QUESTION_WORDS & set(tokens):
+            q.unparsed.append("early")  # "he came back early, right?": a claim no record checks
+        else:
+            q.remarks.append("early")
     for a, b in pairwise(tokens):
         if a == "own" and b in _WHOSE_CRAFT:
             # "countries that launched people on their own rockets": no record says whose
