@@ -1514,3 +1514,11 @@ def test_stuck_because_of_the_boeing_capsule_names_the_craft(engine):
         "which crew was stuck on salyut 7 longer than planned because of the september 1983 pad abort?"
     )
     assert not a.answered, a.text
+
+
+def test_which_shuttle_flew_most_and_when_a_crew_arrived(engine):
+    a = engine.ask("which shuttle flew the most missions")
+    assert a.text.startswith("Discovery"), a.text
+    *_, arrived = chat(engine, "who was on expedition 1?", "how did they get up there?",
+                       "when did they arrive at the station")  # fmt: skip
+    assert "2 November 2000" in arrived.text, arrived.text

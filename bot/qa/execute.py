@@ -1944,8 +1944,18 @@ def _execute(facts: Facts, q: Query) -> Reply:
     if q.compare == "or" and q.rank in ("most", "longest", "oldest", "youngest", "first"):
         q.compare = {"most": "more_flights", "longest": "longer", "oldest": "older",
                      "youngest": "younger", "first": "earlier"}[q.rank]  # fmt: skip
-    if q.rank in ("most", "fewest") and "vehicle" in q.asks and not (q.people or q.flights):
-        return craft_ranking(facts, q)  # "which orbiter flew the most missions?"
+    which_craft = " ".join(q.tokens[:3]) in ("which shuttle flew", "which space shuttle",
+                                             "what shuttle flew", "what space shuttle")  # fmt: skip
+    if (
+        q.rank in ("most", "fewest")
+        and (
+            "vehicle" in q.asks
+            or (which_craft and not (q.nat or q.sex or q.kinds or q.occupations))
+        )
+        and not (q.people or q.flights)
+    ):
+        # "which orbiter flew the most missions?", "which shuttle flew the most times?"
+        return craft_ranking(facts, q.copy(tokens=[*q.tokens, "orbiter"]) if which_craft else q)
     toks = set(q.tokens)
     if (
         len(q.parts) > 1
@@ -3738,7 +3748,11 @@ def person_part(facts: Facts, q: Query, pid: str, part: Part, group: list[str] |
         during = [t for t in trips if any(a and t.start <= a.dt and (t.end is None or (b and t.end >= b.dt) or t.end >= a.dt)
                                           for a, b in spans)]  # fmt: skip
         trips = during or trips
-    arriving = "arrive" in events and asks & {"when", "time"} and (q.stations or q.any_station)
+    arriving = (
+        "arrive" in events
+        and asks & {"when", "time"}
+        and (q.stations or q.any_station or "station" in q.tokens)
+    )
     if (
         (asks & {"docking"} or arriving)
         and asks <= {"docking", "when", "time", "with"}
