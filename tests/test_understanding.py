@@ -1668,3 +1668,10 @@ def test_why_a_flight_came_home_early_is_its_story(engine):
     # said of someone as a claim, with nothing asked: not understood, never a bare "yes"
     c = engine.ask("laveykin came back early right")
     assert not c.text.startswith("Yes"), c.text
+
+
+def test_a_wrong_rank_said_of_a_moonwalker_is_corrected_first(engine):
+    a = engine.ask("when did buzz aldrin become the first man on the moon?")
+    assert a.text.startswith("Buzz Aldrin was not the first") and "Neil Armstrong" in a.text, a.text
+    b = engine.ask("when did armstrong become the first man on the moon?")
+    assert "not the first" not in b.text and "20 July 1969" in b.text, b.text

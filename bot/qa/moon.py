@@ -85,6 +85,28 @@ def _clauses(tokens: list[str]) -> list[list[str]]:
 
 
 def moon_query(facts: Facts, q: Query) -> Reply:
+    """The Moon's questions, with a wrong rank said of a named walker corrected first."""
+    r = _moon_query(facts, q)
+    walkers = moonwalkers(facts)
+    if (
+        q.agg != "yesno"
+        and len(q.people) == 1
+        and q.rank in ("first", "last")
+        and walkers
+        and not r.text.startswith(("No", "Yes"))
+    ):
+        # "when did Buzz Aldrin become the first man on the Moon?": he was the second — said,
+        # then what was asked
+        mine = [n for n, p, _ in walkers if p == q.people[0]]
+        holder = walkers[0] if q.rank == "first" else walkers[-1]
+        if mine and holder[1] != q.people[0]:
+            r.text = (f"{facts.people[q.people[0]].name} was not the {q.rank} person on the Moon "
+                      f"but the {_ORDINALS[mine[0] - 1]}; the {q.rank} was "
+                      f"{facts.people[holder[1]].name}. {r.text}")  # fmt: skip
+    return r
+
+
+def _moon_query(facts: Facts, q: Query) -> Reply:
     from .execute import person_ok
 
     if len(q.parts) > 1:  # "who walked on the Moon on Apollo 15, and when did they land?"
@@ -104,7 +126,7 @@ def moon_query(facts: Facts, q: Query) -> Reply:
                 # "Apollo 12: the crew, and where on the Moon did they land?": its crew,
                 # the one who stayed in orbit too, not only those who walked
                 return execute(facts, q.copy(moon=False, parts=[p], tokens=t))
-            return moon_query(facts, q.copy(parts=[p], tokens=t))
+            return _moon_query(facts, q.copy(parts=[p], tokens=t))
 
         return join_replies([one(p, t) for p, t in zip(q.parts, own, strict=True)])
 
@@ -123,7 +145,7 @@ def moon_query(facts: Facts, q: Query) -> Reply:
         if n > len(landed):
             raise Unanswerable(f"There were only {len(landed)} crewed Moon landings.")
         parts = [Part(p.asks - {"time"} or {"who"}, set(p.events), set(p.roles)) for p in q.parts]
-        return moon_query(facts, q.copy(flights=[landed[n - 1]], rank="", parts=parts))
+        return _moon_query(facts, q.copy(flights=[landed[n - 1]], rank="", parts=parts))
     if (
         len(q.parts) == 1
         and "who" in q.asks
@@ -135,8 +157,8 @@ def moon_query(facts: Facts, q: Query) -> Reply:
         # walkers, then the landing (one clause the parse read as one part)
         (p,) = q.parts
         return join_replies([
-            moon_query(facts, q.copy(parts=[Part({"who"}, set(p.events), set(p.roles))])),
-            moon_query(facts, q.copy(parts=[Part(p.asks - {"who"}, set(p.events), set(p.roles))])),
+            _moon_query(facts, q.copy(parts=[Part({"who"}, set(p.events), set(p.roles))])),
+            _moon_query(facts, q.copy(parts=[Part(p.asks - {"who"}, set(p.events), set(p.roles))])),
         ])  # fmt: skip
     t = q.tokens
     if (
