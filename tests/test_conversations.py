@@ -1522,3 +1522,9 @@ def test_which_shuttle_flew_most_and_when_a_crew_arrived(engine):
     *_, arrived = chat(engine, "who was on expedition 1?", "how did they get up there?",
                        "when did they arrive at the station")  # fmt: skip
     assert "2 November 2000" in arrived.text, arrived.text
+
+
+def test_the_other_loss_is_not_the_threads(engine):
+    *_, other = chat(engine, "the teacher who died on the shuttle, who was she", "which shuttle was it",
+                     "and the other shuttle we lost, when was that")  # fmt: skip
+    assert "1 February 2003" in other.text and "Columbia" in other.text, other.text

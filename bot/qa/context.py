@@ -1110,6 +1110,18 @@ def _fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | No
         again.from_context = True
         return again
     if (
+        q.outcome
+        and "other" in q.tokens
+        and not _subject_kind(q)
+        and not q.pronouns & {"male", "female", "plural"}
+        and ctx.flights
+    ):
+        # "… Challenger" "and the other shuttle we lost, when was that?": a loss of its own,
+        # not the thread's flight
+        new = q.copy(excluded=[*q.excluded, *ctx.flights[:1]])
+        new.from_context = True
+        return new
+    if (
         "story" in q.asks
         and not _subject_kind(q)
         and not q.pronouns & {"male", "female", "plural"}

@@ -5576,20 +5576,23 @@ def set_query(facts: Facts, q: Query) -> Reply:
         # event, asked among its crews below)
         happened = [
             ev for ev in events_matching(facts, q)
-            if not q.programs or (ev.flight in facts.flights and facts.flights[ev.flight].program in q.programs)
+            if (not q.programs or (ev.flight in facts.flights and facts.flights[ev.flight].program in q.programs))
+            and ev.flight not in q.excluded  # ("the other shuttle we lost": not the thread's)
         ]  # fmt: skip
         if (
             len(happened) == 1
             and happened[0].flight in facts.flights
             and (
                 roles
-                or asks & {"when", "where", "time", "duration"}
+                # ("when was that?" of a loss is the loss's own day, said by the event)
+                or (asks & {"where", "duration"} or (asks & {"when", "time"} and not q.excluded))
                 or q.events & {"launch", "land"}
             )
         ):
             # "the shuttle that broke up in 2003: who commanded it?" — a question about that flight
             f = facts.flights[happened[0].flight]
-            q2 = q.copy(flights=[f.id], outcome="", programs=set(), dates=[], stations=[])
+            q2 = q.copy(flights=[f.id], outcome="", programs=set(), dates=[], stations=[],
+                        excluded=[])  # fmt: skip
             for p in q2.parts:
                 p.asks.discard("story")
             return join_replies([flight_part(facts, q2, f, p) for p in q2.parts])
