@@ -1675,3 +1675,8 @@ def test_a_wrong_rank_said_of_a_moonwalker_is_corrected_first(engine):
     assert a.text.startswith("Buzz Aldrin was not the first") and "Neil Armstrong" in a.text, a.text
     b = engine.ask("when did armstrong become the first man on the moon?")
     assert "not the first" not in b.text and "20 July 1969" in b.text, b.text
+
+
+def test_when_the_rocket_failed_with_him_aboard(engine):
+    a = engine.ask("when did the soyuz rocket fail with nick hague on it")
+    assert "11 October 2018" in a.text and "MS-10" in a.text, a.text
