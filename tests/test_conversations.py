@@ -1528,3 +1528,9 @@ def test_the_other_loss_is_not_the_threads(engine):
     *_, other = chat(engine, "the teacher who died on the shuttle, who was she", "which shuttle was it",
                      "and the other shuttle we lost, when was that")  # fmt: skip
     assert "1 February 2003" in other.text and "Columbia" in other.text, other.text
+
+
+def test_which_other_station_did_they_visit(engine):
+    *_, other = chat(engine, "who was mir's first crew?", "what soyuz did they fly",
+                     "which other station did they visit on that flight")  # fmt: skip
+    assert "Salyut 7" in other.text, other.text

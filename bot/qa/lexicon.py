@@ -197,7 +197,7 @@ next|following|subsequent|after that|the one after|one after|the one after that|
 previous|preceding|prior one|before that|the one before = rank:previous
 earlier flight|earlier mission|earlier trip|earlier spaceflight = rank:previous ask:flight
 return to flight|returned to flight|return-to-flight = rank:first ask:flight
-which station|what station|which space station|what space station|which stations|what stations|which space stations = ask:station
+which other station|what other station|which other stations|which station|what station|which space station|what space station|which stations|what stations|which space stations = ask:station
 now|currently|right now|today|at the moment|at present|presently|these days|current|at this moment|present = live:now
 together|at once|simultaneously|at the same time|same flight|same crew|same mission|same time|with each other|ever meet|ever met|met = ask:together
 with|w|alongside|along with|joined|joining|accompanied = ask:with
