@@ -562,3 +562,8 @@ def test_a_described_person_is_not_ranked_again_by_the_question(engine):
         "first american to launch on a russian rocket: who, on which soyuz, and on what date?"
     )
     assert "Thagard" in a.text and "went wrong" not in a.text and "1983" not in a.text, a.text
+
+
+def test_a_lost_flight_is_not_in_space_until_now(engine):
+    a = engine.ask("which flights were in orbit at the same time as soyuz t-15?")
+    assert "STS-51-L" not in a.text and "now" not in a.text, a.text

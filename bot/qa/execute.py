@@ -2456,13 +2456,17 @@ def in_orbit_with(facts: Facts, q: Query, f: Flight) -> Reply:
     if not (f.launch and f.landing):
         raise Unanswerable(f"I have no launch and landing of {f.name} to compare.")
     a, b = f.launch.dt, f.landing.dt
+
+    def end(g: Flight) -> datetime:  # a lost flight ended with its loss (Challenger), not "now"
+        return flight_end(facts, g) or (g.launch.dt if g.outcome in _LOST else _NEVER)
+
     both = [g for g in facts.flights_by_launch if g.id != f.id and g.launch and g.launch.dt <= b
-            and (g.landing.dt if g.landing else _NEVER) >= a and launch_crew(facts, g)
+            and end(g) >= a and launch_crew(facts, g)
             and (not q.programs or program_ok(g, q.programs))]  # fmt: skip
     if not both:
         return Reply(f"No other crewed flight was in space while {f.name} was.", [],
                      ph.sources_of(f.source), flights=[f.id])  # fmt: skip
-    lines = [f"{g.name} ({ph.day(g.launch.dt)} to {ph.day(g.landing.dt) if g.landing else 'now'})"
+    lines = [f"{g.name} ({ph.day(g.launch.dt)} to {ph.day(end(g)) if end(g) < _NEVER else 'now'})"
              for g in both[:12]]  # fmt: skip
     return Reply(f"In space at the same time as {f.name} ({ph.day(a)} to {ph.day(b)}): "
                  f"{'; '.join(lines)}.", [], ph.sources_of(f.source, *(g.source for g in both[:1])),
@@ -2618,6 +2622,7 @@ def _expeditions_carried(facts: Facts, f: Flight) -> Reply | None:
 
 
 _SEAT_VERB = {"commander": "commanded", "pilot": "piloted"}
+_LOST = frozenset({"crew_loss", "ascent_loss", "launch_abort"})
 _CREW_WORDS = frozenset({"astronauts", "cosmonauts", "taikonauts", "crew", "they", "them"})
 
 
