@@ -630,7 +630,7 @@ def _flight_fits(facts: Facts, q: Query, f: Flight, event: str) -> bool:
     # someone aboard must fit the crew filters ("China's first female flight engineer")
     # among those it carried up, or down when landings are asked: Soyuz TM-11 landed with
     # Helen Sharman, but "the Soyuz of the first Briton" is TM-12, which took her up
-    crew_filters = q.nat or q.nat_not or q.sex or q.kinds or q.occupations or q.agencies or q.roles
+    crew_filters = q.describes_person or q.agencies or q.roles
 
     def stayed(pid: str) -> bool:  # "the first woman to make a long-duration flight": a month+
         return any(f.id in (t.up_flight, t.down_flight) and t.end and (t.end - t.start).days >= 30
@@ -639,10 +639,7 @@ def _flight_fits(facts: Facts, q: Query, f: Flight, event: str) -> bool:
     return not crew_filters or any(
         person_ok(facts, q, s.person)
         and (not q.roles or s.role in q.roles)
-        and (
-            not (q.resident and (q.nat or q.nat_not or q.sex or q.kinds or q.occupations))
-            or stayed(s.person)
-        )
+        and (not (q.resident and q.describes_person) or stayed(s.person))
         for s in seats
         if (s.came_down if event == "land" else s.went_up)
     )
@@ -1641,7 +1638,7 @@ def _execute(facts: Facts, q: Query) -> Reply:
             p.asks.discard("expedition")
             if not p.asks and not p.events and not p.roles:
                 p.asks.add("who")
-    if q.live and not (q.people or q.flights or q.expeditions or q.nat or q.nat_not or q.sex or q.kinds or q.occupations
+    if q.live and not (q.people or q.flights or q.expeditions or q.describes_person
                        or q.asks - {"who", "when"} or q.rank):  # fmt: skip
         return live(facts, q)
     q.live = False  # "a Turkish astronaut now?": the word is colour, not a time
@@ -1701,7 +1698,7 @@ def _execute(facts: Facts, q: Query) -> Reply:
         and q.rank == "first"
         and len(q.flights) == 1
         and not q.people
-        and (q.nat or q.nat_not or q.sex or q.kinds or q.occupations)
+        and q.describes_person
     ):
         # "was the first Canadian on STS-41-G?": find the first, then check the flight
         r = _execute(facts, q.copy(flights=[], agg="one", parts=[Part({"who"}, {"fly"}, set())]))
@@ -1944,8 +1941,8 @@ def _execute(facts: Facts, q: Query) -> Reply:
     if q.compare == "or" and q.rank in ("most", "longest", "oldest", "youngest", "first"):
         q.compare = {"most": "more_flights", "longest": "longer", "oldest": "older",
                      "youngest": "younger", "first": "earlier"}[q.rank]  # fmt: skip
-    which_craft = " ".join(q.tokens[:3]) in ("which shuttle flew", "which space shuttle",
-                                             "what shuttle flew", "what space shuttle")  # fmt: skip
+    which_craft = q.rank in ("most", "fewest") and " ".join(q.tokens[:3]) in (
+        "which shuttle flew", "which space shuttle", "what shuttle flew", "what space shuttle")  # fmt: skip
     if (
         q.rank in ("most", "fewest")
         and (
@@ -2067,11 +2064,7 @@ def _execute(facts: Facts, q: Query) -> Reply:
         return join_replies([flight_part(facts, q.copy(people=[]), f, p) for p in q.parts])
     if q.flights and not q.people:
         # "who flew Vostok 3 and Vostok 4?": every named flight, not the first only
-        if (
-            len(q.flights) > 1
-            and (q.nat or q.nat_not or q.sex or q.kinds or q.occupations or q.agencies)
-            and q.agg != "yesno"
-        ):
+        if len(q.flights) > 1 and (q.describes_person or q.agencies) and q.agg != "yesno":
             # "the two Soviets on Apollo–Soyuz": the flights that had someone of that kind
             fits = [fid for fid in q.flights
                     if any(person_ok(facts, q, s.person) for s in facts.seats_by_flight.get(fid, []))]  # fmt: skip
@@ -2192,12 +2185,7 @@ def _execute(facts: Facts, q: Query) -> Reply:
         return set_query(facts, q2)
     if q.modules:
         return module_reply(facts, q)
-    if (
-        q.spacecraft
-        and "who" in q.asks
-        and (q.nat or q.nat_not or q.sex or q.kinds or q.occupations)
-        and not q.people
-    ):
+    if q.spacecraft and "who" in q.asks and q.describes_person and not q.people:
         # "the Israeli astronaut who died on Columbia": the crews of that vehicle, filtered
         fs = [facts.flights[x] for x in q.spacecraft]
         if q.outcome:
@@ -2385,7 +2373,7 @@ def largest_crew(facts: Facts, q: Query) -> Reply | None:
         or not toks & _HEADS
         or not (toks & _ONE_CRAFT or (q.programs and toks & {"which", "what"}))
         or toks & {"flights", "missions", "times", "spacewalks", "walks", "days", "time"}
-        or (q.nat or q.nat_not or q.sex or q.kinds or q.occupations)
+        or q.describes_person
     ):
         return None
     from .compose import launch_crew
@@ -3038,16 +3026,13 @@ def flight_part(facts: Facts, q: Query, f: Flight, part: Part) -> Reply:
         return r
     if "land" in events:
         r = landing_reply(facts, f)
-        home_elsewhere = [x for x in launch_crew(facts, f) if not any(
-            t.up_flight == f.id and t.down_flight == f.id for t in facts.trips_by_person.get(x.person, []))]  # fmt: skip
         own_name = set(fold(f.name).replace("-", " ").split())  # ("Crew Flight Test", "Crew-9")
         own_name = own_name if own_name <= set(q.tokens) else set()  # (only when said)
-        if (
-            _CREW_WORDS & (set(q.tokens) - own_name)
-            and not landing_crew(facts, f)
-            and home_elsewhere
-            and len(home_elsewhere) == len(launch_crew(facts, f))
-        ):
+        # (the crew asked about, on a flight that came home empty: only then are trips read)
+        up = launch_crew(facts, f) if _CREW_WORDS & (set(q.tokens) - own_name) and not landing_crew(facts, f) else []  # fmt: skip
+        home_elsewhere = [x for x in up if not any(
+            t.up_flight == f.id and t.down_flight == f.id for t in facts.trips_by_person.get(x.person, []))]  # fmt: skip
+        if home_elsewhere and len(home_elsewhere) == len(up):
             # "when did the Shenzhou 20 astronauts get back?": their return on another
             # vehicle, before the empty capsule's own landing
             trip = next(
@@ -4071,7 +4056,7 @@ def person_part(facts: Facts, q: Query, pid: str, part: Part, group: list[str] |
         kind = q.copy(people=[], flights=[], programs=set(), dates=[], times="", claims=[])
         # (when they hold for the person named, they describe that person: "Ivan Bella
         # from Slovakia landed with whom?")
-        kind = kind if (q.nat or q.nat_not or q.sex or q.kinds or q.occupations or q.agencies)\
+        kind = kind if (q.describes_person or q.agencies)\
             and not person_ok(facts, kind, pid) else None  # fmt: skip
         return crewmates(facts, pid, chosen, _event(events), kind=kind)
     if "story" in asks and "duration" in asks and "why" not in q.tokens:
@@ -5246,7 +5231,7 @@ def expedition_part(facts: Facts, q: Query, part: Part) -> Reply:
         key=lambda m: (m.role != "commander", m.start.dt if m.start else _NEVER.replace(year=1)),
     )
     who = list(dict.fromkeys(m.person for m in ordered))
-    if q.nat or q.nat_not or q.sex or q.kinds or q.occupations or q.agencies:
+    if q.describes_person or q.agencies:
         who = [p for p in who if person_ok(facts, q, p)]
         if not who:
             # "which Spanish astronaut launched with the Expedition 8 crew?": not a member, but
@@ -5417,14 +5402,7 @@ def spacecraft_reply(facts: Facts, q: Query) -> Reply:
             raise Unanswerable(f"Nobody{_desc(q)} flew on {fs[0].spacecraft} in my records.")
         said = [f"{facts.people[p].name} ({ph.join([facts.flights[s.flight].name for s in seats if s.person == p])})"
                 for p in who]  # fmt: skip
-        noun = _desc(q).strip()
-        if q.occupations and noun.endswith(tuple(q.occupations)):
-            *rest, last = noun.split()
-            many = " ".join([*rest, _occupation_plural(last)])
-        elif noun.endswith("woman") or noun == "man" or noun.endswith(" man"):
-            many = noun[:-3] + "men"
-        else:
-            many = f"{noun} people".strip()
+        many = _people_noun(q)  # (not ranked here: "teachers", "women", "American people")
         head = (f"{len(who)} {many} flew on {fs[0].spacecraft}" if q.agg == "count"
                 else f"{many[0].upper()}{many[1:]} who flew on {fs[0].spacecraft}")  # fmt: skip
         return Reply(f"{head}: " + "; ".join(said) + ".", [],
@@ -5675,9 +5653,7 @@ def set_query(facts: Facts, q: Query) -> Reply:
         and not (q.all_private or q.all_female or q.rank_of == "flight")
     ):
         return commands_query(facts, q)
-    if "expedition" in asks and not (
-        q.nat or q.nat_not or q.sex or q.kinds or q.occupations or q.agencies or q.rank
-    ):
+    if "expedition" in asks and not (q.describes_person or q.agencies or q.rank):
         return expeditions_list(facts, q)
     people_asked = bool(asks & {"who"}) or q.rank in ("youngest", "oldest") or q.counts_people
     wants_flights = bool(asks & {"flight", "flights"}) and not people_asked
@@ -5693,9 +5669,7 @@ def set_query(facts: Facts, q: Query) -> Reply:
         "story",
         "how",
     }
-    person_filters = (
-        q.nat or q.nat_not or q.sex or q.kinds or q.occupations or q.agencies or q.times
-    )
+    person_filters = q.describes_person or q.agencies or q.times
     if q.programs and not person_filters and asks and asks <= flight_asks:
         wants_flights = True
     if q.rank_of == "flight" and q.rank not in ("youngest", "oldest"):
@@ -5987,9 +5961,7 @@ def aboard_on(facts: Facts, q: Query) -> Reply:
     stays = [s for s in stays if s.person not in q.excluded]
     where = facts.stations[sid].name if sid else "any space station"
     when_ = w.label()
-    if not stays and (
-        q.nat or q.nat_not or q.sex or q.kinds or q.occupations or q.programs or q.agencies
-    ):
+    if not stays and (q.describes_person or q.programs or q.agencies):
         raise Unanswerable(f"I find nobody{_desc(q)} aboard {where} {when_} in my records.")
     if not stays:
         return Reply(f"Nobody{_desc(q)} was aboard {where} {when_}, as far as my records show.", [],
@@ -6319,7 +6291,7 @@ def flights_query(facts: Facts, q: Query) -> Reply:
         elif q.asks & {"when", "where", "time"} or "launch" in q.events:
             r = join_replies([launch_reply(facts, pick), r])
         aboard = ""
-        if q.nat or q.nat_not or q.sex or q.kinds or q.occupations:
+        if q.describes_person:
             # "the flight of the first Cuban": name him too, the person was the subject
             fit = list(dict.fromkeys(s.person for s in facts.seats_by_flight.get(pick.id, [])
                                      if person_ok(facts, q, s.person)))  # fmt: skip
@@ -6969,7 +6941,9 @@ def _occupation_plural(word: str) -> str:
     return _PLURAL_OCCUPATION.get(word, word + ("es" if word.endswith("s") else "s"))
 
 
-def _people_desc(facts: Facts, q: Query) -> str:
+def _people_noun(q: Query) -> str:
+    """Who the query describes, as a noun: "women", "Russian woman", "teachers", "American
+    people", "Russian person" (one when ranked, many otherwise)."""
     d = _desc(q).strip()
     if not q.rank and (d == "man" or d.endswith((" man", "woman"))):
         d = d[:-3] + "men"  # "52 women who visited", not "woman people" (but "German" stays)
@@ -6982,8 +6956,12 @@ def _people_desc(facts: Facts, q: Query) -> str:
             *rest, last = d.split()
             d = " ".join([*rest, _occupation_plural(last)])
     if d:
-        # "woman", "Russian woman", "women", "American people", "Russian person"
         noun = d if gendered else f"{d} {'person' if q.rank else 'people'}"
+    return noun
+
+
+def _people_desc(facts: Facts, q: Query) -> str:
+    noun = _people_noun(q)
     event = _event(q.events)
     verb = {"launch": "launched", "land": "landed"}.get(event, "flew")
     if q.stations and event == "any":

@@ -309,9 +309,7 @@ def _moon_query(facts: Facts, q: Query) -> Reply:
                      people=[pid], flights=[fid])  # fmt: skip
     if q.asks - _ANSWERED:  # never the list of walkers for a question about something else
         raise Unanswerable(_ONLY)
-    if (
-        q.nat or q.nat_not or q.sex or q.kinds or q.occupations or q.agencies
-    ):  # "women who walked on the Moon?"
+    if q.describes_person or q.agencies:  # "women who walked on the Moon?"
         walkers = [w for w in walkers if person_ok(facts, q, w[1])]
         if not walkers and not q.people:
             return Reply("No one of that description has walked on the Moon, as far as my records "

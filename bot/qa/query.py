@@ -168,6 +168,12 @@ class Query:
         return False
 
     @property
+    def describes_person(self) -> bool:
+        """A person described rather than named: a nationality (or its negation), a sex, a
+        kind or an occupation ("the first Japanese woman", "a non-American tourist")."""
+        return bool(self.nat or self.nat_not or self.sex or self.kinds or self.occupations)
+
+    @property
     def named(self) -> bool:
         return bool(
             self.people

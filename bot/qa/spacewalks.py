@@ -111,7 +111,7 @@ def _walker_ok(facts: Facts, q: Query, e: Eva, seen: dict[str, bool] | None = No
     for one query (a walker makes many walks)."""
     from .execute import person_ok
 
-    if not (q.nat or q.nat_not or q.sex or q.kinds or q.occupations or q.agencies):
+    if not (q.describes_person or q.agencies):
         return True
     seen = {} if seen is None else seen
     for p in e.crew:
@@ -826,7 +826,7 @@ def event_reply(facts: Facts, q: Query, ev: Event) -> Reply:
     if station:
         at = ev.date.dt if ev.date.has_time else ev.date.dt.replace(hour=12)
         stays = aboard_at(facts, station, at, at)
-        if q.nat or q.nat_not or q.sex or q.kinds or q.occupations or q.agencies:
+        if q.describes_person or q.agencies:
             # "which American was aboard Mir during the fire?": only those who fit
             from .execute import person_ok  # execute imports this module
 
