@@ -1613,22 +1613,6 @@ def _fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | No
             new.excluded = [*q.excluded, *ctx.named]
         return new
     listed = list(ctx.listed) or list(ctx.people)
-    if (
-        (q.rank in ("first", "last") or q.rank.isdigit())
-        and "its" in q.tokens
-        and {"mission", "flight", "missions", "flights"} & set(q.tokens)
-        and len(ctx.listed_flights) >= 2
-        and last.rank in ("most", "fewest")
-        and not (q.people or q.flights or q.has_filters())
-    ):
-        # "which orbiter flew the fewest missions?" "what was its last mission?": the craft's
-        # flights the answer listed, in order
-        pool = list(ctx.listed_flights)
-        i = 0 if q.rank == "first" else -1 if q.rank == "last" else int(q.rank) - 1
-        if -len(pool) <= i < len(pool):
-            out = q.copy(flights=[pool[i]], rank="", people=[], pronouns=set())
-            out.from_context = True
-            return out
     of_them = any(a == "of" and b in ("them", "those", "these") for a, b in pairwise(q.tokens))
     bare_pick = (
         bool(ctx.listed_flights)
@@ -1665,13 +1649,22 @@ def _fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | No
             if not any(p.asks - {"payload", "flight", "who"} for p in new.parts):
                 new.parts = [Part({"flight"}, set(), set())]  # ("carried": aboard, no cargo)
             return new
+    # "which orbiter flew the fewest missions?" "what was its last mission?": the craft's
+    # flights the answer listed, in order
+    its_craft = (
+        "its" in q.tokens
+        and bool({"mission", "flight", "missions", "flights"} & set(q.tokens))
+        and len(ctx.listed_flights) >= 2
+        and last.rank in ("most", "fewest")
+        and not q.has_filters()
+    )
     picked = _pick_from_listed(facts, q, new, ctx, of_them or "one" in pron or "ones" in q.tokens)
     if picked is not None:
         return picked
     if (
         q.rank
         and (q.rank.isdigit() or q.rank in ("first", "last"))
-        and ("one" in pron or (of_them and ctx.listed_flights) or bare_pick)
+        and ("one" in pron or (of_them and ctx.listed_flights) or bare_pick or its_craft)
         and not (q.people or q.flights)
     ):
         # flights from earlier turns are kept newest first: "the second one" counts them in
