@@ -444,7 +444,7 @@ def parse(raw: str, linked: Linked, name_words=None) -> Query:
     for i in range(len(tokens) - 2):
         if (
             tokens[i] == "the"
-            and any(w.kind == "program" for w in PHRASES.get((tokens[i + 1],), ()))
+            and _is_program_word(tokens[i + 1])
             and tokens[i + 2] in ("they", "he", "she", "it")
             and not any("flight" in p.asks for p in q.parts)
         ):
@@ -490,7 +490,7 @@ def parse(raw: str, linked: Linked, name_words=None) -> Query:
                 q.unparsed = [w for w in q.unparsed if w not in ("top", tokens[i + 1])]
     if q.claims and next((t for t in tokens if t not in _CHAT), "") in AUXILIARIES:
         q.agg = "yesno"  # "was John Glenn 77 when he flew?": a number to check, yes or no
-    said = sum(any(w.kind == "program" for w in PHRASES.get((t,), ())) for t in tokens)
+    said = sum(_is_program_word(t) for t in tokens)
     if (
         len(q.programs) >= 2
         and said >= 2  # (not "a Russian rocket": Soyuz, Vostok or Voskhod, any one of them)
@@ -686,6 +686,11 @@ def _take_back(slots: list, start: int, end: int) -> None:
     slots[:] = [
         s for s in slots if not (start <= s[0] < end and s[1].kind in ("cmp", "rank", "ask", "op"))
     ]
+
+
+def _is_program_word(token: str) -> bool:
+    """A word that names a program or vehicle family on its own ("soyuz", "shuttle")."""
+    return any(w.kind == "program" for w in PHRASES.get((token,), ()))
 
 
 def _is_lexicon_word(token: str) -> bool:
@@ -1161,7 +1166,7 @@ def _fill(q: Query, slots: list[tuple[int, Word]], tokens: list[str]) -> None:
                 p.roles.add("commander")
     for i, (a, b) in enumerate(pairwise(tokens)):
         if (a, b) in (("because", "of"), ("due", "to")) and not any(
-            w.kind == "program" for t in tokens[i + 2 : i + 6] for w in PHRASES.get((t,), ())
+            _is_program_word(t) for t in tokens[i + 2 : i + 6]
         ):
             # "stuck because of the Boeing capsule" names the craft; "because of the 1983 pad
             # abort" gives a reason no record ties to the crew: named as not understood
