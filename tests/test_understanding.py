@@ -1680,3 +1680,10 @@ def test_a_wrong_rank_said_of_a_moonwalker_is_corrected_first(engine):
 def test_when_the_rocket_failed_with_him_aboard(engine):
     a = engine.ask("when did the soyuz rocket fail with nick hague on it")
     assert "11 October 2018" in a.text and "MS-10" in a.text, a.text
+
+
+def test_which_lab_or_outpost_asks_the_station_visited(engine):
+    a = engine.ask("what space lab did shenzhou 11 go to?")
+    assert "Tiangong-2" in a.text, a.text
+    b = engine.ask("soyuz 21 - crew and which orbital outpost?")
+    assert "Salyut 5" in b.text and "Volynov" in b.text, b.text

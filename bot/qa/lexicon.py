@@ -217,7 +217,7 @@ if you can|if possible|if you have it|if you know|if you could|if you have that|
 broke out|broken out|breaks out|break out|stayed behind|stay behind|remained behind|away|turned into = filler:yes
 with crew|with a crew|with crews|with astronauts|with cosmonauts|with taikonauts|with people|with people on board|with people aboard|with humans|with humans aboard|with a human crew|with astronauts on board|with astronauts aboard|with crew on board|with crew aboard|with a crew aboard|with a crew on board = crewed:yes
 crewmates|crewmate|partner|partners = ask:who ask:with
-station|stations|space station|space stations|outpost|lab|laboratory = station:any
+station|stations|space station|space stations|outpost|lab|laboratory|space lab|space laboratory|space labs = station:any
 module|modules|piece|pieces|building block = ask:module
 core module|main module|base block|base module|core block = ask:module rank:first
 or|versus|vs|compared to|compared with|than = cmp:or

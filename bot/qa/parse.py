@@ -313,6 +313,11 @@ def parse(raw: str, linked: Linked, name_words=None) -> Query:
                 used[i] = True  # "who came down in the TM-21 capsule?": the flight's, not asked
                 i += 1
                 break
+            if words and Word("station", "any") in words and _asks_which(tokens, i):
+                # "which lab did Shenzhou 11 visit?", "which space lab": the station is asked
+                words = [
+                    Word("ask", "station") if w == Word("station", "any") else w for w in words
+                ]
             if words:
                 for k in range(i, i + size):
                     used[k] = True
@@ -686,6 +691,14 @@ def _take_back(slots: list, start: int, end: int) -> None:
     slots[:] = [
         s for s in slots if not (start <= s[0] < end and s[1].kind in ("cmp", "rank", "ask", "op"))
     ]
+
+
+def _asks_which(tokens: list[str], i: int) -> bool:
+    """Is the noun at i asked for: "which lab", "what space lab", "which orbiting outpost"?"""
+    j = i - 1
+    while j >= 0 and tokens[j] in ("space", "orbital", "orbiting", "chinese", "russian", "soviet"):
+        j -= 1
+    return j >= 0 and j < i and tokens[j] in ("which", "what")
 
 
 def _is_program_word(token: str) -> bool:
