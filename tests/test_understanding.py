@@ -1687,3 +1687,18 @@ def test_which_lab_or_outpost_asks_the_station_visited(engine):
     assert "Tiangong-2" in a.text, a.text
     b = engine.ask("soyuz 21 - crew and which orbital outpost?")
     assert "Salyut 5" in b.text and "Volynov" in b.text, b.text
+
+
+def test_a_first_named_on_one_flight_dates_that_flight(engine):
+    # the record names STS-93; her first Shuttle flight (STS-63) is not the one asked
+    a = engine.ask("first woman in command of a shuttle mission - what year was that?")
+    assert "1999" in a.text and "STS-63" not in a.text, a.text
+
+
+def test_years_of_several_flights_and_a_rank_said_in_a_later_clause(engine):
+    a = engine.ask("in which years did shannon lucid go to space?")
+    assert all(y in a.text for y in ("1985", "1989", "1991", "1993", "1996")), a.text
+    b = engine.ask(
+        "what years did simonyi fly, and on which soyuz did he come home the first time?"
+    )
+    assert "2007" in b.text and "2009" in b.text and "Soyuz TMA-9" in b.text, b.text

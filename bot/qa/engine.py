@@ -132,6 +132,12 @@ _AND_CLAUSE = LazyPattern(
     r"(?:\s*[,;]\s*|\s+)and\s+(?=(?:who|whom|whose|which|what|when|where|how|did|was|were|is|does)\b)",
     re.IGNORECASE,
 )
+# ", and on which Soyuz did he land the second time?": a clause led by a preposition, split
+# off only for a rank of its own
+_AND_PREP_CLAUSE = LazyPattern(
+    r"(?:\s*[,;]\s*|\s+)and\s+(?=(?:on|in|at|from|for|to|with|by)\s+(?:which|what|whom)\b)",
+    re.IGNORECASE,
+)
 # "which was longer, X or Y? who commanded it", "… — and who flew the longer one?": after
 # a comparison, a second question however it is joined on
 _CLAUSE_BREAK = LazyPattern(
@@ -1364,6 +1370,7 @@ class Engine:
         ):
             return None
         cuts = list(_AND_CLAUSE.finditer(text))
+        by_prep = not cuts and bool(cuts := list(_AND_PREP_CLAUSE.finditer(text)))
         wide = list(_CLAUSE_BREAK.finditer(text))
         head = text[: wide[0].start()] if wide else ""
         if (
@@ -1415,6 +1422,8 @@ class Engine:
         compared_then = bool(parsed[0].compare) and any(
             (q.asks or q.roles) and not (q.flights or q.people) for q in parsed[1:]
         )
+        if by_prep and not ranked_later:
+            return None
         if (
             not force
             and not compared_then

@@ -4161,6 +4161,9 @@ def person_part(facts: Facts, q: Query, pid: str, part: Part, group: list[str] |
             return r
         except Unanswerable:
             pass  # a trip still up or without a time: the last one alone, as before
+    if many and {"years", "dates"} & set(q.tokens) and not events & {"land", "launch"}:
+        # "what years did Shannon Lucid fly?": each flight with its year, all five
+        return person_flights(facts, pid, ranked, label, count=False)
     if many:
         ranked = ranked[-1:] if not q.dates else ranked
         if len(ranked) > 1:
@@ -7175,8 +7178,9 @@ def recorded_first(facts: Facts, q: Query, loose: bool = False) -> Reply | None:
         and not q.events & {"walk"}
         and (about_going or q.asks & {"when"} or "launch" in q.events)
     ):
-        # "first Malaysian in space, what year?": the claim, then the flight it was
-        t = trips[0]
+        # "first Malaysian in space, what year?": the claim, then the flight it was — the
+        # one the claim names when it names one ("(STS-93, 1999)", not her first, STS-63)
+        t = next((u for u in trips if ph.says(claim, facts.flights[u.up_flight].name)), trips[0])
         text += f" {p.name} launched on {ph.day(t.start)} aboard {trip_label(facts, t)}."
     flights = []
     if "spacewalk" in claim.lower() or "walk" in q.events:
