@@ -1534,3 +1534,11 @@ def test_which_other_station_did_they_visit(engine):
     *_, other = chat(engine, "who was mir's first crew?", "what soyuz did they fly",
                      "which other station did they visit on that flight")  # fmt: skip
     assert "Salyut 7" in other.text, other.text
+
+
+def test_they_of_an_expeditions_crew_keeps_the_expedition(engine):
+    # Usachev, Voss and Helms had been to the station before (STS-101, May 2000)
+    _, b = chat(
+        engine, "expedition 2 - who was aboard?", "and when did they arrive at the station?"
+    )
+    assert "10 March 2001" in b.text and "2000" not in b.text, b.text

@@ -697,6 +697,23 @@ def fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | Non
         # of his, not his last
         new = (new if isinstance(new, Query) else q).copy(expeditions=[ctx.past_expeditions[0]])
         new.from_context = True
+    said = ctx.query.expeditions if ctx.query is not None else []
+    if (
+        isinstance(new, Query)
+        and len(said) == 1
+        and new.people
+        and not (q.people or q.expeditions or q.flights or q.dates)
+        and not (new.expeditions or new.flights or new.dates or new.rank)
+        and (new.asks & {"when", "where", "duration"} or new.events & {"arrive", "land", "launch"})
+        and all(
+            any(m.expedition == said[0] for m in facts.members_by_person.get(p, []))
+            for p in new.people
+        )
+    ):
+        # "Expedition 2: who was on it?" … "when did they get to the station?": their
+        # arrival for that expedition (STS-102, 2001), not their first (STS-101, 2000)
+        new = new.copy(expeditions=[said[0]])
+        new.from_context = True
     toks = q.tokens
     around_them = any(a in ("before", "after") and b == "them" for a, b in pairwise(toks))
     if (
