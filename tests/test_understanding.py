@@ -1702,3 +1702,12 @@ def test_years_of_several_flights_and_a_rank_said_in_a_later_clause(engine):
         "what years did simonyi fly, and on which soyuz did he come home the first time?"
     )
     assert "2007" in b.text and "2009" in b.text and "Soyuz TMA-9" in b.text, b.text
+
+
+def test_two_who_questions_in_one_list_are_both_answered(engine):
+    # the crew and the commander: one reading merged them into the commander's seat
+    a = engine.ask(
+        "expedition 2: who was on it, who was the commander, and when did they get to the station?"
+    )
+    assert "James Voss" in a.text and "Susan Helms" in a.text and "Usachev" in a.text, a.text
+    assert "10 March 2001" in a.text, a.text

@@ -132,6 +132,11 @@ _AND_CLAUSE = LazyPattern(
     r"(?:\s*[,;]\s*|\s+)and\s+(?=(?:who|whom|whose|which|what|when|where|how|did|was|were|is|does)\b)",
     re.IGNORECASE,
 )
+# ", who commanded", "? when did", ", and what date": wherever a new question starts
+_PART_BREAK = LazyPattern(
+    r"(?:\s*[,;]\s*(?:and\s+)?|\s+and\s+)(?=(?:who|whom|whose|which|what|when|where|how)\b)",
+    re.IGNORECASE,
+)
 # ", and on which Soyuz did he land the second time?": a clause led by a preposition, split
 # off only for a rank of its own
 _AND_PREP_CLAUSE = LazyPattern(
@@ -1371,6 +1376,23 @@ class Engine:
             return None
         cuts = list(_AND_CLAUSE.finditer(text))
         by_prep = not cuts and bool(cuts := list(_AND_PREP_CLAUSE.finditer(text)))
+        merged = False
+        fine = list(_PART_BREAK.finditer(text))
+        leads = [fold(text[m.end() :]).split()[:1] for m in fine]
+        if (
+            len(fine) > len(cuts)
+            and not force
+            and ["who"] in leads
+            and (
+                fold(text).split()[:1] == ["who"] or leads.count(["who"]) > 1 or _TOPIC.match(text)
+            )
+        ):
+            # "Expedition 1: who was on it, who commanded, and what date did they arrive?":
+            # three questions the one reading holds as two parts (the crew was merged into
+            # the commander's seat) are asked one by one, so none is lost
+            whole = parse(text, self.index.link(text), self._name_words)
+            merged = len(whole.parts) < len(fine) + 1 and not whole.compare
+            cuts = fine if merged else cuts
         wide = list(_CLAUSE_BREAK.finditer(text))
         head = text[: wide[0].start()] if wide else ""
         if (
@@ -1389,7 +1411,7 @@ class Engine:
         topic = _TOPIC.match(clauses[0])
         if topic:  # "Liu Yang: when did she…": the name is said once, for every clause
             clauses[0] = clauses[0][topic.end() :]
-        if not force and not _may_conflict(clauses):
+        if not force and not merged and not _may_conflict(clauses):
             return None  # no word that could set the clauses apart: one query (and no parse)
         parsed = [parse(c, self.index.link(c), self._name_words) for c in clauses]
         ranks = {q.rank for q in parsed if q.rank}
@@ -1426,6 +1448,7 @@ class Engine:
             return None
         if (
             not force
+            and not merged
             and not compared_then
             and not ranked_later
             and not (any(walks) and not all(walks))  # "his spacewalk … and who was in the capsule?"
@@ -1456,7 +1479,10 @@ class Engine:
                 # answer, then which of them is meant
                 a.answered = True
             answers.append(a)
-            ctx = a.context
+            if not (
+                merged and topic
+            ):  # (each asked of the subject named first, not of the last answer)
+                ctx = a.context
         last = answers[-1]
         last.question = question
         last.text = " ".join(a.text for a in answers)
