@@ -1711,3 +1711,13 @@ def test_two_who_questions_in_one_list_are_both_answered(engine):
     )
     assert "James Voss" in a.text and "Susan Helms" in a.text and "Usachev" in a.text, a.text
     assert "10 March 2001" in a.text, a.text
+
+
+def test_an_ordinal_before_most_is_a_place_in_that_ranking(engine):
+    a = engine.ask("who's spent the 2nd most time in space of any woman?")
+    assert a.text.startswith("Sunita Williams") and "Whitson" in a.text, a.text
+    b = engine.ask("who has the second most days in space overall?")
+    assert b.text.startswith("Gennady Padalka"), b.text
+    # a place inside a tie for the most is said as a tie, not given to one of them
+    c = engine.ask("which american made the second most spacewalks?")
+    assert "share the most" in c.text, c.text

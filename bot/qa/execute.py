@@ -6795,6 +6795,19 @@ def people_query(facts: Facts, q: Query) -> Reply:
                      if rank == "most" or all(trip_seconds(t) for t in ts)}  # fmt: skip
             pid = (max if rank == "most" else min)(score, key=score.get)
             most = "most" if rank == "most" else "least"
+            if q.place > 1:
+                # "which woman has spent the second most time in space?": that place
+                order = sorted(score, key=score.get, reverse=rank == "most")
+                if q.place > len(order):
+                    raise Unanswerable(f"I have fewer than {q.place} people in that ranking.")
+                pid = order[q.place - 1]
+                ahead = "; ".join(f"{facts.people[x].name}, {ph.about_days(score[x])}"
+                                  for x in order[: q.place - 1][:4])  # fmt: skip
+                most = f"{ph.ordinal(q.place)} {most}"
+                text = (f"{facts.people[pid].name} has spent the {most} time in space"
+                        f"{_scope(facts, q)}: {ph.duration(score[pid])} ({ph.about_days(score[pid])}), "
+                        f"after {ahead}.")  # fmt: skip
+                return Reply(text, [], ph.sources_of(facts.people[pid].source), people=[pid])
             text = f"{facts.people[pid].name} has spent the {most} time in space{_scope(facts, q)}: {ph.duration(score[pid])} ({ph.about_days(score[pid])})."
         elif rank == "fewest":
             raise Unanswerable("Many people share the fewest flights (one each), so I can't "

@@ -693,6 +693,18 @@ def _take_back(slots: list, start: int, end: int) -> None:
     ]
 
 
+def _ordinal_then_most(tokens: list[str], pos: int, rank: str) -> bool:
+    """ "the second most time in space", "third-most spacewalks": an ordinal just before
+    "most", a place in that ranking."""
+    return (
+        rank.isdigit()
+        and pos > 0
+        and any(
+            w.kind == "rank" and str(w.value).isdigit() for w in PHRASES.get((tokens[pos - 1],), ())
+        )
+    )
+
+
 def _asks_which(tokens: list[str], i: int) -> bool:
     """Is the noun at i asked for: "which lab", "what space lab", "which orbiting outpost"?"""
     j = i - 1
@@ -1040,7 +1052,9 @@ def _fill(q: Query, slots: list[tuple[int, Word]], tokens: list[str]) -> None:
         elif k == "rank":
             if v == "last" and _is_verb_last(tokens, pos):
                 part.asks.add("duration")
-            elif not (q.rank and v == "most"):  # "the most recent" is a rank already
+            elif not (q.rank and v == "most" and not _ordinal_then_most(tokens, pos, q.rank)):
+                # ("the most recent" is a rank already; "the second most time" is second
+                # place in the ranking by most)
                 if q.rank.isdigit() and v in _SUPERLATIVES and tokens[pos - 1 : pos] != ["the"]:
                     q.place = int(q.rank)  # "the second-longest": second place in that ranking
                 q.rank = v if not q.rank or v != "first" else q.rank

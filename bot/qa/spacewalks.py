@@ -575,6 +575,21 @@ def eva_query(facts: Facts, q: Query) -> Reply:
             raise Unanswerable(f"I have no spacewalk{desc} in my records.")
         top = max(len(v) for v in per.values())
         best = sorted(p for p, v in per.items() if len(v) == top)
+        if q.place > 1:
+            # "who made the third most spacewalks?": the count in that place, and who has it
+            counts = sorted((len(v) for v in per.values()), reverse=True)
+            if q.place > len(counts):
+                raise Unanswerable(f"I have fewer than {q.place} spacewalkers{desc}.")
+            n = counts[q.place - 1]
+            who = sorted(p for p, v in per.items() if len(v) == n)
+            shared = f" (shared by {len(who)})" if len(who) > 1 else ""
+            if n == top:  # the place falls inside a tie for the most: no one is second
+                return Reply(f"{names(facts, best)} share the most spacewalks{desc}, {top} each, "
+                             f"so no one is {ph.ordinal(q.place)} alone.", [],
+                             ph.sources_of(*(facts.people[x].source for x in best[:2])), people=best)  # fmt: skip
+            return Reply(f"{ph.ordinal(q.place).capitalize()} most spacewalks{desc}: {names(facts, who)}, "
+                         f"{n}{shared}; the most is {top} ({names(facts, best)}).", [],
+                         ph.sources_of(*(facts.people[x].source for x in who[:2])), people=who)  # fmt: skip
         return Reply(f"{names(facts, best)} made the most spacewalks{desc}: {top}.", [],
                      ph.sources_of(*(per[best[0]][i].source for i in (0, -1))), people=best)  # fmt: skip
     if q.rank in ("longest", "shortest") and q.agg == "yesno" and (q.stations or q.flights):
