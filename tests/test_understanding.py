@@ -1721,3 +1721,12 @@ def test_an_ordinal_before_most_is_a_place_in_that_ranking(engine):
     # a place inside a tie for the most is said as a tie, not given to one of them
     c = engine.ask("which american made the second most spacewalks?")
     assert "share the most" in c.text, c.text
+
+
+def test_the_lm_of_a_moon_flight_asked_with_its_crew(engine):
+    a = engine.ask("apollo 14 CMP and the name of the LM?")
+    assert "Stuart Roosa" in a.text and "Antares" in a.text, a.text
+    _, b = chat(
+        engine, "who were the moonwalkers on apollo 16?", "what was the lunar module called?"
+    )
+    assert "Orion" in b.text and "Eagle" not in b.text, b.text

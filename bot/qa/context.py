@@ -498,6 +498,9 @@ _ANOTHER_TRIP = frozenset({"next", "previous", "before", "after", "again",
                            "later", "earlier", "first", "second", "third", "last", "then"})  # fmt: skip
 
 
+_THE_LANDER = re.compile(r"\b(?:the|their|its) (?:lm|lem|lander|lunar module|lunar lander)\b")
+
+
 def fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | None:
     """The follow-up read in the light of the conversation; None when it stands alone;
     a question to ask back (str) when the state can't settle who or what is meant."""
@@ -1290,6 +1293,14 @@ def _fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | No
         and not (
             q.tokens[:1] == ["and"]
             and not QUESTION_WORDS & set(q.tokens)
+            and not q.rank
+            and q.agg == "one"
+            and any(f in facts.moon_landings for f in ctx.flights[:1])
+        )
+        # ("who walked on the Moon on Apollo 15?" "what was the lunar module called?": the
+        # thread's flight's lander, said with "the")
+        and not (
+            _THE_LANDER.search(" ".join(q.tokens))
             and not q.rank
             and q.agg == "one"
             and any(f in facts.moon_landings for f in ctx.flights[:1])

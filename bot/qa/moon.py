@@ -68,6 +68,9 @@ def stayed_in_orbit(facts: Facts, fid: str) -> Reply | None:
                  [], ph.sources_of(f.source), people=stayed, flights=[fid])  # fmt: skip
 
 
+_LANDER_WORDS = frozenset({"lm", "lem", "lander", "lunar", "module", "name", "called"})
+
+
 def _clauses(tokens: list[str]) -> list[list[str]]:
     """The words of each question clause, split where a second question word opens one (the
     words before the first go with it)."""
@@ -207,13 +210,23 @@ def _moon_query(facts: Facts, q: Query) -> Reply:
         or "land" in q.events
         or bool({"moonwalk", "moonwalks", "moonwalker", "moonwalkers", "moonwalked"} & set(t))
     )
-    lander = "module" in t and "lunar" in t  # "which lunar module", "the lunar module"
+    lander = ("module" in t and "lunar" in t) or any(
+        w in ("lm", "lem", "lander") and t[i + 1 : i + 2] != ["pilot"] for i, w in enumerate(t)
+    )  # "which lunar module", "the lunar module", "what was the LM called?"
     if (
         (q.asks & {"when", "time", "duration", "where", "vehicle"} or lander)
         and walked_or_landed
         or lander
     ):
         # "where did Apollo 15 land on the Moon?", "how long were they on the surface?"
+        if q.seat and q.flights and len(q.parts) == 1 and not q.asks:
+            # "Apollo 15 CMP, and the LM name?": the seat, then the lander
+            from .execute import execute
+
+            seat = execute(
+                facts, q.copy(moon=False, tokens=[w for w in t if w not in _LANDER_WORDS])
+            )
+            return join_replies([seat, landing_on_moon(facts, q)])
         return landing_on_moon(facts, q)
     if (
         q.agg == "yesno"
