@@ -194,3 +194,10 @@ def test_a_shuttle_walk_names_its_orbiter(engine):
         "first three-person spacewalk: which shuttle mission, which orbiter, which year?"
     )
     assert "STS-49 (Endeavour)" in a.text and "1992" in a.text, a.text
+
+
+def test_a_spacewalk_described_by_its_length(engine):
+    a = engine.ask("who made the 9 hr 6 min spacewalk?")
+    assert "Cai Xuzhe" in a.text and "Shenzhou 19" in a.text, a.text
+    b = engine.ask("which shuttle mission had that 8 hour 56 minute eva?")
+    assert "STS-102" in b.text and "STS-6 " not in b.text, b.text

@@ -3901,6 +3901,8 @@ class Engine:
             and not q.live
             and not (q.asks & {"callsign"})
             and not q.any_station
+            # ("who did the 9 hour 6 minute spacewalk?": a walk described by its length)
+            and not ("walk" in q.events and any(c.unit in ("hours", "minutes") for c in q.claims))
         ):
             return self._off_topic(q, context)
         try:

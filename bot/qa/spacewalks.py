@@ -175,8 +175,20 @@ def walk_says(e: Eva, words: list[str]) -> bool:
     return all(WALK_SYNONYMS.get(w, w) in text for w in words)
 
 
+def _said_length(q: Query) -> tuple[float, float] | None:
+    """ "the 8 hour 56 minute spacewalk": the length that picks out the walk, in seconds,
+    and how far from it a walk may be (a length said to the minute fits to the minute).
+    None when no length is said or it is a claim to check ("did it last 8 hours?")."""
+    said = [c for c in q.claims if c.unit in ("hours", "minutes") and c.op == "="]
+    if not said or q.agg == "yesno" or q.claim or q.people:
+        return None
+    secs = sum(c.value * (3600 if c.unit == "hours" else 60) for c in said)
+    return secs, 90.0 if any(c.unit == "minutes" for c in said) else 1800.0
+
+
 def matching(facts: Facts, q: Query) -> list[Eva]:
     lo, hi = _span(q)
+    length = _said_length(q)
     out = []
     seen: dict[str, bool] = {}
     for e in facts.evas_by_start:
@@ -231,6 +243,8 @@ def matching(facts: Facts, q: Query) -> list[Eva]:
             continue
         if any(c.unit == "people" and not holds(c, len(e.crew)) for c in q.claims):
             continue  # "the first three-person spacewalk": that many outside together
+        if length and not (e.duration and abs(e.duration.total_seconds() - length[0]) <= length[1]):
+            continue  # "which Shuttle flight had the 8 hour 56 minute spacewalk?"
         if q.all_private and not (
             e.flight in facts.flights and _private(facts, facts.flights[e.flight])
         ):
