@@ -1730,3 +1730,11 @@ def test_the_lm_of_a_moon_flight_asked_with_its_crew(engine):
         engine, "who were the moonwalkers on apollo 16?", "what was the lunar module called?"
     )
     assert "Orion" in b.text and "Eagle" not in b.text, b.text
+
+
+def test_the_nth_time_is_the_persons_nth_time_in_space(engine):
+    # Glenn's second time up was his only Shuttle flight, STS-95
+    a = engine.ask("what age was glenn when he went up on the shuttle the second time?")
+    assert "77" in a.text and "STS-95" in a.text, a.text
+    b = engine.ask("glenn's second shuttle mission?")
+    assert not b.answered or "STS-95" not in b.text, b.text

@@ -4094,7 +4094,12 @@ def person_part(facts: Facts, q: Query, pid: str, part: Part, group: list[str] |
     asked_program = any(
         a in ("which", "what") and b in q.programs for a, b in zip(q.tokens, q.tokens[1:])
     )
-    if q.rank.isdigit() and not ranked and asked_program and not (q.dates or q.stations):
+    if (
+        q.rank.isdigit()
+        and not ranked
+        and (asked_program or _said_nth_time(q.tokens))
+        and not (q.dates or q.stations)
+    ):
         # "which shuttle flew Glenn the second time?": the program is asked, not a filter;
         # his second flight, a Shuttle's ("his second shuttle flight" still has none)
         nth = _rank_trips(all_trips, q.rank)
@@ -4522,6 +4527,18 @@ def crewmates(facts: Facts, pid: str, trips: list[Trip], event: str = "any",
                  listed=mates_all)  # fmt: skip
 
 
+def _said_nth_time(tokens: list[str]) -> bool:
+    """ "the 2nd time", "the second time he flew": an ordinal of the person's times in
+    space, whatever else the question narrows."""
+    from .lexicon import PHRASES
+
+    return any(
+        b in ("time", "trip")
+        and any(w.kind == "rank" and str(w.value).isdigit() for w in PHRASES.get((a,), ()))
+        for a, b in zip(tokens, tokens[1:])
+    )
+
+
 def _age(facts: Facts, q: Query, pid: str) -> Reply:
     p = facts.people[pid]
     if not p.birth_date:
@@ -4544,7 +4561,12 @@ def _age(facts: Facts, q: Query, pid: str) -> Reply:
         if ages:
             text += f" {p.name} was " + "; ".join(ages) + "."
             return Reply(text, [], ph.sources_of(p.source), people=[pid])
-    trips = _rank_trips(trips, q.rank) if q.rank else trips
+    ranked = _rank_trips(trips, q.rank) if q.rank else trips
+    if not ranked and trips and q.rank.isdigit() and _said_nth_time(q.tokens):
+        # "how old was Glenn when he flew on the Shuttle the 2nd time?": his second time in
+        # space, which was on a Shuttle (not a second Shuttle flight, which he never made)
+        ranked = [t for t in _rank_trips(facts.trips_by_person.get(pid, []), q.rank) if t in trips]
+    trips = ranked
     if trips:
         t = trips[0]
         if "land" in q.events and t.end and t.down_flight:
