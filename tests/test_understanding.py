@@ -1738,3 +1738,10 @@ def test_the_nth_time_is_the_persons_nth_time_in_space(engine):
     assert "77" in a.text and "STS-95" in a.text, a.text
     b = engine.ask("glenn's second shuttle mission?")
     assert not b.answered or "STS-95" not in b.text, b.text
+
+
+def test_a_flight_set_aside_is_left_out_not_made_the_subject(engine):
+    a = engine.ask("how many apollo missions carried a crew, excluding apollo-soyuz?")
+    assert a.text.startswith("11 ") and "not counting" in a.text, a.text
+    b = engine.ask("list the crewed gemini flights other than gemini 3")
+    assert "Gemini 4" in b.text and "Gemini 3 " not in b.text and "Grissom" not in b.text, b.text

@@ -382,13 +382,16 @@ def _trip_test(facts: Facts, q: Query, event: str, roles: set[str],
     None when the query asks nothing of a trip: every one fits, and none need be tested."""
     if not (by_person or q.flights or q.outcome or q.resident or q.orbital or q.all_female
             or q.programs or q.series or q.stations or q.any_station or q.dates or q.claims
-            or roles):  # fmt: skip
+            or roles or q.excluded):  # fmt: skip
         return None
     flights = facts.flights
     person_fits: dict[str, bool] = {}
     named = set(q.flights)
+    left_out = set(q.excluded) & set(flights)  # "who flew Apollo besides Apollo 11?"
 
     def fits(t: Trip) -> bool:
+        if left_out and t.up_flight in left_out:
+            return False
         if by_person:
             ok = person_fits.get(t.person)
             if ok is None:
@@ -566,6 +569,8 @@ def trip_stations(facts: Facts, t: Trip) -> list[str]:
 
 def _flight_fits(facts: Facts, q: Query, f: Flight, event: str) -> bool:
     """Does a flight meet every constraint of the query (see flights_matching)?"""
+    if f.id in q.excluded:
+        return False  # "how many crewed Apollo flights, not counting Apollo–Soyuz?"
     if q.programs and not program_ok(f, q.programs):
         return False
     if q.stations and not set(visited(facts, f) or (f.station,)) & set(q.stations):
@@ -3571,7 +3576,8 @@ def person_part(facts: Facts, q: Query, pid: str, part: Part, group: list[str] |
                 if not q.programs or facts.flights[t.up_flight].program in q.programs]  # fmt: skip
         n = len(mine)
         yes = times_ok(facts, q.times, pid, q.programs)
-        on = f" on a {'/'.join(sorted(q.programs)).title()}" if q.programs else ""
+        prog = "/".join(sorted(q.programs)).title()
+        on = f" on {'an' if prog[:1] in 'AEIOU' else 'a'} {prog}" if q.programs else ""
         text = f"{'Yes' if yes else 'No'}: {p.name} has flown{on} {n} time{'s' if n != 1 else ''}"
         if mine and (q.programs or len(mine) <= 12):  # which, so a "no" says what is right
             text += ": " + "; ".join(f"{trip_label(facts, t)}, {t.start.year}" for t in mine)
@@ -4280,7 +4286,8 @@ def _filter_label(facts: Facts, q: Query) -> str:
     if q.flights:
         bits.append("on " + ph.join([facts.flights[f].name for f in q.flights]))
     if q.programs:
-        bits.append("on a " + "/".join(sorted(q.programs)).title() + " flight")
+        prog = "/".join(sorted(q.programs)).title()
+        bits.append(f"on {'an' if prog[0] in 'AEIOU' else 'a'} {prog} flight")
     if q.stations:
         bits.append("to " + ph.join([facts.stations[s].name for s in q.stations]))
     elif q.any_station:
@@ -6433,6 +6440,9 @@ def _flight_desc(facts: Facts, q: Query) -> str:
     for c in q.claims:  # "the first to carry more than one person": the crew size said
         if c.unit == "people":
             text += f" with {c.label()} aboard"
+    left_out = [facts.flights[f].name for f in q.excluded if f in facts.flights]
+    if left_out:  # "not counting Apollo–Soyuz": said, so the count is read as asked
+        text += f" (not counting {ph.join(left_out)})"
     return text.strip()
 
 
@@ -7021,7 +7031,8 @@ def _people_desc(facts: Facts, q: Query) -> str:
     if q.programs and q.all_programs:
         text += " on each of " + ph.join([p.title() for p in sorted(q.programs)])
     elif q.programs:
-        text += " on a " + "/".join(sorted(q.programs)).title()
+        prog = "/".join(sorted(q.programs)).title()
+        text += f" on {'an' if prog[0] in 'AEIOU' else 'a'} {prog}"
     if q.roles:
         text += " as " + "/".join(sorted(q.roles))
     if q.times and q.times != "=first":

@@ -156,7 +156,7 @@ def parse(raw: str, linked: Linked, name_words=None) -> Query:
                     break
                 used[k] = True
         if (
-            m.kind == "people"
+            m.kind in ("people", "flights")
             and (
                 tokens[m.start - 1 : m.start] in (["besides"], ["except"], ["excluding"])
                 # "first Hungarian in space (not Tibor Kapu, the first one)"
@@ -168,7 +168,8 @@ def parse(raw: str, linked: Linked, name_words=None) -> Query:
                 )
             )
         ):
-            # "besides Cristoforetti", "besides Schirra and Eisele"
+            # "besides Cristoforetti", "besides Schirra and Eisele", "not counting
+            # Apollo–Soyuz"
             q.excluded += [i for i in m.ids if i not in q.excluded]
             excluded_end = m.end
             continue
