@@ -1745,3 +1745,10 @@ def test_a_flight_set_aside_is_left_out_not_made_the_subject(engine):
     assert a.text.startswith("11 ") and "not counting" in a.text, a.text
     b = engine.ask("list the crewed gemini flights other than gemini 3")
     assert "Gemini 4" in b.text and "Gemini 3 " not in b.text and "Grissom" not in b.text, b.text
+
+
+def test_time_spent_before_a_flight_is_the_total_up_to_it(engine):
+    a = engine.ask("how much time had peggy whitson logged in space before she flew ax-4?")
+    assert "675 days" in a.text and "Axiom Mission 4" not in a.text, a.text
+    b = engine.ask("how many days had jing haipeng spent in space before shenzhou 16?")
+    assert "Shenzhou 16" not in b.text.split(".")[0] and "in space up to" in b.text, b.text

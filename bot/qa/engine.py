@@ -1970,6 +1970,17 @@ class Engine:
         )
         # "how many times had Jing Haipeng flown before Shenzhou 16?": a count up to a moment
         counted = q.agg == "count" and bool(q.people)
+        # "how many days had Whitson spent in space before Ax-4?": her total up to it
+        totalled = (
+            bool(q.people)
+            and bool(q.asks & {"duration", "total"})
+            and bool({"spent", "logged", "accumulated", "clocked"} & set(toks))
+            and all(op == "before" and k == "flights" for op, k, *_ in q.anchors)
+        )
+        if totalled:
+            counted = True
+            for p in q.parts:
+                p.asks.add("total")
         # "did Armstrong fly on Gemini before Apollo 11?": a flight of another program than
         # the one asked about is a moment, not the flight asked about
         anchored = [self.facts.flights[i] for _, kind, ids, _ in q.anchors if kind == "flights"

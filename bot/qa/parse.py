@@ -178,6 +178,16 @@ def parse(raw: str, linked: Linked, name_words=None) -> Query:
         j = m.start - 1
         while j >= 0 and (tokens[j] in ("the", "that") or tokens[j - 1 : j + 1] == ["prior", "to"]):
             j -= 1
+        k = j - (tokens[j] == "on") if j >= 0 else j
+        if (
+            k >= 2
+            and tokens[k] in _WENT
+            and tokens[k - 1] in ("he", "she", "they")
+            and tokens[k - 2] in ("before", "after")
+        ):
+            # "before she flew Ax-4", "after he launched on Soyuz TMA-14": the flight's
+            # moment, as "before Ax-4" is
+            j = k - 2
         lead = tokens[j] if j >= 0 else ""
         if m.kind in ("flights", "spacecraft") and lead in _RELATIVE and not q.flights:
             # "the teacher who flew after Challenger", "who flew before STS-107?": a date
@@ -692,6 +702,9 @@ def _take_back(slots: list, start: int, end: int) -> None:
     slots[:] = [
         s for s in slots if not (start <= s[0] < end and s[1].kind in ("cmp", "rank", "ask", "op"))
     ]
+
+
+_WENT = frozenset({"flew", "launched", "went", "rode", "boarded", "flown"})
 
 
 def _ordinal_then_most(tokens: list[str], pos: int, rank: str) -> bool:
