@@ -1752,3 +1752,10 @@ def test_time_spent_before_a_flight_is_the_total_up_to_it(engine):
     assert "675 days" in a.text and "Axiom Mission 4" not in a.text, a.text
     b = engine.ask("how many days had jing haipeng spent in space before shenzhou 16?")
     assert "Shenzhou 16" not in b.text.split(".")[0] and "in space up to" in b.text, b.text
+
+
+def test_a_crews_age_and_the_name_they_gave_their_capsule(engine):
+    a = engine.ask("who flew vostok 3, and how old was he then?")
+    assert "Nikolayev" in a.text and "32" in a.text, a.text
+    b = engine.ask("crew-2: what did they call their dragon?")
+    assert "Endeavour" in b.text, b.text

@@ -2621,6 +2621,17 @@ _CREW_WORDS = frozenset({"astronauts", "cosmonauts", "taikonauts", "crew", "they
 
 def flight_part(facts: Facts, q: Query, f: Flight, part: Part) -> Reply:
     asks, events, roles = part.asks, part.events, part.roles
+    if asks == {"age"} and not q.people and f.launch and len(q.parts) > 1:
+        # "who flew Vostok 2 and how old was he at the time?": the crew's ages at launch
+        crew = [s.person for s in launch_crew(facts, f) if not roles or s.role in roles]
+        born = [(p, facts.people[p].birth_date) for p in crew if facts.people[p].birth_date]
+        if born:
+            ages = [
+                f"{facts.people[p].name} {years_between(b, f.launch.dt.date())}" for p, b in born
+            ]
+            return Reply(f"Age at launch on {ph.day(f.launch.dt)}: {ph.join(ages)}.", [],
+                         ph.sources_of(*(facts.people[p].source for p, _ in born[:2])),
+                         people=[p for p, _ in born], flights=[f.id])  # fmt: skip
     if q.agg == "count" and q.outcome == "crew_loss" and not q.people:
         # "how many people died on Soyuz 11?": its crew, if it was lost with them
         lost = loss_of(facts, f) if f.outcome in ("crew_loss", "ascent_loss") else None
