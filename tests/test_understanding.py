@@ -1759,3 +1759,16 @@ def test_a_crews_age_and_the_name_they_gave_their_capsule(engine):
     assert "Nikolayev" in a.text and "32" in a.text, a.text
     b = engine.ask("crew-2: what did they call their dragon?")
     assert "Endeavour" in b.text, b.text
+
+
+def test_apollo_command_and_lunar_module_call_signs(engine):
+    a = engine.ask("apollo 12: who was the cmp, and what was the command module called?")
+    assert "Richard Gordon" in a.text and "Yankee Clipper" in a.text, a.text
+    b = engine.ask("what was apollo 10's lunar module nicknamed?")
+    assert "Snoopy" in b.text, b.text
+    # Apollo 8 flew under its mission name: no call sign to give
+    c = engine.ask("what was the name of apollo 8's command module?")
+    assert not c.answered and "CSM-103" in c.text, c.text
+    # a first flight's capsule is that flight's, not his later Apollo's
+    d = engine.ask("shepard's first flight: what was the capsule called?")
+    assert "Freedom 7" in d.text and "Kitty Hawk" not in d.text, d.text

@@ -363,9 +363,11 @@ def vehicle_reply(facts: Facts, f: Flight, ship: bool) -> Reply:
         else:
             raise Unanswerable(f"I have no recovery ship recorded for {f.name}.")
     if f.spacecraft:
-        kind = {"shuttle": "orbiter", "dragon": "Dragon capsule",
+        kind = {"shuttle": "orbiter", "dragon": "Dragon capsule", "apollo": "command module",
                 "starliner": "Starliner capsule"}.get(f.program, "spacecraft")  # fmt: skip
-        lines.append(f"{f.name} flew the {kind} {f.spacecraft}.")
+        lm = re.search(r"Lunar Module (LM-\d+) '([^']+)'", " ".join(f.payload))
+        also = f" and the lunar module {lm.group(2)} ({lm.group(1)})" if lm else ""
+        lines.append(f"{f.name} flew the {kind} {f.spacecraft}{also}.")
     elif not ship:
         raise Unanswerable(f"{f.name}'s spacecraft has no name of its own in my records.")
     return Reply(lines[0], lines[1:], ph.sources_of(f.source),

@@ -2994,7 +2994,7 @@ def flight_part(facts: Facts, q: Query, f: Flight, part: Part) -> Reply:
             # "what was Cooper's capsule called?": Faith 7, the name it flew under (a serial
             # number such as CSM-107 is no name)
             return vehicle_reply(facts, f, ship=False)
-        # (the Apollo command modules' names are not in the records, only their serials)
+        # (Apollo 7 and 8 had no call sign of their own, only a serial number)
         serial = f", only its serial number {f.spacecraft}" if f.spacecraft else ""
         raise Unanswerable(f"I have no name for {f.name}'s spacecraft in my records{serial}.")
     if ("vehicle" in asks and not asks & {"where", "when", "time"}) or "ship" in asks:
@@ -3492,9 +3492,9 @@ _NAMED_POSSESSIVE = re.compile(
 
 
 def _named_craft(f: Flight) -> bool:
-    """Whether a flight's craft had a name of its own (Faith 7, Molly Brown), not only a
-    serial number (CSM-107)."""
-    return bool(f.spacecraft) and not re.search(r"\d{3}", f.spacecraft)
+    """Whether a flight's craft had a name of its own (Faith 7, Molly Brown, "Columbia
+    (CSM-107)"), not only a serial number (CSM-103)."""
+    return bool(f.spacecraft) and not re.fullmatch(r"[A-Z]+-\d+", f.spacecraft)
 
 
 def person_part(facts: Facts, q: Query, pid: str, part: Part, group: list[str] | None = None,
@@ -3507,7 +3507,10 @@ def person_part(facts: Facts, q: Query, pid: str, part: Part, group: list[str] |
         asks = asks | {"nationality"}
     if "callsign" in asks and not q.stations:
         # "what was Cooper's Mercury capsule called?": the name of each craft he flew
-        fids = [t.up_flight for t in facts.trips_by_person.get(pid, [])
+        mine = facts.trips_by_person.get(pid, [])
+        if q.rank and not q.flights:
+            mine = _rank_trips(mine, q.rank)  # "Shepard's first flight: capsule name?"
+        fids = [t.up_flight for t in mine
                 if (not q.programs or facts.flights[t.up_flight].program in q.programs)
                 and (not q.flights or t.up_flight in q.flights)
                 and _named_craft(facts.flights[t.up_flight])]  # fmt: skip

@@ -61,13 +61,32 @@ def stayed_in_orbit(facts: Facts, fid: str) -> Reply | None:
     stayed = [p for p in crew if p not in walked]
     if len(stayed) != 1:
         return None
-    craft = f" ({f.spacecraft})" if f.spacecraft else ""
+    craft = _cm_said(f.spacecraft)
     pron = "she" if facts.people[stayed[0]].sex == "female" else "he"
     return Reply(f"{facts.people[stayed[0]].name} was {f.name}'s command module pilot: {pron} stayed "
                  f"in lunar orbit in the command module{craft} while the other two walked on the Moon.",
                  [], ph.sources_of(f.source), people=stayed, flights=[fid])  # fmt: skip
 
 
+def _cm_said(spacecraft: str) -> str:
+    """ " Columbia (CSM-107)" for a named command module, " (CSM-103)" for a serial only."""
+    if not spacecraft:
+        return ""
+    return f" {spacecraft}" if "(" in spacecraft else f" ({spacecraft})"
+
+
+def _people_asked(tokens: list[str]) -> bool:
+    """ "who flew it", "which two astronauts flew the lunar module": people asked of it."""
+    if "who" in tokens:
+        return True
+    return any(
+        w == "which"
+        and {"two", "astronauts", "astronaut", "men", "crewmen"} & set(tokens[i + 1 : i + 5])
+        for i, w in enumerate(tokens)
+    )
+
+
+_LM_IN_PAYLOAD = re.compile(r"Lunar Module (LM-\d+) '([^']+)'")
 _LANDER_WORDS = frozenset({"lm", "lem", "lander", "lunar", "module", "name", "called"})
 
 
@@ -219,6 +238,18 @@ def _moon_query(facts: Facts, q: Query) -> Reply:
         or lander
     ):
         # "where did Apollo 15 land on the Moon?", "how long were they on the surface?"
+        unlanded = [f for f in q.flights if f not in facts.moon_landings and f in facts.flights]
+        if (
+            unlanded
+            and not q.asks & {"who", "crew"}
+            # (not "which two astronauts flew it, and its call sign?": people are asked too)
+            and not _people_asked(q.tokens)
+            and (lm := _LM_IN_PAYLOAD.search(" ".join(facts.flights[unlanded[0]].payload)))
+        ):
+            # "Apollo 10: what was the lunar module called?": Snoopy, which never landed
+            f = facts.flights[unlanded[0]]
+            return Reply(f"{f.name}'s lunar module was {lm.group(2)} ({lm.group(1)}); it did not "
+                         "land on the Moon.", [], ph.sources_of(f.source), flights=[f.id])  # fmt: skip
         if q.seat and q.flights and len(q.parts) == 1 and not q.asks:
             # "Apollo 15 CMP, and the LM name?": the seat, then the lander
             from .execute import execute
@@ -389,7 +420,7 @@ def _moon_query(facts: Facts, q: Query) -> Reply:
             fid = lunar[0]
             f = facts.flights[fid]
             # the one who stayed in lunar orbit flew the command module (Worden, Endeavour)
-            craft = f" ({f.spacecraft})" if f.spacecraft else ""
+            craft = _cm_said(f.spacecraft)
             pron = "she" if p.sex == "female" else "he"
             return Reply(f"No: {p.name} flew on {f.name} but did not walk on the Moon: {pron} stayed "
                          f"in lunar orbit in the command module{craft}; {names(facts, by_flight[fid])} did.",
