@@ -1772,3 +1772,13 @@ def test_apollo_command_and_lunar_module_call_signs(engine):
     # a first flight's capsule is that flight's, not his later Apollo's
     d = engine.ask("shepard's first flight: what was the capsule called?")
     assert "Freedom 7" in d.text and "Kitty Hawk" not in d.text, d.text
+
+
+def test_the_moonwalkers_and_their_lander_both_answered(engine):
+    a = engine.ask("who walked on the moon on apollo 14 and what was the lunar module called?")
+    assert "Alan Shepard" in a.text and "Antares" in a.text, a.text
+
+
+def test_holds_that_record_keeps_the_most(engine):
+    a = engine.ask("most trips to space by one astronaut - who holds that record?")
+    assert "Jerry Ross" in a.text and "Shenzhou 20" not in a.text, a.text

@@ -138,7 +138,7 @@ def _moon_query(facts: Facts, q: Query) -> Reply:
         clauses = _clauses(q.tokens)
         own = [q.tokens] * len(q.parts)
         if len(clauses) == len(q.parts):
-            own = [[w for w in q.tokens if w not in _EARTH
+            own = [[w for w in q.tokens if w not in _OWN_CLAUSE
                     or w in c or not any(w in d for d in clauses if d is not c)]
                    for c in clauses]  # fmt: skip
         from .execute import execute
@@ -512,6 +512,9 @@ def _moon_query(facts: Facts, q: Query) -> Reply:
 
 _EARTH = frozenset({"splash", "splashed", "splashdown", "splashdowns", "home", "earth", "back",
                     "recovered", "recovery", "reentry", "return", "returned", "returning"})  # fmt: skip
+# words kept to the clause that says them: Earth's ("and when did they splash down?") and
+# the lander's ("… and what was their lunar module called?")
+_OWN_CLAUSE = _EARTH | frozenset({"module", "lm", "lem", "lander"})
 
 
 def _home_from_moon(facts: Facts, q: Query) -> Reply:

@@ -1066,6 +1066,12 @@ def _fill(q: Query, slots: list[tuple[int, Word]], tokens: list[str]) -> None:
         elif k == "rank":
             if v == "last" and _is_verb_last(tokens, pos):
                 part.asks.add("duration")
+            elif (
+                v == "longest"
+                and q.rank in ("most", "fewest")
+                and tokens[pos] in ("record", "records", "holds", "holder")
+            ):
+                pass  # "most spaceflights — who holds that record?": the record is the most
             elif not (q.rank and v == "most" and not _ordinal_then_most(tokens, pos, q.rank)):
                 # ("the most recent" is a rank already; "the second most time" is second
                 # place in the ranking by most)
