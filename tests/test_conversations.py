@@ -1542,3 +1542,10 @@ def test_they_of_an_expeditions_crew_keeps_the_expedition(engine):
         engine, "expedition 2 - who was aboard?", "and when did they arrive at the station?"
     )
     assert "10 March 2001" in b.text and "2000" not in b.text, b.text
+
+
+def test_to_do_one_in_a_spacewalk_thread_is_a_spacewalk(engine):
+    _, b, c = chat(engine, "who made the first ever spacewalk?", "and the first woman to do one?",
+                   "what about the first american woman to do one?")  # fmt: skip
+    assert "Savitskaya" in b.text and "Tereshkova" not in b.text, b.text
+    assert "Sullivan" in c.text and "Sally Ride" not in c.text, c.text

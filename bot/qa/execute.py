@@ -7222,6 +7222,8 @@ def recorded_first(facts: Facts, q: Query, loose: bool = False) -> Reply | None:
     pid = people[0]
     p = facts.people[pid]
     claim = next(c for x, c in hits if x == pid)
+    if "walk" in q.events and not re.search(r"walk|\beva\b|extravehicular", claim, re.I):
+        return None  # "and the first woman to do one?" of spacewalks: not her first flight
     said_nat = any(ph.demonym(n).lower() in claim.lower() for n in q.nat)
     if (q.nat and not said_nat and not q.nat & set(p.nationality)) or (q.sex and p.sex != q.sex):
         # "the first US woman to walk in space": a claim that leaves the country out ("first
