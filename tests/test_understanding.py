@@ -1782,3 +1782,9 @@ def test_the_moonwalkers_and_their_lander_both_answered(engine):
 def test_holds_that_record_keeps_the_most(engine):
     a = engine.ask("most trips to space by one astronaut - who holds that record?")
     assert "Jerry Ross" in a.text and "Shenzhou 20" not in a.text, a.text
+
+
+def test_the_longest_crew_stay_ranks_stays_not_vehicles(engine):
+    # Soyuz T-10's crew stayed 237 days and came home on T-11; the vehicles flew less
+    a = engine.ask("what was the longest crew stay aboard salyut 7?")
+    assert "Kizim" in a.text and "236 days" in a.text, a.text

@@ -856,7 +856,14 @@ def _fill(q: Query, slots: list[tuple[int, Word]], tokens: list[str]) -> None:
             "occupation",
         ):
             crew_word = (
-                k == "ask" and v == "crew" and tokens[pos : pos + 1] in (["crew"], ["crews"])
+                k == "ask"
+                and v == "crew"
+                and tokens[pos : pos + 1] in (["crew"], ["crews"])
+                # ("the longest crew stay on Salyut 7": a stay, the crew's trip, is ranked)
+                and not (
+                    q.rank in ("longest", "shortest")
+                    and tokens[pos + 1 : pos + 2] in (["stay"], ["stays"], ["stayed"])
+                )
             )
             if (
                 k == "program"
