@@ -1788,3 +1788,10 @@ def test_the_longest_crew_stay_ranks_stays_not_vehicles(engine):
     # Soyuz T-10's crew stayed 237 days and came home on T-11; the vehicles flew less
     a = engine.ask("what was the longest crew stay aboard salyut 7?")
     assert "Kizim" in a.text and "236 days" in a.text, a.text
+
+
+def test_a_place_on_the_list_for_total_time(engine):
+    a = engine.ask("which woman is 2nd on the all-time list for total days in space?")
+    assert a.text.startswith("Sunita Williams"), a.text
+    b = engine.ask("who's third in the ranking for total time in space?")
+    assert b.text.startswith("Yuri Malenchenko"), b.text

@@ -1258,6 +1258,18 @@ def _fill(q: Query, slots: list[tuple[int, Word]], tokens: list[str]) -> None:
             for p in q.parts:
                 p.asks.discard("handover")
             break
+    if (
+        q.rank.isdigit()
+        and "total" in q.asks
+        and not (q.people or q.flights or q.expeditions)
+        and {"list", "ranking", "rankings", "place", "spot", "rank"} & set(tokens)
+    ):
+        # "which woman is second on the list for total days in space?": second place in
+        # the ranking by total time, not the second woman to fly
+        q.place, q.rank = int(q.rank), "most"
+        q.unparsed = [w for w in q.unparsed if w not in ("ranking", "rankings", "place", "spot")]
+        if q.agg == "list":
+            q.agg = "one"
     if q.rank == "most" and q.agg == "count" and "who" not in q.asks:
         q.rank = ""  # "how many at most": a count; "who made the most, and how many?" ranks
     elif q.rank == "most" and q.agg == "count":
