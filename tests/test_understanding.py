@@ -1795,3 +1795,10 @@ def test_a_place_on_the_list_for_total_time(engine):
     assert a.text.startswith("Sunita Williams"), a.text
     b = engine.ask("who's third in the ranking for total time in space?")
     assert b.text.startswith("Yuri Malenchenko"), b.text
+
+
+def test_a_ranked_flights_cargo_and_a_described_walkers_country(engine):
+    a = engine.ask("first shuttle mission to build the iss - which module did it bring up?")
+    assert "STS-88" in a.text and "Unity" in a.text, a.text
+    b = engine.ask("first arab spacewalker: which country?")
+    assert "United Arab Emirates" in b.text, b.text

@@ -1143,6 +1143,17 @@ def _described_then(facts: Facts, q: Query) -> Reply | None:
     part finds whom (or which flight) the description means; the other parts are then
     asked of that one, as if named. None when there is no such split to make."""
     if (
+        len(q.parts) == 1
+        and q.rank_of == "flight"
+        and not q.flights
+        and {"flight", "payload"} <= q.parts[0].asks
+    ):
+        # "first ISS assembly Shuttle flight: the module it carried": which flight, then
+        # its cargo (one part held both)
+        (p,) = q.parts
+        q = q.copy(parts=[Part({"flight"}, set(p.events), set(p.roles)),
+                          Part(p.asks - {"flight"}, set(p.events), set(p.roles))])  # fmt: skip
+    if (
         q.people
         or q.flights
         or q.expeditions

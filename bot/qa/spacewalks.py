@@ -676,7 +676,17 @@ def eva_query(facts: Facts, q: Query) -> Reply:
         ):
             raise Unanswerable(f"I can't say: {GAP_TEXT}, and the answer could be among them.")
         word = {"first": "first", "last": "most recent"}.get(q.rank, f"#{q.rank}")
-        return Reply(f"The {word} spacewalk{desc}: {_line(facts, e)}.", [], ph.sources_of(e.source),
+        text = f"The {word} spacewalk{desc}: {_line(facts, e)}."
+        if "nationality" in asks and q.describes_person:
+            # "first Arab to do a spacewalk: name, country, date?": the country of the one
+            # the description picks out (Al Neyadi), not of his partner
+            from .execute import person_ok
+
+            for pid in (x for x in e.crew if person_ok(facts, q, x)):
+                text += (
+                    f" {facts.people[pid].name}: {ph.join(list(facts.people[pid].nationality))}."
+                )
+        return Reply(text, [], ph.sources_of(e.source),
                      people=list(e.crew), flights=[e.flight] if e.flight else [], around=_walk_flights(facts, e))  # fmt: skip
     if station_gap:
         raise Unanswerable(f"I can't list or count those: {GAP_TEXT}.")
