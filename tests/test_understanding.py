@@ -1802,3 +1802,10 @@ def test_a_ranked_flights_cargo_and_a_described_walkers_country(engine):
     assert "STS-88" in a.text and "Unity" in a.text, a.text
     b = engine.ask("first arab spacewalker: which country?")
     assert "United Arab Emirates" in b.text, b.text
+
+
+def test_clauses_that_name_their_own_subjects_are_each_answered(engine):
+    a = engine.ask("when was the kvant-1 module launched and when was mir deorbited?")
+    assert "31 March 1987" in a.text and "23 March 2001" in a.text, a.text
+    b = engine.ask("when was the mir core module launched and when did mir come down?")
+    assert "1986" in b.text and "2001" in b.text, b.text

@@ -1359,6 +1359,18 @@ class Engine:
         rest.facts["interpretation"] = rest.interpretation
         return rest
 
+    def _own_subjects(self, clauses: list[str]) -> bool:
+        """ "When was the Mir core module launched and when was Mir deorbited?": each clause
+        names its own subject (a module, then the station), which one query would merge."""
+        named = []
+        for c in clauses:
+            ids = {(m.kind, i) for m in self.index.link(c).mentions for i in m.ids
+                   if m.kind in ("modules", "stations", "flights", "expeditions")}  # fmt: skip
+            if not ids:
+                return False  # ("… and when did it land?": a pronoun, the same subject)
+            named.append(ids)
+        return any(a != b and not (a & b and a <= b) for a, b in itertools.pairwise(named))
+
     def _clauses_apart(self, question: str, context: Context, force: bool = False) -> Answer | None:
         """ "When was Tereshkova born and how many times did she fly?", "Liu Yang: when did
         she first fly and what was her second mission?": clauses that want different kinds
@@ -1411,7 +1423,10 @@ class Engine:
         topic = _TOPIC.match(clauses[0])
         if topic:  # "Liu Yang: when did she…": the name is said once, for every clause
             clauses[0] = clauses[0][topic.end() :]
-        if not force and not merged and not _may_conflict(clauses):
+        own = (
+            not force and not merged and not _may_conflict(clauses) and self._own_subjects(clauses)
+        )
+        if not force and not merged and not own and not _may_conflict(clauses):
             return None  # no word that could set the clauses apart: one query (and no parse)
         parsed = [parse(c, self.index.link(c), self._name_words) for c in clauses]
         ranks = {q.rank for q in parsed if q.rank}
@@ -1449,6 +1464,7 @@ class Engine:
         if (
             not force
             and not merged
+            and not own
             and not compared_then
             and not ranked_later
             and not (any(walks) and not all(walks))  # "his spacewalk … and who was in the capsule?"
