@@ -1809,3 +1809,13 @@ def test_clauses_that_name_their_own_subjects_are_each_answered(engine):
     assert "31 March 1987" in a.text and "23 March 2001" in a.text, a.text
     b = engine.ask("when was the mir core module launched and when did mir come down?")
     assert "1986" in b.text and "2001" in b.text, b.text
+
+
+def test_the_first_station_then_the_crew_that_lived_on_it(engine):
+    a = engine.ask(
+        "what was the first space station, when did it go up, and which crew lived aboard it?"
+    )
+    assert "Salyut 1" in a.text and "Dobrovolsky" in a.text, a.text
+    assert "STS-88" not in a.text and "Soyuz 10" not in a.text, a.text
+    b = engine.ask("how many crews lived aboard salyut 5?")
+    assert b.text.startswith("2 crewed flights") and "Soyuz 23" not in b.text, b.text

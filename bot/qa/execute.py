@@ -567,6 +567,9 @@ def trip_stations(facts: Facts, t: Trip) -> list[str]:
                               for st in visited(facts, facts.flights[f])))  # fmt: skip
 
 
+_LIVED_ABOARD = frozenset({"lived", "live", "living", "inside", "stayed", "aboard", "onboard"})
+
+
 def _flight_fits(facts: Facts, q: Query, f: Flight, event: str) -> bool:
     """Does a flight meet every constraint of the query (see flights_matching)?"""
     if f.id in q.excluded:
@@ -577,8 +580,12 @@ def _flight_fits(facts: Facts, q: Query, f: Flight, event: str) -> bool:
         return False
     if q.any_station and not f.station:
         return False
-    if "arrive" in q.events and (q.stations or q.any_station) and not f.reached_station:
-        return False  # "the first crew to board a station": Soyuz 10 never got in
+    if (
+        ("arrive" in q.events or ("aboard" in q.events and _LIVED_ABOARD & set(q.tokens)))
+        and (q.stations or q.any_station)
+        and not f.reached_station
+    ):
+        return False  # "the first crew to board a station", "lived aboard": Soyuz 10 never got in
     if q.spacecraft and f.id not in q.spacecraft:
         return False
     if q.series and not in_series(q.series, f):
@@ -708,7 +715,7 @@ def execute(facts: Facts, q: Query) -> Reply:
         gap = time_between(facts, q)
         if gap is not None:
             return gap
-    r = _described_then(facts, q) or _execute(facts, q)
+    r = _station_ranked(facts, q) or _described_then(facts, q) or _execute(facts, q)
     if (
         "where" in q.asks
         and "land" in q.events
@@ -1437,7 +1444,11 @@ def _station_ranked(facts: Facts, q: Query) -> Reply | None:
         claimed = []
     if not at or q.people or q.flights or q.stations not in ([], ["iss"]) or q.dates:
         return None
-    if any(w in toks for w in ("crew", "crews", "person", "people", "visit", "visited", "who")):
+    people_asked = [p for p in q.parts if p.asks & {"who", "crew"}]
+    then_people = bool(people_asked) and len(people_asked) < len(q.parts)
+    if not then_people and any(
+        w in toks for w in ("crew", "crews", "person", "people", "visit", "visited", "who")
+    ):
         return None  # "the first crew / person to visit a space station": people, not stations
     if q.nat_not or q.sex or q.kinds or q.occupations or q.programs:
         return None
@@ -1462,8 +1473,18 @@ def _station_ranked(facts: Facts, q: Query) -> Reply | None:
         text += f"; it ended {ph.day(st.end.dt)}" + (f" ({note})" if note else "")
     if claimed:
         text = ("Yes: " if st.id == claimed[0] else "No: ") + text[0].lower() + text[1:]
-    return Reply(text + ".", [], ph.sources_of(st.source), {"station": st.id}, title=st.name,
-                 stations=[st.id])  # fmt: skip
+    found = Reply(text + ".", [], ph.sources_of(st.source), {"station": st.id}, title=st.name,
+                  stations=[st.id])  # fmt: skip
+    if then_people and not claimed:
+        # "what was the first space station, when was it launched, and which crew lived
+        # aboard it?": the station, then its crew asked of it as if named
+        try:
+            more = execute(facts, q.copy(stations=[st.id], rank="", nat=set(), nat_label="",
+                                         parts=people_asked))  # fmt: skip
+        except Unanswerable:
+            return found
+        return join_replies([found, more])
+    return found
 
 
 def _module_ranked(facts: Facts, q: Query) -> Reply | None:
@@ -6391,6 +6412,8 @@ def flights_query(facts: Facts, q: Query) -> Reply:
         if not asked_crew:
             parts.insert(0, crew_reply(facts, f))
         return join_replies(parts)
+    if len(fs) == 1:
+        desc = desc.replace("flights", "flight", 1)  # "1 crewed flight to Salyut 1"
     if q.agg == "count":
         text = f"{len(fs)} {desc}: {ph.join(labels) if len(fs) <= 12 else '; '.join(labels[:12]) + ' …'}."
     else:
