@@ -1549,3 +1549,10 @@ def test_to_do_one_in_a_spacewalk_thread_is_a_spacewalk(engine):
                    "what about the first american woman to do one?")  # fmt: skip
     assert "Savitskaya" in b.text and "Tereshkova" not in b.text, b.text
     assert "Sullivan" in c.text and "Sally Ride" not in c.text, c.text
+
+
+def test_youngest_and_oldest_of_the_people_just_listed(engine):
+    _, b, c = chat(engine, "list everyone who walked on the moon", "which of them was the youngest?",
+                   "and the oldest one?")  # fmt: skip
+    assert "Charlie Duke" in b.text, b.text
+    assert "Alan Shepard" in c.text, c.text

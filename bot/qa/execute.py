@@ -3322,6 +3322,17 @@ def person_query(facts: Facts, q: Query) -> Reply:
         # "did Armstrong and Aldrin both fly Gemini missions?", "Ross and Chang-Díaz both flew
         # seven times?": each one asked apart (Gemini 8 and Gemini 12), not a flight they shared
         return _each_yes_no(facts, q, pids)
+    if len(pids) >= 2 and q.rank in ("youngest", "oldest") and q.agg == "one" and not q.flights:
+        # "who walked on the Moon?" … "who was the youngest of them?": by birth date
+        born = [(p, facts.people[p].birth_date) for p in pids if facts.people[p].birth_date]
+        if len(born) < len(pids):
+            raise Unanswerable(
+                f"I don't have every birth date of those {len(pids)}, so I can't say."
+            )
+        pick, b = (max if q.rank == "youngest" else min)(born, key=lambda x: x[1])
+        return Reply(f"Of those {len(pids)}, the {q.rank} is {facts.people[pick].name}, born "
+                     f"{b.day} {b.strftime('%B %Y')}.", [], ph.sources_of(facts.people[pick].source),
+                     people=[pick], listed=list(pids))  # fmt: skip
     if len(pids) >= 2:
         # "when did suni and butch get home": the trip they shared
         shared = _shared_trips(facts, pids)
