@@ -567,3 +567,10 @@ def test_a_described_person_is_not_ranked_again_by_the_question(engine):
 def test_a_lost_flight_is_not_in_space_until_now(engine):
     a = engine.ask("which flights were in orbit at the same time as soyuz t-15?")
     assert "STS-51-L" not in a.text and "now" not in a.text, a.text
+
+
+def test_which_of_two_flew_that_many_times(engine):
+    a = engine.ask("which of them flew twice, dennis tito or charles simonyi?")
+    assert a.text.startswith("Charles Simonyi did"), a.text
+    b = engine.ask("who flew 7 times, krikalev or padalka?")
+    assert b.text.startswith("Neither"), b.text

@@ -5169,6 +5169,19 @@ def compare_people(facts: Facts, q: Query) -> Reply:
                      f"({ph.about_days(ps)}), against {ph.duration(os_)} for {facts.people[other].name}; "
                      f"{ph.duration(gap)} ({ph.about_days(gap)}) {word}.",
                      lines, ph.sources_of(pa.source, pb.source), people=[pick])  # fmt: skip
+    if q.times and q.times[0].isdigit() and "who" in q.asks:
+        # "who flew 6 times, Krikalev or Padalka?": the one (or both, or neither) it fits
+        fits = [x for x in (a, b) if times_ok(facts, q.times, x, q.programs)]
+        n = {x: len([t for t in facts.trips_by_person.get(x, [])
+                     if not q.programs or facts.flights[t.up_flight].program in q.programs])
+             for x in (a, b)}  # fmt: skip
+        lines = [
+            f"{facts.people[x].name}: {n[x]} flight{'s' if n[x] != 1 else ''}." for x in (a, b)
+        ]
+        head = (f"{facts.people[fits[0]].name} did" if len(fits) == 1 else
+                "Both did" if fits else "Neither did")  # fmt: skip
+        return Reply(f"{head}. {' '.join(lines)}", [], ph.sources_of(pa.source, pb.source),
+                     people=fits or [a, b])  # fmt: skip
     raise Unanswerable(f"I can't tell what to compare between {pa.name} and {pb.name}.")
 
 
