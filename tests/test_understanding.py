@@ -1819,3 +1819,8 @@ def test_the_first_station_then_the_crew_that_lived_on_it(engine):
     assert "STS-88" not in a.text and "Soyuz 10" not in a.text, a.text
     b = engine.ask("how many crews lived aboard salyut 5?")
     assert b.text.startswith("2 crewed flights") and "Soyuz 23" not in b.text, b.text
+
+
+def test_a_crew_member_described_in_a_list_is_asked_not_dropped(engine):
+    a = engine.ask("Shenzhou 9: commander, the woman on board, and when did it land?")
+    assert "Liu Yang" in a.text and "Not used" not in a.text, a.text

@@ -2168,6 +2168,13 @@ class Engine:
                 continue
             if QUESTION_WORDS & set(words):
                 continue  # "the first Briton in space, in which Soyuz…": it asks, not describes
+            if (
+                (words[-1:] == ["aboard"] or words[-2:] == ["on", "board"])
+                and not {"flight", "mission", "spacecraft", "capsule", "ship"} & set(words)
+            ) and any(
+                w.kind in ("nat", "sex", "kind") for x in words for w in PHRASES.get((x,), ())
+            ):
+                continue  # "Shenzhou 10: commander, the woman on board, …": a crew member asked
             rest = " ".join(asked if j == i else p for j, p in enumerate(pieces)
                             if j != i or asked)  # fmt: skip
             mentions = self.index.link(rest).mentions
