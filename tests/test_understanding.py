@@ -1824,3 +1824,8 @@ def test_the_first_station_then_the_crew_that_lived_on_it(engine):
 def test_a_crew_member_described_in_a_list_is_asked_not_dropped(engine):
     a = engine.ask("Shenzhou 9: commander, the woman on board, and when did it land?")
     assert "Liu Yang" in a.text and "Not used" not in a.text, a.text
+
+
+def test_a_modules_launch_says_its_rocket(engine):
+    a = engine.ask("wentian module: launch date and what rocket?")
+    assert "Long March 5B" in a.text and "24 July 2022" in a.text, a.text

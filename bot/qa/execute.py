@@ -5432,7 +5432,10 @@ def module_reply(facts: Facts, q: Query) -> Reply:
     st = facts.stations[m.station].name
     bits = []
     if m.launch:
-        bits.append(f"launched {ph.utc(m.launch)}")
+        # the rocket too when one flew it alone ("Tianhe: launch date, and which rocket?");
+        # a module a Shuttle carried says its flight below
+        on = f" on {m.launch_vehicle}" if m.launch_vehicle and not m.delivered_by else ""
+        bits.append(f"launched {ph.utc(m.launch)}{on}")
     if m.attached:
         bits.append(f"attached {ph.utc(m.attached)}")
     fl = facts.flights.get(m.delivered_by) if m.delivered_by else None
