@@ -1829,3 +1829,10 @@ def test_a_crew_member_described_in_a_list_is_asked_not_dropped(engine):
 def test_a_modules_launch_says_its_rocket(engine):
     a = engine.ask("wentian module: launch date and what rocket?")
     assert "Long March 5B" in a.text and "24 July 2022" in a.text, a.text
+
+
+def test_a_persons_first_or_last_command_is_that_one(engine):
+    a = engine.ask("which expedition did scott kelly command first?")
+    assert a.text.startswith("Scott Kelly's first command was Expedition 26"), a.text
+    b = engine.ask("what was cristoforetti's last expedition?")
+    assert "Expedition 68" in b.text.split("(")[0], b.text

@@ -4747,6 +4747,19 @@ def person_expeditions(facts: Facts, q: Query, pid: str, commanded: bool) -> Rep
     if not exps:
         return Reply(f"{p.name} {what} no expedition, as far as my records show.", [],
                      ph.sources_of(p.source), people=[pid])  # fmt: skip
+    if (q.rank in ("first", "last") or q.rank.isdigit()) and len(exps) > 1 and not q.expeditions:
+        # "Peggy Whitson: first woman to command the ISS — which expedition?": her first
+        # command (Expedition 16), not both
+        k = {"first": 1, "last": len(exps)}.get(q.rank) or int(q.rank)
+        if 1 <= k <= len(exps):
+            e = facts.expeditions[exps[k - 1]]
+            when_ = f" ({e.start.dt.year})" if e.start else ""
+            word = {1: "first", len(exps): "last"}.get(k, ph.ordinal(k))
+            return Reply(f"{p.name}'s {word} {'command' if commanded else 'expedition'} was "
+                         f"{e.name}{when_} (of {len(exps)}: "
+                         f"{ph.join([facts.expeditions[x].name for x in exps])}).", [],
+                         ph.sources_of(p.source, e.source), {"expeditions": [e.id]}, people=[pid],
+                         expeditions=[e.id], title=p.name)  # fmt: skip
     labels = [facts.expeditions[e].name for e in exps]
     n = f"{len(exps)} expedition{'s' if len(exps) != 1 else ''}"
     text = f"{p.name} {what} {n}: {ph.join(labels)}."
