@@ -1836,3 +1836,10 @@ def test_a_persons_first_or_last_command_is_that_one(engine):
     assert a.text.startswith("Scott Kelly's first command was Expedition 26"), a.text
     b = engine.ask("what was cristoforetti's last expedition?")
     assert "Expedition 68" in b.text.split("(")[0], b.text
+
+
+def test_who_handed_her_command_is_who_she_took_over_from(engine):
+    a = engine.ask("who handed suni williams command of the iss in 2024?")
+    assert a.text.startswith("Sunita Williams took command") and "Kononenko" in a.text, a.text
+    b = engine.ask("who did suni williams hand command to?")
+    assert "Ovchinin" in b.text, b.text

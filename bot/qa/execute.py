@@ -4852,6 +4852,14 @@ def handover(facts: Facts, q: Query, pid: str | None, exp: str | None = None,
         before = taking
     # "who gave him the command?": he is the one who took over
     before = before or (pid is not None and bool({"gave", "give", "given"} & set(q.tokens)))
+    # "who handed her command?", "who passed Williams the station?": she took over
+    said = _person_words(facts, pid) if pid else set()
+    before = before or any(
+        a in ("handed", "hand", "hands", "passed", "pass", "passes")
+        and (b in ("her", "him", "them") or b in said)
+        and "to" not in q.tokens[k + 2 :]
+        for k, (a, b) in enumerate(zip(q.tokens, q.tokens[1:]))
+    )
     # "who handed the station over to her?": she is the one who took over
     before = before or any(
         a == "to" and b in ("her", "him", "them") for a, b in zip(q.tokens, q.tokens[1:])
@@ -4964,7 +4972,8 @@ _TAKE_VERBS = frozenset({"take", "took", "takes", "taken", "taking", "replace", 
 def _person_words(facts: Facts, pid: str) -> set[str]:
     """The folded words of a person's name and surname, as a question's tokens hold them."""
     p = facts.people[pid]
-    return set(fold(p.name).split()) | set(fold(p.surname).split())
+    words = set(fold(p.name).split()) | set(fold(p.surname).split())
+    return words.union(*(fold(a).split() for a in p.aliases))  # "Suni", "Butch"
 
 
 _SUBJECTS = frozenset({"she", "he", "they"})
