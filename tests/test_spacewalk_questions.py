@@ -201,3 +201,10 @@ def test_a_spacewalk_described_by_its_length(engine):
     assert "Cai Xuzhe" in a.text and "Shenzhou 19" in a.text, a.text
     b = engine.ask("which shuttle mission had that 8 hour 56 minute eva?")
     assert "STS-102" in b.text and "STS-6 " not in b.text, b.text
+
+
+def test_a_program_asked_of_the_flight_does_not_filter_the_walk(engine):
+    a = engine.ask(
+        "luca parmitano: which soyuz did he launch on in 2013, and when was his first spacewalk?"
+    )
+    assert "made no spacewalk" not in a.text and "9 July 2013" in a.text, a.text
