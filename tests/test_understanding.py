@@ -1843,3 +1843,12 @@ def test_who_handed_her_command_is_who_she_took_over_from(engine):
     assert a.text.startswith("Sunita Williams took command") and "Kononenko" in a.text, a.text
     b = engine.ask("who did suni williams hand command to?")
     assert "Ovchinin" in b.text, b.text
+
+
+def test_list_items_said_as_the_name_of_and_an_expedition_number(engine):
+    a = engine.ask("Columbia disaster: date, commander, and the name of the israeli aboard?")
+    assert "Rick Husband" in a.text and "Ilan Ramon" in a.text, a.text
+    b = engine.ask("samantha cristoforetti commanded the iss - what expedition number?")
+    assert "Expedition 68" in b.text, b.text
+    c = engine.ask("how many flew on sts-51-g, and which prince was among them?")
+    assert "Sultan bin Salman Al Saud" in c.text, c.text

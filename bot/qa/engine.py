@@ -302,8 +302,10 @@ def _return_to_flight(q: Query, f: Flight) -> None:
 
 
 def _listed_items(items: str) -> list[str]:
-    """ "crew, commander and launch date" -> its items."""
-    return [x.strip() for x in re.split(r",|\band\b", items) if x.strip()]
+    """ "crew, commander and launch date" -> its items ("the name of the teacher aboard" is
+    the item "the teacher aboard": a name is what any person item gives)."""
+    out = [x.strip() for x in re.split(r",|\band\b", items) if x.strip()]
+    return [re.sub(r"^(?:the\s+)?names?\s+of\s+", "", x, flags=re.IGNORECASE) or x for x in out]
 
 
 _WH_WORD = LazyPattern(r"\b(?:who|whom|whose|what|when|where|which|how|why)\b", re.IGNORECASE)

@@ -73,7 +73,7 @@ agency|agencies|space agency|work for|works for|worked for|employer|fly for|flew
 born|birthday|birth|date of birth|birthdate|dob = ask:born
 native name|real name|full name|spelled|spell|spelling|written = ask:name
 total|altogether|in all|combined|cumulative|added up|adding up|all added up|cumulatively|career|overall|all together|total time|in total|all time = ask:total
-expedition|expeditions|increment|increments = ask:expedition
+expedition|expeditions|increment|increments|expedition number|expedition no|number of the expedition|expedition s number = ask:expedition
 payload|payloads|cargo|deliver|delivered|delivering|brought up|bring up|carry|carried|install|installed|bring|brought|take up|took up = ask:payload
 join together|joined together|joined up|join up|link up|linked up|linked together|link together|hook up|hooked up|dock|docked|docking|dockings|port|docking port|berth|berthed|attach|attached = ask:docking
 nickname|nicknamed|nicknames|call sign|callsign|radio call sign|call-sign|radio name|capsule called|capsule named|capsule name|name of the capsule|name of his capsule|name of her capsule|spacecraft called|spacecraft named|ship called|ship named|capsule was called|capsule was named|command module called|command module named|name of the command module|command module's name|command module name|csm called|csm named|command module|call the capsule|call their capsule|call the spacecraft|call their spacecraft|call the ship|call their ship|call their dragon|call the dragon|name the capsule|name their capsule|named the capsule|named their capsule|name their spacecraft|named their spacecraft|name their dragon|named their dragon = ask:callsign
@@ -135,7 +135,7 @@ woman|women|female|females|lady|ladies|girl|girls = sex:female
 man|men|male|males = sex:male
 she|her|hers|herself = pron:female
 he|him|his|himself = pron:male
-they|them|their|theirs|those|both of them|these guys = pron:plural
+they|them|their|theirs|those|both of them|these guys|among them|of them all = pron:plural
 the crew|that crew|its crew|their crew|full crew|the full crew|whole crew|the whole crew|entire crew|the entire crew|that earlier crew|that previous crew|this earlier crew|those earlier crew = ask:who pron:plural
 on that capsule|in that capsule|on the capsule|in the capsule|aboard that capsule|aboard the capsule|on that spacecraft|in that spacecraft|on that ship|it|its|that flight|this flight|that mission|this mission|that time|that trip|on that trip|that one|on that|on this|that spacecraft|the spacecraft|the capsule|the vehicle|that capsule|this capsule|that vehicle|this vehicle|that ship|this ship|that spaceship|that shuttle|this shuttle|that soyuz|this soyuz|that orbiter|that flight's = pron:thing
 one|ones = pron:one
