@@ -1852,3 +1852,12 @@ def test_list_items_said_as_the_name_of_and_an_expedition_number(engine):
     assert "Expedition 68" in b.text, b.text
     c = engine.ask("how many flew on sts-51-g, and which prince was among them?")
     assert "Sultan bin Salman Al Saud" in c.text, c.text
+
+
+def test_which_soyuz_is_asked_of_the_one_a_first_finds(engine):
+    # Hadfield never commanded a Soyuz; the Soyuz he flew to his command was TMA-07M
+    a = engine.ask("the first canadian to command the iss - which soyuz did he go up on?")
+    assert "Soyuz TMA-07M" in a.text and "Chris Hadfield" in a.text, a.text
+    # a first found on that program keeps its own flight, not the person's next one
+    b = engine.ask("second woman in space: which soyuz and what year?")
+    assert "Soyuz T-7" in b.text and "1982" in b.text, b.text

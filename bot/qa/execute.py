@@ -1145,6 +1145,19 @@ def first_to_reach(facts: Facts, q: Query, span) -> Reply:
                  people=[x[1] for x in firsts], flights=[t.up_flight])  # fmt: skip
 
 
+def _asked_program_after_rank(q: Query) -> bool:
+    """ "second woman in space: which Soyuz?": a program asked after the rank that found
+    the person ("which Shuttle mission had the first female commander?" asks it first)."""
+    from .lexicon import PHRASES
+
+    at = next((i for i, t in enumerate(q.tokens)
+               if any(w.kind == "rank" for w in PHRASES.get((t,), ()))), None)  # fmt: skip
+    return at is not None and any(
+        a in ("which", "what") and b in q.programs and i > at
+        for i, (a, b) in enumerate(zip(q.tokens, q.tokens[1:]))
+    )
+
+
 def _described_then(facts: Facts, q: Query) -> Reply | None:
     """ "The first South Korean astronaut — who was she, and when did she land?": the first
     part finds whom (or which flight) the description means; the other parts are then
@@ -1160,6 +1173,19 @@ def _described_then(facts: Facts, q: Query) -> Reply | None:
         (p,) = q.parts
         q = q.copy(parts=[Part({"flight"}, set(p.events), set(p.roles)),
                           Part(p.asks - {"flight"}, set(p.events), set(p.roles))])  # fmt: skip
+    elif (
+        q.rank_of == "person"
+        and not any(p.asks & {"who", "crew"} for p in q.parts)
+        and any(p.asks == {"flight"} for p in q.parts)
+        and not (q.people or q.flights)
+        and _asked_program_after_rank(q)
+    ):
+        # "first Canadian to command the ISS: which Soyuz?", "second woman in space: which
+        # Soyuz and what year?": who the description means, then the Soyuz asked of them
+        # (not a Soyuz a Canadian commanded, nor the second Soyuz with a woman aboard)
+        p = next(p for p in q.parts if p.asks == {"flight"})
+        q = q.copy(parts=[Part({"who"}, set(p.events), set(p.roles)),
+                          *(Part(set(x.asks), set(x.events), set()) for x in q.parts)])  # fmt: skip
     if (
         q.people
         or q.flights
@@ -1194,12 +1220,14 @@ def _described_then(facts: Facts, q: Query) -> Reply | None:
                                    all_programs=q.all_programs and not asked_program))  # fmt: skip
     if "who" in first.asks and len(found.people) == 1:
         on = _flight_said(facts, found.people[0], found, q) if not q.dates else []
+        if asked_program and on and facts.flights[on[0]].program not in q.programs:
+            on = []  # ("… which Soyuz?" of one found on a Shuttle flight: his Soyuz, asked)
         # (the description found them: its rank is not theirs to rank again — "the first
         # American on a Soyuz, on what date?" is his Soyuz's date, not his first launch)
         named = q.copy(people=list(found.people), parts=rest, flights=on,
                        rank="" if on else q.rank, rank_of="" if on else q.rank_of)  # fmt: skip
         for p in named.parts:  # "the first Japanese commander — which expedition?": commanded
-            if p.asks & {"expedition", "flight"} and not p.roles:
+            if p.asks & {"expedition", "flight"} and not p.roles and not asked_program:
                 p.roles |= first.roles
     else:  # the flight the answer named, or the one flight the description fits
         flights = found.flights
