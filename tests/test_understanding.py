@@ -1861,3 +1861,10 @@ def test_which_soyuz_is_asked_of_the_one_a_first_finds(engine):
     # a first found on that program keeps its own flight, not the person's next one
     b = engine.ask("second woman in space: which soyuz and what year?")
     assert "Soyuz T-7" in b.text and "1982" in b.text, b.text
+
+
+def test_where_someone_stayed_is_the_station(engine):
+    a = engine.ask("where did shannon lucid live in 1996?")
+    assert "Mir" in a.text and "launched on" not in a.text, a.text
+    _, b = chat(engine, "who was on shenzhou 9?", "where was liu yang staying?")
+    assert "Tiangong-1" in b.text, b.text

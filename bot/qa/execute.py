@@ -4227,6 +4227,16 @@ def person_part(facts: Facts, q: Query, pid: str, part: Part, group: list[str] |
                      {"seconds": trip_seconds(t)}, people=who_group, flights=[t.up_flight])  # fmt: skip
     if many and not (asks & {"when", "where", "time"} or events & {"land", "launch"}):
         return person_flights(facts, pid, ranked, label, count=q.agg == "count")
+    if "where" in asks and events == {"aboard"} and not asks & {"when", "time", "duration"}:
+        # "where was he staying?", "where did Lucid live in 1996?": the station of the trip
+        said = []
+        for t in ranked[-1:] if many and (q.from_context or len(ranked) > 4) else ranked:
+            at = [facts.stations[x].name for x in trip_stations(facts, t) if x in facts.stations]
+            said.append(f"{ph.join(at) if at else 'no space station'} ({trip_label(facts, t)}, "
+                        f"{ph.day(t.start)} to {ph.day(t.end) if t.end else 'now'})")  # fmt: skip
+        if said:
+            return Reply(f"{p.name} stayed aboard {'; '.join(said)}.", [], ph.sources_of(p.source),
+                         people=[pid], flights=[t.up_flight for t in ranked[-1:]])  # fmt: skip
     home = "land" in events or ("flight" in asks and "payload" in asks)
     leg_asked = home or "launch" in events or bool(asks & {"when", "where", "time"})
 
