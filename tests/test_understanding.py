@@ -1868,3 +1868,10 @@ def test_where_someone_stayed_is_the_station(engine):
     assert "Mir" in a.text and "launched on" not in a.text, a.text
     _, b = chat(engine, "who was on shenzhou 9?", "where was liu yang staying?")
     assert "Tiangong-1" in b.text, b.text
+
+
+def test_near_which_town_is_the_landing_site(engine):
+    a = engine.ask("soyuz tma-14m landed near which town?")
+    assert "Zhezkazgan" in a.text or "Arkalyk" in a.text, a.text
+    b = engine.ask("which city was gagarin born in?")  # a birthplace: not in the records
+    assert not b.answered, b.text
