@@ -1148,10 +1148,9 @@ def first_to_reach(facts: Facts, q: Query, span) -> Reply:
 def _asked_program_after_rank(q: Query) -> bool:
     """ "second woman in space: which Soyuz?": a program asked after the rank that found
     the person ("which Shuttle mission had the first female commander?" asks it first)."""
-    from .lexicon import PHRASES
+    from .lexicon import is_rank_word
 
-    at = next((i for i, t in enumerate(q.tokens)
-               if any(w.kind == "rank" for w in PHRASES.get((t,), ()))), None)  # fmt: skip
+    at = next((i for i, t in enumerate(q.tokens) if is_rank_word(t)), None)
     return at is not None and any(
         a in ("which", "what") and b in q.programs and i > at
         for i, (a, b) in enumerate(zip(q.tokens, q.tokens[1:]))
@@ -4632,13 +4631,9 @@ def crewmates(facts: Facts, pid: str, trips: list[Trip], event: str = "any",
 def _said_nth_time(tokens: list[str]) -> bool:
     """ "the 2nd time", "the second time he flew": an ordinal of the person's times in
     space, whatever else the question narrows."""
-    from .lexicon import PHRASES
+    from .lexicon import is_ordinal
 
-    return any(
-        b in ("time", "trip")
-        and any(w.kind == "rank" and str(w.value).isdigit() for w in PHRASES.get((a,), ()))
-        for a, b in zip(tokens, tokens[1:])
-    )
+    return any(b in ("time", "trip") and is_ordinal(a) for a, b in zip(tokens, tokens[1:]))
 
 
 def _age(facts: Facts, q: Query, pid: str) -> Reply:

@@ -400,6 +400,16 @@ def is_nation(token: str) -> bool:
     return any(w.kind == "nat" for w in PHRASES.get((token,), ()))
 
 
+def is_ordinal(token: str) -> bool:
+    """Whether one word is an ordinal place ("second", "2nd", "third"), not "first"/"last"."""
+    return any(w.kind == "rank" and str(w.value).isdigit() for w in PHRASES.get((token,), ()))
+
+
+def is_rank_word(token: str) -> bool:
+    """Whether one word ranks ("first", "second", "longest", "most")."""
+    return any(w.kind == "rank" for w in PHRASES.get((token,), ()))
+
+
 MAX_PHRASE = max(len(k) for k in PHRASES)
 PHRASE_WORDS = frozenset(w for k in PHRASES for w in k)  # every word any phrase is made of
 QUESTION_WORDS = frozenset({"who", "what", "when", "where", "which", "how", "whom", "whose"})

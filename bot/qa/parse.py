@@ -15,7 +15,17 @@ from itertools import pairwise
 from ..store.names import fold
 from .claims import UNITS, WORD_NUMBERS, Claim, claim_op
 from .dates import MONTHS, DateSpan, find_dates
-from .lexicon import AUXILIARIES, FILLER, MAX_PHRASE, PHRASES, QUESTION_WORDS, SOFT, Word, is_nation
+from .lexicon import (
+    AUXILIARIES,
+    FILLER,
+    MAX_PHRASE,
+    PHRASES,
+    QUESTION_WORDS,
+    SOFT,
+    Word,
+    is_nation,
+    is_ordinal,
+)
 from .linking import Linked
 from .query import Part, Query, When
 
@@ -710,13 +720,7 @@ _WENT = frozenset({"flew", "launched", "went", "rode", "boarded", "flown"})
 def _ordinal_then_most(tokens: list[str], pos: int, rank: str) -> bool:
     """ "the second most time in space", "third-most spacewalks": an ordinal just before
     "most", a place in that ranking."""
-    return (
-        rank.isdigit()
-        and pos > 0
-        and any(
-            w.kind == "rank" and str(w.value).isdigit() for w in PHRASES.get((tokens[pos - 1],), ())
-        )
-    )
+    return rank.isdigit() and pos > 0 and is_ordinal(tokens[pos - 1])
 
 
 def _asks_which(tokens: list[str], i: int) -> bool:
