@@ -574,3 +574,10 @@ def test_which_of_two_flew_that_many_times(engine):
     assert a.text.startswith("Charles Simonyi did"), a.text
     b = engine.ask("who flew 7 times, krikalev or padalka?")
     assert b.text.startswith("Neither"), b.text
+
+
+def test_a_national_record_claimed_of_one_person_checks_the_holder(engine):
+    a = engine.ask("scott kelly has the american record for most days in space, right?")
+    assert a.text.startswith("No") and "Peggy Whitson" in a.text, a.text
+    b = engine.ask("peggy whitson has the american record for most days in space, right?")
+    assert b.text.startswith("Yes") and "Peggy Whitson" in b.text, b.text

@@ -1732,9 +1732,16 @@ def _execute(facts: Facts, q: Query) -> Reply:
         and q.rank_of in ("person", "")
         and len(q.people) == 1
         and not (q.flights or q.expeditions)
-        and any(a in ("the", "record") and b in ("record", "holder") for a, b in pairwise(q.tokens))
+        and (
+            any(a in ("the", "record") and b in ("record", "holder") for a, b in pairwise(q.tokens))
+            or any(
+                a == "the" and c == "record" and is_nation(b)
+                for a, b, c in zip(q.tokens, q.tokens[1:], q.tokens[2:])
+            )  # fmt: skip
+        )
     ):
-        # "Padalka still has the record for most days in space, right?": who holds it, then
+        # "Padalka still has the record for most days in space, right?", "Kelly holds the
+        # American record …": who holds it (of that kind), then
         # compare (never "yes" because he has some time in space)
         return _was_it_them(facts, q)
     if (
@@ -3667,8 +3674,10 @@ def person_part(facts: Facts, q: Query, pid: str, part: Part, group: list[str] |
             text += ": " + "; ".join(f"{trip_label(facts, t)}, {t.start.year}" for t in mine)
         return Reply(text + ".", [], ph.sources_of(p.source), people=[pid])
     if "nationality" in asks or (
-        q.agg == "yesno" and q.nat and not (q.flights or q.stations or q.programs)
-    ):
+        q.agg == "yesno"
+        and q.nat
+        and not (q.flights or q.stations or q.programs or q.rank in _SUPERLATIVE_RANKS)
+    ):  # ("Kelly holds the American record for most days, right?": the record is checked)
         if q.agg == "yesno" and q.nat:
             yes = bool(q.nat & set(p.nationality))
             text = f"{'Yes' if yes else 'No'}: {p.name} is {ph.demonyms(p.nationality)}."
@@ -4626,6 +4635,9 @@ def crewmates(facts: Facts, pid: str, trips: list[Trip], event: str = "any",
     return Reply(text, details, ph.sources_of(*(facts.flights[f].source for f in flights[:3])),
                  people=[pid], flights=flights, items=lines if len(lines) > 1 else [],
                  listed=mates_all)  # fmt: skip
+
+
+_SUPERLATIVE_RANKS = frozenset({"most", "fewest", "longest", "shortest", "oldest", "youngest"})
 
 
 def _said_nth_time(tokens: list[str]) -> bool:
