@@ -581,3 +581,10 @@ def test_a_national_record_claimed_of_one_person_checks_the_holder(engine):
     assert a.text.startswith("No") and "Peggy Whitson" in a.text, a.text
     b = engine.ask("peggy whitson has the american record for most days in space, right?")
     assert b.text.startswith("Yes") and "Peggy Whitson" in b.text, b.text
+
+
+def test_was_x_one_of_those_who_is_a_yes_or_no_about_x(engine):
+    a = engine.ask("was al worden one of the astronauts who walked on the moon?")
+    assert a.text.startswith("No") and "Al Worden" in a.text, a.text
+    b = engine.ask("was charlie duke one of the men who walked on the moon?")
+    assert b.text.startswith("Yes"), b.text

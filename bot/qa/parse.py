@@ -1274,6 +1274,19 @@ def _fill(q: Query, slots: list[tuple[int, Word]], tokens: list[str]) -> None:
         q.unparsed = [w for w in q.unparsed if w not in ("ranking", "rankings", "place", "spot")]
         if q.agg == "list":
             q.agg = "one"
+    at = next((i for i in range(len(tokens) - 2) if tokens[i : i + 3] == ["one", "of", "the"]), -1)
+    if (
+        at > 0
+        and q.people
+        and tokens[:1]
+        and tokens[0] in AUXILIARIES
+        and {"who", "that"} & set(tokens[at + 3 : at + 6])
+    ):
+        # "Was Michael Collins one of the men who walked on the Moon?": a yes or no about
+        # him; "who" opens the clause that describes the men, it asks nothing
+        q.agg = "yesno"
+        for p in q.parts:
+            p.asks.discard("who")
     if q.rank == "most" and q.agg == "count" and "who" not in q.asks:
         q.rank = ""  # "how many at most": a count; "who made the most, and how many?" ranks
     elif q.rank == "most" and q.agg == "count":
