@@ -1875,3 +1875,8 @@ def test_near_which_town_is_the_landing_site(engine):
     assert "Zhezkazgan" in a.text or "Arkalyk" in a.text, a.text
     b = engine.ask("which city was gagarin born in?")  # a birthplace: not in the records
     assert not b.answered, b.text
+
+
+def test_a_word_of_the_name_said_again_after_it_is_asked(engine):
+    a = engine.ask("crew-3: crew list and landing date?")
+    assert "Raja Chari" in a.text and "6 May 2022" in a.text, a.text

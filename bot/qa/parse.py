@@ -162,8 +162,12 @@ def parse(raw: str, linked: Linked, name_words=None) -> Query:
                     break
                 used[k] = True
             for k in range(m.end, min(m.end + 3, len(tokens))):
-                if used[k] or not _like_any(tokens[k], words):
-                    break
+                if (
+                    used[k]
+                    or not _like_any(tokens[k], words)
+                    or tokens[k] in tokens[m.start : m.end]
+                ):
+                    break  # ("Crew-2: crew list …": the name said, then a word of its own)
                 used[k] = True
         if (
             m.kind in ("people", "flights")
