@@ -1556,3 +1556,10 @@ def test_youngest_and_oldest_of_the_people_just_listed(engine):
                    "and the oldest one?")  # fmt: skip
     assert "Charlie Duke" in b.text, b.text
     assert "Alan Shepard" in c.text, c.text
+
+
+def test_and_down_on_is_the_persons_way_home_not_the_ship_they_went_up_in(engine):
+    # Helen Sharman went up on Soyuz TM-12 and came home a week later on TM-11
+    _, _, c = chat(engine, "who was the first briton in space?", "what did she launch on?",
+                   "and come back in?")  # fmt: skip
+    assert "Soyuz TM-11" in c.text and "26 May 1991" in c.text, c.text

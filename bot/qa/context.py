@@ -2151,10 +2151,19 @@ def _fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | No
         and not any(p.asks or p.roles for p in q.parts)
         and not q.has_filters()
         and last.people
-        and not last.flights
+        and (
+            not last.flights
+            or (
+                len(last.people) == 1
+                and last.from_context
+                and q.events <= {"land", "launch"}
+                and bool(last.events & {"land", "launch", "arrive"})
+            )
+        )
     ):
         # "what did Polyakov launch on?" "and come back on?": the same question of the same
-        # person, only the event changed (not the landing of the ship he went up in)
+        # person, only the event changed (not the landing of the ship he went up in; a
+        # flight the thread gave him names his trip, either leg)
         new = last.copy(raw=q.raw, unparsed=q.unparsed)
         new.parts = [Part(set(p.asks), set(q.events), set(p.roles)) for p in last.parts]
         new.from_context = True
