@@ -1880,3 +1880,13 @@ def test_near_which_town_is_the_landing_site(engine):
 def test_a_word_of_the_name_said_again_after_it_is_asked(engine):
     a = engine.ask("crew-3: crew list and landing date?")
     assert "Raja Chari" in a.text and "6 May 2022" in a.text, a.text
+
+
+def test_a_remark_then_a_question_after_a_dash(engine):
+    a = engine.ask("soyuz 33 never docked with salyut 6 - when did its crew land?")
+    assert "12 April 1979" in a.text, a.text
+    b = engine.ask("helen sharman's colleague toyohiro akiyama — which soyuz did he fly up on?")
+    assert "Soyuz TM-11" in b.text, b.text
+    # a rank of what the remark describes is not the person's own ranking
+    c = engine.ask("uznanski was the second pole in space - who was the first?")
+    assert "Axiom Mission 4" not in c.text, c.text

@@ -32,7 +32,15 @@ from .execute import (
     prepare,
     recorded_first,
 )
-from .lexicon import FILLER, PHRASE_WORDS, PHRASES, QUESTION_WORDS, SOFT, occupation_phrases
+from .lexicon import (
+    FILLER,
+    PHRASE_WORDS,
+    PHRASES,
+    QUESTION_WORDS,
+    SOFT,
+    is_rank_word,
+    occupation_phrases,
+)
 from .linking import EntityIndex, is_english_word
 from .parse import parse
 from .query import Part, Query, When
@@ -135,6 +143,11 @@ _AND_CLAUSE = LazyPattern(
 # ", who commanded", "? when did", ", and what date": wherever a new question starts
 _PART_BREAK = LazyPattern(
     r"(?:\s*[,;]\s*(?:and\s+)?|\s+and\s+)(?=(?:who|whom|whose|which|what|when|where|how)\b)",
+    re.IGNORECASE,
+)
+# "… launched in April 1971 — what day?": a remark, then the question after a dash
+_REMARK_THEN_ASK = LazyPattern(
+    r"\s+[-–—]+\s+(?=(?:who|whom|whose|which|what|when|where|how)\b[^,;:—–-]*\?\s*$)",
     re.IGNORECASE,
 )
 # ", and on which Soyuz did he land the second time?": a clause led by a preposition, split
@@ -1144,6 +1157,29 @@ class Engine:
                 listed = self._listed_asks(question or "", context or Context())
                 if listed is not None and "Not answered:" not in listed.text:
                     answer.text = _with_new_sentences(answer.text, listed.text)
+            if (
+                not answer.answered
+                and answer.intent in ("not_understood", "decline", "unanswerable")
+                and (dash := _REMARK_THEN_ASK.search(question or ""))
+            ):
+                # "Salyut 1 was the first space station, launched in April 1971 — what day?":
+                # a remark, then the question after a dash, as two sentences
+                remark = (question or "")[: dash.start()].strip()
+                asked = (question or "")[dash.end() :].strip()
+                named = {m.kind for m in self.index.link(remark).mentions}
+                said = f"{remark}. {asked}"
+                again = (
+                    self._ask_last_sentence(said, context or Context())
+                    # (not "… the second Pole — who was the first?": a rank of what the remark
+                    # describes; nor "the one left behind …", nor a crew only described)
+                    if named & {"flights", "people", "expeditions"}
+                    and "one" not in fold(remark).split()
+                    and not any(is_rank_word(w) for w in fold(asked).split())
+                    else None
+                )
+                if again is not None and again.answered:
+                    again.question = question
+                    answer = again
             many = max(len(answer.items), answer.facts.get("count") or 0)
             if (
                 answer.answered
