@@ -588,3 +588,10 @@ def test_was_x_one_of_those_who_is_a_yes_or_no_about_x(engine):
     assert a.text.startswith("No") and "Al Worden" in a.text, a.text
     b = engine.ask("was charlie duke one of the men who walked on the moon?")
     assert b.text.startswith("Yes"), b.text
+
+
+def test_two_stations_on_one_trip_is_checked(engine):
+    a = engine.ask("did kizim and solovyov get to two different space stations on one mission?")
+    assert a.text.startswith("Yes") and "Salyut 7" in a.text and "Mir" in a.text, a.text
+    b = engine.ask("did shannon lucid visit two different space stations on one flight?")
+    assert a.answered and b.text.startswith("No"), b.text

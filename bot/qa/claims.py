@@ -273,6 +273,25 @@ def check_claim(facts: Facts, q: Query, trips_of: Callable[[str], list[Trip]]) -
         return Reply(f"{'Yes' if ok else 'No'}: {p.name} has flown {n} time{'s' if n != 1 else ''}"
                      f" in my records{': ' + listed if listed else ''}.", [],
                      ph.sources_of(p.source), people=[pid])  # fmt: skip
+    if c.unit in ("different stations", "stations") and q.people and not q.flights:
+        # "did Kizim and Solovyov visit two different space stations on the same mission?":
+        # the stations of each trip they made (together), counted per trip
+        from .execute import trip_stations
+
+        shared = None
+        for pid in q.people:
+            mine = {(t.up_flight, t.down_flight): t for t in trips_of(pid)}
+            shared = mine if shared is None else {k: v for k, v in shared.items() if k in mine}
+        trips = list((shared or {}).values())
+        best = max(trips, key=lambda t: len(trip_stations(facts, t)), default=None)
+        if best is None:
+            raise Unanswerable(f"I have no trip that {names(facts, q.people)} made together.")
+        sts = [facts.stations[x].name for x in trip_stations(facts, best) if x in facts.stations]
+        ok = holds(c, len(sts))
+        return Reply(f"{'Yes' if ok else 'No'}: {names(facts, q.people)} visited {len(sts)} station"
+                     f"{'s' if len(sts) != 1 else ''} on {trip_label(facts, best)}: {ph.join(sts)}.",
+                     [], ph.sources_of(facts.flights[best.up_flight].source),
+                     people=list(q.people), flights=[best.up_flight])  # fmt: skip
     raise Unanswerable(f"I can't check “{c.label()}” against my records.")
 
 
