@@ -1890,3 +1890,10 @@ def test_a_remark_then_a_question_after_a_dash(engine):
     # a rank of what the remark describes is not the person's own ranking
     c = engine.ask("uznanski was the second pole in space - who was the first?")
     assert "Axiom Mission 4" not in c.text, c.text
+
+
+def test_a_date_said_of_what_happened_dates_the_event_not_the_landing(engine):
+    a = engine.ask(
+        "soyuz ms-22 sprang a leak in december 2022: who was its crew, and when did they land?"
+    )
+    assert "Frank Rubio" in a.text and "27 September 2023" in a.text, a.text
