@@ -1897,3 +1897,11 @@ def test_a_date_said_of_what_happened_dates_the_event_not_the_landing(engine):
         "soyuz ms-22 sprang a leak in december 2022: who was its crew, and when did they land?"
     )
     assert "Frank Rubio" in a.text and "27 September 2023" in a.text, a.text
+
+
+def test_a_seat_and_a_counted_description_asked_together(engine):
+    # the described crew (tourists) are asked beside the seat, not as its holder
+    a = engine.ask("ax-1: who was its commander and the three paying passengers?")
+    assert "Michael López-Alegría" in a.text and "Eytan Stibbe" in a.text, a.text
+    b = engine.ask("soyuz ms-20: the russian commander and the two japanese tourists?")
+    assert "Misurkin" in b.text and "Maezawa" in b.text, b.text

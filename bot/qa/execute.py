@@ -3006,6 +3006,27 @@ def flight_part(facts: Facts, q: Query, f: Flight, part: Part) -> Reply:
                 p is not part and not p.roles and "who" in p.asks for p in q.parts
             )
             seats = fit if fit or not described_elsewhere else seats
+            if (
+                not fit
+                and only
+                and q.expected
+                and len(only) == q.expected
+                and "who" in asks
+                and len(q.parts) == 1
+                and not q.excluded
+            ):
+                # "Axiom-1: who was the commander and the three paying crew?": the seat is the
+                # flight's, and the three described are asked beside it (the count says so)
+                held = [s.person for s in facts.seats_by_flight.get(f.id, []) if s.role == role]
+                if held:
+                    verb = _SEAT_VERB.get(role, f"flew as {role} of")
+                    said = [
+                        s.person for s in facts.seats_by_flight.get(f.id, []) if s.person in only
+                    ]
+                    said = list(dict.fromkeys(said))
+                    return Reply(f"{names(facts, held)} {verb} {ph.flight_label(f)}, with "
+                                 f"{names(facts, said)}.", [],
+                                 ph.sources_of(f.source), people=[*held, *said], flights=[f.id])  # fmt: skip
         if q.seat:
             # "command module pilot": the seat is written in the crew notes ("Seat: …")
             seats = [s for s in seats if f"seat: {q.seat}" in (s.notes or "").lower()]
