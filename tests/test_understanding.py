@@ -1905,3 +1905,8 @@ def test_a_seat_and_a_counted_description_asked_together(engine):
     assert "Michael López-Alegría" in a.text and "Eytan Stibbe" in a.text, a.text
     b = engine.ask("soyuz ms-20: the russian commander and the two japanese tourists?")
     assert "Misurkin" in b.text and "Maezawa" in b.text, b.text
+
+
+def test_people_who_flew_each_program_show_a_flight_of_each(engine):
+    a = engine.ask("who flew both gemini and the shuttle, and on which shuttle flight?")
+    assert "John Young" in a.text and "STS-1" in a.text and "Gemini 3" in a.text, a.text

@@ -7100,6 +7100,18 @@ def people_query(facts: Facts, q: Query) -> Reply:
         + (f", {_site_of(facts, first_trip[p], q.events)})" if q.site_words else ")")
         for p in people
     ]
+    if q.all_programs and q.programs and len(people) <= 5:
+        # "which astronaut flew Mercury, Gemini and Apollo?": his first flight of each
+        labels = []
+        for p in people:
+            mine = facts.trips_by_person.get(p, [])
+            each = [next((t for t in mine if program_ok(facts.flights[t.up_flight], {g})), None)
+                    for g in sorted(q.programs, key=lambda g: min(
+                        (t.start for t in mine if program_ok(facts.flights[t.up_flight], {g})),
+                        default=datetime.max.replace(tzinfo=UTC)))]  # fmt: skip
+            labels.append(f"{facts.people[p].name} ("
+                          + "; ".join(f"{trip_label(facts, t)}, {t.start.year}" for t in each if t)
+                          + ")")  # fmt: skip
     if q.times and q.times != "=first" and len(people) <= 3:
         # "the only tourist to fly twice: on which two Soyuz?": each of the flights counted
         labels = [f"{facts.people[p].name} ("
