@@ -1910,3 +1910,10 @@ def test_a_seat_and_a_counted_description_asked_together(engine):
 def test_people_who_flew_each_program_show_a_flight_of_each(engine):
     a = engine.ask("who flew both gemini and the shuttle, and on which shuttle flight?")
     assert "John Young" in a.text and "STS-1" in a.text and "Gemini 3" in a.text, a.text
+
+
+def test_a_crew_member_described_by_a_group_or_negation_gets_their_country(engine):
+    a = engine.ask("who was the non-american on artemis 2?")
+    assert "Jeremy Hansen" in a.text and "Canadian" in a.text, a.text
+    b = engine.ask("who was the european on crew-7?")
+    assert "Danish" in b.text, b.text

@@ -3124,6 +3124,12 @@ def flight_part(facts: Facts, q: Query, f: Flight, part: Part) -> Reply:
             aboard = {s.person for s in facts.seats_by_flight.get(f.id, [])}
             named = names(facts, [x for x in q.excluded if x in aboard])
             r.text = f"Besides {named}, {f.name} carried {names(facts, sorted(only))}."
+        if only and (q.nat_not or q.nat_label) and q.agg != "count" and len(only) <= 3:
+            # "who was the non-American on Artemis II?": the country that answers it
+            r.text += " " + " ".join(
+                f"{facts.people[x].name} is {ph.demonyms(facts.people[x].nationality)}."
+                for x in sorted(only)
+            )
         if asks & {"when", "time"} and f.launch:
             # "who flew Vostok 3, and in what year?": the date asked with the crew
             moment = f.landing if "land" in events and f.landing else f.launch
