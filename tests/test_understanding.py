@@ -1917,3 +1917,8 @@ def test_a_crew_member_described_by_a_group_or_negation_gets_their_country(engin
     assert "Jeremy Hansen" in a.text and "Canadian" in a.text, a.text
     b = engine.ask("who was the european on crew-7?")
     assert "Danish" in b.text, b.text
+
+
+def test_a_year_before_expedition_is_not_an_expedition_number(engine):
+    a = engine.ask("pesquet commanded the iss in 2021 - expedition?")
+    assert "Expedition 65" in a.text and "2021" not in a.text.split(":")[0], a.text
