@@ -80,6 +80,15 @@ def core_module(facts: Facts, mid: str) -> bool:
     return bool(first) and first[0].id == mid
 
 
+_LM_IN_PAYLOAD = re.compile(r"Lunar Module (LM-\d+) '([^']+)'")
+
+
+def lunar_module(f: Flight) -> tuple[str, str] | None:
+    """The lunar module a flight carried, from its payload: ("LM-4", "Snoopy"), or None."""
+    m = _LM_IN_PAYLOAD.search(" ".join(f.payload))
+    return (m.group(1), m.group(2)) if m else None
+
+
 def launch_crew(facts: Facts, f: Flight) -> list[Seat]:
     return sorted((s for s in facts.seats_by_flight.get(f.id, []) if s.went_up), key=_seat_order)
 
@@ -365,8 +374,8 @@ def vehicle_reply(facts: Facts, f: Flight, ship: bool) -> Reply:
     if f.spacecraft:
         kind = {"shuttle": "orbiter", "dragon": "Dragon capsule", "apollo": "command module",
                 "starliner": "Starliner capsule"}.get(f.program, "spacecraft")  # fmt: skip
-        lm = re.search(r"Lunar Module (LM-\d+) '([^']+)'", " ".join(f.payload))
-        also = f" and the lunar module {lm.group(2)} ({lm.group(1)})" if lm else ""
+        lm = lunar_module(f)
+        also = f" and the lunar module {lm[1]} ({lm[0]})" if lm else ""
         lines.append(f"{f.name} flew the {kind} {f.spacecraft}{also}.")
     elif not ship:
         raise Unanswerable(f"{f.name}'s spacecraft has no name of its own in my records.")

@@ -21,7 +21,7 @@ from itertools import pairwise
 from ..store.facts import Facts, Trip
 from ..store.names import fold
 from .answer import Context
-from .compose import Reply, everyone_aboard
+from .compose import Reply, everyone_aboard, in_series
 from .dates import MONTHS, DateSpan, LazyPattern
 from .lexicon import QUESTION_WORDS
 from .query import Part, Query, When
@@ -2432,7 +2432,7 @@ def _neighbour(facts: Facts, new: Query, last: Query, ctx: Context) -> Query | s
             # its series (Demo-2 was followed by Crew-1)
             same = [x for x in facts.flights_by_launch if x.program in new.programs and x.launch
                     # ("the Axiom flight after that one": of that series, not any Dragon)
-                    and (not new.series or x.name.startswith(new.series.replace("*", "")))]  # fmt: skip
+                    and (not new.series or in_series(new.series, x))]  # fmt: skip
             later = [k for k, x in enumerate(same) if x.launch.dt > f.launch.dt]
             earlier = [k for k, x in enumerate(same) if x.launch.dt < f.launch.dt]
             j = (later[:1] if step > 0 else earlier[-1:] or [-1])[0] if (later or earlier) else -1

@@ -1151,10 +1151,7 @@ def _asked_program_after_rank(q: Query) -> bool:
     from .lexicon import is_rank_word
 
     at = next((i for i, t in enumerate(q.tokens) if is_rank_word(t)), None)
-    return at is not None and any(
-        a in ("which", "what") and b in q.programs and i > at
-        for i, (a, b) in enumerate(zip(q.tokens, q.tokens[1:]))
-    )
+    return at is not None and any(i > at for i in q.programs_asked_at())
 
 
 def _described_then(facts: Facts, q: Query) -> Reply | None:
@@ -1213,7 +1210,7 @@ def _described_then(facts: Facts, q: Query) -> Reply | None:
     asked_program = (
         "who" in first.asks
         and (q.rank_of == "person" or "flight" not in first.asks)
-        and any(a in ("which", "what") and b in q.programs for a, b in zip(q.tokens, q.tokens[1:]))
+        and bool(q.programs_asked_at())
     )
     found = _execute(facts, q.copy(parts=[first], programs=set() if asked_program else q.programs,
                                    all_programs=q.all_programs and not asked_program))  # fmt: skip
@@ -3699,8 +3696,7 @@ def person_part(facts: Facts, q: Query, pid: str, part: Part, group: list[str] |
                 if not q.programs or facts.flights[t.up_flight].program in q.programs]  # fmt: skip
         n = len(mine)
         yes = times_ok(facts, q.times, pid, q.programs)
-        prog = "/".join(sorted(q.programs)).title()
-        on = f" on {'an' if prog[:1] in 'AEIOU' else 'a'} {prog}" if q.programs else ""
+        on = f" {_on_program(q)}" if q.programs else ""
         text = f"{'Yes' if yes else 'No'}: {p.name} has flown{on} {n} time{'s' if n != 1 else ''}"
         if mine and (q.programs or len(mine) <= 12):  # which, so a "no" says what is right
             text += ": " + "; ".join(f"{trip_label(facts, t)}, {t.start.year}" for t in mine)
@@ -4222,9 +4218,7 @@ def person_part(facts: Facts, q: Query, pid: str, part: Part, group: list[str] |
             flights=[f.id],
         )
     ranked = _rank_trips(trips, q.rank)
-    asked_program = any(
-        a in ("which", "what") and b in q.programs for a, b in zip(q.tokens, q.tokens[1:])
-    )
+    asked_program = bool(q.programs_asked_at())
     if (
         q.rank.isdigit()
         and not ranked
@@ -4416,13 +4410,18 @@ def _station_of_trip(facts: Facts, t: Trip, q: Query) -> str:
     return f" ({ph.join([facts.stations[x].name for x in where])})" if where else ""
 
 
+def _on_program(q: Query) -> str:
+    """ "on an Apollo", "on a Shuttle/Soyuz": the programs said, with their article."""
+    prog = "/".join(sorted(q.programs)).title()
+    return f"on {'an' if prog[:1] in 'AEIOU' else 'a'} {prog}"
+
+
 def _filter_label(facts: Facts, q: Query) -> str:
     bits = []
     if q.flights:
         bits.append("on " + ph.join([facts.flights[f].name for f in q.flights]))
     if q.programs:
-        prog = "/".join(sorted(q.programs)).title()
-        bits.append(f"on {'an' if prog[0] in 'AEIOU' else 'a'} {prog} flight")
+        bits.append(f"{_on_program(q)} flight")
     if q.stations:
         bits.append("to " + ph.join([facts.stations[s].name for s in q.stations]))
     elif q.any_station:
@@ -7217,8 +7216,7 @@ def _people_desc(facts: Facts, q: Query) -> str:
     if q.programs and q.all_programs:
         text += " on each of " + ph.join([p.title() for p in sorted(q.programs)])
     elif q.programs:
-        prog = "/".join(sorted(q.programs)).title()
-        text += f" on {'an' if prog[0] in 'AEIOU' else 'a'} {prog}"
+        text += f" {_on_program(q)}"
     if q.roles:
         text += " as " + "/".join(sorted(q.roles))
     if q.times and q.times != "=first":

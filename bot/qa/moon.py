@@ -13,7 +13,15 @@ import re
 
 from ..store.facts import Facts
 from . import phrases as ph
-from .compose import Reply, Unanswerable, everyone_aboard, hours, join_replies, names
+from .compose import (
+    Reply,
+    Unanswerable,
+    everyone_aboard,
+    hours,
+    join_replies,
+    lunar_module,
+    names,
+)
 from .lexicon import QUESTION_WORDS
 from .query import Part, Query
 
@@ -86,7 +94,6 @@ def _people_asked(tokens: list[str]) -> bool:
     )
 
 
-_LM_IN_PAYLOAD = re.compile(r"Lunar Module (LM-\d+) '([^']+)'")
 _LANDER_WORDS = frozenset({"lm", "lem", "lander", "lunar", "module", "name", "called"})
 
 
@@ -244,11 +251,11 @@ def _moon_query(facts: Facts, q: Query) -> Reply:
             and not q.asks & {"who", "crew"}
             # (not "which two astronauts flew it, and its call sign?": people are asked too)
             and not _people_asked(q.tokens)
-            and (lm := _LM_IN_PAYLOAD.search(" ".join(facts.flights[unlanded[0]].payload)))
+            and (lm := lunar_module(facts.flights[unlanded[0]]))
         ):
             # "Apollo 10: what was the lunar module called?": Snoopy, which never landed
             f = facts.flights[unlanded[0]]
-            return Reply(f"{f.name}'s lunar module was {lm.group(2)} ({lm.group(1)}); it did not "
+            return Reply(f"{f.name}'s lunar module was {lm[1]} ({lm[0]}); it did not "
                          "land on the Moon.", [], ph.sources_of(f.source), flights=[f.id])  # fmt: skip
         if q.seat and q.flights and len(q.parts) == 1 and not q.asks:
             # "Apollo 15 CMP, and the LM name?": the seat, then the lander

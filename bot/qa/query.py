@@ -167,6 +167,16 @@ class Query:
                 return False
         return False
 
+    def programs_asked_at(self) -> list[int]:
+        """Where "which Soyuz", "what Shuttle" asks a program rather than filters by it: the
+        places of "which"/"what" before a program the query holds."""
+        t = self.tokens
+        return [
+            i
+            for i, (a, b) in enumerate(zip(t, t[1:]))
+            if a in ("which", "what") and b in self.programs
+        ]
+
     @property
     def describes_person(self) -> bool:
         """A person described rather than named: a nationality (or its negation), a sex, a

@@ -270,11 +270,7 @@ def _line(facts: Facts, e: Eva) -> str:
 def eva_query(facts: Facts, q: Query) -> Reply:
     """Spacewalks: a person's count, time, list, partners and firsts; records and lists by
     station, date or kind of walker — each only where the records are complete."""
-    if (
-        q.people
-        and q.programs
-        and any(a in ("which", "what") and b in q.programs for a, b in zip(q.tokens, q.tokens[1:]))
-    ):
+    if q.people and q.programs_asked_at():
         # "Tim Peake: which Soyuz did he fly on, and on what date was his spacewalk?": the
         # program is asked of his flight, not a filter on his walks (made from the ISS)
         q = q.copy(programs=set())
