@@ -1288,22 +1288,18 @@ def _fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | No
         q.moon
         and not pron
         and not kind
-        # ("when did Apollo 11 launch?" "and the landing on the Moon?": a fragment about the
-        # thread's Moon flight)
         and not (
-            q.tokens[:1] == ["and"]
-            and not QUESTION_WORDS & set(q.tokens)
-            and not q.rank
+            not q.rank
             and q.agg == "one"
             and any(f in facts.moon_landings for f in ctx.flights[:1])
-        )
-        # ("who walked on the Moon on Apollo 15?" "what was the lunar module called?": the
-        # thread's flight's lander, said with "the")
-        and not (
-            _THE_LANDER.search(" ".join(q.tokens))
-            and not q.rank
-            and q.agg == "one"
-            and any(f in facts.moon_landings for f in ctx.flights[:1])
+            and (
+                # "when did Apollo 11 launch?" "and the landing on the Moon?": a fragment
+                # about the thread's Moon flight
+                (q.tokens[:1] == ["and"] and not QUESTION_WORDS & set(q.tokens))
+                # "who walked on the Moon on Apollo 15?" "what was the lunar module
+                # called?": the thread's flight's lander, said with "the"
+                or _THE_LANDER.search(" ".join(q.tokens))
+            )
         )
     ):
         return None  # "how many people have walked on the Moon?": complete as it stands

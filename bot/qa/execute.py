@@ -2997,14 +2997,9 @@ def flight_part(facts: Facts, q: Query, f: Flight, part: Part) -> Reply:
         seats = [s for s in facts.seats_by_flight.get(f.id, []) if s.role == role]
         if only is not None:
             fit = [s for s in seats if s.person in only]
-            # "Axiom-2: who was the first Saudi woman in space, who commanded…?": when no
-            # holder fits, the description was another clause's, and the seat is the flight's
-            described_elsewhere = any(
-                p is not part and not p.roles and "who" in p.asks for p in q.parts
-            )
-            seats = fit if fit or not described_elsewhere else seats
             if (
                 not fit
+                and seats
                 and only
                 and q.expected
                 and len(only) == q.expected
@@ -3014,16 +3009,18 @@ def flight_part(facts: Facts, q: Query, f: Flight, part: Part) -> Reply:
             ):
                 # "Axiom-1: who was the commander and the three paying crew?": the seat is the
                 # flight's, and the three described are asked beside it (the count says so)
-                held = [s.person for s in facts.seats_by_flight.get(f.id, []) if s.role == role]
-                if held:
-                    verb = _SEAT_VERB.get(role, f"flew as {role} of")
-                    said = [
-                        s.person for s in facts.seats_by_flight.get(f.id, []) if s.person in only
-                    ]
-                    said = list(dict.fromkeys(said))
-                    return Reply(f"{names(facts, held)} {verb} {ph.flight_label(f)}, with "
-                                 f"{names(facts, said)}.", [],
-                                 ph.sources_of(f.source), people=[*held, *said], flights=[f.id])  # fmt: skip
+                held = [s.person for s in seats]
+                said = list(dict.fromkeys(s.person for s in facts.seats_by_flight.get(f.id, [])
+                                          if s.person in only))  # fmt: skip
+                return Reply(f"{names(facts, held)} {_SEAT_VERB.get(role, f'flew as {role} of')} "
+                             f"{ph.flight_label(f)}, with {names(facts, said)}.", [],
+                             ph.sources_of(f.source), people=[*held, *said], flights=[f.id])  # fmt: skip
+            # "Axiom-2: who was the first Saudi woman in space, who commanded…?": when no
+            # holder fits, the description was another clause's, and the seat is the flight's
+            described_elsewhere = any(
+                p is not part and not p.roles and "who" in p.asks for p in q.parts
+            )
+            seats = fit if fit or not described_elsewhere else seats
         if q.seat:
             # "command module pilot": the seat is written in the crew notes ("Seat: …")
             seats = [s for s in seats if f"seat: {q.seat}" in (s.notes or "").lower()]
@@ -7109,13 +7106,12 @@ def people_query(facts: Facts, q: Query) -> Reply:
         # "which astronaut flew Mercury, Gemini and Apollo?": his first flight of each
         labels = []
         for p in people:
-            mine = facts.trips_by_person.get(p, [])
-            each = [next((t for t in mine if program_ok(facts.flights[t.up_flight], {g})), None)
-                    for g in sorted(q.programs, key=lambda g: min(
-                        (t.start for t in mine if program_ok(facts.flights[t.up_flight], {g})),
-                        default=datetime.max.replace(tzinfo=UTC)))]  # fmt: skip
+            mine = facts.trips_by_person.get(p, [])  # (in time order: the first found is first)
+            firsts = [next((t for t in mine if program_ok(facts.flights[t.up_flight], {g})), None)
+                      for g in sorted(q.programs)]  # fmt: skip
+            each = sorted((t for t in firsts if t), key=lambda t: t.start)
             labels.append(f"{facts.people[p].name} ("
-                          + "; ".join(f"{trip_label(facts, t)}, {t.start.year}" for t in each if t)
+                          + "; ".join(f"{trip_label(facts, t)}, {t.start.year}" for t in each)
                           + ")")  # fmt: skip
     if q.times and q.times != "=first" and len(people) <= 3:
         # "the only tourist to fly twice: on which two Soyuz?": each of the flights counted

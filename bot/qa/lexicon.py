@@ -81,7 +81,7 @@ what happened|happened|why|anomaly|problem|leak|leaked|fire|collision|collided|c
 on the way up|on their way up|on her way up|on his way up|going up = event:launch
 on the way down|on the way back|on the way home|on their way home|on his way home|on her way home|coming home|coming back = event:land
 came home early|come home early|comes home early|coming home early|came back early|come back early|home early|back early|returned early|return early|early return|early landing = ask:story
-rocket failed|rocket fail|rocket fails|rocket failure|booster failure|booster failed|abort|aborted|launch failure|launch abort|failed to reach orbit|failed to reach|failed on launch|failed at launch|failed during launch|booster failed|failed at liftoff|failed on the way up|failed in launch|launch failed|failed launch|failed to launch|failed while launching|whose launch failed = ask:story outcome:launch_abort
+rocket failed|rocket fail|rocket fails|rocket failure|booster failure|abort|aborted|launch failure|launch abort|failed to reach orbit|failed to reach|failed on launch|failed at launch|failed during launch|booster failed|failed at liftoff|failed on the way up|failed in launch|launch failed|failed launch|failed to launch|failed while launching|whose launch failed = ask:story outcome:launch_abort
 failed|failure|fail|fails|failing = ask:story
 survive|survived|survivors|make it back alive|made it back alive|come back alive|came back alive|safely|safe|unharmed|alive|safe and sound = outcome:survived
 lost|was lost|were lost|died|die|dies|killed|perished|broke up|disintegrated|destroyed|disaster|tragedy|crashed|fatal|doomed|crash|crashes|break up|breaks up|broken up = ask:story outcome:crew_loss

@@ -732,7 +732,7 @@ def _asks_which(tokens: list[str], i: int) -> bool:
     j = i - 1
     while j >= 0 and tokens[j] in ("space", "orbital", "orbiting", "chinese", "russian", "soviet"):
         j -= 1
-    return j >= 0 and j < i and tokens[j] in ("which", "what")
+    return j >= 0 and tokens[j] in ("which", "what")
 
 
 def _is_program_word(token: str) -> bool:
