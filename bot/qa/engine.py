@@ -125,29 +125,34 @@ _MONEY = re.compile(
     r"\bhow much\b.*\b(paid|pay|cost|costs|costed|earn|earns|earned|salary|price|worth|charge)\b"
     r"|\b(salary|salaries|paycheck|wage|wages|dollars|usd|budget|ticket price)\b"
 )
-# "…, and which Soyuz did he return on?": a second clause of its own, asked after the first
 _DAY_REMARK = LazyPattern(
     r"[,;–—-]\s*((?:the|that) (?:day|date|morning|night|week)\b[^,;?]*)", re.IGNORECASE
 )
+# the word that opens a question, in the clause patterns below: a question word, or also an
+# auxiliary ("did he…", "was it…")
+_WH = r"(?:who|whom|whose|which|what|when|where|how)\b"
+_WH_OR_AUX = r"(?:who|whom|whose|which|what|when|where|how|did|was|were|is|does)\b"
+# "…, and which Soyuz did he return on?": a second clause of its own, asked after the first
 _THEN = LazyPattern(
     r"(?:(?:\s*[,;]\s*|\s+)(?:and|then)|\s+[-–—]+|\s*:)\s+(?=(?:(?:on|in|at|from|for|to|with|by)\s+)?"
-    r"(?:who|whom|whose|which|what|when|where|how|did|was|were|is|does)\b)",
+    + _WH_OR_AUX
+    + ")",
     re.IGNORECASE,
 )
 _BACK = frozenset("he she him his her".split())
 # ", and how many…", " and what…": a second clause with its own question word
 _AND_CLAUSE = LazyPattern(
-    r"(?:\s*[,;]\s*|\s+)and\s+(?=(?:who|whom|whose|which|what|when|where|how|did|was|were|is|does)\b)",
+    r"(?:\s*[,;]\s*|\s+)and\s+(?=" + _WH_OR_AUX + ")",
     re.IGNORECASE,
 )
 # ", who commanded", "? when did", ", and what date": wherever a new question starts
 _PART_BREAK = LazyPattern(
-    r"(?:\s*[,;]\s*(?:and\s+)?|\s+and\s+)(?=(?:who|whom|whose|which|what|when|where|how)\b)",
+    r"(?:\s*[,;]\s*(?:and\s+)?|\s+and\s+)(?=" + _WH + ")",
     re.IGNORECASE,
 )
 # "… launched in April 1971 — what day?": a remark, then the question after a dash
 _REMARK_THEN_ASK = LazyPattern(
-    r"\s+[-–—]+\s+(?=(?:who|whom|whose|which|what|when|where|how)\b[^,;:—–-]*\?\s*$)",
+    r"\s+[-–—]+\s+(?=" + _WH + r"[^,;:—–-]*\?\s*$)",
     re.IGNORECASE,
 )
 # ", and on which Soyuz did he land the second time?": a clause led by a preposition, split
@@ -160,7 +165,7 @@ _AND_PREP_CLAUSE = LazyPattern(
 # a comparison, a second question however it is joined on
 _CLAUSE_BREAK = LazyPattern(
     r"(?:(?:\s*[,;]\s*|\s+|\s*[—–]\s*|\s+-+\s+)and\s+|\?\s+|\s*[—–]\s*|\s+-+\s+)"
-    r"(?=(?:who|whom|whose|which|what|when|where|how|did|was|were|is|does)\b)",
+    r"(?=" + _WH_OR_AUX + ")",
     re.IGNORECASE,
 )
 _FROM_WHERE = LazyPattern(r"\bwhere (?:was|is|were|are|s) (?:[\w'’.-]+ ){1,4}(?:originally )?from\b",
@@ -168,7 +173,7 @@ _FROM_WHERE = LazyPattern(r"\bwhere (?:was|is|were|are|s) (?:[\w'’.-]+ ){1,4}(
 # "and the next expedition — who commanded it?": a follow-up fragment, then its question
 _LEAD_FRAGMENT = LazyPattern(
     r"^\s*((?:and|now|ok(?:ay)?|so|what about|how about)\b[^?:—–]{2,60}?)\s*(?:—|–|\s-\s|:)\s*"
-    r"(?=(?:who|whom|whose|which|what|when|where|how|did|was|were|is|does)\b)",
+    r"(?=" + _WH_OR_AUX + ")",
     re.IGNORECASE,
 )
 _ORDINAL_WORDS = {"2": "second", "3": "third", "4": "fourth"}
