@@ -5266,10 +5266,10 @@ def compare_people(facts: Facts, q: Query) -> Reply:
                      lines, ph.sources_of(pa.source, pb.source), people=[pick])  # fmt: skip
     if q.times and q.times[0].isdigit() and "who" in q.asks:
         # "who flew 6 times, Krikalev or Padalka?": the one (or both, or neither) it fits
-        fits = [x for x in (a, b) if times_ok(facts, q.times, x, q.programs)]
         n = {x: len([t for t in facts.trips_by_person.get(x, [])
                      if not q.programs or facts.flights[t.up_flight].program in q.programs])
              for x in (a, b)}  # fmt: skip
+        fits = [x for x in (a, b) if count_holds(n[x], q.times)]  # (as times_ok counts them)
         lines = [
             f"{facts.people[x].name}: {n[x]} flight{'s' if n[x] != 1 else ''}." for x in (a, b)
         ]
