@@ -595,3 +595,20 @@ def test_two_stations_on_one_trip_is_checked(engine):
     assert a.text.startswith("Yes") and "Salyut 7" in a.text and "Mir" in a.text, a.text
     b = engine.ask("did shannon lucid visit two different space stations on one flight?")
     assert a.answered and b.text.startswith("No"), b.text
+
+
+def test_time_compared_as_commander_says_so_and_the_leader_is_no_seat(engine):
+    a = engine.ask("who logged more days in orbit as commander, Padalka or Kononenko?")
+    assert "as commander" in a.text and "911 days" in a.text, a.text
+    b = engine.ask("kononenko or padalka, who has more total time up there? and the leader's days?")
+    assert "1110 days" in b.text and "as commander" not in b.text, b.text
+
+
+def test_days_said_of_one_side_compare_time_not_flights(engine):
+    a = engine.ask("Krikalev has about 803 days. does Padalka have more or less?")
+    assert "Gennady Padalka spent more time" in a.text and "flew more often" not in a.text, a.text
+
+
+def test_a_statement_about_a_person_then_a_question_with_he(engine):
+    a = engine.ask("Valeri Polyakov set the long-stay record on Mir. How many times did he fly?")
+    assert "2 times" in a.text or "twice" in a.text, a.text

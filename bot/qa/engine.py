@@ -1638,6 +1638,16 @@ class Engine:
             # which craft are named again; the statement's verb is not the question's
             return self._ask_last_sentence(question, context, named_first=True)
         if (
+            [m.kind for m in mentions if m.kind != "stations"] == ["people"]
+            and all(len(m.ids) == 1 for m in mentions)
+            and context.query is None  # (in a thread, "Krikalev stayed on." keeps its trip)
+            and _HE_SHE.search(sentences[-1])
+            and not self.index.link(sentences[-1]).mentions
+        ):
+            # "Story Musgrave flew on all five orbiters. How many flights did he make?": the
+            # statement says whom the question is about, as an earlier turn would
+            return self._ask_last_sentence(question, context, named_first=True)
+        if (
             sorted(m.kind for m in mentions) == ["expeditions", "flights"]
             and all(len(m.ids) == 1 for m in mentions)
             and not self.index.link(sentences[-1]).mentions

@@ -1708,7 +1708,8 @@ def _execute(facts: Facts, q: Query) -> Reply:
         q.compare = "longer"  # "who has more total time in space, A or B?": time, not flights
     if q.rank == "longest" and "total" in q.asks and not q.single and not q.flights:
         q.rank = "most"  # "the most total days in space": a career, not one flight
-        q.parts[0].asks.add("total")
+        if q.parts:
+            q.parts[0].asks.add("total")
     spans = [c for c in q.claims if c.unit in DURATION_UNITS] if _to_reach(q) else []
     if q.agg == "yesno" and q.rank == "first" and len(spans) == 1 and len(q.people) == 1:
         # "was Padalka the first to reach 800 days in space?"
@@ -5123,6 +5124,12 @@ def compare_people(facts: Facts, q: Query) -> Reply:
     a, b = q.people[:2]
     pa, pb = facts.people[a], facts.people[b]
     cmp = q.compare
+    if cmp == "or" and any(c.unit in DURATION_UNITS for c in q.claims):
+        # "Padalka has 878 days — does Krikalev have more or less?": the days said are one
+        # side of the comparison, so time is compared, not the flights that fit 878 days
+        q = q.copy(claims=[c for c in q.claims if c.unit not in DURATION_UNITS])
+        if q.parts:
+            q.parts[0].asks.add("total")
     if q.agg == "yesno" and "again" in q.tokens:
         return _either_again(facts, q)
     ranked = q.rank in ("first", "last") or q.rank.isdigit()  # which trip; not "most"
@@ -5253,6 +5260,8 @@ def compare_people(facts: Facts, q: Query) -> Reply:
             )
         word = "less" if cmp == "shorter" else "more"
         scope = " on a single flight" if single else ""
+        if q.roles:  # "more time as commander": only the flights in that seat were counted
+            scope += " as " + " and ".join(sorted(q.roles))
         if sa and sa == sb:  # Kelly and Kornienko's year: the same trip, to the minute
             return Reply(f"Neither: both spent {ph.duration(sa)} ({ph.about_days(sa)}) in space"
                          f"{scope}.", lines, ph.sources_of(pa.source, pb.source),

@@ -116,6 +116,7 @@ largest|biggest|most|the most|most often|most times|most flights|most missions|m
 fewest|least = rank:fewest
 youngest|youngest ever = rank:youngest
 oldest|oldest ever = rank:oldest
+more or less|more or fewer = cmp:or
 longer|spent longer|more time|more days|outlasted|outlast|beat|beats = cmp:longer
 shorter|less time|fewer days = cmp:shorter
 older = cmp:older

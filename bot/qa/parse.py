@@ -970,6 +970,8 @@ def _fill(q: Query, slots: list[tuple[int, Word]], tokens: list[str]) -> None:
                 # so the words are named as not understood rather than read as "a pilot"
                 q.unparsed.append(f"not {tokens[pos]}")
                 continue
+            if q.compare and tokens[pos] == "leader" and tokens[pos - 1 : pos] == ["the"]:
+                continue  # "A or B? how many days does the leader have?": the one ahead
             part.roles.add(v)
         elif k == "seat":
             q.seat = str(v).replace("_", " ")
