@@ -1922,3 +1922,27 @@ def test_a_crew_member_described_by_a_group_or_negation_gets_their_country(engin
 def test_a_year_before_expedition_is_not_an_expedition_number(engine):
     a = engine.ask("pesquet commanded the iss in 2021 - expedition?")
     assert "Expedition 65" in a.text and "2021" not in a.text.split(":")[0], a.text
+
+
+def test_a_bare_when_between_listed_items_is_asked(engine):
+    a = engine.ask("gemini 3 - who was aboard, when, and how old was the commander at launch?")
+    assert "Grissom" in a.text and "23 March 1965" in a.text and " 38" in a.text, a.text
+
+
+def test_crew_of_n_is_still_the_crew_asked(engine):
+    a = engine.ask("gemini 7: crew of 2 and year?")
+    assert "Borman" in a.text and "Lovell" in a.text and "1965" in a.text, a.text
+
+
+def test_a_module_asked_when_it_came_down(engine):
+    a = engine.ask("kvant-1 module: launch and deorbit dates?")
+    b = engine.ask("when was Zvezda launched and when was it deorbited?")
+    assert "1987" in a.text and "2001" in a.text, a.text
+    assert "still in orbit" in b.text, b.text
+
+
+def test_the_payload_of_a_ranked_persons_flight(engine):
+    a = engine.ask(
+        "first ESA astronaut to fly on a shuttle - name, flight, and what was the payload?"
+    )
+    assert "Merbold" in a.text and "Spacelab" in a.text, a.text

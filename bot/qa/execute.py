@@ -3646,6 +3646,14 @@ def person_part(facts: Facts, q: Query, pid: str, part: Part, group: list[str] |
                              ph.sources_of(p.source), people=[pid], flights=ups)  # fmt: skip
             raise Unanswerable(f"I have no radio call signs in my records, so I can't tell "
                                f"{p.name}'s.")  # fmt: skip
+    if asks == {"payload"} and not q.stations:
+        # "Merbold's first flight: what was the payload lab called?": that flight's cargo
+        mine = [t for t in facts.trips_by_person.get(pid, [])
+                if (not q.flights or t.up_flight in q.flights)
+                and (not q.programs or program_ok(facts.flights[t.up_flight], q.programs))]  # fmt: skip
+        mine = _rank_trips(mine, q.rank)[:1] if q.rank and not q.flights else mine
+        if len(mine) == 1:
+            return payload_reply(facts, facts.flights[mine[0].up_flight])
     after_it = any(q.before_mention.get(f) == "after" for f in q.flights) and bool(
         q.events & {"fly", "launch", "aboard"} or "back" in q.tokens
     )  # "did Liu Yang go back to space after Shenzhou 9?"
@@ -5545,6 +5553,16 @@ def module_reply(facts: Facts, q: Query) -> Reply:
     fl = facts.flights.get(m.delivered_by) if m.delivered_by else None
     if m.delivered_by:  # the orbiter too ("which flight brought up Columbus, and which orbiter?")
         bits.append(f"delivered by {ph.flight_label(fl) if fl else m.delivered_by}")
+    if "land" in q.events:
+        # "when was the Mir core module launched, and when was it deorbited?": a module with
+        # no end of its own came down with its station
+        station = facts.stations[m.station]
+        if m.end:
+            bits.append(f"came down {ph.utc(m.end)}")
+        elif station.end:
+            bits.append(f"came down with {st} on {ph.utc(station.end)}")
+        else:
+            bits.append(f"still in orbit as part of {st} (no deorbit in my records)")
     text = f"{m.name} ({st} {m.kind} module): " + ", ".join(bits) + "."
     # the delivering flight is the thread's "it" ("… carried Unity up?" "who was commander?")
     # (else the station it is part of: "when did Mir's core module launch?" "who was its
@@ -7311,11 +7329,13 @@ def asked_of_holder(facts: Facts, q: Query, hit: Reply) -> Reply:
     if len(hit.people) != 1:
         return hit
     rest = []
-    for p in q.parts:
+    for i, p in enumerate(q.parts):
         asks = set(p.asks)
         # what the description already says is not asked again: "carried" (the flight, not
-        # its cargo), "citizen" (the nationality), "fire" (a story), "to command" (a role)
-        asks -= {"payload", "story", "agency"}
+        # its cargo), "citizen" (the nationality), "fire" (a story), "to command" (a role);
+        # a later clause asking only the cargo asks it ("…, and what was the payload lab
+        # called?")
+        asks -= {"story", "agency"} | ({"payload"} if not i or asks != {"payload"} else set())
         if (q.nat and not q.nat_label) or "citizen" in q.tokens:
             # ("the first Brazilian …": the country is said; "the first Asian …" names a
             # group, so which country is still asked)

@@ -829,6 +829,19 @@ _CREW_ITEM = frozenset(
 )
 
 
+def _crew_size_at(tokens: list[str], i: int) -> bool:
+    """Is token i part of a size said after a crew word, the "of 3" of "crew of 3"?"""
+    at = tokens[i - 1 : i + 1] if tokens[i] != "of" else tokens[i : i + 2]
+    start = i - 1 if tokens[i] != "of" else i
+    return (
+        len(at) == 2
+        and at[0] == "of"
+        and (at[1].isdigit() or at[1] in WORD_NUMBERS)
+        and tokens[start - 1 : start] != []
+        and tokens[start - 1] in _CREW_ITEM
+    )
+
+
 def _fill(q: Query, slots: list[tuple[int, Word]], tokens: list[str]) -> None:
     part = Part()
     parts = [part]
@@ -895,6 +908,8 @@ def _fill(q: Query, slots: list[tuple[int, Word]], tokens: list[str]) -> None:
             tokens[pos : pos + 1] == ["when"]
             and (part.asks or q.agg == "count")  # "how many were aboard when…" asks a count
             and nxt not in AUXILIARIES
+            # "who flew it, when, and how old …": an item of a list
+            and (nxt not in ("and", "plus") or yes_no or not part.asks & {"who", "crew"})
             and not prev_was_and
         ):
             subordinate = True  # "who was aboard when it landed": not a second question
@@ -1129,6 +1144,8 @@ def _fill(q: Query, slots: list[tuple[int, Word]], tokens: list[str]) -> None:
         elif k == "live":
             q.live = True
         elif k == "station":
+            if tokens[pos - 1 : pos] in (["payload"], ["cargo"]):
+                continue  # "what was the payload lab called?": what it carried (Spacelab)
             q.any_station = True
         elif k == "pron":
             pronouns.add(v)
@@ -1139,7 +1156,9 @@ def _fill(q: Query, slots: list[tuple[int, Word]], tokens: list[str]) -> None:
         prev_was_and = k == "conj" or (prev_was_and and k in ("op", "flag", "station", "pron"))
     # ("Gemini 7 crew and launch date", "Soyuz 9: crew and length of the flight?": the crew
     # is an item of a list, asked as a clause of its own)
-    crew_item = any(a in _CREW_ITEM and b in ("and", "plus") for a, b in pairwise(tokens)) or any(
+    # ("crew of 3 and year?": the size said with the crew leaves it an item)
+    listed = [t for i, t in enumerate(tokens) if not _crew_size_at(tokens, i)]
+    crew_item = any(a in _CREW_ITEM and b in ("and", "plus") for a, b in pairwise(listed)) or any(
         t == "and" and _CREW_ITEM & set(tokens[i + 1 : i + 4]) for i, t in enumerate(tokens)
     )  # ("its designation and the two crewmen?")
     for p in list(parts):
