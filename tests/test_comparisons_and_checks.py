@@ -612,3 +612,27 @@ def test_days_said_of_one_side_compare_time_not_flights(engine):
 def test_a_statement_about_a_person_then_a_question_with_he(engine):
     a = engine.ask("Valeri Polyakov set the long-stay record on Mir. How many times did he fly?")
     assert "2 times" in a.text or "twice" in a.text, a.text
+
+
+def test_a_statement_with_a_question_mark_is_a_claim_to_check(engine):
+    a = engine.ask("Tim Peake's first flight was on a Crew Dragon?")
+    assert a.text.startswith("No") and "Soyuz TMA-19M" in a.text, a.text
+    b = engine.ask("Nichole Ayers flew on Crew-10 with Anne McClain?")
+    assert b.text.startswith("Yes"), b.text
+    c = engine.ask("the last shuttle flight was STS-135?")
+    assert c.text.startswith("Yes"), c.text
+    # a noun phrase ending in a verb is still a question, not a claim
+    d = engine.ask("longest single spaceflight ever flown?")
+    assert "Polyakov" in d.text and not d.text.startswith(("Yes", "No")), d.text
+
+
+def test_an_orbiter_said_with_a_ranked_flight_is_part_of_the_claim(engine):
+    a = engine.ask("was the first shuttle flight STS-1 on Challenger?")
+    assert a.text.startswith("No") and "Columbia" in a.text, a.text
+
+
+def test_a_claimed_first_with_a_qualifier_no_filter_reads_is_not_a_wrong_no(engine):
+    a = engine.ask("was Gui Haichao the first Chinese civilian in space?")
+    assert a.text.startswith("Yes"), a.text
+    b = engine.ask("was Yang Liwei the first Chinese civilian in space?")
+    assert not b.text.startswith("Yes"), b.text

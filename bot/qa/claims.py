@@ -86,6 +86,11 @@ _ASKING = re.compile(
 )
 
 
+def ends_as_claim(text: str) -> bool:
+    """Whether text ends by asking for a check: ", right?", "correct?", "didn't he?"."""
+    return _TAIL.search(text) is not None
+
+
 def strip_frame(text: str) -> tuple[str, bool]:
     """(the question without its fact-check frame, whether it states a claim to check)."""
     rest, framed = text, False

@@ -19,7 +19,7 @@ from ..store.names import fold
 from ..store.snapshot import open_facts, without_gc
 from . import phrases as ph
 from .answer import Answer, Context, Entity
-from .claims import Claim, strip_frame, years_between
+from .claims import Claim, ends_as_claim, strip_frame, years_between
 from .compose import Reply, Unanswerable, day_end, day_start, everyone_aboard, join_replies
 from .context import fill_from_context, next_context
 from .dates import DateSpan, LazyPattern, find_dates
@@ -33,6 +33,7 @@ from .execute import (
     recorded_first,
 )
 from .lexicon import (
+    AUXILIARIES,
     FILLER,
     PHRASE_WORDS,
     PHRASES,
@@ -890,6 +891,44 @@ def _decline(question: str, text: str, suggestions=(), intent: str = "decline",
     )
 
 
+# verbs that make a sentence a statement ("… flew on Crew-10 with McClain?")
+_STATING_VERBS = frozenset(
+    "was were is are flew flown launched landed commanded died walked spent went made had has "
+    "became docked visited carried returned came holds held set served lived stayed piloted "
+    "got took".split()
+)
+_CLAUSE_SUBJECTS = frozenset("it he she they we i you after that".split())
+_NOT_STATEMENT_START = (
+    QUESTION_WORDS
+    | AUXILIARIES
+    | frozenset(
+        "and so but or also then whats what's who's whos how's hows when's where's why if".split()
+    )
+)
+
+
+def _stated_then_asked(question: str) -> str | None:
+    """The question with its first sentence read as a claim to check, when that sentence
+    is a statement said with a question mark ("Salyut 6 was the first space station
+    ever?"); None when it is a question of its own or already framed as a claim."""
+    head, _, rest = question.partition("?")
+    if re.search(r"[.!:;—–]|\s-\s", head):
+        return None  # a remark before it, or a list: read as written
+    words = fold(head).replace("-", " ").split()
+    verb = next((i for i, w in enumerate(words) if w in _STATING_VERBS), 0)
+    if (
+        len(words) < 3
+        or not 0 < verb < min(len(words) - 1, 6)  # a subject first, then more after the verb
+        or words[0] in _NOT_STATEMENT_START
+        or is_rank_word(words[0])  # "longest solo spaceflight ever flown?": a ranked noun
+        or words[verb - 1] in _CLAUSE_SUBJECTS  # "… the station it docked with?"
+        or (QUESTION_WORDS | {"why"}) & set(words)
+        or ends_as_claim(head + "?")
+    ):
+        return None
+    return f"{head.rstrip(' ,;:')}, right?{rest}"
+
+
 class Engine:
     def __init__(self, facts: Facts):
         self.facts = facts
@@ -958,6 +997,10 @@ class Engine:
                 # after the lead-in is what is asked about
                 head = head[lead.end() :]
             question = head + f", and {m.group(1)}?"
+        if question and "?" in question and (said := _stated_then_asked(question)):
+            # "Takuya Onishi flew on Crew-10 with Anne McClain?": a statement with a question
+            # mark is a claim to check, as if it ended ", right?"
+            question = said
         low = (question or "").lower()
         if (" after his " in low or " after her " in low) and (
             m := _AFTER_OWN_TRIP.search(question or "")
@@ -1133,7 +1176,10 @@ class Engine:
                 # down: a long list ("125 Russian people…", more than a crew) means they were
                 # what picked it out
                 listed = len(again.items) > 8 or (again.facts.get("count") or 0) > 8
-                answer = again if again.answered and not listed else answer
+                # (nor a yes or no: "was Gui Haichao the first Chinese civilian in space?" is
+                # not checked by the first Chinese person, with "civilian" left out)
+                checked = again.text.startswith(("Yes", "No"))
+                answer = again if again.answered and not listed and not checked else answer
             if not answer.answered and answer.intent == "not_understood" and answer.unparsed:
                 # "which of them actualy walked on the moon": a misspelt word the lexicon
                 # knows, one letter off, and no dictionary word as typed

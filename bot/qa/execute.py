@@ -787,14 +787,36 @@ def _ranked_by_the(q: Query) -> bool:
     return False
 
 
+def _first_in_words(facts: Facts, q: Query, asked: Query, run) -> Reply:
+    """For a claimed place: the ranking `run` finds for `asked`, unless the records state
+    that first in words ("first Chinese civilian in space") and name someone else — the
+    ranking missed a qualifier then. A word no filter reads ("civilian") must not turn
+    into a "no" about someone else, so with neither the claim is not checked."""
+    held = None
+    if q.rank == "first":
+        # (the name of the one claimed is no part of the first: "was Gui Haichao the …")
+        named = {w for x in q.people for w in fold(facts.people[x].name).split()}
+        named |= {w for x in q.flights for w in fold(facts.flights[x].name).split()}
+        held = recorded_first(facts, asked.copy(tokens=[t for t in q.tokens if t not in named]))
+    if held is None and q.unparsed:
+        raise Unanswerable(f"I can't check that: I don't understand “{q.unparsed[0]}” there.")
+    try:
+        found = run(facts, asked)
+    except Unanswerable:
+        if held is None:
+            raise
+        return held
+    return held if held is not None and held.people[:1] != found.people[:1] else found
+
+
 def _person_ranked_claim(facts: Facts, q: Query) -> Reply:
     """The ranking asked without the person, then whether the person holds that place:
     "Sally Ride was the second woman in space?" — no: Savitskaya; the date a claim adds
     ("…Mohri, in 1992") is part of the claim, so the ranking is over all years."""
     pid = q.people[0]
     # (an expedition the claim adds — "…, on Expedition 38" — is part of the claim too)
-    found = _execute(facts, q.copy(people=[], agg="one", claim=False, dates=[], pronouns=set(),
-                                   expeditions=[]))  # fmt: skip
+    asked = q.copy(people=[], agg="one", claim=False, dates=[], pronouns=set(), expeditions=[])
+    found = _first_in_words(facts, q, asked, _execute)
     if q.rank_of == "flight" or (found.flights and not found.people):
         yes = any(
             s.person == pid for f in found.flights[:1] for s in facts.seats_by_flight.get(f, [])
@@ -2472,7 +2494,8 @@ def _was_it_them(facts: Facts, q: Query) -> Reply:
     space?": find who was, then compare — never "yes" because the person merely fits."""
     pid = q.people[0]
     named = list(q.flights) if not q.from_context else []
-    found = execute(facts, q.copy(people=[], flights=[], agg="one"))
+    asked = q.copy(people=[], flights=[], agg="one")
+    found = _first_in_words(facts, q, asked, execute)
     fits = [x for x in found.people if x in facts.people and person_ok(facts, q, x)] or found.people
     yes = fits[:1] == [pid] and (not named or bool(set(found.flights) & set(named)))
     text = found.text[:1].lower() + found.text[1:] if found.text.startswith("The ") else found.text
@@ -2878,10 +2901,16 @@ def flight_part(facts: Facts, q: Query, f: Flight, part: Part) -> Reply:
         # "was STS-1 the longest Shuttle flight?": the ranking found without the flight
         # named, then whether it is that one (never a yes for merely being a Shuttle flight)
         try:
-            held = flights_query(facts, q.copy(flights=[], agg="one", claim=False))
+            # (the orbiter said is of the flight named, not of the ranking: "the last shuttle
+            # flight was STS-135 on Discovery?")
+            held = flights_query(facts, q.copy(flights=[], spacecraft=[], agg="one", claim=False))
         except Unanswerable as e:
             raise Unanswerable(f"I can't check that ranking: {e.text}") from None
         yes = held.flights[:1] == [f.id]
+        said = {facts.flights[c].spacecraft for c in q.spacecraft if c in facts.flights}
+        if yes and said and f.spacecraft not in said:
+            return Reply(f"No: {f.name} was flown by {f.spacecraft}, not {ph.join(sorted(said))}. "
+                         f"{held.text}", held.details, held.sources, flights=[f.id])  # fmt: skip
         return Reply(f"{'Yes' if yes else 'No'}: {held.text}", held.details, held.sources,
                      flights=[f.id, *held.flights[:1]])  # fmt: skip
     if q.agg == "yesno" and (
