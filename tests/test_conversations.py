@@ -1563,3 +1563,41 @@ def test_and_down_on_is_the_persons_way_home_not_the_ship_they_went_up_in(engine
     _, _, c = chat(engine, "who was the first briton in space?", "what did she launch on?",
                    "and come back in?")  # fmt: skip
     assert "Soyuz TM-11" in c.text and "26 May 1991" in c.text, c.text
+
+
+def test_a_possessive_without_its_apostrophe_is_read(engine):
+    a = engine.ask("what was the worlds first space station?")
+    assert "Salyut 1" in a.text, a.text
+
+
+def test_years_later_does_not_sink_the_next_flight(engine):
+    c = None
+    for q in (
+        "who was the first american in orbit?",
+        "he flew again decades later - which shuttle mission?",
+    ):
+        a = engine.ask(q, c)
+        c = a.context
+    assert "STS-95" in a.text, a.text
+    b = engine.ask("how old was he then", c)
+    assert "77" in b.text, b.text
+
+
+def test_what_ship_recovered_them_is_the_recovery_ship_of_their_flight(engine):
+    a = engine.ask("when did apollo 12 come home?")
+    b = engine.ask("what ship recovered them", a.context)
+    assert "USS Hornet" in b.text, b.text
+    c = engine.ask("what was the name of his ship", engine.ask("who flew vostok 1?").context)
+    assert "recovery" not in c.text.lower(), c.text
+
+
+def test_he_whose_next_flight_had_a_spacewalk_is_the_one_who_walked(engine):
+    c = None
+    for q in (
+        "who commanded inspiration4",
+        "who else flew on it",
+        "his next flight had a spacewalk - which one?",
+    ):
+        a = engine.ask(q, c)
+        c = a.context
+    assert "Polaris Dawn" in a.text and "Which one" not in a.text, a.text

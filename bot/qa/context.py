@@ -1822,6 +1822,9 @@ def _fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | No
             walked = [
                 p for p in cands if any(e.flight in here for e in facts.evas_by_person.get(p, ()))
             ]
+            if not walked and (q.rank == "next" or {"again", "later"} & set(q.tokens)):
+                # "his next flight did a spacewalk": the one of them who walked at all
+                walked = [p for p in cands if facts.evas_by_person.get(p)]
             if len(walked) == 1:
                 cands = walked
         if len(cands) > 1:

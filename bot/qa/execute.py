@@ -3675,14 +3675,20 @@ def person_part(facts: Facts, q: Query, pid: str, part: Part, group: list[str] |
                              ph.sources_of(p.source), people=[pid], flights=ups)  # fmt: skip
             raise Unanswerable(f"I have no radio call signs in my records, so I can't tell "
                                f"{p.name}'s.")  # fmt: skip
-    if asks == {"payload"} and not q.stations:
-        # "Merbold's first flight: what was the payload lab called?": that flight's cargo
+    if asks in ({"payload"}, {"ship"}, {"ship", "flight"}) and not q.stations:
+        # "Merbold's first flight: what was the payload lab called?", "what ship recovered
+        # them?": asked of the one flight of theirs meant, its cargo up or its ship home
         mine = [t for t in facts.trips_by_person.get(pid, [])
-                if (not q.flights or t.up_flight in q.flights)
+                if (not q.flights or q.flights[0] in (t.up_flight, t.down_flight))
                 and (not q.programs or program_ok(facts.flights[t.up_flight], q.programs))]  # fmt: skip
         mine = _rank_trips(mine, q.rank)[:1] if q.rank and not q.flights else mine
-        if len(mine) == 1:
+        if len(mine) == 1 and asks == {"payload"}:
             return payload_reply(facts, facts.flights[mine[0].up_flight])
+        if len(mine) == 1 and {"recovered", "recovery", "picked", "pick", "carrier"} & set(
+            q.tokens
+        ):
+            home = facts.flights[mine[0].down_flight or mine[0].up_flight]
+            return flight_part(facts, q.copy(people=[], flights=[home.id]), home, part)
     after_it = any(q.before_mention.get(f) == "after" for f in q.flights) and bool(
         q.events & {"fly", "launch", "aboard"} or "back" in q.tokens
     )  # "did Liu Yang go back to space after Shenzhou 9?"

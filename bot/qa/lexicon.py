@@ -210,6 +210,7 @@ in both|both in utc|in both utc|both = filler:yes
 logged|clocked|clocked up|racked up|chalked up|accumulated|amassed = filler:yes
 because of|due to = filler:yes
 at that point|at the time|at that time|back then|at that moment = filler:yes
+decades later|many years later|years later|decades afterwards|years afterwards = filler:yes
 across all their flights|across all his flights|across all her flights|across all flights|across their flights|across his flights|across her flights|itself|themselves = filler:yes
 on reddit|on tiktok|on twitter|on facebook|on instagram|on youtube|on discord|on the internet|on social media|on x|online|in a tweet|in a video|in a meme|a tiktok|a reddit post|a tweet|a meme = filler:yes
 i mentioned|you mentioned|we mentioned|i named|you named|i said|you said|i asked about|mentioned earlier|mentioned before|mentioned above = filler:yes

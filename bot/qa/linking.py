@@ -49,6 +49,8 @@ _SHORT_TYPOS = {
     "wich": "which", "whic": "which", "wat": "what", "wht": "what", "whats": "what",
     "wen": "when", "whn": "when", "wher": "where", "whos": "who", "hw": "how", "hoe": "how",
     "crw": "crew", "cerw": "crew", "n": "and", "teh": "the", "wuz": "was", "waz": "was", "lanch": "launch", "lnd": "land", "bak": "back",
+    # possessives typed without the apostrophe ("the worlds first station")
+    "worlds": "world", "nasas": "nasa", "chinas": "china", "russias": "russia", "americas": "america",
     # chat shorthand
     "tho": "though", "yrs": "years", "yr": "year", "hrs": "hours", "hr": "hour", "ppl": "people",
     "dys": "days", "b4": "before", "abt": "about", "thx": "thanks", "ty": "thanks",
