@@ -1601,3 +1601,22 @@ def test_he_whose_next_flight_had_a_spacewalk_is_the_one_who_walked(engine):
         a = engine.ask(q, c)
         c = a.context
     assert "Polaris Dawn" in a.text and "Which one" not in a.text, a.text
+
+
+def test_the_second_soviet_counts_citizens_of_the_state_that_is_gone(engine):
+    a = engine.ask("who was the second soviet cosmonaut to fly?")
+    assert "Gherman Titov" in a.text, a.text
+
+
+def test_do_u_think_and_well_are_opinions_or_the_future(engine):
+    for q in ("do u think they'll fly to mars by 2040?", "ya think nasa was right?"):
+        a = engine.ask(q)
+        assert not a.answered and "opinion" in a.text, (q, a.text)
+
+
+def test_the_one_with_a_described_crew_member_is_another_flight(engine):
+    c = None
+    for q in ("who commanded axiom mission 1?", "and the one with the hungarian on board?"):
+        a = engine.ask(q, c)
+        c = a.context
+    assert "Axiom Mission 4" in a.text and "López-Alegría" not in a.text, a.text

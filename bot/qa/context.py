@@ -515,6 +515,14 @@ def fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | Non
             new.from_context = True
             return new
     if (
+        (q.nat or q.sex or q.kinds or q.occupations)
+        and q.pronouns == {"one"}
+        and any(a == "one" and b == "with" for a, b in pairwise(q.tokens))
+        and not (q.people or q.flights)
+        and len(ctx.listed_flights) < 2
+    ):
+        return None  # "and the one with the Indian pilot?": another flight, described anew
+    if (
         q.agg == "yesno"
         and {"any", "anyone", "anybody", "somebody", "someone"} & set(q.tokens)
         and q.dates

@@ -57,13 +57,15 @@ _ON_TOPIC = re.compile(
 # Questions about opinions or the future: no record answers them.
 # words that judge ("the greatest", "better"): an opinion asked for, or claimed
 _JUDGING = (r"best|worst|favou?rite|greatest|coolest|bravest|smartest|nicest|funniest|handsome|"
-            r"prettiest|beautiful|better|worse|opinion|do you think|you think")  # fmt: skip
+            r"prettiest|beautiful|better|worse|opinion|do you think|you think|u think|ya think")  # fmt: skip
 _OPINION = re.compile(
     r"\b(?:are|is|am) (?:they|we|you|he|she|it|nasa|china|russia|spacex|esa|isro) going to\b|"
     # "when's Starliner going to fly people again?", "what's the crew going to be?" (but
     # "who was going to fly Soyuz 11 first?" is a past plan, in the records)
     r"(?<!\bwas )(?<!\bwere )\bgoing to (?:be|fly|launch|land|happen|carry|take|return|dock|"
     r"visit|command|lead|replace|go back|get|send)\b|"
+    # ("we'll", "they'll": folded to "we ll")
+    r"\b(?:we|they|you|he|she|it|i|nasa) ll\b|"
     r"\b(will|gonna|should|" + _JUDGING + "|"
     r"would you rather|would you prefer|would you like|would you want|do you feel|do you believe|"
     r"predict|prediction|tomorrow|next (week|month|year)|hottest|smart)\b"

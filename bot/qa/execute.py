@@ -92,6 +92,12 @@ def _date_ok(w: When, start: datetime | None, end: datetime | None, event: str) 
     return start is not None and start <= hi and (end is None or end >= lo)
 
 
+# countries that no longer exist: a citizen of one flew as that, whatever they hold now
+_FORMER_STATES = frozenset(
+    {"Soviet Union", "Czechoslovakia", "East Germany", "West Germany", "Yugoslavia"}
+)
+
+
 def nat_ok(nats: set[str], p) -> bool:
     mine = set(p.nationality)
     if "West Germany" in nats and "Germany" in mine and "East Germany" not in mine:
@@ -6942,8 +6948,12 @@ def people_query(facts: Facts, q: Query) -> Reply:
         # "the second Indian in space": by main citizenship (listed last), so Rakesh Sharma
         # then Shubhanshu Shukla, not Kalpana Chawla, who flew as an American; anyone with
         # the country among others when no one holds it as their main one
+        # (a state that is gone counts whoever held it when they flew: Titov was Soviet,
+        # and Russian only later)
+        gone = q.nat & _FORMER_STATES
         main = [t for t in trips if facts.people[t.person].nationality[-1:] and
-                facts.people[t.person].nationality[-1] in q.nat]  # fmt: skip
+                (facts.people[t.person].nationality[-1] in q.nat
+                 or gone & set(facts.people[t.person].nationality))]  # fmt: skip
         trips = main or trips
     unsure = [
         o for o in q.occupations if o in facts.occupations and not facts.occupations[o].complete
