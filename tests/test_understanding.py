@@ -1946,3 +1946,15 @@ def test_the_payload_of_a_ranked_persons_flight(engine):
         "first ESA astronaut to fly on a shuttle - name, flight, and what was the payload?"
     )
     assert "Merbold" in a.text and "Spacelab" in a.text, a.text
+
+
+def test_a_described_person_and_his_commander(engine):
+    a = engine.ask("first Indian in space and his commander?")
+    assert "Rakesh Sharma" in a.text and "Malyshev" in a.text, a.text
+    b = engine.ask("the first Mongolian cosmonaut and his commander, and the year?")
+    assert "Dzhanibekov" in b.text and "1981" in b.text, b.text
+
+
+def test_an_unknown_named_topic_before_a_colon_is_not_a_remark(engine):
+    a = engine.ask("richard branson flight: date, and the youngest passenger?")
+    assert not a.answered and "Titov" not in a.text, a.text

@@ -2013,6 +2013,13 @@ class Engine:
         if not 2 <= len(pieces) <= 6:
             return None
         for i, aside in enumerate(pieces):
+            topic = aside.partition(":")[0] if ":" in aside else aside
+            if (
+                i == 0
+                and (":" in aside or text[len(aside) :].lstrip().startswith(":"))
+                and not all(is_english_word(w) for w in fold(topic).split())
+            ):
+                continue  # "jeff bezos spaceflight: date, …": a named topic, not a remark
             linked = self.index.link(aside)
             aq = parse(aside, linked, self._name_words)
             # "Who commanded Shenzhou 9, the June 2012 flight that …?": a date that only

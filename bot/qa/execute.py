@@ -1284,7 +1284,8 @@ def _then_asked(facts: Facts, found: Reply, named: Query, rest: list[Part]) -> R
         more = _execute(facts, named)
     except Unanswerable:
         return None
-    if adds_nothing(facts, found, more, set().union(*(p.asks for p in rest))):
+    seats = any(p.roles for p in rest)  # ("and his commander": another person, always new)
+    if not seats and adds_nothing(facts, found, more, set().union(*(p.asks for p in rest))):
         return found
     joined = join_replies([found, more])
     if more.people:  # "they" next are the ones the rest named (a flight's crew), not all found
@@ -5812,6 +5813,13 @@ def set_query(facts: Facts, q: Query) -> Reply:
         q = q.copy(parts=[Part((p.asks - {"callsign"}) | ({"flight"} if "callsign" in p.asks
                                                            else set()), set(p.events), set(p.roles))
                           for p in q.parts])  # fmt: skip
+    seat = _holders_seat(q) if q.rank and not q.people else ""
+    if seat and seat in q.roles:
+        # the one described found without the seat, then who held it on their flight
+        base = q.copy(parts=[Part(set(p.asks), set(p.events), p.roles - {seat}) for p in q.parts])
+        hit = set_query(facts, base)
+        return asked_of_holder(facts, base.copy(parts=[*base.parts, Part({"who"}, set(), {seat})]),
+                               hit)  # fmt: skip
     if q.rank == "first" and not q.resident:
         hit = recorded_first(facts, q)
         if hit:
@@ -7368,6 +7376,15 @@ def _flight_said(facts: Facts, pid: str, hit: Reply, q: Query) -> list[str]:
     return pick
 
 
+def _holders_seat(q: Query) -> str:
+    """ "The first Mongolian cosmonaut and his commander": a seat asked of the flight of
+    the one described, not a description of them; the seat, or ""."""
+    for a, b in pairwise(q.tokens):
+        if a in ("his", "her", "their") and b in ("commander", "pilot"):
+            return b
+    return ""
+
+
 def asked_of_holder(facts: Facts, q: Query, hit: Reply) -> Reply:
     """ "When did the first Brazilian astronaut launch, and on what?": the first found, then
     every other asked part of that one person, as if they had been named."""
@@ -7387,7 +7404,10 @@ def asked_of_holder(facts: Facts, q: Query, hit: Reply) -> Reply:
             asks.discard("nationality")
         if "who" in asks and ({"else", "other", "others"} & set(q.tokens) or "with" in asks):
             asks |= {"with"}  # "and who else was on board?": the holder's crewmates
-        if asks - {"who", "crew"}:
+        if i and p.roles and "who" in asks:
+            # "first Mongolian cosmonaut and his commander": a seat of the holder's flight
+            rest.append(Part(asks, set(p.events), set(p.roles)))
+        elif asks - {"who", "crew"}:
             rest.append(Part(asks, set(p.events), set()))
     if not rest:
         return hit
