@@ -1620,3 +1620,14 @@ def test_the_one_with_a_described_crew_member_is_another_flight(engine):
         a = engine.ask(q, c)
         c = a.context
     assert "Axiom Mission 4" in a.text and "López-Alegría" not in a.text, a.text
+
+
+def test_which_expedition_in_a_thread_on_one_trip_is_that_trips(engine):
+    c = None
+    for q in (
+        "who was the first woman to command the iss?",
+        "which expedition was that, and when did she take over?",
+    ):
+        a = engine.ask(q, c)
+        c = a.context
+    assert "Expedition 16" in a.text and "Expedition 5," not in a.text, a.text

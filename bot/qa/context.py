@@ -1879,7 +1879,8 @@ def _fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | No
                 on_trip
                 and not _career(q)
                 and bool(
-                    q.asks & {"duration", "when", "where", "time", "flight", "vehicle"}
+                    q.asks
+                    & {"duration", "when", "where", "time", "flight", "vehicle", "expedition"}
                     # "how did foale get up there?" "and how did he come home?": that trip
                     or ("how" in q.asks and q.events & {"land", "launch", "arrive", "leave"})
                     # "and what did he fly home in?": nothing asked but the event, of that trip

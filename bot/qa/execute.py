@@ -4801,6 +4801,13 @@ def person_expeditions(facts: Facts, q: Query, pid: str, commanded: bool) -> Rep
     if q.expeditions and q.agg != "yesno":
         # the expedition the thread is about ("which expedition?" after her first command)
         rows = [m for m in rows if m.expedition in q.expeditions] or rows
+    elif q.flights and q.agg != "yesno":
+        # "which expedition?" in a thread on her Soyuz TMA-11 trip: the one of that trip
+        legs = [t for t in facts.trips_by_person.get(pid, [])
+                if {t.up_flight, t.down_flight} & set(q.flights) and t.end]  # fmt: skip
+        rows = [m for m in rows
+                if any((s := _member_span(facts, m))[0] and s[0] < t.end and (s[1] is None or s[1] > t.start)
+                       for t in legs)] or rows  # fmt: skip
     exps = list(dict.fromkeys(m.expedition for m in rows))
     exps.sort(key=lambda e: (facts.expeditions[e].station, facts.expeditions[e].number))
     what = "commanded" if commanded else "served on"
