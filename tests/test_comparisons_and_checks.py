@@ -636,3 +636,13 @@ def test_a_claimed_first_with_a_qualifier_no_filter_reads_is_not_a_wrong_no(engi
     assert a.text.startswith("Yes"), a.text
     b = engine.ask("was Yang Liwei the first Chinese civilian in space?")
     assert not b.text.startswith("Yes"), b.text
+
+
+def test_a_docking_denied_says_what_the_flight_did(engine):
+    a = engine.ask("did polaris dawn dock with the space station?")
+    assert a.text.startswith("No") and "did not dock" in a.text, a.text
+
+
+def test_the_day_asked_after_what_happened_is_that_events_day(engine):
+    a = engine.ask("Columbia broke up in early 2003, on what day?")
+    assert "1 February 2003" in a.text and "launched" not in a.text.split(".")[0], a.text

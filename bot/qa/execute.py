@@ -2979,6 +2979,12 @@ def flight_part(facts: Facts, q: Query, f: Flight, part: Part) -> Reply:
                          [], ph.sources_of(f.source, moves[0].source), flights=[f.id])  # fmt: skip
         base.details = [d for d in base.details if d != outcome_sentence(f)]
         line = outcome_sentence(f)
+        if not ok and not line and (q.stations or events & {"arrive", "dock"}) and not moves:
+            # "did Inspiration4 dock with the ISS?": say what it did instead
+            line = (f"{f.name} was bound for {facts.stations[f.station].name} but did not dock."
+                    if f.station and not f.reached_station
+                    else f"{f.name} did not dock with any station: it flew free."
+                    if not f.station else line)  # fmt: skip
         base.text = ("Yes. " if ok else "No. ") + (line + " " if line else "") + base.text
         return base
     lost = loss_of(facts, f)

@@ -1184,6 +1184,12 @@ def _fill(q: Query, slots: list[tuple[int, Word]], tokens: list[str]) -> None:
         for p in parts:  # "flights that carried more than 5 people": a crew, not a cargo
             p.asks.discard("payload")
     q.parts = [p for p in parts if p] or [Part()]
+    told = [p for p in q.parts if p.asks == {"story"} and not p.events]
+    dated = [p for p in q.parts if p.asks == {"when"} and not p.events]
+    if q.outcome and len(told) == 1 and len(dated) == 1:
+        # "Komarov died in April 1967, on what day?": the day of what the verb says happened
+        told[0].asks.add("when")
+        q.parts.remove(dated[0])
     # "which shuttle launched them and which brought them back": a clause that asks "which"
     # and nothing more asks what the clause before asked
     if "and" in tokens and "which" in tokens[tokens.index("and") + 1 : tokens.index("and") + 3]:
