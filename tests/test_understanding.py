@@ -1958,3 +1958,26 @@ def test_a_described_person_and_his_commander(engine):
 def test_an_unknown_named_topic_before_a_colon_is_not_a_remark(engine):
     a = engine.ask("richard branson flight: date, and the youngest passenger?")
     assert not a.answered and "Titov" not in a.text, a.text
+
+
+def test_what_did_they_launch_on_as_a_later_clause(engine):
+    a = engine.ask("Expedition 2: who was on it, and what did they launch on?")
+    assert "Usachev" in a.text and "STS-102" in a.text, a.text
+
+
+def test_both_apollo_craft_names_asked_together(engine):
+    a = engine.ask(
+        "Apollo 15: what was the lunar module called, and what was the command module called?"
+    )
+    assert "Falcon" in a.text and "Endeavour" in a.text, a.text
+
+
+def test_who_commanded_it_of_a_persons_described_flight(engine):
+    a = engine.ask("Which Skylab crew did Jack Lousma fly with, and who commanded it?")
+    assert "Alan Bean commanded Skylab 3" in a.text, a.text
+
+
+def test_the_last_crew_to_visit_it_keeps_the_threads_station(engine):
+    a = engine.ask("when was salyut 7 deorbited?")
+    b = engine.ask("who was the last crew to visit it, and on which soyuz?", a.context)
+    assert "Soyuz T-15" in b.text, b.text

@@ -1906,7 +1906,9 @@ def _execute(facts: Facts, q: Query) -> Reply:
     if q.moon and not ("story" in q.asks or q.outcome):
         from .moon import moon_query  # ~1 ms to import: only a question about the Moon
 
-        crew_parts = [p for p in q.parts if p.roles and not p.events & {"walk", "land"}]
+        # (a seat, or the craft's name: "… and what was the command module called?")
+        crew_parts = [p for p in q.parts if (p.roles or p.asks == {"callsign"})
+                      and not p.events & {"walk", "land"}]  # fmt: skip
         if crew_parts and len(crew_parts) < len(q.parts) and q.flights:
             # "who commanded Apollo 12 and what was the lunar module called?": the commander
             # is the flight's, the lunar module the Moon's — each part where it is answered
@@ -3688,13 +3690,19 @@ def person_part(facts: Facts, q: Query, pid: str, part: Part, group: list[str] |
                              ph.sources_of(p.source), people=[pid], flights=ups)  # fmt: skip
             raise Unanswerable(f"I have no radio call signs in my records, so I can't tell "
                                f"{p.name}'s.")  # fmt: skip
-    if asks in ({"payload"}, {"ship"}, {"ship", "flight"}) and not q.stations:
+    seat_of_it = asks == {"who"} and bool(roles) and "it" in q.tokens
+    if (asks in ({"payload"}, {"ship"}, {"ship", "flight"}) and not q.stations) or seat_of_it:
         # "Merbold's first flight: what was the payload lab called?", "what ship recovered
-        # them?": asked of the one flight of theirs meant, its cargo up or its ship home
+        # them?", "which Skylab crew did Garriott fly with, and who commanded it?": asked of
+        # the one flight of theirs meant — its cargo up, its ship home, a seat on it
         mine = [t for t in facts.trips_by_person.get(pid, [])
                 if (not q.flights or q.flights[0] in (t.up_flight, t.down_flight))
-                and (not q.programs or program_ok(facts.flights[t.up_flight], q.programs))]  # fmt: skip
+                and (not q.programs or program_ok(facts.flights[t.up_flight], q.programs))
+                and (not q.stations or facts.flights[t.up_flight].station in q.stations)]  # fmt: skip
         mine = _rank_trips(mine, q.rank)[:1] if q.rank and not q.flights else mine
+        if len(mine) == 1 and seat_of_it:
+            up = facts.flights[mine[0].up_flight]
+            return flight_part(facts, q.copy(people=[], flights=[up.id]), up, part)
         if len(mine) == 1 and asks == {"payload"}:
             return payload_reply(facts, facts.flights[mine[0].up_flight])
         if len(mine) == 1 and {"recovered", "recovery", "picked", "pick", "carrier"} & set(

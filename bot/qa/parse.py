@@ -443,10 +443,14 @@ def parse(raw: str, linked: Linked, name_words=None) -> Query:
         ] in ("did", "was", "were", "do"):
             # "…, and on what did they return?": the vehicle is asked
             slots.append((k + 1, Word("ask", "flight")))
+    # the last clause's "what" ("…, and what did they launch on?")
+    w = max((k for k, t in enumerate(tokens) if t == "what"), default=-1)
     if tokens[-2:] in (["on", "what"], ["aboard", "what"], ["in", "what"]) or (
-        tokens[:1] == ["what"]
+        w >= 0
+        and (w == 0 or tokens[w - 1] == "and")
         and tokens[-1:] in (["on"], ["aboard"], ["in"])
-        and tokens[1:2] not in (["day"], ["date"], ["time"], ["year"], ["month"])
+        and tokens[w + 1 : w + 2] not in (["day"], ["date"], ["time"], ["year"], ["month"])
+        and not QUESTION_WORDS & set(tokens[w + 1 :])
     ):  # (not "what day did they get aboard?": a day)
         # "he flew again later, right? on what?", "what did Expedition 1 come home on?":
         # the flight is asked
