@@ -646,3 +646,34 @@ def test_a_docking_denied_says_what_the_flight_did(engine):
 def test_the_day_asked_after_what_happened_is_that_events_day(engine):
     a = engine.ask("Columbia broke up in early 2003, on what day?")
     assert "1 February 2003" in a.text and "launched" not in a.text.split(".")[0], a.text
+
+
+def test_a_claim_then_a_question_answers_both(engine):
+    a = engine.ask("Crew-1 splashed down on 2 May 2021? and who commanded it")
+    assert a.text.startswith("Yes") and "Hopkins" in a.text, a.text
+    b = engine.ask(
+        "Alan Shepard was the first American in orbit, right? when did that flight launch?"
+    )
+    assert b.text.startswith("No") and "Glenn" in b.text, b.text
+
+
+def test_an_ordinal_in_digits_is_a_place_claimed(engine):
+    a = engine.ask("tereshkova was the 1st woman in space - when did she launch")
+    assert a.text.startswith("Yes") and "16 June 1963" in a.text, a.text
+
+
+def test_a_module_claimed_for_the_wrong_flight(engine):
+    a = engine.ask("STS-98 carried the Destiny lab, right?")
+    assert a.text.startswith("Yes"), a.text
+    b = engine.ask("STS-98 carried Harmony, right?")
+    assert b.text.startswith("No") and "STS-120" in b.text, b.text
+
+
+def test_has_spent_n_days_is_the_career(engine):
+    a = engine.ask("Wang Yaping has only spent 15 days in space, right?")
+    assert a.text.startswith("No") and "over 2 flights" in a.text, a.text
+
+
+def test_a_comparison_with_nothing_named_is_not_a_no(engine):
+    a = engine.ask("axiom-2 ended up longer than planned, right?")
+    assert not a.text.startswith(("No", "Yes")), a.text

@@ -325,6 +325,10 @@ def _duration_claim(facts: Facts, q: Query, c: Claim, trips_of) -> Reply:
     if not trips:
         raise Unanswerable(f"I have no finished flight of {p.name} that fits that.")
     total = "total" in q.asks or "total" in q.tokens or "altogether" in q.tokens
+    # "Liu Yang has only spent 13 days in space": "has spent" is the career so far
+    perfect = any(a in ("has", "have") and b in ("spent", "only", "been", "logged")
+                  for a, b in zip(q.tokens, q.tokens[1:]))  # fmt: skip
+    total = total or (perfect and not _each(q))
     if total or (len(trips) > 1 and not q.single and not _each(q)):
         secs = sum((t.end - t.start).total_seconds() for t in trips)
         ok = holds(c, _in_unit(secs, c.unit))

@@ -306,7 +306,9 @@ def _with_new_sentences(said: str, more: str) -> str:
 
     def adds(x: str) -> bool:
         bare = re.sub(r"\d{1,2}:\d{2}|\([^)]*local\)", " ", x)  # times add little
-        new_words = {w for w in re.findall(r"[A-Z][\w'-]+|\d+", bare) if w not in said}
+        # (whole words: "19" December is not said by "1972")
+        known = set(re.findall(r"[A-Z][\w'-]+|\d+", said))
+        new_words = {w for w in re.findall(r"[A-Z][\w'-]+|\d+", bare) if w not in known}
         return bool(new_words - {"The", "It", "On", "Launch", "Landing", "UTC"})
 
     for x in _SENTENCE.split(more):
@@ -442,7 +444,7 @@ _YESNO_LAST = LazyPattern(
 _WALK_DAY = LazyPattern(r": (\d{1,2} [A-Z][a-z]+ \d{4})")
 _HE_SHE = LazyPattern(r"\b(?:he|she|him|her)\b", re.IGNORECASE)
 _CLAIM_THEN_ASK = LazyPattern(
-    r"[.?!]\s+(?=(?:who|whom|what|which|when|where|how)\b)"
+    r"[.?!]\s+(?:(?:and|also|plus|so)\s+)?(?=(?:who|whom|what|which|when|where|how)\b)"
     # "… about two weeks — correct, and who was the crew?": the check, then a question
     r"|(?:(?<=\bcorrect)|(?<=\baccurate)|(?<=\bthat right)|(?<=\bthat true)|(?<=\bit right)|(?<=\bit true))\s*[,;?]?\s*(?:and|also|plus)\s+"
     r"(?=(?:who|whom|what|which|when|where|how)\b)",
@@ -897,7 +899,7 @@ def _decline(question: str, text: str, suggestions=(), intent: str = "decline",
 _STATING_VERBS = frozenset(
     "was were is are flew flown launched landed commanded died walked spent went made had has "
     "became docked visited carried returned came holds held set served lived stayed piloted "
-    "got took".split()
+    "got took splashed crashed reached lifted orbited broke".split()
 )
 _CLAUSE_SUBJECTS = frozenset("it he she they we i you after that".split())
 _NOT_STATEMENT_START = (
@@ -922,7 +924,9 @@ def _stated_then_asked(question: str) -> str | None:
         len(words) < 3
         or not 0 < verb < min(len(words) - 1, 6)  # a subject first, then more after the verb
         or words[0] in _NOT_STATEMENT_START
-        or is_rank_word(words[0])  # "longest solo spaceflight ever flown?": a ranked noun
+        # "longest solo spaceflight ever flown?": a ranked noun ("first French astronaut
+        # was Pesquet?" is still a claim)
+        or (is_rank_word(words[0]) and words[verb] not in ("was", "is", "were"))
         or words[verb - 1] in _CLAUSE_SUBJECTS  # "… the station it docked with?"
         or (QUESTION_WORDS | {"why"}) & set(words)
         or ends_as_claim(head + "?")
@@ -1374,11 +1378,16 @@ class Engine:
         if m.group(0).lstrip()[:1] not in ".?!":
             head = question[: m.start()] + "?"  # "… correct, and who …": "… correct?"
         if (
-            not head.lower().lstrip().startswith(_CHECK_OPENERS)
+            not (
+                head.lower().lstrip().startswith(_CHECK_OPENERS)
+                # (in a thread, "she did a spacewalk right? when" is read as the thread goes)
+                or (ends_as_claim(head) and context.query is None)
+            )
             or not strip_frame(" ".join(head.split()))[1]
         ):
-            return None  # the first sentence is not a claim put up to be checked
-        first = self._ask(head, context)
+            # the first sentence is not a claim put up to be checked ("… , right?" is)
+            return None
+        first = self.ask(head, context)  # (the whole reading: "20 years after Gagarin")
         # a claim that can't be checked still names what the question after it is about
         # ("Draft: Khrunov and Yeliseyev spacewalked between Soyuz 5 and Soyuz 4. Who
         # piloted each ship?"); its "can't check" is said, then the question answered
@@ -1388,7 +1397,8 @@ class Engine:
         if not second.answered:
             return None
         second.question = question
-        second.text = f"{first.text} {second.text}"
+        # (what the check already said is not said again: "Yes: Polyakov spent 437 days …")
+        second.text = _with_new_sentences(first.text, second.text)
         second.details = first.details + [d for d in second.details if d not in first.details]
         second.sources = list(dict.fromkeys(first.sources + second.sources))
         return second
@@ -2369,6 +2379,10 @@ class Engine:
             return None
         if re.match(r"\s*(?:who|whom|which|what|where)\b", question, re.I):
             return None  # "who was the first Hungarian in space, 45 years before Kapu?": asked
+        if (tail := _CLAIM_THEN_ASK.search(question)) and tail.start() > m.start():
+            return (
+                None  # "… 20 years after Gagarin - true? who flew it": the check, then a question
+            )
         other = self._moment(m.group("b"), "launch")
         head = self._moment(question[: m.start()], "launch")
         if head is None and context.flights and context.flights[0] in self.facts.flights:

@@ -758,7 +758,8 @@ def _one_event_a_part(q: Query) -> Query:
 
 
 _PLACE_WORDS = {"first", "last", "second", "third", "fourth", "fifth", "longest", "shortest",
-                "youngest", "oldest", "most", "final", "earliest", "latest"}  # fmt: skip
+                "youngest", "oldest", "most", "final", "earliest", "latest", "1st", "2nd",
+                "3rd", "4th", "5th"}  # fmt: skip
 
 
 def _nation_claimed(q: Query) -> bool:
@@ -2922,6 +2923,29 @@ def flight_part(facts: Facts, q: Query, f: Flight, part: Part) -> Reply:
                          f"{held.text}", held.details, held.sources, flights=[f.id])  # fmt: skip
         return Reply(f"{'Yes' if yes else 'No'}: {held.text}", held.details, held.sources,
                      flights=[f.id, *held.flights[:1]])  # fmt: skip
+    if (
+        q.agg == "yesno"
+        and q.compare in ("longer", "shorter")
+        and len(q.flights) == 1
+        and not (q.people or q.claims or q.dates or q.rank)
+    ):
+        # "Axiom-1 ended up longer than planned, right?": no plan is in the records, and
+        # nothing else is named to compare with; its length is what they can say
+        # (said as what the records hold, beside "I can't check that claim as a whole")
+        return flight_part(facts, q.copy(agg="one", claim=False, compare=""), f, Part({"duration"}))
+    if q.agg == "yesno" and q.modules and "payload" in asks and q.modules[0] in facts.modules:
+        # "STS-88 carried Zarya up to start the ISS, right?": the module's own flight decides
+        m = facts.modules[q.modules[0]]
+        if m.delivered_by == f.id:
+            return Reply(f"Yes: {f.name} carried {m.name} up.", [], ph.sources_of(m.source, f.source),
+                         flights=[f.id])  # fmt: skip
+        by = facts.flights.get(m.delivered_by) if m.delivered_by else None
+        how = (f"on {ph.flight_label(by)}" if by else f"on its own {m.launch_vehicle} rocket"
+               if m.launch_vehicle else "separately")  # fmt: skip
+        when = f", {ph.day(m.launch.dt)}" if m.launch else ""
+        cargo = payload_reply(facts, f)
+        return Reply(f"No: {m.name} went up {how}{when}. {cargo.text}", [],
+                     ph.sources_of(m.source, f.source), flights=[f.id])  # fmt: skip
     if q.agg == "yesno" and (
         q.dates
         or q.stations
