@@ -1631,3 +1631,15 @@ def test_which_expedition_in_a_thread_on_one_trip_is_that_trips(engine):
         a = engine.ask(q, c)
         c = a.context
     assert "Expedition 16" in a.text and "Expedition 5," not in a.text, a.text
+
+
+def test_when_did_two_programs_dock_together(engine):
+    a = engine.ask("when did the apollo and soyuz dock together?")
+    assert "17 July 1975" in a.text, a.text
+    b = engine.ask("who were the two soviets", a.context)
+    assert "Leonov" in b.text and "Kubasov" in b.text, b.text
+
+
+def test_putting_the_station_together_is_building_it(engine):
+    a = engine.ask("which shuttle flight brought up destiny and kept putting the ISS together?")
+    assert "STS-98" in a.text, a.text

@@ -5858,6 +5858,8 @@ def set_query(facts: Facts, q: Query) -> Reply:
         q = q.copy(parts=[Part((p.asks - {"callsign"}) | ({"flight"} if "callsign" in p.asks
                                                            else set()), set(p.events), set(p.roles))
                           for p in q.parts])  # fmt: skip
+    if "docking" in asks and len(q.programs) >= 2 and not (q.rank or q.stations or q.people):
+        return flights_query(facts, q)  # "when did the Apollo and Soyuz dock together?"
     seat = _holders_seat(q) if q.rank and not q.people else ""
     if seat and seat in q.roles:
         # the one described found without the seat, then who held it on their flight

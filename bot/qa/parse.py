@@ -530,6 +530,7 @@ def parse(raw: str, linked: Linked, name_words=None) -> Query:
         and said >= 2  # (not "a Russian rocket": Soyuz, Vostok or Voskhod, any one of them)
         and "or" not in tokens
         and {"both", "and", "also"} & set(tokens)
+        and "docking" not in q.asks  # ("when did the Apollo and Soyuz dock?": each other)
     ):
         # "who has flown on the Shuttle, Soyuz and Starliner?": a person on each of them
         # (a flight is of one program, so only a list of people reads it so)
