@@ -1643,3 +1643,8 @@ def test_when_did_two_programs_dock_together(engine):
 def test_putting_the_station_together_is_building_it(engine):
     a = engine.ask("which shuttle flight brought up destiny and kept putting the ISS together?")
     assert "STS-98" in a.text, a.text
+
+
+def test_that_crew_with_nothing_in_reach_is_asked_back(engine):
+    a = engine.ask("were there any women on that crew?")
+    assert not a.answered and "Which flight" in a.text, a.text

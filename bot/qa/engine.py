@@ -3967,6 +3967,18 @@ class Engine:
                             intent="clarify", context=context, query=q)  # fmt: skip
         if (
             not used_context
+            and context.query is None
+            and not (q.people or q.flights or q.expeditions or q.stations or q.rank or q.dates)
+            and any(
+                a in ("that", "this") and b in ("crew", "flight", "mission", "trip")
+                for a, b in zip(q.tokens, q.tokens[1:])
+            )  # fmt: skip
+        ):
+            # "were there any women on that crew?" with no crew in reach: not every woman
+            return _decline(question, "Which flight do you mean? Name it, or its crew.",
+                            intent="clarify", context=context, query=q)  # fmt: skip
+        if (
+            not used_context
             and context.empty
             and context.query is None
             and q.pronouns & {"male", "female", "plural"}
