@@ -1981,3 +1981,15 @@ def test_the_last_crew_to_visit_it_keeps_the_threads_station(engine):
     a = engine.ask("when was salyut 7 deorbited?")
     b = engine.ask("who was the last crew to visit it, and on which soyuz?", a.context)
     assert "Soyuz T-15" in b.text, b.text
+
+
+def test_the_nth_country_is_counted_by_craft_and_by_citizenship(engine):
+    a = engine.ask("which was the third country to put a person into space?")
+    assert "China" in a.text and "Czechoslovakia" in a.text and "Grissom" not in a.text, a.text
+    b = engine.ask("the second nation to make a spacewalk?")
+    assert "United States" in b.text and "Ed White" in b.text, b.text
+
+
+def test_a_spacewalk_outside_chinas_new_station_is_at_tiangong(engine):
+    a = engine.ask("first spacewalk outside china's new space station: who?")
+    assert "Tiangong" in a.text and "Liu Boming" in a.text, a.text

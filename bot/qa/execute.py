@@ -721,6 +721,10 @@ def execute(facts: Facts, q: Query) -> Reply:
         gap = time_between(facts, q)
         if gap is not None:
             return gap
+    if (place := _country_place(q)) and not (
+        q.people or q.flights or q.nat or q.stations or q.programs or q.dates
+    ):
+        return countries_in_order(facts, q, place)  # "the third country to make a spacewalk"
     r = _station_ranked(facts, q) or _described_then(facts, q) or _execute(facts, q)
     if (
         "where" in q.asks
@@ -5843,6 +5847,99 @@ def live(facts: Facts, q: Query) -> Reply:
     raise Unanswerable(
         f"I can't tell who is aboard {st.name} right now: my records are not live and end on "
         f"{ph.day(at)}. On that day aboard were: {names(facts, who) or 'nobody'}."
+    )
+
+
+# the country that flew each program's craft (a Soyuz after 1991 is Russia's, but the Soviet
+# Union had flown first by then, so it never decides an order)
+_PROGRAM_COUNTRY = {"vostok": "Soviet Union", "voskhod": "Soviet Union", "soyuz": "Soviet Union",
+                    "mercury": "United States", "gemini": "United States", "apollo": "United States",
+                    "shuttle": "United States", "dragon": "United States",
+                    "starliner": "United States", "orion": "United States", "shenzhou": "China"}  # fmt: skip
+_ORDINAL_PLACE = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "1st": 1, "2nd": 2,
+                  "3rd": 3, "4th": 4, "5th": 5}  # fmt: skip
+
+
+def _country_place(q: Query) -> int:
+    """ "the third country to carry out a spacewalk": the place asked in an order of
+    countries (not "which country sent the third person", a place among people)."""
+    toks = q.tokens
+    for i, t in enumerate(toks[:-1]):
+        nxt = toks[i + 2] if toks[i + 1] == "ever" and i + 2 < len(toks) else toks[i + 1]
+        if t in _ORDINAL_PLACE and nxt in ("country", "nation"):
+            return _ORDINAL_PLACE[t]
+    return 0
+
+
+# the year each former state ended, and the state whose order a successor continues
+_STATE_ENDED = {"Soviet Union": 1992, "Czechoslovakia": 1993, "East Germany": 1991,
+                "West Germany": 1991, "Yugoslavia": 1992}  # fmt: skip
+_SUCCESSOR = {"Russia": "Soviet Union"}
+
+
+def _the(country: str) -> str:
+    return f"the {country}" if country.startswith(("Soviet", "United")) else country
+
+
+def countries_in_order(facts: Facts, q: Query, place: int) -> Reply:
+    """The nth country to fly people (or to make a spacewalk), counted two ways, as the
+    question does not say which: by the country whose craft flew them, and by the
+    citizenship of those aboard (Czechoslovakia's Remek flew on a Soviet Soyuz)."""
+    walk = "walk" in q.events
+    # (when, what it was, who, the country whose craft or station it was)
+    moments: list[tuple[datetime, str, tuple[str, ...], str, str]] = []
+    if walk:
+        for e in facts.evas.values():
+            if e.kind != "eva":
+                continue
+            f = facts.flights.get(e.flight)
+            st = facts.stations.get(e.station)
+            owner = (_PROGRAM_COUNTRY.get(f.program, "") if f
+                     else st.operator[0] if st and len(st.operator) == 1 else "")  # fmt: skip
+            moments.append(
+                (e.start.dt, e.name, e.crew, owner, (f or st).source if (f or st) else "")
+            )
+        moments.sort(key=lambda m: m[0])
+    else:
+        moments = [(f.launch.dt, f.name, tuple(s.person for s in facts.seats_by_flight.get(f.id, [])),
+                    _PROGRAM_COUNTRY.get(f.program, ""), f.source)
+                   for f in facts.flights_by_launch if f.launch]  # fmt: skip
+    by_craft: dict[str, tuple] = {}
+    by_citizen: dict[str, tuple] = {}
+    for at, label, crew, owner, source in moments:
+        if owner:
+            by_craft.setdefault(_SUCCESSOR.get(owner, owner), (at, label, crew, source))
+        for p in crew:
+            # their citizenship as it was then: a state since gone while it lasted (Remek
+            # was Czechoslovak), else their main one (listed last)
+            mine = facts.people[p].nationality
+            gone = [c for c in mine if c in _FORMER_STATES and at.year < _STATE_ENDED.get(c, 0)]
+            held = gone[0] if gone else mine[-1] if mine else ""
+            held = _SUCCESSOR.get(held, held)  # (Russia goes on from the Soviet Union)
+            if held:
+                by_citizen.setdefault(held, (at, label, (p,), source))
+    what = "to make a spacewalk" if walk else "to fly people in space"
+
+    def line(order: dict[str, tuple], how: str) -> str:
+        if len(order) < place:
+            return f"{how}, my records hold only {len(order)}."
+        country, (at, label, crew, _) = list(order.items())[place - 1]
+        return (
+            f"{how}, the {ph.ordinal(place)} was {_the(country)}: {names(facts, list(crew))}, "
+            f"{label}, {ph.day(at)}."
+        )
+
+    picked = [list(o.items())[place - 1] for o in (by_craft, by_citizen) if len(o) >= place]
+    if len(picked) == 2 and picked[0][0] == picked[1][0]:
+        country, (at, label, crew, source) = picked[0]
+        return Reply(f"The {ph.ordinal(place)} country {what} was {_the(country)}: "
+                     f"{names(facts, list(crew))}, {label}, {ph.day(at)}.", [], ph.sources_of(source))  # fmt: skip
+    craft = line(by_craft, "By the country whose craft flew")
+    citizen = line(by_citizen, "By the citizenship of those who flew")
+    return Reply(
+        f"The {ph.ordinal(place)} country {what}: {craft} {citizen}",
+        [],
+        ph.sources_of(*(v[3] for _, v in picked)),
     )
 
 

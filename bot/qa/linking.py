@@ -129,6 +129,11 @@ _TOOK_PLACE = re.compile(
     r"\b(?:took|take|takes|taken|taking)\s+([A-Za-z][\w\-]*(?:\s+[A-Za-z][\w\-]*)?)['’]s\s+place\b",
     re.I,
 )
+_OWNED_STATION = re.compile(
+    r"\b(china'?s|chinese|china)\s+(?:new|own|modular|permanent|orbital|current)\s+"
+    r"((?:space\s+)?station)\b",
+    re.IGNORECASE,
+)
 _HANDED = re.compile(r"\b(left|right)[- ]handed\b", re.I)
 _PLACE = re.compile(r"\b(?:took|take|takes|taken|taking) (his|her|their) place\b", re.I)
 _OBJECT = {"his": "him", "her": "her", "their": "them"}
@@ -452,6 +457,10 @@ class EntityIndex:
         question = spoken_years(question)  # "in twenty eighteen": as find_dates reads it
         # "left-handed" is one word, not "left" (departed) and "handed" (over command)
         question = _HANDED.sub(r"\1handed", question)
+        # "China's new space station", "the Chinese orbital station": the country's station,
+        # however it is described (an alias names it without the adjective)
+        if "station" in question.lower():
+            question = _OWNED_STATION.sub(r"\1 \2", question)
         # "who took Laveykin's place?": who replaced him, not where
         if "place" in question.lower():
             question = _TOOK_PLACE.sub(r"replaced \1", question)

@@ -784,6 +784,12 @@ def _negated_nation(tokens: list[str], pos: int) -> bool:
         j -= 1
     if j >= 1 and tokens[j] == "from" and tokens[j - 1] in ("wasnt", "isnt", "werent", "not", "t"):
         j -= 1  # "who wasn't from America or Russia"
+    if (
+        j >= 0
+        and tokens[j] == "outside"
+        and {"station", "module", "lab"} & set(tokens[pos + 1 : pos + 5])
+    ):
+        return False  # "a spacewalk outside China's new space station": whose station it is
     return j >= 0 and (
         tokens[j]
         in ("outside", "non", "neither", "not", "except", "besides", "wasnt", "isnt", "werent")
