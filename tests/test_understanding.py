@@ -1993,3 +1993,15 @@ def test_the_nth_country_is_counted_by_craft_and_by_citizenship(engine):
 def test_a_spacewalk_outside_chinas_new_station_is_at_tiangong(engine):
     a = engine.ask("first spacewalk outside china's new space station: who?")
     assert "Tiangong" in a.text and "Liu Boming" in a.text, a.text
+
+
+def test_walkers_the_seat_in_orbit_and_where_they_landed(engine):
+    a = engine.ask(
+        "Apollo 15 - who walked on the moon, who stayed in orbit, and in what region did they land?"
+    )
+    assert all(w in a.text for w in ("Scott", "Irwin", "Worden", "Hadley")), a.text
+
+
+def test_a_lost_orbiters_accident_and_its_seats(engine):
+    a = engine.ask("Challenger accident: mission, date, commander and pilot?")
+    assert "STS-51-L" in a.text and "Dick Scobee" in a.text and "Michael J. Smith" in a.text, a.text

@@ -1895,16 +1895,35 @@ def _execute(facts: Facts, q: Query) -> Reply:
         others = [
             p for p in q.parts if "who" not in p.asks or p.events & {"walk", "land", "launch"}
         ]
-        if len(others) == len(q.parts):
-            others = others[1:] if len(others) > 1 else []
+        if len(others) == len(q.parts) and not any(p.roles for p in others):
+            others = others[1:] if len(others) > 1 else []  # (a part with the seat's role
+            # is read below for what else it asks)
         if not others:
             return seat
         # "who stayed in lunar orbit, and where did the other two land?": each part answered
         # the seat's own words ("stayed in lunar orbit") are not the other part's
         toks = [t for t in q.tokens if t not in ("orbit", "orbited", "orbiting", "lunar")]
+        parts = []
+        for p in others:
+            asks = set(p.asks)
+            if p.roles:  # ("who stayed in orbit, and in what region did they land?": the
+                # seat's "who" was the seat's; a question word left asks where they landed,
+                # and "while the others landed" asks nothing more)
+                left = asks - {"who", "how"}
+                asks = left or ({"where"} if "how" in asks and p.events & {"land"} else set())
+            if asks:
+                parts.append(Part(asks, set(p.events), set()))
+        if not parts:
+            return seat
+        rest_q = q.copy(seat="", tokens=toks, parts=parts)
         try:
-            rest = _execute(facts, q.copy(seat="", tokens=toks, parts=[
-                Part(set(p.asks), set(p.events), set()) for p in others]))  # fmt: skip
+            if q.moon and not ("story" in q.asks or q.outcome):
+                from .moon import moon_query
+
+                # the walkers and where they landed, each part in turn
+                rest = join_replies([moon_query(facts, rest_q.copy(parts=[p])) for p in parts])
+            else:
+                rest = _execute(facts, rest_q)
         except Unanswerable:
             return seat  # the seat is what the records can say
         return join_replies([seat, rest])
@@ -5825,6 +5844,11 @@ def spacecraft_reply(facts: Facts, q: Query) -> Reply:
         crew = [x.person for x in launch_crew(facts, f)]
         if "who" in q.asks and crew:  # "names of the Columbia crew lost in 2003?"
             text = f"{craft} was lost on {f.name}{on} with {names(facts, crew)}. {story(f.notes)}"
+        for role in sorted(q.roles):  # "Columbia accident: mission, date, commander and pilot?"
+            held = [x.person for x in launch_crew(facts, f) if x.role == role]
+            if held:
+                text += f" Its {role}: {names(facts, held)}."
+                crew = [*held, *(c for c in crew if c not in held)]
         details = [f"It flew {len(fs)} crewed flights: {ph.join(labels)}."]
         return Reply(text, details, ph.sources_of(f.source), people=crew, flights=[f.id])
     return Reply(text, details, ph.sources_of(*(f.source for f in fs[:2])), items=labels,
