@@ -2005,3 +2005,12 @@ def test_walkers_the_seat_in_orbit_and_where_they_landed(engine):
 def test_a_lost_orbiters_accident_and_its_seats(engine):
     a = engine.ask("Challenger accident: mission, date, commander and pilot?")
     assert "STS-51-L" in a.text and "Dick Scobee" in a.text and "Michael J. Smith" in a.text, a.text
+
+
+def test_back_to_life_and_what_caused_it_are_the_story(engine):
+    a = engine.ask("which two cosmonauts brought salyut 7 back to life in 1985?")
+    assert "Dzhanibekov" in a.text and "Savinykh" in a.text, a.text
+    b = engine.ask("what caused the challenger disaster?")
+    assert "O-ring" in b.text, b.text
+    c = engine.ask("the american who got stuck for a year cause the soyuz leaked, who was that")
+    assert "Rubio" in c.text or not c.answered, c.text

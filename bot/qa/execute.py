@@ -3065,7 +3065,11 @@ def flight_part(facts: Facts, q: Query, f: Flight, part: Part) -> Reply:
         r = landing_reply(facts, f)
         r.details = [story(f.notes)] if f.notes else r.details
         return r
-    if "story" in asks and {"why", "happened", "happen"} & set(q.tokens) and f.notes:
+    if (
+        "story" in asks
+        and {"why", "happened", "happen", "caused", "wrong"} & set(q.tokens)
+        and f.notes
+    ):
         # "why did Soyuz MS-22 stay up so long?": the story is the answer; the rest is detail
         r = crew_reply(facts, f)
         held = [s.person for s in facts.seats_by_flight.get(f.id, []) if s.role in roles]
@@ -3152,7 +3156,12 @@ def flight_part(facts: Facts, q: Query, f: Flight, part: Part) -> Reply:
         verb = "docked with" if f.reached_station else "was bound for, but did not reach,"
         return Reply(f"{f.name} {verb} {st}" + (f" on {ph.utc(f.docking)}." if f.docking else "."),
                      [], ph.sources_of(f.source), flights=[f.id], title=f.name)  # fmt: skip
-    if "payload" in asks and (_PEOPLE_NOUNS & set(q.tokens) or "who" in asks) and not q.people:
+    if (
+        "payload" in asks
+        and (_PEOPLE_NOUNS & set(q.tokens) or "who" in asks)
+        and not q.people
+        and "story" not in asks  # ("who flew up to bring Salyut 7 back to life?": the crew)
+    ):
         # "which two cosmonauts did STS-71 deliver to Mir?": the people it took up who
         # stayed behind (came home on another craft)
         up = [s.person for s in launch_crew(facts, f)]
@@ -6022,6 +6031,8 @@ def set_query(facts: Facts, q: Query) -> Reply:
                         excluded=[])  # fmt: skip
             for p in q2.parts:
                 p.asks.discard("story")
+                if "who" in p.asks:  # ("who flew up to bring it back to life?": its crew)
+                    p.asks.discard("payload")
             return join_replies([flight_part(facts, q2, f, p) for p in q2.parts])
         if len(happened) == 1:
             return event_reply(facts, q, happened[0])
