@@ -1648,3 +1648,17 @@ def test_putting_the_station_together_is_building_it(engine):
 def test_that_crew_with_nothing_in_reach_is_asked_back(engine):
     a = engine.ask("were there any women on that crew?")
     assert not a.answered and "Which flight" in a.text, a.text
+
+
+def test_and_the_others_is_the_rest_of_the_crew(engine):
+    a = engine.ask("who commanded crew-9?")
+    b = engine.ask("and the others?", a.context)
+    assert "Gorbunov" in b.text and "who else" not in b.text.lower(), b.text
+
+
+def test_his_next_flight_among_a_crew_is_the_one_who_flew_again(engine):
+    c = None
+    for q in ("who flew on inspiration4?", "what was his next flight?"):
+        a = engine.ask(q, c)
+        c = a.context
+    assert "Polaris Dawn" in a.text and "Which one" not in a.text, a.text

@@ -1837,6 +1837,19 @@ def _fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | No
                 walked = [p for p in cands if facts.evas_by_person.get(p)]
             if len(walked) == 1:
                 cands = walked
+        on = [facts.flights[f] for f in (last.flights or ctx.flights)[:1] if f in facts.flights]
+        if (
+            len(cands) > 1
+            and q.rank == "next"  # (not "again": "did the commander fly again" is read
+            and not q.roles  # as "did he", and the seat says who)
+            and on
+            and on[0].launch
+        ):
+            # "what was his next flight?" after a crew: the one of them who flew again
+            again = [p for p in cands if any(t.start > on[0].launch.dt
+                                             for t in facts.trips_by_person.get(p, []))]  # fmt: skip
+            if len(again) == 1:
+                cands = again
         if len(cands) > 1:
             # the one person of that sex the last answer named, else the last question's
             # subject, else the one earlier in the conversation; a crew the last answer

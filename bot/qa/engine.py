@@ -58,6 +58,11 @@ _ON_TOPIC = re.compile(
 # words that judge ("the greatest", "better"): an opinion asked for, or claimed
 _JUDGING = (r"best|worst|favou?rite|greatest|coolest|bravest|smartest|nicest|funniest|handsome|"
             r"prettiest|beautiful|better|worse|opinion|do you think|you think|u think|ya think")  # fmt: skip
+_THE_OTHERS = LazyPattern(
+    r"\s*(?:and|ok|so)?\s*(?:what about|how about)?\s*the (?:others|other ones|rest"
+    r"(?: of (?:the crew|them|the team))?)\s*\??\s*$",
+    re.IGNORECASE,
+)
 _OPINION = re.compile(
     r"\b(?:are|is|am) (?:they|we|you|he|she|it|nasa|china|russia|spacex|esa|isro) going to\b|"
     # "when's Starliner going to fly people again?", "what's the crew going to be?" (but
@@ -988,6 +993,9 @@ class Engine:
             # "back to Krikalev — when was he born?": a turn back to a subject said earlier,
             # not a return to Earth
             question = question[m.end() :]
+        if context is not None and context.query is not None and _THE_OTHERS.match(question or ""):
+            # "who commanded Inspiration4?" "and the others?": the rest of that crew
+            question = "who else was on it?"
         if (
             question
             and "?" in question
