@@ -677,3 +677,13 @@ def test_has_spent_n_days_is_the_career(engine):
 def test_a_comparison_with_nothing_named_is_not_a_no(engine):
     a = engine.ask("axiom-2 ended up longer than planned, right?")
     assert not a.text.startswith(("No", "Yes")), a.text
+
+
+def test_a_lost_orbiter_on_the_wrong_month_is_a_no(engine):
+    a = engine.ask("challanger blew up in february 1986?")
+    assert a.text.startswith("No") and "28 January 1986" in a.text, a.text
+
+
+def test_after_a_false_claim_the_question_is_of_the_persons_own_flight(engine):
+    a = engine.ask("gagarin flew vostok 2? when was his flight")
+    assert a.text.startswith("No") and "12 April 1961" in a.text, a.text

@@ -904,7 +904,7 @@ def _decline(question: str, text: str, suggestions=(), intent: str = "decline",
 _STATING_VERBS = frozenset(
     "was were is are flew flown launched landed commanded died walked spent went made had has "
     "became docked visited carried returned came holds held set served lived stayed piloted "
-    "got took splashed crashed reached lifted orbited broke".split()
+    "got took splashed crashed reached lifted orbited broke blew exploded".split()
 )
 _CLAUSE_SUBJECTS = frozenset("it he she they we i you after that".split())
 _NOT_STATEMENT_START = (
@@ -1402,8 +1402,23 @@ class Engine:
         if not first.answered and (first.intent != "unanswerable" or first.context.query is None):
             return None
         second = self._ask(tail, first.context)
+        said = [m.ids[0] for m in self.index.link(head).mentions if m.kind == "people" and m.ids]
+        if not second.answered and first.text.startswith("No") and said:
+            # "yang liwei flew shenzhou 6? when was his flight": after a "no", the question
+            # is about the person the claim was of, on their own flights, not the one claimed
+            mine = tuple(t.up_flight for t in self.facts.trips_by_person.get(said[0], []))
+            own = mine[:1] if len(mine) == 1 else ()
+            again = self._ask(tail, Context(people=(said[0],), named=(said[0],), flights=own,
+                                            query=Query(raw=head, people=[said[0]],
+                                                        flights=list(own))))  # fmt: skip
+            second = again if again.answered else second
         if not second.answered:
-            return None
+            # the "no" says what they flew and when, which is what the question after a
+            # false claim wants
+            checked = first.answered and first.text.startswith(("No", "Yes"))
+            if checked:
+                first.question = question
+            return first if checked else None
         second.question = question
         # (what the check already said is not said again: "Yes: Polyakov spent 437 days …")
         second.text = _with_new_sentences(first.text, second.text)

@@ -5858,6 +5858,10 @@ def spacecraft_reply(facts: Facts, q: Query) -> Reply:
             if held:
                 text += f" Its {role}: {names(facts, held)}."
                 crew = [*held, *(c for c in crew if c not in held)]
+        if q.dates and (q.agg == "yesno" or q.claim) and end:
+            # "Columbia was lost in January 2003, right?": the day it was lost decides
+            fits = all(_date_ok(w, end, end, "any") for w in q.dates)
+            text = ("Yes: " if fits else "No: ") + text
         details = [f"It flew {len(fs)} crewed flights: {ph.join(labels)}."]
         return Reply(text, details, ph.sources_of(f.source), people=crew, flights=[f.id])
     return Reply(text, details, ph.sources_of(*(f.source for f in fs[:2])), items=labels,

@@ -77,6 +77,8 @@ VOCABULARY = sorted(
     | {"expedition", "shenzhou", "soyuz", "shuttle", "skylab", "salyut", "tiangong"}
     | {"commander", "crew", "launch", "landing", "spacewalk", "starliner", "dragon", "axiom"}
     | {"apollo", "gemini", "vostok", "voskhod"}
+    # the Shuttle orbiters, whose names are misspelt as often as the programs'
+    | {"challenger", "columbia", "discovery", "atlantis", "endeavour"}
 )
 
 NUMBER_WORDS = {
