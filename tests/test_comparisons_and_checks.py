@@ -687,3 +687,8 @@ def test_a_lost_orbiter_on_the_wrong_month_is_a_no(engine):
 def test_after_a_false_claim_the_question_is_of_the_persons_own_flight(engine):
     a = engine.ask("gagarin flew vostok 2? when was his flight")
     assert a.text.startswith("No") and "12 April 1961" in a.text, a.text
+
+
+def test_a_yes_or_no_then_who_else(engine):
+    a = engine.ask("was Gidzenko on Expedition 1? who else?")
+    assert a.text.startswith("Yes") and "Shepherd" in a.text and "Krikalev" in a.text, a.text

@@ -58,6 +58,11 @@ _ON_TOPIC = re.compile(
 # words that judge ("the greatest", "better"): an opinion asked for, or claimed
 _JUDGING = (r"best|worst|favou?rite|greatest|coolest|bravest|smartest|nicest|funniest|handsome|"
             r"prettiest|beautiful|better|worse|opinion|do you think|you think|u think|ya think")  # fmt: skip
+_WHO_ELSE_AFTER = LazyPattern(
+    r"^(.+\?)\s*(?:and\s+)?who else(?: (?:was|were) (?:on it|on board|aboard|there|with (?:him|her)))?"
+    r"\s*\??\s*$",
+    re.IGNORECASE,
+)
 _THE_OTHERS = LazyPattern(
     r"\s*(?:and|ok|so)?\s*(?:what about|how about)?\s*the (?:others|other ones|rest"
     r"(?: of (?:the crew|them|the team))?)\s*\??\s*$",
@@ -993,6 +998,15 @@ class Engine:
             # "back to Krikalev — when was he born?": a turn back to a subject said earlier,
             # not a return to Earth
             question = question[m.end() :]
+        if (m := _WHO_ELSE_AFTER.match(question or "")) and not (context and context.query):
+            # "Was Krikalev on Expedition 1? who else?": the check, then the rest of that crew
+            first = self.ask(m.group(1), context)
+            if first.answered:
+                second = self.ask("who else was on it?", first.context)
+                if second.answered:
+                    second.question = question
+                    second.text = _with_new_sentences(first.text, second.text)
+                    return second
         if context is not None and context.query is not None and _THE_OTHERS.match(question or ""):
             # "who commanded Inspiration4?" "and the others?": the rest of that crew
             question = "who else was on it?"
