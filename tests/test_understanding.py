@@ -2014,3 +2014,10 @@ def test_back_to_life_and_what_caused_it_are_the_story(engine):
     assert "O-ring" in b.text, b.text
     c = engine.ask("the american who got stuck for a year cause the soyuz leaked, who was that")
     assert "Rubio" in c.text or not c.answered, c.text
+
+
+def test_the_three_astronauts_and_the_region_they_landed_in(engine):
+    a = engine.ask(
+        "Apollo 14 - which three astronauts, and what region of the Moon did they land in?"
+    )
+    assert "Stuart Roosa" in a.text and "Fra Mauro" in a.text, a.text

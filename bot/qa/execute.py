@@ -1931,8 +1931,12 @@ def _execute(facts: Facts, q: Query) -> Reply:
         from .moon import moon_query  # ~1 ms to import: only a question about the Moon
 
         # (a seat, or the craft's name: "… and what was the command module called?")
-        crew_parts = [p for p in q.parts if (p.roles or p.asks == {"callsign"})
-                      and not p.events & {"walk", "land"}]  # fmt: skip
+        # (or the whole crew, asked with no event: "which three astronauts, and what region
+        # of the Moon did they land in?")
+        crew_parts = [p for p in q.parts
+                      if ((p.roles or p.asks == {"callsign"}) and not p.events & {"walk", "land"})
+                      or (p.asks == {"who"} and q.expected >= 3 and len(q.parts) > 1
+                          and "walk" not in p.events)]  # fmt: skip
         if crew_parts and len(crew_parts) < len(q.parts) and q.flights:
             # "who commanded Apollo 12 and what was the lunar module called?": the commander
             # is the flight's, the lunar module the Moon's — each part where it is answered

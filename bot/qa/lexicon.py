@@ -39,7 +39,7 @@ when|what date|which date|what day|which day|what year|which year|which years|wh
 day of the week|day of week|weekday|what weekday|which weekday|week day|what day of the week|which day of the week = ask:when
 what time|which time|time|at what time|utc|hour|local time|local|locally|in local time|local clock|beijing time|florida time|gmt|zulu|in beijing|beijing time = ask:time
 which ocean|what ocean|which sea|what sea|which body of water = ask:where event:land
-landing area|landing area name = ask:where event:land
+landing area|landing area name|landing region|landing site|what region|which region|what area|which area = ask:where event:land
 where|which site|what site|where from|from where|from which|launch site|launch pad|pad|cosmodrome|location|site|which place|what place|place|spot|what spaceport|spaceport|launch centre|launch center|which launch center|which launch centre|which cosmodrome|near which town|near what town|which town|what town|nearest town|near which city|which city near = ask:where
 how many hours|how many hour|how many minutes|how many seconds|seconds|in seconds = ask:duration
 how long|how many days|how many months|how many weeks|how many years|duration|length|how much time|days|hours|months|weeks|long|stuck up there|stuck|lasted|lasting|lasts|last for|minutes|mins|in minutes|in hours = ask:duration

@@ -449,7 +449,23 @@ def parse(raw: str, linked: Linked, name_words=None) -> Query:
         w >= 0
         and (w == 0 or tokens[w - 1] == "and")
         and tokens[-1:] in (["on"], ["aboard"], ["in"])
-        and tokens[w + 1 : w + 2] not in (["day"], ["date"], ["time"], ["year"], ["month"])
+        and tokens[w + 1 : w + 2]
+        not in (
+            ["day"],
+            ["date"],
+            ["time"],
+            ["year"],
+            ["month"],
+            ["region"],
+            ["area"],
+            ["place"],
+            ["part"],
+            ["ocean"],
+            ["sea"],
+            ["site"],
+            ["country"],
+            ["state"],
+        )
         and not QUESTION_WORDS & set(tokens[w + 1 :])
     ):  # (not "what day did they get aboard?": a day)
         # "he flew again later, right? on what?", "what did Expedition 1 come home on?":
