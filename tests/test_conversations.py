@@ -1662,3 +1662,32 @@ def test_his_next_flight_among_a_crew_is_the_one_who_flew_again(engine):
         a = engine.ask(q, c)
         c = a.context
     assert "Polaris Dawn" in a.text and "Which one" not in a.text, a.text
+
+
+def test_that_orbiter_and_it_after_the_orbiter_was_named(engine):
+    c = None
+    for q in (
+        "first american woman in space?",
+        "which shuttle flight",
+        "what orbiter was that",
+        "when was it lost",
+    ):
+        a = engine.ask(q, c)
+        c = a.context
+    assert "28 January 1986" in a.text, a.text
+    b = engine.ask("and the teacher on board?", c)
+    assert "McAuliffe" in b.text and "Barbara Morgan" not in b.text, b.text
+    d = engine.ask(
+        "what was that orbiter's first mission", engine.ask("which orbiter flew sts-107?").context
+    )
+    assert "STS-1" in d.text, d.text
+
+
+def test_the_first_iss_crew_is_expedition_1(engine):
+    a = engine.ask("who were the frist iss crew")
+    assert "Expedition 1" in a.text and "Shepherd" in a.text, a.text
+
+
+def test_was_nasa_right_is_an_opinion(engine):
+    a = engine.ask("honestly, was nasa right to ground the shuttle?")
+    assert not a.answered and "opinion" in a.text, a.text

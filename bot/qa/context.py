@@ -501,6 +501,44 @@ _ANOTHER_TRIP = frozenset({"next", "previous", "before", "after", "again",
 _THE_LANDER = re.compile(r"\b(?:the|their|its) (?:lm|lem|lander|lunar module|lunar lander)\b")
 
 
+def _the_threads_craft(facts: Facts, q: Query, ctx: Context) -> Query | None:
+    """ "Which orbiter?" "Columbia." "What was that orbiter's last mission?" / "when was it
+    lost?": after the thread named the craft, it is the craft that is meant, not the flight."""
+    last = ctx.query
+    if (
+        last is None
+        or not ctx.flights
+        or ctx.flights[0] not in facts.flights
+        or q.people
+        or q.flights
+        or q.spacecraft
+    ):
+        return None
+    f = facts.flights[ctx.flights[0]]
+    asked_craft = "vehicle" in last.asks or {"orbiter", "capsule"} & set(last.tokens)
+    toks = set(q.tokens)
+    # "that orbiter('s last mission)" says so itself; "it" means the craft just after the
+    # craft was asked, of the one flight the answer was about
+    said = f.program == "shuttle" and any(
+        a in ("that", "this", "same") and b in ("orbiter", "orbiters")
+        for a, b in zip(q.tokens, q.tokens[1:])
+    )
+    means_craft = said or (
+        asked_craft
+        and len(ctx.flights) == 1
+        and "vehicle" not in q.asks
+        and "it" in toks
+        and (q.outcome == "crew_loss" or q.rank in ("last", "first"))
+    )
+    if not (f.spacecraft and means_craft):
+        return None
+    same = [g.id for g in facts.flights_by_launch
+            if g.spacecraft == f.spacecraft and g.program == f.program]  # fmt: skip
+    new = q.copy(spacecraft=same)
+    new.from_context = True
+    return new
+
+
 def fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | None:
     """The follow-up read in the light of the conversation; None when it stands alone;
     a question to ask back (str) when the state can't settle who or what is meant."""
@@ -540,6 +578,22 @@ def fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | Non
         # "anyone else fly up with them?": who else did
         q = q.copy(parts=[Part(p.asks | {"who"}, set(p.events), set(p.roles)) for p in q.parts])
     last = ctx.query
+    craft = _the_threads_craft(facts, q, ctx)
+    if craft is not None:
+        return craft
+    if (
+        (q.kinds or q.occupations or q.nat)
+        and {"board", "aboard"} & set(q.tokens)
+        and ctx.flights
+        and not (q.people or q.flights or q.rank or q.dates or q.stations)
+        and not q.pronouns & {"male", "female"}  # ("… how long did he stay up?": below)
+        and q.asks <= {"who"}
+        and q.agg in ("one", "list")
+    ):
+        # "and the teacher on board?": aboard the thread's flight, not every teacher
+        new = q.copy(flights=list(ctx.flights[:1]))
+        new.from_context = True
+        return new
     on_walk = _on_the_walk(facts, q, ctx)
     if on_walk is not None:
         return on_walk

@@ -6071,7 +6071,23 @@ def set_query(facts: Facts, q: Query) -> Reply:
             "I don't have spacewalk records yet, so I can't answer questions about spacewalks."
         )
     crew_noun = any(
-        a in ("first", "last", "second", "third", "fourth", "fifth", "sixth", "seventh")
+        a
+        in (
+            "first",
+            "last",
+            "second",
+            "third",
+            "fourth",
+            "fifth",
+            "sixth",
+            "seventh",
+            "frist",
+            "fisrt",
+            "firts",
+            "1st",
+            "2nd",
+            "3rd",
+        )  # (as typed)
         and any(
             w in ("crew", "expedition", "resident", "residents") for w in q.tokens[i + 1 : i + 4]
         )
