@@ -2021,3 +2021,15 @@ def test_the_three_astronauts_and_the_region_they_landed_in(engine):
         "Apollo 14 - which three astronauts, and what region of the Moon did they land in?"
     )
     assert "Stuart Roosa" in a.text and "Fra Mauro" in a.text, a.text
+
+
+def test_the_first_space_station_is_any_station_ranked_not_the_iss(engine):
+    a = engine.ask(
+        "the three cosmonauts who died on the way back from the first space station - their names and the date they landed?"
+    )
+    assert "Dobrovolsky" in a.text and "29 June 1971" in a.text and "STS-88" not in a.text, a.text
+
+
+def test_a_lander_that_never_landed_is_still_named(engine):
+    a = engine.ask("apollo 13: what was the lunar module called?")
+    assert "Aquarius" in a.text, a.text

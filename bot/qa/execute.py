@@ -7369,6 +7369,10 @@ def people_query(facts: Facts, q: Query) -> Reply:
             if "duration" in q.asks and t.end:
                 secs = (t.end - t.start).total_seconds()
                 text += f" They stayed {ph.duration(secs)} ({ph.about_days(secs)}), back {ph.day(t.end)}."
+            home = facts.flights[t.down_flight or t.up_flight]
+            if q.asks & {"when", "time"} and "land" in q.events and home.landing:
+                # "… who died during their return — their names, and the date of the landing?"
+                text += f" They came back on {home.name}, {ph.when(home.landing, home.landing_tz)}."
             return Reply(text, [], ph.sources_of(f.source), people=group, flights=[f.id])
         text = f"The {nth} {desc} was {facts.people[pid].name}, on {trip_label(facts, t)}, launched {ph.day(t.start)}."
         if "land" in q.events:

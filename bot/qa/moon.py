@@ -641,7 +641,9 @@ def landing_on_moon(facts: Facts, q: Query) -> Reply:
 def _landing_line(facts: Facts, x, q: Query) -> str:
     name = facts.flights[x.id].name
     if x.kind != "landed":
-        return f"{name} never landed on the Moon: it was to set down at {x.site}."
+        # (its lander is still named: Aquarius, the lifeboat of Apollo 13)
+        lm = f"; its lunar module was {x.lunar_module}" if x.lunar_module else ""
+        return f"{name} never landed on the Moon: it was to set down at {x.site}{lm}."
     bits = [f"{name}'s lunar module {x.lunar_module} landed at {x.site}"]
     if x.touchdown:
         bits.append(f"on {ph.utc(x.touchdown)}")

@@ -139,7 +139,9 @@ def parse(raw: str, linked: Linked, name_words=None) -> Query:
     for m in list(mentions):
         before = tokens[m.start - 1] if m.start > 0 else ""
         generic = tokens[m.start : m.end] in (["space", "station"], ["station"])
-        if m.kind == "stations" and generic and before in _GENERIC_DET:
+        ranked = before in ("first", "frist", "1st", "second", "third", "last", "earliest")
+        if m.kind == "stations" and generic and (before in _GENERIC_DET or ranked):
+            # ("the first space station ever": any station, ranked — not the ISS)
             # "a space station" is any station; "which space station" asks for one
             mentions.remove(m)
             for k in range(m.start - (before in ("which", "what")), m.end):
