@@ -692,3 +692,12 @@ def test_after_a_false_claim_the_question_is_of_the_persons_own_flight(engine):
 def test_a_yes_or_no_then_who_else(engine):
     a = engine.ask("was Gidzenko on Expedition 1? who else?")
     assert a.text.startswith("Yes") and "Shepherd" in a.text and "Krikalev" in a.text, a.text
+
+
+def test_an_age_claimed_at_the_moon_landing(engine):
+    a = engine.ask("edgar mitchell was 40 when he walked on the moon?")
+    assert a.text.startswith("Yes") and "Apollo 14" in a.text, a.text
+    b = engine.ask("was charlie duke 45 when he walked on the moon?")
+    assert b.text.startswith("No") and "36" in b.text, b.text
+    c = engine.ask("john glenn was 77 when he flew on sts-95?")
+    assert c.text.startswith("Yes"), c.text

@@ -940,7 +940,15 @@ def _stated_then_asked(question: str) -> str | None:
         # was Pesquet?" is still a claim)
         or (is_rank_word(words[0]) and words[verb] not in ("was", "is", "were"))
         or words[verb - 1] in _CLAUSE_SUBJECTS  # "… the station it docked with?"
-        or (QUESTION_WORDS | {"why"}) & set(words)
+        # (a question word asks, but for a "when" that opens a clause after the verb: "was 77
+        # when he flew" states)
+        or any(
+            w in QUESTION_WORDS | {"why"}
+            and not (
+                w == "when" and i > verb and words[i + 1 : i + 2] in (["he"], ["she"], ["they"])
+            )
+            for i, w in enumerate(words)
+        )
         or ends_as_claim(head + "?")
     ):
         return None

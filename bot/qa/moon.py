@@ -13,6 +13,7 @@ import re
 
 from ..store.facts import Facts
 from . import phrases as ph
+from .claims import holds, years_between
 from .compose import (
     Reply,
     Unanswerable,
@@ -115,6 +116,9 @@ def _clauses(tokens: list[str]) -> list[list[str]]:
 
 def moon_query(facts: Facts, q: Query) -> Reply:
     """The Moon's questions, with a wrong rank said of a named walker corrected first."""
+    ages = [c for c in q.claims if c.unit == "age"]
+    if ages and len(q.people) == 1:
+        return _age_on_the_moon(facts, q, ages[0])
     r = _moon_query(facts, q)
     walkers = moonwalkers(facts)
     if (
@@ -133,6 +137,22 @@ def moon_query(facts: Facts, q: Query) -> Reply:
                       f"but the {_ORDINALS[mine[0] - 1]}; the {q.rank} was "
                       f"{facts.people[holder[1]].name}. {r.text}")  # fmt: skip
     return r
+
+
+def _age_on_the_moon(facts: Facts, q: Query, claim) -> Reply:
+    """ "Alan Shepard was 47 when he walked on the Moon?": his age at the touchdown."""
+    pid = q.people[0]
+    p = facts.people[pid]
+    here = [s.flight for s in facts.seats_by_person.get(pid, []) if s.flight in facts.moon_landings
+            and facts.moon_landings[s.flight].touchdown]  # fmt: skip
+    if not here or not p.birth_date:
+        raise Unanswerable(f"I have no Moon landing with {p.name} aboard, or no birth date.")
+    x = facts.moon_landings[here[0]]
+    age = years_between(p.birth_date, x.touchdown.dt.date())
+    ok = holds(claim, age)
+    return Reply(f"{'Yes' if ok else 'No'}: {p.name} (born {ph.day(p.birth_date)}) was {age} when "
+                 f"{facts.flights[x.id].name} landed on the Moon on {ph.day(x.touchdown.dt)}.", [],
+                 ph.sources_of(p.source, x.source), people=[pid], flights=[x.id])  # fmt: skip
 
 
 def _moon_query(facts: Facts, q: Query) -> Reply:
