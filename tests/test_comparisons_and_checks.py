@@ -701,3 +701,8 @@ def test_an_age_claimed_at_the_moon_landing(engine):
     assert b.text.startswith("No") and "36" in b.text, b.text
     c = engine.ask("john glenn was 77 when he flew on sts-95?")
     assert c.text.startswith("Yes"), c.text
+
+
+def test_a_checked_landing_day_is_said(engine):
+    a = engine.ask("soyuz ms-25 with tracy dyson landed 23 sept 2024 right?")
+    assert a.text.startswith("Yes") and "23 September 2024" in a.text, a.text

@@ -4041,6 +4041,11 @@ def person_part(facts: Facts, q: Query, pid: str, part: Part, group: list[str] |
         mates = list(dict.fromkeys(mates))
         text = (f"Yes: {p.name} flew with {names(facts, mates)} ({trip_label(facts, t)})." if mates
                 else f"No: {p.name} flew {trip_label(facts, t)} alone.")  # fmt: skip
+        if q.dates and t.end and "land" in q.events:
+            # "Soyuz MS-27 with Jonny Kim landed 9 Dec 2025, right?": the day that was checked
+            text += f" {p.name} came back on {ph.day(t.end)}."
+        elif q.dates:
+            text += f" {p.name} launched on {ph.day(t.start)}."
         return Reply(text, [], ph.sources_of(p.source), people=[pid, *mates], flights=[t.up_flight])
     if (
         q.agg == "yesno"
