@@ -2033,3 +2033,17 @@ def test_the_first_space_station_is_any_station_ranked_not_the_iss(engine):
 def test_a_lander_that_never_landed_is_still_named(engine):
     a = engine.ask("apollo 13: what was the lunar module called?")
     assert "Aquarius" in a.text, a.text
+
+
+def test_a_stations_core_module_and_its_end_together(engine):
+    a = engine.ask("mir: when was the core module launched, and when was the station brought down?")
+    assert "19 February 1986" in a.text and "23 March 2001" in a.text and "Kizim" not in a.text, (
+        a.text
+    )
+
+
+def test_both_apollo_call_signs_in_one_item(engine):
+    a = engine.ask(
+        "Apollo 16: what were the call signs of the lunar module and the command module?"
+    )
+    assert "Orion" in a.text and "Casper" in a.text, a.text

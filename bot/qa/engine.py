@@ -3571,6 +3571,22 @@ class Engine:
         self._drop_misread_mentions(linked)
         q = parse(text, linked, self._name_words)
         if (
+            len(q.stations) == 1
+            and not q.modules
+            and q.rank == "first"
+            and len(q.parts) > 1
+            and any(
+                a in ("core", "base") and b in ("module", "block")
+                for a, b in itertools.pairwise(q.tokens)
+            )
+        ):
+            # "Mir: when was the core module launched, and when was it deorbited?": that module,
+            # so its "first" does not rank the other part (Kizim, the first to visit)
+            core = [m.id for m in self.facts.modules.values()
+                    if m.station == q.stations[0] and m.kind == "core"]  # fmt: skip
+            if len(core) == 1:
+                q.modules, q.rank, q.rank_of = core, "", ""
+        if (
             "ship" in q.asks
             and "who" in q.asks
             and not q.events & {"land"}

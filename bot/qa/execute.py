@@ -1943,6 +1943,15 @@ def _execute(facts: Facts, q: Query) -> Reply:
             rest = [p for p in q.parts if p not in crew_parts]
             return join_replies([_execute(facts, q.copy(moon=False, parts=crew_parts)),
                                  moon_query(facts, q.copy(parts=rest))])  # fmt: skip
+        if (
+            q.flights
+            and len(q.parts) == 1
+            and "callsign" in q.asks
+            and {"command", "cm", "csm"} & set(q.tokens)
+        ):
+            # "the call signs of the lunar module and the command module?": both craft, which
+            # the flight's own record names
+            return _execute(facts, q.copy(moon=False, parts=[Part({"callsign"}, set(), set())]))
         return moon_query(facts, q)  # (an accident "on the way to the Moon" is a flight's story)
     if (
         q.rank in ("next", "previous")
