@@ -706,3 +706,10 @@ def test_an_age_claimed_at_the_moon_landing(engine):
 def test_a_checked_landing_day_is_said(engine):
     a = engine.ask("soyuz ms-25 with tracy dyson landed 23 sept 2024 right?")
     assert a.text.startswith("Yes") and "23 September 2024" in a.text, a.text
+
+
+def test_longer_than_a_day_said_of_a_named_flight(engine):
+    a = engine.ask("was yang liwei's shenzhou 5 flight longer than a day?")
+    assert a.text.startswith("No") and "21 h 22 min" in a.text, a.text
+    b = engine.ask("did titov's vostok 2 flight last more than a day?")
+    assert b.text.startswith("Yes"), b.text

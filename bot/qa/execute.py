@@ -2022,8 +2022,11 @@ def _execute(facts: Facts, q: Query) -> Reply:
                          f"{facts.flights[t.up_flight].name} and came home on {back}.", [],
                          ph.sources_of(p.source), people=[p.id], flights=[t.up_flight])  # fmt: skip
     if q.claims and (q.agg == "yesno" or q.claim):
+        # (a bound said of a named flight is the claim, not a filter on which trip:
+        # "was Yang Liwei's Shenzhou 5 flight longer than a day?")
+        pick = q.copy(claims=[]) if q.flights and (q.agg == "yesno" or q.claim) else q
         return check_claim(
-            facts, q, lambda pid: _rank_trips(trips_matching(facts, q, [pid]), q.rank)
+            facts, q, lambda pid: _rank_trips(trips_matching(facts, pick, [pid]), q.rank)
         )
     if q.rank == "first" and q.agg != "yesno" and len(spans) == 1 and not (q.people or q.flights):
         return first_to_reach(facts, q, spans[0])  # "the first to spend a year in space"

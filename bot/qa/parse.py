@@ -725,9 +725,11 @@ def _spoken_span(
     if tokens[j : j + 1] in (["full"], ["whole"], ["entire"]):
         j += 1
     unit = UNITS.get(tokens[j]) if j < len(tokens) else None
-    if unit not in ("weeks", "months", "years") or used[j]:
-        return None
     op, start = claim_op(tokens, i)
+    if unit in ("days", "hours") and op in (">", "<", ">=", "<=") and value == 1 and not used[j]:
+        pass  # "longer than a day", "less than an hour": a bound, said in words
+    elif unit not in ("weeks", "months", "years") or used[j]:
+        return None
     if start < i:
         _take_back(slots, start, i)
         for k in range(start, i):
