@@ -2047,3 +2047,8 @@ def test_both_apollo_call_signs_in_one_item(engine):
         "Apollo 16: what were the call signs of the lunar module and the command module?"
     )
     assert "Orion" in a.text and "Casper" in a.text, a.text
+
+
+def test_the_commander_of_an_expedition_named_with_its_ship(engine):
+    a = engine.ask("expedition 2 went up on sts-102 in march 2001 - who was the commander?")
+    assert a.text.startswith("Yury Usachev commanded Expedition 2"), a.text

@@ -2202,6 +2202,20 @@ def _execute(facts: Facts, q: Query) -> Reply:
         # "who piloted STS-1 alongside John Young?": a seat on that flight, the name is context
         f = facts.flights[q.flights[0]]
         return join_replies([flight_part(facts, q.copy(people=[]), f, p) for p in q.parts])
+    if (
+        q.flights
+        and len(q.expeditions) == 1
+        and not q.people
+        and "commander" in q.roles
+        and q.asks <= {"who"}
+        and q.agg == "one"
+    ):
+        # "Expedition 1 launched on Soyuz TM-31 — who was the commander?": the expedition's
+        # commander, and the ship's where that was someone else (Shepherd; Gidzenko)
+        seat = Part({"who"}, set(), {"commander"})  # (the launch said is the remark's)
+        e = expedition_part(facts, q.copy(flights=[], dates=[]), seat)
+        f = flight_part(facts, q.copy(expeditions=[], dates=[]), facts.flights[q.flights[0]], seat)
+        return e if set(f.people) <= set(e.people) else join_replies([e, f])
     if q.flights and not q.people:
         # "who flew Vostok 3 and Vostok 4?": every named flight, not the first only
         if len(q.flights) > 1 and (q.describes_person or q.agencies) and q.agg != "yesno":
