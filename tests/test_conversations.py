@@ -1571,13 +1571,12 @@ def test_a_possessive_without_its_apostrophe_is_read(engine):
 
 
 def test_years_later_does_not_sink_the_next_flight(engine):
-    c = None
-    for q in (
+    *_, a = chat(
+        engine,
         "who was the first american in orbit?",
         "he flew again decades later - which shuttle mission?",
-    ):
-        a = engine.ask(q, c)
-        c = a.context
+    )
+    c = a.context
     assert "STS-95" in a.text, a.text
     b = engine.ask("how old was he then", c)
     assert "77" in b.text, b.text
@@ -1592,14 +1591,12 @@ def test_what_ship_recovered_them_is_the_recovery_ship_of_their_flight(engine):
 
 
 def test_he_whose_next_flight_had_a_spacewalk_is_the_one_who_walked(engine):
-    c = None
-    for q in (
+    *_, a = chat(
+        engine,
         "who commanded inspiration4",
         "who else flew on it",
         "his next flight had a spacewalk - which one?",
-    ):
-        a = engine.ask(q, c)
-        c = a.context
+    )
     assert "Polaris Dawn" in a.text and "Which one" not in a.text, a.text
 
 
@@ -1615,21 +1612,18 @@ def test_do_u_think_and_well_are_opinions_or_the_future(engine):
 
 
 def test_the_one_with_a_described_crew_member_is_another_flight(engine):
-    c = None
-    for q in ("who commanded axiom mission 1?", "and the one with the hungarian on board?"):
-        a = engine.ask(q, c)
-        c = a.context
+    *_, a = chat(
+        engine, "who commanded axiom mission 1?", "and the one with the hungarian on board?"
+    )
     assert "Axiom Mission 4" in a.text and "López-Alegría" not in a.text, a.text
 
 
 def test_which_expedition_in_a_thread_on_one_trip_is_that_trips(engine):
-    c = None
-    for q in (
+    *_, a = chat(
+        engine,
         "who was the first woman to command the iss?",
         "which expedition was that, and when did she take over?",
-    ):
-        a = engine.ask(q, c)
-        c = a.context
+    )
     assert "Expedition 16" in a.text and "Expedition 5," not in a.text, a.text
 
 
@@ -1657,23 +1651,19 @@ def test_and_the_others_is_the_rest_of_the_crew(engine):
 
 
 def test_his_next_flight_among_a_crew_is_the_one_who_flew_again(engine):
-    c = None
-    for q in ("who flew on inspiration4?", "what was his next flight?"):
-        a = engine.ask(q, c)
-        c = a.context
+    *_, a = chat(engine, "who flew on inspiration4?", "what was his next flight?")
     assert "Polaris Dawn" in a.text and "Which one" not in a.text, a.text
 
 
 def test_that_orbiter_and_it_after_the_orbiter_was_named(engine):
-    c = None
-    for q in (
+    *_, a = chat(
+        engine,
         "first american woman in space?",
         "which shuttle flight",
         "what orbiter was that",
         "when was it lost",
-    ):
-        a = engine.ask(q, c)
-        c = a.context
+    )
+    c = a.context
     assert "28 January 1986" in a.text, a.text
     b = engine.ask("and the teacher on board?", c)
     assert "McAuliffe" in b.text and "Barbara Morgan" not in b.text, b.text
