@@ -1681,3 +1681,26 @@ def test_the_first_iss_crew_is_expedition_1(engine):
 def test_was_nasa_right_is_an_opinion(engine):
     a = engine.ask("honestly, was nasa right to ground the shuttle?")
     assert not a.answered and "opinion" in a.text, a.text
+
+
+def test_she_with_no_woman_in_reach_is_asked_back_and_top_is_most(engine):
+    first, top, she = chat(
+        engine,
+        "who has the record for most total time in space",
+        "and the top american?",
+        "which expedition did she first command",
+    )
+    assert "Whitson" in top.text and "among American" in top.text, top.text
+    assert "Expedition 16" in she.text, she.text
+    lone = chat(
+        engine,
+        "who has the record for most total time in space",
+        "which expedition did she command",
+    )[-1]
+    assert not lone.answered and "she" in lone.text, lone.text
+
+
+def test_would_you_and_what_would_they_think_are_opinions(engine):
+    for q in ("would u do 437 days up there?", "what would gagarin think of spacex?"):
+        a = engine.ask(q)
+        assert not a.answered and "opinion" in a.text, (q, a.text)

@@ -1879,6 +1879,11 @@ def _fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | No
                 new = q.copy()
                 new.from_context = True
         if not cands:
+            word = next((t for t in q.tokens if t in ("she", "he")), "")  # (the subject)
+            if word and not (q.nat or q.sex or q.kinds or q.occupations or q.people or q.flights):
+                # "which expedition did she first command?" with no woman in the thread: not
+                # the first person to command anything
+                return f"Who do you mean by “{word}”? Name the person."
             return None
         if len(cands) > 1 and "walk" in q.events and (last.flights or ctx.flights):
             # "who was on Voskhod 2?" … "how long was he outside?": the one who walked

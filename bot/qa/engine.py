@@ -80,6 +80,7 @@ _OPINION = re.compile(
     r"\b(?:we|they|you|he|she|it|i|nasa) ll\b|"
     r"\b(will|gonna|should|" + _JUDGING + "|"
     r"would you rather|would you prefer|would you like|would you want|do you feel|do you believe|"
+    r"would you do|would u|what would \w+(?: \w+)? think|think of|thinks of|"
     r"predict|prediction|tomorrow|next (week|month|year)|hottest|smart)\b"
 )
 _BARE_TAIL = LazyPattern(

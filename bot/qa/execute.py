@@ -7324,7 +7324,10 @@ def people_query(facts: Facts, q: Query) -> Reply:
                         f"{_scope(facts, q)}: {ph.duration(score[pid])} ({ph.about_days(score[pid])}), "
                         f"after {ahead}.")  # fmt: skip
                 return Reply(text, [], ph.sources_of(facts.people[pid].source), people=[pid])
-            text = f"{facts.people[pid].name} has spent the {most} time in space{_scope(facts, q)}: {ph.duration(score[pid])} ({ph.about_days(score[pid])})."
+            # ("which American has the most time in space?": said of Americans, not everyone)
+            among = (" among " + _people_noun(q.copy(rank=""))
+                     if q.nat or q.sex or q.kinds or q.occupations else "")  # fmt: skip
+            text = f"{facts.people[pid].name} has spent the {most} time in space{among}{_scope(facts, q)}: {ph.duration(score[pid])} ({ph.about_days(score[pid])})."
         elif rank == "fewest":
             raise Unanswerable("Many people share the fewest flights (one each), so I can't "
                                "name one; ask who flew the most instead.")  # fmt: skip
