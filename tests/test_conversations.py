@@ -1704,3 +1704,12 @@ def test_would_you_and_what_would_they_think_are_opinions(engine):
     for q in ("would u do 437 days up there?", "what would gagarin think of spacex?"):
         a = engine.ask(q)
         assert not a.answered and "opinion" in a.text, (q, a.text)
+
+
+def test_another_go_after_an_abort_is_flying_again(engine):
+    *_, a = chat(
+        engine,
+        "who was on the soyuz that aborted in october 2018?",
+        "did they get another go? on which flight",
+    )
+    assert "Soyuz MS-12" in a.text, a.text

@@ -129,6 +129,10 @@ _TOOK_PLACE = re.compile(
     r"\b(?:took|take|takes|taken|taking)\s+([A-Za-z][\w\-]*(?:\s+[A-Za-z][\w\-]*)?)['’]s\s+place\b",
     re.I,
 )
+_ANOTHER_GO = re.compile(
+    r"\b(?:get|got|have|had|given) (?:another|a second) (?:shot|go|try|chance|attempt)\b",
+    re.IGNORECASE,
+)
 _OWNED_STATION = re.compile(
     r"\b(china'?s|chinese|china)\s+(?:new|own|modular|permanent|orbital|current)\s+"
     r"((?:space\s+)?station)\b",
@@ -472,6 +476,9 @@ class EntityIndex:
         question = _MY_TEACHER.sub(r"\1 friend", question)
         # "who took his place?" is "who replaced him?"
         question = _PLACE.sub(lambda m: "replaced " + _OBJECT[m.group(1).lower()], question)
+        # "did they get another shot?" after an abort: did they fly again
+        if "another" in question.lower() or "second" in question.lower():
+            question = _ANOTHER_GO.sub("fly again", question)
         # "crew + launch date", "crew & landing": a plus or an ampersand joins two asks
         question = question.replace(" + ", " and ").replace(" & ", " and ")
         # "boeing's" folds to "boeing s": the lone s of a possessive is dropped; "o1m" with a
