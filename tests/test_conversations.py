@@ -1713,3 +1713,13 @@ def test_another_go_after_an_abort_is_flying_again(engine):
         "did they get another go? on which flight",
     )
     assert "Soyuz MS-12" in a.text, a.text
+
+
+def test_the_third_person_on_that_one_is_of_the_flight_just_named(engine):
+    *_, a = chat(
+        engine,
+        "what happened on soyuz ms-10?",
+        "did they get another try?",
+        "who was the third person on that one?",
+    )
+    assert "Christina Koch" in a.text and "Soyuz MS-12" in a.text, a.text

@@ -15,7 +15,7 @@ from __future__ import annotations
 import calendar
 import re
 from collections.abc import Iterable
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 from itertools import pairwise
 
 from ..store.facts import Facts, Trip
@@ -578,6 +578,23 @@ def fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | Non
         # "anyone else fly up with them?": who else did
         q = q.copy(parts=[Part(p.asks | {"who"}, set(p.events), set(p.roles)) for p in q.parts])
     last = ctx.query
+    if (
+        ctx.flights
+        and not (q.flights or q.people)
+        and re.search(
+            r"\b(?:third|other|last) (?:person|guy|one|crew ?member|member)"
+            r"(?: of the crew)? (?:on|aboard) (?:that|it|this)\b",
+            " ".join(q.tokens),
+        )
+    ):
+        # "who was the third person on that one?": the crew of the flight last spoken of
+        # (the later of the two after "did they get another go?"), not someone's third flight
+        that = max((facts.flights[f] for f in ctx.flights[:2] if f in facts.flights),
+                   key=lambda f: f.launch.dt if f.launch else datetime.min.replace(tzinfo=UTC))  # fmt: skip
+        new = q.copy(flights=[that.id], people=[], rank="", rank_of="", place=1,
+                     parts=[Part({"who"}, set(), set())])  # fmt: skip
+        new.from_context = True
+        return new
     craft = _the_threads_craft(facts, q, ctx)
     if craft is not None:
         return craft

@@ -5239,7 +5239,7 @@ def _takes_over(facts: Facts, q: Query, pid: str | None = None) -> bool:
 def _either_again(facts: Facts, q: Query) -> Reply:
     """ "Did Eisele or Cunningham ever fly again?", "did either of them fly again after
     1986?": each one's flights after the one the thread is about (or after their first)."""
-    lines, again = [], []
+    lines, again, nexts = [], [], []
     for pid in q.people[:2]:
         trips = list(facts.trips_by_person.get(pid, []))
         here = [t for t in trips if {t.up_flight, t.down_flight} & set(q.flights)]
@@ -5249,6 +5249,7 @@ def _either_again(facts: Facts, q: Query) -> Reply:
         name = facts.people[pid].name
         if later:
             again.append(pid)
+            nexts.append(later[0].up_flight)
             lines.append(
                 f"{name} flew again: "
                 + "; ".join(f"{trip_label(facts, t)}, {t.start.year}" for t in later)
@@ -5262,8 +5263,10 @@ def _either_again(facts: Facts, q: Query) -> Reply:
         head = "Yes: both flew again."
     else:
         head = f"Yes: only {facts.people[again[0]].name} flew again."
+    # the next flight they shared is the thread's now ("who was the third person on that one?")
+    shared = nexts[:1] if len(nexts) == 2 and nexts[0] == nexts[1] else []
     return Reply(f"{head} " + " ".join(lines), [], ph.sources_of(*(facts.people[p].source for p in q.people[:2])),
-                 people=list(q.people[:2]), flights=list(q.flights[:1]))  # fmt: skip
+                 people=list(q.people[:2]), flights=shared or list(q.flights[:1]))  # fmt: skip
 
 
 def _one_trip_span(facts: Facts, q: Query) -> tuple[Flight, datetime, datetime] | None:
