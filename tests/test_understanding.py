@@ -2052,3 +2052,10 @@ def test_both_apollo_call_signs_in_one_item(engine):
 def test_the_commander_of_an_expedition_named_with_its_ship(engine):
     a = engine.ask("expedition 2 went up on sts-102 in march 2001 - who was the commander?")
     assert a.text.startswith("Yury Usachev commanded Expedition 2"), a.text
+
+
+def test_a_recorded_first_at_a_station_or_expedition_gives_that_trip(engine):
+    a = engine.ask("first american aboard mir: name, how did he get there, and what year?")
+    assert "Soyuz TM-21" in a.text and "1995" in a.text, a.text
+    b = engine.ask("first Canadian ISS commander: name, expedition number, year?")
+    assert "Soyuz TMA-07M" in b.text and "STS-74" not in b.text, b.text

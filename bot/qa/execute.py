@@ -7746,7 +7746,16 @@ def recorded_first(facts: Facts, q: Query, loose: bool = False) -> Reply | None:
     ):
         # "first Malaysian in space, what year?": the claim, then the flight it was — the
         # one the claim names when it names one ("(STS-93, 1999)", not her first, STS-63)
-        t = next((u for u in trips if ph.says(claim, facts.flights[u.up_flight].name)), trips[0])
+        # (or the trip of the expedition it names — Hadfield's Soyuz TMA-07M for Expedition
+        # 35 — or, for a first at a station, the trip that went there: Thagard's Soyuz TM-21)
+        named_exps = [facts.expeditions[m.expedition] for m in facts.members_by_person.get(pid, [])
+                      if re.search(rf"\b{re.escape(facts.expeditions[m.expedition].name)}\b(?!\d)", claim)]  # fmt: skip
+        on_exp = [u for u in trips for e in named_exps[:1]
+                  if e.start and u.start <= e.start.dt + timedelta(days=30)
+                  and (u.end is None or u.end >= e.start.dt)]  # fmt: skip
+        there = [u for u in trips if q.stations and set(trip_stations(facts, u)) & set(q.stations)]
+        t = next((u for u in trips if ph.says(claim, facts.flights[u.up_flight].name)),
+                 (on_exp or there or trips)[0])  # fmt: skip
         text += f" {p.name} launched on {ph.day(t.start)} aboard {trip_label(facts, t)}."
     flights = []
     if "spacewalk" in claim.lower() or "walk" in q.events:
