@@ -2059,3 +2059,8 @@ def test_a_recorded_first_at_a_station_or_expedition_gives_that_trip(engine):
     assert "Soyuz TM-21" in a.text and "1995" in a.text, a.text
     b = engine.ask("first Canadian ISS commander: name, expedition number, year?")
     assert "Soyuz TMA-07M" in b.text and "STS-74" not in b.text, b.text
+
+
+def test_listed_items_are_asked_of_the_one_found(engine):
+    a = engine.ask("first vietnamese cosmonaut - name, soyuz number, year?")
+    assert "Phạm Tuân" in a.text and "Soyuz 37" in a.text and "1980" in a.text, a.text

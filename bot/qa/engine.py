@@ -2865,6 +2865,13 @@ class Engine:
         for item in items:
             a = self._ask(f"{subject} {item}", context)
             theirs = set(a.context.people) | set(a.context.flights) | set(a.context.expeditions)
+            if not (a.answered and (not mine or theirs & mine)) and mine:
+                # "Mongolia's only cosmonaut — name, flight, and commander?": the item asked of
+                # the one found, as a follow-up, not of the description (no Mongolian commanded)
+                seat = item.split()[-1:] in (["commander"], ["pilot"]) and ctx.flights[:1]
+                on = self.facts.flights[ctx.flights[0]].name if seat else ""
+                a = self._ask(f"who was the {item} of {on}?" if seat else f"{item}?", ctx)
+                theirs = set(a.context.people) | set(a.context.flights) | set(a.context.expeditions)
             if a.answered and (not mine or theirs & mine):
                 if a.text not in texts:
                     texts.append(a.text)
