@@ -2064,3 +2064,8 @@ def test_a_recorded_first_at_a_station_or_expedition_gives_that_trip(engine):
 def test_listed_items_are_asked_of_the_one_found(engine):
     a = engine.ask("first vietnamese cosmonaut - name, soyuz number, year?")
     assert "Phạm Tuân" in a.text and "Soyuz 37" in a.text and "1980" in a.text, a.text
+
+
+def test_a_persons_long_flight_is_their_longest(engine):
+    a = engine.ask("when did polyakov come home from his long flight?")
+    assert "22 March 1995" in a.text and "1989" not in a.text, a.text
