@@ -1427,8 +1427,12 @@ class Engine:
         if not first.answered and (first.intent != "unanswerable" or first.context.query is None):
             return None
         second = self._ask(tail, first.context)
-        said = [m.ids[0] for m in self.index.link(head).mentions if m.kind == "people" and m.ids]
-        if not second.answered and first.text.startswith("No") and said:
+        said = (
+            [m.ids[0] for m in self.index.link(head).mentions if m.kind == "people" and m.ids]
+            if not second.answered and first.text.startswith("No")
+            else []
+        )  # (linked only when the question after a "no" was not answered)
+        if said:
             # "yang liwei flew shenzhou 6? when was his flight": after a "no", the question
             # is about the person the claim was of, on their own flights, not the one claimed
             mine = tuple(t.up_flight for t in self.facts.trips_by_person.get(said[0], []))
@@ -2428,9 +2432,8 @@ class Engine:
         if re.match(r"\s*(?:who|whom|which|what|where)\b", question, re.I):
             return None  # "who was the first Hungarian in space, 45 years before Kapu?": asked
         if (tail := _CLAIM_THEN_ASK.search(question)) and tail.start() > m.start():
-            return (
-                None  # "… 20 years after Gagarin - true? who flew it": the check, then a question
-            )
+            # "… 20 years after Gagarin - true? who flew it": the check, then a question
+            return None
         other = self._moment(m.group("b"), "launch")
         head = self._moment(question[: m.start()], "launch")
         if head is None and context.flights and context.flights[0] in self.facts.flights:
@@ -2862,17 +2865,20 @@ class Engine:
         ctx = first.context
         mine = set(ctx.people) | set(ctx.flights) | set(ctx.expeditions)
         texts, missed = [first.text], []
+
+        def of_it(a: Answer) -> bool:  # answered, and about the subject found
+            theirs = set(a.context.people) | set(a.context.flights) | set(a.context.expeditions)
+            return a.answered and (not mine or bool(theirs & mine))
+
         for item in items:
             a = self._ask(f"{subject} {item}", context)
-            theirs = set(a.context.people) | set(a.context.flights) | set(a.context.expeditions)
-            if not (a.answered and (not mine or theirs & mine)) and mine:
+            if not of_it(a) and mine:
                 # "Mongolia's only cosmonaut — name, flight, and commander?": the item asked of
                 # the one found, as a follow-up, not of the description (no Mongolian commanded)
                 seat = item.split()[-1:] in (["commander"], ["pilot"]) and ctx.flights[:1]
                 on = self.facts.flights[ctx.flights[0]].name if seat else ""
                 a = self._ask(f"who was the {item} of {on}?" if seat else f"{item}?", ctx)
-                theirs = set(a.context.people) | set(a.context.flights) | set(a.context.expeditions)
-            if a.answered and (not mine or theirs & mine):
+            if of_it(a):
                 if a.text not in texts:
                     texts.append(a.text)
             else:

@@ -92,10 +92,11 @@ def _date_ok(w: When, start: datetime | None, end: datetime | None, event: str) 
     return start is not None and start <= hi and (end is None or end >= lo)
 
 
-# countries that no longer exist: a citizen of one flew as that, whatever they hold now
-_FORMER_STATES = frozenset(
-    {"Soviet Union", "Czechoslovakia", "East Germany", "West Germany", "Yugoslavia"}
-)
+# countries that no longer exist, and the year each ended: a citizen of one flew as that,
+# whatever they hold now
+_STATE_ENDED = {"Soviet Union": 1992, "Czechoslovakia": 1993, "East Germany": 1991,
+                "West Germany": 1991, "Yugoslavia": 1992}  # fmt: skip
+_FORMER_STATES = frozenset(_STATE_ENDED)
 
 
 def nat_ok(nats: set[str], p) -> bool:
@@ -5946,9 +5947,7 @@ def _country_place(q: Query) -> int:
     return 0
 
 
-# the year each former state ended, and the state whose order a successor continues
-_STATE_ENDED = {"Soviet Union": 1992, "Czechoslovakia": 1993, "East Germany": 1991,
-                "West Germany": 1991, "Yugoslavia": 1992}  # fmt: skip
+# the state whose order a successor continues
 _SUCCESSOR = {"Russia": "Soviet Union"}
 
 
@@ -5988,7 +5987,7 @@ def countries_in_order(facts: Facts, q: Query, place: int) -> Reply:
             # their citizenship as it was then: a state since gone while it lasted (Remek
             # was Czechoslovak), else their main one (listed last)
             mine = facts.people[p].nationality
-            gone = [c for c in mine if c in _FORMER_STATES and at.year < _STATE_ENDED.get(c, 0)]
+            gone = [c for c in mine if at.year < _STATE_ENDED.get(c, 0)]
             held = gone[0] if gone else mine[-1] if mine else ""
             held = _SUCCESSOR.get(held, held)  # (Russia goes on from the Soviet Union)
             if held:
