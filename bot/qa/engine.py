@@ -3585,19 +3585,6 @@ class Engine:
         self._drop_misread_mentions(linked)
         q = parse(text, linked, self._name_words)
         if (
-            len(q.people) == 1
-            and q.resident
-            and not (q.rank or q.flights or q.dates or q.stations)
-            and "walk" not in q.events  # (the spacewalks on her long mission are its own)
-            and any(
-                a == "long" and b in ("flight", "mission", "stay", "trip")
-                for a, b in itertools.pairwise(q.tokens)
-            )
-        ):
-            # "Mark Vande Hei's long flight: launch Soyuz, landing Soyuz, days?": his longest,
-            # the one the words single out (both of his were long stays)
-            q.rank, q.resident = "longest", False
-        if (
             len(q.stations) == 1
             and not q.modules
             and q.rank == "first"

@@ -542,6 +542,18 @@ def parse(raw: str, linked: Linked, name_words=None) -> Query:
                 q.unparsed = [w for w in q.unparsed if w not in ("top", tokens[i + 1])]
     if q.claims and next((t for t in tokens if t not in _CHAT), "") in AUXILIARIES:
         q.agg = "yesno"  # "was John Glenn 77 when he flew?": a number to check, yes or no
+    if (
+        len(q.people) == 1
+        and q.resident
+        and not (q.rank or q.flights or q.dates or q.stations)
+        and "walk" not in q.events  # (the spacewalks on her long mission are its own)
+        and any(
+            a == "long" and b in ("flight", "mission", "stay", "trip") for a, b in pairwise(tokens)
+        )
+    ):
+        # "Mark Vande Hei's long flight: launch Soyuz, landing Soyuz, days?": his longest,
+        # the one the words single out (both of his were long stays)
+        q.rank, q.resident = "longest", False
     said = sum(_is_program_word(t) for t in tokens)
     if (
         len(q.programs) >= 2
