@@ -1723,3 +1723,18 @@ def test_the_third_person_on_that_one_is_of_the_flight_just_named(engine):
         "who was the third person on that one?",
     )
     assert "Christina Koch" in a.text and "Soyuz MS-12" in a.text, a.text
+
+
+def test_he_flew_again_is_the_one_of_the_crew_who_did_and_besides_him_sets_him_aside(engine):
+    # Inspiration4 had two men; only Isaacman flew again (Polaris Dawn, walk with Gillis)
+    *_, again, walk, besides = chat(
+        engine,
+        "who was the commander of inspiration4",
+        "who else was on board",
+        "he flew again later, on what",
+        "when was the spacewalk on that flight",
+        "who went out besides him",
+    )
+    assert "Polaris Dawn" in again.text and "Which one" not in again.text, again.text
+    assert "12 September 2024" in walk.text, walk.text
+    assert besides.text.startswith("Sarah Gillis"), besides.text

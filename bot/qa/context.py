@@ -198,6 +198,12 @@ _NOT_THE_WALK = frozenset({"flight", "mission", "capsule", "crew", "crewmate", "
                            "stay", "home", "back", "launch", "launched", "land", "landed"})  # fmt: skip
 
 
+def _set_aside(tokens: list[str]) -> list[str]:
+    """The pronouns "besides him", "except her" set aside."""
+    return [b for a, b in pairwise(tokens) if a in ("besides", "except", "excluding")
+            and b in ("him", "her", "them")]  # fmt: skip
+
+
 def _on_the_walk(facts: Facts, q: Query, ctx: Context) -> Query | None:
     """ "Who went out with him?" … "how long was it?", "which mission was it part of?": the
     one spacewalk the last answer was about, asked again by its day and walkers — not the
@@ -242,6 +248,18 @@ def _on_the_walk(facts: Facts, q: Query, ctx: Context) -> Query | None:
     if not people and sex:
         people = [p for p in (*ctx.named, *ctx.people) if p in e.crew
                   and facts.people[p].sex in sex][:1]  # fmt: skip
+    if "who" in q.asks and people and _set_aside(q.tokens):
+        # "who went out besides him?": the walk's others, not him
+        others = [p for p in e.crew if p not in people]
+        if not others:
+            return None
+        new = q.copy(people=others, pronouns=set(), programs=set(),
+                     flights=[e.flight] if e.flight else [])  # fmt: skip
+        new.parts = [
+            Part(set(p.asks) - {"who"} | {"with"}, {"walk"}, set(p.roles)) for p in q.parts
+        ]
+        new.from_context = True
+        return new
     if not people and ("who" not in q.asks or "with" in q.asks):
         # the walker the thread is on, so "he" stays him ("how long was it?" "what did he
         # fly home in?"); else the walk's crew
@@ -1158,8 +1176,7 @@ def _fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | No
         new.from_context = True
         return new
     toks = q.tokens
-    set_aside = [b for a, b in pairwise(toks) if a in ("besides", "except", "excluding")
-                 and b in ("him", "her", "them")]  # fmt: skip
+    set_aside = _set_aside(toks)
     thread = list(last.flights or ctx.flights)
     if set_aside and not q.flights and not q.people and thread:
         # "who commanded STS-88?" "who was on board besides him?": the rest of that crew
@@ -1916,8 +1933,19 @@ def _fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | No
         on = [facts.flights[f] for f in (last.flights or ctx.flights)[:1] if f in facts.flights]
         if (
             len(cands) > 1
-            and q.rank == "next"  # (not "again": "did the commander fly again" is read
-            and not q.roles  # as "did he", and the seat says who)
+            # "he flew again later, what mission": "again" as much as "next", when it asks
+            # only which flight (not "did the commander fly again", read as "did he", where
+            # the seat says who; not "flew again and did a spacewalk")
+            and (
+                q.rank == "next"
+                or (
+                    "again" in q.tokens
+                    and q.agg != "yesno"
+                    and not q.events - {"fly"}
+                    and all(p.asks == {"flight"} for p in q.parts)
+                )
+            )
+            and not q.roles
             and on
             and on[0].launch
         ):
