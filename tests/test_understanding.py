@@ -2069,3 +2069,13 @@ def test_listed_items_are_asked_of_the_one_found(engine):
 def test_a_persons_long_flight_is_their_longest(engine):
     a = engine.ask("when did polyakov come home from his long flight?")
     assert "22 March 1995" in a.text and "1989" not in a.text, a.text
+
+
+def test_a_station_numbered_by_its_name_is_not_an_expedition_number(engine):
+    # "Salyut 6 expedition" is a stay on Salyut 6, not Salyut 6 EO-6
+    a = engine.ask("who was on the longest salyut 6 expedition?")
+    assert "Popov" in a.text and "Ryumin" in a.text and "Kovalyonok" not in a.text, a.text
+    b = engine.ask(
+        "how many spacewalks did kizim and solovyov make on their 1984 salyut 7 expedition"
+    )
+    assert "6 times" in b.text and "Expedition 7" not in b.text, b.text

@@ -42,7 +42,9 @@ _DESIGNATION = re.compile(
     r"|apollo ?\d{1,2}|gemini ?\d{1,2}|vostok ?\d|voskhod ?\d)\b"
 )
 _EXPEDITION = re.compile(
-    r"\b(?:expedition|expeditions|exp|increment)s? ?(\d{1,4})\b|\b(\d{1,3}) ?(?:st|nd|rd|th)? expedition\b"
+    r"\b(?:expedition|expeditions|exp|increment)s? ?(\d{1,4})\b"
+    # (not the number of a station's name: "the longest Salyut 6 expedition")
+    r"|(?<!salyut )(?<!tiangong )\b(\d{1,3}) ?(?:st|nd|rd|th)? expedition\b"
 )
 # Short question words are below the fuzzy matcher's length; their common typos are listed.
 _SHORT_TYPOS = {

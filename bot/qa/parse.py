@@ -475,6 +475,13 @@ def parse(raw: str, linked: Linked, name_words=None) -> Query:
         slots.append((len(tokens) - 1, Word("ask", "flight")))
     slots.sort(key=lambda s: s[0])
     _fill(q, slots, tokens)
+    station_ends = {m.end for m in linked.mentions if m.kind == "stations"}
+    if any(t in ("expedition", "expeditions") and i in station_ends for i, t in enumerate(tokens)):
+        for p in q.parts:
+            if p.asks - {"expedition"} and q.people and not {"which", "what"} & set(tokens):
+                # "their 1979 Salyut 6 expedition - how many days?": the stay the station's
+                # name describes, not its expedition number asked
+                p.asks.discard("expedition")
     low = raw.lower()
     listed = any(f"crew{c}" in low or f"crew {c}" in low for c in ",;")  # "crew, launch date…"
     if (
