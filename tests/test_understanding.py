@@ -2079,3 +2079,13 @@ def test_a_station_numbered_by_its_name_is_not_an_expedition_number(engine):
         "how many spacewalks did kizim and solovyov make on their 1984 salyut 7 expedition"
     )
     assert "6 times" in b.text and "Expedition 7" not in b.text, b.text
+
+
+def test_a_nationality_before_a_station_describes_the_station(engine):
+    a = engine.ask(
+        "how many americans did long-duration stays on the russian mir station in the 90s"
+    )
+    assert a.text.startswith("7 American") and "Russian" not in a.text, a.text
+    # but a nationality before "ISS commander" is the commander's
+    b = engine.ask("first japanese iss commander, which expedition")
+    assert "Wakata" in b.text and "Expedition 39" in b.text, b.text

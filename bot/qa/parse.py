@@ -474,6 +474,7 @@ def parse(raw: str, linked: Linked, name_words=None) -> Query:
         # the flight is asked
         slots.append((len(tokens) - 1, Word("ask", "flight")))
     slots.sort(key=lambda s: s[0])
+    slots = [s for s in slots if not _names_the_station(s, linked, tokens)]
     _fill(q, slots, tokens)
     station_ends = {m.end for m in linked.mentions if m.kind == "stations"}
     if any(t in ("expedition", "expeditions") and i in station_ends for i, t in enumerate(tokens)):
@@ -1388,6 +1389,21 @@ def _which_person(part: Part, tokens: list[str], pos: int) -> None:
     """ "Which woman launched on Soyuz MS-12?": the word after "which" names who is asked."""
     if pos > 0 and tokens[pos - 1] in ("which", "what") and not part.asks - {"who"}:
         part.asks.add("who")
+
+
+_AFTER_A_STATION = frozenset({"station", "space", "in", "during", "and", "or", "on", "for", "before",
+                              "after", "until", "between", "at", "when", "while", "from"})  # fmt: skip
+
+
+def _names_the_station(slot: tuple[int, Word], linked: Linked, tokens: list[str]) -> bool:
+    """ "the Russian Mir station", "the Soviet Salyut 7 in 1982": a nationality that only
+    describes the station named next, not the people asked about (but "the first Japanese
+    ISS commander" is a Japanese commander)."""
+    pos, word = slot
+    if word.kind != "nat":
+        return False
+    m = next((m for m in linked.mentions if m.kind == "stations" and m.start == pos + 1), None)
+    return m is not None and (m.end >= len(tokens) or tokens[m.end] in _AFTER_A_STATION)
 
 
 def _is_verb_last(tokens: list[str], pos: int) -> bool:
