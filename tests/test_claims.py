@@ -566,3 +566,15 @@ def test_a_claim_with_a_tag_then_a_question_checks_the_claim_too(engine):
 def test_a_statement_naming_an_expedition_and_its_craft_then_how_the_crew_got_home(engine):
     a = engine.ask("Expedition 1 went up on Soyuz TM-31. How did the crew come home?")
     assert "STS-102" in a.text
+
+
+def test_the_first_ever_walk_is_the_first_of_all_not_his_first(engine):
+    a = engine.ask("ed white made the first ever spacewalk on gemini 4, right?")
+    assert a.text.startswith("No") and "Leonov" in a.text, a.text
+
+
+def test_flying_several_programs_needs_each_of_them(engine):
+    a = engine.ask("was grissom the only one to fly mercury, gemini and apollo?")
+    assert a.text.startswith("No") and "not Apollo" in a.text and "Wally Schirra" in a.text, a.text
+    b = engine.ask("did wally schirra fly mercury, gemini and apollo?")
+    assert b.text.startswith("Yes") and "Apollo 7" in b.text, b.text

@@ -4181,6 +4181,11 @@ def person_part(facts: Facts, q: Query, pid: str, part: Part, group: list[str] |
             trips = _rank_trips(trips, q.rank)
             label = (label + f" (a {_NTH.get(q.rank, q.rank)} time)").strip()
         yes = bool(trips)
+        if yes and q.all_programs and len(q.programs) > 1:
+            # "did Grissom fly Mercury, Gemini and Apollo?": each of them, not any one
+            missing = _programs_missed(facts, pid, q.programs)
+            if missing:
+                return _not_all_programs(facts, q, pid, trips, missing)
         if {"launch", "land"} <= events and ("same" in q.tokens or _craft_of_other_leg(q.tokens)):
             # "did she launch and land on the same Soyuz?", "did he come home on the Soyuz he
             # launched on?"
@@ -4562,6 +4567,36 @@ def _station_of_trip(facts: Facts, t: Trip, q: Query) -> str:
         return ""
     where = trip_stations(facts, t)
     return f" ({ph.join([facts.stations[x].name for x in where])})" if where else ""
+
+
+def _programs_missed(facts: Facts, pid: str, programs: set[str]) -> list[str]:
+    """The programs of `programs` none of the person's flights was on."""
+    flown = [facts.flights[t.up_flight] for t in facts.trips_by_person.get(pid, [])]
+    return sorted(x for x in programs if not any(program_ok(f, {x}) for f in flown))
+
+
+def _not_all_programs(facts: Facts, q: Query, pid: str, trips: list, missing: list[str]) -> Reply:
+    """ "No: Grissom flew Mercury and Gemini, not Apollo", with who did fly them all when the
+    claim was that only one had ("the only astronaut to fly Mercury, Gemini and Apollo")."""
+    p = facts.people[pid]
+
+    def said(xs) -> list[str]:  # in the order the question said them
+        low = q.raw.lower()
+        return [x.title() for x in sorted(xs, key=lambda x: (low.find(x) % 10_000, x))]
+
+    done = set(q.programs) - set(missing)
+    text = (f"No: {p.name} flew {ph.join(said(done))} "
+            f"({'; '.join(f'{trip_label(facts, t)}, {t.start.year}' for t in trips)}), "
+            f"not {ph.join(said(missing), 'or')}.")  # fmt: skip
+    shown = [pid]
+    if "only" in q.tokens:
+        every = [x for x in facts.people if not _programs_missed(facts, x, q.programs)]
+        if every:
+            text += f" {names(facts, every[:6])} flew all of {ph.join(said(q.programs))}."
+            shown += every[:6]
+    return Reply(
+        text, [], ph.sources_of(p.source), people=shown, flights=[t.up_flight for t in trips]
+    )
 
 
 def _on_program(q: Query) -> str:

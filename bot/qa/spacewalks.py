@@ -303,6 +303,23 @@ def eva_query(facts: Facts, q: Query) -> Reply:
                     f"{their} spacewalks were on {said}.")  # fmt: skip
             return Reply(text, [], ph.sources_of(p.source), people=[pid],
                          flights=[x.up_flight for x in mine])  # fmt: skip
+    toks = q.tokens
+    if (
+        q.agg == "yesno"
+        and q.rank == "first"
+        and q.people
+        and q.flights
+        and not (q.dates or q.stations or q.nat or q.sex or q.programs)
+        and any(toks[i : i + 2] in (["first", "ever"], ["very", "first"]) for i in range(len(toks)))
+        and facts.evas_by_start
+    ):
+        # "Ed White did the first ever spacewalk on Gemini 4, right?": the first of all
+        # walks, not his first (on that flight); the flight said is part of the claim
+        e = facts.evas_by_start[0]
+        ok = set(q.people) <= set(e.crew) and (e.flight in q.flights)
+        return Reply(f"{'Yes' if ok else 'No'}: the first spacewalk: {_line(facts, e)}.", [],
+                     ph.sources_of(e.source), people=list(e.crew),
+                     flights=[e.flight] if e.flight else [])  # fmt: skip
     if q.modules and not q.stations:
         # "the first spacewalk outside the Tianhe module": the records say which station a
         # walk was made from, not which module it went along; a station's first module (its
