@@ -2089,3 +2089,12 @@ def test_a_nationality_before_a_station_describes_the_station(engine):
     # but a nationality before "ISS commander" is the commander's
     b = engine.ask("first japanese iss commander, which expedition")
     assert "Wakata" in b.text and "Expedition 39" in b.text, b.text
+
+
+def test_the_moon_landing_and_the_splashdown_each_in_their_own_clause(engine):
+    a = engine.ask(
+        "apollo 12: who stayed in lunar orbit, what day did they land on the moon, and when "
+        "was splashdown?"
+    )
+    assert "Richard Gordon" in a.text, a.text
+    assert "19 November 1969" in a.text and "24 November 1969" in a.text, a.text

@@ -1904,7 +1904,7 @@ def _execute(facts: Facts, q: Query) -> Reply:
         # "who stayed in lunar orbit, and where did the other two land?": each part answered
         # the seat's own words ("stayed in lunar orbit") are not the other part's
         toks = [t for t in q.tokens if t not in ("orbit", "orbited", "orbiting", "lunar")]
-        parts = []
+        parts, origin = [], []  # (each new part and the one of the question it stands for)
         for p in others:
             asks = set(p.asks)
             if p.roles:  # ("who stayed in orbit, and in what region did they land?": the
@@ -1914,15 +1914,22 @@ def _execute(facts: Facts, q: Query) -> Reply:
                 asks = left or ({"where"} if "how" in asks and p.events & {"land"} else set())
             if asks:
                 parts.append(Part(asks, set(p.events), set()))
+                origin.append(p)
         if not parts:
             return seat
         rest_q = q.copy(seat="", tokens=toks, parts=parts)
         try:
             if q.moon and not ("story" in q.asks or q.outcome):
-                from .moon import moon_query
+                from .moon import moon_query, part_tokens
 
-                # the walkers and where they landed, each part in turn
-                rest = join_replies([moon_query(facts, rest_q.copy(parts=[p])) for p in parts])
+                # the walkers and where they landed, each part in turn, with the words of
+                # its own clause ("… what day did they land on the Moon, and when was
+                # splashdown?")
+                own = dict(zip(map(id, q.parts), part_tokens(q), strict=True))
+                rest = join_replies([
+                    moon_query(facts, rest_q.copy(parts=[p], tokens=[
+                        t for t in own.get(id(o), toks) if t in toks]))
+                    for p, o in zip(parts, origin, strict=True)])  # fmt: skip
             else:
                 rest = _execute(facts, rest_q)
         except Unanswerable:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from ..store.facts import Facts
+from ..store.names import fold
 from . import phrases as ph
 from .claims import holds, years_between
 from .compose import (
@@ -114,6 +115,38 @@ def _clauses(tokens: list[str]) -> list[list[str]]:
     return out
 
 
+def part_tokens(q: Query) -> list[list[str]]:
+    """Each part's words: the words for Earth or the lander only in the clause that says
+    them ("where did they land on the Moon, and when did they splash down?"); the rest may
+    say what all ask."""
+    clauses = _clauses(q.tokens)
+    if len(clauses) != len(q.parts):
+        clauses = _said_clauses(q.raw) or clauses
+    if len(clauses) != len(q.parts):
+        return [q.tokens] * len(q.parts)
+    return [[w for w in q.tokens if w not in _OWN_CLAUSE
+             or w in c or not any(w in d for d in clauses if d is not c)]
+            for c in clauses]  # fmt: skip
+
+
+def _said_clauses(raw: str) -> list[list[str]]:
+    """The words of each clause as punctuated: "Apollo 11: who stayed in orbit, what day did
+    they land on the Moon, and when was splashdown?" is three (the subject goes with the
+    first)."""
+    out: list[list[str]] = []
+    for seg in re.split(r"[,;?]|\band\b|\bthen\b", raw.lower()):
+        words = fold(seg).split()
+        if not words:
+            continue
+        if out and QUESTION_WORDS & set(words):
+            out.append(words)
+        elif out:
+            out[-1] += words
+        else:
+            out.append(words)
+    return out
+
+
 def moon_query(facts: Facts, q: Query) -> Reply:
     """The Moon's questions, with a wrong rank said of a named walker corrected first."""
     ages = [c for c in q.claims if c.unit == "age"]
@@ -162,12 +195,7 @@ def _moon_query(facts: Facts, q: Query) -> Reply:
         # each clause with its own words: "where did they land on the Moon, and when did
         # they splash down?" asks the landing site on the Moon, then the splashdown
         # (only the words for Earth are kept to their clause: the rest may say what all ask)
-        clauses = _clauses(q.tokens)
-        own = [q.tokens] * len(q.parts)
-        if len(clauses) == len(q.parts):
-            own = [[w for w in q.tokens if w not in _OWN_CLAUSE
-                    or w in c or not any(w in d for d in clauses if d is not c)]
-                   for c in clauses]  # fmt: skip
+        own = part_tokens(q)
         from .execute import execute
 
         def one(p: Part, t: list[str]) -> Reply:
