@@ -1738,3 +1738,12 @@ def test_he_flew_again_is_the_one_of_the_crew_who_did_and_besides_him_sets_him_a
     assert "Polaris Dawn" in again.text and "Which one" not in again.text, again.text
     assert "12 September 2024" in walk.text, walk.text
     assert besides.text.startswith("Sarah Gillis"), besides.text
+
+
+def test_he_after_a_flight_of_one_man_is_that_man(engine):
+    _, where, sign = chat(
+        engine, "when did vostok 2 launch?", "where did he land?", "what was his call sign"
+    )
+    assert "Gherman Titov" in where.text and "7 August 1961" in where.text, where.text
+    # no call signs in the records: said of him, not another craft's call sign
+    assert not sign.answered and "Titov" in sign.text and "Alpha" not in sign.text, sign.text

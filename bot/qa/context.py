@@ -1912,6 +1912,15 @@ def _fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | No
                     q.from_context = True
                 new = q.copy()
                 new.from_context = True
+        one_flight = list(last.flights) or (list(ctx.flights) if len(ctx.flights) == 1 else [])
+        if not cands and len(one_flight) == 1:
+            # "when did Vostok 1 launch?" "where did he come down?": the one of that sex who
+            # flew on the thread's one flight (not the first of a list)
+            fid = one_flight[0]
+            aboard = list(dict.fromkeys(s.person for s in facts.seats_by_flight.get(fid, [])
+                                        if facts.people[s.person].sex == sex))  # fmt: skip
+            if len(aboard) == 1:
+                cands = aboard
         if not cands:
             word = next((t for t in q.tokens if t in ("she", "he")), "")  # (the subject)
             if word and not (q.nat or q.sex or q.kinds or q.occupations or q.people or q.flights):
