@@ -1747,3 +1747,14 @@ def test_he_after_a_flight_of_one_man_is_that_man(engine):
     assert "Gherman Titov" in where.text and "7 August 1961" in where.text, where.text
     # no call signs in the records: said of him, not another craft's call sign
     assert not sign.answered and "Titov" in sign.text and "Alpha" not in sign.text, sign.text
+
+
+def test_the_first_of_a_kind_before_him_is_the_first_of_all(engine):
+    *_, first = chat(
+        engine,
+        "who flew as pilot on ax-4",
+        "who was the first indian in space before him",
+    )
+    # (not Shukla's own first flight; the gap is said forward, not as "-41.2 years")
+    assert first.text.startswith("The first Indian person to fly was Rakesh Sharma"), first.text
+    assert "That was 41.2 years before" in first.text, first.text

@@ -560,6 +560,18 @@ def _the_threads_craft(facts: Facts, q: Query, ctx: Context) -> Query | None:
 def fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | None:
     """The follow-up read in the light of the conversation; None when it stands alone;
     a question to ask back (str) when the state can't settle who or what is meant."""
+    if (
+        q.rank == "first"
+        and q.rank_of == "person"
+        and q.compare == "earlier"
+        and "who" in q.asks
+        and (q.nat or q.sex or q.kinds or q.occupations)
+        and not q.people
+        and any(a == "before" and b in ("him", "her", "them") for a, b in pairwise(q.tokens))
+    ):
+        # "who was the first Indian in space before him?": the first of them all, whom he
+        # came after (not his own first flight)
+        return q.copy(compare="", pronouns=set())
     counts_flights = q.agg == "count" and bool(
         q.asks & {"flight", "flights"} or {"flights", "missions", "times"} & set(q.tokens)
     )  # "how many flights did Discovery make?": all of the craft's, not the thread's one

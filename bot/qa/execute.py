@@ -2283,7 +2283,9 @@ def _execute(facts: Facts, q: Query) -> Reply:
             mine = facts.trips_by_person.get(found.people[0], [])
             if ref and mine:
                 days = (mine[0].start - ref[0].start).days
-                gap = f"{days / 365.2425:.1f} years" if abs(days) >= 365 else f"{abs(days)} days"
+                gap = (
+                    f"{abs(days) / 365.2425:.1f} years" if abs(days) >= 365 else f"{abs(days)} days"
+                )
                 found.text += (f" That was {gap} {'after' if days >= 0 else 'before'} "
                                f"{facts.people[q.people[0]].name}'s first flight ({ph.day(ref[0].start)}).")  # fmt: skip
         return found
