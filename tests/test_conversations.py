@@ -1758,3 +1758,14 @@ def test_the_first_of_a_kind_before_him_is_the_first_of_all(engine):
     # (not Shukla's own first flight; the gap is said forward, not as "-41.2 years")
     assert first.text.startswith("The first Indian person to fly was Rakesh Sharma"), first.text
     assert "That was 41.2 years before" in first.text, first.text
+
+
+def test_did_they_ever_make_it_on_what_is_their_next_flight(engine):
+    *_, made_it, with_them = chat(
+        engine,
+        "who was aboard soyuz ms-10",
+        "did those two ever make it to the station? on what",
+        "who flew up with them on that one",
+    )
+    assert "Soyuz MS-12" in made_it.text, made_it.text
+    assert "Christina Koch" in with_them.text, with_them.text

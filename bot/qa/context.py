@@ -2273,11 +2273,15 @@ def _fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | No
         return new
     if (
         "plural" in pron
-        and {"later", "again", "eventually", "finally"} & set(q.tokens)
+        and (
+            {"later", "again", "eventually", "finally"} & set(q.tokens)
+            or ("ever" in q.tokens and q.agg != "yesno")
+        )  # (a bare yes/no is each one's)
         and (last.flights or ctx.flights)
         and not kind
     ):
-        # "did they make it to the station later?": their next flight after that one
+        # "did they make it to the station later?", "did those two ever make it to the
+        # station?": their next flight after that one
         f = facts.flights[list(last.flights or ctx.flights)[0]]
         crew = [s.person for s in facts.seats_by_flight.get(f.id, []) if s.went_up]
         if len(crew) >= 2 and q.agg == "yesno" and not q.stations and q.events <= {"fly"}:
