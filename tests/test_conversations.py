@@ -1769,3 +1769,12 @@ def test_did_they_ever_make_it_on_what_is_their_next_flight(engine):
     )
     assert "Soyuz MS-12" in made_it.text, made_it.text
     assert "Christina Koch" in with_them.text, with_them.text
+
+
+def test_came_home_first_is_before_the_others_not_his_first_flight(engine):
+    *_, home = chat(
+        engine,
+        "who flew soyuz t-13 to salyut 7?",
+        "dzhanibekov came home first right? when",
+    )
+    assert "26 September 1985" in home.text and "1978" not in home.text, home.text

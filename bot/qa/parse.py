@@ -1369,6 +1369,26 @@ def _fill(q: Query, slots: list[tuple[int, Word]], tokens: list[str]) -> None:
         q.agg = "yesno"
         for p in q.parts:
             p.asks.discard("who")
+    if q.rank == "first" and q.people and "first" in tokens:
+        i = tokens.index("first")
+        if tokens[i - 1 : i] in (["home"], ["back"], ["down"], ["landed"], ["returned"]) and (
+            tokens[i + 1 : i + 2]
+            in (
+                [],
+                ["right"],
+                ["and"],
+                ["then"],
+                ["didn"],
+                ["when"],
+                ["didnt"],
+                ["yeah"],
+                ["correct"],
+                ["or"],
+            )
+        ):
+            # "Dzhanibekov came home first, right? when": before the others of the thread's
+            # flight, not his first flight
+            q.rank = ""
     if q.rank == "most" and q.agg == "count" and "who" not in q.asks:
         q.rank = ""  # "how many at most": a count; "who made the most, and how many?" ranks
     elif q.rank == "most" and q.agg == "count":
