@@ -2098,3 +2098,12 @@ def test_the_moon_landing_and_the_splashdown_each_in_their_own_clause(engine):
     )
     assert "Richard Gordon" in a.text, a.text
     assert "19 November 1969" in a.text and "24 November 1969" in a.text, a.text
+
+
+def test_who_else_was_up_at_the_same_time_beside_other_parts(engine):
+    a = engine.ask(
+        "vostok 5 - who flew it, what date did he launch, and who was the other cosmonaut up "
+        "at the same time?"
+    )
+    assert "Valery Bykovsky" in a.text and "14 June 1963" in a.text, a.text
+    assert "Tereshkova" in a.text, a.text

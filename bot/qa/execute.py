@@ -2104,7 +2104,8 @@ def _execute(facts: Facts, q: Query) -> Reply:
     toks = set(q.tokens)
     if (
         len(q.parts) > 1
-        and any(p.asks == {"together"} for p in q.parts)
+        and any(p.asks in ({"together"}, {"who", "together"}) for p in q.parts)
+        and not all("together" in p.asks for p in q.parts)
         and {"space", "orbit", "up"} & toks
         and q.flights
     ):
