@@ -2107,3 +2107,13 @@ def test_who_else_was_up_at_the_same_time_beside_other_parts(engine):
     )
     assert "Valery Bykovsky" in a.text and "14 June 1963" in a.text, a.text
     assert "Tereshkova" in a.text, a.text
+
+
+def test_a_first_flight_and_the_flight_she_was_lost_on_are_two_flights(engine):
+    a = engine.ask("kalpana chawla: first flight mission + year, and on which mission did she die?")
+    assert "STS-87" in a.text and "1997" in a.text and "STS-107" in a.text, a.text
+    # asked in two turns, the thread's first flight doesn't hide the loss
+    _, died = chat(
+        engine, "what was kalpana chawla's first flight?", "and on which mission did she die?"
+    )
+    assert "STS-107" in died.text and "not lost" not in died.text, died.text

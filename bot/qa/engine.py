@@ -223,6 +223,8 @@ def _clause_signals(clause: str) -> set[str]:
                 found.add("role")
             elif word.kind == "cmp" and word.value != "or":
                 found.add("cmp")
+            elif word.kind == "outcome":
+                found.add("outcome")
     return found
 
 
@@ -237,6 +239,9 @@ def _may_conflict(clauses: list[str]) -> bool:
     return bool(
         sum("rank" in x for x in sig) >= 2
         or (some - every) & {"many", "walk", "yesno", "born"}
+        # "her first flight and year, and on which mission did she die?": the loss is one
+        # clause's, the rank another's
+        or ("outcome" in some - every and "rank" in some - every)
         or (later - first) & {"filter", "role", "next"}
         # "which was longer, X or Y — and who flew the longer one?"
         or ("cmp" in first and len(clauses) > 1)
@@ -1612,7 +1617,12 @@ class Engine:
         compared_then = bool(parsed[0].compare) and any(
             (q.asks or q.roles) and not (q.flights or q.people) for q in parsed[1:]
         )
-        if by_prep and not ranked_later:
+        # "Chawla: first flight and year, and on which mission did she die?": the loss is
+        # one clause's, the rank another's
+        loss_apart = any(q.outcome for q in parsed) and any(
+            q.rank and not q.outcome for q in parsed
+        )
+        if by_prep and not (ranked_later or loss_apart):
             return None
         if (
             not force
@@ -1620,6 +1630,7 @@ class Engine:
             and not own
             and not compared_then
             and not ranked_later
+            and not loss_apart
             and not (any(walks) and not all(walks))  # "his spacewalk … and who was in the capsule?"
             and len(ranks) < 2
             and not ({"count", "yesno"} & aggs and len(aggs) > 1)

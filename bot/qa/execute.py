@@ -4322,7 +4322,13 @@ def person_part(facts: Facts, q: Query, pid: str, part: Part, group: list[str] |
                     text += f" {ph.flight_label(f)} flew with {names(facts, crew)}."
         return Reply(text, [], ph.sources_of(p.source, *(facts.flights[t.up_flight].source for t in trips[:2])),
                      people=[pid], flights=[t.up_flight for t in trips])  # fmt: skip
-    if not trips and q.outcome == "crew_loss" and all_trips:
+    lost_any = [t for t in all_trips if facts.flights[t.up_flight].outcome == "crew_loss"
+                and t.down_flight in (None, t.up_flight)]  # fmt: skip
+    if not trips and q.outcome == "crew_loss" and lost_any and q.flights and q.agg != "yesno":
+        # "(her first flight, STS-87) and on which mission did she die?": not the thread's
+        # flight, the one she was lost on
+        return person_part(facts, q.copy(flights=[], dates=[], rank=""), pid, part, group)
+    if not trips and q.outcome == "crew_loss" and all_trips and not lost_any:
         # "when did Gagarin die?": not on a spaceflight, and nothing else is in the records
         raise Unanswerable(f"{p.name} was not lost on a spaceflight, and my records hold only "
                            "spaceflights, not what happened on Earth.",
