@@ -2117,3 +2117,9 @@ def test_a_first_flight_and_the_flight_she_was_lost_on_are_two_flights(engine):
         engine, "what was kalpana chawla's first flight?", "and on which mission did she die?"
     )
     assert "STS-107" in died.text and "not lost" not in died.text, died.text
+
+
+def test_who_was_aboard_on_a_day_and_how_they_got_home(engine):
+    a = engine.ask("who was aboard the iss on 1 february 2003 and how did they get home?")
+    assert "Don Pettit" in a.text and "Soyuz TMA-1" in a.text, a.text
+    assert "STS-113 (Endeavour) landed" not in a.text, a.text

@@ -1686,17 +1686,30 @@ class Engine:
             head, tail = text[: m.start()].rstrip(" ,;-–—"), text[m.end() :]
             tail_words = fold(tail).split()
             of_them = any(a == "of" and b == "them" for a, b in zip(tail_words, tail_words[1:]))
-            if not (_BACK & set(tail_words) or of_them) or _BACK & set(fold(head).split()):
+            plural = bool({"they", "them", "their"} & set(tail_words))
+            if not (_BACK & set(tail_words) or of_them or plural) or _BACK & set(
+                fold(head).split()
+            ):
                 continue  # the second clause stands alone, or the first leans on the thread
             hl = self.index.link(head)
-            finds_one = False
+            finds_one = finds_group = False
             if hl.mentions and not of_them:
                 hq = parse(head, hl, self._name_words)
                 asks_who = "who" in hq.asks or not QUESTION_WORDS & set(hq.tokens)
                 finds_one = asks_who and bool(hq.sex or hq.nat or hq.kinds or hq.occupations
                                               or hq.roles)  # fmt: skip
-                if not (finds_one and _BACK & set(tail_words)):
+                # "who was aboard the ISS on 1 February 2003 and how did they get home?":
+                # those found aboard that day, each on the way home they took
+                finds_group = (plural and "who" in hq.asks and bool(hq.dates)
+                               and all(w.span.is_day for w in hq.dates)
+                               and bool(hq.stations or hq.any_station)
+                               and not (hq.people or hq.flights or hq.rank)
+                               and bool({"land", "landed", "home", "back", "return", "returned",
+                                         "splash", "splashed"} & set(tail_words)))  # fmt: skip
+                if not ((finds_one and _BACK & set(tail_words)) or finds_group):
                     return None  # a named subject: the question reads as one
+            elif plural and not (_BACK & set(tail_words) or of_them):
+                continue
                 # "which woman flew on STS-65 and where's she from?": the one found
             tl = self.index.link(tail)
             tq = parse(tail, tl, self._name_words)
@@ -1706,7 +1719,11 @@ class Engine:
                 return None  # nothing in the second clause that the first could swallow
             first = self._ask(head if head.endswith("?") else head + "?", context)
             found = list(first.context.named or first.context.people or first.context.listed)
-            if not first.answered or not found or (len(found) != 1 and not of_them):
+            if (
+                not first.answered
+                or not found
+                or (len(found) != 1 and not (of_them or finds_group))
+            ):
                 return None
             ctx = first.context
             if not ctx.flights:
