@@ -2123,3 +2123,9 @@ def test_who_was_aboard_on_a_day_and_how_they_got_home(engine):
     a = engine.ask("who was aboard the iss on 1 february 2003 and how did they get home?")
     assert "Don Pettit" in a.text and "Soyuz TMA-1" in a.text, a.text
     assert "STS-113 (Endeavour) landed" not in a.text, a.text
+
+
+def test_why_a_flight_came_home_early_leads_with_the_early_return(engine):
+    a = engine.ask("why did crew-11 come back early?")
+    assert a.text.startswith("Ended about a month early"), a.text
+    assert "Docked 2:27" not in a.text, a.text

@@ -7,6 +7,7 @@ UTC (and local time where it matters) and the sources behind each fact.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 
@@ -132,7 +133,26 @@ def trip_span(facts: Facts, t: Trip) -> str:
     return "lost with the vehicle" if lost(facts, t) else "still in space"
 
 
-def story(notes: str, limit: int = 400) -> str:
+# words of what went wrong or changed, which pick the notes' sentence about it ("why did
+# Crew-11 come back early?": the early return, not the docking time said first)
+_MISHAP_WORDS = frozenset(
+    "early late leak leaked leaking crack cracked cracks abort aborted fail failed failure ill "
+    "illness sick medical damage damaged fire exploded explosion stuck stranded delay delayed "
+    "bumped replaced swap swapped measles debris".split()
+)
+
+
+def story(notes: str, limit: int = 400, about: Iterable[str] = ()) -> str:
+    """The notes, cut at a sentence near `limit`; with `about` (the question's words), only
+    the sentences that say its words of a mishap, where the first does not ("why did
+    Crew-11 come back early?": the one on the early return, not the docking time)."""
+    want = _MISHAP_WORDS & set(about)
+    if want and len(notes) > limit:
+        sentences = re.split(r"(?<![ap]\.m\.)(?<=\.)\s+(?=[A-Z])", notes)
+        said = [len(want & set(re.findall(r"[a-z0-9]+", x.lower()))) for x in sentences]
+        best = max(said)
+        if best and said[0] < best:
+            notes = " ".join(x for x, n in zip(sentences, said, strict=True) if n == best)
     if len(notes) <= limit:
         return notes
     cut = notes.rfind(". ", 0, limit)

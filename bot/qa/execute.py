@@ -3120,7 +3120,12 @@ def flight_part(facts: Facts, q: Query, f: Flight, part: Part) -> Reply:
             if held
             else ""
         )  # ("who commanded it, and why …?")
-        return Reply(lead + story(f.notes), [r.text, *r.details], r.sources, flights=[f.id])
+        # (the sentences of the notes that say the question's words first, bar the
+        # flight's own name: "why did Crew-11 come back early?" is the early return)
+        named = set(re.findall(r"[a-z0-9]+", f"{f.name} {f.spacecraft or ''} {f.program}".lower()))
+        about = [t for t in q.tokens if t not in named]
+        return Reply(lead + story(f.notes, about=about), [r.text, *r.details], r.sources,
+                     flights=[f.id])  # fmt: skip
     if "story" in asks and not asks & {"when", "time", "where", "duration"}:
         r = crew_reply(facts, f)
         r.details = [story(f.notes)] if f.notes else r.details
