@@ -578,3 +578,21 @@ def test_flying_several_programs_needs_each_of_them(engine):
     assert a.text.startswith("No") and "not Apollo" in a.text and "Wally Schirra" in a.text, a.text
     b = engine.ask("did wally schirra fly mercury, gemini and apollo?")
     assert b.text.startswith("Yes") and "Apollo 7" in b.text, b.text
+
+
+def test_a_record_claimed_of_one_person_is_checked_over_everyone(engine):
+    a = engine.ask(
+        "is it true the longest single spaceflight by a US astronaut is Scott Kelly's 340 days?"
+    )
+    assert a.text.startswith("No") and "Frank Rubio" in a.text, a.text
+    b = engine.ask(
+        "christina koch holds the record for the longest single flight by a woman, 340 days?"
+    )
+    assert b.text.startswith("Yes, but not the length said") and "328 days" in b.text, b.text
+
+
+def test_a_record_with_its_own_filter_after_another_record_stands_alone(engine):
+    _, b = chat(
+        engine, "longest single flight by a woman?", "longest single flight by an american?"
+    )
+    assert "Frank Rubio" in b.text and "among American people" in b.text, b.text

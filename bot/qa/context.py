@@ -1114,6 +1114,7 @@ def _fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | No
             or (len(q.tokens) <= 4 and not any(p.asks - {"who"} or p.events for p in q.parts))
         )
         and (last.flights or ctx.flights)
+        and not (last.rank and not last.flights)  # ("and by an American?" after a record)
     ):
         # "who flew on the Soviet side of Apollo-Soyuz?" "and the American crew?": those of
         # that nation on the thread's flights
@@ -1282,6 +1283,13 @@ def _fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | No
             return again
     pron = q.pronouns
     toks = q.tokens
+    if (
+        q.rank in ("longest", "shortest", "youngest", "oldest", "most")
+        and (q.nat or q.sex or q.kinds or q.occupations)
+        and not (q.flights or q.people or pron or toks[:1] == ["and"])
+        and not {"that", "this", "it", "those", "these", "then", "there"} & set(toks)
+    ):
+        return None  # "longest single flight by an American?" after a record: a record itself
     if (
         (q.rank in ("first", "last") or q.rank.isdigit())
         and q.stations

@@ -1572,6 +1572,28 @@ def _module_ranked(facts: Facts, q: Query) -> Reply | None:
 
 
 def _execute(facts: Facts, q: Query) -> Reply:
+    if (
+        q.claims
+        and q.agg == "yesno"
+        and len(q.people) == 1
+        and q.rank in ("longest", "shortest")
+        and q.rank_of == "person"
+        and (q.nat or q.sex or q.kinds or q.occupations or q.programs or q.stations)
+        and all(c.unit in DURATION_UNITS for c in q.claims)
+    ):
+        # "the longest single spaceflight by a US astronaut is Scott Kelly's 340 days?": a
+        # record claimed of him, checked over all of them (Rubio's 371), not among his own
+        # trips of 340 days; the length said is checked on the record too ("Koch holds the
+        # record for a woman, 340 days?": she does, with 328)
+        r = _execute(facts, q.copy(claims=[]))
+        mine = [t for t in facts.trips_by_person.get(q.people[0], []) if t.up_flight in r.flights]
+        if (
+            r.text.startswith("Yes")
+            and mine
+            and not duration_fits(q.claims, trip_seconds(mine[0]), True)
+        ):
+            r.text = "Yes, but not the length said: " + r.text[len("Yes: ") :]
+        return r
     ranked_station = _station_ranked(facts, q) or _module_ranked(facts, q)
     if ranked_station is not None:
         return ranked_station
@@ -7348,7 +7370,11 @@ def people_query(facts: Facts, q: Query) -> Reply:
         label = f"{names(facts, who)}'s" if len(who) == 1 else f"that of {names(facts, who)}"
         nth = f"{ph.ordinal(q.place)} " if q.place > 1 else ""
         kind = "solo" if any(c.unit == "people" and c.value == 1 for c in q.claims) else "single"
-        text = f"The {nth}{rank} {kind} spaceflight{' ' + _desc(q).strip() if _desc(q) else ''}{_scope(facts, q)} was {label}: {ph.duration(secs)} ({ph.about_days(secs)}) on {trip_label(facts, t)}, {ph.day(t.start)} to {ph.day(t.end)}."
+        # ("the longest single spaceflight among women", not "… spaceflight woman")
+        among = (" among " + _people_noun(q.copy(rank=""))
+                 if q.nat or q.sex or q.kinds or q.occupations
+                 else " " + _desc(q).strip() if _desc(q) else "")  # fmt: skip
+        text = f"The {nth}{rank} {kind} spaceflight{among}{_scope(facts, q)} was {label}: {ph.duration(secs)} ({ph.about_days(secs)}) on {trip_label(facts, t)}, {ph.day(t.start)} to {ph.day(t.end)}."
         if "station" in q.asks or "where" in q.asks:
             # "longest single spaceflight ever: who, how many days, which station?"
             at = [facts.stations[x].name for x in trip_stations(facts, t) if x in facts.stations]
