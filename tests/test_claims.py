@@ -596,3 +596,11 @@ def test_a_record_with_its_own_filter_after_another_record_stands_alone(engine):
         engine, "longest single flight by a woman?", "longest single flight by an american?"
     )
     assert "Frank Rubio" in b.text and "among American people" in b.text, b.text
+
+
+def test_a_station_said_to_be_the_first_is_the_station_asked_about(engine):
+    a = engine.ask("Salyut 1 was the first space station - when did it launch?")
+    assert a.text.startswith("Salyut 1 was launched on 19 April 1971"), a.text
+    b = engine.ask("mir was the first space station, launched in 1986?")
+    assert b.text.startswith("No: the first space station was Salyut 1"), b.text
+    assert "Mir was launched on 19 February 1986" in b.text, b.text

@@ -1495,6 +1495,22 @@ def _station_ranked(facts: Facts, q: Query) -> Reply | None:
     at = [(i, r) for i in range(1, len(toks) - 1) if toks[i : i + 2] == ["space", "station"]
           for r in (i - 1, i - 2) if r >= 0 and toks[r] in _NTH_WORD
           and (r == i - 1 or q.nat)]  # fmt: skip
+    named = [x for x in q.stations if x != "iss"]
+    if (
+        at
+        and q.rank
+        and len(named) == 1
+        and not (q.people or q.flights)
+        and (q.agg != "yesno" or q.dates or any(p.asks or p.events for p in q.parts))
+    ):
+        # "Salyut 1 was the first space station - when did it launch?": the rank describes
+        # the station named (checked first, when claimed), and the rest is asked of it
+        rest = _execute(facts, q.copy(rank="", any_station=False, nat=set(), nat_label="",
+                                      stations=named))  # fmt: skip
+        if q.agg != "yesno":
+            return rest
+        check = _station_ranked(facts, q.copy(dates=[], parts=[Part(set(), set(), set())]))
+        return join_replies([check, rest]) if check is not None else rest
     # "was Skylab the first space station?": the station named is the claim checked
     claimed = [x for x in q.stations if x != "iss"] or (["iss"] if "iss" in toks else [])
     if q.agg == "yesno" and len(claimed) == 1 and set(q.stations) <= {claimed[0], "iss"}:
