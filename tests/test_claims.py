@@ -604,3 +604,13 @@ def test_a_station_said_to_be_the_first_is_the_station_asked_about(engine):
     b = engine.ask("mir was the first space station, launched in 1986?")
     assert b.text.startswith("No: the first space station was Salyut 1"), b.text
     assert "Mir was launched on 19 February 1986" in b.text, b.text
+
+
+def test_reaching_orbit_is_checked_on_the_flight_asked_about(engine):
+    a = engine.ask("did alan shepard reach orbit on his first flight?")
+    assert a.text.startswith("No") and "Mercury-Redstone 3" in a.text, a.text
+    b = engine.ask("was gus grissom's mercury flight an orbital one?")
+    assert b.text.startswith("No") and "suborbital" in b.text, b.text
+    assert "no flight" not in b.text, b.text  # he did fly Mercury
+    c = engine.ask("did alan shepard ever reach orbit?")
+    assert c.text.startswith("Yes") and "Apollo 14" in c.text, c.text

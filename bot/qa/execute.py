@@ -4054,6 +4054,25 @@ def person_part(facts: Facts, q: Query, pid: str, part: Part, group: list[str] |
         trips = [t for t in fits if {t.up_flight, t.down_flight} & set(q.flights)]
     else:
         trips = trips_matching(facts, q, [pid], roles=roles)
+    if q.orbital and q.agg == "yesno" and not q.claims:
+        # "did Shepard reach orbit on his first flight?", "was Grissom's Mercury flight an
+        # orbital one?": the flight (first, Mercury) is found first, then whether it reached
+        # orbit — not the first of his orbital flights (Apollo 14)
+        base = trips_matching(facts, q.copy(orbital=False), [pid], roles=roles)
+        base = _rank_trips(base, q.rank) if q.rank else base
+        if not (q.rank or q.programs or q.series or q.flights or q.dates or q.stations):
+            # "did Shepard ever reach orbit?": on any flight (Apollo 14)
+            base = [t for t in base if reached_orbit(facts.flights[t.up_flight])] or base
+        if base:
+            sub = [t for t in base if not reached_orbit(facts.flights[t.up_flight])]
+            said = "; ".join(f"{trip_label(facts, t)}, {ph.day(t.start)}" for t in base)
+            f = facts.flights[sub[0].up_flight] if sub else None
+            how = ((outcome_sentence(f) or "it did not reach orbit.") if f and f.outcome in (
+                "ascent_loss", "launch_abort") else "it was suborbital.")  # fmt: skip
+            verdict = (f"No: {p.name}'s flight {trip_label(facts, sub[0])} did not reach orbit; {how}"
+                       if sub else f"Yes: {p.name} reached orbit: {said}.")  # fmt: skip
+            return Reply(verdict, [], ph.sources_of(p.source), people=[pid],
+                         flights=[t.up_flight for t in base])  # fmt: skip
     spans = [c for c in q.claims if c.unit in DURATION_UNITS and c.op in ("=", "~")]
     if spans and q.agg != "yesno" and not q.claim and "duration" not in asks and len(trips) > 1:
         # "Scott Kelly did a year in space, right? who went with him": the length said picks
