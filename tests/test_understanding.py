@@ -2129,3 +2129,8 @@ def test_why_a_flight_came_home_early_leads_with_the_early_return(engine):
     a = engine.ask("why did crew-11 come back early?")
     assert a.text.startswith("Ended about a month early"), a.text
     assert "Docked 2:27" not in a.text, a.text
+
+
+def test_a_station_end_and_its_core_module_launch_in_one_question(engine):
+    a = engine.ask("when was mir deorbited, and in what year had its core module been launched?")
+    assert "23 March 2001" in a.text and "1986" in a.text and "Kizim" not in a.text, a.text

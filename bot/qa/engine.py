@@ -207,6 +207,10 @@ def _clause_signals(clause: str) -> set[str]:
     found: set[str] = set()
     if words[:1] and words[0] in _ASK_NOW:
         found.add("yesno")
+    # (two-word phrases too: "core module" is a module ranked first)
+    for a, b in itertools.pairwise(words):
+        if any(word.kind == "rank" for word in PHRASES.get((a, b), ())):
+            found.add("rank")
     for w in words:
         if w in _WALK_WORDS:
             found.add("walk")
