@@ -614,3 +614,12 @@ def test_reaching_orbit_is_checked_on_the_flight_asked_about(engine):
     assert "no flight" not in b.text, b.text  # he did fly Mercury
     c = engine.ask("did alan shepard ever reach orbit?")
     assert c.text.startswith("Yes") and "Apollo 14" in c.text, c.text
+
+
+def test_the_orbiter_said_of_a_flight_is_part_of_the_claim(engine):
+    a = engine.ask("sts-71, the first shuttle docking with mir - that was discovery right?")
+    assert a.text.startswith("No: STS-71 was flown by Atlantis, not Discovery"), a.text
+    b = engine.ask("Challenger broke up during STS-51-C, correct?")
+    assert b.text.startswith("No") and "STS-51-L" in b.text, b.text
+    c = engine.ask("did john glenn fly sts-95 on atlantis?")
+    assert c.text.startswith("No") and "Discovery" in c.text, c.text

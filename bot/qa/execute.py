@@ -1588,6 +1588,29 @@ def _module_ranked(facts: Facts, q: Query) -> Reply | None:
 
 
 def _execute(facts: Facts, q: Query) -> Reply:
+    if q.agg == "yesno" and len(q.flights) == 1 and q.spacecraft and q.flights[0] in facts.flights:
+        f = facts.flights[q.flights[0]]
+        said = {facts.flights[c].spacecraft for c in q.spacecraft if c in facts.flights}
+        if f.spacecraft and said and f.spacecraft not in said and f.id not in q.spacecraft:
+            # "STS-71, the first Shuttle docking with Mir — that was Discovery, right?": the
+            # craft said is part of the claim (Atlantis flew it); a loss claimed of the
+            # craft says which flight it was lost on
+            text = f"No: {f.name} was flown by {f.spacecraft}, not {ph.join(sorted(said))}."
+            lost = [facts.flights[c] for c in q.spacecraft if c in facts.flights
+                    and facts.flights[c].outcome in ("crew_loss", "ascent_loss")]  # fmt: skip
+            if q.outcome and lost and lost[0].launch:
+                text += f" {lost[0].spacecraft} was lost on {lost[0].name} ({ph.day(lost[0].launch.dt)} launch)."
+            if q.rank:  # "the last Shuttle flight was STS-135 on Discovery?": the ranking too
+                try:
+                    held = flights_query(
+                        facts, q.copy(flights=[], spacecraft=[], agg="one", claim=False)
+                    )
+                    text += f" {held.text}" if held.flights[:1] == [f.id] else ""
+                except Unanswerable:
+                    pass
+            return Reply(
+                text, [], ph.sources_of(f.source), flights=[f.id, *(x.id for x in lost[:1])]
+            )
     if (
         q.claims
         and q.agg == "yesno"
