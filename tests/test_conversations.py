@@ -1778,3 +1778,14 @@ def test_came_home_first_is_before_the_others_not_his_first_flight(engine):
         "dzhanibekov came home first right? when",
     )
     assert "26 September 1985" in home.text and "1978" not in home.text, home.text
+
+
+def test_the_crew_before_them_that_could_not_get_in(engine):
+    *_, before, cdr = chat(
+        engine,
+        "who flew on soyuz 11",
+        "there was a crew before them that couldnt get in right? which flight",
+        "who commanded that one",
+    )
+    assert "Soyuz 10" in before.text and "could not get aboard" in before.text, before.text
+    assert "Shatalov" in cdr.text, cdr.text

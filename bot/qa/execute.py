@@ -2735,6 +2735,20 @@ def crew_relief(facts: Facts, q: Query, f: Flight) -> Reply | None:
         cands = sorted((x for x in stays.values() if start < x.start <= end), key=lambda x: x.start)
         cands = cands[-1:] or sorted((x for x in stays.values() if x.start > end),
                                      key=lambda x: x.start)[:1]  # fmt: skip
+    if not cands and before and f.launch:
+        # "the crew before them that couldn't get in?" (Soyuz 11): none was aboard, but a
+        # crew flew there and could not get aboard (Soyuz 10)
+        tried = [g for g in facts.flights_by_launch if g.station == sid and not g.reached_station
+                 and g.launch and g.launch.dt < f.launch.dt and launch_crew(facts, g)]  # fmt: skip
+        if tried:
+            g = tried[-1]
+            who = [s.person for s in launch_crew(facts, g)]
+            st = facts.stations[sid].name
+            why = outcome_sentence(g) or f"{g.name} did not get aboard."
+            return Reply(f"No crew had been aboard {st} before {f.name}'s, but {g.name} "
+                         f"({names(facts, who)}) flew there on {ph.day(g.launch.dt)} and could not "
+                         f"get aboard: {why}", [], ph.sources_of(g.source, f.source), people=who,
+                         flights=[g.id])  # fmt: skip
     if not cands:
         st = facts.stations[sid].name
         return Reply(f"No long-stay crew was aboard {st} {'before' if before else 'after'} "

@@ -476,6 +476,16 @@ def parse(raw: str, linked: Linked, name_words=None) -> Query:
     slots.sort(key=lambda s: s[0])
     slots = [s for s in slots if not _names_the_station(s, linked, tokens)]
     _fill(q, slots, tokens)
+    if (
+        len(q.parts) > 1
+        and any("handover" in p.asks for p in q.parts)
+        and "crew" in tokens
+        and {"before", "previous", "earlier", "after", "replaced"} & set(tokens)
+        and not {"command", "commander", "commanded"} & set(tokens)
+    ):
+        # "there was a crew before them that couldn't get in, right? which flight": the
+        # flight is the one of the crew before, asked once
+        q.parts = [p for p in q.parts if p.asks != {"flight"}] or q.parts
     station_ends = {m.end for m in linked.mentions if m.kind == "stations"}
     if any(t in ("expedition", "expeditions") and i in station_ends for i, t in enumerate(tokens)):
         for p in q.parts:
