@@ -3484,6 +3484,9 @@ def compare_flights(facts: Facts, q: Query) -> Reply:
                 for x in q.people
                 if any(s.person == x for s in facts.seats_by_flight.get(f.id, []))
             ]
+            if not aboard and not q.people:  # "Vostok 5 or Vostok 6?": who flew each, when few
+                crew = [s.person for s in launch_crew(facts, f)]
+                aboard = crew if len(crew) <= 3 else []
             return f" ({names(facts, aboard)})" if aboard else ""
 
         return Reply(f"{fs[best].name}{who(fs[best])} was {word}: {ph.duration(durs[best])} ({said(durs[best])}), "
