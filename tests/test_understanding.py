@@ -2135,3 +2135,11 @@ def test_why_a_flight_came_home_early_leads_with_the_early_return(engine):
 def test_a_station_end_and_its_core_module_launch_in_one_question(engine):
     a = engine.ask("when was mir deorbited, and in what year had its core module been launched?")
     assert "23 March 2001" in a.text and "1986" in a.text and "Kizim" not in a.text, a.text
+
+
+def test_an_orbiters_loss_names_the_flight_every_item_is_asked_of(engine):
+    a = engine.ask("columbia: mission, date lost, commander, and the israeli astronaut aboard?")
+    assert "STS-107" in a.text and "1 February 2003" in a.text and "Ilan Ramon" in a.text, a.text
+    assert "STS-1 (" not in a.text, a.text  # not Columbia's first flight
+    b = engine.ask("when did krikalev finally get back down after the ussr breakup")
+    assert "25 March 1992" in b.text, b.text

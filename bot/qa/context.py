@@ -935,6 +935,18 @@ def fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | Non
         # "when did Voskhod 2 go up?" … "who was the other guy with him?": his trip on the
         # thread's flight, not another of his flights
         new.flights = [here]
+    last = ctx.query
+    if (
+        isinstance(new, Query)
+        and last is not None
+        and last.outcome in ("crew_loss", "ascent_loss")
+        and not new.outcome
+        and len(new.flights) == 1
+        and facts.flights[new.flights[0]].outcome in ("crew_loss", "ascent_loss")
+        and any(p.asks & {"when", "time"} and not p.events for p in new.parts)
+    ):
+        # "the Columbia breakup?" … "what date?": the day of the loss, not of the launch
+        new = new.copy(outcome=last.outcome)
     return new
 
 
