@@ -1789,3 +1789,15 @@ def test_the_crew_before_them_that_could_not_get_in(engine):
     )
     assert "Soyuz 10" in before.text and "could not get aboard" in before.text, before.text
     assert "Shatalov" in cdr.text, cdr.text
+
+
+def test_his_flight_against_one_named_after_than(engine):
+    *_, cmp = chat(
+        engine,
+        "when did scott kelly land after his year in space",
+        "was his flight longer than mark vande hei's?",
+    )
+    assert cmp.text.startswith("No: Mark Vande Hei spent more time"), cmp.text
+    # the subject is the one before "than", whatever order the names were settled in
+    a = engine.ask("was kelly's year in space longer than vande hei's flight?")
+    assert a.text.startswith("No"), a.text

@@ -1911,6 +1911,16 @@ def _fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | No
                 new.dates = list(last.dates)
             return new
     sex = "female" if "female" in pron else "male" if "male" in pron else ""
+    if sex and q.compare and len(q.people) == 1 and q.before_mention.get(q.people[0]) == "than":
+        # "was his flight longer than Mark Vande Hei's?" (Kelly's thread): "he" is the
+        # thread's man, compared with the one named after "than"
+        theirs = [p for p in dict.fromkeys([*ctx.named, *last.people, *ctx.people])
+                  if p != q.people[0] and facts.people[p].sex == sex]  # fmt: skip
+        if theirs:
+            new = q.copy(people=[theirs[0], q.people[0]], flights=[], pronouns=set())
+            new.before_mention = {**q.before_mention, theirs[0]: "was"}
+            new.from_context = True
+            return new
     if sex and any(facts.people[p].sex == sex for p in q.people) and asks_something:
         # "and Chang-Díaz, how many flights did he make?": "he" is the one named; "Krikalev
         # stayed on. When did he finally come back?": his trip on the thread's flight

@@ -2206,6 +2206,7 @@ def _execute(facts: Facts, q: Query) -> Reply:
     if len(q.people) == 2 and q.compare in ("older", "younger"):
         # "who was older at launch, Glenn on STS-95 or Whitson on Ax-4?": the people's ages
         # on those flights, not which flight went first
+        q = _subject_first(q)
         r = compare_people(facts, q)
         return _said_yes_or_no(q, r, r.people == q.people[:1])
     if q.flights and len(q.flights) >= 2 and q.compare:
@@ -2222,6 +2223,7 @@ def _execute(facts: Facts, q: Query) -> Reply:
         and not q.flights
         and not (q.compare in ("later", "earlier") and "duration" in q.asks)
     ):  # ("how long were they up after their Soyuz sprang a leak?" is a length, not an order)
+        q = _subject_first(q)
         r = compare_people(facts, q)
         return _said_yes_or_no(q, r, r.people == q.people[:1])
     arrival = _arrival_day(facts, q)
@@ -5437,6 +5439,18 @@ def _one_trip_span(facts: Facts, q: Query) -> tuple[Flight, datetime, datetime] 
         if len(trips) == 1 and trips[0].end:
             return facts.flights[trips[0].up_flight], trips[0].start, trips[0].end
     return None
+
+
+def _subject_first(q: Query) -> Query:
+    """ "Was Kelly's year in space longer than Vande Hei's flight?": the one before "than"
+    first, the subject the verdict is about, whatever order the names were settled in."""
+    if (
+        len(q.people) >= 2
+        and q.before_mention.get(q.people[0]) == "than"
+        and q.before_mention.get(q.people[1]) != "than"
+    ):
+        return q.copy(people=[q.people[1], q.people[0], *q.people[2:]])
+    return q
 
 
 def compare_people(facts: Facts, q: Query) -> Reply:
