@@ -1801,3 +1801,14 @@ def test_his_flight_against_one_named_after_than(engine):
     # the subject is the one before "than", whatever order the names were settled in
     a = engine.ask("was kelly's year in space longer than vande hei's flight?")
     assert a.text.startswith("No"), a.text
+
+
+def test_next_crew_after_them_is_one_step_on(engine):
+    *_, nxt, when = chat(
+        engine,
+        "first crew to the tiangong station?",
+        "next crew after them?",
+        "launch date of that",
+    )
+    assert nxt.text.startswith("Shenzhou 13"), nxt.text  # not Shenzhou 14, two steps on
+    assert "15 October 2021" in when.text, when.text

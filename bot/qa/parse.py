@@ -486,6 +486,15 @@ def parse(raw: str, linked: Linked, name_words=None) -> Query:
         # "there was a crew before them that couldn't get in, right? which flight": the
         # flight is the one of the crew before, asked once
         q.parts = [p for p in q.parts if p.asks != {"flight"}] or q.parts
+    if (
+        q.rank in ("next", "previous")
+        and any("handover" in p.asks for p in q.parts)
+        and "crew" in tokens
+        and any(a in ("after", "before") and b == "them" for a, b in pairwise(tokens))
+    ):
+        # "next crew after them?": one step on ("next" and "after them" say it twice): the
+        # crew that relieved them, not the one that relieved the next
+        q.rank = ""
     station_ends = {m.end for m in linked.mentions if m.kind == "stations"}
     if any(t in ("expedition", "expeditions") and i in station_ends for i, t in enumerate(tokens)):
         for p in q.parts:
