@@ -1812,3 +1812,8 @@ def test_next_crew_after_them_is_one_step_on(engine):
     )
     assert nxt.text.startswith("Shenzhou 13"), nxt.text  # not Shenzhou 14, two steps on
     assert "15 October 2021" in when.text, when.text
+
+
+def test_the_other_sides_commander_is_a_seat_asked_not_the_last_question(engine):
+    _, cdr = chat(engine, "when did the apollo soyuz mission launch", "and the soviet commander")
+    assert cdr.text.startswith("Alexei Leonov commanded Soyuz 19"), cdr.text

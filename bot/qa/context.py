@@ -1132,7 +1132,9 @@ def _fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | No
         # that nation on the thread's flights
         root = list(ctx.root.flights) if ctx.root is not None else []
         thread = list(dict.fromkeys([*last.flights, *ctx.flights, *root]))[:3]
-        if not any(p.asks for p in q.parts) and any(p.asks - {"who"} for p in last.parts):
+        if not any(p.asks or p.roles for p in q.parts) and any(
+            p.asks - {"who"} for p in last.parts
+        ):
             # "when did the Soyuz land?" "what about on the American side?": the last
             # question, of the thread's flight that side flew
             from .execute import person_ok
