@@ -1817,3 +1817,13 @@ def test_next_crew_after_them_is_one_step_on(engine):
 def test_the_other_sides_commander_is_a_seat_asked_not_the_last_question(engine):
     _, cdr = chat(engine, "when did the apollo soyuz mission launch", "and the soviet commander")
     assert cdr.text.startswith("Alexei Leonov commanded Soyuz 19"), cdr.text
+
+
+def test_that_trip_is_the_crews_trip_when_they_came_home_on_another_craft(engine):
+    *_, days = chat(
+        engine,
+        "who flew on the first crewed starliner flight",
+        "so how did the two of them get home",
+        "total days in space for that trip?",
+    )
+    assert "286 days" in days.text and "171 days" not in days.text, days.text

@@ -947,6 +947,27 @@ def fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | Non
     ):
         # "the Columbia breakup?" … "what date?": the day of the loss, not of the launch
         new = new.copy(outcome=last.outcome)
+    if (
+        isinstance(new, Query)
+        and last is not None
+        and last.people
+        and not new.people
+        and len(new.flights) == 1
+        and new.asks & {"duration", "total"}
+        and {"trip", "stay", "journey"} & set(q.tokens)
+        and all(
+            any(
+                new.flights[0] in (t.up_flight, t.down_flight)
+                and t.down_flight
+                and t.down_flight != t.up_flight
+                for t in facts.trips_by_person.get(p, [])
+            )
+            for p in last.people
+        )  # fmt: skip
+    ):  # (only where their trip is not that flight's: up on one craft, down on another)
+        # "so how did the two of them get home?" (Crew-9) … "total days in space for that
+        # trip?": their trip, Starliner up and Crew-9 down, not Crew-9's own length
+        new = new.copy(people=list(last.people))
     return new
 
 
