@@ -1827,3 +1827,11 @@ def test_that_trip_is_the_crews_trip_when_they_came_home_on_another_craft(engine
         "total days in space for that trip?",
     )
     assert "286 days" in days.text and "171 days" not in days.text, days.text
+
+
+def test_which_ship_replaced_a_damaged_soyuz(engine):
+    *_, ship, home = chat(
+        engine, "soyuz ms-22 crew?", "which ship replaced it", "when did they finally land"
+    )
+    assert ship.text.startswith("Soyuz MS-23 replaced Soyuz MS-22"), ship.text
+    assert "27 September 2023" in home.text, home.text

@@ -2910,6 +2910,25 @@ def flight_part(facts: Facts, q: Query, f: Flight, part: Part) -> Reply:
     if asks - {"who"} in ({"nationality"}, {"agency"}) and not q.people and not roles:
         # ("which agencies were the crew of Crew-5 from?": "crew" says who, not a second ask)
         return _crew_nations(facts, f, next(iter(asks - {"who"})))
+    craft_words = {"ship", "soyuz", "capsule", "spacecraft", "vehicle", "craft", "lifeboat"}
+    if (
+        "handover" in asks
+        and "flight" in asks
+        and "plural" not in q.pronouns
+        and craft_words & set(q.tokens)
+        and f.outcome == "uncrewed_return"
+    ):
+        # "Soyuz MS-22 sprang a leak" … "which ship replaced it?": the craft that brought its
+        # crew home (MS-23, sent up empty), not the next crew
+        ups = [s.person for s in launch_crew(facts, f)]
+        rides = list(dict.fromkeys(t.down_flight for p in ups for t in facts.trips_by_person.get(p, [])
+                                   if t.up_flight == f.id and t.down_flight and t.down_flight != f.id))  # fmt: skip
+        if len(rides) == 1:
+            g = facts.flights[rides[0]]
+            return Reply(f"{ph.flight_label(g)} replaced {f.name}: it brought {f.name}'s crew "
+                         f"({names(facts, ups)}) home" + (f" on {ph.when(g.landing, g.landing_tz)}"
+                         if g.landing else "") + ".", [], ph.sources_of(g.source, f.source),
+                         people=ups, flights=[g.id])  # fmt: skip
     if "handover" in asks and not roles and not q.people:
         relief = crew_relief(facts, q, f)  # "who replaced them?" of a station crew
         if relief is not None:
