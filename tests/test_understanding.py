@@ -2143,3 +2143,11 @@ def test_an_orbiters_loss_names_the_flight_every_item_is_asked_of(engine):
     assert "STS-1 (" not in a.text, a.text  # not Columbia's first flight
     b = engine.ask("when did krikalev finally get back down after the ussr breakup")
     assert "25 March 1992" in b.text, b.text
+
+
+def test_a_launch_asked_beside_the_moonwalkers_is_from_earth(engine):
+    a = engine.ask(
+        "Apollo 14: who were the two moonwalkers, who was the CM pilot, and when did it launch?"
+    )
+    assert "Stuart Roosa" in a.text and "Edgar Mitchell" in a.text, a.text
+    assert "31 January 1971" in a.text, a.text

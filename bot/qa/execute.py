@@ -1981,16 +1981,21 @@ def _execute(facts: Facts, q: Query) -> Reply:
         rest_q = q.copy(seat="", tokens=toks, parts=parts)
         try:
             if q.moon and not ("story" in q.asks or q.outcome):
-                from .moon import moon_query, part_tokens
+                from .moon import moon_query, off_the_moon, part_tokens
 
                 # the walkers and where they landed, each part in turn, with the words of
                 # its own clause ("… what day did they land on the Moon, and when was
-                # splashdown?")
-                own = dict(zip(map(id, q.parts), part_tokens(q), strict=True))
-                rest = join_replies([
-                    moon_query(facts, rest_q.copy(parts=[p], tokens=[
-                        t for t in own.get(id(o), toks) if t in toks]))
-                    for p, o in zip(parts, origin, strict=True)])  # fmt: skip
+                # splashdown?"); a launch asked beside them is the flight's, from Earth
+                every = part_tokens(q)
+                own = dict(zip(map(id, q.parts), every, strict=True))
+
+                def each(p: Part, o: Part) -> Reply:
+                    mine = [t for t in own.get(id(o), toks) if t in toks]
+                    if off_the_moon(q, next(i for i, x in enumerate(q.parts) if x is o)):
+                        return _execute(facts, rest_q.copy(moon=False, parts=[p], tokens=mine))
+                    return moon_query(facts, rest_q.copy(parts=[p], tokens=mine))
+
+                rest = join_replies([each(p, o) for p, o in zip(parts, origin, strict=True)])
             else:
                 rest = _execute(facts, rest_q)
         except Unanswerable:

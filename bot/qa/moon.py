@@ -115,6 +115,23 @@ def _clauses(tokens: list[str]) -> list[list[str]]:
     return out
 
 
+_MOON_WORDS = frozenset({"moon", "lunar", "surface", "moonwalk", "moonwalks", "moonwalkers",
+                         "moonwalker", "walked", "walk", "lm", "lem", "lander"})  # fmt: skip
+
+
+def off_the_moon(q: Query, i: int) -> bool:
+    """Whether part `i` of a Moon question asks of the flight from Earth: its launch, with
+    no word of the Moon in its own clause."""
+    clauses = _clauses(q.tokens)
+    if len(clauses) != len(q.parts):
+        clauses = _said_clauses(q.raw) or clauses
+    return (
+        len(clauses) == len(q.parts)
+        and q.parts[i].events == {"launch"}
+        and not _MOON_WORDS & set(clauses[i])
+    )
+
+
 def part_tokens(q: Query) -> list[list[str]]:
     """Each part's words: the words for Earth or the lander only in the clause that says
     them ("where did they land on the Moon, and when did they splash down?"); the rest may
@@ -199,6 +216,10 @@ def _moon_query(facts: Facts, q: Query) -> Reply:
         from .execute import execute
 
         def one(p: Part, t: list[str]) -> Reply:
+            if q.flights and off_the_moon(q, q.parts.index(p)):
+                # "Apollo 14: who walked on the Moon, and when did it launch?": the launch is
+                # the flight's, from Earth
+                return execute(facts, q.copy(moon=False, parts=[p], tokens=t))
             if p.asks == {"who"} and not p.events and q.flights and "crew" in t:
                 # "Apollo 12: the crew, and where on the Moon did they land?": its crew,
                 # the one who stayed in orbit too, not only those who walked
