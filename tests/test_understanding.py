@@ -2151,3 +2151,8 @@ def test_a_launch_asked_beside_the_moonwalkers_is_from_earth(engine):
     )
     assert "Stuart Roosa" in a.text and "Edgar Mitchell" in a.text, a.text
     assert "31 January 1971" in a.text, a.text
+
+
+def test_items_joined_by_a_plus_are_two_items(engine):
+    a = engine.ask("vostok 2 - pilot, how old was he, and launch + landing dates?")
+    assert "6 August 1961" in a.text and "7 August 1961" in a.text and "25" in a.text, a.text

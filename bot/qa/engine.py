@@ -311,7 +311,7 @@ _LISTED_ASKS = LazyPattern(
 )
 # a list of short asks: "who was commander, how many people, launch date"
 _SHORT_ITEMS = LazyPattern(
-    r"\s*[\w'-]+(?:\s+[\w'-]+){0,3}(?:\s*(?:,\s*and\b|,|\band\b)\s*[\w'-]+(?:\s+[\w'-]+){0,3})+\s*"
+    r"\s*[\w'-]+(?:\s+[\w'-]+){0,3}(?:\s*(?:,\s*and\b|,|\band\b|\+|&)\s*[\w'-]+(?:\s+[\w'-]+){0,3})+\s*"
 )
 
 
@@ -353,7 +353,7 @@ def _return_to_flight(q: Query, f: Flight) -> None:
 def _listed_items(items: str) -> list[str]:
     """ "crew, commander and launch date" -> its items ("the name of the teacher aboard" is
     the item "the teacher aboard": a name is what any person item gives)."""
-    out = [x.strip() for x in re.split(r",|\band\b", items) if x.strip()]
+    out = [x.strip() for x in re.split(r",|\band\b|\+|&", items) if x.strip()]
     return [re.sub(r"^(?:the\s+)?names?\s+of\s+", "", x, flags=re.IGNORECASE) or x for x in out]
 
 
