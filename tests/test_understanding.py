@@ -2156,3 +2156,10 @@ def test_a_launch_asked_beside_the_moonwalkers_is_from_earth(engine):
 def test_items_joined_by_a_plus_are_two_items(engine):
     a = engine.ask("vostok 2 - pilot, how old was he, and launch + landing dates?")
     assert "6 August 1961" in a.text and "7 August 1961" in a.text and "25" in a.text, a.text
+
+
+def test_a_citizen_of_a_state_that_is_gone_flew_while_it_lasted(engine):
+    a = engine.ask("who was the last soviet cosmonaut to visit mir")
+    assert "1991" in a.text and "Zalyotin" not in a.text, a.text
+    b = engine.ask("who'll be the next person to walk on the moon?")
+    assert not b.answered and "future" in b.text, b.text

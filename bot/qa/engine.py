@@ -76,8 +76,8 @@ _OPINION = re.compile(
     # "who was going to fly Soyuz 11 first?" is a past plan, in the records)
     r"(?<!\bwas )(?<!\bwere )\bgoing to (?:be|fly|launch|land|happen|carry|take|return|dock|"
     r"visit|command|lead|replace|go back|get|send)\b|"
-    # ("we'll", "they'll": folded to "we ll")
-    r"\b(?:we|they|you|he|she|it|i|nasa) ll\b|"
+    # ("we'll", "they'll", "who'll": folded to "we ll")
+    r"\b(?:we|they|you|he|she|it|i|nasa|who|what|when|where|which|there|that) ll\b|"
     r"\b(will|gonna|should|" + _JUDGING + "|"
     r"would you rather|would you prefer|would you like|would you want|do you feel|do you believe|"
     r"would you do|would u|what would \w+(?: \w+)? think|think of|thinks of|"

@@ -7390,6 +7390,10 @@ def people_query(facts: Facts, q: Query) -> Reply:
                 (facts.people[t.person].nationality[-1] in q.nat
                  or gone & set(facts.people[t.person].nationality))]  # fmt: skip
         trips = main or trips
+    if q.nat and q.rank and q.nat <= _FORMER_STATES:
+        # "the last Soviet cosmonaut to visit Mir": a citizen of the state while it lasted
+        # (Krikalev's 1991 flight), not a Russian who flew there in 2000
+        trips = [t for t in trips if any(t.start.year < _STATE_ENDED[c] for c in q.nat)] or trips
     unsure = [
         o for o in q.occupations if o in facts.occupations and not facts.occupations[o].complete
     ]
