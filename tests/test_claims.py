@@ -623,3 +623,12 @@ def test_the_orbiter_said_of_a_flight_is_part_of_the_claim(engine):
     assert b.text.startswith("No") and "STS-51-L" in b.text, b.text
     c = engine.ask("did john glenn fly sts-95 on atlantis?")
     assert c.text.startswith("No") and "Discovery" in c.text, c.text
+
+
+def test_a_moon_landing_site_said_by_name(engine):
+    a = engine.ask("apollo 12 landed in the sea of tranquility too, right?")
+    assert a.text.startswith("No: Apollo 12 landed at Ocean of Storms"), a.text
+    b = engine.ask("Which Apollo mission landed at Taurus-Littrow?")
+    assert "Apollo 17" in b.text, b.text
+    c = engine.ask("did apollo 14 land at fra mauro?")
+    assert c.text.startswith("Yes: Apollo 14 landed at Fra Mauro"), c.text

@@ -984,6 +984,7 @@ class Engine:
         self._vocab: list[str] | None = None  # the lexicon's words, for respelling a typo
         # world events' names, made on first use: their own words, then the pattern
         self._world_words: frozenset[str] | None = None
+        self._sites: dict[str, str] | None = None  # Moon landing sites' names -> flight
         self._world: re.Pattern | None = None
         self._world_ids: dict[str, str] = {}
 
@@ -1142,7 +1143,8 @@ class Engine:
                             context=context)  # fmt: skip
         try:
             answer = (
-                self._and_who_else(question or "", context or Context())
+                self._lunar_site(question or "", context or Context())
+                or self._and_who_else(question or "", context or Context())
                 or self._flown_before_this(question or "", context or Context())
                 or self._before_the_one_named(question or "", context or Context())
                 or self._who_was_instead(question or "", context or Context())
@@ -1999,6 +2001,63 @@ class Engine:
             with contextlib.suppress(Unanswerable):
                 reply = join_replies([reply, record_beaten(self.facts, before[0], single, among)])
         return self._answer_found(question, reply, context, True)
+
+    def _lunar_site(self, question: str, context: Context) -> Answer | None:
+        """ "Which mission landed at Fra Mauro?", "Apollo 12 landed in the Sea of Tranquility
+        too, right?": a landing site on the Moon, said by name, is the landing there (the
+        names are not otherwise words of the lexicon: "Tranquility" is also an ISS module)."""
+        low = " " + " ".join(fold(question).replace("-", " ").split()) + " "
+        if "landed" not in low and "land " not in low and "landing" not in low:
+            return None
+        if self._sites is None:
+            names: dict[str, str] = {}
+            for x in self.facts.moon_landings.values():
+                for n in (x.site, *re.findall(r"\(([^)]+)\)", x.site), *x.site_aliases):
+                    n = " ".join(fold(re.sub(r"\s*\([^)]*\)", "", n)).replace("-", " ").split())
+                    if len(n) > 4:
+                        names[n] = x.id
+            self._sites = dict(sorted(names.items(), key=lambda kv: -len(kv[0])))
+        said = next(((n, f) for n, f in self._sites.items() if f" {n} " in low), None)
+        if said is None:
+            return None
+        name, there = said
+        x = self.facts.moon_landings[there]
+        mentions = self.index.link(question).mentions
+        named = [f for m in mentions if m.kind == "flights"
+                 for f in m.ids if f in self.facts.moon_landings]  # fmt: skip
+        people = [p for m in mentions if m.kind == "people" and len(m.ids) == 1 for p in m.ids]
+        if not named and people:
+            # "Conrad and Bean landed in the Ocean of Storms?": the Moon landing they flew
+            theirs = [s.flight for s in self.facts.seats_by_person.get(people[0], [])
+                      if s.flight in self.facts.moon_landings]  # fmt: skip
+            named = theirs[:1] if len(theirs) == 1 else []
+        flight = self.facts.flights[named[0]] if named else self.facts.flights[there]
+        mine = self.facts.moon_landings[flight.id]
+        site = re.compile(r"(?:\b(?:in|at|on)\s+)?(?:the\s+)?"
+                          + r"[\s\-–]+".join(map(re.escape, name.split())) + r"\b", re.IGNORECASE)  # fmt: skip
+        if not site.search(question):
+            return None
+        lead = ""
+        if named:
+            # a landing site said of a flight is part of the claim: that flight's own site
+            # decides; the rest is asked with "on the Moon" in its place
+            lead = (f"Yes: {flight.name} landed at {mine.site}. " if flight.id == there else
+                    f"No: {flight.name} landed at {mine.site}; {x.site} was "
+                    f"{self.facts.flights[there].name}'s landing site. ")  # fmt: skip
+            rest = site.sub(" on the Moon", question, count=1)
+        elif re.search(r"\b(?:which|what)\s+(?:\w+\s+)?(?:mission|flight|apollo|crew|landing)\b",
+                       question, re.IGNORECASE) and not re.search(r",|\band\b", question):  # fmt: skip
+            rest = f"where and when did {flight.name} land on the moon?"
+        else:
+            # "For the Fra Mauro exhibit: when did the crew splash down?": the flight there
+            rest = site.sub(f" {flight.name}", question, count=1)
+        found = self.ask(" ".join(rest.split()), context)
+        if not found.answered:
+            return None
+        found.question = question
+        if lead:  # the site decides: a "yes" to landing at all is not it
+            found.text = lead + re.sub(r"^Yes[:.]\s*", "", found.text)
+        return found
 
     def _record_taken(self, question: str, context: Context) -> Answer | None:
         """ "Who took that record from him?", "who beat him?" after a time-in-space record:
