@@ -2163,3 +2163,8 @@ def test_a_citizen_of_a_state_that_is_gone_flew_while_it_lasted(engine):
     assert "1991" in a.text and "Zalyotin" not in a.text, a.text
     b = engine.ask("who'll be the next person to walk on the moon?")
     assert not b.answered and "future" in b.text, b.text
+
+
+def test_which_crew_member_fell_ill_is_not_in_the_records(engine):
+    _, a = chat(engine, "why did crew-11 come home early", "which one got sick?")
+    assert not a.answered and "ill" in a.text and "Cardman" not in a.text, a.text

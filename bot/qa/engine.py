@@ -591,6 +591,14 @@ _ONE_DESCRIBED = LazyPattern(
     r"\s*(?:the|that)\s+(?:[\w'-]+\s+){1,3}?(?:who|that|which|whose|where)\b", re.IGNORECASE
 )
 _WHO_WAS_ONE = LazyPattern(r"\bwho (?:was|is) (?:she|he)\b", re.IGNORECASE)
+# "which one got sick?", "who was the crew member with the medical issue?": whose health it
+# was is not in the records (NASA did not name the Crew-11 astronaut; the records note a
+# flight cut short, not who fell ill)
+_WHOSE_HEALTH = LazyPattern(
+    r"\b(?:which|who)\b[^?]{0,40}\b(?:sick|ill|illness|medical (?:issue|problem|condition|"
+    r"concern|emergency)|unwell|injured|hospitali[sz]ed)\b",
+    re.IGNORECASE,
+)
 _FICTION_WORDS = ("series", "show", "novel", "episode", "game", "sitcom", "anime", "comic",
                   "fiction", "sci-fi", "played", "movie", "film", "armageddon", "interstellar",
                   "martian", "gravity")  # fmt: skip
@@ -1135,6 +1143,10 @@ class Engine:
                             "(Blue Origin's New Shepard, Virgin Galactic), only orbital ones and "
                             "the early suborbital Mercury hops.", intent="unanswerable",
                             context=context)  # fmt: skip
+        if _WHOSE_HEALTH.search(question or "") and "why" not in low:
+            return _decline(question, "My records don't say which crew member was ill or "
+                            "injured (for Crew-11 in 2026, NASA did not name them).",
+                            intent="unanswerable", context=context)  # fmt: skip
         if any(w in low for w in _FICTION_WORDS) and _FICTION.search(question or ""):
             # "in the TV series For All Mankind, who was the first Soviet woman on the Moon?":
             # a story's events are not spaceflights, however real the names sound
