@@ -1835,3 +1835,10 @@ def test_which_ship_replaced_a_damaged_soyuz(engine):
     )
     assert ship.text.startswith("Soyuz MS-23 replaced Soyuz MS-22"), ship.text
     assert "27 September 2023" in home.text, home.text
+
+
+def test_a_failed_docking_then_who_got_aboard_first(engine):
+    a = engine.ask(
+        "soyuz 25 docked fine with salyut 6 right? who were the first to actually get aboard?"
+    )
+    assert a.text.startswith("No") and "Soyuz 26" in a.text and "Romanenko" in a.text, a.text

@@ -2152,7 +2152,15 @@ class Engine:
                 return None
         elif not self._guess_adds_nothing(guess, asked):
             return None
-        return self._ask_last_sentence(question, context)
+        found = self._ask_last_sentence(question, context)
+        if found is not None and found.answered and gq.named:
+            # a guess the records say is wrong is said so first ("Soyuz 25 docked fine,
+            # right? who got aboard first?": no, it failed to dock)
+            check = self._ask(guess, context)
+            if check.answered and check.text.startswith("No") and not found.text.startswith("No"):
+                first = _SENTENCE.split(check.text)[0]
+                found.text = _with_new_sentences(first, found.text)
+        return found
 
     def _guess_adds_nothing(self, guess: str, asked: str) -> bool:
         """ "they didn't come home in that one, right? which ship brought them back?": the

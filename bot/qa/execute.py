@@ -3443,6 +3443,20 @@ def flight_part(facts: Facts, q: Query, f: Flight, part: Part) -> Reply:
 def aboard_around(facts: Facts, f: Flight, leaving: bool) -> Reply:
     if not f.station:
         raise Unanswerable(f"{f.name} visited no station.")
+    if not f.reached_station and f.launch:
+        # "Soyuz 25 docked fine, right? who were the first to actually get aboard?": it
+        # never got aboard; the first crew that did after it
+        st = facts.stations[f.station].name
+        why = outcome_sentence(f) or f"{f.name} did not get aboard {st}."
+        g = next((g for g in facts.flights_by_launch if g.station == f.station and g.reached_station
+                  and g.launch and g.launch.dt > f.launch.dt and launch_crew(facts, g)), None)  # fmt: skip
+        if g is None:
+            return Reply(why, [], ph.sources_of(f.source), flights=[f.id])
+        crew = [s.person for s in launch_crew(facts, g)]
+        when = g.docking or g.launch
+        return Reply(f"{why} The first crew aboard {st} after it came on {g.name}: "
+                     f"{names(facts, crew)}, {ph.day(when.dt)}.", [],
+                     ph.sources_of(f.source, g.source), people=crew, flights=[g.id])  # fmt: skip
     moment_i = (f.undocking or f.landing) if leaving else (f.docking or f.launch)
     if moment_i is None:
         raise Unanswerable(f"I have no {'undocking' if leaving else 'docking'} time for {f.name}.")
