@@ -632,3 +632,8 @@ def test_a_moon_landing_site_said_by_name(engine):
     assert "Apollo 17" in b.text, b.text
     c = engine.ask("did apollo 14 land at fra mauro?")
     assert c.text.startswith("Yes: Apollo 14 landed at Fra Mauro"), c.text
+
+
+def test_a_walk_on_the_wrong_day_gives_the_day_it_was(engine):
+    a = engine.ask("the polaris dawn spacewalk was on september 14 2024, right?")
+    assert a.text.startswith("No") and "12 September 2024" in a.text, a.text

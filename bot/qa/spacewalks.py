@@ -712,7 +712,17 @@ def eva_query(facts: Facts, q: Query) -> Reply:
     if station_gap:
         raise Unanswerable(f"I can't list or count those: {GAP_TEXT}.")
     if not walks:
-        return Reply(f"No spacewalk{desc} in my records.", [], [])
+        text = f"No spacewalk{desc} in my records."
+        if q.dates and q.flights and (q.agg == "yesno" or q.claim):
+            # "the Polaris Dawn spacewalk was on 14 September 2024, right?": no — and when
+            # its walks were
+            theirs = [e for e in facts.evas_by_start if e.flight in q.flights]
+            if theirs:
+                text = f"No: {'; '.join(_line(facts, e) for e in theirs[:4])}."
+                return Reply(text, [], ph.sources_of(*(e.source for e in theirs[:2])),
+                             people=list(dict.fromkeys(p for e in theirs for p in e.crew)),
+                             flights=list(q.flights))  # fmt: skip
+        return Reply(text, [], [])
     if q.counts_people or ("who" in asks and len(walks) > 4 and q.agg != "count"):
         # "how many Japanese astronauts have done a spacewalk?": the walkers, each once, who
         # fit the description (not their partners)
