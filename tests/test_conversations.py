@@ -1842,3 +1842,12 @@ def test_a_failed_docking_then_who_got_aboard_first(engine):
         "soyuz 25 docked fine with salyut 6 right? who were the first to actually get aboard?"
     )
     assert a.text.startswith("No") and "Soyuz 26" in a.text and "Romanenko" in a.text, a.text
+
+
+def test_what_was_the_station_after_a_ranked_crew(engine):
+    _, st = chat(
+        engine,
+        "which crew was the first to actually live aboard a space station",
+        "what was the station",
+    )
+    assert "Salyut 1" in st.text and "people" not in st.text, st.text

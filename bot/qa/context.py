@@ -1551,6 +1551,20 @@ def _fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | No
         new.times = q.times or last.times  # "did he command the ISS?" "more than once?"
         new.from_context = True
         return new
+    if (
+        (q.asks == {"station"} or (q.any_station and not q.asks and not q.events))
+        and not (q.people or q.flights or q.stations or q.rank or q.roles)
+        and (last.flights or ctx.flights)
+        and {"the", "that", "this"} & set(q.tokens)
+        and {"what", "which"} & set(q.tokens)
+        and not {"who", "them", "commanded", "command"} & set(q.tokens)
+    ):
+        # "which crew first lived aboard a space station?" (Soyuz 11) "what was the
+        # station?": that flight's station, not the station ranking again
+        new = q.copy(flights=list(last.flights or ctx.flights)[:1], any_station=False)
+        new.parts = [Part({"station"}, set(), set())]
+        new.from_context = True
+        return new
     if kind and not pron:
         return None
     if not kind and not pron and not asks_something:
