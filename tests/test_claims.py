@@ -637,3 +637,10 @@ def test_a_moon_landing_site_said_by_name(engine):
 def test_a_walk_on_the_wrong_day_gives_the_day_it_was(engine):
     a = engine.ask("the polaris dawn spacewalk was on september 14 2024, right?")
     assert a.text.startswith("No") and "12 September 2024" in a.text, a.text
+
+
+def test_the_total_time_record_claimed_of_one_person_is_checked_over_everyone(engine):
+    a = engine.ask("padalka still holds the total time in space record, right?")
+    assert a.text.startswith("No: Oleg Kononenko"), a.text
+    b = engine.ask("kononenko holds the total time in space record, right?")
+    assert b.text.startswith("Yes: Oleg Kononenko"), b.text

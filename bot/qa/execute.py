@@ -4322,11 +4322,17 @@ def person_part(facts: Facts, q: Query, pid: str, part: Part, group: list[str] |
     if q.agg == "yesno":
         if q.rank in ("longest", "shortest", "most", "fewest", "youngest", "oldest") and not (
             q.flights or q.stations or q.any_station or q.dates or q.claims or q.programs
-            or events or roles or q.compare
+            or events - {"aboard", "fly"} or roles or q.compare
         ):  # fmt: skip
             # "Mark Kelly did the year in space, right?": a superlative said of one person is
             # a record claimed, which one person's own flights cannot check (every person has
-            # a longest flight) — never a "yes" for that
+            # a longest flight) — never a "yes" for that; the most time in all is checked over
+            # everyone ("Padalka still holds the total time record?": no, Kononenko)
+            if q.rank == "most" and asks & {"total", "time"} and not q.nat and not q.sex:
+                held = _execute(facts, q.copy(people=[], agg="one", claim=False))
+                yes = held.people[:1] == [pid]
+                return Reply(f"{'Yes' if yes else 'No'}: {held.text}", held.details, held.sources,
+                             people=[*held.people[:1], pid])  # fmt: skip
             raise Unanswerable(f"I can't check that record from {p.name}'s flights alone; ask "
                                f"who holds it, or what {p.name}'s longest flight was.")  # fmt: skip
         if q.rank:

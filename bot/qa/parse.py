@@ -1298,6 +1298,13 @@ def _fill(q: Query, slots: list[tuple[int, Word]], tokens: list[str]) -> None:
         q.agg = "one"  # "how much days was he up?": a duration, not a count
     if q.rank == "longest" and "record" in tokens and "most" in tokens[tokens.index("record") :]:
         q.rank = "most"  # "the record for the most spacewalks": most, not longest
+    elif q.rank == "longest" and "record" in tokens and "total" in q.asks and q.people:
+        # "Padalka still holds the total time in space record, right?": the most time in
+        # all, checked over everyone
+        q.rank = "most"
+        for p in q.parts:
+            if "total" in p.asks:
+                p.asks |= {"time"}
     if "same" in tokens and "who" in q.asks:
         i = tokens.index("same")
         if {"capsule", "ship", "spacecraft", "craft", "vehicle", "soyuz", "dragon"} & set(
