@@ -644,3 +644,11 @@ def test_the_total_time_record_claimed_of_one_person_is_checked_over_everyone(en
     assert a.text.startswith("No: Oleg Kononenko"), a.text
     b = engine.ask("kononenko holds the total time in space record, right?")
     assert b.text.startswith("Yes: Oleg Kononenko"), b.text
+
+
+def test_a_loss_claimed_on_the_wrong_flight(engine):
+    a = engine.ask("Komarov died on Soyuz 3, right?")
+    assert a.text.startswith("No: Vladimir Komarov was lost on Soyuz 1"), a.text
+    assert "not lost on a spaceflight" not in a.text, a.text
+    b = engine.ask("was Leonov one of the three cosmonauts who died on soyuz 11?")
+    assert b.text.startswith("No") and "Dobrovolsky" in b.text, b.text

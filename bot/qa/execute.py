@@ -4314,10 +4314,24 @@ def person_part(facts: Facts, q: Query, pid: str, part: Part, group: list[str] |
                          [], ph.sources_of(p.source, f.source), people=[pid], flights=[f.id])  # fmt: skip
     if q.agg == "yesno" and not trips and q.outcome == "crew_loss" and all_trips:
         # "did Gagarin die up there?": no — every flight of his came home (what befell him on
-        # Earth is not in the records)
+        # Earth is not in the records); "was Leonov one of those who died on Soyuz 11?": and
+        # who did
+        lost = [facts.flights[f] for f in q.flights if f in facts.flights
+                and facts.flights[f].outcome in ("crew_loss", "ascent_loss")]  # fmt: skip
+        who = (f" {lost[0].name} was lost with {names(facts, [s.person for s in launch_crew(facts, lost[0])])}."
+               if lost else "")  # fmt: skip
+        mine = [t for t in all_trips if facts.flights[t.up_flight].outcome in ("crew_loss", "ascent_loss")
+                and t.down_flight in (None, t.up_flight)]  # fmt: skip
+        if mine:
+            # "Komarov died on Soyuz 11, correct?": no — he was lost on Soyuz 1
+            f = facts.flights[mine[0].up_flight]
+            return Reply(f"No: {p.name} was lost on {f.name}, not "
+                         f"{ph.join([facts.flights[x].name for x in q.flights]) or 'then'}. "
+                         f"{outcome_sentence(f)}{who}", [], ph.sources_of(p.source, f.source),
+                         people=[pid], flights=[f.id])  # fmt: skip
         return Reply(f"No: {p.name} was not lost on a spaceflight; every flight came home "
-                     f"({trips_said(facts, all_trips)}). My records hold only spaceflights, not "
-                     "what happened on Earth.", [], ph.sources_of(p.source), people=[pid],
+                     f"({trips_said(facts, all_trips)}).{who} My records hold only spaceflights, "
+                     "not what happened on Earth.", [], ph.sources_of(p.source), people=[pid],
                      flights=[t.up_flight for t in all_trips])  # fmt: skip
     if q.agg == "yesno":
         if q.rank in ("longest", "shortest", "most", "fewest", "youngest", "oldest") and not (
