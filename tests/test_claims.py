@@ -652,3 +652,8 @@ def test_a_loss_claimed_on_the_wrong_flight(engine):
     assert "not lost on a spaceflight" not in a.text, a.text
     b = engine.ask("was Leonov one of the three cosmonauts who died on soyuz 11?")
     assert b.text.startswith("No") and "Dobrovolsky" in b.text, b.text
+
+
+def test_a_guess_then_a_question_says_the_guess_checked(engine):
+    a = engine.ask("sts-135 landed on 21 july 2011? which orbiter?")
+    assert a.text.startswith("Yes") and "21 July 2011" in a.text and "Atlantis" in a.text, a.text

@@ -2154,11 +2154,18 @@ class Engine:
             return None
         found = self._ask_last_sentence(question, context)
         if found is not None and found.answered and gq.named:
-            # a guess the records say is wrong is said so first ("Soyuz 25 docked fine,
-            # right? who got aboard first?": no, it failed to dock)
+            # the guess checked is said first ("Soyuz 25 docked fine, right? who got aboard
+            # first?": no, it failed to dock; "STS-135 landed on 21 July 2011? which
+            # orbiter?": yes, and the day)
             check = self._ask(guess, context)
-            if check.answered and check.text.startswith("No") and not found.text.startswith("No"):
-                first = _SENTENCE.split(check.text)[0]
+            if (
+                check.answered
+                and check.text.startswith(("No", "Yes"))
+                and not found.text.startswith(("No", "Yes"))
+            ):
+                said = [x for x in _SENTENCE.split(check.text) if x.strip()]
+                # ("Yes. STS-135 landed on 21 July 2011, …": the verdict and what shows it)
+                first = " ".join(said[:2] if said[0].strip() in ("Yes.", "No.") else said[:1])
                 found.text = _with_new_sentences(first, found.text)
         return found
 
