@@ -1851,3 +1851,12 @@ def test_what_was_the_station_after_a_ranked_crew(engine):
         "what was the station",
     )
     assert "Salyut 1" in st.text and "people" not in st.text, st.text
+
+
+def test_the_leak_said_picks_the_soyuz_and_its_crew(engine):
+    which, crew, home = chat(
+        engine, "which soyuz had the coolant leak", "whos crew was that", "so how did they get home"
+    )
+    assert "Soyuz MS-22" in which.text and "MS-09" not in which.text, which.text
+    assert "Dmitry Petelin" in crew.text, crew.text
+    assert "Soyuz MS-23" in home.text, home.text

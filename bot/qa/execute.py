@@ -6281,6 +6281,15 @@ def set_query(facts: Facts, q: Query) -> Reply:
             if (not q.programs or (ev.flight in facts.flights and facts.flights[ev.flight].program in q.programs))
             and ev.flight not in q.excluded  # ("the other shuttle we lost": not the thread's)
         ]  # fmt: skip
+        if len(happened) > 1 and q.agg == "one" and {"which", "what"} & set(q.tokens):
+            # "which Soyuz had the coolant leak?": of the leaks, the one whose account says
+            # the question's other words (a word every account says picks none)
+            told = [set(re.findall(r"[a-z]+", fold(ev.summary))) for ev in happened]
+            telling = [t for t in set(q.tokens) if len(t) >= 5
+                       and 0 < sum(t in x for x in told) < len(told)]  # fmt: skip
+            score = [sum(t in x for t in telling) for x in told]
+            if telling and score.count(max(score)) == 1:
+                happened = [happened[score.index(max(score))]]
         if (
             len(happened) == 1
             and happened[0].flight in facts.flights

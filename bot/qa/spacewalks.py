@@ -940,5 +940,13 @@ def event_reply(facts: Facts, q: Query, ev: Event) -> Reply:
             details.insert(0, aboard)
     elif people and "who" in q.asks:
         text = f"{names(facts, people)}. " + text
-    return Reply(text, details, ph.sources_of(ev.source), people=people,
+    said = people
+    if f is not None and "who" not in q.asks and q.asks & {"flight", "vehicle"}:
+        # "which Soyuz had the coolant leak?" "whose crew was that?": the thread is on that
+        # Soyuz and its crew, not everyone aboard the station then
+        from .compose import launch_crew
+
+        crew = [s.person for s in launch_crew(facts, f)]
+        said = [p for p in crew if p in people] or crew or people
+    return Reply(text, details, ph.sources_of(ev.source), people=said,
                  flights=[ev.flight] if ev.flight else [], title=where or ev.id)  # fmt: skip
