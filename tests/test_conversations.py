@@ -1860,3 +1860,11 @@ def test_the_leak_said_picks_the_soyuz_and_its_crew(engine):
     assert "Soyuz MS-22" in which.text and "MS-09" not in which.text, which.text
     assert "Dmitry Petelin" in crew.text, crew.text
     assert "Soyuz MS-23" in home.text, home.text
+
+
+def test_what_went_wrong_leads_with_the_mishap_and_what_replaced_it_is_the_ship(engine):
+    _, wrong, ship = chat(
+        engine, "soyuz ms-22 crew?", "what went wrong with their soyuz?", "what replaced it"
+    )
+    assert wrong.text.startswith("On 15 Dec 2022") and "leaked" in wrong.text, wrong.text
+    assert ship.text.startswith("Soyuz MS-23 replaced Soyuz MS-22"), ship.text

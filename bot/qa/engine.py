@@ -57,6 +57,7 @@ _ON_TOPIC = re.compile(
 # Questions about opinions or the future: no record answers them.
 # words that judge ("the greatest", "better"): an opinion asked for, or claimed
 _JUDGING = (r"best|worst|favou?rite|greatest|coolest|bravest|smartest|nicest|funniest|handsome|"
+            r"most fun|funnest|scariest|most exciting|most boring|"
             r"prettiest|beautiful|better|worse|opinion|do you think|you think|u think|ya think|"
             r"right not to|wrong not to|right to|wrong to|a mistake|good idea|bad idea|good call|"
             r"bad call|(?:was|were|is) (?:nasa|boeing|spacex|roscosmos|esa) (?:right|wrong)")  # fmt: skip

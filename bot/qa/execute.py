@@ -2915,10 +2915,10 @@ def flight_part(facts: Facts, q: Query, f: Flight, part: Part) -> Reply:
     if asks - {"who"} in ({"nationality"}, {"agency"}) and not q.people and not roles:
         # ("which agencies were the crew of Crew-5 from?": "crew" says who, not a second ask)
         return _crew_nations(facts, f, next(iter(asks - {"who"})))
-    craft_words = {"ship", "soyuz", "capsule", "spacecraft", "vehicle", "craft", "lifeboat"}
+    craft_words = {"ship", "soyuz", "capsule", "spacecraft", "vehicle", "craft", "lifeboat", "it"}
     if (
         "handover" in asks
-        and "flight" in asks
+        and ("flight" in asks or q.tokens[:1] == ["what"])  # ("what replaced it?": a thing)
         and "plural" not in q.pronouns
         and craft_words & set(q.tokens)
         and f.outcome == "uncrewed_return"
@@ -3225,6 +3225,11 @@ def flight_part(facts: Facts, q: Query, f: Flight, part: Part) -> Reply:
         # flight's own name: "why did Crew-11 come back early?" is the early return)
         named = set(re.findall(r"[a-z0-9]+", f"{f.name} {f.spacecraft or ''} {f.program}".lower()))
         about = [t for t in q.tokens if t not in named]
+        if {"wrong", "happened", "happen"} & set(q.tokens):
+            # "what went wrong with their Soyuz?": the notes' sentence on the mishap first,
+            # not the ship's name or its programme
+            about += ["leak", "leaked", "failed", "failure", "abort", "aborted", "damaged",
+                      "crack", "cracks", "fire", "exploded", "stuck"]  # fmt: skip
         return Reply(lead + story(f.notes, about=about), [r.text, *r.details], r.sources,
                      flights=[f.id])  # fmt: skip
     if "story" in asks and not asks & {"when", "time", "where", "duration"}:
