@@ -2168,3 +2168,10 @@ def test_a_citizen_of_a_state_that_is_gone_flew_while_it_lasted(engine):
 def test_which_crew_member_fell_ill_is_not_in_the_records(engine):
     _, a = chat(engine, "why did crew-11 come home early", "which one got sick?")
     assert not a.answered and "ill" in a.text and "Cardman" not in a.text, a.text
+
+
+def test_a_crew_said_with_all_three_beside_another_item(engine):
+    a = engine.ask("Apollo 8 crew (all three) and launch date?")
+    assert "Frank Borman" in a.text and "Bill Anders" in a.text and "21 December 1968" in a.text, (
+        a.text
+    )

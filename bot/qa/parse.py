@@ -510,11 +510,17 @@ def parse(raw: str, linked: Linked, name_words=None) -> Query:
         and (listed or not QUESTION_WORDS & set(tokens))
         and q.parts
         and not any("who" in p.asks for p in q.parts)
-        and q.agg == "one"
+        and q.agg in ("one", "list")
         and (
             listed
             or any(
-                t == "crew" and tokens[i + 1 : i + 2] in (["and"], []) for i, t in enumerate(tokens)
+                t == "crew"
+                and (
+                    tokens[i + 1 : i + 2] in (["and"], [])
+                    # "Apollo 12 crew (all three) and the date they landed"
+                    or (tokens[i + 1 : i + 2] == ["all"] and tokens[i + 3 : i + 4] in (["and"], []))
+                )
+                for i, t in enumerate(tokens)
             )
         )  # fmt: skip
     ):
