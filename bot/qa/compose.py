@@ -133,12 +133,15 @@ def trip_span(facts: Facts, t: Trip) -> str:
     return "lost with the vehicle" if lost(facts, t) else "still in space"
 
 
+# words of what failed: a "what went wrong?" looks for these in the notes
+FAILURE_WORDS = frozenset(
+    "leak leaked failed failure abort aborted damaged crack cracks fire exploded stuck".split()
+)
 # words of what went wrong or changed, which pick the notes' sentence about it ("why did
 # Crew-11 come back early?": the early return, not the docking time said first)
-_MISHAP_WORDS = frozenset(
-    "early late leak leaked leaking crack cracked cracks abort aborted fail failed failure ill "
-    "illness sick medical damage damaged fire exploded explosion stuck stranded delay delayed "
-    "bumped replaced swap swapped measles debris".split()
+_MISHAP_WORDS = FAILURE_WORDS | frozenset(
+    "early late leaking cracked fail ill illness sick medical damage explosion stranded delay "
+    "delayed bumped replaced swap swapped measles debris".split()
 )
 
 

@@ -21,6 +21,7 @@ from ..store.names import fold
 from . import phrases as ph
 from .claims import DAYS_PER, DURATION_UNITS, check_claim, duration_fits, holds, years_between
 from .compose import (
+    FAILURE_WORDS,
     Reply,
     Unanswerable,
     aboard_at,
@@ -3225,8 +3226,7 @@ def flight_part(facts: Facts, q: Query, f: Flight, part: Part) -> Reply:
         if {"wrong", "happened", "happen"} & set(q.tokens):
             # "what went wrong with their Soyuz?": the notes' sentence on the mishap first,
             # not the ship's name or its programme
-            about += ["leak", "leaked", "failed", "failure", "abort", "aborted", "damaged",
-                      "crack", "cracks", "fire", "exploded", "stuck"]  # fmt: skip
+            about += sorted(FAILURE_WORDS)
         return Reply(lead + story(f.notes, about=about), [r.text, *r.details], r.sources,
                      flights=[f.id])  # fmt: skip
     if "story" in asks and not asks & {"when", "time", "where", "duration"}:
