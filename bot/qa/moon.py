@@ -119,14 +119,21 @@ _MOON_WORDS = frozenset({"moon", "lunar", "surface", "moonwalk", "moonwalks", "m
                          "moonwalker", "walked", "walk", "lm", "lem", "lander"})  # fmt: skip
 
 
-def off_the_moon(q: Query, i: int) -> bool:
-    """Whether part `i` of a Moon question asks of the flight from Earth: its launch, with
-    no word of the Moon in its own clause."""
+def _part_clauses(q: Query) -> list[list[str]] | None:
+    """The words of each part's own clause, split by question words, else as punctuated;
+    None when neither gives one clause per part."""
     clauses = _clauses(q.tokens)
     if len(clauses) != len(q.parts):
         clauses = _said_clauses(q.raw) or clauses
+    return clauses if len(clauses) == len(q.parts) else None
+
+
+def off_the_moon(q: Query, i: int) -> bool:
+    """Whether part `i` of a Moon question asks of the flight from Earth: its launch, with
+    no word of the Moon in its own clause."""
+    clauses = _part_clauses(q)
     return (
-        len(clauses) == len(q.parts)
+        clauses is not None
         and q.parts[i].events == {"launch"}
         and not _MOON_WORDS & set(clauses[i])
     )
@@ -136,10 +143,8 @@ def part_tokens(q: Query) -> list[list[str]]:
     """Each part's words: the words for Earth or the lander only in the clause that says
     them ("where did they land on the Moon, and when did they splash down?"); the rest may
     say what all ask."""
-    clauses = _clauses(q.tokens)
-    if len(clauses) != len(q.parts):
-        clauses = _said_clauses(q.raw) or clauses
-    if len(clauses) != len(q.parts):
+    clauses = _part_clauses(q)
+    if clauses is None:
         return [q.tokens] * len(q.parts)
     return [[w for w in q.tokens if w not in _OWN_CLAUSE
              or w in c or not any(w in d for d in clauses if d is not c)]
