@@ -4300,8 +4300,7 @@ def person_part(facts: Facts, q: Query, pid: str, part: Part, group: list[str] |
             f = facts.flights[trips[0].up_flight]
             return Reply(f"No: {p.name} never reached space. {outcome_sentence(f) or ''}".strip(),
                          [], ph.sources_of(p.source, f.source), people=[pid], flights=[f.id])  # fmt: skip
-        lost_here = [t for t in trips if facts.flights[t.up_flight].outcome == "crew_loss"
-                     and t.down_flight in (None, t.up_flight)]  # fmt: skip
+        lost_here = _lost_with_craft(facts, trips)
         if (
             "land" in events
             and lost_here
@@ -4322,8 +4321,7 @@ def person_part(facts: Facts, q: Query, pid: str, part: Part, group: list[str] |
                 and facts.flights[f].outcome in ("crew_loss", "ascent_loss")]  # fmt: skip
         who = (f" {lost[0].name} was lost with {names(facts, [s.person for s in launch_crew(facts, lost[0])])}."
                if lost else "")  # fmt: skip
-        mine = [t for t in all_trips if facts.flights[t.up_flight].outcome in ("crew_loss", "ascent_loss")
-                and t.down_flight in (None, t.up_flight)]  # fmt: skip
+        mine = _lost_with_craft(facts, all_trips, ("crew_loss", "ascent_loss"))
         if mine:
             # "Komarov died on Soyuz 11, correct?": no — he was lost on Soyuz 1
             f = facts.flights[mine[0].up_flight]
@@ -4486,8 +4484,7 @@ def person_part(facts: Facts, q: Query, pid: str, part: Part, group: list[str] |
                     text += f" {ph.flight_label(f)} flew with {names(facts, crew)}."
         return Reply(text, [], ph.sources_of(p.source, *(facts.flights[t.up_flight].source for t in trips[:2])),
                      people=[pid], flights=[t.up_flight for t in trips])  # fmt: skip
-    lost_any = [t for t in all_trips if facts.flights[t.up_flight].outcome == "crew_loss"
-                and t.down_flight in (None, t.up_flight)]  # fmt: skip
+    lost_any = _lost_with_craft(facts, all_trips)
     if not trips and q.outcome == "crew_loss" and lost_any and q.flights and q.agg != "yesno":
         # "(her first flight, STS-87) and on which mission did she die?": not the thread's
         # flight, the one she was lost on
@@ -4747,6 +4744,12 @@ def _station_of_trip(facts: Facts, t: Trip, q: Query) -> str:
         return ""
     where = trip_stations(facts, t)
     return f" ({ph.join([facts.stations[x].name for x in where])})" if where else ""
+
+
+def _lost_with_craft(facts: Facts, trips: list[Trip], outcomes=("crew_loss",)) -> list[Trip]:
+    """The trips whose crew was lost with the flight they went up on (not home on another)."""
+    return [t for t in trips if facts.flights[t.up_flight].outcome in outcomes
+            and t.down_flight in (None, t.up_flight)]  # fmt: skip
 
 
 def _programs_missed(facts: Facts, pid: str, programs: set[str]) -> list[str]:
