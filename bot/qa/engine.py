@@ -2982,20 +2982,24 @@ class Engine:
         if nouns_only and _WH_WORD.search(m.group("items")):
             return None  # ("…: who, and with whom?": the parse reads clauses; this is a fallback)
         subject = m.group("subj").strip()
-        craft = [f for x in self.index.link(subject).mentions if x.kind == "spacecraft"
-                 for f in x.ids if f in self.facts.flights]  # fmt: skip
+        crafts = [x for x in self.index.link(subject).mentions if x.kind == "spacecraft"]
+        craft = [f for x in crafts for f in x.ids if f in self.facts.flights]
         lost = [f for f in craft if self.facts.flights[f].outcome in ("crew_loss", "ascent_loss")]
+        first = None
         if len(craft) > 1 and len(lost) == 1 and _LOSS_WORDS.search(m.group("items")):
             # "Columbia: mission, date lost, commander?": the orbiter's loss names the flight
             # every item is asked of (STS-107), not its first flight
-            said = next(x.text for x in self.index.link(subject).mentions if x.kind == "spacecraft")
             named = self.facts.flights[lost[0]].name
             # ("Columbia breakup: …" keeps its word of the loss: "STS-107 breakup")
-            subject = re.sub(re.escape(said), named, subject, count=1, flags=re.IGNORECASE)
+            subject = re.sub(
+                re.escape(crafts[0].text), named, subject, count=1, flags=re.IGNORECASE
+            )
             subject = subject if named in subject else named
-            if not self._ask(subject, context).answered:
+            first = self._ask(subject, context)
+            if not first.answered:
                 subject = named  # ("STS-107 loss": the words the records can't read)
-        first = self._ask(subject, context)
+                first = None
+        first = first or self._ask(subject, context)
         if not first.answered:
             return None
         ctx = first.context
