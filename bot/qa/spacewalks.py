@@ -24,6 +24,7 @@ from .compose import (
     day_start,
     hours,
     in_series,
+    launch_crew,
     names,
     program_ok,
     series_label,
@@ -342,8 +343,6 @@ def eva_query(facts: Facts, q: Query) -> Reply:
     if q.rank_of == "flight" and nth and (q.programs or q.series) and not q.flights:
         # "the third crewed Shenzhou, the one with China's first spacewalk: who made the walk?":
         # the rank picks the flight, whose walks are asked
-        from .compose import launch_crew
-
         crewed = [f for f in facts.flights_by_launch
                   if (not q.programs or program_ok(f, q.programs))
                   and (not q.series or in_series(q.series, f)) and launch_crew(facts, f)]  # fmt: skip
@@ -944,8 +943,6 @@ def event_reply(facts: Facts, q: Query, ev: Event) -> Reply:
     if f is not None and "who" not in q.asks and q.asks & {"flight", "vehicle"}:
         # "which Soyuz had the coolant leak?" "whose crew was that?": the thread is on that
         # Soyuz and its crew, not everyone aboard the station then
-        from .compose import launch_crew
-
         crew = [s.person for s in launch_crew(facts, f)]
         said = [p for p in crew if p in people] or crew or people
     return Reply(text, details, ph.sources_of(ev.source), people=said,
