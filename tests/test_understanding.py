@@ -2175,3 +2175,34 @@ def test_a_crew_said_with_all_three_beside_another_item(engine):
     assert "Frank Borman" in a.text and "Bill Anders" in a.text and "21 December 1968" in a.text, (
         a.text
     )
+
+
+def test_who_sat_in_a_seat_of_a_persons_trip_is_that_flights_crew(engine):
+    a = engine.ask("Yusaku Maezawa's ISS trip: which Soyuz, who commanded, and launch date?")
+    assert "Alexander Misurkin" in a.text and "8 December 2021" in a.text, a.text
+    assert "commanded no expedition" not in a.text, a.text
+
+
+def test_the_one_asked_for_by_nationality_beside_a_flight(engine):
+    a, b = chat(
+        engine, "the ax-4 mission with the indian guy, whats his name", "who else flew with him"
+    )
+    assert "Shubhanshu Shukla" in a.text and "Peggy Whitson" not in a.text, a.text
+    assert "Peggy Whitson" in b.text and "Tibor Kapu" in b.text, b.text
+
+
+def test_if_not_who_was_is_answered_by_the_checks_no(engine):
+    a = engine.ask("was sharma the first indian in space? if not, who was?")
+    assert a.answered and a.text.startswith("Yes"), a.text
+    b = engine.ask("did dick gordon walk on the moon on apollo 12? if not, who did?")
+    assert b.text.startswith("No") and "Pete Conrad" in b.text and "Alan Bean" in b.text, b.text
+
+
+def test_that_guy_is_the_one_person_the_last_answer_gave(engine):
+    *_, a = chat(
+        engine,
+        "the ax-4 mission with the indian guy, whats his name",
+        "was he the first indian in space? if not who was",
+        "what year did that guy fly",
+    )
+    assert "Rakesh Sharma" in a.text and "1984" in a.text, a.text

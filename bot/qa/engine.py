@@ -274,6 +274,16 @@ _UP_WORDS = LazyPattern(
 _DOWN_WORDS = LazyPattern(
     r"\b(?:land(?:ed)?|came (?:home|back|down)|come (?:home|back|down)|return(?:ed)?)\b"
 )
+# "that guy", "that woman's": someone the last answer pointed at
+_THAT_GUY = LazyPattern(
+    r"\bthat (guy|man|woman|lady|dude|fella|gal|astronaut|cosmonaut)('s)?\b", re.IGNORECASE
+)
+# "was he the first Indian in space? if not who was": the check's "No" names who was
+_IF_NOT_WHO = LazyPattern(
+    r"(?<=\?)\s*(?:and\s+)?if\s+not\b,?\s*(?:then\s+)?who\s+(?:was|did|is|were)"
+    r"(?:\s+(?:it|then|they))?\s*\??\s*$",
+    re.IGNORECASE,
+)
 # "…: Schirra, Eisele and who?"
 _AND_WHO_END = LazyPattern(r",?\s+and\s+who(?: else)?\s*\??\s*$", re.IGNORECASE)
 # "… wasn't the first Indian in space though, who was?"
@@ -358,6 +368,12 @@ def _listed_items(items: str) -> list[str]:
     return [re.sub(r"^(?:the\s+)?names?\s+of\s+", "", x, flags=re.IGNORECASE) or x for x in out]
 
 
+# a listed item asking who sat in a seat: "who commanded", "who was the pilot", "commander"
+_WHO_SEAT = LazyPattern(
+    r"^(?:who\s+(?:was\s+)?(?:the\s+)?)?(?P<seat>commander|pilot)$"
+    r"|^who\s+(?P<did>commanded|piloted)(?:\s+it)?$",
+    re.IGNORECASE,
+)
 _WH_WORD = LazyPattern(r"\b(?:who|whom|whose|what|when|where|which|how|why)\b", re.IGNORECASE)
 _SUBJECT_PRONOUNS = ("they", "them", "their", "he", "him", "his", "she", "her")
 _BEFORE_HIM = LazyPattern(r"\b(before|after)\s+(him|her)\b", re.IGNORECASE)
@@ -1032,6 +1048,22 @@ class Engine:
             # "back to Krikalev — when was he born?": a turn back to a subject said earlier,
             # not a return to Earth
             question = question[m.end() :]
+        if (
+            context is not None
+            and len(context.listed) == 1
+            and context.listed[0] in self.facts.people
+            and (m := _THAT_GUY.search(question or ""))
+        ):
+            # "was he the first Indian in space?" "No: Rakesh Sharma…" "what year did that guy
+            # fly?": the one person the last answer gave, not the thread's subject
+            question = (
+                question[: m.start()]
+                + self.facts.people[context.listed[0]].name
+                + ("'s" if m.group(2) else "")
+                + question[m.end() :]
+            )
+        if question and "if not" in question.lower():
+            question = _IF_NOT_WHO.sub("", question)
         if (m := _WHO_ELSE_AFTER.match(question or "")) and not (context and context.query):
             # "Was Krikalev on Expedition 1? who else?": the check, then the rest of that crew
             first = self.ask(m.group(1), context)
@@ -3010,7 +3042,20 @@ class Engine:
             theirs = set(a.context.people) | set(a.context.flights) | set(a.context.expeditions)
             return a.answered and (not mine or bool(theirs & mine))
 
+        kinds = {x.kind for x in self.index.link(subject).mentions}
+        of_person = "people" in kinds and not kinds & {"flights", "spacecraft", "expeditions"}
         for item in items:
+            seat_of = _WHO_SEAT.match(item)
+            if seat_of and of_person and len(set(ctx.flights)) == 1 and not ctx.expeditions:
+                # "Maezawa's ISS trip: which Soyuz, who commanded?": whoever sat in that seat on
+                # the person's flight, not whether the person ever commanded an expedition
+                on = self.facts.flights[ctx.flights[0]].name
+                seat = seat_of["seat"] or seat_of["did"].lower().replace("ed", "er")
+                a = self._ask(f"who was the {seat} of {on}?", ctx)
+                if of_it(a):
+                    if a.text not in texts:
+                        texts.append(a.text)
+                    continue
             a = self._ask(f"{subject} {item}", context)
             if not of_it(a) and mine:
                 # "Mongolia's only cosmonaut — name, flight, and commander?": the item asked of

@@ -1081,6 +1081,8 @@ def _fill(q: Query, slots: list[tuple[int, Word]], tokens: list[str]) -> None:
                     t in ("with", "the", "a", "an", "first", "only")
                     for t in lead[lead.index("with") :]
                 )
+                # ("the Ax-4 mission with the Indian guy, what's his name": the one asked for)
+                and not {"name", "names"} & set(tokens[pos + 1 :])
             ):
                 # "Soyuz 28, the one with the Czech guy", "Soyuz 33 with the first Bulgarian":
                 # which flight, not a filter on its crew
