@@ -2206,3 +2206,13 @@ def test_that_guy_is_the_one_person_the_last_answer_gave(engine):
         "what year did that guy fly",
     )
     assert "Rakesh Sharma" in a.text and "1984" in a.text, a.text
+
+
+def test_commanding_twice_counts_commands_not_flights(engine):
+    a = engine.ask("first woman to command the iss twice: who and which expeditions?")
+    assert "Peggy Whitson" in a.text and "Expedition 16" in a.text, a.text
+    assert "Shannon Walker" not in a.text, a.text  # two flights, one command
+    b = engine.ask("which women commanded the iss twice?")
+    assert "Peggy Whitson" in b.text and "Shannon Walker" not in b.text, b.text
+    c = engine.ask("has anyone commanded the iss 4 times")
+    assert "Gennady Padalka" in c.text and "Bill Shepherd" not in c.text, c.text

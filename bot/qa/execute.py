@@ -7201,12 +7201,43 @@ def _flight_commanders(facts: Facts, q: Query, sid: str) -> Reply:
     return r
 
 
+def _first_to_command_n_times(facts: Facts, q: Query, sid: str | None) -> Reply:
+    """ "The first woman to command the ISS twice": whose n-th command (of that station)
+    began first — commands counted, not flights (Walker flew twice but commanded once)."""
+    n = int(q.times)
+    others = q.copy(times="")
+    where = facts.stations[sid].name if sid else "a station"
+    nth = {}
+    for pid in dict.fromkeys(x[2] for x in _commands(facts)):
+        mine = commands_of(facts, pid, [sid] if sid else [])
+        if len(mine) >= n and person_ok(facts, others, pid):
+            nth[pid] = mine
+    if not nth:
+        raise Unanswerable(f"Nobody{_desc(q)} commanded {where} {n} times in my records.")
+    pid = min(nth, key=lambda p: nth[p][n - 1][0])
+    said = "; ".join(f"{', '.join(facts.expeditions[e].name for e in c[3])} (from {ph.day(c[0])})"
+                     for c in nth[pid][:n])  # fmt: skip
+    exps = [e for c in nth[pid][:n] for e in c[3]]
+    said_n = "twice" if n == 2 else f"{n} times"
+    return Reply(f"The first{_desc(q)} to command {where} {said_n} was "
+                 f"{facts.people[pid].name}: {said}.", [],
+                 ph.sources_of(facts.people[pid].source, *(facts.expeditions[e].source for e in exps[:2])),
+                 people=[pid], expeditions=exps)  # fmt: skip
+
+
 def commands_query(facts: Facts, q: Query) -> Reply:
     sid = q.stations[0] if q.stations else None
+    if q.rank == "first" and q.times.isdigit() and int(q.times) > 1:
+        return _first_to_command_n_times(facts, q, sid)
+    times = q.times if q.times != "=first" else ""
+    # "who commanded the ISS three times?": commands are counted, not flights
+    who = q.copy(times="") if times else q
     spells = [
         s
         for s in _commands(facts)
-        if (not sid or facts.expeditions[s[3]].station == sid) and person_ok(facts, q, s[2])
+        if (not sid or facts.expeditions[s[3]].station == sid)
+        and person_ok(facts, who, s[2])
+        and (not times or count_holds(len(commands_of(facts, s[2], [sid] if sid else [])), times))
     ]
     where = facts.stations[sid].name if sid else "a station"
     if sid and not any(facts.expeditions[s[3]].station == sid for s in _commands(facts)):
