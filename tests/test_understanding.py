@@ -2216,3 +2216,9 @@ def test_commanding_twice_counts_commands_not_flights(engine):
     assert "Peggy Whitson" in b.text and "Shannon Walker" not in b.text, b.text
     c = engine.ask("has anyone commanded the iss 4 times")
     assert "Gennady Padalka" in c.text and "Bill Shepherd" not in c.text, c.text
+
+
+def test_who_landed_on_the_moon_beside_the_landers_name(engine):
+    a = engine.ask("apollo 14: who landed on the moon and what was the LM called?")
+    assert "Antares" in a.text and "Alan Shepard" in a.text and "Edgar Mitchell" in a.text, a.text
+    assert "Stuart Roosa" not in a.text, a.text

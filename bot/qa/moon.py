@@ -722,6 +722,17 @@ def _landing_line(facts: Facts, x, q: Query) -> str:
     if x.touchdown:
         bits.append(f"on {ph.utc(x.touchdown)}")
     text = " ".join(bits) + "."
+    if (
+        len(q.parts) == 1
+        and q.parts[0].asks & {"who", "crew"}
+        and not (q.parts[0].roles or q.seat or "walk" in q.events)
+        and not {"moonwalker", "moonwalkers", "walked", "walk", "pilot"} & set(q.tokens)
+    ):
+        # "Apollo 14: who landed on the moon and what was the LM called?": who was aboard it
+        # (a seat or the moonwalkers asked are answered by their own part)
+        walkers = [w for _, w, f in moonwalkers(facts) if f == x.id]
+        if walkers:
+            text += f" {names(facts, walkers)} landed in it and walked on the Moon."
     if x.touchdown and x.liftoff and (q.asks & {"duration"} or "surface" in q.tokens):
         secs = (x.liftoff.dt - x.touchdown.dt).total_seconds()
         text += (f" It stayed {ph.duration(secs)} ({hours(secs)}) on the surface, lifting off {ph.utc(x.liftoff)}"
