@@ -657,3 +657,13 @@ def test_a_loss_claimed_on_the_wrong_flight(engine):
 def test_a_guess_then_a_question_says_the_guess_checked(engine):
     a = engine.ask("sts-135 landed on 21 july 2011? which orbiter?")
     assert a.text.startswith("Yes") and "21 July 2011" in a.text and "Atlantis" in a.text, a.text
+
+
+def test_a_flight_claimed_first_to_a_station_is_checked_against_the_ranking(engine):
+    a = engine.ask("the first shuttle to dock with mir was sts-74 right?")
+    assert a.text.startswith("No") and "STS-71" in a.text, a.text
+    # the first to get aboard, not a first try that never docked (Soyuz 10, Soyuz 25)
+    b = engine.ask("the soyuz 10 crew were the first to go aboard salyut 1, correct?")
+    assert b.text.startswith("No") and "Soyuz 11" in b.text, b.text
+    c = engine.ask("was Soyuz 26 the first crew on Salyut 6?")
+    assert c.text.startswith("Yes") and "Georgy Grechko" in c.text, c.text

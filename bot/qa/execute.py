@@ -685,6 +685,21 @@ def _first_flight_matching(facts: Facts, q: Query, last: bool = False) -> Flight
                  if _flight_fits(facts, q, f, event)), None)  # fmt: skip
 
 
+def _first_to_reach(facts: Facts, q: Query, missed: Flight) -> Reply | None:
+    """ "Was Soyuz 26 the first crew on Salyut 6?": the first (or last) flight of the ranking
+    that got aboard the station, when the one ranked first never did (Soyuz 25)."""
+    event = _flights_event(q)
+    fits = [f for f in _flight_candidates(facts, q)
+            if f.reached_station and f.station in q.stations and _flight_fits(facts, q, f, event)]  # fmt: skip
+    if not fits or not (pick := fits[-1 if q.rank == "last" else 0]).launch:
+        return None
+    st = facts.stations[pick.station].name
+    crew = [x.person for x in launch_crew(facts, pick)]
+    return Reply(f"The {q.rank} crewed flight to get aboard {st} was {pick.name} "
+                 f"({names(facts, crew)}), launched {ph.day(pick.launch.dt)} ({missed.name} had "
+                 "not docked).", [], ph.sources_of(pick.source), people=crew, flights=[pick.id])  # fmt: skip
+
+
 def _commands(facts: Facts) -> list[tuple[datetime, datetime, str, str]]:
     """Every spell of command: (start, end, person, expedition), in time order."""
     if "commands" not in facts.memo:
@@ -3064,10 +3079,7 @@ def flight_part(facts: Facts, q: Query, f: Flight, part: Part) -> Reply:
             asks = asks | {"who"}  # "which Russian launched on Crew-8?": the person is asked
     if (
         q.agg == "yesno"
-        and (
-            q.rank in ("longest", "shortest")
-            or (q.rank in ("first", "last") and not (q.stations or q.any_station or q.moon))
-        )
+        and (q.rank in ("longest", "shortest") or (q.rank in ("first", "last") and not q.moon))
         and not q.people
         and len(q.flights) == 1
         and q.rank_of != "person"
@@ -3079,9 +3091,12 @@ def flight_part(facts: Facts, q: Query, f: Flight, part: Part) -> Reply:
         try:
             # (the orbiter said is of the flight named, not of the ranking: "the last shuttle
             # flight was STS-135 on Discovery?")
-            held = flights_query(facts, q.copy(flights=[], spacecraft=[], agg="one", claim=False))
+            ranked = q.copy(flights=[], spacecraft=[], agg="one", claim=False)
+            held = flights_query(facts, ranked)
         except Unanswerable as e:
             raise Unanswerable(f"I can't check that ranking: {e.text}") from None
+        if q.stations and held.flights and not facts.flights[held.flights[0]].reached_station:
+            held = _first_to_reach(facts, ranked, facts.flights[held.flights[0]]) or held
         yes = held.flights[:1] == [f.id]
         # (an orbiter said wrongly is answered before this, at the top of _execute)
         return Reply(f"{'Yes' if yes else 'No'}: {held.text}", held.details, held.sources,
