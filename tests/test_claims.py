@@ -667,3 +667,12 @@ def test_a_flight_claimed_first_to_a_station_is_checked_against_the_ranking(engi
     assert b.text.startswith("No") and "Soyuz 11" in b.text, b.text
     c = engine.ask("was Soyuz 26 the first crew on Salyut 6?")
     assert c.text.startswith("Yes") and "Georgy Grechko" in c.text, c.text
+
+
+def test_the_orbiter_said_of_a_person_is_part_of_the_claim(engine):
+    a = engine.ask("did kalpana chawla die on challenger?")
+    assert a.text.startswith("No") and "Columbia" in a.text and "1 February 2003" in a.text, a.text
+    b = engine.ask("is it true bill nelson flew on challenger?")
+    assert b.text.startswith("No") and "STS-61-C" in b.text, b.text
+    c = engine.ask("was ilan ramon on the columbia crew that was lost")
+    assert c.text.startswith("Yes") and "STS-107" in c.text, c.text

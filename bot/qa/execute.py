@@ -3887,6 +3887,23 @@ def person_part(facts: Facts, q: Query, pid: str, part: Part, group: list[str] |
     p = facts.people[pid]
     asks, events, roles = part.asks, part.events, part.roles
     who_group = group or [pid]
+    if q.agg == "yesno" and q.spacecraft and not (q.flights or q.dates) and group is None:
+        # "did Kalpana Chawla die on Challenger?": the orbiter named is part of the claim
+        theirs = facts.trips_by_person.get(pid, [])
+        craft = set(q.spacecraft)
+        if theirs and not any({t.up_flight, t.down_flight} & craft for t in theirs):
+            lost = _lost_with_craft(facts, theirs, ("crew_loss", "ascent_loss"))
+            if lost and q.outcome == "crew_loss":
+                f = facts.flights[lost[0].up_flight]
+                end = flight_end(facts, f)
+                on = f" on {ph.day(end)}" if end else ""
+                return Reply(f"No: {p.name} was lost on {ph.flight_label(f)}{on}, not "
+                             f"{_craft_said(facts, q)}.", [], ph.sources_of(p.source, f.source),
+                             people=[pid], flights=[f.id])  # fmt: skip
+            return Reply(f"No: {p.name} never flew on {_craft_said(facts, q)}; "
+                         f"{p.name}'s flights: {trips_said(facts, theirs)}.", [],
+                         ph.sources_of(p.source), people=[pid],
+                         flights=[t.up_flight for t in theirs])  # fmt: skip
     # attributes of the person, not of a flight
     if "where" in asks and q.tokens[-1:] == ["from"] and not events:
         asks = asks | {"nationality"}
@@ -4340,8 +4357,9 @@ def person_part(facts: Facts, q: Query, pid: str, part: Part, group: list[str] |
         if mine:
             # "Komarov died on Soyuz 11, correct?": no — he was lost on Soyuz 1
             f = facts.flights[mine[0].up_flight]
-            return Reply(f"No: {p.name} was lost on {f.name}, not "
-                         f"{ph.join([facts.flights[x].name for x in q.flights]) or 'then'}. "
+            said = ph.join([facts.flights[x].name for x in q.flights]) or _craft_said(facts, q)
+            return Reply(f"No: {p.name} was lost on {ph.flight_label(f)}, not "
+                         f"{said or 'then'}. "
                          f"{outcome_sentence(f)}{who}", [], ph.sources_of(p.source, f.source),
                          people=[pid], flights=[f.id])  # fmt: skip
         return Reply(f"No: {p.name} was not lost on a spaceflight; every flight came home "
@@ -4803,12 +4821,20 @@ def _on_program(q: Query) -> str:
     return f"on {'an' if prog[:1] in 'AEIOU' else 'a'} {prog}"
 
 
+def _craft_said(facts: Facts, q: Query) -> str:
+    """The orbiter or capsule the question named ("Challenger"), from its flights."""
+    crafts = dict.fromkeys(facts.flights[x].spacecraft for x in q.spacecraft if x in facts.flights)
+    return ph.join([c for c in crafts if c])
+
+
 def _filter_label(facts: Facts, q: Query) -> str:
     bits = []
     if q.flights:
         bits.append("on " + ph.join([facts.flights[f].name for f in q.flights]))
     if q.programs:
         bits.append(f"{_on_program(q)} flight")
+    if q.spacecraft and not q.flights:
+        bits.append("on " + _craft_said(facts, q))
     if q.stations:
         bits.append("to " + ph.join([facts.stations[s].name for s in q.stations]))
     elif q.any_station:
