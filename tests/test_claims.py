@@ -676,3 +676,10 @@ def test_the_orbiter_said_of_a_person_is_part_of_the_claim(engine):
     assert b.text.startswith("No") and "STS-61-C" in b.text, b.text
     c = engine.ask("was ilan ramon on the columbia crew that was lost")
     assert c.text.startswith("Yes") and "STS-107" in c.text, c.text
+
+
+def test_a_first_of_a_day_is_not_a_first_of_a_year(engine):
+    a = engine.ask("was polyakov the first person to spend a full year in space on one mission?")
+    assert a.text.startswith("No") and "Musa Manarov" in a.text and "Titov: " not in a.text, a.text
+    b = engine.ask("who was the first person to spend a full day in orbit?")
+    assert "Gherman Titov" in b.text, b.text

@@ -8046,6 +8046,11 @@ def recorded_first(facts: Facts, q: Query, loose: bool = False) -> Reply | None:
     claim = next(c for x, c in hits if x == pid)
     if "walk" in q.events and not re.search(r"walk|\beva\b|extravehicular", claim, re.I):
         return None  # "and the first woman to do one?" of spacewalks: not her first flight
+    units = {
+        u.rstrip("s") for u in re.findall(r"\b(?:hour|day|week|month|year)s?\b", claim.lower())
+    }
+    if units - {t.rstrip("s") for t in toks}:
+        return None  # "the first to spend a full year in space": not a full day (Titov)
     said_nat = any(ph.demonym(n).lower() in claim.lower() for n in q.nat)
     if (q.nat and not said_nat and not q.nat & set(p.nationality)) or (q.sex and p.sex != q.sex):
         # "the first US woman to walk in space": a claim that leaves the country out ("first
