@@ -683,3 +683,10 @@ def test_a_first_of_a_day_is_not_a_first_of_a_year(engine):
     assert a.text.startswith("No") and "Musa Manarov" in a.text and "Titov: " not in a.text, a.text
     b = engine.ask("who was the first person to spend a full day in orbit?")
     assert "Gherman Titov" in b.text, b.text
+
+
+def test_flying_again_after_a_station_is_after_the_last_stay_there(engine):
+    a = engine.ask("did owen garriott fly again after skylab?")
+    assert a.text.startswith("Yes") and "STS-9" in a.text, a.text
+    b = engine.ask("did shannon lucid fly after mir?")
+    assert b.text.startswith("No") and "STS-76" in b.text, b.text

@@ -3967,13 +3967,18 @@ def person_part(facts: Facts, q: Query, pid: str, part: Part, group: list[str] |
     after_it = any(q.before_mention.get(f) == "after" for f in q.flights) and bool(
         q.events & {"fly", "launch", "aboard"} or "back" in q.tokens
     )  # "did Liu Yang go back to space after Shenzhou 9?"
-    if q.agg == "yesno" and ("again" in q.tokens or after_it) and q.flights:
+    after_station = (
+        not q.flights
+        and any(q.before_mention.get(s) == "after" for s in q.stations)
+        and ("again" in q.tokens or bool(q.events & {"fly", "launch"}))
+    )  # "did Owen Garriott fly again after Skylab?": after his last stay there
+    if q.agg == "yesno" and (("again" in q.tokens or after_it) and q.flights or after_station):
         # "did she fly again?": a flight after the one in question
-        ref = [
-            t
-            for t in facts.trips_by_person.get(pid, [])
-            if {t.up_flight, t.down_flight} & set(q.flights)
-        ]
+        theirs = facts.trips_by_person.get(pid, [])
+        if after_station:
+            ref = [t for t in theirs if set(trip_stations(facts, t)) & set(q.stations)][-1:]
+        else:
+            ref = [t for t in theirs if {t.up_flight, t.down_flight} & set(q.flights)]
         if ref:
             later = [t for t in facts.trips_by_person.get(pid, []) if t.start > ref[0].start]
             text = (f"Yes: {p.name} flew again: " + "; ".join(f"{trip_label(facts, t)}, {t.start.year}" for t in later) + "."
