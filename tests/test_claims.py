@@ -690,3 +690,10 @@ def test_flying_again_after_a_station_is_after_the_last_stay_there(engine):
     assert a.text.startswith("Yes") and "STS-9" in a.text, a.text
     b = engine.ask("did shannon lucid fly after mir?")
     assert b.text.startswith("No") and "STS-76" in b.text, b.text
+
+
+def test_a_stations_own_end_said_with_a_year_then_asked_for_the_day(engine):
+    a = engine.ask("Mir was deorbited in 2001, what day?")
+    assert a.text.startswith("Yes") and "23 March 2001" in a.text, a.text
+    b = engine.ask("skylab fell back to earth in 1978 - what day?")
+    assert b.text.startswith("No") and "11 July 1979" in b.text, b.text

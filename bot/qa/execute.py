@@ -6514,7 +6514,13 @@ def set_query(facts: Facts, q: Query) -> Reply:
                      title=st.name)  # fmt: skip
     if (
         q.stations
-        and not q.has_filters()
+        and not q.copy(dates=[]).has_filters()
+        and (
+            not q.dates
+            or asks
+            and len(events & {"launch", "land"}) == 1
+            and not (q.pronouns or q.from_context)  # ("when did they land?": a crew's)
+        )
         and not q.rank
         and q.agg == "one"
         and not asks - {"when", "where", "nationality"}  # ("over which country?": the notes)
@@ -6528,6 +6534,12 @@ def set_query(facts: Facts, q: Query) -> Reply:
             else f"I have no launch date for {st.name}"
         )
         text += f" and came down on {ph.utc(st.end)}." if st.end else "."
+        moment = st.end if "land" in events else st.launch
+        if q.dates and moment:
+            # "Mir was deorbited in 2001, what day?": the year said is checked, then the day
+            yes = all(_date_ok(w, moment.dt, moment.dt, "any") for w in q.dates)
+            verb = "came down" if "land" in events else "was launched"
+            text = f"{'Yes' if yes else 'No'}: {st.name} {verb} on {ph.utc(moment)}."
         if asks & {"where", "nationality"} and st.end_notes:
             # "when was Mir brought down, and into which ocean?": where is in the notes
             return Reply(f"{text} {st.end_notes.rstrip('.')}.", [], ph.sources_of(st.source),
