@@ -697,3 +697,12 @@ def test_a_stations_own_end_said_with_a_year_then_asked_for_the_day(engine):
     assert a.text.startswith("Yes") and "23 March 2001" in a.text, a.text
     b = engine.ask("skylab fell back to earth in 1978 - what day?")
     assert b.text.startswith("No") and "11 July 1979" in b.text, b.text
+
+
+def test_a_modules_launch_date_and_carrier_are_checked(engine):
+    a = engine.ask("the tianhe core module launched in 2022, right?")
+    assert a.text.startswith("No") and "29 April 2021" in a.text, a.text
+    b = engine.ask("was the zarya module launched by the space shuttle?")
+    assert b.text.startswith("No") and "Proton" in b.text, b.text
+    c = engine.ask("was unity launched by the space shuttle?")
+    assert c.text.startswith("Yes") and "STS-88" in c.text, c.text

@@ -5998,6 +5998,19 @@ def module_reply(facts: Facts, q: Query) -> Reply:
         else:
             bits.append(f"still in orbit as part of {st} (no deorbit in my records)")
     text = f"{m.name} ({st} {m.kind} module): " + ", ".join(bits) + "."
+    if (
+        q.agg == "yesno"
+        and q.events <= {"launch"}
+        and (q.dates or q.programs)
+        and m.launch
+        and not (q.people or q.flights or q.rank or q.claims)
+    ):
+        # "the Tianhe core module launched in 2022, right?", "was Zarya launched by the
+        # Space Shuttle?": its launch date, and what carried it, checked
+        yes = all(_date_ok(w, m.launch.dt, m.launch.dt, "any") for w in q.dates)
+        if q.programs:
+            yes = yes and bool(fl) and fl.program in q.programs
+        text = f"{'Yes' if yes else 'No'}: {text}"
     # the delivering flight is the thread's "it" ("… carried Unity up?" "who was commander?")
     # (else the station it is part of: "when did Mir's core module launch?" "who was its
     # first crew?")
