@@ -2222,3 +2222,16 @@ def test_who_landed_on_the_moon_beside_the_landers_name(engine):
     a = engine.ask("apollo 14: who landed on the moon and what was the LM called?")
     assert "Antares" in a.text and "Alan Shepard" in a.text and "Edgar Mitchell" in a.text, a.text
     assert "Stuart Roosa" not in a.text, a.text
+
+
+def test_a_described_person_is_a_listed_item(engine):
+    a = engine.ask("ax-2: commander, and the first saudi woman in space?")
+    assert "Peggy Whitson" in a.text and "Rayyanah Barnawi" in a.text, a.text
+    b = engine.ask("first space station ever: name, launch year, and the first crew to board it?")
+    assert "Salyut 1" in b.text and "Georgy Dobrovolsky" in b.text, b.text
+    assert "Shatalov" not in b.text, b.text  # Soyuz 10 never got aboard
+
+
+def test_a_ship_that_came_home_empty_says_how_its_crew_came_home(engine):
+    a = engine.ask("how did the crew of shenzhou 20 get home")
+    assert "Shenzhou 21" in a.text, a.text

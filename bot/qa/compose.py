@@ -175,6 +175,17 @@ def outcome_sentence(f: Flight) -> str:
     }.get(f.outcome, "")
 
 
+def _home_on_others(facts: Facts, f: Flight, up_ids: list[str]) -> list[str]:
+    """ "Chen Dong, … came home on Shenzhou 21.": those who went up on `f` and came home on
+    another flight, one sentence a flight."""
+    home: dict[str, list[str]] = {}
+    for pid in up_ids:
+        t = next((t for t in facts.trips_by_person.get(pid, []) if t.up_flight == f.id), None)
+        if t and t.down_flight and t.down_flight != f.id:
+            home.setdefault(t.down_flight, []).append(facts.people[pid].name)
+    return [f"{ph.join(who)} came home on {facts.flights[fid].name}." for fid, who in home.items()]
+
+
 def crew_reply(facts: Facts, f: Flight, *, down: bool = False, up: bool = False,
                count: bool = False, only: set[str] | None = None) -> Reply:  # fmt: skip
     """Who flew: the launch crew, the landing crew where it differs, and who came home how."""
@@ -201,6 +212,10 @@ def crew_reply(facts: Facts, f: Flight, *, down: bool = False, up: bool = False,
             )
         elif not down_ids:
             text = no_down
+            if only is None and (home := _home_on_others(facts, f, up_ids)):
+                # "how did the Shenzhou 20 crew get home?": the ship came back empty; they
+                # came home on another
+                text = f"{text} {' '.join(home)}"
         else:
             n = f"{len(down_ids)}: " if count else ""
             text = f"{f.name} brought home {n}{names(facts, down_ids, roles_down)}."
@@ -228,15 +243,7 @@ def crew_reply(facts: Facts, f: Flight, *, down: bool = False, up: bool = False,
                 details.append(f"It landed with {names(facts, down_ids, roles_down)}.")
             elif f.landing:
                 details.append("It came back without a crew.")
-            home: dict[str, list[str]] = {}
-            for pid in up_ids:
-                t = next(
-                    (t for t in facts.trips_by_person.get(pid, []) if t.up_flight == f.id), None
-                )
-                if t and t.down_flight and t.down_flight != f.id:
-                    home.setdefault(t.down_flight, []).append(facts.people[pid].name)
-            for fid, who in home.items():
-                details.append(f"{ph.join(who)} came home on {facts.flights[fid].name}.")
+            details += _home_on_others(facts, f, up_ids)
         people = up_ids or down_ids
     line = outcome_sentence(f)
     if line and f.outcome != "uncrewed_return":

@@ -3009,8 +3009,13 @@ class Engine:
         if m is None:
             return None
         items = _listed_items(m.group("items"))
-        if len(items) < 2 or any(len(x.split()) > 5 for x in items):
-            return None
+        if len(items) < 2 or any(
+            len(x.split()) > 7 or len(x.split()) > 5 and _WH_WORD.search(x) for x in items
+        ):
+            return None  # (a long item is a description, not a clause: "the first Saudi woman")
+        # a long item is a description ("the first Saudi woman in space") only if it is
+        # answered; a clause the records can't answer sinks the list rather than be named
+        long_item = any(len(x.split()) > 5 for x in items)
         if nouns_only and _WH_WORD.search(m.group("items")):
             return None  # ("…: who, and with whom?": the parse reads clauses; this is a fallback)
         subject = m.group("subj").strip()
@@ -3056,7 +3061,13 @@ class Engine:
                     if a.text not in texts:
                         texts.append(a.text)
                     continue
-            a = self._ask(f"{subject} {item}", context)
+            if not mine and len(ctx.stations) == 1 and re.search(r"\bit\b", item):
+                # "first space station ever: name, and the first crew to board it?": "it" is
+                # the station found, asked of by name (not the description again)
+                named = self.facts.stations[ctx.stations[0]].name
+                a = self._ask(re.sub(r"\bit\b", named, item) + "?", ctx)
+            else:
+                a = self._ask(f"{subject} {item}", context)
             if not of_it(a) and mine:
                 # "Mongolia's only cosmonaut — name, flight, and commander?": the item asked of
                 # the one found, as a follow-up, not of the description (no Mongolian commanded)
@@ -3068,7 +3079,7 @@ class Engine:
                     texts.append(a.text)
             else:
                 missed.append(item)
-        if len(texts) == 1 and missed:
+        if missed and (len(texts) == 1 or long_item):
             return None
         answer = first
         # each sentence once: the items' answers often repeat the subject's

@@ -2556,7 +2556,12 @@ def crew_claim(facts: Facts, q: Query) -> Reply:
                              + (f", {ph.utc(at)}" if at else ""))  # fmt: skip
         else:  # they were on it the other way: say how they flew
             lines = [f"{facts.people[t.person].name}: {trip_label(facts, t)}" for t in trips]
-        r.text = head + (": " + "; ".join(lines) if lines else "") + ". " + r.text
+        rest = r.text
+        if lines and event in ("land", "launch"):
+            # (the crew reply's own "… came home on Crew-9." would say it twice)
+            verb = "came home on" if event == "land" else "went up on"
+            rest = " ".join(x for x in re.split(r"(?<=\.)\s+", rest) if verb not in x)
+        r.text = head + (": " + "; ".join(lines) if lines else "") + ". " + rest
     else:
         both = "both" if len(q.people) == 2 else "all"
         r.text = f"Yes: {names(facts, q.people)} were {both} aboard {f.name}{when}. " + r.text
