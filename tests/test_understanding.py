@@ -2235,3 +2235,18 @@ def test_a_described_person_is_a_listed_item(engine):
 def test_a_ship_that_came_home_empty_says_how_its_crew_came_home(engine):
     a = engine.ask("how did the crew of shenzhou 20 get home")
     assert "Shenzhou 21" in a.text, a.text
+
+
+def test_name_all_asks_for_the_crew(engine):
+    a = engine.ask("voskhod 1: name all three and give the launch date")
+    assert "Konstantin Feoktistov" in a.text and "12 October 1964" in a.text, a.text
+    b = engine.ask("Gemini 7 and Gemini 6A rendezvous in Dec 1965 - name all four astronauts")
+    assert "Frank Borman" in b.text and "Wally Schirra" in b.text, b.text
+
+
+def test_two_programs_from_two_clauses_never_rank_one_flight(engine):
+    a = engine.ask(
+        "who were the two on boeing's first crewed starliner flight, and which shuttle flight "
+        "was the commander's first?"
+    )
+    assert "STS-1 " not in a.text and "John Young" not in a.text, a.text

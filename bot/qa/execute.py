@@ -3213,7 +3213,13 @@ def flight_part(facts: Facts, q: Query, f: Flight, part: Part) -> Reply:
         # "what date did it break up?", "when was the accident on STS-107?": the day of the
         # loss or of the flight's one recorded event, never its launch
         return event_reply(facts, q, lost or own[0])
-    if "story" in asks and asks & {"who", "with"} and len(own) == 1 and own[0].flight != f.id:
+    if (
+        "story" in asks
+        and asks & {"who", "with"}
+        and len(own) == 1
+        and own[0].flight != f.id
+        and own[0].flight not in q.flights  # (both named: "name all four astronauts")
+    ):
         # "which crew came up to rendezvous with them?": the other vehicle's crew
         other = facts.flights.get(own[0].flight)
         if other is not None:
@@ -6975,6 +6981,11 @@ def _flights_up_together(facts: Facts, q: Query) -> Reply:
 def flights_query(facts: Facts, q: Query) -> Reply:
     """Flights described, not named ("the last Shuttle mission", "the Soyuz that came back
     on 11 March 2015"): filters (crew filters apply to who was aboard), rank, aggregate."""
+    if q.all_programs and len(q.programs) > 1 and q.rank and not q.people:
+        # "the first crewed Starliner flight, and which Shuttle flight was the commander's
+        # first?": one flight is of one program; the programs belong to different parts
+        raise Unanswerable(f"A flight is of one program, not {' and '.join(sorted(q.programs))} "
+                           "at once; ask about each on its own.")  # fmt: skip
     if "together" in q.asks and not q.people and "docking" not in q.asks:
         # ("when did the Apollo and Soyuz ships dock together?" is their docking)
         return _flights_up_together(facts, q)
