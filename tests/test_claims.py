@@ -706,3 +706,15 @@ def test_a_modules_launch_date_and_carrier_are_checked(engine):
     assert b.text.startswith("No") and "Proton" in b.text, b.text
     c = engine.ask("was unity launched by the space shuttle?")
     assert c.text.startswith("Yes") and "STS-88" in c.text, c.text
+
+
+def test_an_age_claim_older_or_younger_than_at_landing(engine):
+    a = engine.ask("Valeri Polyakov — was he older than 50 when he landed from his record flight?")
+    assert a.text.startswith("Yes") and "52" in a.text and "22 March 1995" in a.text, a.text
+    b = engine.ask("was tereshkova younger than 30 when she flew?")
+    assert b.text.startswith("Yes") and "26" in b.text, b.text
+
+
+def test_a_claim_ending_in_yeah_is_checked(engine):
+    a = engine.ask("sally ride was the first woman in space yeah")
+    assert a.text.startswith("No") and "Tereshkova" in a.text, a.text

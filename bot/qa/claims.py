@@ -68,7 +68,7 @@ _TAIL = re.compile(
     r"(?:^|[\s,.;:!?–—-])\s*(?:(?:didn't|didnt|did not|wasn't|wasnt|isn't|isnt|hasn't|hasnt|"
     r"haven't|havent|weren't|werent) (?:he|she|they|it|there)|or (?:no|not)|(?:is|was) (?:that|this|it) (?:right|correct|true|accurate|so)"
     r"|(?:that's|thats|that is) (?:right|correct|true)|true or false|am i right"
-    r"|correct|true|accurate|right|yes|no\?)\s*[?.!]*\s*$",
+    r"|correct|true|accurate|right|yes|yeah|yep|yup|innit|no\?)\s*[?.!]*\s*$",
     re.I,
 )
 # a question word that opens a clause ("…, and when did it launch?"), not a subordinate
@@ -170,6 +170,8 @@ def claim_op(tokens: list[str], i: int) -> tuple[str, int]:
     """The comparison before the number at `i`, and where its words start."""
     prev = tokens[i - 1] if i >= 1 else ""
     prev2 = tokens[i - 2] if i >= 2 else ""
+    if prev == "than" and prev2 in ("older", "younger"):
+        return (">" if prev2 == "older" else "<"), i - 2  # "older than 50": an age
     if prev == "than" and prev2 in _MORE:
         start = i - 3 if i >= 3 and tokens[i - 3] == "spent" else i - 2
         return ">", start
@@ -377,7 +379,10 @@ def _flight_duration(facts: Facts, f: Flight, c: Claim) -> Reply:
                and holds(c, _in_unit((g.landing.dt - g.launch.dt).total_seconds(), c.unit))]  # fmt: skip
         if len(kin) == 1:
             others = [kin[0].id]
-            text += f" {kin[0].name} lasted about {c.label()}."
+            said = c.label()
+            text += (
+                f" {kin[0].name} lasted {said if said.startswith('about') else 'about ' + said}."
+            )
     return Reply(text, [], ph.sources_of(f.source), flights=[f.id, *others])
 
 
@@ -392,15 +397,22 @@ def _age_claim(facts: Facts, q: Query, c: Claim, trips_of) -> Reply:
     if not trips:
         raise Unanswerable(f"I have no spaceflights recorded for {p.name}.")
     t = trips[-1] if q.rank == "last" else trips[0] if len(trips) == 1 or q.rank else trips[-1]
-    years = years_between(p.birth_date, t.start.date())
-    fitting = [u for u in trips if holds(c, years_between(p.birth_date, u.start.date()))]
+    # "older than 50 when he landed from his record flight?": the age at landing
+    down = "land" in q.events and "launch" not in q.events and t.end is not None
+
+    def moment(u: Trip):
+        return u.end if down and u.end else u.start
+
+    years = years_between(p.birth_date, moment(t).date())
+    fitting = [u for u in trips if holds(c, years_between(p.birth_date, moment(u).date()))]
     if fitting and not (q.flights or q.dates or q.rank):
-        t, years = fitting[0], years_between(p.birth_date, fitting[0].start.date())
+        t, years = fitting[0], years_between(p.birth_date, moment(fitting[0]).date())
     ok = holds(c, years)
     f = facts.flights[t.up_flight]
+    when = (f"{trip_label(facts, t)} landed on {ph.day(moment(t))}" if down
+            else f"{trip_label(facts, t)} launched on {ph.day(t.start)}")  # fmt: skip
     return Reply(
-        f"{'Yes' if ok else 'No'}: {p.name} (born {ph.day(p.birth_date)}) was {years} when "
-        f"{trip_label(facts, t)} launched on {ph.day(t.start)}.",
+        f"{'Yes' if ok else 'No'}: {p.name} (born {ph.day(p.birth_date)}) was {years} when {when}.",
         [],
         ph.sources_of(p.source, f.source),
         people=[pid],

@@ -643,6 +643,12 @@ def _claim_at(
         and 10 < value < 120
         and (tokens[0] in ("was", "is", "were") or tokens[i - 1 : i] in (["was"], ["is"], ["aged"]))
     ):
+        than = tokens[max(i - 2, 0) : i]
+        if than in (["older", "than"], ["younger", "than"]):
+            # "was he older than 50 when he landed?": more than that age, not that age
+            _take_back(slots, i - 2, i)
+            used[i - 2] = used[i - 1] = True
+            return Claim(value, "age", ">" if than[0] == "older" else "<"), 1
         return Claim(value, "age"), 1  # "was John Glenn 77 when he flew?"
     if tokens[max(i - 2, 0) : i] in (["crew", "of"], ["crews", "of"]):
         return Claim(value, "people"), 1  # "a crew of five"
