@@ -718,3 +718,10 @@ def test_an_age_claim_older_or_younger_than_at_landing(engine):
 def test_a_claim_ending_in_yeah_is_checked(engine):
     a = engine.ask("sally ride was the first woman in space yeah")
     assert a.text.startswith("No") and "Tereshkova" in a.text, a.text
+
+
+def test_a_person_said_to_fly_two_flights_in_order_flew_both(engine):
+    a = engine.ask("buzz aldrin flew gemini 10 before apollo 11, yeah?")
+    assert a.text.startswith("No") and "Gemini 12" in a.text, a.text
+    b = engine.ask("did buzz aldrin fly gemini 12 before apollo 11?")
+    assert b.text.startswith("Yes"), b.text

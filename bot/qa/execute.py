@@ -2570,7 +2570,7 @@ def crew_claim(facts: Facts, q: Query) -> Reply:
 
 def _said_yes_or_no(q: Query, r: Reply, first_named_wins: bool) -> Reply:
     """ "Was Skylab 3 longer than Skylab 2?": the comparison, led by yes or no."""
-    if q.agg == "yesno" and q.compare != "or" and not r.text.startswith(("Neither", "Both")):
+    if q.agg == "yesno" and q.compare != "or" and not r.text.startswith(("Neither", "Both", "No:")):
         r.text = ("Yes: " if first_named_wins else "No: ") + r.text
     return r
 
@@ -3509,6 +3509,19 @@ def aboard_around(facts: Facts, f: Flight, leaving: bool) -> Reply:
 def compare_flights(facts: Facts, q: Query) -> Reply:
     fs = [facts.flights[i] for i in q.flights[:2]]
     events = q.events
+    if q.agg == "yesno" and q.people and q.compare in ("earlier", "later"):
+        # "buzz aldrin flew gemini 10 before apollo 11, yeah?": each flight said of him is
+        # part of the claim (he flew Gemini 12), not only which launched first
+        for pid in q.people:
+            aboard = {s.flight for s in facts.seats_by_person.get(pid, [])}
+            amiss = [f for f in fs if f.id not in aboard]
+            if amiss:
+                theirs = facts.trips_by_person.get(pid, [])
+                p = facts.people[pid]
+                return Reply(f"No: {p.name} did not fly on {ph.join([f.name for f in amiss])}; "
+                             f"{p.name}'s flights: {trips_said(facts, theirs)}.", [],
+                             ph.sources_of(p.source), people=[pid],
+                             flights=[t.up_flight for t in theirs])  # fmt: skip
     if q.compare == "bigger_crew":
         sizes = [len(launch_crew(facts, f)) for f in fs]
         if sizes[0] == sizes[1]:
