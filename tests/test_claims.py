@@ -725,3 +725,8 @@ def test_a_person_said_to_fly_two_flights_in_order_flew_both(engine):
     assert a.text.startswith("No") and "Gemini 12" in a.text, a.text
     b = engine.ask("did buzz aldrin fly gemini 12 before apollo 11?")
     assert b.text.startswith("Yes"), b.text
+
+
+def test_an_orbiter_said_lost_on_the_wrong_flight_gives_the_day_it_was_lost(engine):
+    a = engine.ask("Columbia was lost on sts-114, right?")
+    assert a.text.startswith("No") and "STS-107" in a.text and "1 February 2003" in a.text, a.text

@@ -1615,7 +1615,7 @@ def _execute(facts: Facts, q: Query) -> Reply:
             lost = [facts.flights[c] for c in q.spacecraft if c in facts.flights
                     and facts.flights[c].outcome in ("crew_loss", "ascent_loss")]  # fmt: skip
             if q.outcome and lost and lost[0].launch:
-                text += f" {lost[0].spacecraft} was lost on {lost[0].name} ({ph.day(lost[0].launch.dt)} launch)."
+                text += f" {lost[0].spacecraft} was lost on {lost[0].name}, on {_lost_day(facts, lost[0])}."
             if q.rank:  # "the last Shuttle flight was STS-135 on Discovery?": the ranking too
                 try:
                     held = flights_query(
@@ -4848,6 +4848,12 @@ def _on_program(q: Query) -> str:
     """ "on an Apollo", "on a Shuttle/Soyuz": the programs said, with their article."""
     prog = "/".join(sorted(q.programs)).title()
     return f"on {'an' if prog[:1] in 'AEIOU' else 'a'} {prog}"
+
+
+def _lost_day(facts: Facts, f: Flight) -> str:
+    """ "1 February 2003": the day a lost flight ended (its launch day for an ascent)."""
+    end = flight_end(facts, f)
+    return ph.day(end) if end else ph.day(f.launch.dt)
 
 
 def _craft_said(facts: Facts, q: Query) -> str:
