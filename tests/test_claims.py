@@ -730,3 +730,8 @@ def test_a_person_said_to_fly_two_flights_in_order_flew_both(engine):
 def test_an_orbiter_said_lost_on_the_wrong_flight_gives_the_day_it_was_lost(engine):
     a = engine.ask("Columbia was lost on sts-114, right?")
     assert a.text.startswith("No") and "STS-107" in a.text and "1 February 2003" in a.text, a.text
+
+
+def test_a_dash_joining_two_words_is_a_hyphen(engine):
+    a = engine.ask("The first shuttle–Mir docking was STS-74?")
+    assert a.text.startswith("No") and "STS-71" in a.text, a.text

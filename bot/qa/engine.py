@@ -1062,6 +1062,10 @@ class Engine:
                 + ("'s" if m.group(2) else "")
                 + question[m.end() :]
             )
+        if question and ("–" in question or "—" in question):
+            # "the first shuttle–Mir docking": a dash between two words is a hyphen, not a
+            # break between a subject and what is asked of it
+            question = re.sub(r"(?<=\w)[–—](?=\w)", "-", question)
         if question and "if not" in question.lower():
             question = _IF_NOT_WHO.sub("", question)
         if (m := _WHO_ELSE_AFTER.match(question or "")) and not (context and context.query):
