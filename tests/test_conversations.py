@@ -1868,3 +1868,17 @@ def test_what_went_wrong_leads_with_the_mishap_and_what_replaced_it_is_the_ship(
     )
     assert wrong.text.startswith("On 15 Dec 2022") and "leaked" in wrong.text, wrong.text
     assert ship.text.startswith("Soyuz MS-23 replaced Soyuz MS-22"), ship.text
+
+
+def test_next_flight_of_a_person_is_after_the_threads_flight(engine):
+    _, a = chat(engine, "inspiration4 - who paid for it", "isaacman's next flight, what was it")
+    assert "Polaris Dawn" in a.text, a.text
+
+
+def test_what_they_sent_up_to_replace_it_is_what_replaced_it(engine):
+    _, a = chat(
+        engine,
+        "which soyuz got the coolant leak at the iss in dec 2022",
+        "what did they send up to replace it",
+    )
+    assert "Soyuz MS-23" in a.text and "Soyuz MS-21" not in a.text, a.text

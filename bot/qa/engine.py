@@ -274,6 +274,11 @@ _UP_WORDS = LazyPattern(
 _DOWN_WORDS = LazyPattern(
     r"\b(?:land(?:ed)?|came (?:home|back|down)|come (?:home|back|down)|return(?:ed)?)\b"
 )
+_SENT_TO_REPLACE = LazyPattern(
+    r"\b(what|which (?:soyuz|ship|spacecraft|capsule|vehicle|one))\s+(?:did|do)\s+(?:they|"
+    r"roscosmos|nasa|russia|china|spacex)\s+(?:send|launch|fly)(?:\s+up)?\s+to\s+replace\b",
+    re.IGNORECASE,
+)
 # "that guy", "that woman's": someone the last answer pointed at
 _THAT_GUY = LazyPattern(
     r"\bthat (guy|man|woman|lady|dude|fella|gal|astronaut|cosmonaut)('s)?\b", re.IGNORECASE
@@ -1066,6 +1071,10 @@ class Engine:
             # "the first shuttle–Mir docking": a dash between two words is a hyphen, not a
             # break between a subject and what is asked of it
             question = re.sub(r"(?<=\w)[–—](?=\w)", "-", question)
+        if question and "replace" in question.lower():
+            # "what did they send up to replace it?": what replaced it ("they" is whoever
+            # sent it, not the crew)
+            question = _SENT_TO_REPLACE.sub(r"\1 replaced", question)
         if question and "if not" in question.lower():
             question = _IF_NOT_WHO.sub("", question)
         if (m := _WHO_ELSE_AFTER.match(question or "")) and not (context and context.query):
