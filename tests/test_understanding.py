@@ -2250,3 +2250,10 @@ def test_two_programs_from_two_clauses_never_rank_one_flight(engine):
         "was the commander's first?"
     )
     assert "STS-1 " not in a.text and "John Young" not in a.text, a.text
+
+
+def test_a_seat_asked_after_a_walk_is_the_flights_seat(engine):
+    a = engine.ask(
+        "first ever spacewalk: who did it, from which spacecraft, and who was his commander?"
+    )
+    assert "Alexei Leonov" in a.text and "Pavel Belyayev" in a.text, a.text

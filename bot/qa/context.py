@@ -1640,7 +1640,8 @@ def _fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | No
         last = last.copy(flights=list(ctx.flights))  # "the longer one": the answer's winner first
     if not new.events and last.events and (new.asks & {"when", "where", "time"} or new.places):
         for p in new.parts:  # "when was that?": the event the last answer was about
-            p.events |= last.events
+            if not p.roles or len(new.parts) == 1:  # ("…, and who was his commander?": a seat)
+                p.events |= last.events
     if (
         q.rank in ("oldest", "youngest")
         and "who" in q.asks
