@@ -2257,3 +2257,12 @@ def test_a_seat_asked_after_a_walk_is_the_flights_seat(engine):
         "first ever spacewalk: who did it, from which spacecraft, and who was his commander?"
     )
     assert "Alexei Leonov" in a.text and "Pavel Belyayev" in a.text, a.text
+
+
+def test_a_stations_first_crew_got_aboard(engine):
+    a = engine.ask(
+        "salyut 6's first long crew: who, which soyuz did they fly up on, and how many days?"
+    )
+    assert "Soyuz 26" in a.text and "Yuri Romanenko" in a.text and "Ryumin" not in a.text, a.text
+    b = engine.ask("which crew tried to board salyut 6 first but couldn't dock?")
+    assert "Soyuz 25" in b.text, b.text

@@ -685,13 +685,19 @@ def _first_flight_matching(facts: Facts, q: Query, last: bool = False) -> Flight
                  if _flight_fits(facts, q, f, event)), None)  # fmt: skip
 
 
-def _first_to_reach(facts: Facts, q: Query, missed: Flight) -> Reply | None:
-    """ "Was Soyuz 26 the first crew on Salyut 6?": the first (or last) flight of the ranking
-    that got aboard the station, when the one ranked first never did (Soyuz 25)."""
+def _first_to_reach_flight(facts: Facts, q: Query) -> Flight | None:
+    """The first (or last) flight of the ranking that got aboard its station."""
     event = _flights_event(q)
     fits = [f for f in _flight_candidates(facts, q)
             if f.reached_station and f.station in q.stations and _flight_fits(facts, q, f, event)]  # fmt: skip
-    if not fits or not (pick := fits[-1 if q.rank == "last" else 0]).launch:
+    return fits[-1 if q.rank == "last" else 0] if fits else None
+
+
+def _first_to_reach(facts: Facts, q: Query, missed: Flight) -> Reply | None:
+    """ "Was Soyuz 26 the first crew on Salyut 6?": the first (or last) flight of the ranking
+    that got aboard the station, when the one ranked first never did (Soyuz 25)."""
+    pick = _first_to_reach_flight(facts, q)
+    if pick is None or not pick.launch:
         return None
     st = facts.stations[pick.station].name
     crew = [x.person for x in launch_crew(facts, pick)]
@@ -7042,15 +7048,34 @@ def flights_query(facts: Facts, q: Query) -> Reply:
         raise Unanswerable("I have dockings with space stations only, not other dockings in "
                            "orbit (such as Gemini with its Agena target).")  # fmt: skip
     here = q.site_words
+    reached_only = False
     if q.rank in ("first", "last") and not q.uncrewed and not here:
         # one flight is needed: the first found
         pick = _first_flight_matching(facts, q, last=q.rank == "last")
+        if (
+            pick
+            and q.stations
+            and not pick.reached_station
+            # ("which crew tried to board Salyut 6 first but couldn't dock?": the failed one)
+            and not q.outcome
+            and "docking" not in q.asks
+            and not {"tried", "try", "attempt", "attempted", "failed", "couldn't", "couldnt"}
+            & set(q.tokens)
+            and ({"crew", "crews"} & set(q.tokens) or "who" in q.asks)
+        ):
+            # "Salyut 6's first long crew: who, which Soyuz…?": a crew that got aboard
+            # (Soyuz 26), not a first try that never docked (Soyuz 25)
+            aboard = _first_to_reach_flight(facts, q)
+            if aboard:
+                pick, reached_only = aboard, True
         fs = [pick] if pick else []
     else:
         fs = flights_matching(facts, q)
     if q.uncrewed:
         fs = [f for f in fs if not landing_crew(facts, f)]
     desc = _flight_desc(facts, q)
+    if reached_only:
+        desc = desc.replace(" to ", " to get aboard ", 1)
     if here:
         # "which Mercury capsules splashed down in the Pacific?": the site is a filter too
         fs = [f for f in fs if _at_places(f, here, q.events)]
