@@ -2266,3 +2266,10 @@ def test_a_stations_first_crew_got_aboard(engine):
     assert "Soyuz 26" in a.text and "Yuri Romanenko" in a.text and "Ryumin" not in a.text, a.text
     b = engine.ask("which crew tried to board salyut 6 first but couldn't dock?")
     assert "Soyuz 25" in b.text, b.text
+
+
+def test_how_many_died_on_a_lost_orbiter_counts_who_fits(engine):
+    a = engine.ask("how many women died on challenger")
+    assert a.text.startswith("2 women") and "Judith Resnik" in a.text, a.text
+    b = engine.ask("how many missions did challenger fly before it was lost")
+    assert "women" not in b.text and "people died" not in b.text, b.text

@@ -6223,6 +6223,21 @@ def spacecraft_reply(facts: Facts, q: Query) -> Reply:
         on = f" on {ph.day(end)}" if end else ""  # "what day did Challenger blow up?"
         text = f"{craft} was lost on {f.name}{on}: {story(f.notes)}"
         crew = [x.person for x in launch_crew(facts, f)]
+        toks = set(q.tokens)
+        if (
+            q.agg == "count"
+            and crew
+            and (
+                q.describes_person or {"died", "killed", "perished", "people", "astronauts"} & toks
+            )
+            and not {"flight", "flights", "mission", "missions", "times"} & toks
+        ):
+            # "how many women died on Challenger?": those of the crew who fit, counted
+            fit = [x for x in crew if person_ok(facts, q, x)]
+            many = _people_noun(q) if q.describes_person else "people"
+            return Reply(f"{len(fit)} {many if len(fit) != 1 else 'person'} died when {craft} "
+                         f"was lost on {f.name}{on}: {names(facts, fit)}.", [],
+                         ph.sources_of(f.source), people=fit, flights=[f.id])  # fmt: skip
         if "who" in q.asks and crew:  # "names of the Columbia crew lost in 2003?"
             text = f"{craft} was lost on {f.name}{on} with {names(facts, crew)}. {story(f.notes)}"
         for role in sorted(q.roles):  # "Columbia accident: mission, date, commander and pilot?"
