@@ -735,3 +735,10 @@ def test_an_orbiter_said_lost_on_the_wrong_flight_gives_the_day_it_was_lost(engi
 def test_a_dash_joining_two_words_is_a_hyphen(engine):
     a = engine.ask("The first shuttle–Mir docking was STS-74?")
     assert a.text.startswith("No") and "STS-71" in a.text, a.text
+
+
+def test_a_moonwalker_said_on_the_moon_on_another_day(engine):
+    a = engine.ask("did pete conrad walk on the moon in 1970?")
+    assert a.text.startswith("No") and "Apollo 12" in a.text and "1969" in a.text, a.text
+    b = engine.ask("did armstrong walk on the moon on july 21 1969?")
+    assert b.text.startswith("Yes"), b.text  # the walk began 21 July UTC, after the landing

@@ -441,7 +441,18 @@ def _moon_query(facts: Facts, q: Query) -> Reply:
                          "show: all twelve moonwalkers were American men.", [], [])  # fmt: skip
     if q.dates:  # "how many walked on the Moon in 1972?": by the day they set down there
         every = walkers
-        walkers = [w for w in walkers if all(_on_moon_within(facts, w[2], d) for d in q.dates)]
+        stay = "land" not in q.events  # a walk on any day on the surface; a landing on its day
+        walkers = [w for w in walkers
+                   if all(_on_moon_within(facts, w[2], d, stay) for d in q.dates)]  # fmt: skip
+        theirs = [w for w in every if w[1] in q.people]
+        if q.agg == "yesno" and theirs and not [w for w in walkers if w[1] in q.people]:
+            # "did Pete Conrad walk on the Moon in 1970?": no, and when he did
+            _, pid, fid = theirs[0]
+            did = "landed" if not stay else "walked"
+            return Reply(f"No: {facts.people[pid].name} {did} on the Moon on {facts.flights[fid].name}"
+                         f" (landing {_touchdown(facts, fid)}), not "
+                         f"{' '.join(w.label() for w in q.dates)}.", [],
+                         ph.sources_of(facts.flights[fid].source), people=[pid], flights=[fid])  # fmt: skip
         mine = q.flights[0] if len(q.flights) == 1 and not q.people else ""
         if not walkers and q.agg == "yesno" and any(f == mine for *_, f in every):
             # "Apollo 12 landed on the Moon on 20 December 1969, right?": no, and when it did
@@ -621,15 +632,18 @@ def _touchdown(facts: Facts, fid: str) -> str:
     return ph.utc(x.touchdown) if x is not None and x.touchdown else "a day not in my records"
 
 
-def _on_moon_within(facts: Facts, fid: str, when) -> bool:
+def _on_moon_within(facts: Facts, fid: str, when, stay: bool = False) -> bool:
     """Whether the flight set down on the Moon within a date constraint (its launch day
-    when the touchdown is not recorded)."""
+    when the touchdown is not recorded); with `stay`, any day it was on the surface counts
+    (Armstrong walked on 21 July 1969 UTC, the day after the landing)."""
     x = facts.moon_landings.get(fid)
     day = (x.touchdown if x is not None and x.touchdown else facts.flights[fid].launch).dt.date()
+    last = x.liftoff.dt.date() if stay and x is not None and x.liftoff else day
     lo, hi = when.bounds()
     return (
-        (when.op == "before" and day <= hi) or (when.op == "after" and day >= lo) or lo <= day <= hi
-    )
+        (when.op == "before" and day <= hi) or (when.op == "after" and day >= lo)
+        or (day <= hi and last >= lo)
+    )  # fmt: skip
 
 
 def _who_walked_first(facts: Facts, q: Query) -> Reply:
