@@ -723,3 +723,10 @@ def test_two_flights_compared_say_who_flew_each_small_crew(engine):
     a = engine.ask("which flight was longer, vostok 5 or vostok 6?")
     assert a.text.startswith("Vostok 5 (Valery Bykovsky) was longer"), a.text
     assert "Vostok 6 (Valentina Tereshkova)" in a.text, a.text
+
+
+def test_two_peoples_flights_compared_with_one_flight_named(engine):
+    a = engine.ask("gagarin's flight vs glenn's friendship 7, which was longer")
+    assert a.text.startswith("John Glenn's was longer") and "Vostok 1" in a.text, a.text
+    b = engine.ask("was gagarin's flight longer than glenn's friendship 7 orbit flight?")
+    assert b.text.startswith("No"), b.text

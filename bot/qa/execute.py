@@ -2230,6 +2230,13 @@ def _execute(facts: Facts, q: Query) -> Reply:
         # the flights found are what a follow-up's "that one" means ("when did it launch?")
         r.listed = list(dict.fromkeys([*found, *(r.listed or r.people)]))
         return r
+    if (
+        len(q.people) == 2
+        and len(q.flights) == 1  # (two flights named: compare_flights weighs them)
+        and q.compare in ("longer", "shorter")
+        and (r := _named_trips_compared(facts, q))
+    ):
+        return _said_yes_or_no(q, r, r.people == q.people[:1])
     if len(q.people) == 2 and q.compare in ("older", "younger"):
         # "who was older at launch, Glenn on STS-95 or Whitson on Ax-4?": the people's ages
         # on those flights, not which flight went first
@@ -5604,6 +5611,29 @@ def _subject_first(q: Query) -> Query:
     ):
         return q.copy(people=[q.people[1], q.people[0], *q.people[2:]])
     return q
+
+
+def _named_trips_compared(facts: Facts, q: Query) -> Reply | None:
+    """ "Gagarin's flight vs Glenn's Friendship 7, which was longer?": each person's trip —
+    the flight named for them, or their only one — compared by length. None when the
+    flights named are not theirs or a person's trip is not pinned down."""
+    legs = []
+    for pid in q.people[:2]:
+        theirs = facts.trips_by_person.get(pid, [])
+        named = [t for t in theirs if {t.up_flight, t.down_flight} & set(q.flights)]
+        pick = named or (theirs if len(theirs) == 1 else [])
+        if len(pick) != 1 or pick[0].end is None:
+            return None
+        legs.append((pid, pick[0], trip_seconds(pick[0]) or 0))
+    if not set(q.flights) <= {f for _, t, _ in legs for f in (t.up_flight, t.down_flight)}:
+        return None  # a flight named that neither flew: not about their trips
+    (a, ta, sa), (b, tb, sb) = legs
+    pick = a if (sa > sb) == (q.compare == "longer") else b
+    lines = [f"{facts.people[x].name}: {trip_label(facts, t)}, {ph.duration(s)} ({ph.about_days(s)})."
+             for x, t, s in legs]  # fmt: skip
+    return Reply(f"{facts.people[pick].name}'s was {q.compare}. " + " ".join(lines), [],
+                 ph.sources_of(facts.people[a].source, facts.people[b].source), people=[pick],
+                 flights=[t.up_flight for _, t, _ in legs])  # fmt: skip
 
 
 def compare_people(facts: Facts, q: Query) -> Reply:
