@@ -2273,3 +2273,19 @@ def test_how_many_died_on_a_lost_orbiter_counts_who_fits(engine):
     assert a.text.startswith("2 women") and "Judith Resnik" in a.text, a.text
     b = engine.ask("how many missions did challenger fly before it was lost")
     assert "women" not in b.text and "people died" not in b.text, b.text
+
+
+def test_latin_american_and_a_soyuz_number(engine):
+    a = engine.ask("was rodolfo neri vela the first latin american in space?")
+    assert a.text.startswith("No") and "Arnaldo Tamayo Méndez" in a.text, a.text
+    b = engine.ask("first latin american in space?? name, country, soyuz number")
+    assert "Soyuz 38" in b.text and "Cuban" in b.text, b.text
+    c = engine.ask("challenger disaster - what date and which mission number?")
+    assert "STS-51-L" in c.text and "28 January 1986" in c.text, c.text
+
+
+def test_a_filtered_crew_is_never_said_as_the_whole_crew(engine):
+    a = engine.ask("who was the teacher on the challenger flight and which mission number?")
+    assert "launched with crew: Christa McAuliffe" not in a.text, a.text
+    assert "flew with crew: Christa McAuliffe." not in a.text, a.text
+    assert "Christa McAuliffe" in a.text and "STS-51-L" in a.text, a.text

@@ -238,6 +238,10 @@ def crew_reply(facts: Facts, f: Flight, *, down: bool = False, up: bool = False,
             n = f"{len(up_ids)} " if count else ""
             verb = "launched with" if up or set(up_ids) != set(down_ids) else "flew with"
             text = f"{ph.flight_label(f)} {verb} {n}crew: {names(facts, up_ids, roles_up)}."
+            if only is not None and len(up_ids) < len(launch_crew(facts, f)) and not count:
+                # a filtered crew is not the whole crew: "Phạm Tuân flew on Soyuz 37", never
+                # "Soyuz 37 launched with crew: Phạm Tuân"
+                text = f"{names(facts, up_ids, roles_up)} flew on {ph.flight_label(f)}."
         if set(up_ids) != set(down_ids):
             if down_ids:
                 details.append(f"It landed with {names(facts, down_ids, roles_down)}.")

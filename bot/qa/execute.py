@@ -764,6 +764,14 @@ def execute(facts: Facts, q: Query) -> Reply:
         # splashdown — both said, in the answer itself
         r.text += (f" On the Moon, its lunar module {ml.lunar_module} had landed at {ml.site} on "
                    f"{ph.day(ml.touchdown.dt)}.")  # fmt: skip
+    if "nationality" in q.asks and q.describes_person and not q.people:
+        # "first Latin American in space: name, country, Soyuz number": the one found's
+        # country, when the answer went on to the flight without it
+        found = [p for p in dict.fromkeys(r.people) if p in facts.people and person_ok(facts, q, p)]
+        if len(found) == 1 and (p := facts.people[found[0]]).nationality:
+            said = ph.demonyms(p.nationality)
+            if said.split(" (")[0] not in r.text:
+                r.text += f" {p.name} is {said}."
     return r
 
 

@@ -46,11 +46,11 @@ how long|how many days|how many months|how many weeks|how many years|duration|le
 how many|number of|count|how much|tally = agg:count
 how old|age|aged = ask:age
 list|list all|list every|all|every|each|all the|name all|name every = agg:list
-which soyuz|what soyuz = ask:flight program:soyuz
+which soyuz|what soyuz|soyuz number|which soyuz number|what soyuz number = ask:flight program:soyuz
 which dragon|what dragon = ask:flight program:dragon
 which shuttle|what shuttle|which shuttle flight|which shuttle mission|what shuttle mission = ask:flight program:shuttle
 which shenzhou|what shenzhou = ask:flight program:shenzhou
-designation|its designation|mission number|flight number|mission designation|what brought|what took|what carried|what ferried|what flew them|what flew him|what flew her|which flight|what flight|which mission|what mission|which flights|what flights|which missions|what missions|which spacecraft|what spacecraft|which vehicle|what vehicle|which ship|what ship|flight|flights|mission|missions|spaceflight|spaceflights|trip|trips|vehicle|vehicles|spacecraft|ride|voyage|ships|spaceships|crewed ships|spaceship = ask:flight
+designation|its designation|mission number|which mission number|what mission number|the mission number|sts number|flight number|mission designation|what brought|what took|what carried|what ferried|what flew them|what flew him|what flew her|which flight|what flight|which mission|what mission|which flights|what flights|which missions|what missions|which spacecraft|what spacecraft|which vehicle|what vehicle|which ship|what ship|flight|flights|mission|missions|spaceflight|spaceflights|trip|trips|vehicle|vehicles|spacecraft|ride|voyage|ships|spaceships|crewed ships|spaceship = ask:flight
 go back home|went back home|go back to earth|went back to earth|going back home = event:land
 go back|went back|goes back|going back|gone back|went back up|went back to space|went back into space|went back to orbit|go back up|go back to space|going back to space|gone back to space|returned to space|return to space|returned to orbit|return to orbit|returned to the station|return to the station = event:fly
 flight time|flight duration|mission duration|mission length|flying time|time in orbit|orbital time = ask:duration
@@ -349,7 +349,7 @@ def _build() -> dict[tuple[str, ...], tuple[Word, ...]]:
             table[tuple(form.split())] += (Word("sex", "male"),)
     for group, countries in NATION_GROUPS.items():
         for form in (group, group + "s", _REGION_NOUNS.get(group, group)):
-            table[(form,)] = (Word("natlabel", group.title()),) + tuple(
+            table[tuple(form.split())] = (Word("natlabel", group.title()),) + tuple(
                 Word("nat", c) for c in countries.split("|")
             )
     return table
@@ -381,7 +381,7 @@ _EXTRA_NATIONS = {
     "irish": "Ireland", "irishman": "Ireland",
 }  # fmt: skip
 # a region's own name: "the first cosmonaut from Asia"
-_REGION_NOUNS = {"european": "europe", "asian": "asia"}
+_REGION_NOUNS = {"european": "europe", "asian": "asia", "latin american": "latin america"}
 
 # Words that name a group of countries.
 NATION_GROUPS = {
@@ -392,6 +392,8 @@ NATION_GROUPS = {
     "Saudi Arabia|United Arab Emirates|Israel|Syria|Afghanistan|Turkey|Iran",
     # the Arab League's members that have flown someone (Saudi Arabia, Syria, the UAE)
     "arab": "Saudi Arabia|Syria|United Arab Emirates",
+    # Latin America's countries that have flown someone (Chang-Díaz is Costa Rican-born)
+    "latin american": "Cuba|Mexico|Brazil|Costa Rica",
 }
 
 PHRASES: dict[tuple[str, ...], tuple[Word, ...]] = _build()
