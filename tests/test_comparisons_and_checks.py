@@ -730,3 +730,8 @@ def test_two_peoples_flights_compared_with_one_flight_named(engine):
     assert a.text.startswith("John Glenn's was longer") and "Vostok 1" in a.text, a.text
     b = engine.ask("was gagarin's flight longer than glenn's friendship 7 orbit flight?")
     assert b.text.startswith("No"), b.text
+
+
+def test_who_flew_first_and_by_how_many_days(engine):
+    a = engine.ask("Who flew first, Shepard or Gagarin, and by how many days?")
+    assert a.text.startswith("Yuri Gagarin flew first") and "23 days" in a.text, a.text

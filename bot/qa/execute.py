@@ -2182,6 +2182,7 @@ def _execute(facts: Facts, q: Query) -> Reply:
     if "walk" in q.events:
         hit = recorded_first(facts, q) if q.rank == "first" and not q.named else None
         return asked_of_holder(facts, q, hit) if hit else eva_query(facts, q)
+    either_or = q.compare == "or"  # "who flew first, Shepard or Gagarin?": a comparison said
     if q.compare == "or" and q.rank in ("most", "longest", "oldest", "youngest", "first"):
         q.compare = {"most": "more_flights", "longest": "longer", "oldest": "older",
                      "youngest": "younger", "first": "earlier"}[q.rank]  # fmt: skip
@@ -2263,7 +2264,7 @@ def _execute(facts: Facts, q: Query) -> Reply:
         and len(q.people) >= 2
         and q.compare
         and not q.flights
-        and not (q.compare in ("later", "earlier") and "duration" in q.asks)
+        and not (q.compare in ("later", "earlier") and "duration" in q.asks and not either_or)
     ):  # ("how long were they up after their Soyuz sprang a leak?" is a length, not an order)
         q = _subject_first(q)
         r = compare_people(facts, q)
@@ -5759,8 +5760,16 @@ def compare_people(facts: Facts, q: Query) -> Reply:
                 f"{facts.people[x].name}: first flight {trip_label(facts, t[0])}, {ph.day(t[0].start)}."
                 for x, t in ((a, ta), (b, tb))
             ]
-        return Reply(f"{facts.people[pick].name} flew {'first' if cmp != 'later' else 'later'}.", lines,
-                     ph.sources_of(pa.source, pb.source), people=[pick])  # fmt: skip
+        text = f"{facts.people[pick].name} flew {'first' if cmp != 'later' else 'later'}."
+        if "duration" in q.asks:
+            # "… and by how many days?": the gap between the two flights compared
+            ends = (ta[-1].start, tb[-1].start) if cmp == "later" else (ta[0].start, tb[0].start)
+            gap = abs((ends[0] - ends[1]).total_seconds())
+            text = (
+                text[:-1]
+                + f", {round(gap / 86400)} days {'later' if cmp == 'later' else 'earlier'}."
+            )
+        return Reply(text, lines, ph.sources_of(pa.source, pb.source), people=[pick])
     if cmp in ("longer", "shorter", "or") and (
         "duration" in q.asks or "total" in q.asks or cmp != "or"
     ):
