@@ -742,3 +742,10 @@ def test_a_moonwalker_said_on_the_moon_on_another_day(engine):
     assert a.text.startswith("No") and "Apollo 12" in a.text and "1969" in a.text, a.text
     b = engine.ask("did armstrong walk on the moon on july 21 1969?")
     assert b.text.startswith("Yes"), b.text  # the walk began 21 July UTC, after the landing
+
+
+def test_a_wrong_seat_claim_says_what_the_person_did_command(engine):
+    a = engine.ask("eileen collins commanded sts-63?")
+    assert a.text.startswith("No") and "Jim Wetherbee" in a.text and "STS-93" in a.text, a.text
+    b = engine.ask("Deke Slayton commanded the Apollo side of Apollo-Soyuz, right?")
+    assert b.text.startswith("No") and "Thomas Stafford" in b.text, b.text

@@ -4518,9 +4518,12 @@ def person_part(facts: Facts, q: Query, pid: str, part: Part, group: list[str] |
                 if yes
                 else f"No: I have no {_TRIP_WORD.get(_event(events), 'flight')} of {p.name} {label}."
             )
-            if not yes and roles and len(q.flights) == 1:
+            # ("the Apollo side of Apollo–Soyuz": the flight of the program said)
+            sided = [x for x in q.flights
+                     if not q.programs or facts.flights[x].program in q.programs]  # fmt: skip
+            if not yes and roles and len(sided) == 1:
                 # "Sally Ride commanded STS-41-G, right?": no — and who did
-                f = facts.flights[q.flights[0]]
+                f = facts.flights[sided[0]]
                 holders = [s.person for s in facts.seats_by_flight.get(f.id, []) if s.role in roles]
                 mine_seat = next(
                     (s.role for s in facts.seats_by_flight.get(f.id, []) if s.person == pid), ""
@@ -4528,6 +4531,13 @@ def person_part(facts: Facts, q: Query, pid: str, part: Part, group: list[str] |
                 if holders:
                     text += (f" {f.name}'s {'/'.join(sorted(roles))} was {names(facts, holders)}"
                              + (f"; {p.name} flew as {mine_seat}." if mine_seat else "."))  # fmt: skip
+                held = [s.flight for s in facts.seats_by_person.get(pid, [])
+                        if s.role in roles and s.flight in facts.flights]  # fmt: skip
+                if held:
+                    # "Eileen Collins commanded STS-63?": no — and what she did command
+                    role = "/".join(sorted(roles))
+                    text += (f" {p.name} was {role} of "
+                             f"{ph.join([ph.flight_label(facts.flights[x]) for x in held])}.")  # fmt: skip
                 if not mine_seat:  # not aboard at all: what they did fly
                     text += f" {p.name}'s flights: {trips_said(facts, all_trips)}."
             elif (
