@@ -749,3 +749,13 @@ def test_a_wrong_seat_claim_says_what_the_person_did_command(engine):
     assert a.text.startswith("No") and "Jim Wetherbee" in a.text and "STS-93" in a.text, a.text
     b = engine.ask("Deke Slayton commanded the Apollo side of Apollo-Soyuz, right?")
     assert b.text.startswith("No") and "Thomas Stafford" in b.text, b.text
+
+
+def test_a_claim_tagged_true_then_a_question_checks_the_claim_first(engine):
+    a = engine.ask("john glenn went back to space on sts-95 aged 77, true? launch date?")
+    assert a.text.startswith("Yes") and "77" in a.text and "29 October 1998" in a.text, a.text
+
+
+def test_a_landing_gives_the_days_people_quote(engine):
+    a = engine.ask("Frank Rubio spent 371 days in space — when did he land?")
+    assert "27 September 2023" in a.text and "about 371 days" in " ".join(a.details), a.details

@@ -264,7 +264,7 @@ _WHICH_OF_THEM = LazyPattern(
 )
 # "…, right?", "…, didn't he?": a guess said aside before the real question
 _TAG_ASIDE = LazyPattern(
-    r"(?:,\s*|\b)(?:right|correct|yeah|no|isn'?t it|wasn'?t it|didn'?t (?:he|she|they)|"
+    r"(?:,\s*|\b)(?:right|correct|true|yeah|no|isn'?t it|wasn'?t it|didn'?t (?:he|she|they)|"
     r"did(?:n'?t)? (?:he|she|they)|wasn'?t (?:he|she)|weren'?t they)\s*\??\s*$",
     re.IGNORECASE,
 )

@@ -5053,7 +5053,10 @@ def person_return(facts: Facts, pids: list[str], t: Trip, vehicle: bool = False)
             f"They had launched on {facts.flights[t.up_flight].name} on {ph.day(t.start)}."
         )
     if t.end:
-        details.append(f"Time in space: {ph.duration((t.end - t.start).total_seconds())}.")
+        secs = (t.end - t.start).total_seconds()
+        # ("370 days 21 h 22 min": the 371 days people quote beside it)
+        about = f" ({ph.about_days(secs)})" if secs >= 2 * 86400 else ""
+        details.append(f"Time in space: {ph.duration(secs)}{about}.")
     return Reply(text, details, ph.sources_of(f.source), {"flight": f.id},
                  people=pids, flights=[f.id], title=f.name)  # fmt: skip
 
