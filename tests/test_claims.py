@@ -759,3 +759,10 @@ def test_a_claim_tagged_true_then_a_question_checks_the_claim_first(engine):
 def test_a_landing_gives_the_days_people_quote(engine):
     a = engine.ask("Frank Rubio spent 371 days in space — when did he land?")
     assert "27 September 2023" in a.text and "about 371 days" in " ".join(a.details), a.details
+
+
+def test_a_landing_place_claim_checks_the_day_said_too(engine):
+    a = engine.ask("Draft: 'Wilmore and Williams splashed down off Florida on 19 March 2025.' Fix?")
+    assert a.text.startswith("No") and "18 March 2025" in a.text, a.text
+    b = engine.ask("did wilmore splash down off florida on 18 march 2025?")
+    assert b.text.startswith("Yes"), b.text

@@ -4364,9 +4364,17 @@ def person_part(facts: Facts, q: Query, pid: str, part: Part, group: list[str] |
             f.landing_site if "land" in q.events else f.launch_site
         ) or "a place not in my records"
         verb = "came down" if "land" in q.events else "launched"
-        return Reply(f"{'Yes' if here else 'No'}: {p.name} {verb} on {f.name} "
+        moment = f.landing if "land" in q.events else f.launch
+        # ("… splashed down off Florida on 19 March 2025": the day said is checked too)
+        on_day = not q.dates or (
+            moment is not None and all(_date_ok(w, moment.dt, moment.dt, "any") for w in q.dates)
+        )
+        when = f" on {ph.utc(moment)}" if q.dates and moment is not None else ""
+        wrong_day = "" if on_day else f", not {' '.join(w.label() for w in q.dates)}"
+        return Reply(f"{'Yes' if here and on_day else 'No'}: {p.name} {verb} on {f.name} "
                      f"{'in' if 'land' in q.events else 'from'} {site}"
-                     + ("" if here else f", not {' '.join(w.title() for w in q.places)}") + ".",
+                     + ("" if here else f", not {' '.join(w.title() for w in q.places)}")
+                     + (f",{when}{wrong_day}" if when else "") + ".",
                      [], ph.sources_of(f.source), people=[pid], flights=[f.id])  # fmt: skip
     if q.agg == "yesno" and not q.rank and not q.dates:
         toks_ = set(q.tokens)
