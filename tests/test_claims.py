@@ -766,3 +766,8 @@ def test_a_landing_place_claim_checks_the_day_said_too(engine):
     assert a.text.startswith("No") and "18 March 2025" in a.text, a.text
     b = engine.ask("did wilmore splash down off florida on 18 march 2025?")
     assert b.text.startswith("Yes"), b.text
+
+
+def test_a_ranked_flight_said_to_land_somewhere_checks_the_place(engine):
+    a = engine.ask("our story says the final shuttle mission STS-135 landed at Edwards — true?")
+    assert a.text.startswith("No") and "Kennedy" in a.text and "STS-128" not in a.text, a.text

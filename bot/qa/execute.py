@@ -3119,6 +3119,17 @@ def flight_part(facts: Facts, q: Query, f: Flight, part: Part) -> Reply:
             # (the orbiter said is of the flight named, not of the ranking: "the last shuttle
             # flight was STS-135 on Discovery?")
             ranked = q.copy(flights=[], spacecraft=[], agg="one", claim=False)
+            if q.site_words and (held := flights_query(facts, ranked.copy(places=[]))).flights[
+                :1
+            ] == [f.id]:
+                # "the final shuttle mission STS-135 landed at Edwards — true?": the flight is
+                # the last; where it came down is the claim (Kennedy), not the last to land
+                # at Edwards
+                r = flight_part(facts, q.copy(rank="", places=[], agg="one", claim=False), f,
+                                Part({"where"}, set(events) or {"land"}, set()))  # fmt: skip
+                fits = _at_places(f, q.site_words, events or {"land"})
+                return Reply(f"{'Yes' if fits else 'No'}: {r.text}", r.details, r.sources,
+                             flights=[f.id])  # fmt: skip
             held = flights_query(facts, ranked)
         except Unanswerable as e:
             raise Unanswerable(f"I can't check that ranking: {e.text}") from None
