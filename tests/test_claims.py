@@ -771,3 +771,8 @@ def test_a_landing_place_claim_checks_the_day_said_too(engine):
 def test_a_ranked_flight_said_to_land_somewhere_checks_the_place(engine):
     a = engine.ask("our story says the final shuttle mission STS-135 landed at Edwards — true?")
     assert a.text.startswith("No") and "Kennedy" in a.text and "STS-128" not in a.text, a.text
+
+
+def test_a_seat_claimed_on_a_lost_orbiter_is_of_the_lost_flight(engine):
+    a = engine.ask("Confirm: Columbia broke up on 1 Feb 2003 and was commanded by Rick Husband?")
+    assert a.text.startswith("Yes") and "STS-107" in a.text, a.text

@@ -729,6 +729,19 @@ def execute(facts: Facts, q: Query) -> Reply:
     """The answer to a query, or `Unanswerable` with the reason."""
     q = _one_event_a_part(q)
     if (
+        q.spacecraft
+        and q.outcome in ("crew_loss", "ascent_loss")
+        and q.people
+        and q.roles  # (who was aboard is checked against the orbiter's flights, below)
+        and not q.flights
+    ):
+        # "Columbia broke up on 1 Feb 2003 and was commanded by Rick Husband?": the orbiter's
+        # loss names the flight (STS-107) the rest is said of
+        lost = [x for x in q.spacecraft
+                if facts.flights[x].outcome in ("crew_loss", "ascent_loss")]  # fmt: skip
+        if len(lost) == 1:
+            q = q.copy(flights=lost, spacecraft=[])
+    if (
         "dates" in q.tokens
         and q.people
         and not q.flights
