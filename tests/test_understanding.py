@@ -2289,3 +2289,9 @@ def test_a_filtered_crew_is_never_said_as_the_whole_crew(engine):
     assert "launched with crew: Christa McAuliffe" not in a.text, a.text
     assert "flew with crew: Christa McAuliffe." not in a.text, a.text
     assert "Christa McAuliffe" in a.text and "STS-51-L" in a.text, a.text
+
+
+def test_a_launch_beside_a_moon_landing_site_is_from_earth(engine):
+    a = engine.ask("apollo 17 launch date and landing site on the moon?")
+    assert "7 December 1972" in a.text and "Taurus–Littrow" in a.text, a.text
+    assert a.text.count("Taurus–Littrow") == 1, a.text

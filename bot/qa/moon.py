@@ -339,6 +339,13 @@ def _moon_query(facts: Facts, q: Query) -> Reply:
                 facts, q.copy(moon=False, tokens=[w for w in t if w not in _LANDER_WORDS])
             )
             return join_replies([seat, landing_on_moon(facts, q)])
+        launched = [facts.flights[f] for f in q.flights if f in facts.flights]
+        if q.events == {"launch"} and len(launched) == 1 and launched[0].launch:
+            # "Apollo 17 launch date and landing site on the Moon?": the launch's part is the
+            # launch from Earth (the landing's part says where it set down)
+            f = launched[0]
+            return Reply(f"{f.name} launched on {ph.utc(f.launch)}.", [], ph.sources_of(f.source),
+                         flights=[f.id])  # fmt: skip
         return landing_on_moon(facts, q)
     if (
         q.agg == "yesno"
