@@ -1882,3 +1882,8 @@ def test_what_they_sent_up_to_replace_it_is_what_replaced_it(engine):
         "what did they send up to replace it",
     )
     assert "Soyuz MS-23" in a.text and "Soyuz MS-21" not in a.text, a.text
+
+
+def test_the_two_of_a_nationality_with_him_are_his_crewmates(engine):
+    _, a = chat(engine, "who is frank rubio", "the two russians with him?")
+    assert "Sergey Prokopyev" in a.text and "Dmitry Petelin" in a.text, a.text

@@ -1303,6 +1303,10 @@ def _fill(q: Query, slots: list[tuple[int, Word]], tokens: list[str]) -> None:
         if "her" in tokens:
             pronouns.add("female")
     q.pronouns = pronouns
+    if (q.nat or q.sex or q.kinds or q.occupations) and not QUESTION_WORDS & set(tokens):
+        for p in q.parts:
+            if p.asks == {"with"}:
+                p.asks.add("who")  # "the two Russians with him?": who they were
     if (
         q.agg == "count"
         and "duration" in q.asks
