@@ -1887,3 +1887,11 @@ def test_what_they_sent_up_to_replace_it_is_what_replaced_it(engine):
 def test_the_two_of_a_nationality_with_him_are_his_crewmates(engine):
     _, a = chat(engine, "who is frank rubio", "the two russians with him?")
     assert "Sergey Prokopyev" in a.text and "Dmitry Petelin" in a.text, a.text
+
+
+def test_what_first_did_she_set_is_her_recorded_firsts(engine):
+    a = engine.ask("what first did wang yaping set on shenzhou 13?")
+    assert "first Chinese woman to perform a spacewalk" in a.text, a.text
+    assert "Shenzhou 10" not in a.text, a.text
+    b = engine.ask("what firsts did wang yaping set?")
+    assert "lecture" in b.text and "spacewalk" in b.text, b.text

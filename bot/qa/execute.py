@@ -3957,6 +3957,8 @@ def person_part(facts: Facts, q: Query, pid: str, part: Part, group: list[str] |
     p = facts.people[pid]
     asks, events, roles = part.asks, part.events, part.roles
     who_group = group or [pid]
+    if "firsts" in asks:
+        return _firsts_of(facts, q, pid)
     if q.agg == "yesno" and q.spacecraft and not (q.flights or q.dates) and group is None:
         # "did Kalpana Chawla die on Challenger?": the orbiter named is part of the claim
         theirs = facts.trips_by_person.get(pid, [])
@@ -4926,6 +4928,31 @@ def _lost_day(facts: Facts, f: Flight) -> str:
     """ "1 February 2003": the day a lost flight ended (its launch day for an ascent)."""
     end = flight_end(facts, f)
     return ph.day(end) if end else ph.day(f.launch.dt)
+
+
+def _firsts_of(facts: Facts, q: Query, pid: str) -> Reply:
+    """ "What first did Wang Yaping set on Shenzhou 13?": the firsts the records give the
+    person, those that name the flight (or year) asked about when one is."""
+    p = facts.people[pid]
+    firsts = list(p.firsts)
+    if q.flights:
+        # the flight named in the first, or a first dated within it ("(7 November 2021)"
+        # during Shenzhou 13)
+        trips = [t for t in facts.trips_by_person.get(pid, [])
+                 if {t.up_flight, t.down_flight} & set(q.flights)]  # fmt: skip
+        years = {str(y) for t in trips for y in range(t.start.year, (t.end or t.start).year + 1)}
+        firsts = [c for c in firsts
+                  if any(ph.says(c, facts.flights[f].name) for f in q.flights)
+                  or set(re.findall(r"\b(?:19|20)\d\d\b", c)) & years]  # fmt: skip
+    for w in q.dates:
+        lo, hi = w.bounds()
+        firsts = [c for c in firsts if any(lo.year <= int(y) <= hi.year
+                                           for y in re.findall(r"\b(?:19|20)\d\d\b", c))]  # fmt: skip
+    if not firsts:
+        raise Unanswerable(f"I have no first recorded for {p.name}"
+                           + (" then" if q.flights or q.dates else "") + ".")  # fmt: skip
+    return Reply(f"{p.name}: " + "; ".join(firsts) + ".", [], ph.sources_of(p.source),
+                 people=[pid], flights=list(q.flights))  # fmt: skip
 
 
 def _craft_said(facts: Facts, q: Query) -> str:

@@ -1303,6 +1303,14 @@ def _fill(q: Query, slots: list[tuple[int, Word]], tokens: list[str]) -> None:
         if "her" in tokens:
             pronouns.add("female")
     q.pronouns = pronouns
+    nth = next((i for i, t in enumerate(tokens[:-2]) if t in ("what", "which")
+                and tokens[i + 1] in ("first", "firsts")
+                and tokens[i + 2] in ("did", "does", "has", "had", "was", "is")), None)  # fmt: skip
+    if nth is not None and q.rank == "first" and (q.people or pronouns & {"male", "female"}):
+        # "what first did she set on that mission?": the firsts the records give her, not
+        # her first flight (the clause's own part; the others keep theirs)
+        q.rank = ""
+        q.parts = [*q.parts[:-1], Part({"firsts"}, set(), set())]
     if (q.nat or q.sex or q.kinds or q.occupations) and not QUESTION_WORDS & set(tokens):
         for p in q.parts:
             if p.asks == {"with"}:
