@@ -2295,3 +2295,8 @@ def test_a_launch_beside_a_moon_landing_site_is_from_earth(engine):
     a = engine.ask("apollo 17 launch date and landing site on the moon?")
     assert "7 December 1972" in a.text and "Taurus–Littrow" in a.text, a.text
     assert a.text.count("Taurus–Littrow") == 1, a.text
+
+
+def test_which_country_was_the_nth_is_an_order_of_countries(engine):
+    a = engine.ask("which country was the third to have a citizen in space")
+    assert "Czechoslovakia" in a.text and "Gus Grissom" not in a.text, a.text

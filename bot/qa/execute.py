@@ -6411,6 +6411,14 @@ def _country_place(q: Query) -> int:
         nxt = toks[i + 2] if toks[i + 1] == "ever" and i + 2 < len(toks) else toks[i + 1]
         if t in _ORDINAL_PLACE and nxt in ("country", "nation"):
             return _ORDINAL_PLACE[t]
+        # "which country was the third to have a citizen in space?"
+        after = toks[i + 3] if i + 3 < len(toks) else ""
+        if (
+            t in ("country", "nation")
+            and toks[i + 1 : i + 3] in (["was", "the"], ["is", "the"])
+            and after in _ORDINAL_PLACE
+        ):
+            return _ORDINAL_PLACE[after]
     return 0
 
 
