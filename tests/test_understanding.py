@@ -2300,3 +2300,8 @@ def test_a_launch_beside_a_moon_landing_site_is_from_earth(engine):
 def test_which_country_was_the_nth_is_an_order_of_countries(engine):
     a = engine.ask("which country was the third to have a citizen in space")
     assert "Czechoslovakia" in a.text and "Gus Grissom" not in a.text, a.text
+
+
+def test_the_lunar_modules_pilot_beside_its_name(engine):
+    a = engine.ask("apollo 13: what was the LM called, and who was its pilot?")
+    assert "Aquarius" in a.text and "Fred Haise" in a.text and "Swigert" not in a.text, a.text

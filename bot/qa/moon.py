@@ -331,7 +331,16 @@ def _moon_query(facts: Facts, q: Query) -> Reply:
             f = facts.flights[unlanded[0]]
             return Reply(f"{f.name}'s lunar module was {lm[1]} ({lm[0]}); it did not "
                          "land on the Moon.", [], ph.sources_of(f.source), flights=[f.id])  # fmt: skip
-        if q.seat and q.flights and len(q.parts) == 1 and not q.asks:
+        if (
+            not q.seat
+            and q.flights
+            and q.roles == {"pilot"}
+            and q.asks <= {"who"}
+            and {"its", "it's"} & set(t)
+        ):
+            # "what was the LM called, and who was its pilot?": the lunar module pilot
+            q = q.copy(seat="lunar module pilot")
+        if q.seat and q.flights and len(q.parts) == 1 and not q.asks - {"who"}:
             # "Apollo 15 CMP, and the LM name?": the seat, then the lander
             from .execute import execute
 
