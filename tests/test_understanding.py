@@ -2305,3 +2305,8 @@ def test_which_country_was_the_nth_is_an_order_of_countries(engine):
 def test_the_lunar_modules_pilot_beside_its_name(engine):
     a = engine.ask("apollo 13: what was the LM called, and who was its pilot?")
     assert "Aquarius" in a.text and "Fred Haise" in a.text and "Swigert" not in a.text, a.text
+
+
+def test_the_landers_name_and_the_count_of_moonwalks(engine):
+    a = engine.ask("apollo 17: lunar module name, and how many EVAs on the moon?")
+    assert "Challenger" in a.text and "3 moonwalks" in a.text, a.text

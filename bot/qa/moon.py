@@ -395,7 +395,8 @@ def _moon_query(facts: Facts, q: Query) -> Reply:
                          ph.sources_of(facts.flights[fid].source), people=[pid], flights=[fid])  # fmt: skip
     if _NOT_WALKS & set(q.tokens) or q.times or not walked_or_landed:
         raise Unanswerable(_ONLY)  # "went to the Moon twice", "lunar orbit"
-    if q.agg == "count" and {"moonwalks", "evas", "excursions", "walks"} & set(q.tokens):
+    counted = q.agg == "count" or "howmany" in q.asks  # ("… and how many EVAs on the Moon?")
+    if counted and {"moonwalks", "evas", "excursions", "walks"} & set(q.tokens):
         # "how many moonwalks did Apollo 17 do?": the landing's count of excursions (each
         # one's own length is not in the records)
         ml = facts.moon_landings.get(q.flights[0]) if len(q.flights) == 1 else None
@@ -404,8 +405,12 @@ def _moon_query(facts: Facts, q: Query) -> Reply:
             hm = ml.moonwalk_total.split(":") if ml.moonwalk_total else []
             total = (f", {int(hm[0])} h {int(hm[1])} min outside in all"
                      if len(hm) == 2 and all(x.isdigit() for x in hm) else "")  # fmt: skip
-            return Reply(f"{f.name} made {ml.moonwalks} moonwalk{'s' if ml.moonwalks != 1 else ''}"
-                         f"{total}.", [], ph.sources_of(ml.source), flights=[f.id])  # fmt: skip
+            r = Reply(f"{f.name} made {ml.moonwalks} moonwalk{'s' if ml.moonwalks != 1 else ''}"
+                      f"{total}.", [], ph.sources_of(ml.source), flights=[f.id])  # fmt: skip
+            if q.agg != "count" and "module" in q.asks:
+                # "the lunar module name, and how many EVAs on the Moon?": both parts
+                return join_replies([landing_on_moon(facts, q), r])
+            return r
         raise Unanswerable("I know how many moonwalks each landing made, but not for that; "
                            "name the landing.")  # fmt: skip
     walkers = moonwalkers(facts)
