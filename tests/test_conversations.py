@@ -1895,3 +1895,13 @@ def test_what_first_did_she_set_is_her_recorded_firsts(engine):
     assert "Shenzhou 10" not in a.text, a.text
     b = engine.ask("what firsts did wang yaping set?")
     assert "lecture" in b.text and "spacewalk" in b.text, b.text
+
+
+def test_the_shortest_of_the_three_listed(engine):
+    *_, a = chat(
+        engine,
+        "how many crews went to skylab?",
+        "which of them stayed longest?",
+        "and the shortest of the three?",
+    )
+    assert a.text.startswith("Skylab 2 lasted"), a.text

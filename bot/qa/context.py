@@ -416,6 +416,9 @@ def _beyond_the_flight(facts: Facts, q: Query, ctx: Context) -> bool:
     return bool(q.stations) and bool(here) and here[0].station not in q.stations
 
 
+_NUMBER_WORDS = {2: "two", 3: "three", 4: "four", 5: "five", 6: "six"}
+
+
 def _pick_from_listed(
     facts: Facts, q: Query, new: Query, ctx: Context, of_them: bool
 ) -> Query | None:
@@ -1806,6 +1809,12 @@ def _fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | No
         return new
     listed = list(ctx.listed) or list(ctx.people)
     of_them = any(a == "of" and b in ("them", "those", "these") for a, b in pairwise(q.tokens))
+    toks = q.tokens
+    # "and the shortest of the three?": of the ones listed, counted
+    n_listed = {str(len(ctx.listed_flights)), _NUMBER_WORDS.get(len(ctx.listed_flights), "")}
+    of_them = of_them or any(
+        toks[i : i + 2] == ["of", "the"] and toks[i + 2] in n_listed for i in range(len(toks) - 2)
+    )
     bare_pick = (
         bool(ctx.listed_flights)
         and not q.has_filters()
