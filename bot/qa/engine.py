@@ -3025,9 +3025,9 @@ class Engine:
         if len(items) < 2 or any(
             len(x.split()) > 7 or len(x.split()) > 5 and _WH_WORD.search(x) for x in items
         ):
-            return None  # (a long item is a description, not a clause: "the first Saudi woman")
-        # a long item is a description ("the first Saudi woman in space") only if it is
-        # answered; a clause the records can't answer sinks the list rather than be named
+            return None
+        # a long item is a description ("the first Saudi woman in space"), not a clause, and
+        # is kept only if answered: one the records can't answer sinks the list
         long_item = any(len(x.split()) > 5 for x in items)
         if nouns_only and _WH_WORD.search(m.group("items")):
             return None  # ("…: who, and with whom?": the parse reads clauses; this is a fallback)
@@ -3068,7 +3068,10 @@ class Engine:
                 # "Maezawa's ISS trip: which Soyuz, who commanded?": whoever sat in that seat on
                 # the person's flight, not whether the person ever commanded an expedition
                 on = self.facts.flights[ctx.flights[0]].name
-                seat = seat_of["seat"] or seat_of["did"].lower().replace("ed", "er")
+                seat = (
+                    seat_of["seat"]
+                    or {"commanded": "commander", "piloted": "pilot"}[seat_of["did"].lower()]
+                )
                 a = self._ask(f"who was the {seat} of {on}?", ctx)
                 if of_it(a):
                     if a.text not in texts:
