@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable
 from datetime import UTC, date, datetime, timedelta
 from itertools import pairwise
 
-from ..store.facts import Facts, Flight, Stay, Trip
+from ..store.facts import Facts, Flight, Station, Stay, Trip
 from ..store.names import fold
 from . import phrases as ph
 from .claims import DAYS_PER, DURATION_UNITS, check_claim, duration_fits, holds, years_between
@@ -4930,6 +4930,15 @@ def _lost_day(facts: Facts, f: Flight) -> str:
     return ph.day(end) if end else ph.day(f.launch.dt)
 
 
+def _station_moment_checked(st: Station, land: bool, dates: list[When]) -> str:
+    """ "Yes: Mir came down on 23 March 2001, 05:59 UTC.": a station's end (or launch), led
+    by whether the dates said hold for it."""
+    moment = st.end if land else st.launch
+    yes = all(_date_ok(w, moment.dt, moment.dt, "any") for w in dates)
+    verb = "came down" if land else "was launched"
+    return f"{'Yes' if yes else 'No'}: {st.name} {verb} on {ph.utc(moment)}."
+
+
 def _firsts_of(facts: Facts, q: Query, pid: str) -> Reply:
     """ "What first did Wang Yaping set on Shenzhou 13?": the firsts the records give the
     person, those that name the flight (or year) asked about when one is."""
@@ -6703,12 +6712,9 @@ def set_query(facts: Facts, q: Query) -> Reply:
         # "was Mir brought down in 2001?": the station's own end (or launch), not who landed
         st = facts.stations[q.stations[0]]
         land = "land" in events
-        moment = st.end if land else st.launch
-        if moment is None:
+        if (st.end if land else st.launch) is None:
             raise Unanswerable(f"I have no {'end' if land else 'launch'} date for {st.name}.")
-        yes = all(_date_ok(w, moment.dt, moment.dt, "any") for w in q.dates)
-        verb = "came down" if land else "was launched"
-        return Reply(f"{'Yes' if yes else 'No'}: {st.name} {verb} on {ph.utc(moment)}.",
+        return Reply(_station_moment_checked(st, land, q.dates),
                      [st.end_notes] if land and st.end_notes else [], ph.sources_of(st.source),
                      title=st.name)  # fmt: skip
     if (
@@ -6733,12 +6739,9 @@ def set_query(facts: Facts, q: Query) -> Reply:
             else f"I have no launch date for {st.name}"
         )
         text += f" and came down on {ph.utc(st.end)}." if st.end else "."
-        moment = st.end if "land" in events else st.launch
-        if q.dates and moment:
+        if q.dates and (st.end if "land" in events else st.launch):
             # "Mir was deorbited in 2001, what day?": the year said is checked, then the day
-            yes = all(_date_ok(w, moment.dt, moment.dt, "any") for w in q.dates)
-            verb = "came down" if "land" in events else "was launched"
-            text = f"{'Yes' if yes else 'No'}: {st.name} {verb} on {ph.utc(moment)}."
+            text = _station_moment_checked(st, "land" in events, q.dates)
         if asks & {"where", "nationality"} and st.end_notes:
             # "when was Mir brought down, and into which ocean?": where is in the notes
             return Reply(f"{text} {st.end_notes.rstrip('.')}.", [], ph.sources_of(st.source),
