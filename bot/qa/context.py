@@ -21,6 +21,7 @@ from itertools import pairwise
 from ..store.facts import Facts, Trip
 from ..store.names import fold
 from .answer import Context
+from .claims import WORD_NUMBERS
 from .compose import Reply, everyone_aboard, in_series
 from .dates import MONTHS, DateSpan, LazyPattern
 from .lexicon import QUESTION_WORDS
@@ -414,9 +415,6 @@ def _beyond_the_flight(facts: Facts, q: Query, ctx: Context) -> bool:
         return True
     here = [facts.flights[f] for f in ctx.flights[:1] if f in facts.flights]
     return bool(q.stations) and bool(here) and here[0].station not in q.stations
-
-
-_NUMBER_WORDS = {2: "two", 3: "three", 4: "four", 5: "five", 6: "six"}
 
 
 def _pick_from_listed(
@@ -1811,7 +1809,9 @@ def _fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | No
     of_them = any(a == "of" and b in ("them", "those", "these") for a, b in pairwise(q.tokens))
     toks = q.tokens
     # "and the shortest of the three?": of the ones listed, counted
-    n_listed = {str(len(ctx.listed_flights)), _NUMBER_WORDS.get(len(ctx.listed_flights), "")}
+    n_listed = {str(len(ctx.listed_flights))} | {
+        w for w, n in WORD_NUMBERS.items() if n == len(ctx.listed_flights)
+    }
     of_them = of_them or any(
         toks[i : i + 2] == ["of", "the"] and toks[i + 2] in n_listed for i in range(len(toks) - 2)
     )
