@@ -3967,8 +3967,7 @@ def person_part(facts: Facts, q: Query, pid: str, part: Part, group: list[str] |
             lost = _lost_with_craft(facts, theirs, ("crew_loss", "ascent_loss"))
             if lost and q.outcome == "crew_loss":
                 f = facts.flights[lost[0].up_flight]
-                end = flight_end(facts, f)
-                on = f" on {ph.day(end)}" if end else ""
+                on = f" on {_lost_day(facts, f)}"
                 return Reply(f"No: {p.name} was lost on {ph.flight_label(f)}{on}, not "
                              f"{_craft_said(facts, q)}.", [], ph.sources_of(p.source, f.source),
                              people=[pid], flights=[f.id])  # fmt: skip
