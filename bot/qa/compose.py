@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 
-from ..store.facts import Facts, Flight, Seat, Stay, Trip
+from ..store.facts import LOST_WITH_CREW, Facts, Flight, Seat, Stay, Trip
 from . import phrases as ph
 
 
@@ -117,7 +117,7 @@ def trip_seconds(t: Trip) -> float | None:
 
 
 def lost(facts: Facts, t: Trip) -> bool:
-    return t.end is None and facts.flights[t.up_flight].outcome in ("crew_loss", "ascent_loss")
+    return t.end is None and facts.flights[t.up_flight].outcome in LOST_WITH_CREW
 
 
 def trip_label(facts: Facts, t: Trip) -> str:
@@ -334,7 +334,7 @@ def flight_end(facts: Facts, f: Flight) -> datetime | None:
 
 def duration_reply(facts: Facts, f: Flight, crew_first: bool = False) -> Reply:
     if not (f.launch and f.landing):
-        if f.outcome in ("crew_loss", "ascent_loss"):
+        if f.outcome in LOST_WITH_CREW:
             end = flight_end(facts, f)
             if end is not None and f.launch is not None:
                 # "how long was Columbia up on STS-107 before it broke up?": until the loss

@@ -18,7 +18,7 @@ from collections.abc import Iterable
 from datetime import UTC, date, datetime, timedelta
 from itertools import pairwise
 
-from ..store.facts import Facts, Trip
+from ..store.facts import LOST_WITH_CREW, Facts, Trip
 from ..store.names import fold
 from .answer import Context
 from .claims import WORD_NUMBERS
@@ -940,10 +940,10 @@ def fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | Non
     if (
         isinstance(new, Query)
         and last is not None
-        and last.outcome in ("crew_loss", "ascent_loss")
+        and last.outcome in LOST_WITH_CREW
         and not new.outcome
         and len(new.flights) == 1
-        and facts.flights[new.flights[0]].outcome in ("crew_loss", "ascent_loss")
+        and facts.flights[new.flights[0]].outcome in LOST_WITH_CREW
         and any(p.asks & {"when", "time"} and not p.events for p in new.parts)
     ):
         # "the Columbia breakup?" … "what date?": the day of the loss, not of the launch

@@ -14,7 +14,7 @@ import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from ..store.facts import Facts, Flight
+from ..store.facts import LOST_WITH_CREW, Facts, Flight
 from ..store.names import fold
 from ..store.snapshot import open_facts, without_gc
 from . import phrases as ph
@@ -2281,7 +2281,7 @@ class Engine:
         ("after Challenger") the flights of it that were lost, the one moment it stands for."""
         fs = [self.facts.flights[i] for i in ids if i in self.facts.flights]
         if kind == "spacecraft":
-            return [f for f in fs if f.outcome in ("crew_loss", "ascent_loss")]
+            return [f for f in fs if f.outcome in LOST_WITH_CREW]
         return fs
 
     def _dates_of_anchors(self, q: Query) -> str:
@@ -2772,7 +2772,7 @@ class Engine:
         if not fids and event == "loss":
             crafts = [x for x in mentions if x.kind == "spacecraft"]
             lost = [f for x in crafts for i in x.ids if (f := self.facts.flights.get(i))
-                    and f.outcome in ("crew_loss", "ascent_loss")]  # fmt: skip
+                    and f.outcome in LOST_WITH_CREW]  # fmt: skip
             if len({f.id for f in lost}) == 1:
                 f = lost[0]
                 end = flight_end(self.facts, f)
@@ -2780,9 +2780,7 @@ class Engine:
         if fids:
             f = self.facts.flights[fids[0]]
             if event == "loss":
-                end = (
-                    flight_end(self.facts, f) if f.outcome in ("crew_loss", "ascent_loss") else None
-                )
+                end = flight_end(self.facts, f) if f.outcome in LOST_WITH_CREW else None
                 return (f"{f.name} was lost", end, f.id) if end else None
             if event == "dock":
                 d = f.docking
@@ -3034,7 +3032,7 @@ class Engine:
         subject = m.group("subj").strip()
         crafts = [x for x in self.index.link(subject).mentions if x.kind == "spacecraft"]
         craft = [f for x in crafts for f in x.ids if f in self.facts.flights]
-        lost = [f for f in craft if self.facts.flights[f].outcome in ("crew_loss", "ascent_loss")]
+        lost = [f for f in craft if self.facts.flights[f].outcome in LOST_WITH_CREW]
         first = None
         if len(craft) > 1 and len(lost) == 1 and _LOSS_WORDS.search(m.group("items")):
             # "Columbia: mission, date lost, commander?": the orbiter's loss names the flight
@@ -3836,7 +3834,7 @@ class Engine:
             and not q.events
             and "story" not in q.asks
             and _LOSS_WORDS.search(text)
-            and self.facts.flights[q.flights[0]].outcome in ("crew_loss", "ascent_loss")
+            and self.facts.flights[q.flights[0]].outcome in LOST_WITH_CREW
         ):
             # "when was the Columbia disaster?": the loss (1 February 2003), not the launch
             # (the name "Columbia disaster" took the word that asks for the story)

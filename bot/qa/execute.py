@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable
 from datetime import UTC, date, datetime, timedelta
 from itertools import pairwise
 
-from ..store.facts import Facts, Flight, Station, Stay, Trip
+from ..store.facts import LOST_WITH_CREW, Facts, Flight, Station, Stay, Trip
 from ..store.names import fold
 from . import phrases as ph
 from .claims import DAYS_PER, DURATION_UNITS, check_claim, duration_fits, holds, years_between
@@ -224,9 +224,9 @@ def _all_women(facts: Facts, f: Flight) -> bool:
 def outcome_is(f: Flight, asked: str) -> bool:
     """ "Lost" covers a crew lost on the way up (Challenger) and later (Columbia)."""
     if asked == "crew_loss":
-        return f.outcome in ("crew_loss", "ascent_loss")
+        return f.outcome in LOST_WITH_CREW
     if asked == "survived":  # "did they survive?": nobody lost, an abort included
-        return f.outcome not in ("crew_loss", "ascent_loss")
+        return f.outcome not in LOST_WITH_CREW
     return f.outcome == asked
 
 
@@ -420,7 +420,7 @@ def _trip_test(facts: Facts, q: Query, event: str, roles: set[str],
         # flight visited
         if q.dates:
             end = t.end
-            if end is None and up.outcome in ("crew_loss", "ascent_loss"):
+            if end is None and up.outcome in LOST_WITH_CREW:
                 end = flight_end(facts, up) or t.start  # lost (Columbia 1 Feb 2003): not after
             if any(not _date_ok(w, t.start, end, event) for w in q.dates):
                 return False
@@ -623,7 +623,7 @@ def _flight_fits(facts: Facts, q: Query, f: Flight, event: str) -> bool:
         return False
     start = f.launch.dt if f.launch else None
     end = f.landing.dt if f.landing else None
-    if end is None and f.outcome in ("crew_loss", "ascent_loss"):
+    if end is None and f.outcome in LOST_WITH_CREW:
         end = start  # lost in flight: the only date on record is the launch
     if q.dates and any(not _date_ok(w, start, end, event) for w in q.dates):
         return False
@@ -730,7 +730,7 @@ def execute(facts: Facts, q: Query) -> Reply:
     q = _one_event_a_part(q)
     if (
         q.spacecraft
-        and q.outcome in ("crew_loss", "ascent_loss")
+        and q.outcome in LOST_WITH_CREW
         and q.people
         and q.roles  # (who was aboard is checked against the orbiter's flights, below)
         and not q.flights
@@ -738,7 +738,7 @@ def execute(facts: Facts, q: Query) -> Reply:
         # "Columbia broke up on 1 Feb 2003 and was commanded by Rick Husband?": the orbiter's
         # loss names the flight (STS-107) the rest is said of
         lost = [x for x in q.spacecraft
-                if facts.flights[x].outcome in ("crew_loss", "ascent_loss")]  # fmt: skip
+                if facts.flights[x].outcome in LOST_WITH_CREW]  # fmt: skip
         if len(lost) == 1:
             q = q.copy(flights=lost, spacecraft=[])
     if (
@@ -1640,7 +1640,7 @@ def _execute(facts: Facts, q: Query) -> Reply:
             # craft says which flight it was lost on
             text = f"No: {f.name} was flown by {f.spacecraft}, not {ph.join(sorted(said))}."
             lost = [facts.flights[c] for c in q.spacecraft if c in facts.flights
-                    and facts.flights[c].outcome in ("crew_loss", "ascent_loss")]  # fmt: skip
+                    and facts.flights[c].outcome in LOST_WITH_CREW]  # fmt: skip
             if q.outcome and lost and lost[0].launch:
                 text += f" {lost[0].spacecraft} was lost on {lost[0].name}, on {_lost_day(facts, lost[0])}."
             if q.rank:  # "the last Shuttle flight was STS-135 on Discovery?": the ranking too
@@ -2551,7 +2551,7 @@ def crew_claim(facts: Facts, q: Query) -> Reply:
     when = ""
     if moment is not None and (q.dates or event in ("land", "launch")):
         when = f", which {'landed' if event == 'land' else 'launched'} on {ph.utc(moment)}"
-    if "survived" in q.outcomes and f.outcome in ("crew_loss", "ascent_loss"):
+    if "survived" in q.outcomes and f.outcome in LOST_WITH_CREW:
         # "did any of them survive?" of the Soyuz 11 crew: no — never "yes, all aboard"
         r.text = f"No: {names(facts, q.people)} died when {f.name} was lost. " + r.text
         return r
@@ -2938,7 +2938,7 @@ def flight_part(facts: Facts, q: Query, f: Flight, part: Part) -> Reply:
                          people=[p for p, _ in born], flights=[f.id])  # fmt: skip
     if q.agg == "count" and q.outcome == "crew_loss" and not q.people:
         # "how many people died on Soyuz 11?": its crew, if it was lost with them
-        lost = loss_of(facts, f) if f.outcome in ("crew_loss", "ascent_loss") else None
+        lost = loss_of(facts, f) if f.outcome in LOST_WITH_CREW else None
         crew = [s.person for s in launch_crew(facts, f)]
         if lost is None or not crew:
             return Reply(f"None: nobody died on {f.name}, as far as my records show.", [],
@@ -3219,7 +3219,7 @@ def flight_part(facts: Facts, q: Query, f: Flight, part: Part) -> Reply:
                                f"{facts.stations[f.station].name}; they can't confirm the other.")  # fmt: skip
         event = _event(events)
         lost = loss_of(facts, f)
-        base = (event_reply(facts, q, lost) if lost and q.outcome in ("crew_loss", "ascent_loss")
+        base = (event_reply(facts, q, lost) if lost and q.outcome in LOST_WITH_CREW
                 else landing_reply(facts, f) if event == "land" and f.landing
                 else launch_reply(facts, f) if event == "launch" or q.dates
                 else docking_reply(facts, f) if (q.stations or events & {"arrive", "dock"}) and f.docking and f.reached_station
@@ -3477,11 +3477,7 @@ def flight_part(facts: Facts, q: Query, f: Flight, part: Part) -> Reply:
             when = "earlier" if f.landing and back and f.landing.dt < back.dt else "later"
             home.details = [f"{f.name} itself came back {when}, without a crew.", *home.details]
             return home
-        if (
-            q.outcome in ("crew_loss", "ascent_loss")
-            and f.outcome in ("crew_loss", "ascent_loss")
-            and f.notes
-        ):
+        if q.outcome in LOST_WITH_CREW and f.outcome in LOST_WITH_CREW and f.notes:
             r.details.insert(0, story(f.notes))
         return r
     if "launch" in events or "where" in asks:
@@ -3964,7 +3960,7 @@ def person_part(facts: Facts, q: Query, pid: str, part: Part, group: list[str] |
         theirs = facts.trips_by_person.get(pid, [])
         craft = set(q.spacecraft)
         if theirs and not any({t.up_flight, t.down_flight} & craft for t in theirs):
-            lost = _lost_with_craft(facts, theirs, ("crew_loss", "ascent_loss"))
+            lost = _lost_with_craft(facts, theirs, LOST_WITH_CREW)
             if lost and q.outcome == "crew_loss":
                 f = facts.flights[lost[0].up_flight]
                 on = f" on {_lost_day(facts, f)}"
@@ -4434,10 +4430,10 @@ def person_part(facts: Facts, q: Query, pid: str, part: Part, group: list[str] |
         # Earth is not in the records); "was Leonov one of those who died on Soyuz 11?": and
         # who did
         lost = [facts.flights[f] for f in q.flights if f in facts.flights
-                and facts.flights[f].outcome in ("crew_loss", "ascent_loss")]  # fmt: skip
+                and facts.flights[f].outcome in LOST_WITH_CREW]  # fmt: skip
         who = (f" {lost[0].name} was lost with {names(facts, [s.person for s in launch_crew(facts, lost[0])])}."
                if lost else "")  # fmt: skip
-        mine = _lost_with_craft(facts, all_trips, ("crew_loss", "ascent_loss"))
+        mine = _lost_with_craft(facts, all_trips, LOST_WITH_CREW)
         if mine:
             # "Komarov died on Soyuz 11, correct?": no — he was lost on Soyuz 1
             f = facts.flights[mine[0].up_flight]
@@ -5094,7 +5090,7 @@ def person_return(facts: Facts, pids: list[str], t: Trip, vehicle: bool = False)
     who = names(facts, pids)
     if not t.down_flight:
         f = facts.flights[t.up_flight]
-        if f.outcome in ("crew_loss", "ascent_loss"):
+        if f.outcome in LOST_WITH_CREW:
             return Reply(
                 f"{who} never came back: {f.name} was lost with its crew.",
                 [],
@@ -5105,7 +5101,7 @@ def person_return(facts: Facts, pids: list[str], t: Trip, vehicle: bool = False)
         )
     f = facts.flights[t.down_flight]
     if f.landing is None:
-        if f.outcome in ("crew_loss", "ascent_loss"):
+        if f.outcome in LOST_WITH_CREW:
             return Reply(f"{who} never came back: {f.name} was lost with its crew.", [story(f.notes)] if f.notes else [],
                          ph.sources_of(f.source), people=pids, flights=[f.id])  # fmt: skip
         raise Unanswerable(f"I have no landing time for {f.name}.")
@@ -6341,7 +6337,7 @@ def spacecraft_reply(facts: Facts, q: Query) -> Reply:
         return Reply(f"{'Yes: ' if q.agg == 'yesno' else ''}{craft} went to {where} on "
                      f"{len(fit)} of its crewed flights: {ph.join(said)}.", [], src,
                      flights=[f.id for f in fit], listed=[f.id for f in fit])  # fmt: skip
-    lost_ = [f for f in fs if f.outcome in ("crew_loss", "ascent_loss")]
+    lost_ = [f for f in fs if f.outcome in LOST_WITH_CREW]
     text = f"{craft} flew {len(fs)} crewed flight{'s' if len(fs) != 1 else ''} in my records: {ph.join(labels)}."
     details = []
     if lost_ and "story" in q.asks:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from ..store.facts import Facts, Flight
+from ..store.facts import LOST_WITH_CREW, Facts, Flight
 from ..store.names import fold
 from . import phrases as ph
 from .compose import Reply, Unanswerable, flight_end, launch_crew
@@ -25,7 +25,6 @@ _END_WORDS = frozenset({"splashdown", "splashed", "landing", "landed", "land", "
                         "end", "home"})  # fmt: skip
 _LAUNCH_WORDS = frozenset({"launch", "launched", "liftoff", "flew", "fly", "flight", "start"})
 _GAP_WORDS = frozenset({"between", "after", "before", "later", "earlier", "since", "apart"})
-_LOST = ("crew_loss", "ascent_loss")
 _LENGTH_WORDS = frozenset({"long", "days", "years", "months", "weeks", "hours", "day", "year"})
 
 
@@ -41,11 +40,11 @@ def _moment(facts: Facts, tokens: list[str], f: Flight) -> tuple[datetime, str] 
     """The flight's launch, or its end when the words after its name say so."""
     at = _position(tokens, f)
     after = set(tokens[at : at + 3]) if at >= 0 else set()
-    if after & _END_WORDS or (f.outcome in _LOST and not after & _LAUNCH_WORDS):
+    if after & _END_WORDS or (f.outcome in LOST_WITH_CREW and not after & _LAUNCH_WORDS):
         end = flight_end(facts, f)
         if end is None:
             return None
-        verb = "was lost" if f.outcome in _LOST else "landed"
+        verb = "was lost" if f.outcome in LOST_WITH_CREW else "landed"
         return end, f"{f.name} {verb}"
     return (f.launch.dt, f"{f.name} launched") if f.launch else None
 
@@ -53,7 +52,7 @@ def _moment(facts: Facts, tokens: list[str], f: Flight) -> tuple[datetime, str] 
 def _subject_flights(facts: Facts, q: Query) -> list[Flight]:
     fs = [facts.flights[i] for i in q.flights if i in facts.flights]
     lost = [facts.flights[i] for i in q.spacecraft
-            if i in facts.flights and facts.flights[i].outcome in _LOST]  # fmt: skip
+            if i in facts.flights and facts.flights[i].outcome in LOST_WITH_CREW]  # fmt: skip
     return fs + [f for f in lost[:1] if f not in fs] if len(lost) <= 1 else fs
 
 

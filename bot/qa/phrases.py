@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from datetime import datetime, timedelta
 
-from ..store.facts import Facts, Flight
+from ..store.facts import LOST_WITH_CREW, Facts, Flight
 from ..store.when import Instant
 
 
@@ -173,7 +173,7 @@ def sources_of(*texts: str) -> list[str]:
 
 def landing_sentence(facts: Facts, f: Flight) -> str:
     if f.landing is None:
-        if f.outcome in ("crew_loss", "ascent_loss"):
+        if f.outcome in LOST_WITH_CREW:
             return f"{f.name} never landed: the vehicle and its crew were lost."
         return f"{f.name} has not landed yet (no landing in the records)."
     verb = {"splashdown": "splashed down", "runway": "landed", "touchdown": "landed"}.get(

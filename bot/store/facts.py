@@ -28,6 +28,9 @@ from typing import NamedTuple
 from .names import fold, split_list
 from .when import Instant, parse_date, parse_instant
 
+# the outcomes of a flight that killed its crew: lost in flight, or during launch
+LOST_WITH_CREW = ("crew_loss", "ascent_loss")
+
 
 class Station(NamedTuple):
     """A space station (ISS, Mir, Tiangong, ...)."""

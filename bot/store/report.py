@@ -22,7 +22,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from .eva_reference import compare_evas, say
-from .facts import Facts, Flight, Person
+from .facts import LOST_WITH_CREW, Facts, Flight, Person
 from .names import fold
 
 # Nationalities whose people write their names in a script other than Latin: a person
@@ -210,7 +210,7 @@ def _person_gaps(facts: Facts) -> list[Gap]:
 def _open_trips(facts: Facts) -> list[Gap]:
     gaps = []
     for t in sorted(facts.trips, key=lambda t: (t.start, t.person)):
-        if t.end is not None or facts.flights[t.up_flight].outcome in ("crew_loss", "ascent_loss"):
+        if t.end is not None or facts.flights[t.up_flight].outcome in LOST_WITH_CREW:
             continue  # a crew lost in flight (Challenger, Columbia) is not a gap
         p = facts.people.get(t.person)
         name = p.name if p else t.person
