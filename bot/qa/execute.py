@@ -7511,12 +7511,19 @@ def commands_query(facts: Facts, q: Query) -> Reply:
     times = q.times if q.times != "=first" else ""
     # "who commanded the ISS three times?": commands are counted, not flights
     who = q.copy(times="") if times else q
+    counted: dict[str, int] = {}  # (each person's commands counted once, not once a spell)
+
+    def n_commands(pid: str) -> int:
+        if pid not in counted:
+            counted[pid] = len(commands_of(facts, pid, [sid] if sid else []))
+        return counted[pid]
+
     spells = [
         s
         for s in _commands(facts)
         if (not sid or facts.expeditions[s[3]].station == sid)
         and person_ok(facts, who, s[2])
-        and (not times or count_holds(len(commands_of(facts, s[2], [sid] if sid else [])), times))
+        and (not times or count_holds(n_commands(s[2]), times))
     ]
     where = facts.stations[sid].name if sid else "a station"
     if sid and not any(facts.expeditions[s[3]].station == sid for s in _commands(facts)):
