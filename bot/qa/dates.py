@@ -112,6 +112,8 @@ _DM_SHORT = LazyPattern(
     + _DAY
     + r"),?\s+'(\d{2})\b"
 )
+# a four-digit year anywhere in a text ("(7 November 2021)")
+YEAR_IN_TEXT = LazyPattern(r"\b(?:19|20)\d\d\b")
 # "25/06/1997": a day or a month first; read only when one of them is over 12
 # "12.04.1961", "3.10.2018": day, month, year with dots, as most of Europe writes them
 _DOTTED = LazyPattern(r"\b(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})\b")

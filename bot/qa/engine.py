@@ -22,7 +22,7 @@ from .answer import Answer, Context, Entity
 from .claims import Claim, ends_as_claim, strip_frame, years_between
 from .compose import Reply, Unanswerable, day_end, day_start, everyone_aboard, join_replies
 from .context import fill_from_context, next_context
-from .dates import DateSpan, LazyPattern, find_dates
+from .dates import YEAR_IN_TEXT, DateSpan, LazyPattern, find_dates
 from .execute import (
     INDEX_TRIPS_FROM,
     asked_of_holder,
@@ -774,7 +774,6 @@ _ANNIVERSARY = LazyPattern(
 )
 _ANNIVERSARY_VERBS = LazyPattern(r"\b(?:falls?|fell|falling|is|has|have|had|comes?|mark|marks)\b(?= in\b| on\b|$)",
                                  re.IGNORECASE)  # fmt: skip
-_FOUR_DIGIT_YEAR = LazyPattern(r"\b(?:19|20)\d\d\b")
 _WEEKDAY_ASKED = LazyPattern(r"\bday of (?:the )?week\b|\bweek ?day\b", re.IGNORECASE)
 _DAY_IN_TEXT = LazyPattern(
     r"\b(\d{1,2}) (January|February|March|April|May|June|July|August|September|October"
@@ -3516,7 +3515,7 @@ class Engine:
         n = int(m.group(1))
         rest = question[: m.start()] + " " + question[m.end() :]
         rest = _ANNIVERSARY_VERBS.sub(" ", rest)
-        rest = _FOUR_DIGIT_YEAR.sub(lambda y: str(int(y.group(0)) - n), rest)
+        rest = YEAR_IN_TEXT.sub(lambda y: str(int(y.group(0)) - n), rest)
         found = self._ask(" ".join(rest.split()), context)
         if not found.answered:
             return None

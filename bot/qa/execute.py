@@ -57,7 +57,7 @@ from .compose import (
     vehicle_reply,
     within,
 )
-from .dates import DateSpan
+from .dates import YEAR_IN_TEXT, DateSpan
 from .lexicon import PHRASES, Word, is_nation
 from .query import GENERIC_PLACE, Part, Query, When
 from .spacewalks import eva_query, event_reply, events_matching, events_reply, flight_events
@@ -4947,11 +4947,11 @@ def _firsts_of(facts: Facts, q: Query, pid: str) -> Reply:
         years = {str(y) for t in trips for y in range(t.start.year, (t.end or t.start).year + 1)}
         firsts = [c for c in firsts
                   if any(ph.says(c, facts.flights[f].name) for f in q.flights)
-                  or set(re.findall(r"\b(?:19|20)\d\d\b", c)) & years]  # fmt: skip
+                  or set(YEAR_IN_TEXT.findall(c)) & years]  # fmt: skip
     for w in q.dates:
         lo, hi = w.bounds()
         firsts = [c for c in firsts if any(lo.year <= int(y) <= hi.year
-                                           for y in re.findall(r"\b(?:19|20)\d\d\b", c))]  # fmt: skip
+                                           for y in YEAR_IN_TEXT.findall(c))]  # fmt: skip
     if not firsts:
         raise Unanswerable(f"I have no first recorded for {p.name}"
                            + (" then" if q.flights or q.dates else "") + ".")  # fmt: skip
