@@ -776,3 +776,9 @@ def test_a_ranked_flight_said_to_land_somewhere_checks_the_place(engine):
 def test_a_seat_claimed_on_a_lost_orbiter_is_of_the_lost_flight(engine):
     a = engine.ask("Confirm: Columbia broke up on 1 Feb 2003 and was commanded by Rick Husband?")
     assert a.text.startswith("Yes") and "STS-107" in a.text, a.text
+
+
+def test_a_number_of_days_said_alone_is_not_a_flight_alias(engine):
+    # "181" spells Soyuz 18a's alias "18-1"; said alone before "days" it is a duration
+    a = engine.ask("rakesh sharma was up there for about 181 days, right?")
+    assert a.text.startswith("No") and "7 days" in a.text and "18a" not in a.text, a.text

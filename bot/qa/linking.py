@@ -656,7 +656,8 @@ class EntityIndex:
                     continue
                 key = "".join(tokens[i : i + n])
                 ids = self.flight_keys.get(key)
-                if ids and not (n == 1 and key.isalpha() and key in STOP):
+                # ("spent about 181 days": a number said alone is never the alias "18-1")
+                if ids and not (n == 1 and (key.isdigit() or key.isalpha() and key in STOP)):
                     take("flights", ids, 1.0, i, i + n)
 
         # Expeditions: "expedition 42", "exp 42", "42nd expedition", "mir eo 3".
