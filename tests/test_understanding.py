@@ -2310,3 +2310,15 @@ def test_the_lunar_modules_pilot_beside_its_name(engine):
 def test_the_landers_name_and_the_count_of_moonwalks(engine):
     a = engine.ask("apollo 17: lunar module name, and how many EVAs on the moon?")
     assert "Challenger" in a.text and "3 moonwalks" in a.text, a.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "gemini 6a - both crew members and launch date?",
+        "gemini 6a: the two astronauts and launch date",
+    ],
+)
+def test_a_counted_crew_beside_another_item_is_asked_too(engine, question):
+    a = engine.ask(question)
+    assert "Schirra" in a.text and "Stafford" in a.text and "15 December 1965" in a.text, a.text

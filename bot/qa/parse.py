@@ -911,6 +911,10 @@ _CREW_ITEM = frozenset(
 )
 
 
+_COUNTED_CREW = frozenset({"astronauts", "cosmonauts", "taikonauts", "members", "guys"})
+_CREW_COUNT = frozenset({"two", "three", "four", "five", "six", "seven", "both", "crew", "all"})
+
+
 def _crew_size_at(tokens: list[str], i: int) -> bool:
     """Is token i part of a size said after a crew word, the "of 3" of "crew of 3"?"""
     at = tokens[i - 1 : i + 1] if tokens[i] != "of" else tokens[i : i + 2]
@@ -1242,6 +1246,16 @@ def _fill(q: Query, slots: list[tuple[int, Word]], tokens: list[str]) -> None:
     # is an item of a list, asked as a clause of its own)
     # ("crew of 3 and year?": the size said with the crew leaves it an item)
     listed = [t for i, t in enumerate(tokens) if not _crew_size_at(tokens, i)]
+    # ("gemini 12: the two astronauts and launch date", "both crew members": people counted
+    # or named as the crew are an item too, where "saudi astronauts" only describes them)
+    listed = [
+        "crew"
+        if t in _COUNTED_CREW
+        and i > 0
+        and (tokens[i - 1] in _CREW_COUNT or tokens[i - 1].isdigit())
+        else t
+        for i, t in enumerate(listed)
+    ]
     crew_item = any(a in _CREW_ITEM and b in ("and", "plus") for a, b in pairwise(listed)) or any(
         t == "and" and _CREW_ITEM & set(tokens[i + 1 : i + 4]) for i, t in enumerate(tokens)
     )  # ("its designation and the two crewmen?")
