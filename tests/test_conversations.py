@@ -1905,3 +1905,12 @@ def test_the_shortest_of_the_three_listed(engine):
         "and the shortest of the three?",
     )
     assert a.text.startswith("Skylab 2 lasted"), a.text
+
+
+def test_that_compared_with_a_named_persons_record_is_the_threads_flight(engine):
+    *_, a = chat(
+        engine,
+        "when did mark vande hei launch on soyuz ms-18?",
+        "was that longer than polyakov's record?",
+    )
+    assert a.text.startswith("No") and "355 days" in a.text and "437 days" in a.text, a.text

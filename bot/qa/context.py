@@ -573,6 +573,34 @@ def fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | Non
         # "who was the first Indian in space before him?": the first of them all, whom he
         # came after (not his own first flight)
         return q.copy(compare="", pronouns=set())
+    if (
+        not q.pronouns & {"male", "female"}
+        and q.compare in ("longer", "shorter")
+        and len(q.people) == 1
+        and not q.flights
+        and q.before_mention.get(q.people[0]) == "than"
+        and {"that", "this", "it"} & set(q.tokens)
+    ):
+        # "was that longer than Polyakov's record?" (Kelly's thread): the thread's one
+        # person's trip, compared with the one named after "than"
+        theirs = [
+            p
+            for p in dict.fromkeys([*ctx.named, *(ctx.query.people if ctx.query else [])])
+            if p != q.people[0]
+        ]
+        trips = [t for t in facts.trips_by_person.get(theirs[0], []) if t.end] if theirs else []
+        longest = max(trips, key=lambda t: t.end - t.start, default=None)  # type: ignore[operator]
+        # (a flight said as "that" or "it" is compared as each one's single longest flight,
+        # so only when the thread's flight is the person's longest)
+        in_play = not ctx.flights or (
+            longest is not None and {longest.up_flight, longest.down_flight} & set(ctx.flights)
+        )
+        if len(theirs) == 1 and in_play:
+            new = q.copy(people=[theirs[0], q.people[0]], flights=[], pronouns=set(),
+                         single=q.single or bool(ctx.flights))  # fmt: skip
+            new.before_mention = {**q.before_mention, theirs[0]: "was"}
+            new.from_context = True
+            return new
     counts_flights = q.agg == "count" and bool(
         q.asks & {"flight", "flights"} or {"flights", "missions", "times"} & set(q.tokens)
     )  # "how many flights did Discovery make?": all of the craft's, not the thread's one
