@@ -1914,3 +1914,9 @@ def test_that_compared_with_a_named_persons_record_is_the_threads_flight(engine)
         "was that longer than polyakov's record?",
     )
     assert a.text.startswith("No") and "355 days" in a.text and "437 days" in a.text, a.text
+
+
+def test_how_old_then_after_a_landing_is_the_age_at_that_landing(engine):
+    # Polyakov went up on Soyuz TM-18 at 51 and came down on TM-20 after his birthday
+    *_, a = chat(engine, "when did valeri polyakov land in 1995?", "how old was he then?")
+    assert "52 at landing" in a.text and "TM-20" in a.text, a.text

@@ -802,6 +802,20 @@ def fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | Non
     new = _fill_from_context(facts, q, ctx)
     if (
         isinstance(new, Query)
+        and "then" in q.tokens
+        and q.asks == {"age"}
+        and not q.events
+        and last is not None
+        and {e for p in last.parts for e in p.events} == {"land"}
+    ):
+        # "when did he land?" "how old was he then?": his age at that landing (of the trip
+        # on the thread's flight, whichever ship brought him home)
+        down = [t.down_flight or f for pid in new.people[:1] for f in new.flights
+                for t in facts.trips_by_person.get(pid, []) if t.up_flight == f]  # fmt: skip
+        new = new.copy(parts=[Part(set(p.asks), p.events | {"land"}, set(p.roles))
+                              for p in new.parts], flights=down or new.flights)  # fmt: skip
+    if (
+        isinstance(new, Query)
         and "arrive" in new.events
         and "there" in q.tokens
         and not (new.stations or new.any_station or q.dates)
