@@ -1920,3 +1920,11 @@ def test_how_old_then_after_a_landing_is_the_age_at_that_landing(engine):
     # Polyakov went up on Soyuz TM-18 at 51 and came down on TM-20 after his birthday
     *_, a = chat(engine, "when did valeri polyakov land in 1995?", "how old was he then?")
     assert "52 at landing" in a.text and "TM-20" in a.text, a.text
+
+
+@pytest.mark.parametrize(
+    "follow_up", ["and the first american one?", "whats the first american one then"]
+)
+def test_the_first_of_another_kind_asks_the_threads_ranked_question_again(engine, follow_up):
+    *_, a = chat(engine, "who made the first spacewalk ever?", "when was that?", follow_up)
+    assert "Ed White" in a.text and "Shepard" not in a.text, a.text

@@ -303,7 +303,11 @@ def _ranked_again(q: Query, ctx: Context) -> Query | None:
         or q.dates
         or not (q.nat or q.sex or q.kinds or q.occupations)
         or not (
-            q.tokens[:2] in (["what", "about"], ["how", "about"])
+            # ("and the first American one?", "whats the first American one then")
+            (
+                q.tokens[:2] in (["what", "about"], ["how", "about"])
+                or q.tokens[0] in ("and", "what", "so")
+            )
             and not any(p.asks for p in q.parts)
             or _DID_IT & set(zip(q.tokens, q.tokens[1:]))  # "who was the second woman to do it?"
         )
