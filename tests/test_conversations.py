@@ -1928,3 +1928,11 @@ def test_how_old_then_after_a_landing_is_the_age_at_that_landing(engine):
 def test_the_first_of_another_kind_asks_the_threads_ranked_question_again(engine, follow_up):
     *_, a = chat(engine, "who made the first spacewalk ever?", "when was that?", follow_up)
     assert "Ed White" in a.text and "Shepard" not in a.text, a.text
+
+
+def test_and_the_described_one_is_of_the_threads_flight(engine):
+    *_, geologist, splash = chat(
+        engine, "who commanded apollo 17?", "and the geologist?", "and splashdown?"
+    )
+    assert "Schmitt" in geologist.text and "Sullivan" not in geologist.text, geologist.text
+    assert "19 December 1972" in splash.text, splash.text

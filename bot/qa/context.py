@@ -615,6 +615,25 @@ def fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | Non
             new = q.copy(flights=here[:1], spacecraft=[])
             new.from_context = True
             return new
+    one_flight = [f for f in (ctx.query.flights if ctx.query else ())] or list(ctx.flights)
+    if (
+        (q.nat or q.sex or q.kinds or q.occupations)
+        and len(set(one_flight)) == 1
+        and q.tokens[:1] in (["and"], ["the"])
+        and not (q.people or q.flights or q.rank or q.dates or q.stations or q.expeditions)
+        and not (q.pronouns or q.claims or q.spacecraft or q.programs)
+        and q.agg == "one"
+        and all(p.asks <= {"who"} and not p.events and not p.roles for p in q.parts)
+    ):
+        # "Apollo 17 … who was in command?" "and the geologist?": the one of the thread's
+        # flight's crew who fits, not every geologist who flew
+        from .execute import person_ok
+
+        crew = {s.person for s in facts.seats_by_flight.get(one_flight[0], [])}
+        if any(person_ok(facts, q, p) for p in crew):
+            new = q.copy(flights=one_flight[:1])
+            new.from_context = True
+            return new
     if (
         (q.nat or q.sex or q.kinds or q.occupations)
         and q.pronouns == {"one"}
