@@ -1936,3 +1936,13 @@ def test_and_the_described_one_is_of_the_threads_flight(engine):
     )
     assert "Schmitt" in geologist.text and "Sullivan" not in geologist.text, geologist.text
     assert "19 December 1972" in splash.text, splash.text
+
+
+def test_up_there_is_the_station_the_thread_began_on(engine):
+    *_, a = chat(
+        engine,
+        "what hit mir in june 1997?",
+        "who was the american on board?",
+        "how did he get up there and back?",
+    )
+    assert "STS-86" in a.text and "STS-45" not in a.text, a.text

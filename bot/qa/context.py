@@ -364,17 +364,15 @@ def _trips_to(facts: Facts, pid: str, stations: Iterable[str]) -> list[Trip]:
     return [t for t in facts.trips_by_person.get(pid, []) if want & set(trip_stations(facts, t))]
 
 
-def _at_thread_station(facts: Facts, fid: str, ctx: Context) -> bool:
+def _at_thread_station(facts: Facts, fid: str, ctx: Context, there: bool = False) -> bool:
     """Whether a flight went to the station the last question was about (his Mir trip in
-    a thread on Americans who stayed on Mir)."""
+    a thread on Americans who stayed on Mir), or, when the follow-up says "there", the
+    station the thread began on (what hit Mir in June 1997 … how did he get up there?)."""
     from .execute import visited
 
-    last = ctx.query
-    return bool(
-        last is not None
-        and last.stations
-        and set(visited(facts, facts.flights[fid])) & set(last.stations)
-    )
+    said = [q for q in (ctx.query, ctx.root if there else None) if q is not None]
+    stations = {s for q in said for s in q.stations}
+    return bool(stations and set(visited(facts, facts.flights[fid])) & stations)
 
 
 def _trip_there(facts: Facts, q: Query, last: Query) -> str | None:
@@ -995,7 +993,7 @@ def fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | Non
             ctx.expeditions
             and new.flights == _trip_of_expedition(facts, new.people[0], ctx.expeditions[0])
         )
-        and not _at_thread_station(facts, new.flights[0], ctx)
+        and not _at_thread_station(facts, new.flights[0], ctx, "there" in q.tokens)
         and (here := _flight_of(facts, new.people[0], ctx)) is not None
     ):
         # "when did Voskhod 2 go up?" … "who was the other guy with him?": his trip on the
@@ -2233,12 +2231,20 @@ def _fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | No
             new.dates = [When(DateSpan(after, after, after.isoformat()), "after")]
             return new
         new.flights = q.flights or (in_play[:1] if keep_flight else [])
-        if keep_flight and not q.flights and last.stations and not _career(q):
+        # ("what hit Mir in June 1997?" … "who was the American on board?" "how did he get
+        # up there?": "there" is the station the thread began on, in its time)
+        began = ctx.root if ctx.root is not None and "there" in q.tokens else None
+        there = list(last.stations) or (list(began.stations) if began else [])
+        if keep_flight and not q.flights and there and not _career(q):
             # "who was the first American on Mir?" "how did he get up there?": his trip to
             # that station, when he made one, not the flight of his the thread last named
-            to_it = [t.up_flight for t in _trips_to(facts, cands[0], last.stations)]
-            if len(to_it) == 1:
-                new.flights = to_it
+            trips = _trips_to(facts, cands[0], there)
+            spans = [d.span for d in (last.dates or (began.dates if began else []))]
+            if len(trips) > 1 and spans:
+                trips = [t for t in trips
+                         if t in _trips_during(facts, cands[0], spans[0].start, spans[0].end)]  # fmt: skip
+            if len(trips) == 1:
+                new.flights = [trips[0].up_flight]
         if not q.flights and q.rank == "next" and q.roles and in_play:
             # "who commanded STS-51-G?" "what did he command after that?": his flights in
             # that seat, of that program, since
