@@ -782,3 +782,17 @@ def test_a_number_of_days_said_alone_is_not_a_flight_alias(engine):
     # "181" spells Soyuz 18a's alias "18-1"; said alone before "days" it is a duration
     a = engine.ask("rakesh sharma was up there for about 181 days, right?")
     assert a.text.startswith("No") and "7 days" in a.text and "18a" not in a.text, a.text
+
+
+@pytest.mark.parametrize(
+    ("question", "head", "age"),
+    [
+        ("gherman titov was only 30 when he flew vostok 2, right?", "No", "25"),
+        ("alan shepard was 47 on apollo 14, correct?", "Yes", "47"),
+        ("glenn flew again at 77 on sts-95, true?", "Yes", "77"),
+        ("was tereshkova 26 on vostok 6?", "Yes", "26"),
+    ],
+)
+def test_an_age_said_beside_a_flight_is_checked(engine, question, head, age):
+    a = engine.ask(question)
+    assert a.text.startswith(head) and f"was {age} when" in a.text, a.text

@@ -637,6 +637,28 @@ def _claim_at(
             return Claim(value, "age"), 1
     if nxt in ("years", "year", "yrs") and i + 2 < n and tokens[i + 2] == "old":
         return Claim(value, "age"), 3
+    after = tokens[i + 2] if i + 2 < n else ""
+    if (
+        t.isdigit()
+        and 15 <= value < 120
+        and nxt not in UNITS
+        and nxt not in ("utc", "am", "pm", "gmt", "local")
+        and not after.isdigit()
+        # ("Musgrave was 61 on STS-80 — the oldest to fly?": the age says which day)
+        and not {"oldest", "youngest", "older", "younger"} & set(tokens)
+        and (
+            # "Titov was only 25 when he flew", "Shepard was 47 on Apollo 14": an age
+            (tokens[i - 1 : i] in (["only"], ["just"]) and tokens[i - 2 : i - 1] == ["was"])
+            or ((tokens[i - 1 : i] == ["was"] or tokens[:1] == ["was"]) and nxt == "on")
+            # "Glenn flew again at 77 on STS-95": an age, not a time of day
+            or (
+                tokens[i - 1 : i] == ["at"]
+                and nxt in ("on", "when", "")
+                and {"flew", "fly", "flying", "launched", "went", "flown"} & set(tokens[:i])
+            )
+        )
+    ):
+        return Claim(value, "age"), 1
     if (
         t.isdigit()
         and nxt == "when"
