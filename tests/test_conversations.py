@@ -1947,3 +1947,12 @@ def test_up_there_is_the_station_the_thread_began_on(engine):
         "how did he get up there and back?",
     )
     assert "STS-86" in a.text and "STS-45" not in a.text, a.text
+
+
+def test_the_last_of_a_counted_list_is_the_last_of_its_kind_not_them_together(engine):
+    *_, a = chat(engine, "how many people lived on skylab?", "who commanded the last crew?")
+    assert "Carr" in a.text and "never flew together" not in a.text, a.text
+    *_, total = chat(
+        engine, "how long was polyakov in space?", "and his total for both his flights?"
+    )
+    assert "678 days" in total.text, total.text

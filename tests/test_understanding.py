@@ -2322,3 +2322,19 @@ def test_the_landers_name_and_the_count_of_moonwalks(engine):
 def test_a_counted_crew_beside_another_item_is_asked_too(engine, question):
     a = engine.ask(question)
     assert "Schirra" in a.text and "Stafford" in a.text and "15 December 1965" in a.text, a.text
+
+
+@pytest.mark.parametrize(
+    ("question", "must"),
+    [
+        ("sunita williams's stints as iss commander: which expeditions?", "Expedition 72"),
+        (
+            "how long was liu yang in space across her shenzhou 9 and shenzhou 14 flights?",
+            "195 days",
+        ),
+        ("who was the last man to step off the moon?", "Cernan"),
+    ],
+)
+def test_words_that_only_frame_the_question_are_not_declined(engine, question, must):
+    a = engine.ask(question)
+    assert a.answered and must in a.text, a.text

@@ -2657,6 +2657,17 @@ def _fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | No
         ):
             # ("how many people were in that expedition?": its crew counted, not the one named)
             new.expeditions = list(last.expeditions)
+        elif (
+            listed
+            and len(listed) > 2
+            and q.rank in ("first", "last")
+            and not (q.people or "plural" in pron)
+            and (last.stations or last.moon)
+        ):
+            # "how many people lived on Skylab?" "who commanded the last crew?", "how many
+            # walked on the Moon?" "who was the last to step off it?": the first or last of
+            # what was counted, not those people all together
+            new.stations, new.moon = list(last.stations), new.moon or last.moon
         elif listed:
             new.people = q.people or listed
         elif last.people:

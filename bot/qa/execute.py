@@ -4695,8 +4695,11 @@ def person_part(facts: Facts, q: Query, pid: str, part: Part, group: list[str] |
         )
     many = len(ranked) > 1
     if "duration" in asks:
-        if "total" in asks or (
-            many and not (q.flights or q.dates or q.programs or q.stations or q.rank)
+        if (
+            "total" in asks
+            # "how long was Liu Yang in space across her Shenzhou 9 and 14 flights?": summed
+            or (many and {"across", "combined", "altogether"} & set(q.tokens))
+            or (many and not (q.flights or q.dates or q.programs or q.stations or q.rank))
         ):
             return total_time(facts, pid, ranked, label)
         if many:

@@ -168,7 +168,7 @@ voskhod = program:voskhod
 all female|all woman|all women|female only|women only|only women|only woman|just women|only females|only female|only ladies|all ladies|all girls|only by women|by women only|by only women|done only by women|entirely by women|all-women = flag:allfemale
 how many orbits|how many times did he go round|how many times did she go round|how many times did they go round|how many times did it go round|how many times did he go around|how many times did she go around|how many times did they go around|how many times did it go around|how many times round|how many times around|how many laps|how many times did he go round the earth|how many times did she go round the earth|how many times did they go round the earth|how many times did it go round the earth|how many times did he go around the earth|how many times did she go around the earth|how many times did they go around the earth|how many times did it go around the earth|how many times round the earth|how many times around the earth|times round the earth|laps of the earth|how many laps|how many times did he orbit|how many times did she orbit|how many times did it orbit|orbits of the earth|times around the earth|number of orbits = ask:orbits
 private crew|private crews|all private crew|first private crew = flag:allprivate ask:flight
-stand on|stood on|set foot on|set foot|step on|stepped on|step onto|stepped onto|step foot on|stepped foot on|walk on|walked on = event:walk
+stand on|stood on|set foot on|set foot|step on|stepped on|step off|stepped off|step onto|stepped onto|step foot on|stepped foot on|walk on|walked on = event:walk
 explode|exploded|explosion|blew up|blow up = ask:story
 moon|the moon|lm|the lm|lem|the lem|lunar lander|the lander|lunar|lunar surface|moon surface|moon s surface|moonwalk|moonwalks|moonwalked|moonwalker = flag:moon
 moonwalkers|the moonwalkers|the two moonwalkers = flag:moon ask:crew event:walk
@@ -311,6 +311,7 @@ again
 SOFT = frozenset(
     """
 twin twins stranded modular coolant ammonia sprang sprung part inclusive themselves himself herself oxygen tank
+stint stints across
 performed perform performs conducted conduct
 bigger larger
 finally eventually originally initially really actually basically literally officially

@@ -1288,7 +1288,14 @@ def _fill(q: Query, slots: list[tuple[int, Word]], tokens: list[str]) -> None:
             parts.insert(
                 parts.index(p), Part({"who"}, set() if q.flights else set(p.events), set())
             )
+    # "what was his total for both his flights?": the flights say what is totalled
+    owned_flights = any(
+        a in ("both", "his", "her", "their", "all") and b in ("flights", "missions", "trips")
+        for a, b in pairwise(tokens)
+    )
     for p in parts:
+        if {"total", "flight"} <= p.asks and owned_flights:
+            p.asks.discard("flight")
         if {"payload", "flight"} <= p.asks and (q.expeditions or q.people or "them" in tokens):
             # "which Soyuz carried Expedition 1 / them?": the flight that took the crew up
             p.asks.discard("payload")
