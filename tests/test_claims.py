@@ -796,3 +796,16 @@ def test_a_number_of_days_said_alone_is_not_a_flight_alias(engine):
 def test_an_age_said_beside_a_flight_is_checked(engine, question, head, age):
     a = engine.ask(question)
     assert a.text.startswith(head) and f"was {age} when" in a.text, a.text
+
+
+@pytest.mark.parametrize(
+    ("question", "must"),
+    [
+        ("did valentina tereshkova hold any records?", "first woman in space"),
+        ("chen dong set some record, right?", "400 days"),
+        ("what records does peggy whitson hold?", "first woman to command the ISS"),
+    ],
+)
+def test_a_persons_records_are_the_firsts_the_records_give_them(engine, question, must):
+    a = engine.ask(question)
+    assert must in a.text and "flew on" not in a.text, a.text

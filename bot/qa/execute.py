@@ -4958,7 +4958,8 @@ def _firsts_of(facts: Facts, q: Query, pid: str) -> Reply:
     if not firsts:
         raise Unanswerable(f"I have no first recorded for {p.name}"
                            + (" then" if q.flights or q.dates else "") + ".")  # fmt: skip
-    return Reply(f"{p.name}: " + "; ".join(firsts) + ".", [], ph.sources_of(p.source),
+    lead = "Yes: " if q.agg == "yesno" else ""  # ("did Chen Dong set a record?")
+    return Reply(f"{lead}{p.name}: " + "; ".join(firsts) + ".", [], ph.sources_of(p.source),
                  people=[pid], flights=list(q.flights))  # fmt: skip
 
 

@@ -1354,6 +1354,21 @@ def _fill(q: Query, slots: list[tuple[int, Word]], tokens: list[str]) -> None:
         # her first flight (the clause's own part; the others keep theirs)
         q.rank = ""
         q.parts = [*q.parts[:-1], Part({"firsts"}, set(), set())]
+    held = {"set", "sets", "hold", "holds", "held", "break", "broke", "broken"}
+    if (
+        len(q.people) == 1
+        and q.rank in ("longest", "")
+        and not (q.flights and q.agg != "yesno")
+        and {"record", "records"} & set(tokens)
+        and held & set(tokens)
+        and not q.claims
+        and len(q.parts) == 1
+        and not (q.parts[0].asks - {"with"} or q.parts[0].events or q.parts[0].roles)
+    ):
+        # "did Chen Dong set a record?", "chen dong set some record with that, right?": the
+        # records and firsts the person holds, not a check of one longest flight
+        q.rank = ""
+        q.parts = [Part({"firsts"}, set(), set())]
     if (q.nat or q.sex or q.kinds or q.occupations) and not QUESTION_WORDS & set(tokens):
         for p in q.parts:
             if p.asks == {"with"}:
