@@ -809,3 +809,8 @@ def test_an_age_said_beside_a_flight_is_checked(engine, question, head, age):
 def test_a_persons_records_are_the_firsts_the_records_give_them(engine, question, must):
     a = engine.ask(question)
     assert must in a.text and "flew on" not in a.text, a.text
+
+
+def test_a_flight_wrongly_said_to_be_a_ranked_moon_landing_names_the_right_one(engine):
+    a = engine.ask("apollo 8 was the first moon landing, wasn't it?")
+    assert a.text.startswith("No") and "first Moon landing was Apollo 11" in a.text, a.text

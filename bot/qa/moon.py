@@ -552,6 +552,16 @@ def _moon_query(facts: Facts, q: Query) -> Reply:
             # "did Cernan land on the Moon on Apollo 10?": no, and when those named did
             later = [f"{facts.people[x].name} walked on it on {facts.flights[g].name}"
                      for x in q.people for _, w, g in walkers if w == x]  # fmt: skip
+            # "Apollo 10 was the first Moon landing, right?": and which one was
+            landed = list(dict.fromkeys(g for _, _, g in walkers))
+            nth = {"first": 1, "last": len(landed)}.get(
+                q.rank, int(q.rank) if q.rank.isdigit() else 0
+            )
+            if 0 < nth <= len(landed):
+                g = landed[nth - 1]
+                which = "last" if q.rank == "last" else _ORDINALS[nth - 1]
+                later.append(f"The {which} Moon landing was {facts.flights[g].name}, on "
+                             f"{_touchdown(facts, g)}")  # fmt: skip
             return Reply(f"No: {f.name} did not land on the Moon; nobody aboard walked on it."
                          + (f" {'; '.join(later)}." if later else ""), [],
                          ph.sources_of(f.source), flights=[fid])  # fmt: skip
