@@ -1956,3 +1956,8 @@ def test_the_last_of_a_counted_list_is_the_last_of_its_kind_not_them_together(en
         engine, "how long was polyakov in space?", "and his total for both his flights?"
     )
     assert "678 days" in total.text, total.text
+
+
+def test_what_date_after_a_docking_is_the_day_it_docked(engine):
+    *_, a = chat(engine, "the first shuttle docking with mir was sts-71, right?", "what date?")
+    assert "29 June 1995" in a.text, a.text

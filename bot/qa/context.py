@@ -823,6 +823,18 @@ def fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | Non
     new = _fill_from_context(facts, q, ctx)
     if (
         isinstance(new, Query)
+        and q.asks <= {"when", "time"}
+        and q.asks
+        and not (q.events or q.people or q.flights or q.dates or q.rank)
+        and last is not None
+        and any("docking" in p.asks for p in last.parts)
+        and not any(p.events for p in last.parts)
+    ):
+        # "the first Shuttle docking with Mir was STS-71? what date?": the day it docked
+        new = new.copy(parts=[Part(p.asks | {"docking"}, set(p.events), set(p.roles))
+                              for p in new.parts])  # fmt: skip
+    if (
+        isinstance(new, Query)
         and "then" in q.tokens
         and q.asks == {"age"}
         and not q.events
