@@ -814,3 +814,15 @@ def test_a_persons_records_are_the_firsts_the_records_give_them(engine, question
 def test_a_flight_wrongly_said_to_be_a_ranked_moon_landing_names_the_right_one(engine):
     a = engine.ask("apollo 8 was the first moon landing, wasn't it?")
     assert a.text.startswith("No") and "first Moon landing was Apollo 11" in a.text, a.text
+
+
+@pytest.mark.parametrize(
+    ("question", "must"),
+    [
+        ("when did oleg kononenko pass gennady padalka's total-time record?", "4 February 2024"),
+        ("polyakov beat avdeyev's single-flight record - what date?", "never beat"),
+    ],
+)
+def test_when_one_person_passed_anothers_time_in_space(engine, question, must):
+    a = engine.ask(question)
+    assert must in a.text and "spent more time" not in a.text, a.text

@@ -411,6 +411,15 @@ _RECORD_BEATEN = LazyPattern(
     r"|\bbefore\b[^?]*\bwho\s+(?:had|held)\s+(?:the|that|this)\s+(?:[\w-]+\s+){0,5}record\b",
     re.IGNORECASE,
 )
+# "Kononenko beat Padalka's total-time record", "when did Kononenko pass Padalka's total?"
+_RECORD_PASSED = LazyPattern(
+    r"\b(?P<verb>beat|broke|passed|surpassed|overtook|topped|eclipsed|pass|overtake|surpass)\s+"
+    r"[\w .'-]+?['’]s?\s+(?:[\w-]+\s+){0,3}(?:record|total|time)\b",
+    re.IGNORECASE,
+)
+_WHEN_ASKED = LazyPattern(
+    r"\b(?:when|what day|what date|which day|on what date|date)\b", re.IGNORECASE
+)
 _WHEN_TAKEN = LazyPattern(
     r"\b(?:when|what year|which year)\b[^?]*\b(?:take|took|get|got|win|won|set|break|broke)\b",
     re.IGNORECASE,
@@ -1208,6 +1217,7 @@ class Engine:
                 or self._stayed_in_orbit(question or "", context or Context())
                 or self._record_taken(question or "", context or Context())
                 or self._record_beaten(question or "", context or Context())
+                or self._record_passed(question or "", context or Context())
                 or self._past_the_guess(question or "", context or Context())
                 or self._lead_then_rest(question or "", context or Context())
                 or self._gap_claim(question or "", context or Context())
@@ -2057,6 +2067,31 @@ class Engine:
             # passing of the record before his
             with contextlib.suppress(Unanswerable):
                 reply = join_replies([reply, record_beaten(self.facts, before[0], single, among)])
+        return self._answer_found(question, reply, context, True)
+
+    def _record_passed(self, question: str, context: Context) -> Answer | None:
+        """ "Kononenko beat Padalka's total-time record in 2024 - what day?": when the first
+        person named passed the second's time in space (one flight when the question says
+        so, else in all) — not which of them spent more."""
+        m = _RECORD_PASSED.search(question)
+        if m is None or not _WHEN_ASKED.search(question):
+            return None
+        link = self.index.link(question)
+        people = [
+            (x.start, x.ids[0]) for x in link.mentions if x.kind == "people" and len(x.ids) == 1
+        ]
+        verb_at = len(fold(question[: m.start("verb")]).replace("-", " ").split())
+        before = [p for at, p in people if at < verb_at]
+        after = [p for at, p in people if at >= verb_at]
+        if len(set(before)) != 1 or len(set(after)) != 1 or before[0] == after[0]:
+            return None
+        from .execute import record_passed
+
+        single = bool(_ONE_FLIGHT.search(question))
+        try:
+            reply = record_passed(self.facts, before[0], after[0], single)
+        except Unanswerable as e:
+            return _decline(question, str(e), intent="unanswerable", context=context)
         return self._answer_found(question, reply, context, True)
 
     def _lunar_site(self, question: str, context: Context) -> Answer | None:

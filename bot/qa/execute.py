@@ -1060,6 +1060,32 @@ def record_taker(facts: Facts, holder: str, single: bool) -> Reply:
                  people=[pid], flights=[t.up_flight])  # fmt: skip
 
 
+def record_passed(facts: Facts, pid: str, holder: str, single: bool) -> Reply:
+    """ "When did Kononenko beat Padalka's total-time record?": the day one person's time
+    in space (in all, or on one flight) first passed another's whole figure."""
+    held = _figure(facts, holder, single)
+    p, h = facts.people[pid], facts.people[holder]
+    if held is None:
+        raise Unanswerable(f"I have no time in space for {h.name}.")
+    what = "single-flight" if single else "total"
+    x = _passed_at(facts, pid, held[0], single)
+    figure = ph.duration(held[0].total_seconds())
+    if x is None:
+        return Reply(f"{p.name} never passed {h.name}'s {what} time in space ({figure}) in my "
+                     "records.", [], ph.sources_of(p.source, h.source), people=[pid, holder])  # fmt: skip
+    at, t = x
+    if held[1] > at:
+        # (Avdeyev's 379 days ended in 1999: Polyakov had more by 1995, and beat no record
+        # of his)
+        return Reply(f"{p.name} never beat a record of {h.name}'s: {h.name}'s {what} time in "
+                     f"space ({figure}) came later, reached on {ph.day(held[1])}, and "
+                     f"{p.name} had already had more by {ph.day(at)}.", [],
+                     ph.sources_of(p.source, h.source), people=[pid, holder])  # fmt: skip
+    return Reply(f"{p.name} passed {h.name}'s {what} time in space ({figure}) on {ph.day(at)}, "
+                 f"during {trip_label(facts, t)}.", [], ph.sources_of(p.source, h.source),
+                 people=[pid, holder], flights=[t.up_flight])  # fmt: skip
+
+
 _TIE = timedelta(hours=1)  # figures this close are one record, shared
 
 
