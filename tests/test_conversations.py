@@ -1961,3 +1961,14 @@ def test_the_last_of_a_counted_list_is_the_last_of_its_kind_not_them_together(en
 def test_what_date_after_a_docking_is_the_day_it_docked(engine):
     *_, a = chat(engine, "the first shuttle docking with mir was sts-71, right?", "what date?")
     assert "29 June 1995" in a.text, a.text
+
+
+def test_the_station_deorbited_is_the_threads_station_not_its_last_flight(engine):
+    *_, a = chat(
+        engine,
+        "when was the salyut 7 station launched?",
+        "who was the first crew aboard?",
+        "which soyuz did they fly?",
+        "and when was the station deorbited?",
+    )
+    assert "Salyut 7" in a.text and "1991" in a.text, a.text

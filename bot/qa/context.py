@@ -603,6 +603,20 @@ def fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | Non
             new.before_mention = {**q.before_mention, theirs[0]: "was"}
             new.from_context = True
             return new
+    if (
+        q.any_station
+        and not (q.stations or q.people or q.flights or q.expeditions)
+        and {"deorbited", "deorbit", "deorbiting", "retired", "decommissioned", "abandoned"}
+        & set(q.tokens)
+    ):
+        # "… which spacecraft did they arrive in?" "and when was the station deorbited?":
+        # the station the thread is about, not the flight last named
+        said = [*ctx.stations, *(ctx.query.stations if ctx.query else ()),
+                *(ctx.root.stations if ctx.root else ())]  # fmt: skip
+        if len(set(said)) == 1:
+            new = q.copy(stations=said[:1], any_station=False)
+            new.from_context = True
+            return new
     counts_flights = q.agg == "count" and bool(
         q.asks & {"flight", "flights"} or {"flights", "missions", "times"} & set(q.tokens)
     )  # "how many flights did Discovery make?": all of the craft's, not the thread's one

@@ -6772,7 +6772,10 @@ def set_query(facts: Facts, q: Query) -> Reply:
             return Reply(f"{text} {st.end_notes.rstrip('.')}.", [], ph.sources_of(st.source),
                          title=st.name)  # fmt: skip
         return Reply(
-            text, [st.end_notes] if st.end_notes else [], ph.sources_of(st.source), title=st.name
+            text,
+            [st.end_notes.rstrip(".") + "."] if st.end_notes else [],
+            ph.sources_of(st.source),
+            title=st.name,
         )
     if (
         q.dates
