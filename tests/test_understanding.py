@@ -2338,3 +2338,8 @@ def test_a_counted_crew_beside_another_item_is_asked_too(engine, question):
 def test_words_that_only_frame_the_question_are_not_declined(engine, question, must):
     a = engine.ask(question)
     assert a.answered and must in a.text, a.text
+
+
+def test_a_second_question_after_a_question_mark_keeps_its_own_rank(engine):
+    a = engine.ask("john young's first flight: which mission and year? and his last?")
+    assert "Gemini 3" in a.text and "STS-9" in a.text, a.text

@@ -167,6 +167,7 @@ _PART_BREAK = LazyPattern(
     r"(?:\s*[,;]\s*(?:and\s+)?|\s+and\s+)(?=" + _WH + ")",
     re.IGNORECASE,
 )
+_THEN_AND = LazyPattern(r"\?\s+(?=and\s)", re.IGNORECASE)
 # "… launched in April 1971 — what day?": a remark, then the question after a dash
 _REMARK_THEN_ASK = LazyPattern(
     r"\s+[-–—]+\s+(?=" + _WH + r"[^,;:—–-]*\?\s*$)",
@@ -1623,6 +1624,9 @@ class Engine:
             return None
         cuts = list(_AND_CLAUSE.finditer(text))
         by_prep = not cuts and bool(cuts := list(_AND_PREP_CLAUSE.finditer(text)))
+        # "Chawla's first flight — mission and year? and her second?": a second question,
+        # a follow-up of the first (taken apart only if the two cannot share one query)
+        cuts = cuts or list(_THEN_AND.finditer(text))
         merged = False
         fine = list(_PART_BREAK.finditer(text))
         leads = [fold(text[m.end() :]).split()[:1] for m in fine]
