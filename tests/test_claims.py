@@ -826,3 +826,15 @@ def test_a_flight_wrongly_said_to_be_a_ranked_moon_landing_names_the_right_one(e
 def test_when_one_person_passed_anothers_time_in_space(engine, question, must):
     a = engine.ask(question)
     assert must in a.text and "spent more time" not in a.text, a.text
+
+
+@pytest.mark.parametrize(
+    ("said", "head", "must"),
+    [
+        ("ulf merbold was the first german in space", "No", "Sigmund Jähn"),
+        ("yuri gagarin was the first person in space.", "Yes", "Gagarin"),
+    ],
+)
+def test_a_ranked_claim_said_without_a_question_mark_is_checked(engine, said, head, must):
+    a = engine.ask(said)
+    assert a.text.startswith(head) and must in a.text, a.text

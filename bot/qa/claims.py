@@ -91,6 +91,20 @@ def ends_as_claim(text: str) -> bool:
     return _TAIL.search(text) is not None
 
 
+# "mark shuttleworth was the first space tourist": a ranked claim stated, with no "?" (of a
+# name, not of a flight: "STS-120 was the first time two women commanders met" is a lead-in)
+_STATED_FIRST = re.compile(
+    r"^\s*(?!(?:who|what|which|when|where|how|was|is|were|did|does|do|has|have)\b)"
+    r"[^\W\d][^\W\d.'’ -]*(?:[.'’ -]+[^\W\d]+){0,4}?\s+(?:was|is|were)\s+(?:the\s+)?"
+    r"(?:first|last|only|youngest|oldest|"
+    r"second|third|fourth|fifth)\b[^?]*$",
+    re.IGNORECASE,
+)
+
+
+_QUESTION_WORDS = frozenset("who whom whose what which when where how why".split())
+
+
 def strip_frame(text: str) -> tuple[str, bool]:
     """(the question without its fact-check frame, whether it states a claim to check)."""
     rest, framed = text, False
@@ -121,6 +135,10 @@ def strip_frame(text: str) -> tuple[str, bool]:
             rest, framed = rest[: m.start()].rstrip(" ,.;:!?–—-"), True
             continue
         break
+    said = set(re.findall(r"[a-z]+", text.lower()))
+    if not framed and _STATED_FIRST.match(text) and not said & _QUESTION_WORDS:
+        # "mamoru mohri was the first japanese in space" (said, not asked): a claim
+        return text.rstrip(" .!"), True
     if not framed or not rest.strip():
         return text, False
     # "Is it correct that Sally Ride first flew on STS-7, and when did it launch?": a
