@@ -838,3 +838,8 @@ def test_when_one_person_passed_anothers_time_in_space(engine, question, must):
 def test_a_ranked_claim_said_without_a_question_mark_is_checked(engine, said, head, must):
     a = engine.ask(said)
     assert a.text.startswith(head) and must in a.text, a.text
+
+
+def test_a_countrys_first_walk_said_of_a_person_is_that_countrys_first(engine):
+    a = engine.ask("Jing Haipeng did China's first spacewalk?")
+    assert a.text.startswith("No") and "Zhai Zhigang" in a.text, a.text

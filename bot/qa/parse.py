@@ -476,6 +476,20 @@ def parse(raw: str, linked: Linked, name_words=None) -> Query:
     slots.sort(key=lambda s: s[0])
     slots = [s for s in slots if not _names_the_station(s, linked, tokens)]
     _fill(q, slots, tokens)
+    nat_at = {pos for pos, w in slots if w.kind == "nat"}
+    if (
+        q.people
+        and q.nat
+        and q.rank in ("first", "last")
+        and not q.rank_of
+        and any(
+            (i - 1 in nat_at and tokens[i] == q.rank)
+            or (i - 2 in nat_at and tokens[i - 1] == "s" and tokens[i] == q.rank)
+            for i in range(len(tokens))
+        )
+    ):
+        # "Jing Haipeng did China's first spacewalk?": the first by a Chinese, not his own
+        q.rank_of = "person"
     if (
         len(q.parts) > 1
         and any("handover" in p.asks for p in q.parts)
