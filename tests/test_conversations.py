@@ -1972,3 +1972,12 @@ def test_the_station_deorbited_is_the_threads_station_not_its_last_flight(engine
         "and when was the station deorbited?",
     )
     assert "Salyut 7" in a.text and "1991" in a.text, a.text
+
+
+def test_the_expedition_commander_is_the_expeditions_not_its_soyuzs(engine):
+    *_, a = chat(
+        engine,
+        "when did expedition 2 launch and when did they reach the station?",
+        "who was the expedition commander?",
+    )
+    assert "Usachev commanded Expedition 2" in a.text, a.text

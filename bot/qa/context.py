@@ -617,6 +617,21 @@ def fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | Non
             new = q.copy(stations=said[:1], any_station=False)
             new.from_context = True
             return new
+    if (
+        "expedition" in q.asks
+        and q.roles == {"commander"}
+        and not (q.people or q.flights or q.expeditions or q.dates or q.rank or q.stations)
+        and not q.pronouns
+        and ("expedition", "commander") in set(pairwise(q.tokens))
+    ):
+        # "Expedition 1 … when did they get to the ISS?" "who was the expedition commander?":
+        # the command of the expedition in play, not the Soyuz they flew up on
+        said = [*ctx.expeditions, *(ctx.query.expeditions if ctx.query else ()),
+                *(ctx.root.expeditions if ctx.root else ())]  # fmt: skip
+        if len(set(said)) == 1:
+            new = q.copy(expeditions=said[:1])
+            new.from_context = True
+            return new
     counts_flights = q.agg == "count" and bool(
         q.asks & {"flight", "flights"} or {"flights", "missions", "times"} & set(q.tokens)
     )  # "how many flights did Discovery make?": all of the craft's, not the thread's one
