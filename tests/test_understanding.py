@@ -2343,3 +2343,8 @@ def test_words_that_only_frame_the_question_are_not_declined(engine, question, m
 def test_a_second_question_after_a_question_mark_keeps_its_own_rank(engine):
     a = engine.ask("john young's first flight: which mission and year? and his last?")
     assert "Gemini 3" in a.text and "STS-9" in a.text, a.text
+
+
+def test_a_counted_crew_before_a_which_clause_is_an_item_too(engine):
+    a = engine.ask("soyuz t-13: the two cosmonauts, which station they went to, and the year?")
+    assert "Dzhanibekov" in a.text and "Savinykh" in a.text and "Salyut 7" in a.text, a.text

@@ -1281,18 +1281,24 @@ def _fill(q: Query, slots: list[tuple[int, Word]], tokens: list[str]) -> None:
     # ("Gemini 7 crew and launch date", "Soyuz 9: crew and length of the flight?": the crew
     # is an item of a list, asked as a clause of its own)
     # ("crew of 3 and year?": the size said with the crew leaves it an item)
-    listed = [t for i, t in enumerate(tokens) if not _crew_size_at(tokens, i)]
+    kept = [t for i, t in enumerate(tokens) if not _crew_size_at(tokens, i)]
     # ("gemini 12: the two astronauts and launch date", "both crew members": people counted
     # or named as the crew are an item too, where "saudi astronauts" only describes them)
     listed = [
         "crew"
-        if t in _COUNTED_CREW
-        and i > 0
-        and (tokens[i - 1] in _CREW_COUNT or tokens[i - 1].isdigit())
+        if t in _COUNTED_CREW and i > 0 and (kept[i - 1] in _CREW_COUNT or kept[i - 1].isdigit())
         else t
-        for i, t in enumerate(listed)
+        for i, t in enumerate(kept)
     ]
-    crew_item = any(a in _CREW_ITEM and b in ("and", "plus") for a, b in pairwise(listed)) or any(
+    # ("Shenzhou 11: the two astronauts, which station they went to, and the year")
+    crew_item = any(
+        a in _CREW_ITEM
+        and (
+            b in ("and", "plus")
+            or (b in ("which", "what", "when", "where") and raw in _COUNTED_CREW - {"members"})
+        )
+        for (a, b), raw in zip(pairwise(listed), kept, strict=False)
+    ) or any(
         t == "and" and _CREW_ITEM & set(tokens[i + 1 : i + 4]) for i, t in enumerate(tokens)
     )  # ("its designation and the two crewmen?")
     for p in list(parts):
