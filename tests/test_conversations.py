@@ -1981,3 +1981,24 @@ def test_the_expedition_commander_is_the_expeditions_not_its_soyuzs(engine):
         "who was the expedition commander?",
     )
     assert "Usachev commanded Expedition 2" in a.text, a.text
+
+
+def test_flew_again_much_later_is_after_the_earliest_flight_in_play(engine):
+    # the first answer names both of Glenn's flights; "again, much later" is after the first
+    _, _, again, age = chat(
+        engine,
+        "when did john glenn orbit earth",
+        "how many times did he go round",
+        "he flew again much later didnt he? which flight",
+        "how old was he then",
+    )
+    assert "STS-95" in again.text and "77" in age.text, (again.text, age.text)
+
+
+def test_much_later_is_read_as_later(engine):
+    *_, again = chat(
+        engine,
+        "when did glenn first orbit the earth?",
+        "he flew again much later right? which mission",
+    )
+    assert "STS-95" in again.text and "Not used" not in again.text, again.text

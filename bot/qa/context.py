@@ -2308,8 +2308,11 @@ def _fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | No
             and in_play
             and facts.flights[in_play[0]].launch
         ):
-            # "he flew again later, right? on what?": his first flight after the thread's
-            after = facts.flights[in_play[0]].launch.dt.date() + timedelta(days=1)
+            # "he flew again later, right? on what?": his first flight after the thread's (the
+            # earliest of his the thread holds: "when did Glenn orbit the Earth?" named both)
+            mine = [f for f in in_play if f in theirs and facts.flights[f].launch] or in_play[:1]
+            start = min(mine, key=lambda f: facts.flights[f].launch.dt)  # type: ignore[union-attr]
+            after = facts.flights[start].launch.dt.date() + timedelta(days=1)  # type: ignore[union-attr]
             new.flights, new.rank, new.compare = [], "first", ""
             new.dates = [When(DateSpan(after, after, after.isoformat()), "after")]
         thread = set(last.flights or ctx.flights)

@@ -311,7 +311,7 @@ again
 SOFT = frozenset(
     """
 twin twins stranded modular coolant ammonia sprang sprung part inclusive themselves himself herself oxygen tank
-stint stints across
+stint stints across much
 performed perform performs conducted conduct
 bigger larger
 finally eventually originally initially really actually basically literally officially
