@@ -2002,3 +2002,8 @@ def test_much_later_is_read_as_later(engine):
         "he flew again much later right? which mission",
     )
     assert "STS-95" in again.text and "Not used" not in again.text, again.text
+
+
+def test_the_guy_in_the_command_module_is_the_one_who_stayed_in_orbit(engine):
+    *_, a = chat(engine, "who commanded apollo 16?", "and the guy in the command module?")
+    assert "Mattingly" in a.text, a.text

@@ -2017,8 +2017,11 @@ class Engine:
         """ "Who stayed up in orbit in the command module?" of a Moon landing (named, or the
         thread's): the crew member who did not walk on the Moon."""
         low = question.lower()
-        if not low.lstrip(" ,.-—").startswith(
-            ("who", "and who", "so who", "which")
+        # ("and the guy in the command module?": who, said as the one in it)
+        one_in_it = re.match(r"^(?:and |so )?(?:the |that )?(?:guy|one|man|astronaut|person|fella)"
+                             r" (?:in|aboard|flying|who (?:stayed|was) in)\b", low.lstrip(" ,.-—"))  # fmt: skip
+        if not (
+            low.lstrip(" ,.-—").startswith(("who", "and who", "so who", "which")) or one_in_it
         ) or not _IN_ORBIT_BEHIND.search(low):
             return None
         if re.search(
