@@ -2348,3 +2348,8 @@ def test_a_second_question_after_a_question_mark_keeps_its_own_rank(engine):
 def test_a_counted_crew_before_a_which_clause_is_an_item_too(engine):
     a = engine.ask("soyuz t-13: the two cosmonauts, which station they went to, and the year?")
     assert "Dzhanibekov" in a.text and "Savinykh" in a.text and "Salyut 7" in a.text, a.text
+
+
+def test_a_date_asked_again_after_and_is_a_second_part(engine):
+    a = engine.ask("challenger sts-51-l launch date, and the date it was lost?")
+    assert "28 January 1986" in a.text and "launched" in a.text, a.text

@@ -1058,7 +1058,7 @@ def _fill(q: Query, slots: list[tuple[int, Word]], tokens: list[str]) -> None:
             if subordinate and v not in ("crew",):
                 pass
             elif (
-                starts_question
+                (starts_question or (prev_was_and and v in part.asks and v == "when"))
                 and v != "crew"
                 and part.asks
                 and (
