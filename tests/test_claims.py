@@ -843,3 +843,15 @@ def test_a_ranked_claim_said_without_a_question_mark_is_checked(engine, said, he
 def test_a_countrys_first_walk_said_of_a_person_is_that_countrys_first(engine):
     a = engine.ask("Jing Haipeng did China's first spacewalk?")
     assert a.text.startswith("No") and "Zhai Zhigang" in a.text, a.text
+
+
+@pytest.mark.parametrize(
+    ("question", "head", "must"),
+    [
+        ("is scott kelly's 340 days still the american record for a single flight?", "No", "Rubio"),
+        ("scott kelly set the american single-flight record of 340 days?", "Yes", "since passed"),
+    ],
+)
+def test_a_record_said_now_or_then_is_checked_at_that_time(engine, question, head, must):
+    a = engine.ask(question)
+    assert a.text.startswith(head) and must in a.text, a.text

@@ -1060,6 +1060,39 @@ def record_taker(facts: Facts, holder: str, single: bool) -> Reply:
                  people=[pid], flights=[t.up_flight])  # fmt: skip
 
 
+def _record_when_set(facts: Facts, q: Query) -> Reply | None:
+    """ "Mark Vande Hei set the US single-flight record of 355 days?": a record said in the
+    past tense is checked at the time: the person's longest trip was the longest of the
+    group's trips that had ended by then (and who has passed it since is said). None when
+    the question asks about now ("still", "is", "holds") or the trip was never the record."""
+    toks = set(q.tokens)
+    if q.rank != "longest" or {"still", "is", "holds", "hold", "currently", "now"} & toks:
+        return None
+    if not {"was", "set", "became", "broke", "had", "held"} & toks:
+        return None
+    pid = q.people[0]
+    pool = [t for t in trips_matching(facts, q.copy(claims=[], people=[], rank="")) if t.end]
+    mine = [t for t in pool if t.person == pid]
+    if not mine:
+        return None
+    best = max(mine, key=trip_seconds)
+    done = best.end
+    rivals = [t for t in pool if t.person != pid and t.end and t.end <= done]  # type: ignore[operator]
+    if any(trip_seconds(t) > trip_seconds(best) for t in rivals):
+        return None
+    p = facts.people[pid]
+    later = max(pool, key=trip_seconds)
+    text = (f"Yes: when {p.name} landed on {ph.day(done)}, {ph.duration(trip_seconds(best))} "
+            f"on {trip_label(facts, best)} was the longest single spaceflight among"
+            f"{_desc(q.copy(people=[], claims=[]))} people.")  # fmt: skip
+    if later.person != pid:
+        text += (f" {facts.people[later.person].name} has since passed it: "
+                 f"{ph.duration(trip_seconds(later))} on {trip_label(facts, later)}.")  # fmt: skip
+    if not duration_fits(q.claims, trip_seconds(best), True):
+        text = "Yes, but not the length said: " + text[len("Yes: ") :]
+    return Reply(text, [], ph.sources_of(p.source), people=[pid], flights=[best.up_flight])
+
+
 def record_passed(facts: Facts, pid: str, holder: str, single: bool) -> Reply:
     """ "When did Kononenko beat Padalka's total-time record?": the day one person's time
     in space (in all, or on one flight) first passed another's whole figure."""
@@ -1685,7 +1718,11 @@ def _execute(facts: Facts, q: Query) -> Reply:
         and q.agg == "yesno"
         and len(q.people) == 1
         and q.rank in ("longest", "shortest")
-        and q.rank_of == "person"
+        # ("is Scott Kelly's 340 days still the American record?": the record said of him)
+        and (
+            q.rank_of == "person"
+            or (not q.rank_of and "record" in q.tokens and (q.nat or q.sex or q.kinds))
+        )
         and (q.nat or q.sex or q.kinds or q.occupations or q.programs or q.stations)
         and all(c.unit in DURATION_UNITS for c in q.claims)
     ):
@@ -1693,7 +1730,15 @@ def _execute(facts: Facts, q: Query) -> Reply:
         # record claimed of him, checked over all of them (Rubio's 371), not among his own
         # trips of 340 days; the length said is checked on the record too ("Koch holds the
         # record for a woman, 340 days?": she does, with 328)
-        r = _execute(facts, q.copy(claims=[]))
+        then = _record_when_set(facts, q)
+        try:
+            r = _execute(facts, q.copy(claims=[]))
+        except Unanswerable:
+            if then is None:
+                raise
+            return then
+        if r.text.startswith("No") and then is not None:
+            return then
         mine = [t for t in facts.trips_by_person.get(q.people[0], []) if t.up_flight in r.flights]
         if (
             r.text.startswith("Yes")
