@@ -2007,3 +2007,10 @@ def test_much_later_is_read_as_later(engine):
 def test_the_guy_in_the_command_module_is_the_one_who_stayed_in_orbit(engine):
     *_, a = chat(engine, "who commanded apollo 16?", "and the guy in the command module?")
     assert "Mattingly" in a.text, a.text
+
+
+def test_two_flights_said_then_their_counted_crews(engine):
+    a = engine.ask(
+        "vostok 3 and vostok 4 flew at the same time, in 1962 - who were the two cosmonauts?"
+    )
+    assert "Nikolayev" in a.text and "Popovich" in a.text, a.text

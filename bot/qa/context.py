@@ -632,6 +632,20 @@ def fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | Non
             new = q.copy(expeditions=said[:1])
             new.from_context = True
             return new
+    named_flights = list(ctx.query.flights) if ctx.query else []
+    if (
+        q.expected
+        and len(named_flights) >= 2
+        and not (q.flights or q.people or q.rank or q.dates)
+        and all(p.asks <= {"who"} for p in q.parts)
+        and sum(len({s.person for s in facts.seats_by_flight.get(f, [])}) for f in named_flights)
+        == q.expected
+    ):
+        # "Vostok 3 and Vostok 4 flew at the same time — who were the two cosmonauts?": the
+        # crews of both flights said, as many as the question counts
+        new = q.copy(flights=named_flights)
+        new.from_context = True
+        return new
     counts_flights = q.agg == "count" and bool(
         q.asks & {"flight", "flights"} or {"flights", "missions", "times"} & set(q.tokens)
     )  # "how many flights did Discovery make?": all of the craft's, not the thread's one
