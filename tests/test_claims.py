@@ -855,3 +855,10 @@ def test_a_countrys_first_walk_said_of_a_person_is_that_countrys_first(engine):
 def test_a_record_said_now_or_then_is_checked_at_that_time(engine, question, head, must):
     a = engine.ask(question)
     assert a.text.startswith(head) and must in a.text, a.text
+
+
+def test_a_dated_flight_said_to_go_to_the_wrong_station_says_where_it_went(engine):
+    a = engine.ask("yuri malyshev's 1980 flight went to salyut 7, right?")
+    assert a.text.startswith("No") and "Salyut 6" in a.text, a.text
+    tito = engine.ask("dennis tito flew to the iss on the shuttle in 2001?")
+    assert "not in 2001" not in tito.text, tito.text

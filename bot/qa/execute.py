@@ -4563,7 +4563,14 @@ def person_part(facts: Facts, q: Query, pid: str, part: Part, group: list[str] |
             bare = q.copy(dates=[], programs=set(), series="", spacecraft=[],
                           parts=[Part({"who"}, {"aboard"}, set())])  # fmt: skip
             visits = trips_matching(facts, bare, [pid]) if not yes else []
-            not_asked = (", not " + " ".join(w.label() for w in q.dates)) if q.dates else ""
+            in_dates = [t for t in visits
+                        if all(w.bounds()[0] <= t.start.date() <= w.bounds()[1] for w in q.dates)]  # fmt: skip
+            # (", not in 2001" only when no visit was then: Tito's Soyuz flight was in 2001)
+            not_asked = (
+                (", not " + " ".join(w.label() for w in q.dates))
+                if q.dates and not in_dates
+                else ""
+            )
             text = (
                 (f"Yes: {p.name} has been to {st}" + (f" ({detail})." if detail else "."))
                 if yes
@@ -4572,6 +4579,16 @@ def person_part(facts: Facts, q: Query, pid: str, part: Part, group: list[str] |
                 if visits
                 else f"No: {p.name} never visited {st}, as far as my records show."
             )  # fmt: skip
+            if not yes and visits and q.dates:
+                # "Malyshev's 1980 flight went to Salyut 7?": where that flight did go
+                then = [t for t in all_trips
+                        if all(w.bounds()[0] <= t.start.date() <= w.bounds()[1] for w in q.dates)]  # fmt: skip
+                went = [(t, trip_stations(facts, t)) for t in then if t not in visits]
+                said = [f"{trip_label(facts, t)}, {ph.day(t.start)}, went to "
+                        f"{ph.join([facts.stations[x].name for x in where])}"
+                        for t, where in went if where]  # fmt: skip
+                if said:
+                    text += f" {p.name}'s flight then: {'; '.join(said)}."
             if not yes and not visits and all_trips:  # "was Chawla ever aboard Mir?": what she flew
                 text += f" {p.name}'s flights: {trips_said(facts, all_trips)}."
             if not yes and not visits:
