@@ -2353,3 +2353,8 @@ def test_a_counted_crew_before_a_which_clause_is_an_item_too(engine):
 def test_a_date_asked_again_after_and_is_a_second_part(engine):
     a = engine.ask("challenger sts-51-l launch date, and the date it was lost?")
     assert "28 January 1986" in a.text and "launched" in a.text, a.text
+
+
+def test_a_flight_then_a_list_without_a_colon_answers_each_item(engine):
+    a = engine.ask("gemini 3 crew, the nickname of its capsule and the date it launched?")
+    assert "Molly Brown" in a.text and "23 March 1965" in a.text and "Grissom" in a.text, a.text

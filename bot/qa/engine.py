@@ -1321,6 +1321,17 @@ class Engine:
                 # then each item asked of it (when nothing else read the question)
                 answer = self._listed_asks(question or "", context or Context()) or answer
             elif (
+                any(d.startswith("Not used:") for d in answer.details)
+                and not _LISTED_ASKS.match(question or "")
+                and (said := self._subject_said_first(question or "")) is not None
+                and (listed := self._listed_asks(said, context or Context())) is not None
+                and listed.answered
+                and "Not answered:" not in listed.text
+            ):
+                # "Gemini 3 crew, the nickname of the capsule and the launch date?": the
+                # subject, then a list, without a colon between them
+                answer = listed
+            elif (
                 (m := _LISTED_ASKS.match(question or ""))
                 and _SHORT_ITEMS.fullmatch(m.group("items"))
                 and _mostly_nouns(m.group("items"))
@@ -3049,6 +3060,20 @@ class Engine:
             return None
         again.question = question
         return again
+
+    def _subject_said_first(self, question: str) -> str | None:
+        """ "Gemini 3 crew, the capsule's nickname and launch date?" as "Gemini 3: crew, …":
+        the question with a colon after the flight it opens with, when a list
+        follows; None when it opens otherwise."""
+        link = self.index.link(question)
+        first = min(link.mentions, key=lambda x: x.start, default=None)
+        if first is None or first.start != 0 or first.kind != "flights":
+            return None
+        words = question.split()
+        n = len(first.text.split())
+        if n >= len(words) or "," not in " ".join(words[n:]):
+            return None
+        return " ".join(words[:n]) + ": " + " ".join(words[n:])
 
     def _listed_asks(
         self, question: str, context: Context, nouns_only: bool = False
