@@ -862,3 +862,8 @@ def test_a_dated_flight_said_to_go_to_the_wrong_station_says_where_it_went(engin
     assert a.text.startswith("No") and "Salyut 6" in a.text, a.text
     tito = engine.ask("dennis tito flew to the iss on the shuttle in 2001?")
     assert "not in 2001" not in tito.text, tito.text
+
+
+def test_ya_at_the_end_tags_a_claim(engine):
+    a = engine.ask("demo-2 splashdown was 2 august 2020 ya?")
+    assert a.text.startswith("Yes") and "2 August 2020" in a.text, a.text

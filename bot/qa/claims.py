@@ -68,7 +68,7 @@ _TAIL = re.compile(
     r"(?:^|[\s,.;:!?–—-])\s*(?:(?:didn't|didnt|did not|wasn't|wasnt|isn't|isnt|hasn't|hasnt|"
     r"haven't|havent|weren't|werent) (?:he|she|they|it|there)|or (?:no|not)|(?:is|was) (?:that|this|it) (?:right|correct|true|accurate|so)"
     r"|(?:that's|thats|that is) (?:right|correct|true)|true or false|am i right"
-    r"|correct|true|accurate|right|yes|yeah|yep|yup|innit|no\?)\s*[?.!]*\s*$",
+    r"|correct|true|accurate|right|yes|yeah|yep|yup|ya|yah|yea|innit|no\?)\s*[?.!]*\s*$",
     re.I,
 )
 # a question word that opens a clause ("…, and when did it launch?"), not a subordinate
