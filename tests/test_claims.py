@@ -867,3 +867,15 @@ def test_a_dated_flight_said_to_go_to_the_wrong_station_says_where_it_went(engin
 def test_ya_at_the_end_tags_a_claim(engine):
     a = engine.ask("demo-2 splashdown was 2 august 2020 ya?")
     assert a.text.startswith("Yes") and "2 August 2020" in a.text, a.text
+
+
+@pytest.mark.parametrize(
+    ("question", "head"),
+    [
+        ("was endeavour the last shuttle flight?", "No"),
+        ("was columbia the first shuttle mission?", "Yes"),
+    ],
+)
+def test_an_orbiter_said_to_fly_the_programs_first_or_last_flight(engine, question, head):
+    a = engine.ask(question)
+    assert a.text.startswith(head) and ("STS-135" in a.text or "STS-1 " in a.text), a.text

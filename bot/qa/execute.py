@@ -6396,6 +6396,25 @@ def spacecraft_reply(facts: Facts, q: Query) -> Reply:
         raise Unanswerable(f"I can't tell which {craft} flight you mean; name the flight.")
     if q.rank in ("first", "last"):
         f = fs[0] if q.rank == "first" else fs[-1]
+        program = next(iter(q.programs)) if len(q.programs) == 1 else ""
+        mine = [x for x in fs if x.program == program]
+        if (
+            q.agg == "yesno"
+            and mine
+            and not q.stations
+            and rank_at
+            and any(t in ("flight", "mission") for t in toks[rank_at[0] :])
+        ):
+            # "was Discovery the last Shuttle flight?": the program's own first or last
+            # flight, and whether this orbiter flew it
+            own = [x for x in facts.flights_by_launch if x.program == program and x.launch]
+            g = own[0] if q.rank == "first" else own[-1]
+            yes = g.id in q.spacecraft
+            f = mine[0] if q.rank == "first" else mine[-1]
+            return Reply(f"{'Yes' if yes else 'No'}: the {q.rank} crewed {program.title()} flight "
+                         f"was {ph.flight_label(g)}, launched {ph.utc(g.launch)}."
+                         + ("" if yes else f" {craft}'s {q.rank} was {f.name}."), [],
+                         ph.sources_of(g.source), flights=[g.id])  # fmt: skip
         asked = q.asks & {"when", "where", "time", "duration"} or q.events & {"land", "launch"}
         if (asked or q.roles) and q.agg not in ("count", "yesno") and not elsewhere:
             # "when did Endeavour land for the final time?", "who commanded Atlantis's last
