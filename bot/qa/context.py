@@ -560,6 +560,15 @@ def _the_threads_craft(facts: Facts, q: Query, ctx: Context) -> Query | None:
     return new
 
 
+def _one_in_thread(ctx: Context, field: str) -> list[str]:
+    """The one station (or expedition…) the thread is about — in its state, its last
+    question or its first — as a one-item list; empty when none or several were said."""
+    said = [*getattr(ctx, field)]
+    for q in (ctx.query, ctx.root):
+        said += getattr(q, field) if q is not None else []
+    return said[:1] if len(set(said)) == 1 else []
+
+
 def fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | None:
     """The follow-up read in the light of the conversation; None when it stands alone;
     a question to ask back (str) when the state can't settle who or what is meant."""
@@ -611,10 +620,9 @@ def fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | Non
     ):
         # "… which spacecraft did they arrive in?" "and when was the station deorbited?":
         # the station the thread is about, not the flight last named
-        said = [*ctx.stations, *(ctx.query.stations if ctx.query else ()),
-                *(ctx.root.stations if ctx.root else ())]  # fmt: skip
-        if len(set(said)) == 1:
-            new = q.copy(stations=said[:1], any_station=False)
+        station = _one_in_thread(ctx, "stations")
+        if station:
+            new = q.copy(stations=station, any_station=False)
             new.from_context = True
             return new
     if (
@@ -626,10 +634,9 @@ def fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | Non
     ):
         # "Expedition 1 … when did they get to the ISS?" "who was the expedition commander?":
         # the command of the expedition in play, not the Soyuz they flew up on
-        said = [*ctx.expeditions, *(ctx.query.expeditions if ctx.query else ()),
-                *(ctx.root.expeditions if ctx.root else ())]  # fmt: skip
-        if len(set(said)) == 1:
-            new = q.copy(expeditions=said[:1])
+        expedition = _one_in_thread(ctx, "expeditions")
+        if expedition:
+            new = q.copy(expeditions=expedition)
             new.from_context = True
             return new
     named_flights = list(ctx.query.flights) if ctx.query else []
@@ -656,7 +663,7 @@ def fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | Non
             new = q.copy(flights=here[:1], spacecraft=[])
             new.from_context = True
             return new
-    one_flight = [f for f in (ctx.query.flights if ctx.query else ())] or list(ctx.flights)
+    one_flight = list(ctx.query.flights if ctx.query else ()) or list(ctx.flights)
     if (
         (q.nat or q.sex or q.kinds or q.occupations)
         and len(set(one_flight)) == 1
