@@ -2014,3 +2014,8 @@ def test_two_flights_said_then_their_counted_crews(engine):
         "vostok 3 and vostok 4 flew at the same time, in 1962 - who were the two cosmonauts?"
     )
     assert "Nikolayev" in a.text and "Popovich" in a.text, a.text
+
+
+def test_their_mission_compared_with_a_named_flight_is_the_threads_flight(engine):
+    *_, a = chat(engine, "who flew on shenzhou 16?", "was their mission longer than shenzhou 15's?")
+    assert "Shenzhou 16" in a.text and "Shenzhou 15" in a.text and "longer" in a.text, a.text

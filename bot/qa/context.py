@@ -1322,7 +1322,14 @@ def _fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | No
         and not q.people
         and ctx.flights
         and ctx.flights[0] != q.flights[0]
-        and {"that", "it", "this", "theirs", "they", "ours", "hers", "his"} & set(q.tokens)
+        and (
+            {"that", "it", "this", "theirs", "they", "ours", "hers", "his"} & set(q.tokens)
+            # "was their mission longer than Shenzhou 12's?"
+            or any(
+                a in ("their", "her", "his") and b in ("mission", "flight", "trip")
+                for a, b in pairwise(q.tokens)
+            )  # fmt: skip
+        )
     ):
         # "how long was Crew-1?" "how many days longer was that than Demo-2?": the thread's
         # flight against the one named
