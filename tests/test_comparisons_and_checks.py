@@ -735,3 +735,10 @@ def test_two_peoples_flights_compared_with_one_flight_named(engine):
 def test_who_flew_first_and_by_how_many_days(engine):
     a = engine.ask("Who flew first, Shepard or Gagarin, and by how many days?")
     assert a.text.startswith("Yuri Gagarin flew first") and "23 days" in a.text, a.text
+
+
+def test_longer_or_shorter_is_answered_with_which_not_yes_or_no(engine):
+    a = engine.ask("was gemini 7 longer or shorter than gemini 5?")
+    assert not a.text.startswith(("Yes", "No")) and "Gemini 7" in a.text and "longer" in a.text, (
+        a.text
+    )

@@ -167,6 +167,7 @@ _PART_BREAK = LazyPattern(
     r"(?:\s*[,;]\s*(?:and\s+)?|\s+and\s+)(?=" + _WH + ")",
     re.IGNORECASE,
 )
+_OPPOSITE_CMP = frozenset({"longer", "shorter", "earlier", "later"})
 _THEN_AND = LazyPattern(r"\?\s+(?=and\s)", re.IGNORECASE)
 # "… launched in April 1971 — what day?": a remark, then the question after a dash
 _REMARK_THEN_ASK = LazyPattern(
@@ -1708,6 +1709,12 @@ class Engine:
         ranked_later = not parsed[0].rank and any(q.rank for q in parsed[1:])
         compared_then = bool(parsed[0].compare) and any(
             (q.asks or q.roles) and not (q.flights or q.people) for q in parsed[1:]
+        )
+        # "Vostok 5: who flew it, launch date, and was it longer or shorter than Vostok 6?":
+        # the comparison is the last clause's, not a comparison of the crew or the launch
+        compared_then = compared_then or (
+            not parsed[0].compare
+            and any(q.compare in _OPPOSITE_CMP and " or " in c for q, c in zip(parsed, clauses))
         )
         # "Chawla: first flight and year, and on which mission did she die?": the loss is
         # one clause's, the rank another's

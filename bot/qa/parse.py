@@ -964,6 +964,9 @@ def _crew_size_at(tokens: list[str], i: int) -> bool:
     )
 
 
+_OPPOSITE = {"longer": "shorter", "shorter": "longer", "earlier": "later", "later": "earlier"}
+
+
 def _fill(q: Query, slots: list[tuple[int, Word]], tokens: list[str]) -> None:
     part = Part()
     parts = [part]
@@ -1252,6 +1255,9 @@ def _fill(q: Query, slots: list[tuple[int, Word]], tokens: list[str]) -> None:
         elif k == "cmp":
             if v == "or":
                 q.compare = q.compare or "or"
+            elif q.compare in _OPPOSITE and _OPPOSITE[q.compare] == v and "or" in tokens[:pos]:
+                # "was Vostok 5 longer or shorter than Vostok 6?": which one, not a yes or no
+                q.agg = "one" if q.agg == "yesno" else q.agg
             else:
                 q.compare = v
         elif k == "flag":
