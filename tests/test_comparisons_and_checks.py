@@ -742,3 +742,9 @@ def test_longer_or_shorter_is_answered_with_which_not_yes_or_no(engine):
     assert not a.text.startswith(("Yes", "No")) and "Gemini 7" in a.text and "longer" in a.text, (
         a.text
     )
+
+
+def test_a_crew_named_beside_its_flight_compares_their_stay(engine):
+    # Soyuz 26 itself came home after 37 days with another crew; Romanenko and Grechko stayed 96
+    a = engine.ask("which was longer, soyuz 26 (romanenko and grechko) or skylab 4?")
+    assert a.text.startswith("Soyuz 26") and "96 days" in a.text, a.text

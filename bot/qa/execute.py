@@ -3654,7 +3654,11 @@ def compare_flights(facts: Facts, q: Query) -> Reply:
             (end - f.launch.dt).total_seconds() if f.launch and end else None
             for f, end in zip(fs, ends, strict=True)
         ]
-        if _of_the_crew(q):  # "Skylab 4 or the Soyuz 26 crew's stay?"
+        # ("soyuz 26 (grechko and romanenko) or skylab 4?": a crew named beside its flight)
+        named_crew = bool(q.people) and all(
+            any(x.person == pid for f in fs for x in launch_crew(facts, f)) for pid in q.people
+        )
+        if _of_the_crew(q) or named_crew:  # "Skylab 4 or the Soyuz 26 crew's stay?"
             for i, f in enumerate(fs):
                 stay = crew_stay(facts, f)
                 if stay:
