@@ -2358,3 +2358,8 @@ def test_a_date_asked_again_after_and_is_a_second_part(engine):
 def test_a_flight_then_a_list_without_a_colon_answers_each_item(engine):
     a = engine.ask("gemini 3 crew, the nickname of its capsule and the date it launched?")
     assert "Molly Brown" in a.text and "23 March 1965" in a.text and "Grissom" in a.text, a.text
+
+
+def test_the_first_to_fly_to_a_space_station_names_the_station(engine):
+    a = engine.ask("who was the first woman to fly to a space station?")
+    assert "Savitskaya" in a.text and "Salyut 7" in a.text, a.text

@@ -8093,6 +8093,10 @@ def people_query(facts: Facts, q: Query) -> Reply:
                 text += f" They came back on {home.name}, {ph.when(home.landing, home.landing_tz)}."
             return Reply(text, [], ph.sources_of(f.source), people=group, flights=[f.id])
         text = f"The {nth} {desc} was {facts.people[pid].name}, on {trip_label(facts, t)}, launched {ph.day(t.start)}."
+        went = trip_stations(facts, t) if q.any_station and not q.stations else []
+        if went:
+            # "the first Indian to fly to a space station": and which one (Salyut 7)
+            text = text[:-1] + f", to {ph.join([facts.stations[x].name for x in went])}."
         if "land" in q.events:
             text = f"The {nth} {desc} was {facts.people[pid].name}, who came back on {trip_label(facts, t)}."
         found = Reply(text, [], ph.sources_of(facts.people[pid].source, facts.flights[t.up_flight].source),
