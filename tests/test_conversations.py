@@ -2019,3 +2019,8 @@ def test_two_flights_said_then_their_counted_crews(engine):
 def test_their_mission_compared_with_a_named_flight_is_the_threads_flight(engine):
     *_, a = chat(engine, "who flew on shenzhou 16?", "was their mission longer than shenzhou 15's?")
     assert "Shenzhou 16" in a.text and "Shenzhou 15" in a.text and "longer" in a.text, a.text
+
+
+def test_what_date_after_an_accidents_story_is_the_day_of_the_loss(engine):
+    *_, a = chat(engine, "the columbia accident?", "which mission, what date?")
+    assert "1 February 2003" in a.text and "STS-107" in a.text, a.text

@@ -1065,14 +1065,25 @@ def fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | Non
     if (
         isinstance(new, Query)
         and last is not None
-        and last.outcome in LOST_WITH_CREW
+        # ("Columbia accident: which mission, what date?": the accident's story, then its day)
         and not new.outcome
         and len(new.flights) == 1
         and facts.flights[new.flights[0]].outcome in LOST_WITH_CREW
+        and (
+            last.outcome in LOST_WITH_CREW
+            or (
+                any("story" in p.asks for p in last.parts)
+                and facts.flights[new.flights[0]].outcome == "crew_loss"
+            )
+        )
         and any(p.asks & {"when", "time"} and not p.events for p in new.parts)
     ):
         # "the Columbia breakup?" … "what date?": the day of the loss, not of the launch
-        new = new.copy(outcome=last.outcome)
+        new = new.copy(outcome=last.outcome or facts.flights[new.flights[0]].outcome)
+        if not last.outcome:
+            # (after the accident's story: its day is the story's, "1 February 2003: …")
+            new.parts = [Part(p.asks | {"story"} if p.asks & {"when", "time"} and not p.events
+                              else set(p.asks), set(p.events), set(p.roles)) for p in new.parts]  # fmt: skip
     if (
         isinstance(new, Query)
         and last is not None
