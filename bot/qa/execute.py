@@ -93,6 +93,11 @@ def _date_ok(w: When, start: datetime | None, end: datetime | None, event: str) 
     return start is not None and start <= hi and (end is None or end >= lo)
 
 
+def _at_dates(dates: Iterable[When], at: datetime) -> bool:
+    """Whether one moment (a launch, a docking, a loss) meets every date said."""
+    return all(_date_ok(w, at, at, "any") for w in dates)
+
+
 # countries that no longer exist, and the year each ended: a citizen of one flew as that,
 # whatever they hold now
 _STATE_ENDED = {"Soviet Union": 1992, "Czechoslovakia": 1993, "East Germany": 1991,
@@ -2562,8 +2567,7 @@ def _execute(facts: Facts, q: Query) -> Reply:
         # "who was on the ISS when Columbia broke up?": that station at the moment of the
         # loss; "who was commanding the ISS when Columbia was lost in 2003?": its command then
         lost = [ev for x in q.spacecraft if (ev := loss_of(facts, facts.flights[x]))]
-        lost = [ev for ev in lost if not q.dates or all(
-            _date_ok(w, ev.date.dt, ev.date.dt, "any") for w in q.dates)]  # fmt: skip
+        lost = [ev for ev in lost if _at_dates(q.dates, ev.date.dt)]
         if lost and q.roles:
             day = lost[0].date.dt.date()
             then = q.copy(spacecraft=[], outcome="", outcomes=set(),
@@ -4462,9 +4466,7 @@ def person_part(facts: Facts, q: Query, pid: str, part: Part, group: list[str] |
         verb = "came down" if "land" in q.events else "launched"
         moment = f.landing if "land" in q.events else f.launch
         # ("… splashed down off Florida on 19 March 2025": the day said is checked too)
-        on_day = not q.dates or (
-            moment is not None and all(_date_ok(w, moment.dt, moment.dt, "any") for w in q.dates)
-        )
+        on_day = not q.dates or (moment is not None and _at_dates(q.dates, moment.dt))
         when = f" on {ph.utc(moment)}" if q.dates and moment is not None else ""
         wrong_day = "" if on_day else f", not {' '.join(w.label() for w in q.dates)}"
         return Reply(f"{'Yes' if here and on_day else 'No'}: {p.name} {verb} on {f.name} "
@@ -4567,8 +4569,7 @@ def person_part(facts: Facts, q: Query, pid: str, part: Part, group: list[str] |
             bare = q.copy(dates=[], programs=set(), series="", spacecraft=[],
                           parts=[Part({"who"}, {"aboard"}, set())])  # fmt: skip
             visits = trips_matching(facts, bare, [pid]) if not yes else []
-            in_dates = [t for t in visits
-                        if all(w.bounds()[0] <= t.start.date() <= w.bounds()[1] for w in q.dates)]  # fmt: skip
+            in_dates = [t for t in visits if _at_dates(q.dates, t.start)]
             # (", not in 2001" only when no visit was then: Tito's Soyuz flight was in 2001)
             not_asked = (
                 (", not " + " ".join(w.label() for w in q.dates))
@@ -4585,8 +4586,7 @@ def person_part(facts: Facts, q: Query, pid: str, part: Part, group: list[str] |
             )  # fmt: skip
             if not yes and visits and q.dates:
                 # "Malyshev's 1980 flight went to Salyut 7?": where that flight did go
-                then = [t for t in all_trips
-                        if all(w.bounds()[0] <= t.start.date() <= w.bounds()[1] for w in q.dates)]  # fmt: skip
+                then = [t for t in all_trips if _at_dates(q.dates, t.start)]
                 went = [(t, trip_stations(facts, t)) for t in then if t not in visits]
                 said = [f"{trip_label(facts, t)}, {ph.day(t.start)}, went to "
                         f"{ph.join([facts.stations[x].name for x in where])}"
@@ -5024,7 +5024,7 @@ def _station_moment_checked(st: Station, land: bool, dates: list[When]) -> str:
     """ "Yes: Mir came down on 23 March 2001, 05:59 UTC.": a station's end (or launch), led
     by whether the dates said hold for it."""
     moment = st.end if land else st.launch
-    yes = all(_date_ok(w, moment.dt, moment.dt, "any") for w in dates)
+    yes = _at_dates(dates, moment.dt)
     verb = "came down" if land else "was launched"
     return f"{'Yes' if yes else 'No'}: {st.name} {verb} on {ph.utc(moment)}."
 
@@ -6270,7 +6270,7 @@ def module_reply(facts: Facts, q: Query) -> Reply:
     ):
         # "the Tianhe core module launched in 2022, right?", "was Zarya launched by the
         # Space Shuttle?": its launch date, and what carried it, checked
-        yes = all(_date_ok(w, m.launch.dt, m.launch.dt, "any") for w in q.dates)
+        yes = _at_dates(q.dates, m.launch.dt)
         if q.programs:
             yes = yes and bool(fl) and fl.program in q.programs
         text = f"{'Yes' if yes else 'No'}: {text}"
@@ -7288,9 +7288,7 @@ def flights_query(facts: Facts, q: Query) -> Reply:
         if met and {f.program for f in met} >= q.programs:
             r = join_replies([docking_reply(facts, f) for f in met])
             if q.dates:  # "… docked on 17 July 1975, true?": the day of the docking
-                fits = all(
-                    _date_ok(w, f.docking.dt, f.docking.dt, "any") for f in met for w in q.dates
-                )
+                fits = all(_at_dates(q.dates, f.docking.dt) for f in met)
                 if q.agg == "yesno" or q.claim:
                     r.text = ("Yes: " if fits else "No: ") + r.text
                 elif not fits:
