@@ -25,7 +25,7 @@ from .claims import WORD_NUMBERS
 from .compose import Reply, everyone_aboard, in_series
 from .dates import MONTHS, DateSpan, LazyPattern
 from .lexicon import QUESTION_WORDS
-from .query import Part, Query, When
+from .query import OPPOSITE, Part, Query, When
 
 
 def next_context(q: Query, r: Reply, old: Context | None = None) -> Context:
@@ -663,7 +663,7 @@ def fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | Non
             new = q.copy(flights=here[:1], spacecraft=[])
             new.from_context = True
             return new
-    one_flight = list(ctx.query.flights if ctx.query else ()) or list(ctx.flights)
+    one_flight = named_flights or list(ctx.flights)
     if (
         (q.nat or q.sex or q.kinds or q.occupations)
         and len(set(one_flight)) == 1
@@ -1895,7 +1895,7 @@ def _fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | No
         and (
             # "which orbiter flew the most missions?" "and which one flew the fewest?": the
             # same ranking the other way
-            (_OPPOSITE.get(ranked.rank) == q.rank and not q.asks - {"who", "flight", "vehicle"})
+            (OPPOSITE.get(ranked.rank) == q.rank and not q.asks - {"who", "flight", "vehicle"})
             # "which woman made the most spacewalks?" "how many?": the count its answer gives
             or (q.agg == "count" and not q.rank and not q.asks and not q.events
                 and set(q.tokens) <= {"how", "many", "and", "so", "then", "exactly", "times"})
@@ -2779,10 +2779,6 @@ def _fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | No
             new.dates = list(last.dates)
         return new
     return None
-
-
-_OPPOSITE = {"longest": "shortest", "shortest": "longest", "most": "fewest", "fewest": "most",
-             "youngest": "oldest", "oldest": "youngest"}  # fmt: skip
 
 
 def _series(name: str) -> str:

@@ -44,7 +44,7 @@ from .lexicon import (
 )
 from .linking import EntityIndex, is_english_word
 from .parse import parse
-from .query import Part, Query, When
+from .query import OPPOSITE, Part, Query, When
 
 MAX_CHARS = 4000
 
@@ -167,7 +167,6 @@ _PART_BREAK = LazyPattern(
     r"(?:\s*[,;]\s*(?:and\s+)?|\s+and\s+)(?=" + _WH + ")",
     re.IGNORECASE,
 )
-_OPPOSITE_CMP = frozenset({"longer", "shorter", "earlier", "later"})
 _THEN_AND = LazyPattern(r"\?\s+(?=and\s)", re.IGNORECASE)
 # "… launched in April 1971 — what day?": a remark, then the question after a dash
 _REMARK_THEN_ASK = LazyPattern(
@@ -1714,7 +1713,7 @@ class Engine:
         # the comparison is the last clause's, not a comparison of the crew or the launch
         compared_then = compared_then or (
             not parsed[0].compare
-            and any(q.compare in _OPPOSITE_CMP and " or " in c for q, c in zip(parsed, clauses))
+            and any(q.compare in OPPOSITE and " or " in c for q, c in zip(parsed, clauses))
         )
         # "Chawla: first flight and year, and on which mission did she die?": the loss is
         # one clause's, the rank another's

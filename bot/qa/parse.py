@@ -27,7 +27,7 @@ from .lexicon import (
     is_ordinal,
 )
 from .linking import Linked
-from .query import Part, Query, When
+from .query import OPPOSITE, Part, Query, When
 
 _NEIGHBOUR_NOUNS = frozenset({"expedition", "flight", "mission", "crew", "increment", "one"})
 _BEFORE = {"before", "until", "by", "prior", "up", "as", "till", "through", "of"}
@@ -964,9 +964,6 @@ def _crew_size_at(tokens: list[str], i: int) -> bool:
     )
 
 
-_OPPOSITE = {"longer": "shorter", "shorter": "longer", "earlier": "later", "later": "earlier"}
-
-
 def _fill(q: Query, slots: list[tuple[int, Word]], tokens: list[str]) -> None:
     part = Part()
     parts = [part]
@@ -1255,7 +1252,7 @@ def _fill(q: Query, slots: list[tuple[int, Word]], tokens: list[str]) -> None:
         elif k == "cmp":
             if v == "or":
                 q.compare = q.compare or "or"
-            elif q.compare in _OPPOSITE and _OPPOSITE[q.compare] == v and "or" in tokens[:pos]:
+            elif OPPOSITE.get(q.compare) == v and "or" in tokens[:pos]:
                 # "was Vostok 5 longer or shorter than Vostok 6?": which one, not a yes or no
                 q.agg = "one" if q.agg == "yesno" else q.agg
             else:

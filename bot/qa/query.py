@@ -18,6 +18,11 @@ GENERIC_PLACE = frozenset(
     "near north south east west northeast northwest southeast southwest coast ocean sea "
     "bay site landing area region district oblast steppe km miles off".split()
 )
+# a rank or a comparison and its reverse ("the shortest?" after "the longest", "longer or
+# shorter")
+OPPOSITE = {"longest": "shortest", "shortest": "longest", "most": "fewest", "fewest": "most",
+            "youngest": "oldest", "oldest": "youngest",
+            "longer": "shorter", "shorter": "longer", "earlier": "later", "later": "earlier"}  # fmt: skip
 PERSON_NOUNS = frozenset({"people", "persons", "astronauts", "cosmonauts", "taikonauts",
                           "women", "men", "spacewalkers", "individuals", "humans",
                           "crewmembers", "flyers", "travellers", "travelers"})  # fmt: skip
