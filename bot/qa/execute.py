@@ -1735,14 +1735,15 @@ def _execute(facts: Facts, q: Query) -> Reply:
         # record claimed of him, checked over all of them (Rubio's 371), not among his own
         # trips of 340 days; the length said is checked on the record too ("Koch holds the
         # record for a woman, 340 days?": she does, with 328)
-        then = _record_when_set(facts, q)
         try:
             r = _execute(facts, q.copy(claims=[]))
         except Unanswerable:
+            then = _record_when_set(facts, q)
             if then is None:
                 raise
             return then
-        if r.text.startswith("No") and then is not None:
+        if r.text.startswith("No") and (then := _record_when_set(facts, q)) is not None:
+            # (a record said in the past is checked at the time, only when it is not held now)
             return then
         mine = [t for t in facts.trips_by_person.get(q.people[0], []) if t.up_flight in r.flights]
         if (
