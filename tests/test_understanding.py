@@ -2363,3 +2363,10 @@ def test_a_flight_then_a_list_without_a_colon_answers_each_item(engine):
 def test_the_first_to_fly_to_a_space_station_names_the_station(engine):
     a = engine.ask("who was the first woman to fly to a space station?")
     assert "Savitskaya" in a.text and "Salyut 7" in a.text, a.text
+
+
+def test_the_other_moonwalker_after_the_commander_is_an_item_of_its_own(engine):
+    a = engine.ask(
+        "Apollo 15: commander, the other moonwalker, and where did they land on the moon?"
+    )
+    assert "David Scott commanded" in a.text and "James Irwin" in a.text, a.text

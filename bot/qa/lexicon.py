@@ -171,6 +171,7 @@ private crew|private crews|all private crew|first private crew = flag:allprivate
 stand on|stood on|set foot on|set foot|step on|stepped on|step off|stepped off|step onto|stepped onto|step foot on|stepped foot on|walk on|walked on = event:walk
 explode|exploded|explosion|blew up|blow up = ask:story
 moon|the moon|lm|the lm|lem|the lem|lunar lander|the lander|lunar|lunar surface|moon surface|moon s surface|moonwalk|moonwalks|moonwalked|moonwalker = flag:moon
+the other moonwalker = flag:moon ask:who
 moonwalkers|the moonwalkers|the two moonwalkers = flag:moon ask:crew event:walk
 the surface|on the surface|to the surface|onto the surface = flag:moon pron:thing
 all civilian|all private|all-civilian|all-private|fully private|entirely private|privately funded|private mission|commercial mission|all commercial = flag:allprivate

@@ -1071,6 +1071,16 @@ def _fill(q: Query, slots: list[tuple[int, Word]], tokens: list[str]) -> None:
             ):
                 part = Part()
                 parts.append(part)
+            elif (
+                v == "who"
+                and tokens[pos : pos + 2] == ["the", "other"]
+                and part.roles
+                and not part.asks
+            ):
+                # "Apollo 12: commander, the other moonwalker …": the other one is an item
+                # of its own, not the commander
+                part = Part()
+                parts.append(part)
             elif prev_was_and and part.roles and not part.asks and v not in ("who", "crew"):
                 # "Apollo 17 command module pilot and the name of the lunar module?": a seat,
                 # then another item
