@@ -2370,3 +2370,8 @@ def test_the_other_moonwalker_after_the_commander_is_an_item_of_its_own(engine):
         "Apollo 15: commander, the other moonwalker, and where did they land on the moon?"
     )
     assert "David Scott commanded" in a.text and "James Irwin" in a.text, a.text
+
+
+def test_a_closing_please_does_not_sink_the_crew_item(engine):
+    a = engine.ask("soyuz ms-27 launch date and its 3 crew pls")
+    assert "Ryzhikov" in a.text and "8 April 2025" in a.text, a.text

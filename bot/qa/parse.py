@@ -82,6 +82,7 @@ _CHAT = frozenset(
     "yo yoo yooo lol lmao hey hi hello ok okay so soo sooo wait hmm um uh well quick q question btw "
     "and also then but oh different another new".split()
 )
+_PLEASE = frozenset({"please", "pls", "plz", "thanks", "thx", "ty"})
 _PLURAL_WORDS = frozenset(
     {"people", "crew", "crews", "astronauts", "cosmonauts", "taikonauts", "men", "women", "ones",
      "persons", "were", "guys", "members", "residents"}
@@ -530,7 +531,8 @@ def parse(raw: str, linked: Linked, name_words=None) -> Query:
             or any(
                 t == "crew"
                 and (
-                    tokens[i + 1 : i + 2] in (["and"], [])
+                    # ("… and its 3 crew pls": a closing please ends the list too)
+                    [x for x in tokens[i + 1 : i + 2] if x not in _PLEASE] in (["and"], [])
                     # "Apollo 12 crew (all three) and the date they landed"
                     or (tokens[i + 1 : i + 2] == ["all"] and tokens[i + 3 : i + 4] in (["and"], []))
                 )
