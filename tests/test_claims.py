@@ -879,3 +879,11 @@ def test_ya_at_the_end_tags_a_claim(engine):
 def test_an_orbiter_said_to_fly_the_programs_first_or_last_flight(engine, question, head):
     a = engine.ask(question)
     assert a.text.startswith(head) and ("STS-135" in a.text or "STS-1 " in a.text), a.text
+
+
+def test_a_confirmed_seat_on_a_flight_names_who_flew_with_them(engine):
+    a = engine.ask("was Koichi Wakata on Soyuz TMA-11M?")
+    assert a.text.startswith("Yes") and "Mastracchio" in a.text and "Tyurin" in a.text, a.text
+    # someone who only came down on a flight is named with those who came down with them
+    b = engine.ask("did Vasilevskaya fly on Soyuz MS-24?")
+    assert "Loral O'Hara" in b.text, b.text

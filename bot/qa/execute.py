@@ -4698,6 +4698,16 @@ def person_part(facts: Facts, q: Query, pid: str, part: Part, group: list[str] |
                 crew = everyone_aboard(facts, f.id)
                 if crew:
                     text += f" {ph.flight_label(f)} flew with {names(facts, crew)}."
+            elif yes and len(q.flights) == 1 and not q.dates and len(trips) == 1:
+                # "was Jeremy Hansen on Artemis II?": yes — and who flew with him (those who
+                # went up with him, or came down with him if that is how he was aboard)
+                f = facts.flights[q.flights[0]]
+                seats = (
+                    launch_crew(facts, f) if trips[0].up_flight == f.id else landing_crew(facts, f)
+                )
+                others = [s.person for s in seats if s.person != pid]
+                if others and not any(facts.people[x].name in text for x in others):
+                    text += f" With {names(facts, others)}."
         return Reply(text, [], ph.sources_of(p.source, *(facts.flights[t.up_flight].source for t in trips[:2])),
                      people=[pid], flights=[t.up_flight for t in trips])  # fmt: skip
     lost_any = _lost_with_craft(facts, all_trips)
