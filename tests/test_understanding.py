@@ -2375,3 +2375,19 @@ def test_the_other_moonwalker_after_the_commander_is_an_item_of_its_own(engine):
 def test_a_closing_please_does_not_sink_the_crew_item(engine):
     a = engine.ask("soyuz ms-27 launch date and its 3 crew pls")
     assert "Ryzhikov" in a.text and "8 April 2025" in a.text, a.text
+
+
+def test_every_clause_of_a_list_is_answered_when_one_reading_would_merge_them(engine):
+    # the one reading of this list had dropped the crew; each clause is now asked in turn
+    a = engine.ask(
+        "Soyuz 11: the crew's names, which station did they dock with, and what year was it?"
+    )
+    assert "Dobrovolsky" in a.text and "Salyut 1" in a.text and "1971" in a.text, a.text
+    # a setting said first is not a clause of its own
+    b = engine.ask(
+        "As of the end of 2019, who had spent the most total time in space and how much?"
+    )
+    assert "Padalka" in b.text and "878" in b.text, b.text
+    # and a sentence two clauses both give is said once
+    c = engine.ask("soyuz t-9, who flew it and how long did they stay?")
+    assert c.text.count("flew with crew") == 1, c.text

@@ -167,6 +167,11 @@ _PART_BREAK = LazyPattern(
     r"(?:\s*[,;]\s*(?:and\s+)?|\s+and\s+)(?=" + _WH + ")",
     re.IGNORECASE,
 )
+# "On Apollo 16, which two men …", "as of the end of 2024, which …": a setting said first
+_LEAD_SETTING = LazyPattern(
+    r"^\s*(?:on|in|as of|by|during|between|before|after|at|for|from|since|among|of)\b[^?]*$",
+    re.IGNORECASE,
+)
 _THEN_AND = LazyPattern(r"\?\s+(?=and\s)", re.IGNORECASE)
 # "… launched in April 1971 — what day?": a remark, then the question after a dash
 _REMARK_THEN_ASK = LazyPattern(
@@ -1640,18 +1645,33 @@ class Engine:
         cuts = cuts or list(_THEN_AND.finditer(text))
         merged = False
         fine = list(_PART_BREAK.finditer(text))
+        if fine and _LEAD_SETTING.match(text[: fine[0].start()]):
+            fine = fine[1:]  # ("As of the end of 2020, who …": a setting, not a clause)
         leads = [fold(text[m.end() :]).split()[:1] for m in fine]
+        head_said = text[: fine[0].start()] if fine else ""
+        of_people = any(m.kind == "people" for m in self.index.link(head_said).mentions)
         if (
             len(fine) > len(cuts)
             and not force
-            and ["who"] in leads
             and (
-                fold(text).split()[:1] == ["who"] or leads.count(["who"]) > 1 or _TOPIC.match(text)
+                # (of a person, "and how long was the flight?" asked alone would be the
+                # vehicle's; and "Wilmore and Williams launched in June 2024, what date?"
+                # is a claim and its question)
+                not of_people
+                or (
+                    ["who"] in leads
+                    and (
+                        fold(text).split()[:1] == ["who"]
+                        or leads.count(["who"]) > 1
+                        or _TOPIC.match(text)
+                    )
+                )
             )
         ):
-            # "Expedition 1: who was on it, who commanded, and what date did they arrive?":
-            # three questions the one reading holds as two parts (the crew was merged into
-            # the commander's seat) are asked one by one, so none is lost
+            # "Expedition 1: who was on it, who commanded, and what date did they arrive?",
+            # "Soyuz 11: crew names, which station did they visit, and what year?": questions
+            # the one reading holds as fewer parts (the crew merged into the commander's seat,
+            # the station dropped) are asked one by one, so none is lost
             whole = parse(text, self.index.link(text), self._name_words)
             merged = len(whole.parts) < len(fine) + 1 and not whole.compare
             cuts = fine if merged else cuts
@@ -1742,6 +1762,10 @@ class Engine:
                 return None
             ctx = lead.context
         answers = []
+        if topic and merged and not self.index.link(topic.group(1)).mentions:
+            # "first space tourist: who, which Soyuz, and what year?": the one the description
+            # found is the first thing said ("who" alone would be asked of his flight)
+            answers.append(lead)
         for i, c in enumerate(clauses):
             # a later clause is a follow-up, read as one ("and who was the first?" ranks what
             # the first clause listed)
@@ -1763,7 +1787,9 @@ class Engine:
                 ctx = a.context
         last = answers[-1]
         last.question = question
-        last.text = " ".join(a.text for a in answers)
+        # each sentence once: "soyuz t-9, who flew it, …" names the crew for both
+        said = [x for a in answers for x in _SENTENCE.split(a.text) if x.strip()]
+        last.text = " ".join(dict.fromkeys(said))
         last.details = [d for a in answers for d in a.details]
         last.sources = list(dict.fromkeys(x for a in answers for x in a.sources))
         last.interpretation = "; then ".join(a.interpretation for a in answers)
