@@ -2024,3 +2024,10 @@ def test_their_mission_compared_with_a_named_flight_is_the_threads_flight(engine
 def test_what_date_after_an_accidents_story_is_the_day_of_the_loss(engine):
     *_, a = chat(engine, "the columbia accident?", "which mission, what date?")
     assert "1 February 2003" in a.text and "STS-107" in a.text, a.text
+
+
+def test_whos_record_keeps_the_thread_on_the_one_who_beat_it(engine):
+    turns = chat(engine, "who has spent the most time in space?", "whos record did he beat",
+                 "who came back with him from that flight?")  # fmt: skip
+    assert "Padalka" in turns[1].text, turns[1].text
+    assert "Nikolai Chub" in turns[2].text, turns[2].text

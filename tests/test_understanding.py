@@ -2391,3 +2391,8 @@ def test_every_clause_of_a_list_is_answered_when_one_reading_would_merge_them(en
     # and a sentence two clauses both give is said once
     c = engine.ask("soyuz t-9, who flew it and how long did they stay?")
     assert c.text.count("flew with crew") == 1, c.text
+
+
+def test_an_adverb_inside_to_orbit_does_not_lose_the_orbit(engine):
+    a = engine.ask("which American was the first to actually orbit?")
+    assert "John Glenn" in a.text and "Shepard" not in a.text, a.text

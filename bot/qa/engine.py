@@ -409,7 +409,7 @@ _TOOK_RECORD = LazyPattern(
 )
 # "whose record did Kononenko beat?", "who held the record before Polyakov?"
 _RECORD_BEATEN = LazyPattern(
-    r"\bwhose\b[^?]*\brecords?\b[^?]*\b(?:beat|broke|break|passed|pass|surpassed|surpass|"
+    r"\bwhos(?:e|'s)?\b[^?]*\brecords?\b[^?]*\b(?:beat|broke|break|passed|pass|surpassed|surpass|"
     r"topped|top|took|take|eclipsed|eclipse|overtook|overtake)\b"
     # "Rubio broke an American record, whose?"
     r"|\b(?:beat|broke|passed|surpassed|topped|took|eclipsed|overtook)\b[^?]*\brecords?\b[^?]*\bwhose\b"
@@ -2117,7 +2117,7 @@ class Engine:
             # passing of the record before his
             with contextlib.suppress(Unanswerable):
                 reply = join_replies([reply, record_beaten(self.facts, before[0], single, among)])
-        return self._answer_found(question, reply, context, True)
+        return self._answer_found(question, reply, context, True, subject=pool[0])
 
     def _record_passed(self, question: str, context: Context) -> Answer | None:
         """ "Kononenko beat Padalka's total-time record in 2024 - what day?": when the first
@@ -2780,10 +2780,21 @@ class Engine:
         reply = Reply(text, [], ph.sources_of(p.source), people=[pid], flights=[fa.id, fb.id])
         return self._answer_found(question, reply, context, False)
 
-    def _answer_found(self, question: str, reply: Reply, context: Context, used: bool) -> Answer:
+    def _answer_found(
+        self,
+        question: str,
+        reply: Reply,
+        context: Context,
+        used: bool,
+        subject: str | None = None,
+    ) -> Answer:
         """An answer a pre-step worked out itself, read and rendered as any other is: the
-        question's reading for "Read as:", the thread state from the reply."""
+        question's reading for "Read as:", the thread state from the reply. `subject` is the
+        person a pronoun of the question meant ("whose record did he beat?"): the thread's
+        "he" stays that person, not the other one the answer names."""
         q = parse(question, self.index.link(question), self._name_words)
+        if subject and not q.people:
+            q.people = [subject]
         return self._answer(q, reply, context, used)
 
     def _how_many_of_them(self, question: str, context: Context) -> Answer | None:

@@ -140,6 +140,10 @@ _OWNED_STATION = re.compile(
     r"((?:space\s+)?station)\b",
     re.IGNORECASE,
 )
+_SPLIT_INFINITIVE = re.compile(
+    r"\bto (?:actually|really|truly|literally|basically|officially|successfully|ever) (?=[a-z])",
+    re.IGNORECASE,
+)
 _HANDED = re.compile(r"\b(left|right)[- ]handed\b", re.I)
 _PLACE = re.compile(r"\b(?:took|take|takes|taken|taking) (his|her|their) place\b", re.I)
 _OBJECT = {"his": "him", "her": "her", "their": "them"}
@@ -481,6 +485,9 @@ class EntityIndex:
         # "did they get another shot?" after an abort: did they fly again
         if "another" in question.lower() or "second" in question.lower():
             question = _ANOTHER_GO.sub("fly again", question)
+        # "the first American to actually orbit": an adverb inside "to …" says nothing the
+        # verb does not, and would part "to orbit" from its meaning
+        question = _SPLIT_INFINITIVE.sub("to ", question)
         # "crew + launch date", "crew & landing": a plus or an ampersand joins two asks
         question = question.replace(" + ", " and ").replace(" & ", " and ")
         # "boeing's" folds to "boeing s": the lone s of a possessive is dropped; "o1m" with a
