@@ -887,3 +887,14 @@ def test_a_confirmed_seat_on_a_flight_names_who_flew_with_them(engine):
     # someone who only came down on a flight is named with those who came down with them
     b = engine.ask("did Vasilevskaya fly on Soyuz MS-24?")
     assert "Loral O'Hara" in b.text, b.text
+
+
+def test_a_wrong_loss_names_the_day_of_the_right_one(engine):
+    a = engine.ask("Patsayev died on Soyuz 1, right?")
+    assert a.text.startswith("No") and "Soyuz 11 (29 June 1971)" in a.text, a.text
+
+
+def test_a_capsule_that_landed_empty_is_said_to_be_uncrewed(engine):
+    a = engine.ask("how did the Shenzhou 20 spacecraft come home?")
+    said = " ".join([a.text, *a.details])
+    assert "uncrewed" in said, said

@@ -275,7 +275,7 @@ def landing_reply(facts: Facts, f: Flight) -> Reply:
     if down:
         details.append(f"Aboard: {names(facts, down)}.")
     elif f.landing:
-        details.append("Nobody was aboard for the landing.")
+        details.append("It came back uncrewed: nobody was aboard for the landing.")
         # "when did the Shenzhou 20 astronauts land?": its crew came home on another vehicle
         homes: dict[str, list[str]] = {}
         for s in launch_crew(facts, f):

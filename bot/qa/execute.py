@@ -4516,8 +4516,8 @@ def person_part(facts: Facts, q: Query, pid: str, part: Part, group: list[str] |
             # "Komarov died on Soyuz 11, correct?": no — he was lost on Soyuz 1
             f = facts.flights[mine[0].up_flight]
             said = ph.join([facts.flights[x].name for x in q.flights]) or _craft_said(facts, q)
-            return Reply(f"No: {p.name} was lost on {ph.flight_label(f)}, not "
-                         f"{said or 'then'}. "
+            return Reply(f"No: {p.name} was lost on {ph.flight_label(f)} ({_lost_day(facts, f)}), "
+                         f"not {said or 'then'}. "
                          f"{outcome_sentence(f)}{who}", [], ph.sources_of(p.source, f.source),
                          people=[pid], flights=[f.id])  # fmt: skip
         return Reply(f"No: {p.name} was not lost on a spaceflight; every flight came home "
