@@ -898,3 +898,10 @@ def test_a_capsule_that_landed_empty_is_said_to_be_uncrewed(engine):
     a = engine.ask("how did the Shenzhou 20 spacecraft come home?")
     said = " ".join([a.text, *a.details])
     assert "uncrewed" in said, said
+
+
+def test_a_single_flight_record_claimed_of_one_person_is_checked_against_everyone(engine):
+    a = engine.ask("Scott Kelly still holds the US single-flight record, yeah?")
+    assert a.text.startswith("No") and "Rubio" in a.text, a.text
+    b = engine.ask("does Peggy Whitson hold the women's single flight record?")
+    assert b.text.startswith("No") and "Koch" in b.text, b.text

@@ -4538,6 +4538,14 @@ def person_part(facts: Facts, q: Query, pid: str, part: Part, group: list[str] |
                 yes = held.people[:1] == [pid]
                 return Reply(f"{'Yes' if yes else 'No'}: {held.text}", held.details, held.sources,
                              people=[*held.people[:1], pid])  # fmt: skip
+            if q.rank == "longest" and (q.single or q.nat or q.sex) and not asks - {"duration"}:
+                # "Scott Kelly still holds the US single-flight record?": the longest single
+                # flight of everyone of that description, then whether it is theirs
+                held = _execute(facts, q.copy(people=[], agg="one", claim=False, single=True))
+                if held.people:
+                    yes = held.people[:1] == [pid]
+                    return Reply(f"{'Yes' if yes else 'No'}: {held.text}", held.details,
+                                 held.sources, people=[*held.people[:1], pid])  # fmt: skip
             raise Unanswerable(f"I can't check that record from {p.name}'s flights alone; ask "
                                f"who holds it, or what {p.name}'s longest flight was.")  # fmt: skip
         if q.rank:

@@ -1397,6 +1397,9 @@ def _fill(q: Query, slots: list[tuple[int, Word]], tokens: list[str]) -> None:
         and {"record", "records"} & set(tokens)
         and held & set(tokens)
         and not q.claims
+        # ("Kelly still holds the US single-flight record?": a ranking of one flight among
+        # Americans, not whatever records he holds)
+        and not (q.single or q.nat)
         and len(q.parts) == 1
         and not (q.parts[0].asks - {"with"} or q.parts[0].events or q.parts[0].roles)
     ):
