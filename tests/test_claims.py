@@ -905,3 +905,11 @@ def test_a_single_flight_record_claimed_of_one_person_is_checked_against_everyon
     assert a.text.startswith("No") and "Rubio" in a.text, a.text
     b = engine.ask("does Peggy Whitson hold the women's single flight record?")
     assert b.text.startswith("No") and "Koch" in b.text, b.text
+
+
+def test_a_count_of_orbits_is_declined_not_confirmed_by_the_flight_reaching_orbit(engine):
+    a = engine.ask("did Titov go round the earth 17 times on Vostok 2?")
+    assert not a.answered and "orbit counts" in a.text, a.text
+    # an unchecked claim first in a conversation still leaves the question after it answered
+    b = engine.ask("Titov went around the earth 17 times on vostok 2 right? what day was that")
+    assert b.answered and "6 August 1961" in b.text, b.text

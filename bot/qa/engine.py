@@ -1523,9 +1523,29 @@ class Engine:
         # a claim that can't be checked still names what the question after it is about
         # ("Draft: Khrunov and Yeliseyev spacewalked between Soyuz 5 and Soyuz 4. Who
         # piloted each ship?"); its "can't check" is said, then the question answered
-        if not first.answered and (first.intent != "unanswerable" or first.context.query is None):
+        ctx = first.context
+        if (
+            not first.answered
+            and first.intent == "unanswerable"
+            and ctx.query is None
+            # (not the catch-all "can't check that as a whole. What they say: …", where the
+            # question read as one does better)
+            and "What they say:" not in first.text
+        ):
+            # (asked first in a conversation, a claim that can't be checked leaves no thread:
+            # the question after it is asked of the people and flights the claim names)
+            hq = parse(head, self.index.link(head), self._name_words)
+            if (
+                (hq.people or hq.flights)
+                and len(hq.people) <= 1  # (of two, "never flew together" would say too much)
+                and not self._ask(question, context).answered
+            ):
+                # (only when the question read as one fails too: an answer to it is kept)
+                ctx = Context(people=tuple(hq.people), named=tuple(hq.people),
+                              flights=tuple(hq.flights), query=hq)  # fmt: skip
+        if not first.answered and (first.intent != "unanswerable" or ctx.query is None):
             return None
-        second = self._ask(tail, first.context)
+        second = self._ask(tail, ctx)
         said = (
             [m.ids[0] for m in self.index.link(head).mentions if m.kind == "people" and m.ids]
             if not second.answered and first.text.startswith("No")

@@ -2003,6 +2003,7 @@ def _execute(facts: Facts, q: Query) -> Reply:
             for p in q.people
         )
         and q.events <= {"fly", "launch"}
+        and "orbits" not in q.asks  # ("… go around the Earth 5 times?": a count, not the reach)
     ):
         # "was Shepard's Freedom 7 flight an orbital flight?": the flight's own reach
         f = facts.flights[q.flights[0]]

@@ -1227,6 +1227,18 @@ def _fill(q: Query, slots: list[tuple[int, Word]], tokens: list[str]) -> None:
         elif k == "series":
             q.series = v
         elif k == "times":
+            before = set(tokens[max(pos - 5, 0) : pos])
+            # (not "the one that went around 22 times": a description of which flight)
+            if {"around", "round", "circled", "circle", "orbited"} & before and not {
+                "that",
+                "which",
+                "who",
+            } & before:
+                # "did Glenn go around the Earth 5 times?": a count of orbits, which the
+                # records do not hold — asked as orbits (declined as such), not read as how
+                # many times he flew
+                part.asks.add("orbits")
+                continue
             q.times = v
         elif k == "outcome":
             q.outcome = v
