@@ -2396,3 +2396,8 @@ def test_every_clause_of_a_list_is_answered_when_one_reading_would_merge_them(en
 def test_an_adverb_inside_to_orbit_does_not_lose_the_orbit(engine):
     a = engine.ask("which American was the first to actually orbit?")
     assert "John Glenn" in a.text and "Shepard" not in a.text, a.text
+
+
+def test_who_made_a_ranked_docking_in_orbit_is_declined_not_the_first_to_fly(engine):
+    a = engine.ask("who performed the first docking in orbit?")
+    assert not a.answered and "Gagarin" not in a.text, a.text

@@ -1694,7 +1694,27 @@ def _module_ranked(facts: Facts, q: Query) -> Reply | None:
                  [], ph.sources_of(m.source), title=m.name)  # fmt: skip
 
 
+def _ranked_docking_in_orbit(facts: Facts, q: Query) -> Reply:
+    """ "which flight made the first docking in space?", "who did the first docking?":
+    dockings are recorded with stations only (Gemini 8 and its Agena are not), so no rank of
+    flights or people answers it; a first the records state in words may ("first docking of
+    two spacecraft in orbit")."""
+    hit = recorded_first(facts, q, loose=True) if q.rank == "first" else None
+    if hit is not None:
+        return asked_of_holder(facts, q, hit)
+    raise Unanswerable("I have dockings with space stations only, not other dockings in "
+                       "orbit (such as Gemini with its Agena target).")  # fmt: skip
+
+
 def _execute(facts: Facts, q: Query) -> Reply:
+    if (
+        "docking" in q.asks
+        and "who" in q.asks
+        and q.rank
+        and not (q.stations or q.any_station or q.people or q.flights)
+    ):
+        # (asked as "who", not as a flight: not the first person to fly)
+        return _ranked_docking_in_orbit(facts, q)
     if q.agg == "yesno" and len(q.flights) == 1 and q.spacecraft and q.flights[0] in facts.flights:
         f = facts.flights[q.flights[0]]
         said = {facts.flights[c].spacecraft for c in q.spacecraft if c in facts.flights}
@@ -7315,14 +7335,7 @@ def flights_query(facts: Facts, q: Query) -> Reply:
                     return set_query(facts, q)
             return r
     if "docking" in q.asks and q.rank and not (q.stations or q.any_station):
-        # "which flight made the first docking in space?": dockings are recorded with
-        # stations only (Gemini 8 and its Agena are not), so no rank of flights answers it;
-        # a first the records state in words may ("first docking of two spacecraft in orbit")
-        hit = recorded_first(facts, q, loose=True) if q.rank == "first" else None
-        if hit is not None:
-            return asked_of_holder(facts, q, hit)
-        raise Unanswerable("I have dockings with space stations only, not other dockings in "
-                           "orbit (such as Gemini with its Agena target).")  # fmt: skip
+        return _ranked_docking_in_orbit(facts, q)
     here = q.site_words
     reached_only = False
     if q.rank in ("first", "last") and not q.uncrewed and not here:
