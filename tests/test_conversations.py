@@ -2031,3 +2031,9 @@ def test_whos_record_keeps_the_thread_on_the_one_who_beat_it(engine):
                  "who came back with him from that flight?")  # fmt: skip
     assert "Padalka" in turns[1].text, turns[1].text
     assert "Nikolai Chub" in turns[2].text, turns[2].text
+
+
+def test_a_ranked_description_is_what_its_own_pronoun_means(engine):
+    turns = chat(engine, "who were the first people on Salyut 6?", "when did they launch?",
+                 "and the longest Salyut 6 crew, how long were they up?")  # fmt: skip
+    assert "Romanenko" not in turns[2].text and "Popov" in turns[2].text, turns[2].text

@@ -2401,3 +2401,8 @@ def test_an_adverb_inside_to_orbit_does_not_lose_the_orbit(engine):
 def test_who_made_a_ranked_docking_in_orbit_is_declined_not_the_first_to_fly(engine):
     a = engine.ask("who performed the first docking in orbit?")
     assert not a.answered and "Gagarin" not in a.text, a.text
+
+
+def test_the_longest_crew_of_a_station_is_ranked_by_its_stay_not_by_its_soyuz(engine):
+    a = engine.ask("what was the longest Salyut 6 crew?")
+    assert "Popov" in a.text and "Soyuz 32" not in a.text, a.text

@@ -569,9 +569,29 @@ def _one_in_thread(ctx: Context, field: str) -> list[str]:
     return said[:1] if len(set(said)) == 1 else []
 
 
+# (people only: "it" after "the first crew to Mir" is the station the thread is about)
+_PRONOUN_WORDS = frozenset({"they", "them", "their", "he", "him", "his", "she", "her"})
+_RANK_WORDS = frozenset({"longest", "shortest", "first", "last", "oldest", "youngest", "most"})
+
+
+def _describes_its_own_subject(q: Query) -> bool:
+    """ "and the longest Skylab crew, how long were they up?": the pronoun comes after a
+    ranked description of its own (a rank and a station), which it points to — not the
+    crew the conversation was about."""
+    if not (q.rank in _RANK_WORDS and q.stations and q.pronouns):
+        return False
+    if q.people or q.flights or q.expeditions or q.dates or q.compare:
+        return False
+    ranked = next((i for i, t in enumerate(q.tokens) if t in _RANK_WORDS), None)
+    said = next((i for i, t in enumerate(q.tokens) if t in _PRONOUN_WORDS), None)
+    return ranked is not None and said is not None and ranked < said
+
+
 def fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | None:
     """The follow-up read in the light of the conversation; None when it stands alone;
     a question to ask back (str) when the state can't settle who or what is meant."""
+    if _describes_its_own_subject(q):
+        return None
     if (
         q.rank == "first"
         and q.rank_of == "person"

@@ -1004,11 +1004,10 @@ def _fill(q: Query, slots: list[tuple[int, Word]], tokens: list[str]) -> None:
                 k == "ask"
                 and v == "crew"
                 and tokens[pos : pos + 1] in (["crew"], ["crews"])
-                # ("the longest crew stay on Salyut 7": a stay, the crew's trip, is ranked)
-                and not (
-                    q.rank in ("longest", "shortest")
-                    and tokens[pos + 1 : pos + 2] in (["stay"], ["stays"], ["stayed"])
-                )
+                # ("the longest crew stay on Salyut 7", "the longest Salyut 6 crew": a stay,
+                # the crew's trip, is ranked — not the Soyuz that brought them, which a
+                # crew on Salyut 6 often swapped for a newer one)
+                and q.rank not in ("longest", "shortest")
             )
             if (
                 k == "program"
