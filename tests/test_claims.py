@@ -913,3 +913,10 @@ def test_a_count_of_orbits_is_declined_not_confirmed_by_the_flight_reaching_orbi
     # an unchecked claim first in a conversation still leaves the question after it answered
     b = engine.ask("Titov went around the earth 17 times on vostok 2 right? what day was that")
     assert b.answered and "6 August 1961" in b.text, b.text
+
+
+def test_a_ranked_description_said_to_be_a_name_is_checked(engine):
+    a = engine.ask("the first shuttle flight to dock with mir was sts-76?")
+    assert a.text.startswith("No") and "STS-71" in a.text, a.text
+    b = engine.ask("the first woman in space was Tereshkova")
+    assert b.text.startswith("Yes"), b.text

@@ -102,6 +102,14 @@ _STATED_FIRST = re.compile(
 )
 
 
+# "the first Shuttle docking with Mir was STS-74?": the ranked description said first, the
+# name it is said to be last (a question mark makes it no less a claim)
+_FIRST_WAS = re.compile(
+    r"^\s*the\s+(?:very\s+)?(?:first|last|only|youngest|oldest|second|third)\b[^?]*?\s+"
+    r"(?:was|were)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,3}?\s*\??\s*$",
+    re.IGNORECASE,
+)
+
 _QUESTION_WORDS = frozenset("who whom whose what which when where how why".split())
 
 
@@ -136,7 +144,11 @@ def strip_frame(text: str) -> tuple[str, bool]:
             continue
         break
     said = set(re.findall(r"[a-z]+", text.lower()))
-    if not framed and _STATED_FIRST.match(text) and not said & _QUESTION_WORDS:
+    if (
+        not framed
+        and (_STATED_FIRST.match(text) or _FIRST_WAS.match(text))
+        and not said & _QUESTION_WORDS
+    ):
         # "mamoru mohri was the first japanese in space" (said, not asked): a claim
         return text.rstrip(" .!"), True
     if not framed or not rest.strip():
