@@ -920,3 +920,8 @@ def test_a_ranked_description_said_to_be_a_name_is_checked(engine):
     assert a.text.startswith("No") and "STS-71" in a.text, a.text
     b = engine.ask("the first woman in space was Tereshkova")
     assert b.text.startswith("Yes"), b.text
+
+
+def test_a_crew_wrongly_said_to_be_first_aboard_is_told_whose_was(engine):
+    a = engine.ask("the Soyuz 10 crew were the first people aboard Salyut 1, right?")
+    assert a.text.startswith("No") and "Soyuz 11" in a.text and "Dobrovolsky" in a.text, a.text

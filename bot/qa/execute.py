@@ -3338,6 +3338,24 @@ def flight_part(facts: Facts, q: Query, f: Flight, part: Part) -> Reply:
                     else f"{f.name} did not dock with any station: it flew free."
                     if not f.station else line)  # fmt: skip
         base.text = ("Yes. " if ok else "No. ") + (line + " " if line else "") + base.text
+        if (
+            not ok
+            and q.rank == "first"
+            and events & {"arrive", "aboard"}
+            and (q.stations or q.any_station)
+        ):
+            # "the Soyuz 10 crew were the first people to board a space station, right?": no —
+            # and whose crew were
+            first = next((x for x in facts.flights_by_launch if x.reached_station and x.id != f.id
+                          and (not q.stations or x.station in q.stations)), None)  # fmt: skip
+            if (
+                first is not None
+                and first.launch.dt < f.launch.dt
+                or (first is not None and not f.reached_station)
+            ):
+                crew = names(facts, [s.person for s in launch_crew(facts, first)])
+                base.text += (f" The first crew aboard {facts.stations[first.station].name} came on "
+                              f"{ph.flight_label(first)}: {crew}, launched {ph.day(first.launch.dt)}.")  # fmt: skip
         return base
     lost = loss_of(facts, f)
     if "howmany" in asks:  # "… and how many were aboard?"
