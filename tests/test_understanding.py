@@ -2406,3 +2406,8 @@ def test_who_made_a_ranked_docking_in_orbit_is_declined_not_the_first_to_fly(eng
 def test_the_longest_crew_of_a_station_is_ranked_by_its_stay_not_by_its_soyuz(engine):
     a = engine.ask("what was the longest Salyut 6 crew?")
     assert "Popov" in a.text and "Soyuz 32" not in a.text, a.text
+
+
+def test_a_second_count_that_leaves_out_what_it_counts_is_asked_in_full(engine):
+    a = engine.ask("how many people died aboard Columbia, and how many on Soyuz 1?")
+    assert "7 people" in a.text and "Komarov" in a.text, a.text

@@ -172,6 +172,14 @@ _LEAD_SETTING = LazyPattern(
     r"^\s*(?:on|in|as of|by|during|between|before|after|at|for|from|since|among|of)\b[^?]*$",
     re.IGNORECASE,
 )
+# "how many people died aboard Soyuz 11, and how many on Challenger?": a count said again
+# with only its place
+_GAPPED_COUNT = LazyPattern(
+    r"^\s*(?P<lead>how many\b[^,?]*?)\s+(?P<p1>on|aboard|in|to|at|from|during)\s+"
+    r"(?P<a>[^,?]+?)\s*,?\s+and\s+how many\s+(?P<p2>on|aboard|in|to|at|from|during)\s+"
+    r"(?P<b>[^,?]+?)\s*\??\s*$",
+    re.IGNORECASE,
+)
 _THEN_AND = LazyPattern(r"\?\s+(?=and\s)", re.IGNORECASE)
 # "… launched in April 1971 — what day?": a remark, then the question after a dash
 _REMARK_THEN_ASK = LazyPattern(
@@ -1244,6 +1252,7 @@ class Engine:
                 or self._aboard_then(question or "", context or Context())
                 or self._ask_when_event(question or "", context or Context())
                 or self._claim_then_question(question or "", context or Context())
+                or self._gapped_count(question or "", context or Context())
                 or self._claim_in_two(question or "", context or Context())
                 or self._ask_in_two(question or "", context or Context())
                 or self._clauses_apart(question or "", context or Context())
@@ -1571,6 +1580,24 @@ class Engine:
         # (what the check already said is not said again: "Yes: Polyakov spent 437 days …")
         second.text = _with_new_sentences(first.text, second.text)
         second.details = first.details + [d for d in second.details if d not in first.details]
+        second.sources = list(dict.fromkeys(first.sources + second.sources))
+        return second
+
+    def _gapped_count(self, question: str, context: Context) -> Answer | None:
+        """ "how many people died aboard Soyuz 11, and how many on Challenger?": the second
+        count leaves out what it counts, which the first said; each is asked in full and
+        both answered. None when the question has no such second count or either fails."""
+        m = _GAPPED_COUNT.match(question)
+        if m is None:
+            return None
+        lead = m.group("lead")
+        first = self._ask(f"{lead} {m.group('p1')} {m.group('a')}?", context)
+        second = self._ask(f"{lead} {m.group('p2')} {m.group('b')}?", context)
+        if not (first.answered and second.answered):
+            return None
+        second.question = question
+        second.text = f"{first.text} {second.text}"
+        second.details = first.details + second.details
         second.sources = list(dict.fromkeys(first.sources + second.sources))
         return second
 
