@@ -2037,3 +2037,8 @@ def test_a_ranked_description_is_what_its_own_pronoun_means(engine):
     turns = chat(engine, "who were the first people on Salyut 6?", "when did they launch?",
                  "and the longest Salyut 6 crew, how long were they up?")  # fmt: skip
     assert "Romanenko" not in turns[2].text and "Popov" in turns[2].text, turns[2].text
+
+
+def test_the_lander_in_a_moon_flights_thread_is_that_flights(engine):
+    turns = chat(engine, "who walked on the moon on apollo 16?", "what was the LM called?")
+    assert "Orion" in turns[1].text and "Eagle" not in turns[1].text, turns[1].text

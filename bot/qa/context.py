@@ -1731,7 +1731,14 @@ def _fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | No
         return new
     if kind and not pron:
         return None
-    if not kind and not pron and not asks_something:
+    if (
+        not kind
+        and not pron
+        and not asks_something
+        # ("who walked on the Moon on Apollo 12?" "what was the LM called?": the thread's
+        # flight's lander, said with "the", asks its name)
+        and not (q.moon and _THE_LANDER.search(" ".join(q.tokens)))
+    ):
         return None
     # fill the subject
     new = q.copy()
