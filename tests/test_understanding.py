@@ -2411,3 +2411,8 @@ def test_the_longest_crew_of_a_station_is_ranked_by_its_stay_not_by_its_soyuz(en
 def test_a_second_count_that_leaves_out_what_it_counts_is_asked_in_full(engine):
     a = engine.ask("how many people died aboard Columbia, and how many on Soyuz 1?")
     assert "7 people" in a.text and "Komarov" in a.text, a.text
+
+
+def test_or_between_two_countries_is_one_filter_not_a_comparison(engine):
+    a = engine.ask("who was the first to do a spacewalk who was neither Soviet or American?")
+    assert "Chrétien" in a.text and "53" not in a.text, a.text

@@ -1273,6 +1273,13 @@ def _fill(q: Query, slots: list[tuple[int, Word]], tokens: list[str]) -> None:
             elif v == "list" and q.agg not in ("count", "yesno"):
                 q.agg = "list"  # "did all three of them come home on it?" stays a yes/no
         elif k == "cmp":
+            if (
+                v == "or"
+                and 0 < idx < len(slots) - 1
+                and slots[idx - 1][1].kind == "nat"
+                and slots[idx + 1][1].kind == "nat"
+            ):
+                continue  # "who wasn't Soviet or American": one filter of two countries
             if v == "or":
                 q.compare = q.compare or "or"
             elif OPPOSITE.get(q.compare) == v and "or" in tokens[:pos]:
