@@ -2416,3 +2416,8 @@ def test_a_second_count_that_leaves_out_what_it_counts_is_asked_in_full(engine):
 def test_or_between_two_countries_is_one_filter_not_a_comparison(engine):
     a = engine.ask("who was the first to do a spacewalk who was neither Soviet or American?")
     assert "Chrétien" in a.text and "53" not in a.text, a.text
+
+
+def test_a_date_asked_again_of_another_event_is_a_part_of_its_own(engine):
+    a = engine.ask("Gemini 9A: launch date, date of the EVA, and which of the crew went out?")
+    assert "3 June 1966" in a.text and "5 June 1966" in a.text and "Cernan" in a.text, a.text

@@ -1059,7 +1059,19 @@ def _fill(q: Query, slots: list[tuple[int, Word]], tokens: list[str]) -> None:
             if subordinate and v not in ("crew",):
                 pass
             elif (
-                (starts_question or (prev_was_and and v in part.asks and v == "when"))
+                (
+                    starts_question
+                    # "launch date, date of the spacewalk": a date asked again, of another event
+                    or (
+                        v == "when"
+                        and v in part.asks
+                        and (
+                            prev_was_and
+                            # (not "When did … splash down? Date and UTC time": the same one)
+                            or (part.events and "when" not in tokens[:pos])
+                        )
+                    )
+                )
                 and v != "crew"
                 and part.asks
                 and (
