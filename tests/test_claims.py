@@ -925,3 +925,10 @@ def test_a_ranked_description_said_to_be_a_name_is_checked(engine):
 def test_a_crew_wrongly_said_to_be_first_aboard_is_told_whose_was(engine):
     a = engine.ask("the Soyuz 10 crew were the first people aboard Salyut 1, right?")
     assert a.text.startswith("No") and "Soyuz 11" in a.text and "Dobrovolsky" in a.text, a.text
+
+
+def test_a_true_loss_claim_says_the_day_the_flight_was_lost(engine):
+    a = engine.ask("did Laurel Clark die when Columbia broke up?")
+    assert a.text.startswith("Yes") and "1 February 2003" in a.text, a.text
+    b = engine.ask("Komarov was killed when Soyuz 1 crashed, right?")
+    assert "24 April 1967" in b.text and "23 April" not in b.text, b.text

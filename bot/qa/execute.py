@@ -4542,6 +4542,17 @@ def person_part(facts: Facts, q: Query, pid: str, part: Part, group: list[str] |
             f = facts.flights[lost_here[0].up_flight]
             return Reply(f"No: {p.name} did not survive. {outcome_sentence(f) or f.name + ' was lost with its crew.'}",
                          [], ph.sources_of(p.source, f.source), people=[pid], flights=[f.id])  # fmt: skip
+    if q.agg == "yesno" and trips and q.outcome == "crew_loss" and not roles:
+        lost = _lost_with_craft(facts, trips, LOST_WITH_CREW)
+        if lost:
+            # "Komarov died when Soyuz 1 crashed, right?": yes — and when (the day it ended,
+            # not the launch)
+            f = facts.flights[lost[0].up_flight]
+            others = [s.person for s in launch_crew(facts, f) if s.person != pid]
+            with_ = f", with {names(facts, others)}" if others else ""
+            return Reply(f"Yes: {p.name} was lost on {ph.flight_label(f)}, {_lost_day(facts, f)}"
+                         f"{with_}.", [], ph.sources_of(p.source, f.source),
+                         people=[pid, *others], flights=[f.id])  # fmt: skip
     if q.agg == "yesno" and not trips and q.outcome == "crew_loss" and all_trips:
         # "did Gagarin die up there?": no — every flight of his came home (what befell him on
         # Earth is not in the records); "was Leonov one of those who died on Soyuz 11?": and
