@@ -748,3 +748,10 @@ def test_a_crew_named_beside_its_flight_compares_their_stay(engine):
     # Soyuz 26 itself came home after 37 days with another crew; Romanenko and Grechko stayed 96
     a = engine.ask("which was longer, soyuz 26 (romanenko and grechko) or skylab 4?")
     assert a.text.startswith("Soyuz 26") and "96 days" in a.text, a.text
+
+
+def test_an_age_comparison_with_a_when_clause_is_still_a_yes_or_no(engine):
+    a = engine.ask("was Pete Conrad older than Alan Bean when they walked on the moon?")
+    assert a.text.startswith("Yes") and "Conrad" in a.text, a.text
+    b = engine.ask("was tereshkova older than sally ride when they flew?")
+    assert b.text.startswith("No"), b.text

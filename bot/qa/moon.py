@@ -731,6 +731,9 @@ def _older_on_the_moon(facts: Facts, q: Query) -> Reply:
     name = facts.people
     text = (f"{name[pid1].name} was {q.compare}: {age1} on the Moon ({facts.flights[fid1].name}), "
             f"against {age2} for {name[pid2].name} ({facts.flights[fid2].name}).")  # fmt: skip
+    if q.agg == "yesno":
+        # "was Armstrong older than Aldrin when they landed?": the first named, checked
+        text = ("Yes: " if pid1 == q.people[0] else "No: ") + text
     return Reply(text, [], ph.sources_of(name[pid1].source, name[pid2].source),
                  people=[pid1, pid2], flights=[fid1, fid2])  # fmt: skip
 

@@ -1029,7 +1029,13 @@ def _fill(q: Query, slots: list[tuple[int, Word]], tokens: list[str]) -> None:
         nxt = tokens[pos + 1] if pos + 1 < n else ""
         if (
             tokens[pos : pos + 1] == ["when"]
-            and (part.asks or q.agg == "count")  # "how many were aboard when…" asks a count
+            # "how many were aboard when…" asks a count; "was Armstrong older than Aldrin
+            # when they landed?" a comparison
+            and (
+                part.asks
+                or q.agg == "count"
+                or (q.compare in ("older", "younger", "longer", "shorter") and q.agg == "yesno")
+            )
             and nxt not in AUXILIARIES
             # "who flew it, when, and how old …": an item of a list
             and (nxt not in ("and", "plus") or yes_no or not part.asks & {"who", "crew"})
