@@ -208,3 +208,10 @@ def test_a_program_asked_of_the_flight_does_not_filter_the_walk(engine):
         "luca parmitano: which soyuz did he launch on in 2013, and when was his first spacewalk?"
     )
     assert "made no spacewalk" not in a.text and "9 July 2013" in a.text, a.text
+
+
+def test_which_crew_dragon_asks_the_flight_and_does_not_filter_the_walk(engine):
+    a = engine.ask(
+        "Woody Hoburg: which Crew Dragon mission did he fly, and on what dates did he do his spacewalks?"
+    )
+    assert "Crew-6" in a.text and "no spacewalk" not in a.text, a.text

@@ -178,8 +178,9 @@ class Query:
         t = self.tokens
         return [
             i
-            for i, (a, b) in enumerate(zip(t, t[1:]))
-            if a in ("which", "what") and b in self.programs
+            for i, a in enumerate(t)
+            # ("which Crew Dragon mission", "what space shuttle": a word may come between)
+            if a in ("which", "what") and (set(t[i + 1 : i + 3]) & self.programs)
         ]
 
     @property
