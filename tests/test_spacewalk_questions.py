@@ -215,3 +215,8 @@ def test_which_crew_dragon_asks_the_flight_and_does_not_filter_the_walk(engine):
         "Woody Hoburg: which Crew Dragon mission did he fly, and on what dates did he do his spacewalks?"
     )
     assert "Crew-6" in a.text and "no spacewalk" not in a.text, a.text
+
+
+def test_the_spacewalk_record_holder_station_is_answered_when_asked(engine):
+    a = engine.ask("who has made the most spacewalks, and from which station?")
+    assert "Solovyev" in a.text and "Mir" in a.text, a.text

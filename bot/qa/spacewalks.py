@@ -624,7 +624,15 @@ def eva_query(facts: Facts, q: Query) -> Reply:
             return Reply(f"{ph.ordinal(q.place).capitalize()} most spacewalks{desc}: {names(facts, who)}, "
                          f"{n}{shared}; the most is {top} ({names(facts, best)}).", [],
                          ph.sources_of(*(facts.people[x].source for x in who[:2])), people=who)  # fmt: skip
-        return Reply(f"{names(facts, best)} made the most spacewalks{desc}: {top}.", [],
+        text = f"{names(facts, best)} made the most spacewalks{desc}: {top}."
+        if "station" in q.asks and len(best) == 1:
+            # "… how many, and on which station were they?": where the record holder's walks
+            # were made from
+            where = sorted({facts.stations[e.station].name for e in per[best[0]]
+                            if e.station in facts.stations})  # fmt: skip
+            if where:
+                text += f" They were made from {ph.join(where)}."
+        return Reply(text, [],
                      ph.sources_of(*(per[best[0]][i].source for i in (0, -1))), people=best)  # fmt: skip
     if q.rank in ("longest", "shortest") and q.agg == "yesno" and (q.stations or q.flights):
         # "was the longest spacewalk ever done from the ISS?": the record over every walk,
