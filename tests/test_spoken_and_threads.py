@@ -521,3 +521,10 @@ def test_his_flight_before_that(engine):
 def test_a_voice_transcript_reads_as_typed(engine, question, expected):
     a = engine.ask(question)
     assert a.answered and expected in a.text, a.text
+
+
+def test_a_date_said_before_the_question_picks_the_persons_trip(engine):
+    a = engine.ask(
+        "Krikalev was up in orbit when the USSR collapsed - when did he finally come back?"
+    )
+    assert "25 March 1992" in a.text, a.text

@@ -2010,6 +2010,27 @@ class Engine:
         preamble = parse(before, linked, self._name_words)
         for kind, ids in named.items():
             setattr(preamble, kind, ids)
+        said_dates = preamble.dates or (
+            # ("… when the USSR collapsed": a world event said as its date)
+            parse(self._dated(before), self.index.link(self._dated(before)), self._name_words).dates
+            if len(named["people"]) == 1 and not named["flights"]
+            else []
+        )
+        if (
+            len(named["people"]) == 1
+            and not named["flights"]
+            and said_dates
+            # (not "Gerst got command of ISS on 3.10.2018. Who gave it to him?": a handover
+            # on that day, not his trip)
+            and not any(p.asks & {"handover", "expedition"} or p.roles for p in preamble.parts)
+        ):
+            # "Krikalev was in orbit when the USSR collapsed. When did he land?": the date
+            # says which of his trips is meant, as a turn naming it would
+            span = said_dates[0].span
+            trips = [t for t in self.facts.trips_by_person.get(named["people"][0], [])
+                     if t.start.date() <= span.end and (t.end is None or t.end.date() >= span.start)]  # fmt: skip
+            if len(trips) == 1:
+                named["flights"] = [trips[0].up_flight]
         ctx = Context(flights=tuple(named["flights"]), people=tuple(named["people"]),
                       expeditions=tuple(named["expeditions"]), stations=tuple(named["stations"]),
                       query=preamble, named=tuple(named["people"]),
