@@ -2042,3 +2042,10 @@ def test_a_ranked_description_is_what_its_own_pronoun_means(engine):
 def test_the_lander_in_a_moon_flights_thread_is_that_flights(engine):
     turns = chat(engine, "who walked on the moon on apollo 16?", "what was the LM called?")
     assert "Orion" in turns[1].text and "Eagle" not in turns[1].text, turns[1].text
+
+
+def test_the_other_two_are_the_rest_of_the_crew_the_thread_is_about(engine):
+    turns = chat(engine, "who commanded Expedition 3?", "and the other two?")
+    assert "Dezhurov" in turns[1].text and "Tyurin" in turns[1].text, turns[1].text
+    a = engine.ask("skylab 3 - was alan bean commander, and who were the other two?")
+    assert "Garriott" in a.text and "Lousma" in a.text, a.text

@@ -593,6 +593,20 @@ def fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | Non
     if _describes_its_own_subject(q):
         return None
     if (
+        ("the", "other") in set(pairwise(q.tokens))
+        and q.asks <= {"crew", "who"}
+        and q.asks
+        and not (q.people or q.flights or q.expeditions or q.stations or q.dates or q.rank)
+        and not q.pronouns  # ("the other two on that capsule": the capsule said decides)
+        and (ctx.expeditions or ctx.flights)
+    ):
+        # "who was the Expedition 2 commander?" "and the other two?": the rest of the crew
+        # the thread is about, not the one person just named
+        new = (q.copy(expeditions=[ctx.expeditions[0]]) if ctx.expeditions
+               else q.copy(flights=[ctx.flights[0]]))  # fmt: skip
+        new.from_context = True
+        return new
+    if (
         q.rank == "first"
         and q.rank_of == "person"
         and q.compare == "earlier"

@@ -172,6 +172,7 @@ stand on|stood on|set foot on|set foot|step on|stepped on|step off|stepped off|s
 explode|exploded|explosion|blew up|blow up = ask:story
 moon|the moon|lm|the lm|lem|the lem|lunar lander|the lander|lunar|lunar surface|moon surface|moon s surface|moonwalk|moonwalks|moonwalked|moonwalker = flag:moon
 the other moonwalker = flag:moon ask:who
+the other two|the other three|the other four|the other 2|the other 3|the other 4|the other guys|the other crew|the other crew members|the rest of the crew = ask:crew
 moonwalkers|the moonwalkers|the two moonwalkers = flag:moon ask:crew event:walk
 the surface|on the surface|to the surface|onto the surface = flag:moon pron:thing
 all civilian|all private|all-civilian|all-private|fully private|entirely private|privately funded|private mission|commercial mission|all commercial = flag:allprivate

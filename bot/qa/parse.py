@@ -1091,10 +1091,10 @@ def _fill(q: Query, slots: list[tuple[int, Word]], tokens: list[str]) -> None:
                 part = Part()
                 parts.append(part)
             elif (
-                v == "who"
+                v in ("who", "crew")
                 and tokens[pos : pos + 2] == ["the", "other"]
                 and part.roles
-                and not part.asks
+                and not (part.asks - {"who"})
             ):
                 # "Apollo 12: commander, the other moonwalker …": the other one is an item
                 # of its own, not the commander
