@@ -220,3 +220,10 @@ def test_which_crew_dragon_asks_the_flight_and_does_not_filter_the_walk(engine):
 def test_the_spacewalk_record_holder_station_is_answered_when_asked(engine):
     a = engine.ask("who has made the most spacewalks, and from which station?")
     assert "Solovyev" in a.text and "Mir" in a.text, a.text
+
+
+def test_a_seat_asked_beside_a_flights_spacewalk_is_answered(engine):
+    a = engine.ask(
+        "Gemini 10: who did the first spacewalk, who was the commander, and on what date?"
+    )
+    assert "Collins" in a.text and "John Young commanded" in a.text, a.text

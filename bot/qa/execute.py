@@ -767,6 +767,17 @@ def execute(facts: Facts, q: Query) -> Reply:
     ):
         return countries_in_order(facts, q, place)  # "the third country to make a spacewalk"
     r = _station_ranked(facts, q) or _described_then(facts, q) or _execute(facts, q)
+    seats = [p for p in q.parts if p.roles and "walk" not in p.events and p.asks <= {"who"}]
+    if len(q.flights) == 1 and seats and any("walk" in p.events for p in q.parts):
+        # "Voskhod 2: who did the first spacewalk, who was the commander, …?": the walks
+        # answer the walk; the seat asked beside it is the flight's
+        for p in seats:
+            try:
+                seat = _execute(facts, q.copy(parts=[p], rank="", rank_of=""))
+            except Unanswerable:
+                continue
+            if seat.text not in r.text:
+                r.text += " " + seat.text
     if (
         "where" in q.asks
         and "land" in q.events
