@@ -2421,3 +2421,10 @@ def test_or_between_two_countries_is_one_filter_not_a_comparison(engine):
 def test_a_date_asked_again_of_another_event_is_a_part_of_its_own(engine):
     a = engine.ask("Gemini 9A: launch date, date of the EVA, and which of the crew went out?")
     assert "3 June 1966" in a.text and "5 June 1966" in a.text and "Cernan" in a.text, a.text
+
+
+def test_a_moon_part_the_records_cant_answer_does_not_sink_the_others_beside_a_seat(engine):
+    a = engine.ask(
+        "apollo 15 - who stayed in lunar orbit, what was the lunar module called, and when did it land?"
+    )
+    assert "Worden" in a.text and "Falcon" in a.text, a.text

@@ -2147,7 +2147,15 @@ def _execute(facts: Facts, q: Query) -> Reply:
                         return _execute(facts, rest_q.copy(moon=False, parts=[p], tokens=mine))
                     return moon_query(facts, rest_q.copy(parts=[p], tokens=mine))
 
-                rest = join_replies([each(p, o) for p, o in zip(parts, origin, strict=True)])
+                answered = []
+                for p, o in zip(parts, origin, strict=True):
+                    # (a part the records can't answer leaves the others: "who stayed in
+                    # orbit, what was the LM called, and when did it land?")
+                    with contextlib.suppress(Unanswerable):
+                        answered.append(each(p, o))
+                if not answered:
+                    return seat
+                rest = join_replies(answered)
             else:
                 rest = _execute(facts, rest_q)
         except Unanswerable:
