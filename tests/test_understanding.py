@@ -2428,3 +2428,8 @@ def test_a_moon_part_the_records_cant_answer_does_not_sink_the_others_beside_a_s
         "apollo 15 - who stayed in lunar orbit, what was the lunar module called, and when did it land?"
     )
     assert "Worden" in a.text and "Falcon" in a.text, a.text
+
+
+def test_a_count_then_ranks_split_by_a_comma_are_all_answered(engine):
+    a = engine.ask("how many people have flown to Skylab, who was first and who was the last?")
+    assert "Conrad" in a.text and "Carr" in a.text and "9" in a.text, a.text

@@ -1722,6 +1722,21 @@ class Engine:
             whole = parse(text, self.index.link(text), self._name_words)
             merged = len(whole.parts) < len(fine) + 1 and not whole.compare
             cuts = fine if merged else cuts
+        if not merged and len(fine) > len(cuts) and not force:
+            # "how many people have walked on the Moon, who was first and who was the last?":
+            # a count and a rank split only by a comma would share one query (the rank wins)
+            bits, at = [], 0
+            for m in fine:
+                bits.append(text[at : m.start()])
+                at = m.end()
+            bits.append(text[at:])
+            sig = [_clause_signals(b) for b in bits]
+            # (a count said in full, not "…, how many, and who holds it?", an item of a rank)
+            if any(
+                "many" in x and "rank" not in x and len(b.split()) >= 4
+                for x, b in zip(sig, bits, strict=True)
+            ) and any("rank" in x and "many" not in x for x in sig):
+                cuts = fine
         wide = list(_CLAUSE_BREAK.finditer(text))
         head = text[: wide[0].start()] if wide else ""
         if (
