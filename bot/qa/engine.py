@@ -247,6 +247,15 @@ def _clause_signals(clause: str) -> set[str]:
     return found
 
 
+def _pieces(text: str, cuts: list[re.Match]) -> list[str]:
+    """`text` cut at each match, the matched break itself left out."""
+    out, at = [], 0
+    for m in cuts:
+        out.append(text[at : m.start()])
+        at = m.end()
+    return [*out, text[at:]]
+
+
 def _may_conflict(clauses: list[str]) -> bool:
     """Whether clauses could want different queries (a rank in two, a count or a walk in
     one only, a filter or a seat first named later, "next" after the first). Most "X and
@@ -1658,6 +1667,10 @@ class Engine:
         rest.facts["interpretation"] = rest.interpretation
         return rest
 
+    def _names_person(self, text: str) -> bool:
+        """Whether `text` names someone the records hold."""
+        return any(m.kind == "people" for m in self.index.link(text).mentions)
+
     def _own_subjects(self, clauses: list[str]) -> bool:
         """ "When was the Mir core module launched and when was Mir deorbited?": each clause
         names its own subject (a module, then the station), which one query would merge."""
@@ -1695,25 +1708,18 @@ class Engine:
         if fine and _LEAD_SETTING.match(text[: fine[0].start()]):
             fine = fine[1:]  # ("As of the end of 2020, who …": a setting, not a clause)
         leads = [fold(text[m.end() :]).split()[:1] for m in fine]
-        head_said = text[: fine[0].start()] if fine else ""
-        of_people = any(m.kind == "people" for m in self.index.link(head_said).mentions)
+        who_led = ["who"] in leads and (
+            fold(text).split()[:1] == ["who"]
+            or leads.count(["who"]) > 1
+            or bool(_TOPIC.match(text))
+        )
         if (
             len(fine) > len(cuts)
             and not force
-            and (
-                # (of a person, "and how long was the flight?" asked alone would be the
-                # vehicle's; and "Wilmore and Williams launched in June 2024, what date?"
-                # is a claim and its question)
-                not of_people
-                or (
-                    ["who"] in leads
-                    and (
-                        fold(text).split()[:1] == ["who"]
-                        or leads.count(["who"]) > 1
-                        or _TOPIC.match(text)
-                    )
-                )
-            )
+            # (of a person, "and how long was the flight?" asked alone would be the vehicle's;
+            # and "Wilmore and Williams launched in June 2024, what date?" is a claim and its
+            # question; the head is linked only when it can matter)
+            and (who_led or not self._names_person(text[: fine[0].start()]))
         ):
             # "Expedition 1: who was on it, who commanded, and what date did they arrive?",
             # "Soyuz 11: crew names, which station did they visit, and what year?": questions
@@ -1725,11 +1731,7 @@ class Engine:
         if not merged and len(fine) > len(cuts) and not force:
             # "how many people have walked on the Moon, who was first and who was the last?":
             # a count and a rank split only by a comma would share one query (the rank wins)
-            bits, at = [], 0
-            for m in fine:
-                bits.append(text[at : m.start()])
-                at = m.end()
-            bits.append(text[at:])
+            bits = _pieces(text, fine)
             sig = [_clause_signals(b) for b in bits]
             # (a count said in full, not "…, how many, and who holds it?", an item of a rank)
             if any(
@@ -1747,11 +1749,7 @@ class Engine:
             cuts = wide  # (two named and compared: not "did he fly again later? which mission")
         if not cuts:
             return None
-        clauses, at = [], 0
-        for m in cuts:
-            clauses.append(text[at : m.start()].strip(" ,;"))
-            at = m.end()
-        clauses.append(text[at:].strip(" ,;"))
+        clauses = [c.strip(" ,;") for c in _pieces(text, cuts)]
         topic = _TOPIC.match(clauses[0])
         if topic:  # "Liu Yang: when did she…": the name is said once, for every clause
             clauses[0] = clauses[0][topic.end() :]
@@ -2025,12 +2023,10 @@ class Engine:
         preamble = parse(before, linked, self._name_words)
         for kind, ids in named.items():
             setattr(preamble, kind, ids)
-        said_dates = preamble.dates or (
-            # ("… when the USSR collapsed": a world event said as its date)
-            parse(self._dated(before), self.index.link(self._dated(before)), self._name_words).dates
-            if len(named["people"]) == 1 and not named["flights"]
-            else []
-        )
+        said_dates = preamble.dates
+        if not said_dates and len(named["people"]) == 1 and not named["flights"]:
+            dated = self._dated(before)  # ("… when the USSR collapsed": a world event's date)
+            said_dates = parse(dated, self.index.link(dated), self._name_words).dates
         if (
             len(named["people"]) == 1
             and not named["flights"]

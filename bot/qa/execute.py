@@ -3367,11 +3367,7 @@ def flight_part(facts: Facts, q: Query, f: Flight, part: Part) -> Reply:
             # and whose crew were
             first = next((x for x in facts.flights_by_launch if x.reached_station and x.id != f.id
                           and (not q.stations or x.station in q.stations)), None)  # fmt: skip
-            if (
-                first is not None
-                and first.launch.dt < f.launch.dt
-                or (first is not None and not f.reached_station)
-            ):
+            if first is not None and (first.launch.dt < f.launch.dt or not f.reached_station):
                 crew = names(facts, [s.person for s in launch_crew(facts, first)])
                 base.text += (f" The first crew aboard {facts.stations[first.station].name} came on "
                               f"{ph.flight_label(first)}: {crew}, launched {ph.day(first.launch.dt)}.")  # fmt: skip
