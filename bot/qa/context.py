@@ -555,9 +555,7 @@ def _the_threads_craft(facts: Facts, q: Query, ctx: Context) -> Query | None:
         return None
     same = [g.id for g in facts.flights_by_launch
             if g.spacecraft == f.spacecraft and g.program == f.program]  # fmt: skip
-    new = q.copy(spacecraft=same)
-    new.from_context = True
-    return new
+    return q.copy(spacecraft=same, from_context=True)
 
 
 def _one_in_thread(ctx: Context, field: str) -> list[str]:
@@ -656,9 +654,7 @@ def fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | Non
         # the station the thread is about, not the flight last named
         station = _one_in_thread(ctx, "stations")
         if station:
-            new = q.copy(stations=station, any_station=False)
-            new.from_context = True
-            return new
+            return q.copy(stations=station, any_station=False, from_context=True)
     if (
         "expedition" in q.asks
         and q.roles == {"commander"}
@@ -670,9 +666,7 @@ def fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | Non
         # the command of the expedition in play, not the Soyuz they flew up on
         expedition = _one_in_thread(ctx, "expeditions")
         if expedition:
-            new = q.copy(expeditions=expedition)
-            new.from_context = True
-            return new
+            return q.copy(expeditions=expedition, from_context=True)
     named_flights = list(ctx.query.flights) if ctx.query else []
     if (
         q.expected
@@ -684,9 +678,7 @@ def fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | Non
     ):
         # "Vostok 3 and Vostok 4 flew at the same time — who were the two cosmonauts?": the
         # crews of both flights said, as many as the question counts
-        new = q.copy(flights=named_flights)
-        new.from_context = True
-        return new
+        return q.copy(flights=named_flights, from_context=True)
     counts_flights = q.agg == "count" and bool(
         q.asks & {"flight", "flights"} or {"flights", "missions", "times"} & set(q.tokens)
     )  # "how many flights did Discovery make?": all of the craft's, not the thread's one
@@ -694,9 +686,7 @@ def fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | Non
         here = [f for f in ctx.flights if f in q.spacecraft]
         if here:
             # "when did Columbia land?" in a thread about STS-1: that flight of Columbia's
-            new = q.copy(flights=here[:1], spacecraft=[])
-            new.from_context = True
-            return new
+            return q.copy(flights=here[:1], spacecraft=[], from_context=True)
     one_flight = named_flights or list(ctx.flights)
     if (
         (q.nat or q.sex or q.kinds or q.occupations)
@@ -713,9 +703,7 @@ def fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | Non
 
         crew = {s.person for s in facts.seats_by_flight.get(one_flight[0], [])}
         if any(person_ok(facts, q, p) for p in crew):
-            new = q.copy(flights=one_flight[:1])
-            new.from_context = True
-            return new
+            return q.copy(flights=one_flight[:1], from_context=True)
     if (
         (q.nat or q.sex or q.kinds or q.occupations)
         and q.pronouns == {"one"}
@@ -772,9 +760,7 @@ def fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | Non
         and q.agg in ("one", "list")
     ):
         # "and the teacher on board?": aboard the thread's flight, not every teacher
-        new = q.copy(flights=list(ctx.flights[:1]))
-        new.from_context = True
-        return new
+        return q.copy(flights=list(ctx.flights[:1]), from_context=True)
     on_walk = _on_the_walk(facts, q, ctx)
     if on_walk is not None:
         return on_walk
@@ -836,9 +822,7 @@ def fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | Non
     ):
         # "who was on the first ISS expedition?" "when did they launch?" "who was the
         # commander?": the expedition's, not the Soyuz that took them up
-        new = q.copy(expeditions=root_exps)
-        new.from_context = True
-        return new
+        return q.copy(expeditions=root_exps, from_context=True)
     if (
         len(root_exps) == 1
         and q.rank == "first"
@@ -849,9 +833,7 @@ def fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | Non
     ):
         # "the first people to live on the ISS?" … "who took over from them?" "and how did
         # the first crew get home?": the thread's first crew, Expedition 1
-        new = q.copy(expeditions=root_exps, rank="", pronouns=set())
-        new.from_context = True
-        return new
+        return q.copy(expeditions=root_exps, rank="", pronouns=set(), from_context=True)
     if (
         len(root_exps) == 1
         and "plural" in q.pronouns
@@ -862,9 +844,7 @@ def fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | Non
     ):
         # "… who was the commander?" "which Shuttle crew visited them first?": them is the
         # expedition's crew, not the commander just named
-        new = q.copy(expeditions=root_exps, pronouns=set())
-        new.from_context = True
-        return new
+        return q.copy(expeditions=root_exps, pronouns=set(), from_context=True)
     if (
         q.compare in ("later", "earlier")
         and last is not None
@@ -952,9 +932,9 @@ def fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | Non
         # year, asked of everyone, not of its flight
         y = facts.flights[new.flights[0]].launch.dt.year
         end = date(y, 12, 31)
-        new = q.copy(dates=[When(DateSpan(end, end, f"the end of {y}"), "before")])
-        new.from_context = True
-        return new
+        return q.copy(
+            dates=[When(DateSpan(end, end, f"the end of {y}"), "before")], from_context=True
+        )
     if (
         "handover" in q.asks
         and len(q.people) == 1
@@ -1339,9 +1319,7 @@ def _fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | No
                 again.programs = set()
                 again.from_context = True
                 return again
-        new = q.copy(flights=thread)
-        new.from_context = True
-        return new
+        return q.copy(flights=thread, from_context=True)
     bare = [w for w in q.unparsed if re.fullmatch(r"\d{1,3}[a-z]?", w)]
     if bare and not q.flights:
         # "which two Gemini flights met up?" "who flew 6a?": that number of the thread's
@@ -1378,9 +1356,7 @@ def _fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | No
     ):
         # "how long was Crew-1?" "how many days longer was that than Demo-2?": the thread's
         # flight against the one named
-        new = q.copy(flights=[ctx.flights[0], q.flights[0]])
-        new.from_context = True
-        return new
+        return q.copy(flights=[ctx.flights[0], q.flights[0]], from_context=True)
     annual = [w for w in q.dates if w.span.annual]
     if annual and len(years) == 1 and not {"any", "ever", "years", "year"} & set(q.tokens):
         # "who was aboard Mir on New Year's Day 1995?" "and on Christmas Day?": that year's
@@ -1398,9 +1374,12 @@ def _fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | No
         and (last.flights or ctx.flights)
     ):
         # "which of them did the first spacewalk out there?": on the thread's flight
-        new = q.copy(flights=list(last.flights or ctx.flights)[:1], stations=[], any_station=False)
-        new.from_context = True
-        return new
+        return q.copy(
+            flights=list(last.flights or ctx.flights)[:1],
+            stations=[],
+            any_station=False,
+            from_context=True,
+        )
     toks = q.tokens
     set_aside = _set_aside(toks)
     thread = list(last.flights or ctx.flights)
@@ -1428,9 +1407,7 @@ def _fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | No
     ):
         # "how many years after Rakesh Sharma's flight was that?", "how many days after
         # Polaris Dawn came back did they launch?": from that to the thread's flight
-        new = q.copy(flights=[*q.flights, ctx.flights[0]])
-        new.from_context = True
-        return new
+        return q.copy(flights=[*q.flights, ctx.flights[0]], from_context=True)
     if (
         q.agg == "count"
         and not _subject_kind(q)
@@ -1460,9 +1437,7 @@ def _fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | No
     ):
         # "… Challenger" "and the other shuttle we lost, when was that?": a loss of its own,
         # not the thread's flight
-        new = q.copy(excluded=[*q.excluded, *ctx.flights[:1]])
-        new.from_context = True
-        return new
+        return q.copy(excluded=[*q.excluded, *ctx.flights[:1]], from_context=True)
     if (
         "story" in q.asks
         and not _subject_kind(q)
@@ -1471,9 +1446,11 @@ def _fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | No
     ):
         # "… aboard Mir in 1997?" "who was there when the Progress hit it in June?": an event
         # at the thread's station and time, not the people just listed
-        new = q.copy(stations=list(q.stations or last.stations), dates=q.dates or last.dates)
-        new.from_context = True
-        return new
+        return q.copy(
+            stations=list(q.stations or last.stations),
+            dates=q.dates or last.dates,
+            from_context=True,
+        )
     if (
         "same" in q.tokens
         and {"day", "date"} & set(q.tokens)
@@ -1564,9 +1541,7 @@ def _fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | No
 
         hit = [f for f in ctx.flights if outcome_is(facts.flights[f], q.outcome)]
         if hit and hit[0] != ctx.flights[0]:
-            new = q.copy(flights=hit[:1])
-            new.from_context = True
-            return new
+            return q.copy(flights=hit[:1], from_context=True)
     same_time = {"same", "time"} <= set(q.tokens) or bool(
         {"simultaneously", "meanwhile"} & set(q.tokens)
     )
@@ -1653,9 +1628,7 @@ def _fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | No
         here = _flight_of(facts, q.people[0], ctx)
         before = _before_launch(facts, here) if here else None
         if before:
-            new = q.copy(dates=[before], rank="last", pronouns=set())
-            new.from_context = True
-            return new
+            return q.copy(dates=[before], rank="last", pronouns=set(), from_context=True)
     if (
         kind == "people"
         and len(q.people) == 1
@@ -1670,22 +1643,20 @@ def _fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | No
         # "what did Ryumin land in?" "when did Ryumin go back to the station?": his first
         # flight after the thread's one
         day = facts.flights[here].launch.dt.date() + timedelta(days=1)
-        new = q.copy(rank="first", dates=[When(DateSpan(day, day, day.isoformat()), "after")])
-        new.from_context = True
-        return new
+        return q.copy(
+            rank="first",
+            dates=[When(DateSpan(day, day, day.isoformat()), "after")],
+            from_context=True,
+        )
     if kind and asks_something and not pron:
         if thread_flight:
             # "when did Krikalev land?" in a thread about Soyuz TM-12: that trip of his
-            new = q.copy(flights=[thread_flight])
-            new.from_context = True
-            return new
+            return q.copy(flights=[thread_flight], from_context=True)
         there = _trip_there(facts, q, last) if kind == "people" else None
         if there:
             # "who was aboard Mir when Progress hit Spektr?" "how did Foale get there?": his
             # trip to that station
-            new = q.copy(flights=[there])
-            new.from_context = True
-            return new
+            return q.copy(flights=[there], from_context=True)
         return None  # a new subject and its own question: start afresh
     if kind and not asks_something and not pron:
         # "and expedition 43?": the last question about the new subject; after a chain of
@@ -2157,9 +2128,7 @@ def _fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | No
         # stayed on. When did he finally come back?": his trip on the thread's flight
         tf = _thread_flight(facts, q, ctx)
         if tf:
-            new = q.copy(flights=[tf])
-            new.from_context = True
-            return new
+            return q.copy(flights=[tf], from_context=True)
         return _next_of_hers(facts, q, ctx)
     if sex:
         cands = [
