@@ -7834,19 +7834,14 @@ def _stated_first_of_kind(facts: Facts, q: Query) -> str | None:
     words = {t for t in q.tokens if any(w.kind == "kind" for w in PHRASES.get((t,), ()))}
     # "the first paying space tourist": "paying" and "tourist" name the one kind
     values = {w.value for t in words for w in PHRASES.get((t,), ()) if w.kind == "kind"}
-    if (
-        not words
-        or len(values) != 1
-        or q.nat
-        or q.nat_not
-        or q.sex
-        or q.dates
-        or q.stations
-        or q.programs
-    ):
+    if not words or len(values) != 1 or q.nat or q.nat_not or q.sex:
         return None
     hits = {pid for pid, _, core in first_claims(facts) if len(core) == 1 and core[0] in words}
-    return next(iter(hits)) if len(hits) == 1 else None
+    # "the first space tourist and his Soyuz", "... to reach the ISS": the one the records
+    # name, when his trip meets the rest of the question (not "the first tourist on Mir")
+    if len(hits) != 1 or not trips_matching(facts, q, list(hits)):
+        return None
+    return next(iter(hits))
 
 
 _FLIGHT_NOUNS = frozenset({"crew", "crews", "mission", "missions", "flight", "flights"})
@@ -8268,6 +8263,9 @@ def _people_noun(q: Query) -> str:
         if not q.rank:
             *rest, last = d.split()
             d = " ".join([*rest, _occupation_plural(last)])
+    if d.endswith("tourist"):
+        # "the first tourist to fly on a Soyuz", "3 tourists who visited", not "tourist person"
+        return d + ("" if q.rank else "s")
     if d:
         noun = d if gendered else f"{d} {'person' if q.rank else 'people'}"
     return noun

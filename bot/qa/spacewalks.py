@@ -28,6 +28,7 @@ from .compose import (
     names,
     program_ok,
     series_label,
+    trip_label,
     within,
 )
 from .query import Query
@@ -284,7 +285,7 @@ def eva_query(facts: Facts, q: Query) -> Reply:
     ):
         # "was Savitskaya's spacewalk on her first spaceflight?": the rank is her flight's,
         # the walk's flight is compared with it
-        from .execute import _NTH, _rank_trips, trip_label
+        from .execute import _NTH, _rank_trips
 
         pid = q.people[0]
         p = facts.people[pid]
@@ -705,12 +706,21 @@ def eva_query(facts: Facts, q: Query) -> Reply:
             raise Unanswerable(f"I can't say: {GAP_TEXT}, and the answer could be among them.")
         word = {"first": "first", "last": "most recent"}.get(q.rank, f"#{q.rank}")
         text = f"The {word} spacewalk{desc}: {_line(facts, e)}."
+        from .execute import person_ok
+
+        fits = [x for x in e.crew if person_ok(facts, q, x)] if q.describes_person else []
+        trip = next((t for t in facts.trips_by_person.get(fits[0], []) if t.start <= e.start.dt
+                     and (t.end is None or e.start.dt <= t.end)), None) if len(fits) == 1 else None  # fmt: skip
+        if trip is not None:
+            # "first Chinese woman to spacewalk: who, on which Shenzhou?": the one the
+            # description picks out (Wang Yaping, not her partner Zhai), and the flight she
+            # was on
+            text = (f"The {word} spacewalk{desc} was made by {facts.people[fits[0]].name}, "
+                    f"who flew on {trip_label(facts, trip)}: {_line(facts, e)}.")  # fmt: skip
         if "nationality" in asks and q.describes_person:
             # "first Arab to do a spacewalk: name, country, date?": the country of the one
             # the description picks out (Al Neyadi), not of his partner
-            from .execute import person_ok
-
-            for pid in (x for x in e.crew if person_ok(facts, q, x)):
+            for pid in fits:
                 text += (
                     f" {facts.people[pid].name}: {ph.join(list(facts.people[pid].nationality))}."
                 )
