@@ -87,6 +87,15 @@ def test_misspelt_surname_after_the_given_name(engine):
     assert a.answered and "Whitson" in a.text
 
 
+def test_misspelt_given_name_that_is_someone_elses_before_the_surname(engine):
+    """'jon glenn': "jon" is Jon McBride's given name, so it had been left over and the
+    question declined; one letter from Glenn's own given name, the two are read together."""
+    a = engine.ask("how old was jon glenn on sts-95")
+    assert a.answered and "77" in a.text and "McBride" not in a.text
+    b = engine.ask("when did jon mcbride fly?")  # the real Jon still links
+    assert b.answered and "Jon McBride" in b.text
+
+
 def test_a_persons_first_command(engine):
     a = engine.ask("when did whitson first command the iss?")
     assert a.answered and "21 October 2007" in a.text

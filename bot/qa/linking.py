@@ -625,6 +625,25 @@ class EntityIndex:
         near = {pid for last, pid in pool if fuzz.ratio(surname, last) >= cutoff}
         return next(iter(near)) if len(near) == 1 else None
 
+    def _near_given_and_surname(self, given: str, surname: str) -> str | None:
+        """The one person whose surname is `surname` and whose given name is one letter or a
+        swap away from `given` ("jon glenn", "jhon glenn"), when `given surname` is nobody's
+        exact name."""
+        if "by_surname" not in self.facts.memo:
+            by_surname: dict[str, list[tuple[str, str]]] = defaultdict(list)
+            for p in self.facts.people.values():
+                words = fold(p.name).split()
+                if len(words) >= 2:
+                    by_surname[words[-1]].append((words[0], p.id))
+            self.facts.memo["by_surname"] = by_surname
+        pool = self.facts.memo["by_surname"].get(surname)
+        if not pool or any(first == given for first, _ in pool):
+            return None
+        from rapidfuzz import fuzz
+
+        near = {pid for first, pid in pool if fuzz.ratio(given, first) >= 75}
+        return next(iter(near)) if len(near) == 1 else None
+
     def _fuzzy_name(self, word: str, cutoff: float) -> tuple[str, float] | None:
         counts: dict[int, int] = defaultdict(int)
         for g in _trigrams(word):
@@ -724,6 +743,15 @@ class EntityIndex:
             chosen = {f for f in ids if not programs or self.facts.flights[f].program in programs}
             if chosen:
                 take("spacecraft", sorted(chosen), 0.95, i, i + 1)
+        # People: a misspelt given name before an exact surname ("jon glenn"): taken
+        # together before the given name alone finds someone else (Jon McBride)
+        for i in range(n_tok - 1):
+            g, s = tokens[i], tokens[i + 1]
+            if used[i] or used[i + 1] or len(g) < 3 or not g.isalpha() or g in STOP:
+                continue
+            pid = self._near_given_and_surname(g, s)
+            if pid:
+                take("people", {pid}, 0.85, i, i + 2)
         # Stations and people: exact names, longest first.
         for n in range(3, 0, -1):
             for i in range(0, n_tok - n + 1):
