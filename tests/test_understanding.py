@@ -2433,3 +2433,22 @@ def test_a_moon_part_the_records_cant_answer_does_not_sink_the_others_beside_a_s
 def test_a_count_then_ranks_split_by_a_comma_are_all_answered(engine):
     a = engine.ask("how many people have flown to Skylab, who was first and who was the last?")
     assert "Conrad" in a.text and "Carr" in a.text and "9" in a.text, a.text
+
+
+def test_each_apollo_seat_named_in_one_question_is_its_own_holder(engine):
+    """'commander, lunar module pilot, and the one who stayed in the command module' had
+    been declined: the seat said last was applied to every part, the commander's too."""
+    a = engine.ask(
+        "apollo 15: commander, lunar module pilot, and the guy who stayed in the command module?"
+    )
+    assert "David Scott commanded" in a.text
+    assert "James Irwin flew as lunar module pilot" in a.text
+    assert "Al Worden flew as command module pilot" in a.text
+    b = engine.ask(
+        "Apollo 12: who commanded it, who was the lunar module pilot, and where did they land?"
+    )
+    assert "Pete Conrad commanded" in b.text and "Alan Bean flew as lunar module pilot" in b.text
+    assert "Ocean of Storms" in b.text
+    c = engine.ask("apollo 11: who was the LMP and who was the CMP?")
+    assert "Buzz Aldrin flew as lunar module pilot" in c.text
+    assert "Michael Collins flew as command module pilot" in c.text

@@ -266,6 +266,10 @@ def _may_conflict(clauses: list[str]) -> bool:
     some = set().union(*sig)
     return bool(
         sum("rank" in x for x in sig) >= 2
+        # "who commanded it, who was the lunar module pilot": two seats, two people
+        # (not "which mission was she pilot on, and which was the first commanded by …")
+        or sum("role" in x and "who" in fold(c).split() for x, c in zip(sig, clauses, strict=True))
+        >= 2
         or (some - every) & {"many", "walk", "yesno", "born"}
         # "her first flight and year, and on which mission did she die?": the loss is one
         # clause's, the rank another's
@@ -1781,6 +1785,11 @@ class Engine:
             and ("who" in parsed[0].asks or parsed[0].rank)
             and any(q.roles and "who" in q.asks and not (q.people or q.flights) for q in parsed[1:])
         )  # fmt: skip ("when did the Shuttle first dock with Mir, and who commanded it?")
+        # "Apollo 12: who commanded it, who was the lunar module pilot, …": two seats, each
+        # its own person, not one person in both
+        narrows_later = narrows_later or (
+            len({frozenset(q.roles) for q in parsed if q.roles and "who" in q.asks}) > 1
+        )
         # "which was longer, Apollo 8 or Apollo 13, and who commanded the shorter one?": the
         # comparison finds the flight the later clause asks about
         # "Salyut 1: launch date, and which crew first lived aboard it?": the rank is the

@@ -2099,7 +2099,13 @@ def _execute(facts: Facts, q: Query) -> Reply:
     if "orbits" in q.asks:
         raise Unanswerable("I don't have orbit counts in my records, only when flights launched, "
                            "docked and landed, and how long they lasted.")  # fmt: skip
-    if q.seat and len(q.flights) == 1 and "who" in q.asks and q.agg == "one":
+    if (
+        q.seat
+        and len(q.flights) == 1
+        and "who" in q.asks
+        and q.agg == "one"
+        and len({p.seat for p in q.parts if p.seat}) < 2  # (not "the LMP and the CMP")
+    ):
         # "on Apollo 17, who stayed in lunar orbit while the others walked on the Moon?":
         # the seat is asked; the walkers are context
         f = facts.flights[q.flights[0]]
@@ -3435,9 +3441,10 @@ def flight_part(facts: Facts, q: Query, f: Flight, part: Part) -> Reply:
         r = crew_reply(facts, f)
         r.details = [story(f.notes)] if f.notes else r.details
         return r
-    if len(roles) > 1 and not q.seat:
+    if len(roles) > 1:
         # "who were the commander and pilot of STS-1?": each seat asked
-        return join_replies([flight_part(facts, q, f, Part(set(asks), set(events), {r}))
+        return join_replies([flight_part(facts, q, f, Part(set(asks), set(events), {r},
+                                                           part.seat if r == "pilot" else ""))
                              for r in sorted(roles)])  # fmt: skip
     if roles:
         role = sorted(roles)[0]
@@ -3468,10 +3475,12 @@ def flight_part(facts: Facts, q: Query, f: Flight, part: Part) -> Reply:
                 p is not part and not p.roles and "who" in p.asks for p in q.parts
             )
             seats = fit if fit or not described_elsewhere else seats
-        if q.seat:
-            # "command module pilot": the seat is written in the crew notes ("Seat: …")
-            seats = [s for s in seats if f"seat: {q.seat}" in (s.notes or "").lower()]
-            role = q.seat
+        seat = part.seat or q.seat
+        if seat and role in seat:
+            # "command module pilot": the seat is written in the crew notes ("Seat: …"),
+            # and it is the pilot's part only ("who commanded it, who was the LM pilot?")
+            seats = [s for s in seats if f"seat: {seat}" in (s.notes or "").lower()]
+            role = seat
         if not seats:
             raise Unanswerable(f"I have no {role} recorded for {f.name}.")
         rest = asks - {"who", "crew", "with", "flight"}  # "who commanded her mission?"

@@ -1141,6 +1141,12 @@ def _fill(q: Query, slots: list[tuple[int, Word]], tokens: list[str]) -> None:
             part.roles.add(v)
         elif k == "seat":
             q.seat = str(v).replace("_", " ")
+            if part.seat and part.seat != q.seat:
+                # "commander, LMP and CMP": each seat its own part, asked of its own holder
+                part = Part(asks={"who"} | (part.asks & {"who"}), roles={"pilot"}, seat=q.seat)
+                parts.append(part)
+            elif "pilot" in part.roles:
+                part.seat = q.seat
         elif k == "nat":
             nxt_kind = slots[idx + 1][1].kind if idx + 1 < len(slots) else ""
             if nxt_kind == "program" and slots[idx + 1][0] == pos + 1:
