@@ -932,3 +932,29 @@ def test_a_true_loss_claim_says_the_day_the_flight_was_lost(engine):
     assert a.text.startswith("Yes") and "1 February 2003" in a.text, a.text
     b = engine.ask("Komarov was killed when Soyuz 1 crashed, right?")
     assert "24 April 1967" in b.text and "23 April" not in b.text, b.text
+
+
+def test_a_record_of_a_description_said_of_one_person_is_checked_over_everyone(engine):
+    """'Whitson still holds the women's record for total spacewalk time?' had said Yes with
+    her own walks; 'Williams has more days in space than any other American woman?' had
+    said Yes with her flights. Each record is found over everyone it describes."""
+    a = engine.ask("peggy whitson still holds the women's record for total spacewalk time?")
+    assert a.text.startswith("No") and "Sunita Williams" in a.text
+    b = engine.ask("suni williams has more days in space than any other american woman, right?")
+    assert b.text.startswith("No") and "Peggy Whitson" in b.text
+    c = engine.ask("did whitson make the most spacewalks by a woman?")
+    assert c.text.startswith("Yes") and "10" in c.text
+
+
+def test_the_record_spacewalk_ever_is_not_narrowed_by_the_walkers_said_of_it(engine):
+    """'The longest spacewalk ever was done by Russians from the ISS?' had ranked Russian
+    walks only and said Yes (VKD-44)."""
+    a = engine.ask(
+        "The longest spacewalk ever was done by cosmonauts of Russia from the ISS, right?"
+    )
+    assert a.text.startswith("No") and "Shenzhou 19" in a.text and "Voss" in a.text
+
+
+def test_a_wrong_walker_of_a_flight_hears_who_did_walk(engine):
+    a = engine.ask("was anna menon one of the two polaris dawn spacewalkers?")
+    assert a.text.startswith("No") and "Isaacman" in a.text and "Gillis" in a.text

@@ -1717,6 +1717,39 @@ def _ranked_docking_in_orbit(facts: Facts, q: Query) -> Reply:
                        "orbit (such as Gemini with its Agena target).")  # fmt: skip
 
 
+def _record_claimed_of(facts: Facts, q: Query) -> Reply | None:
+    """ "Peggy Whitson still holds the women's record for total spacewalk time?", "Suni
+    Williams has more days in space than any other American woman, right?": a record of a
+    description said of one person is checked over everyone of it (Williams; Whitson), not
+    among the person's own walks or flights, where it is always theirs. None when the
+    question is not that."""
+    if not (
+        q.agg == "yesno"
+        and len(q.people) == 1
+        and q.rank == "most"
+        and (q.nat or q.sex or q.kinds or q.occupations)
+        and not (q.flights or q.stations or q.dates or q.programs or q.claims or q.roles)
+        and (q.compare == "" or ("than" in q.tokens and "any" in q.tokens))
+    ):
+        return None
+    walk = "walk" in q.events
+    if not walk and not ({"days", "time", "longer"} & set(q.tokens) or q.asks & {"total", "time"}):
+        return None
+    timed = {"time", "hours", "days", "longer"} & set(q.tokens) or q.asks & {"total", "time"}
+    # ("the most spacewalks of any woman": a count of walks, not their hours)
+    asked = Part({"total", "time"} if timed else set(), {"walk"} if walk else set(), set())
+    try:
+        held = _execute(facts, q.copy(people=[], agg="one", claim=False, compare="",
+                                      parts=[asked], rank_of=""))  # fmt: skip
+    except Unanswerable:
+        return None
+    if not held.people:
+        return None
+    yes = held.people[:1] == q.people
+    return Reply(f"{'Yes' if yes else 'No'}: {held.text}", held.details, held.sources,
+                 people=[*held.people[:1], q.people[0]])  # fmt: skip
+
+
 def _execute(facts: Facts, q: Query) -> Reply:
     if (
         "docking" in q.asks
@@ -1749,6 +1782,9 @@ def _execute(facts: Facts, q: Query) -> Reply:
             return Reply(
                 text, [], ph.sources_of(f.source), flights=[f.id, *(x.id for x in lost[:1])]
             )
+    record = _record_claimed_of(facts, q)
+    if record is not None:
+        return record
     if (
         q.claims
         and q.agg == "yesno"

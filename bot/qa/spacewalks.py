@@ -433,8 +433,11 @@ def eva_query(facts: Facts, q: Query) -> Reply:
                     f"{'s' if len(every) != 1 else ''}: " + "; ".join(_line(facts, e) for e in every[:5]) + ".",
                     [], ph.sources_of(every[0].source), people=[pid],
                 )  # fmt: skip
+            # "Anna Menon was one of the Polaris Dawn spacewalkers?": who did walk from there
+            theirs = [e for e in facts.evas.values() if e.flight and e.flight in q.flights]
+            said = " " + "; ".join(_line(facts, e) for e in theirs[:3]) + "." if theirs else ""
             return Reply(
-                f"No: {p.name} made no spacewalk, as far as my records show.",
+                f"No: {p.name} made no spacewalk, as far as my records show.{said}",
                 [],
                 ph.sources_of(p.source),
                 people=[pid],
@@ -638,12 +641,25 @@ def eva_query(facts: Facts, q: Query) -> Reply:
     if q.rank in ("longest", "shortest") and q.agg == "yesno" and (q.stations or q.flights):
         # "was the longest spacewalk ever done from the ISS?": the record over every walk,
         # then whether it was from there — not the longest of the ISS's own
-        every = [e for e in matching(facts, q.copy(stations=[], flights=[])) if e.duration]
+        # "the longest spacewalk ever was done by Russians from the ISS?": with "ever", the
+        # walkers' country is said of the record too, not a filter on it
+        said_of = "ever" in q.tokens and bool(q.nat or q.sex)
+        over = q.copy(stations=[], flights=[], **({"nat": set(), "sex": ""} if said_of else {}))
+        every = [e for e in matching(facts, over) if e.duration]
         if not every:
             raise Unanswerable(f"I have no timed spacewalk{desc}.")
         e = _ranked(every, q.rank)
         yes = (e.station in q.stations) if q.stations else (e.flight in q.flights)
-        return Reply(f"{'Yes' if yes else 'No'}: the {q.rank} spacewalk: {_line(facts, e)}.", [],
+        if said_of:
+            from .execute import person_ok
+
+            yes = yes and all(person_ok(facts, q.copy(people=[]), x) for x in e.crew)
+        text = f"{'Yes' if yes else 'No'}: the {q.rank} spacewalk: {_line(facts, e)}."
+        there = [x for x in matching(facts, q.copy(nat=set(), sex="")) if x.duration]
+        if not yes and there and (mine := _ranked(there, q.rank)) is not e:
+            # (the record of the place said, so the claim's own part is answered too)
+            text += f" The {q.rank} {_scope(facts, q.copy(nat=set(), sex='')).strip()}: {_line(facts, mine)}."
+        return Reply(text, [],
                      ph.sources_of(e.source), people=list(e.crew), flights=[e.flight] if e.flight else [], around=_walk_flights(facts, e))  # fmt: skip
     if q.rank in ("longest", "shortest"):
         timed = [e for e in walks if e.duration]
