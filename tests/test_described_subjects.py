@@ -343,3 +343,10 @@ def test_the_first_spacewalk_by_a_description_names_that_person_and_their_flight
     assert "made by Wang Yaping, who flew on Shenzhou 13" in a.text and "7 November 2021" in a.text
     b = engine.ask("first arab to spacewalk - who, which crew mission, what date?")
     assert "Sultan Al Neyadi, who flew on SpaceX Crew-6" in b.text and "28 April 2023" in b.text
+
+
+def test_months_on_one_flight_are_counted_by_the_calendar(engine):
+    """'first Chinese crew to stay six months in orbit' had named Shenzhou 15: six months
+    were 6 x 30.44 days, which Shenzhou 13 (15 October to 16 April) fell short of by hours."""
+    a = engine.ask("the first chinese crew to stay 6 months in orbit?")
+    assert "Shenzhou 13" in a.text and "Shenzhou 15" not in a.text

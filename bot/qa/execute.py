@@ -9,6 +9,7 @@ raises `Unanswerable` naming it: the unconstrained answer is never given instead
 from __future__ import annotations
 
 import bisect
+import calendar
 import contextlib
 import re
 from array import array
@@ -1262,6 +1263,15 @@ def all_orbiters(facts: Facts, q: Query) -> Reply:
     return Reply(text, [], [], people=[p for _, p, _ in done])
 
 
+def _months_after(start: datetime, months: float) -> datetime:
+    """The same time of day `months` calendar months after `start` (the day clamped to the
+    month's last: 31 August + 6 months is 28 or 29 February)."""
+    total = start.month - 1 + int(months)
+    year, month = start.year + total // 12, total % 12 + 1
+    last = calendar.monthrange(year, month)[1]
+    return start.replace(year=year, month=month, day=min(start.day, last))
+
+
 def first_to_reach(facts: Facts, q: Query, span) -> Reply:
     """ "Who were the first to spend a full year in space on one flight?" (on one trip) or
     "the first to pass 1,000 days in space" (over a career): who reached that time
@@ -1274,8 +1284,12 @@ def first_to_reach(facts: Facts, q: Query, span) -> Reply:
     for t in matching:
         if t.end is None:
             continue
-        if not career and t.end - t.start >= need:
-            reached.append((t.start + need, t.person, t))
+        # ("the first Chinese crew to stay six months": months by the calendar, as people
+        # count them — Shenzhou 13, 15 October to 16 April, not 6 x 30.44 days)
+        at = (_months_after(t.start, span.value) if span.unit == "months"
+              and float(span.value).is_integer() else t.start + need)  # fmt: skip
+        if not career and t.end >= at:
+            reached.append((at, t.person, t))
     if not reached and not q.single:
         career = True  # "the first to pass 1,000 days": no single flight was that long
     if career:

@@ -688,13 +688,18 @@ def eva_query(facts: Facts, q: Query) -> Reply:
             raise Unanswerable(f"The {q.rank} in my records is {_line(facts, e)}, but {GAP_TEXT}, so I can't say it "
                                "is the record.")  # fmt: skip
         text = f"The {q.rank} spacewalk{desc}: {_line(facts, e)}."
-        if q.rank == "longest" and e.duration and not desc.strip():
+        everyone = [x for x in facts.evas.values() if x.duration]
+        overall = bool(desc.strip()) and e is _ranked(everyone, "longest")
+        if q.rank == "longest" and e.duration and (not desc.strip() or overall):
             # the record it broke: the longest before it ("wasn't it Voss and Helms?"); only
-            # for the record overall (a filtered list may miss walks with no duration)
-            before = [x for x in timed if x.start.dt < e.start.dt]
+            # for the record overall (a filtered list may miss walks with no duration), also
+            # when the walk asked for is that record ("the Chinese record walk of December
+            # 2024: whose record did they beat?")
+            before = [x for x in (everyone if overall else timed) if x.start.dt < e.start.dt]
             if before:
                 prev = _ranked(before, "longest")
-                text += f" It beat {_line(facts, prev)}."
+                said = "It is the longest of all spacewalks, and it beat" if overall else "It beat"
+                text += f" {said} {_line(facts, prev)}."
         return Reply(
             text,
             [],
