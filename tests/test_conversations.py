@@ -2049,3 +2049,20 @@ def test_the_other_two_are_the_rest_of_the_crew_the_thread_is_about(engine):
     assert "Dezhurov" in turns[1].text and "Tyurin" in turns[1].text, turns[1].text
     a = engine.ask("skylab 3 - was alan bean commander, and who were the other two?")
     assert "Garriott" in a.text and "Lousma" in a.text, a.text
+
+
+def test_the_next_person_of_a_description_after_the_one_the_thread_found(engine):
+    """'who was the first Indian in space?' … 'who was the next Indian to fly?' had asked
+    the flight after his (nobody Indian on Soyuz T-12); with 'they' in a second clause it
+    declined; and a later 'when did they splash down?' went back to Sharma."""
+    a = engine.ask("who was the first indian in space")
+    b = engine.ask("and which soyuz did he go up on?", a.context)
+    c = engine.ask("who was the next indian to fly, and when did they launch?", b.context)
+    assert "Shubhanshu Shukla" in c.text and "25 June 2025" in c.text
+    assert "Chawla" not in c.text  # an American by main citizenship
+    d = engine.ask("where did they splash down?", c.context)
+    assert "Shukla" in d.text and "San Diego" in d.text and "Sharma" not in d.text
+    # "the next Chinese mission" is the flight after, not a person described
+    e = engine.ask("who was the first chinese astronaut?")
+    f = engine.ask("who flew the next chinese mission?", e.context)
+    assert "Shenzhou 6" in f.text and "Nie Haisheng" in f.text

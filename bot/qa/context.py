@@ -24,7 +24,7 @@ from .answer import Context
 from .claims import WORD_NUMBERS
 from .compose import Reply, everyone_aboard, in_series
 from .dates import MONTHS, DateSpan, LazyPattern
-from .lexicon import QUESTION_WORDS
+from .lexicon import PHRASES, QUESTION_WORDS
 from .query import OPPOSITE, Part, Query, When
 
 
@@ -583,6 +583,23 @@ def _describes_its_own_subject(q: Query) -> bool:
     ranked = next((i for i, t in enumerate(q.tokens) if t in _RANK_WORDS), None)
     said = next((i for i, t in enumerate(q.tokens) if t in _PRONOUN_WORDS), None)
     return ranked is not None and said is not None and ranked < said
+
+
+_DESCRIBING = frozenset({"nat", "sex", "kind", "occupation"})
+_CRAFT_NOUNS = frozenset(
+    {"mission", "missions", "flight", "flights", "crewed", "ship", "spacecraft"}
+)
+
+
+def _next_described(tokens: list[str]) -> bool:
+    """ "the next Indian to fly", "the next woman": a person described right after "next"
+    (or "previous"), not "the next Chinese mission" or "who flew next for China"."""
+    for i, t in enumerate(tokens[:-1]):
+        if t in ("next", "previous") and any(
+            w.kind in _DESCRIBING for w in PHRASES.get((tokens[i + 1],), ())
+        ):
+            return not _CRAFT_NOUNS & set(tokens[i + 2 : i + 4])
+    return False
 
 
 def fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | None:
@@ -1837,6 +1854,19 @@ def _fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | No
             if not any(p.asks for p in new.parts):
                 new.parts = [Part({"flight"}, {"fly"}, set())]
             return new
+    if (
+        q.rank in ("next", "previous")
+        and not kind
+        and not pron - {"plural"}  # ("… and when did they launch?": the one found)
+        and (q.kinds or q.occupations or q.nat or q.sex)
+        and len(ctx.people) == 1
+        and list(last.people) in ([], list(ctx.people))
+        and not q.flights
+        and _next_described(q.tokens)
+    ):
+        # "who was the first Indian in space?" … "who was the next Indian to fly?": the next
+        # person of that description after the one the thread found, not the next flight
+        return q.copy(people=list(ctx.people), from_context=True)
     if (
         q.rank in ("next", "previous")
         and not kind

@@ -4834,6 +4834,17 @@ class Engine:
             a.context = a.context._replace(
                 query=q.copy(flights=list(r.flights), parts=[], people=[])
             )
+        if (
+            q.rank in ("next", "previous")
+            and q.people
+            and r.people
+            and not set(r.people) & set(q.people)
+        ):
+            # "the next Indian to fly after him?" "when did they splash down?": the one
+            # found (Shukla), not the one he was counted from (Sharma)
+            a.context = a.context._replace(
+                query=q.copy(people=list(r.people), flights=list(r.flights), rank="", parts=[])
+            )
         return a
 
     def _first_in_records(self, q: Query) -> Reply | None:

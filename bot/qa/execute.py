@@ -2791,6 +2791,11 @@ def _next_of_kind(facts: Facts, q: Query) -> Reply:
         raise Unanswerable(f"I have no spaceflights recorded for {facts.people[pid].name}.")
     ref = mine[0].start
     others = [t for t in trips_matching(facts, q.copy(people=[], rank="")) if t.person != pid]
+    if q.nat and not q.nat <= _FORMER_STATES:
+        # "the next Indian to fly" after Sharma: by main citizenship (listed last), Shukla,
+        # not Kalpana Chawla, who flew as an American
+        others = [t for t in others if facts.people[t.person].nationality[-1:]
+                  and facts.people[t.person].nationality[-1] in q.nat] or others  # fmt: skip
     pick = ([t for t in others if t.start > ref][:1] if q.rank == "next"
             else [t for t in others if t.start < ref][-1:])  # fmt: skip
     if not pick:
