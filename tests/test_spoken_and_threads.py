@@ -537,3 +537,21 @@ def test_a_date_said_before_the_question_picks_the_persons_trip(engine):
         "Krikalev was up in orbit when the USSR collapsed - when did he finally come back?"
     )
     assert "25 March 1992" in a.text, a.text
+
+
+def test_a_nickname_names_its_person_and_its_words_alone_do_not(engine):
+    """'the cosmonaut they call the last Soviet citizen' had named Aubakirov (the most
+    recent Soviet flyer) or declined on 'call'; the nickname is Krikalev's. A nickname's
+    last word alone ('citizen') names nobody."""
+    a = engine.ask("who was the cosmonaut they call the last soviet citizen")
+    assert a.answered and "Sergei Krikalev" in a.text and "Aubakirov" not in a.text
+    b = engine.ask("who was the first japanese citizen to fly in space")
+    assert "Akiyama" in b.text and "Krikalev" not in b.text
+
+
+def test_what_he_called_his_capsule_is_the_threads_flight(engine):
+    a = engine.ask("who was the first american to orbit the earth?")
+    b = engine.ask("what did he call his capsule", a.context)
+    assert b.answered and "Friendship 7" in b.text and "Discovery" not in b.text
+    c = engine.ask("our draft calls Sally Ride the first woman in space. correct?")
+    assert c.text.startswith("No") and "Tereshkova" in c.text

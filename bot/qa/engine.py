@@ -4437,6 +4437,22 @@ class Engine:
                     filled = filled.copy(flights=[])
                 if q.moon and not filled.moon and "moon" in q.tokens:
                     filled = filled.copy(moon=True)  # "did he go to the Moon later?": still it
+                if (
+                    "callsign" in filled.asks
+                    and len(filled.people) == 1
+                    and not filled.flights
+                    and not q.people
+                    and not (filled.rank or filled.programs or filled.dates)
+                ):
+                    # "the first American to orbit?" "what did he call his capsule?": the
+                    # capsule of the flight the thread is on (Friendship 7), not of each
+                    mine = {
+                        t.up_flight for t in self.facts.trips_by_person.get(filled.people[0], [])
+                    }
+                    here = [
+                        f for f in context.flights if f in mine and self.facts.flights[f].spacecraft
+                    ]
+                    filled = filled.copy(flights=here[:1]) if here else filled
                 q, used_context = filled, True
         if (
             not used_context

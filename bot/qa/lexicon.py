@@ -76,7 +76,7 @@ total|altogether|in all|combined|cumulative|added up|adding up|all added up|cumu
 expedition|expeditions|increment|increments|expedition number|expedition no|number of the expedition|expedition s number = ask:expedition
 payload|payloads|cargo|deliver|delivered|delivering|brought up|bring up|carry|carried|install|installed|bring|brought|take up|took up = ask:payload
 join together|joined together|joined up|join up|link up|linked up|linked together|link together|hook up|hooked up|dock|docked|docked fine|docked ok|docked okay|docked successfully|successfully docked|docked properly|docked safely|docking|dockings|port|docking port|berth|berthed|attach|attached = ask:docking
-nickname|nicknamed|nicknames|call sign|callsign|radio call sign|radio callsign|call-sign|radio name|capsule called|capsule named|capsule name|name of the capsule|name of his capsule|name of her capsule|spacecraft called|spacecraft named|ship called|ship named|capsule was called|capsule was named|command module called|command module named|name of the command module|command module's name|command module name|csm called|csm named|command module|call the capsule|call their capsule|call the spacecraft|call their spacecraft|call the ship|call their ship|call their dragon|call the dragon|name the capsule|name their capsule|named the capsule|named their capsule|name their spacecraft|named their spacecraft|name their dragon|named their dragon = ask:callsign
+nickname|nicknamed|nicknames|call sign|callsign|radio call sign|radio callsign|call-sign|radio name|capsule called|capsule named|capsule name|name of the capsule|name of his capsule|name of her capsule|spacecraft called|spacecraft named|ship called|ship named|capsule was called|capsule was named|command module called|command module named|name of the command module|command module's name|command module name|csm called|csm named|command module|call the capsule|call his capsule|call her capsule|call his spacecraft|call her spacecraft|call his ship|name his capsule|named his capsule|call their capsule|call the spacecraft|call their spacecraft|call the ship|call their ship|call their dragon|call the dragon|name the capsule|name their capsule|named the capsule|named their capsule|name their spacecraft|named their spacecraft|name their dragon|named their dragon = ask:callsign
 what happened|happened|why|anomaly|problem|leak|leaked|fire|collision|collided|collide|accident|emergency|incident|damage|damaged|story|wrong|issue|trouble|rescued|rescue|rescue mission|revived|dead station|hit|struck|strike|bumped|rammed|smashed|slammed|parachute|parachutes|revive|reviving|fell ill|illness|sick|rendezvous|rendezvoused|the rendezvous|to rendezvous|to fix|fix|fixed|back to life|caused|what caused|the cause|went wrong = ask:story
 on the way up|on their way up|on her way up|on his way up|going up = event:launch
 on the way down|on the way back|on the way home|on their way home|on his way home|on her way home|coming home|coming back = event:land
@@ -247,7 +247,7 @@ as than like such same other another else
 get got gets getting go going goes went gone come comes came coming
 way thing things stuff kind sort bit lot lots
 guy guys folks people person someone anyone
-named called known name names
+named called known name names call calls nicknamed dubbed
 straight
 pass passed passing reach reached reaching surpass surpassed cross crossed
 super far

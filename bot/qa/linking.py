@@ -431,7 +431,14 @@ class EntityIndex:
                     self.partial[family.replace(" ", "")].add(p.id)
             for alias in p.aliases:
                 aw = fold(alias).split()
-                if len(aw) >= 2 and not chinese and len(aw[-1]) >= 3:
+                # (not a nickname's last word, "Last Soviet Citizen": "citizen" alone is
+                # nobody, where a spelling's "Krikalyov" is him)
+                if (
+                    len(aw) >= 2
+                    and not chinese
+                    and len(aw[-1]) >= 3
+                    and not (aw[-1] != family and is_english_word(aw[-1]))
+                ):
                     self.partial[aw[-1]].add(p.id)
         # orbiters and capsules by name: "Atlantis", "Dragon Endeavour", "Calypso"
         self.spacecraft: dict[str, set[str]] = defaultdict(set)
