@@ -958,3 +958,15 @@ def test_the_record_spacewalk_ever_is_not_narrowed_by_the_walkers_said_of_it(eng
 def test_a_wrong_walker_of_a_flight_hears_who_did_walk(engine):
     a = engine.ask("was anna menon one of the two polaris dawn spacewalkers?")
     assert a.text.startswith("No") and "Isaacman" in a.text and "Gillis" in a.text
+
+
+def test_a_command_claim_says_their_own_time_in_command_and_their_other_commands(engine):
+    """'Pesquet commanded Expedition 66, right?' had said Yes with the expedition's dates
+    (to March 2022), though he handed over in November 2021 and had commanded 65 first."""
+    a = engine.ask("did thomas pesquet command expedition 66?")
+    assert a.text.startswith("Yes") and "6 November 2021" in a.text and "Expedition 65" in a.text
+
+
+def test_a_crew_that_never_got_aboard_hears_who_next_did(engine):
+    a = engine.ask("the soyuz 10 crew got aboard salyut 1, didn't they?")
+    assert a.text.startswith("No") and "Soyuz 11" in a.text and "Dobrovolsky" in a.text

@@ -3432,6 +3432,20 @@ def flight_part(facts: Facts, q: Query, f: Flight, part: Part) -> Reply:
                 crew = names(facts, [s.person for s in launch_crew(facts, first)])
                 base.text += (f" The first crew aboard {facts.stations[first.station].name} came on "
                               f"{ph.flight_label(first)}: {crew}, launched {ph.day(first.launch.dt)}.")  # fmt: skip
+        elif (
+            not ok
+            and f.station
+            and not f.reached_station
+            and f.launch
+            and events & {"arrive", "aboard", "dock"}
+        ):
+            # "Soyuz 10's crew went aboard Salyut 1, right?": no, and who next did (Soyuz 11)
+            g = next((g for g in facts.flights_by_launch if g.station == f.station and g.reached_station
+                      and g.launch and g.launch.dt > f.launch.dt and launch_crew(facts, g)), None)  # fmt: skip
+            if g is not None:
+                crew = names(facts, [s.person for s in launch_crew(facts, g)])
+                base.text += (f" The next crew to get aboard {facts.stations[f.station].name} came on "
+                              f"{ph.flight_label(g)}: {crew}, launched {ph.day(g.launch.dt)}.")  # fmt: skip
         return base
     lost = loss_of(facts, f)
     if "howmany" in asks:  # "… and how many were aboard?"
@@ -5567,11 +5581,19 @@ def person_expeditions(facts: Facts, q: Query, pid: str, commanded: bool) -> Rep
             tgt = ph.join([facts.expeditions[e].name for e in q.expeditions])
             text = f"{'Yes' if yes else 'No'}: {p.name} {'' if yes else 'never '}{what} {tgt}."
             x = facts.expeditions[q.expeditions[0]]
-            if yes and len(q.expeditions) == 1 and x.start:  # when, so the yes can be checked
+            mine = [m for m in rows if m.expedition == x.id]
+            span = _member_span(facts, mine[0]) if yes and commanded and mine else (None, None)
+            if yes and len(q.expeditions) == 1 and span[0] and span[1]:
+                # "Pesquet commanded Expedition 66, right?": his own time in command (17
+                # October to 6 November 2021), not the expedition's
+                text = text[:-1] + f", from {ph.day(span[0])} to {ph.day(span[1])}."
+            elif yes and len(q.expeditions) == 1 and x.start:  # when, so the yes can be checked
                 text = (
                     text[:-1]
                     + f" ({ph.day(x.start.dt)} to {ph.day(x.end.dt) if x.end else 'ongoing'})."
                 )
+            if yes and commanded and (also := [e for e in exps if e not in q.expeditions]):
+                text += f" {p.name} also commanded {ph.join([facts.expeditions[e].name for e in also])}."
             if not yes and commanded:  # "was Gidzenko the commander of Expedition 1?" — Shepherd
                 for e in q.expeditions:
                     cmdr = [m.person for m in facts.members_by_expedition.get(e, [])
