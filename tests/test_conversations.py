@@ -2066,3 +2066,18 @@ def test_the_next_person_of_a_description_after_the_one_the_thread_found(engine)
     e = engine.ask("who was the first chinese astronaut?")
     f = engine.ask("who flew the next chinese mission?", e.context)
     assert "Shenzhou 6" in f.text and "Nie Haisheng" in f.text
+
+
+def test_the_youngest_crew_member_after_a_flight_is_of_its_crew(engine):
+    """'who was the youngest crew member?' after a turn on Inspiration4 had named Titov,
+    the youngest person ever to fly ('crew' had ranked flights, and the thread was lost)."""
+    a = engine.ask("who commanded inspiration4?")
+    b = engine.ask("and who was the youngest crew member?", a.context)
+    assert "Hayley Arceneaux" in b.text and "Titov" not in b.text
+
+
+def test_a_nationality_not_counted_is_left_out_not_added(engine):
+    """'first person from Asia in space (not counting Soviet Asians)' had added the Soviet
+    Union to Asia and named Gagarin."""
+    a = engine.ask("who was the first asian in space, not counting soviet asians?")
+    assert "Tuân" in a.text and "Gagarin" not in a.text

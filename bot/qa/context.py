@@ -1491,6 +1491,15 @@ def _fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | No
     pron = q.pronouns
     toks = q.tokens
     if (
+        q.rank in ("youngest", "oldest")
+        and {"crew", "crewmember", "crewmate"} & set(toks)
+        and not (q.flights or q.people or q.stations or q.dates or q.has_filters() or pron)
+        and len(ctx.flights) == 1
+        and ctx.flights[0] in facts.flights
+    ):
+        # "who commanded Inspiration4?" "who was the youngest crew member?": of that crew
+        return q.copy(flights=list(ctx.flights), pronouns={"plural"}, from_context=True)
+    if (
         q.rank in ("longest", "shortest", "youngest", "oldest", "most")
         and (q.nat or q.sex or q.kinds or q.occupations)
         and not (q.flights or q.people or pron or toks[:1] == ["and"])

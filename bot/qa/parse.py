@@ -889,6 +889,8 @@ def _negated_nation(tokens: list[str], pos: int) -> bool:
     Russian": a nationality the person must not have. Looks back over a short list of
     nations joined by "and", "or", "nor"."""
     j = pos - 1
+    if j >= 0 and is_nation(tokens[j]):
+        return False  # "not counting Soviet Asians": the Soviet ones, not every Asian
     while j >= 0 and (tokens[j] in ("the", "and", "or", "nor", "a", "an") or is_nation(tokens[j])):
         j -= 1
     if j >= 1 and tokens[j] == "from" and tokens[j - 1] in ("wasnt", "isnt", "werent", "not", "t"):
@@ -899,12 +901,24 @@ def _negated_nation(tokens: list[str], pos: int) -> bool:
         and {"station", "module", "lab"} & set(tokens[pos + 1 : pos + 5])
     ):
         return False  # "a spacewalk outside China's new space station": whose station it is
-    return j >= 0 and (
-        tokens[j]
-        in ("outside", "non", "neither", "not", "except", "besides", "wasnt", "isnt", "werent")
-        or tokens[max(j - 1, 0) : j + 1] == ["other", "than"]  # "a country other than the USSR"
-        # "who wasn't Soviet or American", "who isn't American"
-        or (tokens[j] == "t" and j >= 1 and tokens[j - 1] in ("wasn", "isn", "weren", "aren"))
+    return (
+        j >= 0
+        and (
+            tokens[j]
+            in ("outside", "non", "neither", "not", "except", "besides", "wasnt", "isnt", "werent")
+            or tokens[max(j - 1, 0) : j + 1] == ["other", "than"]  # "a country other than the USSR"
+            # "not counting Soviet Asians", "excluding the USSR", "apart from Americans"
+            or tokens[j] in ("excluding", "excluded", "excludes")
+            or tokens[max(j - 1, 0) : j + 1]
+            in (
+                ["not", "counting"],
+                ["not", "including"],
+                ["apart", "from"],
+                ["aside", "from"],
+            )  # fmt: skip
+            # "who wasn't Soviet or American", "who isn't American"
+            or (tokens[j] == "t" and j >= 1 and tokens[j - 1] in ("wasn", "isn", "weren", "aren"))
+        )
     )
 
 
@@ -1004,6 +1018,8 @@ def _fill(q: Query, slots: list[tuple[int, Word]], tokens: list[str]) -> None:
                 k == "ask"
                 and v == "crew"
                 and tokens[pos : pos + 1] in (["crew"], ["crews"])
+                # ("the youngest crew member": one person of the crew)
+                and tokens[pos + 1 : pos + 2] not in (["member"], ["members"], ["mate"], ["mates"])
                 # ("the longest crew stay on Salyut 7", "the longest Salyut 6 crew": a stay,
                 # the crew's trip, is ranked — not the Soyuz that brought them, which a
                 # crew on Salyut 6 often swapped for a newer one)
