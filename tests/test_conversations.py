@@ -2081,3 +2081,29 @@ def test_a_nationality_not_counted_is_left_out_not_added(engine):
     Union to Asia and named Gagarin."""
     a = engine.ask("who was the first asian in space, not counting soviet asians?")
     assert "Tuân" in a.text and "Gagarin" not in a.text
+
+
+def test_a_ranked_description_with_its_own_words_is_not_the_threads_flight(engine):
+    """'and the 2nd guy to actually orbit?' after turns on Gagarin's flight had answered
+    Vostok 1's crew again."""
+    a = engine.ask("who was the first guy in space?")
+    b = engine.ask("how long was he up there", a.context)
+    c = engine.ask("and the 2nd guy to actually orbit?", b.context)
+    assert "Gherman Titov" in c.text
+
+
+def test_flew_again_later_in_a_thread_is_the_flight_after_the_threads(engine):
+    a = engine.ask("who flew on inspiration4?")
+    b = engine.ask("isaacman went up again later, what was that mission called", a.context)
+    assert "Polaris Dawn" in b.text
+    c = engine.ask("the turkish guy on axiom 3, what's his name again?")
+    assert "Gezeravc" in c.text and "no flight after" not in c.text
+
+
+def test_first_to_do_what_asks_the_persons_firsts(engine):
+    a = engine.ask("wang yaping was the first chinese woman to do what?")
+    assert "spacewalk" in a.text and "Shenzhou 10" not in a.text
+    b = engine.ask("what was yang liwei the first to do?")
+    assert "first Chinese astronaut in space" in b.text
+    c = engine.ask("who was the first japanese person in space and what did he do for a living?")
+    assert "journalist" in c.text

@@ -1491,6 +1491,13 @@ def _fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | No
     pron = q.pronouns
     toks = q.tokens
     if (
+        (q.rank in ("first", "last") or q.rank.isdigit())
+        and q.orbital
+        and not (q.flights or q.people or q.stations or pron)
+        and not {"that", "this", "it", "those", "these", "then", "there"} & set(toks)
+    ):
+        return None  # "… and the 2nd guy to actually orbit?": a ranking of its own (Titov)
+    if (
         q.rank in ("youngest", "oldest")
         and {"crew", "crewmember", "crewmate"} & set(toks)
         and not (q.flights or q.people or q.stations or q.dates or q.has_filters() or pron)

@@ -5025,11 +5025,15 @@ def person_part(facts: Facts, q: Query, pid: str, part: Part, group: list[str] |
         if len(ranked) > 1:
             return person_flights(facts, pid, ranked, label, count=False)
     t = ranked[0]
-    if q.rank in ("next", "previous") and len(q.flights) == 1 and t in all_trips:
+    # ("Inspiration4 …" "Isaacman flew again later, what was that mission called?": the
+    # flight after that one)
+    again = "again" in q.tokens and bool(events & {"fly", "launch"}) and not q.dates
+    step = q.rank or ("next" if again and q.agg == "one" else "")
+    if step in ("next", "previous") and len(q.flights) == 1 and t in all_trips:
         # "Inspiration4 …" "isaacman's next flight, what was it": the one after that flight
-        k = all_trips.index(t) + (1 if q.rank == "next" else -1)
+        k = all_trips.index(t) + (1 if step == "next" else -1)
         if not 0 <= k < len(all_trips):
-            word = "after" if q.rank == "next" else "before"
+            word = "after" if step == "next" else "before"
             raise Unanswerable(f"{facts.people[pid].name} has no flight {word} "
                                f"{trip_label(facts, t)} in my records.")  # fmt: skip
         t = all_trips[k]

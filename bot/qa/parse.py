@@ -1447,6 +1447,23 @@ def _fill(q: Query, slots: list[tuple[int, Word]], tokens: list[str]) -> None:
         # her first flight (the clause's own part; the others keep theirs)
         q.rank = ""
         q.parts = [*q.parts[:-1], Part({"firsts"}, set(), set())]
+    at = tokens.index("first") if "first" in tokens else -1
+    if (
+        at >= 0
+        and q.rank == "first"
+        and (q.people or pronouns & {"male", "female"})
+        and not q.flights
+        and (
+            ("do", "what") in set(zip(tokens, tokens[1:]))  # "… the first woman to do what?"
+            # "what was Yang Liwei the first to do?"
+            or ("what" in tokens[:at] and tokens[-1] in ("do", "achieve", "accomplish"))
+        )
+    ):
+        # "Wang Yaping was the first Chinese woman to do what?", "what was Yang Liwei the
+        # first to do?": the firsts the records give the person; "Chinese woman" says who
+        # she is, not a filter on them
+        q.rank, q.nat, q.nat_label, q.sex = "", set(), "", ""
+        q.parts = [Part({"firsts"}, set(), set())]
     held = {"set", "sets", "hold", "holds", "held", "break", "broke", "broken"}
     if (
         len(q.people) == 1
