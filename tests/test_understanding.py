@@ -2452,3 +2452,18 @@ def test_each_apollo_seat_named_in_one_question_is_its_own_holder(engine):
     c = engine.ask("apollo 11: who was the LMP and who was the CMP?")
     assert "Buzz Aldrin flew as lunar module pilot" in c.text
     assert "Michael Collins flew as command module pilot" in c.text
+
+
+def test_a_vague_time_said_in_passing_is_not_a_question_word(engine):
+    """'there was a soyuz launch that failed a few years back with an american on board,
+    which one' declined on 'few', 'years'."""
+    a = engine.ask("a soyuz launch failed a few years ago with an american aboard. which one?")
+    assert a.answered and "Soyuz MS-10" in a.text
+
+
+def test_how_long_since_a_flight_is_the_time_since_not_its_length(engine):
+    """'how long has it been since Apollo 17?' had given the flight's own length."""
+    a = engine.ask("how long has it been since apollo 17?")
+    assert "years" in a.text and "lasted" not in a.text
+    b = engine.ask("how long ago was apollo 11?")
+    assert b.answered and "years" in b.text

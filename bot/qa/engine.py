@@ -798,9 +798,10 @@ _FLIGHT_NOUN = LazyPattern(
 )
 _HOMEWARD = LazyPattern(r"home|back|down|earth", re.IGNORECASE)
 _YEARS_SINCE = LazyPattern(
-    r"\bhow many years (?:ago (?P<aux>did|was|were|is|has|have|had)\b"
+    r"\bhow (?:many years|long) (?:ago (?P<aux>did|was|were|is|has|have|had)\b"
     r"|(?:(?:have|has|had|will) )?(?:it )?(?:have )?(?:been|passed|gone by|elapsed) since\b"
-    r"|(?:is it|was it|has it been|had it been|will it have been|will it be|is it now) since\b)"
+    r"|(?:is it|was it|has it been|had it been|will it have been|will it be|is it now) since\b"
+    r"|since\b)"  # "how many years since Apollo 17?"
     r"(?P<rest>[^?]+)",
     re.IGNORECASE,
 )
@@ -3680,7 +3681,12 @@ class Engine:
         """ "How many years ago did Soyuz TM-7 launch?", "on 16 July 2026, how many years will
         it have been since Apollo 11 launched?": when it happened is asked, then the whole
         years from then to the day named (today when none is)."""
-        m = _YEARS_SINCE.search(question) if "years" in question.lower() else None
+        low = question.lower()
+        m = (
+            _YEARS_SINCE.search(question)
+            if "years" in low or " ago" in low or "since" in low
+            else None
+        )
         if m is None:
             return None
         rest = m.group("rest")
