@@ -2107,3 +2107,16 @@ def test_first_to_do_what_asks_the_persons_firsts(engine):
     assert "first Chinese astronaut in space" in b.text
     c = engine.ask("who was the first japanese person in space and what did he do for a living?")
     assert "journalist" in c.text
+
+
+def test_an_event_thread_stays_on_its_event(engine):
+    """'what smashed into Mir in 1997?' had listed the fire too; 'when did the Progress crash
+    into Mir?' listed both collisions; and 'date?' after it asked about the people aboard."""
+    a = engine.ask("what smashed into mir in 1997?")
+    assert "Progress M-34" in a.text and "oxygen candle" not in a.text
+    b = engine.ask("when did the progress cargo ship crash into mir")
+    assert "25 June 1997" in b.text and "Soyuz TM-17" not in b.text
+    c = engine.ask("which module got hit", b.context)
+    assert "Spektr" in c.text and "Kristall" not in c.text
+    d = engine.ask("date?", c.context)
+    assert "25 June 1997" in d.text

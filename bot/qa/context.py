@@ -607,6 +607,28 @@ def fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | Non
     a question to ask back (str) when the state can't settle who or what is meant."""
     if _describes_its_own_subject(q):
         return None
+    last = ctx.query
+    if (
+        last is not None
+        and "story" in last.asks
+        and (last.stations or last.dates)
+        and not (last.people or last.flights)
+        and not last.asks & {"flight", "who", "crew", "vehicle"}  # (an event, not its ship)
+        and q.agg != "count"
+        and q.asks
+        and (
+            q.asks <= {"when", "time"}
+            or q.asks <= {"story", "module", "when", "time"}
+            or (q.asks == {"who"} and q.events == {"aboard"} and not q.roles)  # "who was aboard?"
+        )
+        and not (q.people or q.flights or q.stations or q.dates or q.has_filters())
+        and not q.pronouns - {"thing"}
+        and not q.events - {"aboard"}
+    ):
+        # "what smashed into Mir in 1997?" "date?", "which module got hit?": that event,
+        # whose answer leads with its day and says what was hit — not a question about the
+        # people it named aboard, nor another event of the station
+        return last.copy(raw=q.raw, unparsed=q.unparsed, from_context=True)
     if (
         ("the", "other") in set(pairwise(q.tokens))
         and q.asks <= {"crew", "who"}

@@ -8,6 +8,7 @@ spacewalk" — is declined with the reason, never answered from the part we have
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
@@ -845,6 +846,8 @@ def _scope(facts: Facts, q: Query) -> str:
 _KIND_WORDS = {
     "fire": "fire", "fires": "fire", "burned": "fire", "collision": "collision",
     "collided": "collision", "collide": "collision", "crashed": "collision", "hit": "collision",
+    "smashed": "collision", "slammed": "collision", "rammed": "collision", "struck": "collision",
+    "crash": "collision", "holed": "collision", "punctured": "collision",
     "leak": "leak", "leaked": "leak", "leaking": "leak", "depressurisation": "depressurisation",
     "depressurization": "depressurisation", "depressurised": "depressurisation",
     "depressurized": "depressurisation", "hole": "leak", "abort": "abort", "aborted": "abort",
@@ -893,6 +896,15 @@ def events_matching(facts: Facts, q: Query) -> list[Event]:
         ):
             continue  # "which Apollo mission had the oxygen tank explode?"
         out.append(ev)
+    if len(out) > 1:
+        # "when did the Progress crash into Mir?": of the two collisions, the one whose
+        # account names the craft said (Progress M-34), when exactly one does
+        said = {t for t in q.tokens if len(t) >= 5 and t not in _KIND_WORDS and t.isalpha()
+                and t not in {fold(facts.stations[x].name) for x in q.stations}}  # fmt: skip
+        # (a name, written with a capital in the account: "Progress", not "during")
+        named = [ev for ev in out
+                 if said & {w.lower() for w in re.findall(r"\b[A-Z][a-z]+", ev.summary)}]  # fmt: skip
+        out = named if len(named) == 1 else out
     return out if (kinds or q.stations or q.flights or q.dates or q.programs) else []
 
 
