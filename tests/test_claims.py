@@ -970,3 +970,12 @@ def test_a_command_claim_says_their_own_time_in_command_and_their_other_commands
 def test_a_crew_that_never_got_aboard_hears_who_next_did(engine):
     a = engine.ask("the soyuz 10 crew got aboard salyut 1, didn't they?")
     assert a.text.startswith("No") and "Soyuz 11" in a.text and "Dobrovolsky" in a.text
+
+
+def test_a_stated_first_with_a_relative_clause_is_checked(engine):
+    """'Sigmund Jähn was the first person in space who wasn't Soviet or American?' had
+    read 'who' as a question and given his flights; it is a claim (No: Remek)."""
+    a = engine.ask("Sigmund Jähn was the first person in space who wasn't Soviet or American?")
+    assert a.text.startswith("No") and "Remek" in a.text
+    b = engine.ask("and who was the first indian in space?")  # a question still
+    assert "Rakesh Sharma" in b.text and not b.text.startswith(("Yes", "No", "I can't"))

@@ -111,6 +111,9 @@ _FIRST_WAS = re.compile(
 )
 
 _QUESTION_WORDS = frozenset("who whom whose what which when where how why".split())
+_RELATIVE = re.compile(
+    r"(?<=[a-z] )(who|which)(?= (?:was|were|wasn't|wasnt|is|isn't|isnt|had|has|did|didn't|flew)\b)"
+)
 
 
 def strip_frame(text: str) -> tuple[str, bool]:
@@ -144,9 +147,20 @@ def strip_frame(text: str) -> tuple[str, bool]:
             continue
         break
     said = set(re.findall(r"[a-z]+", text.lower()))
+    # ("… the first person in space who wasn't Soviet or American?": "who" after a noun
+    # relates a clause to it; it asks nothing)
+    low = text.lower()
+    ranked = re.search(r"\b(?:first|last|only|youngest|oldest|second|third|fourth|fifth)\b", low)
+    if ranked:  # (only after the ranked words: "and who was the first …" still asks)
+        said = set(re.findall(r"[a-z]+", low[: ranked.start()])) | (
+            set(re.findall(r"[a-z]+", low[ranked.start() :]))
+            - set(_RELATIVE.findall(low[ranked.start() :]))
+        )
+    # (a stated first asked with "?" alone, not "… on STS-8 — launch date?")
+    bare = text.rstrip(" ?") if not re.search(r"[—–:;]| - ", text) else text
     if (
         not framed
-        and (_STATED_FIRST.match(text) or _FIRST_WAS.match(text))
+        and (_STATED_FIRST.match(bare) or _FIRST_WAS.match(text))
         and not said & _QUESTION_WORDS
     ):
         # "mamoru mohri was the first japanese in space" (said, not asked): a claim
