@@ -609,6 +609,26 @@ def fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | Non
         return None
     last = ctx.query
     if (
+        q.agg == "yesno"
+        and len(q.people) == 1
+        and q.roles
+        and not (q.flights or q.expeditions or q.stations or q.dates or q.rank)
+        and (ctx.expeditions or ctx.flights)
+        # (not "did Mattingly ever command a mission himself?": his whole career)
+        and not {"ever", "himself", "herself", "later", "again", "another", "other"} & set(q.tokens)
+    ):
+        # "who was on Expedition 1?" "Krikalev was the commander, right?": of that crew
+        # (no: Shepherd), not of any crew he was ever on (Expedition 11)
+        pid = q.people[0]
+        exp = next((e for e in ctx.expeditions if e in facts.expeditions
+                    and any(m.person == pid for m in facts.members_by_expedition.get(e, []))), None)  # fmt: skip
+        if exp is not None:
+            return q.copy(expeditions=[exp], from_context=True)
+        fl = next((f for f in ctx.flights if f in facts.flights
+                   and any(s.person == pid for s in facts.seats_by_flight.get(f, []))), None)  # fmt: skip
+        if fl is not None:
+            return q.copy(flights=[fl], from_context=True)
+    if (
         last is not None
         and "story" in last.asks
         and (last.stations or last.dates)

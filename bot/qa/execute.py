@@ -1731,6 +1731,41 @@ def _ranked_docking_in_orbit(facts: Facts, q: Query) -> Reply:
                        "orbit (such as Gemini with its Agena target).")  # fmt: skip
 
 
+def _expedition_ride_checked(facts: Facts, q: Query) -> Reply | None:
+    """ "Did Expedition 1 go up on a Space Shuttle?": the flights its crew went up (or came
+    home) on, checked against the vehicle said (No: Soyuz TM-31). None otherwise."""
+    events = q.events & {"launch", "land"}
+    if not (q.agg == "yesno" and len(q.expeditions) == 1 and q.programs and len(events) == 1
+            and not (q.people or q.flights)):  # fmt: skip
+        return None
+    e = facts.expeditions.get(q.expeditions[0])
+    if e is None or e.start is None:
+        return None
+    at = (e.end if "land" in events else e.start) or e.start
+    legs: dict[str, list[str]] = {}
+    for m in facts.members_by_expedition.get(e.id, []):
+        for t in facts.trips_by_person.get(m.person, []):
+            if t.start <= at.dt and (t.end is None or at.dt <= t.end):
+                leg = t.down_flight if "land" in events else t.up_flight
+                if leg and m.person not in legs.setdefault(leg, []):
+                    legs[leg].append(m.person)
+    if not legs:
+        return None
+    yes = any(program_ok(facts.flights[f], q.programs) for f in legs)
+    verb = "came home on" if "land" in events else "went up on"
+
+    def when(f: str) -> str:
+        at = facts.flights[f].landing if "land" in events else facts.flights[f].launch
+        return f", {ph.day(at.dt)}" if at else ""
+
+    said = "; ".join(f"{names(facts, who)} {verb} {ph.flight_label(facts.flights[f])}{when(f)}"
+                     for f, who in legs.items())  # fmt: skip
+    return Reply(f"{'Yes' if yes else 'No'}: {said}.", [],
+                 ph.sources_of(*(facts.flights[f].source for f in legs)),
+                 people=[p for who in legs.values() for p in who], flights=list(legs),
+                 expeditions=[e.id])  # fmt: skip
+
+
 def _record_claimed_of(facts: Facts, q: Query) -> Reply | None:
     """ "Peggy Whitson still holds the women's record for total spacewalk time?", "Suni
     Williams has more days in space than any other American woman, right?": a record of a
@@ -1799,6 +1834,9 @@ def _execute(facts: Facts, q: Query) -> Reply:
     record = _record_claimed_of(facts, q)
     if record is not None:
         return record
+    crew_ride = _expedition_ride_checked(facts, q)
+    if crew_ride is not None:
+        return crew_ride
     if (
         q.claims
         and q.agg == "yesno"
