@@ -2467,3 +2467,10 @@ def test_how_long_since_a_flight_is_the_time_since_not_its_length(engine):
     assert "years" in a.text and "lasted" not in a.text
     b = engine.ask("how long ago was apollo 11?")
     assert b.answered and "years" in b.text
+
+
+def test_deaths_on_two_lost_flights_are_summed_and_an_orbiter_names_its_loss(engine):
+    """'how many died in the Challenger and Columbia disasters combined?' had counted
+    Columbia's only: 'Challenger' named every flight of the orbiter, not its loss."""
+    a = engine.ask("how many astronauts were killed in the challenger and columbia disasters?")
+    assert "14 died in all" in a.text and "STS-51-L" in a.text

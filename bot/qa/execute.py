@@ -747,6 +747,12 @@ def execute(facts: Facts, q: Query) -> Reply:
                 if facts.flights[x].outcome in LOST_WITH_CREW]  # fmt: skip
         if len(lost) == 1:
             q = q.copy(flights=lost, spacecraft=[])
+    if q.spacecraft and q.outcome in LOST_WITH_CREW and q.flights and q.agg == "count":
+        # "how many died in the Challenger and Columbia disasters combined?": the orbiter
+        # said beside a lost flight is its own loss (STS-51-L), counted with the other
+        lost = [x for x in q.spacecraft if facts.flights[x].outcome in LOST_WITH_CREW]
+        if len(lost) == 1:
+            q = q.copy(flights=list(dict.fromkeys([*q.flights, *lost])), spacecraft=[])
     if (
         "dates" in q.tokens
         and q.people
@@ -2571,6 +2577,11 @@ def _execute(facts: Facts, q: Query) -> Reply:
                 s.person for fid in q.flights for s in launch_crew(facts, facts.flights[fid])
             }
             r.text = f"{len(everyone)} people in all. " + r.text
+        elif q.agg == "count" and len(q.flights) > 1 and q.outcome == "crew_loss":
+            # "how many died in the Challenger and Columbia disasters combined?": the sum
+            dead = {p for fid in q.flights if facts.flights[fid].outcome in LOST_WITH_CREW
+                    for p in (s.person for s in launch_crew(facts, facts.flights[fid]))}  # fmt: skip
+            r.text = f"{len(dead)} died in all. " + r.text
         return r
     if (
         len(q.people) == 1
