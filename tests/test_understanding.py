@@ -2474,3 +2474,12 @@ def test_deaths_on_two_lost_flights_are_summed_and_an_orbiter_names_its_loss(eng
     Columbia's only: 'Challenger' named every flight of the orbiter, not its loss."""
     a = engine.ask("how many astronauts were killed in the challenger and columbia disasters?")
     assert "14 died in all" in a.text and "STS-51-L" in a.text
+
+
+def test_decades_said_together_and_in_history(engine):
+    """'in the 1960s and 70s' had linked '70s' to Soyuz MS-24 (its ISS designation 70S);
+    'in history' was left over."""
+    a = engine.ask("how many women went to space in the 1960s and 70s?")
+    assert "1960–1979" in a.text and "Tereshkova" in a.text and "MS-24" not in a.text
+    b = engine.ask("who made the third spacewalk in history?")
+    assert b.answered and "Gemini 9A" in b.text

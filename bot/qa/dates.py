@@ -149,6 +149,9 @@ _SHORT_RANGE = LazyPattern(
     r"(?!\s*(?:days?|hours?|minutes?|people|ppl|times|%))"
 )
 _DECADE = re.compile(r"\b(?:the )?((?:19|20)\d)0'?s\b|\bthe '?([5-9])0s\b")
+_DECADE_PAIR = re.compile(
+    r"\b(?:the )?((?:19|20)\d)0'?s ?(?:and|to|through|-|–) ?(?:the )?(?:((?:19|20)\d)0|'?(\d)0)'?s\b"
+)
 _YEAR_RANGE = re.compile(
     r"\b(?:between |from )?" + _YEAR + r"\s*(?:-|–|to|and|through|until)\s*((?:19|20)?\d{2})\b"
 )
@@ -297,6 +300,11 @@ def find_dates(text: str) -> list[DateSpan]:
         yy = int(m.group(1))
         y = 1900 + yy if yy >= 50 else 2000 + yy
         take(m, date(y, 1, 1), date(y, 12, 31))
+    for m in _DECADE_PAIR.finditer(t) if "0s" in t else ():  # "the 1960s and 70s": both
+        y1 = int(m.group(1)) * 10
+        y2 = int(m.group(2)) * 10 if m.group(2) else y1 // 100 * 100 + int(m.group(3)) * 10
+        if y2 > y1:
+            take(m, date(y1, 1, 1), date(y2 + 9, 12, 31))
     for m in _DECADE.finditer(t):
         y = int(m.group(1)) * 10 if m.group(1) else 1900 + int(m.group(2)) * 10
         take(m, date(y, 1, 1), date(y + 9, 12, 31))

@@ -689,8 +689,19 @@ class EntityIndex:
                     continue
                 key = "".join(tokens[i : i + n])
                 ids = self.flight_keys.get(key)
-                # ("spent about 181 days": a number said alone is never the alias "18-1")
-                if ids and not (n == 1 and (key.isdigit() or key.isalpha() and key in STOP)):
+                # ("spent about 181 days": a number said alone is never the alias "18-1"; "the
+                # 1960s and 70s" is a decade, not the ISS designation "70S")
+                decade = (
+                    n == 1
+                    and re.fullmatch(r"[1-9]0s", key)
+                    and tokens[i - 1 : i] != ["iss"]
+                    and key.upper() not in question
+                )  # ("who flew on 70S?": the alias)
+                if (
+                    ids
+                    and not decade
+                    and not (n == 1 and (key.isdigit() or key.isalpha() and key in STOP))
+                ):
                     take("flights", ids, 1.0, i, i + n)
 
         # Expeditions: "expedition 42", "exp 42", "42nd expedition", "mir eo 3".
