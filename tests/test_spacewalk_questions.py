@@ -238,3 +238,8 @@ def test_the_record_walk_found_through_a_filter_says_whose_record_it_beat(engine
     assert "Shenzhou 19 EVA 1" in a.text and "Voss" in a.text and "Helms" in a.text
     b = engine.ask("longest spacewalk by a woman")  # not the record of all: nothing beaten said
     assert "beat" not in b.text
+
+
+def test_most_spacewalks_by_count_not_hours(engine):
+    a = engine.ask("which woman has made the most spacewalks (by count, not hours)?")
+    assert "Peggy Whitson" in a.text and "10" in a.text

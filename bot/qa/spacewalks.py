@@ -602,6 +602,9 @@ def eva_query(facts: Facts, q: Query) -> Reply:
     desc = _scope(facts, q)
     if q.rank in ("most", "fewest"):
         timed_asked = bool(q.asks & {"duration", "total", "time"}) or "time" in q.tokens
+        toks = q.tokens
+        if any(a == "not" and b in ("hours", "time", "duration") for a, b in zip(toks, toks[1:])):
+            timed_asked = False  # "the most spacewalks (by count, not hours)"
         if GAP is not None or q.rank == "fewest":
             raise Unanswerable(f"I can't rank spacewalkers by that: {GAP_TEXT}.")
         if timed_asked:
