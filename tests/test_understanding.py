@@ -2483,3 +2483,13 @@ def test_decades_said_together_and_in_history(engine):
     assert "1960–1979" in a.text and "Tereshkova" in a.text and "MS-24" not in a.text
     b = engine.ask("who made the third spacewalk in history?")
     assert b.answered and "Gemini 9A" in b.text
+
+
+def test_two_orbiters_named_in_a_death_count_are_their_losses(engine):
+    a = engine.ask("how many people died in the challenger and columbia accidents put together?")
+    assert "14 died in all" in a.text
+
+
+def test_a_crew_and_its_station_asked_as_items_are_both_answered(engine):
+    a = engine.ask("Shenzhou 11: the two crew and the station they visited?")
+    assert "Jing Haipeng" in a.text and "Tiangong-2" in a.text

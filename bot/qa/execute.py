@@ -747,11 +747,11 @@ def execute(facts: Facts, q: Query) -> Reply:
                 if facts.flights[x].outcome in LOST_WITH_CREW]  # fmt: skip
         if len(lost) == 1:
             q = q.copy(flights=lost, spacecraft=[])
-    if q.spacecraft and q.outcome in LOST_WITH_CREW and q.flights and q.agg == "count":
-        # "how many died in the Challenger and Columbia disasters combined?": the orbiter
-        # said beside a lost flight is its own loss (STS-51-L), counted with the other
+    if q.spacecraft and q.outcome in LOST_WITH_CREW and q.agg == "count" and not q.people:
+        # "how many died in the Challenger and Columbia disasters combined?": an orbiter said
+        # of a loss is its own lost flight (STS-51-L), counted with any other named
         lost = [x for x in q.spacecraft if facts.flights[x].outcome in LOST_WITH_CREW]
-        if len(lost) == 1:
+        if lost and (q.flights or len(lost) > 1):
             q = q.copy(flights=list(dict.fromkeys([*q.flights, *lost])), spacecraft=[])
     if (
         "dates" in q.tokens
@@ -3618,6 +3618,16 @@ def flight_part(facts: Facts, q: Query, f: Flight, part: Part) -> Reply:
         r = Reply(f"{names(facts, who)} {verb} {ph.flight_label(f)}.", [], ph.sources_of(f.source),
                   {"flight": f.id, "role": role}, people=who, flights=[f.id], title=f.name)  # fmt: skip
         return r
+    if (
+        "station" in asks
+        and asks & {"who", "crew"}
+        and not roles
+        and not q.people
+        and not q.has_filters()
+    ):
+        # "Shenzhou 11: the two crew and the station they visited?": both asked
+        return join_replies([flight_part(facts, q, f, Part(asks - {"station"}, set(events), set())),
+                             flight_part(facts, q, f, Part({"station"}, set(), set()))])  # fmt: skip
     if "station" in asks:
         if not f.station:
             return Reply(

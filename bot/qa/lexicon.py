@@ -200,7 +200,7 @@ next|following|subsequent|after that|the one after|one after|the one after that|
 previous|preceding|prior one|before that|the one before = rank:previous
 earlier flight|earlier mission|earlier trip|earlier spaceflight = rank:previous ask:flight
 return to flight|returned to flight|return-to-flight = rank:first ask:flight
-which other station|what other station|which other stations|which station|what station|which space station|what space station|which stations|what stations|which space stations = ask:station
+the station they visited|the station it visited|station they visited|the station they went to|the station it docked with|the station they docked with|which other station|what other station|which other stations|which station|what station|which space station|what space station|which stations|what stations|which space stations = ask:station
 now|currently|right now|today|at the moment|at present|presently|these days|current|at this moment|present = live:now
 together|at once|simultaneously|at the same time|same flight|same crew|same mission|same time|with each other|ever meet|ever met|met = ask:together
 with|w|alongside|along with|joined|joining|accompanied = ask:with
