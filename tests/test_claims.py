@@ -999,3 +999,12 @@ def test_a_seat_claimed_in_a_thread_is_checked_on_the_threads_crew(engine):
     assert b.text.startswith("No") and "Bill Shepherd" in b.text
     c = engine.ask("did mattingly ever command a mission himself?")
     assert c.text.startswith("Yes") and "STS-4" in c.text
+
+
+def test_a_described_crew_claimed_to_come_home_on_a_flight_is_checked_on_the_way_down(engine):
+    """'the Shenzhou 20 taikonauts came home in their own capsule, right?': they came home
+    on Shenzhou 21 ('taikonauts' now says Chinese; the check had been who flew at all)."""
+    a = engine.ask("the shenzhou 20 taikonauts came home in their own capsule, right?")
+    assert a.text.startswith("No") and "Shenzhou 21" in a.text
+    b = engine.ask("which taikonaut has made the most spacewalks?")
+    assert "Chen Dong" in b.text and "Solovyev" not in b.text

@@ -3334,6 +3334,28 @@ def flight_part(facts: Facts, q: Query, f: Flight, part: Part) -> Reply:
             only = stayed or only
         if q.agg == "yesno":
             desc = _desc(q).strip() or "of that description"
+            leg = _event(q.events & {"land", "launch"})
+            if leg in ("land", "launch"):
+                # "the Shenzhou 20 taikonauts came home in their own capsule, right?": the
+                # people of that description who came down (or went up) on it, not aboard
+                seats = facts.seats_by_flight.get(f.id, [])
+                on_leg = {s.person for s in seats if (s.came_down if leg == "land" else s.went_up)}
+                verb = "came home on" if leg == "land" else "went up on"
+                if only & on_leg:
+                    fit = sorted(only & on_leg)
+                    return Reply(f"Yes: {names(facts, fit)} ({desc}) {verb} {f.name}.", [],
+                                 ph.sources_of(f.source), people=fit, flights=[f.id])  # fmt: skip
+                if only:
+                    by: dict[str, list[str]] = {}
+                    for p in sorted(only):
+                        for t in facts.trips_by_person.get(p, []):
+                            g = t.down_flight if leg == "land" else t.up_flight
+                            if f.id in (t.up_flight, t.down_flight) and g in facts.flights:
+                                by.setdefault(g, []).append(p)
+                    said = "; ".join(f"{names(facts, who)} {verb} {ph.flight_label(facts.flights[g])}"
+                                     for g, who in by.items())  # fmt: skip
+                    return Reply(f"No: nobody {desc} {verb} {f.name}. {said}.", [],
+                                 ph.sources_of(f.source), people=sorted(only), flights=[f.id])  # fmt: skip
             if only:
                 return Reply(f"Yes: {names(facts, sorted(only))} ({desc}) flew on {f.name}.", [],
                              ph.sources_of(f.source), people=sorted(only), flights=[f.id])  # fmt: skip

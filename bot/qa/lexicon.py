@@ -33,8 +33,10 @@ def _w(spec: str) -> tuple[Word, ...]:
 
 
 _TABLE = """
-who|whom|whose|which astronaut|which astronauts|which cosmonaut|which cosmonauts|which taikonaut|which taikonauts|which people|which person|what people|name the|names of|the names|crew list|crew names|crew name|crew member names|list the crew|name all|name both|name them|name each|name everyone = ask:who
-names|their names|crew members|crewmembers|members|crew|crews|astronauts|cosmonauts|taikonauts|people|person|persons|anyone|anybody|somebody|someone|everyone|astronaut|cosmonaut|taikonaut|spacefarer|spacefarers|space travellers|space travelers|flyer|flyers|passenger|passengers|crewman|crewmen|crewmate|crewmates = ask:crew
+who|whom|whose|which astronaut|which astronauts|which cosmonaut|which cosmonauts|which people|which person|what people|name the|names of|the names|crew list|crew names|crew name|crew member names|list the crew|name all|name both|name them|name each|name everyone = ask:who
+names|their names|crew members|crewmembers|members|crew|crews|astronauts|cosmonauts|people|person|persons|anyone|anybody|somebody|someone|everyone|astronaut|cosmonaut|spacefarer|spacefarers|space travellers|space travelers|flyer|flyers|passenger|passengers|crewman|crewmen|crewmate|crewmates = ask:crew
+which taikonaut|which taikonauts = ask:who nat:China
+taikonaut|taikonauts = ask:crew nat:China
 when|what date|which date|what day|which day|what year|which year|which years|what years|in which years|date|dates|day|year = ask:when
 day of the week|day of week|weekday|what weekday|which weekday|week day|what day of the week|which day of the week = ask:when
 what time|which time|time|at what time|utc|hour|local time|local|locally|in local time|local clock|beijing time|florida time|gmt|zulu|in beijing|beijing time = ask:time
