@@ -350,3 +350,12 @@ def test_months_on_one_flight_are_counted_by_the_calendar(engine):
     were 6 x 30.44 days, which Shenzhou 13 (15 October to 16 April) fell short of by hours."""
     a = engine.ask("the first chinese crew to stay 6 months in orbit?")
     assert "Shenzhou 13" in a.text and "Shenzhou 15" not in a.text
+
+
+def test_the_youngest_of_a_description_may_be_one_the_records_state_it_of(engine):
+    """'youngest Chinese astronaut to fly?' had named Liu Yang (33): Wu Fei, 32 on Shenzhou
+    21, has no full birth date on record (born October 1993), but his record says it."""
+    a = engine.ask("who is the youngest chinese astronaut to have flown?")
+    assert "Wu Fei" in a.text and "Liu Yang" not in a.text
+    b = engine.ask("who was the youngest person ever to fly in space?")
+    assert "Titov" in b.text

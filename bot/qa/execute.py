@@ -8139,7 +8139,17 @@ def people_query(facts: Facts, q: Query) -> Reply:
         rank = "shortest"  # "which Skylab crew spent the least time aboard?": one flight's
     if rank in ("youngest", "oldest"):
         aged = [(t, _age_at(facts, t)) for t in trips]
+        undated = {t.person for t, a in aged if a is None}
         aged = [(t, a) for t, a in aged if a is not None]
+        # "youngest Chinese astronaut to fly?": one with no full birth date on record (Wu Fei,
+        # born October 1993) may be the one the records state it of
+        words = [ph.demonym(n).lower() for n in q.nat] + (["woman"] if q.sex == "female" else [])
+        stated = [(pid, c) for pid in sorted(undated) if words for c in facts.people[pid].firsts
+                  if c.lower().startswith(rank) and all(w in c.lower() for w in words if w)]  # fmt: skip
+        if len(stated) == 1 and not (q.programs or q.stations or q.dates or q.flights):
+            pid, claim = stated[0]
+            return Reply(f"The {rank} {desc} was {facts.people[pid].name}: {claim}.", [],
+                         ph.sources_of(facts.people[pid].source), people=[pid])  # fmt: skip
         if not aged:
             raise Unanswerable("I have no birth dates for those people.")
         t, age = (min if rank == "youngest" else max)(aged, key=lambda x: x[1])
