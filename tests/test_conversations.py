@@ -2120,3 +2120,13 @@ def test_an_event_thread_stays_on_its_event(engine):
     assert "Spektr" in c.text and "Kristall" not in c.text
     d = engine.ask("date?", c.context)
     assert "25 June 1997" in d.text
+
+
+def test_where_an_empty_craft_landed_is_said_beside_its_crews_return(engine):
+    """'Where did Starliner land after the Crew Flight Test?' gave the crew's splashdown on
+    Crew-9 and only that the craft 'came back earlier'; the place is asked, so its own is said."""
+    a = engine.ask("where did starliner land after the crew flight test?")
+    said = " ".join([a.text, *a.details])
+    assert "White Sands" in said and "Crew-9" in said
+    b = engine.ask("when did the shenzhou 20 astronauts get back to earth?")
+    assert "14 November 2025" in b.text and "19 January 2026" not in " ".join([b.text, *b.details])

@@ -3764,7 +3764,14 @@ def flight_part(facts: Facts, q: Query, f: Flight, part: Part) -> Reply:
                 else None
             )
             when = "earlier" if f.landing and back and f.landing.dt < back.dt else "later"
-            home.details = [f"{f.name} itself came back {when}, without a crew.", *home.details]
+            # ("where did Starliner land?": the empty craft's own landing too, when a place is
+            # asked; "when did the astronauts get back?" is theirs alone)
+            where = (f", {ph.day(f.landing.dt)}" + (f", at {f.landing_site}" if f.landing_site else "")
+                     if f.landing and "where" in asks else "")  # fmt: skip
+            home.details = [
+                f"{f.name} itself came back {when}, without a crew{where}.",
+                *home.details,
+            ]
             return home
         if q.outcome in LOST_WITH_CREW and f.outcome in LOST_WITH_CREW and f.notes:
             r.details.insert(0, story(f.notes))
