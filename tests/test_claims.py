@@ -1008,3 +1008,10 @@ def test_a_described_crew_claimed_to_come_home_on_a_flight_is_checked_on_the_way
     assert a.text.startswith("No") and "Shenzhou 21" in a.text
     b = engine.ask("which taikonaut has made the most spacewalks?")
     assert "Chen Dong" in b.text and "Solovyev" not in b.text
+
+
+def test_only_once_on_a_flight_checks_the_count_too(engine):
+    a = engine.ask("liu yang flew only once, on shenzhou 9, right?")
+    assert a.text.startswith("No") and "Shenzhou 14" in a.text
+    b = engine.ask("did yang liwei only fly once, on shenzhou 5?")
+    assert b.text.startswith("Yes")

@@ -4376,14 +4376,18 @@ def person_part(facts: Facts, q: Query, pid: str, part: Part, group: list[str] |
     if (
         q.agg == "yesno"
         and q.times
-        and not (q.flights or q.stations or q.dates)
+        and not (q.stations or q.dates)
+        # ("did Liu Yang only fly once, on Shenzhou 9?": the count, and that flight)
+        and (not q.flights or (q.times == "1" and "only" in q.tokens))
         and not ("expedition" in asks or "commander" in roles)
     ):
         # "did Whitson fly three Soyuz missions?": counted on that program when one is named
         mine = [t for t in facts.trips_by_person.get(pid, [])
                 if not q.programs or facts.flights[t.up_flight].program in q.programs]  # fmt: skip
         n = len(mine)
-        yes = times_ok(facts, q.times, pid, q.programs)
+        yes = times_ok(facts, q.times, pid, q.programs) and all(
+            any(f in (t.up_flight, t.down_flight) for t in mine) for f in q.flights
+        )
         on = f" {_on_program(q)}" if q.programs else ""
         text = f"{'Yes' if yes else 'No'}: {p.name} has flown{on} {n} time{'s' if n != 1 else ''}"
         if mine and (q.programs or len(mine) <= 12):  # which, so a "no" says what is right
