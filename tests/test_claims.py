@@ -1015,3 +1015,8 @@ def test_only_once_on_a_flight_checks_the_count_too(engine):
     assert a.text.startswith("No") and "Shenzhou 14" in a.text
     b = engine.ask("did yang liwei only fly once, on shenzhou 5?")
     assert b.text.startswith("Yes")
+
+
+def test_a_count_of_flights_with_their_years_checks_each_year(engine):
+    a = engine.ask("simonyi went up twice, in 2007 and 2008, right?")
+    assert a.text.startswith("No") and "2009" in a.text

@@ -1772,6 +1772,11 @@ def _expedition_ride_checked(facts: Facts, q: Query) -> Reply | None:
                  expeditions=[e.id])  # fmt: skip
 
 
+def _years_said(raw: str) -> list[int]:
+    """The years written out in a question ("in 2007 and 2008": 2007, 2008)."""
+    return [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", raw)]
+
+
 def _record_claimed_of(facts: Facts, q: Query) -> Reply | None:
     """ "Peggy Whitson still holds the women's record for total spacewalk time?", "Suni
     Williams has more days in space than any other American woman, right?": a record of a
@@ -4376,7 +4381,9 @@ def person_part(facts: Facts, q: Query, pid: str, part: Part, group: list[str] |
     if (
         q.agg == "yesno"
         and q.times
-        and not (q.stations or q.dates)
+        and not q.stations
+        # ("Simonyi flew twice, in 2007 and 2008?": the count, and a flight in each year)
+        and (not q.dates or (q.claim and _years_said(q.raw)))
         # ("did Liu Yang only fly once, on Shenzhou 9?": the count, and that flight)
         and (not q.flights or (q.times == "1" and "only" in q.tokens))
         and not ("expedition" in asks or "commander" in roles)
@@ -4388,6 +4395,8 @@ def person_part(facts: Facts, q: Query, pid: str, part: Part, group: list[str] |
         yes = times_ok(facts, q.times, pid, q.programs) and all(
             any(f in (t.up_flight, t.down_flight) for t in mine) for f in q.flights
         )
+        if q.dates:
+            yes = yes and all(any(t.start.year == y for t in mine) for y in _years_said(q.raw))
         on = f" {_on_program(q)}" if q.programs else ""
         text = f"{'Yes' if yes else 'No'}: {p.name} has flown{on} {n} time{'s' if n != 1 else ''}"
         if mine and (q.programs or len(mine) <= 12):  # which, so a "no" says what is right
