@@ -1020,3 +1020,12 @@ def test_only_once_on_a_flight_checks_the_count_too(engine):
 def test_a_count_of_flights_with_their_years_checks_each_year(engine):
     a = engine.ask("simonyi went up twice, in 2007 and 2008, right?")
     assert a.text.startswith("No") and "2009" in a.text
+
+
+def test_a_wrong_date_for_a_ranked_flight_says_when_it_was(engine):
+    """'did Starliner's first crewed flight launch in May 2024?' said only that no such
+    flight launched in May 2024; the flight asked about is named with its real date."""
+    a = engine.ask("starliner's first crewed flight launched in may 2024, right?")
+    assert a.text.startswith("No") and "5 June 2024" in a.text
+    b = engine.ask("was the first shuttle flight in 1981?")
+    assert not b.text.startswith("No")

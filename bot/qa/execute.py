@@ -7621,6 +7621,17 @@ def flights_query(facts: Facts, q: Query) -> Reply:
                                  for p in q.parts])  # fmt: skip
     if not fs and q.agg not in ("count", "yesno"):
         raise Unanswerable(f"I found no {desc} in my records.")
+    if not fs and q.agg == "yesno" and q.rank in ("first", "last") and q.dates:
+        # "did Starliner's first crewed flight launch in May 2024?": no, and when it did
+        with contextlib.suppress(Unanswerable):
+            held = flights_query(facts, q.copy(dates=[], agg="one", claim=False))
+            g = facts.flights.get(held.flights[0]) if held.flights else None
+            if (
+                g is not None
+                and g.launch
+                and not all(_date_ok(w, g.launch.dt, g.launch.dt, "any") for w in q.dates)
+            ):
+                return Reply(f"No: {held.text}", held.details, held.sources, flights=held.flights)
     if not fs:
         return Reply(f"No {desc} in my records.", [], [])
     if q.rank in ("longest", "shortest"):
