@@ -1029,3 +1029,13 @@ def test_a_wrong_date_for_a_ranked_flight_says_when_it_was(engine):
     assert a.text.startswith("No") and "5 June 2024" in a.text
     b = engine.ask("was the first shuttle flight in 1981?")
     assert not b.text.startswith("No")
+
+
+def test_a_yes_no_question_then_a_question_answers_both(engine):
+    """'was Liu Yang the first Chinese woman to do a spacewalk? when was it?' answered only
+    'when' (her own first walk), dropping the check; 'was Savitskaya the 2nd woman in space?
+    when did she fly?' gave her 1984 flight."""
+    a = engine.ask("was liu yang the first chinese woman to do a spacewalk? when was it?")
+    assert a.text.startswith("No") and "Wang Yaping" in a.text and "7 November 2021" in a.text
+    b = engine.ask("was savitskaya the second woman in space? when did she fly?")
+    assert b.text.startswith("Yes") and "19 August 1982" in b.text

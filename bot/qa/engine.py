@@ -1532,7 +1532,14 @@ class Engine:
         head, tail = question[: m.start() + 1], question[m.end() :]
         if m.group(0).lstrip()[:1] not in ".?!":
             head = question[: m.start()] + "?"  # "… correct, and who …": "… correct?"
-        if (
+        asked_yes_no = (
+            context.query is None
+            and head.rstrip().endswith("?")
+            and not head.lower().lstrip().startswith(_CHECK_OPENERS)  # (those are claims)
+            and re.match(r"\s*(?:was|were|is|did|does)\s(?!it\b)", head, re.IGNORECASE) is not None
+            and parse(head, self.index.link(head), self._name_words).agg == "yesno"
+        )  # "was Liu Yang the first Chinese woman to do a spacewalk? when was it?"
+        if not asked_yes_no and (
             not (
                 head.lower().lstrip().startswith(_CHECK_OPENERS)
                 # (in a thread, "she did a spacewalk right? when" is read as the thread goes)
@@ -1584,6 +1591,8 @@ class Engine:
                                                         flights=list(own))))  # fmt: skip
             second = again if again.answered else second
         if not second.answered:
+            if asked_yes_no:
+                return None  # (a question asked in two, half answered, is read as one)
             # the "no" says what they flew and when, which is what the question after a
             # false claim wants
             checked = first.answered and first.text.startswith(("No", "Yes"))
