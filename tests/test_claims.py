@@ -1039,3 +1039,8 @@ def test_a_yes_no_question_then_a_question_answers_both(engine):
     assert a.text.startswith("No") and "Wang Yaping" in a.text and "7 November 2021" in a.text
     b = engine.ask("was savitskaya the second woman in space? when did she fly?")
     assert b.text.startswith("Yes") and "19 August 1982" in b.text
+
+
+def test_an_orbiter_said_as_a_time_is_not_claimed_as_the_craft(engine):
+    a = engine.ask("was sts-114 the return to flight after columbia? who was in command?")
+    assert "Eileen Collins" in a.text and "not Columbia" not in a.text

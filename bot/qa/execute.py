@@ -1819,7 +1819,14 @@ def _execute(facts: Facts, q: Query) -> Reply:
     ):
         # (asked as "who", not as a flight: not the first person to fly)
         return _ranked_docking_in_orbit(facts, q)
-    if q.agg == "yesno" and len(q.flights) == 1 and q.spacecraft and q.flights[0] in facts.flights:
+    if (
+        q.agg == "yesno"
+        and len(q.flights) == 1
+        and q.spacecraft
+        and q.flights[0] in facts.flights
+        # (not "the return to flight after Columbia": the orbiter as a time, not the craft)
+        and q.compare not in ("later", "earlier")
+    ):
         f = facts.flights[q.flights[0]]
         said = {facts.flights[c].spacecraft for c in q.spacecraft if c in facts.flights}
         if f.spacecraft and said and f.spacecraft not in said and f.id not in q.spacecraft:
