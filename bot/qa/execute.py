@@ -1849,12 +1849,10 @@ def _execute(facts: Facts, q: Query) -> Reply:
             return Reply(
                 text, [], ph.sources_of(f.source), flights=[f.id, *(x.id for x in lost[:1])]
             )
-    record = _record_claimed_of(facts, q)
-    if record is not None:
-        return record
-    crew_ride = _expedition_ride_checked(facts, q)
-    if crew_ride is not None:
-        return crew_ride
+    # (a record said of one person, an expedition's ride: claims checked over their own facts)
+    checked = _record_claimed_of(facts, q) or _expedition_ride_checked(facts, q)
+    if checked is not None:
+        return checked
     if (
         q.claims
         and q.agg == "yesno"
