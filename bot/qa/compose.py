@@ -439,6 +439,13 @@ def payload_reply(facts: Facts, f: Flight) -> Reply:
                  title=f.name)  # fmt: skip
 
 
+def trip_at(facts: Facts, pid: str, at: datetime) -> Trip | None:
+    """The trip of `pid` that was in space at the moment `at` (launch to landing, both
+    included), if any."""
+    return next((t for t in facts.trips_by_person.get(pid, [])
+                 if t.start <= at and (t.end is None or at <= t.end)), None)  # fmt: skip
+
+
 def aboard_at(facts: Facts, station: str | None, lo: datetime, hi: datetime) -> list[Stay]:
     out, seen = [], set()
     for s in facts.stays_overlapping(lo, hi):

@@ -585,6 +585,8 @@ def _describes_its_own_subject(q: Query) -> bool:
     return ranked is not None and said is not None and ranked < said
 
 
+# "that", "then", "there": a follow-up that points back at the thread
+_POINTING_WORDS = frozenset({"that", "this", "it", "those", "these", "then", "there"})
 _DESCRIBING = frozenset({"nat", "sex", "kind", "occupation"})
 _CRAFT_NOUNS = frozenset(
     {"mission", "missions", "flight", "flights", "crewed", "ship", "spacecraft"}
@@ -659,10 +661,9 @@ def fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | Non
     ):
         # "who was the Expedition 2 commander?" "and the other two?": the rest of the crew
         # the thread is about, not the one person just named
-        new = (q.copy(expeditions=[ctx.expeditions[0]]) if ctx.expeditions
-               else q.copy(flights=[ctx.flights[0]]))  # fmt: skip
-        new.from_context = True
-        return new
+        if ctx.expeditions:
+            return q.copy(expeditions=[ctx.expeditions[0]], from_context=True)
+        return q.copy(flights=[ctx.flights[0]], from_context=True)
     if (
         q.rank == "first"
         and q.rank_of == "person"
@@ -1536,7 +1537,7 @@ def _fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | No
         (q.rank in ("first", "last") or q.rank.isdigit())
         and q.orbital
         and not (q.flights or q.people or q.stations or pron)
-        and not {"that", "this", "it", "those", "these", "then", "there"} & set(toks)
+        and not _POINTING_WORDS & set(toks)
     ):
         return None  # "… and the 2nd guy to actually orbit?": a ranking of its own (Titov)
     if (
@@ -1552,7 +1553,7 @@ def _fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | No
         q.rank in ("longest", "shortest", "youngest", "oldest", "most")
         and (q.nat or q.sex or q.kinds or q.occupations)
         and not (q.flights or q.people or pron or toks[:1] == ["and"])
-        and not {"that", "this", "it", "those", "these", "then", "there"} & set(toks)
+        and not _POINTING_WORDS & set(toks)
     ):
         return None  # "longest single flight by an American?" after a record: a record itself
     if (

@@ -21,7 +21,7 @@ from . import phrases as ph
 from .answer import Answer, Context, Entity
 from .claims import Claim, ends_as_claim, strip_frame, years_between
 from .compose import Reply, Unanswerable, day_end, day_start, everyone_aboard, join_replies
-from .context import fill_from_context, next_context
+from .context import _trips_during, fill_from_context, next_context
 from .dates import YEAR_IN_TEXT, DateSpan, LazyPattern, find_dates
 from .execute import (
     INDEX_TRIPS_FROM,
@@ -2057,8 +2057,7 @@ class Engine:
             # "Krikalev was in orbit when the USSR collapsed. When did he land?": the date
             # says which of his trips is meant, as a turn naming it would
             span = said_dates[0].span
-            trips = [t for t in self.facts.trips_by_person.get(named["people"][0], [])
-                     if t.start.date() <= span.end and (t.end is None or t.end.date() >= span.start)]  # fmt: skip
+            trips = _trips_during(self.facts, named["people"][0], span.start, span.end)
             if len(trips) == 1:
                 named["flights"] = [trips[0].up_flight]
         ctx = Context(flights=tuple(named["flights"]), people=tuple(named["people"]),

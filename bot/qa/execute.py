@@ -51,6 +51,7 @@ from .compose import (
     program_ok,
     series_label,
     story,
+    trip_at,
     trip_duration_line,
     trip_label,
     trip_seconds,
@@ -734,24 +735,17 @@ def _commands(facts: Facts) -> list[tuple[datetime, datetime, str, str]]:
 def execute(facts: Facts, q: Query) -> Reply:
     """The answer to a query, or `Unanswerable` with the reason."""
     q = _one_event_a_part(q)
-    if (
-        q.spacecraft
-        and q.outcome in LOST_WITH_CREW
-        and q.people
-        and q.roles  # (who was aboard is checked against the orbiter's flights, below)
-        and not q.flights
-    ):
-        # "Columbia broke up on 1 Feb 2003 and was commanded by Rick Husband?": the orbiter's
-        # loss names the flight (STS-107) the rest is said of
-        lost = [x for x in q.spacecraft
-                if facts.flights[x].outcome in LOST_WITH_CREW]  # fmt: skip
-        if len(lost) == 1:
-            q = q.copy(flights=lost, spacecraft=[])
-    if q.spacecraft and q.outcome in LOST_WITH_CREW and q.agg == "count" and not q.people:
-        # "how many died in the Challenger and Columbia disasters combined?": an orbiter said
-        # of a loss is its own lost flight (STS-51-L), counted with any other named
+    if q.spacecraft and q.outcome in LOST_WITH_CREW:
+        # an orbiter said of a loss is its own lost flight
         lost = [x for x in q.spacecraft if facts.flights[x].outcome in LOST_WITH_CREW]
-        if lost and (q.flights or len(lost) > 1):
+        if q.people and q.roles and not q.flights and len(lost) == 1:
+            # "Columbia broke up on 1 Feb 2003 and was commanded by Rick Husband?": the loss
+            # names the flight (STS-107) the rest is said of (who was aboard is checked
+            # against the orbiter's flights, below)
+            q = q.copy(flights=lost, spacecraft=[])
+        elif q.agg == "count" and not q.people and lost and (q.flights or len(lost) > 1):
+            # "how many died in the Challenger and Columbia disasters combined?": STS-51-L,
+            # counted with any other named
             q = q.copy(flights=list(dict.fromkeys([*q.flights, *lost])), spacecraft=[])
     if (
         "dates" in q.tokens
@@ -1750,11 +1744,10 @@ def _expedition_ride_checked(facts: Facts, q: Query) -> Reply | None:
     at = (e.end if "land" in events else e.start) or e.start
     legs: dict[str, list[str]] = {}
     for m in facts.members_by_expedition.get(e.id, []):
-        for t in facts.trips_by_person.get(m.person, []):
-            if t.start <= at.dt and (t.end is None or at.dt <= t.end):
-                leg = t.down_flight if "land" in events else t.up_flight
-                if leg and m.person not in legs.setdefault(leg, []):
-                    legs[leg].append(m.person)
+        if (t := trip_at(facts, m.person, at.dt)) is not None:
+            leg = t.down_flight if "land" in events else t.up_flight
+            if leg and m.person not in legs.setdefault(leg, []):
+                legs[leg].append(m.person)
     if not legs:
         return None
     yes = any(program_ok(facts.flights[f], q.programs) for f in legs)
@@ -3519,14 +3512,12 @@ def flight_part(facts: Facts, q: Query, f: Flight, part: Part) -> Reply:
             and not f.reached_station
             and f.launch
             and events & {"arrive", "aboard", "dock"}
+            and (g := _next_crew_aboard(facts, f)) is not None
         ):
             # "Soyuz 10's crew went aboard Salyut 1, right?": no, and who next did (Soyuz 11)
-            g = next((g for g in facts.flights_by_launch if g.station == f.station and g.reached_station
-                      and g.launch and g.launch.dt > f.launch.dt and launch_crew(facts, g)), None)  # fmt: skip
-            if g is not None:
-                crew = names(facts, [s.person for s in launch_crew(facts, g)])
-                base.text += (f" The next crew to get aboard {facts.stations[f.station].name} came on "
-                              f"{ph.flight_label(g)}: {crew}, launched {ph.day(g.launch.dt)}.")  # fmt: skip
+            crew = names(facts, [s.person for s in launch_crew(facts, g)])
+            base.text += (f" The next crew to get aboard {facts.stations[f.station].name} came on "
+                          f"{ph.flight_label(g)}: {crew}, launched {ph.day(g.launch.dt)}.")  # fmt: skip
         return base
     lost = loss_of(facts, f)
     if "howmany" in asks:  # "… and how many were aboard?"
@@ -3816,6 +3807,12 @@ def flight_part(facts: Facts, q: Query, f: Flight, part: Part) -> Reply:
     return r
 
 
+def _next_crew_aboard(facts: Facts, f: Flight) -> Flight | None:
+    """The first crewed flight after `f` (launched) that got aboard `f`'s station."""
+    return next((g for g in facts.flights_by_launch if g.station == f.station and g.reached_station
+                 and g.launch and g.launch.dt > f.launch.dt and launch_crew(facts, g)), None)  # fmt: skip
+
+
 def aboard_around(facts: Facts, f: Flight, leaving: bool) -> Reply:
     if not f.station:
         raise Unanswerable(f"{f.name} visited no station.")
@@ -3824,8 +3821,7 @@ def aboard_around(facts: Facts, f: Flight, leaving: bool) -> Reply:
         # never got aboard; the first crew that did after it
         st = facts.stations[f.station].name
         why = outcome_sentence(f) or f"{f.name} did not get aboard {st}."
-        g = next((g for g in facts.flights_by_launch if g.station == f.station and g.reached_station
-                  and g.launch and g.launch.dt > f.launch.dt and launch_crew(facts, g)), None)  # fmt: skip
+        g = _next_crew_aboard(facts, f)
         if g is None:
             return Reply(why, [], ph.sources_of(f.source), flights=[f.id])
         crew = [s.person for s in launch_crew(facts, g)]
@@ -7631,11 +7627,7 @@ def flights_query(facts: Facts, q: Query) -> Reply:
         with contextlib.suppress(Unanswerable):
             held = flights_query(facts, q.copy(dates=[], agg="one", claim=False))
             g = facts.flights.get(held.flights[0]) if held.flights else None
-            if (
-                g is not None
-                and g.launch
-                and not all(_date_ok(w, g.launch.dt, g.launch.dt, "any") for w in q.dates)
-            ):
+            if g is not None and g.launch and not _at_dates(q.dates, g.launch.dt):
                 return Reply(f"No: {held.text}", held.details, held.sources, flights=held.flights)
     if not fs:
         return Reply(f"No {desc} in my records.", [], [])
@@ -8181,7 +8173,7 @@ def people_query(facts: Facts, q: Query) -> Reply:
         # born October 1993) may be the one the records state it of
         words = [ph.demonym(n).lower() for n in q.nat] + (["woman"] if q.sex == "female" else [])
         stated = [(pid, c) for pid in sorted(undated) if words for c in facts.people[pid].firsts
-                  if c.lower().startswith(rank) and all(w in c.lower() for w in words if w)]  # fmt: skip
+                  if c.lower().startswith(rank) and all(w in c.lower() for w in words)]  # fmt: skip
         if len(stated) == 1 and not (q.programs or q.stations or q.dates or q.flights):
             pid, claim = stated[0]
             return Reply(f"The {rank} {desc} was {facts.people[pid].name}: {claim}.", [],

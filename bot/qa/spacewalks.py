@@ -29,6 +29,7 @@ from .compose import (
     names,
     program_ok,
     series_label,
+    trip_at,
     trip_label,
     within,
 )
@@ -47,9 +48,8 @@ def _walk_flights(facts: Facts, e: Eva, walker: str = "") -> list[str]:
     if e.flight:
         return [e.flight]
     for pid in [walker] if walker else e.crew[:1]:
-        for t in facts.trips_by_person.get(pid, []):
-            if t.start <= e.start.dt and (t.end is None or e.start.dt <= t.end):
-                return [t.up_flight]
+        if (t := trip_at(facts, pid, e.start.dt)) is not None:
+            return [t.up_flight]
     return []
 
 
@@ -734,8 +734,7 @@ def eva_query(facts: Facts, q: Query) -> Reply:
         from .execute import person_ok
 
         fits = [x for x in e.crew if person_ok(facts, q, x)] if q.describes_person else []
-        trip = next((t for t in facts.trips_by_person.get(fits[0], []) if t.start <= e.start.dt
-                     and (t.end is None or e.start.dt <= t.end)), None) if len(fits) == 1 else None  # fmt: skip
+        trip = trip_at(facts, fits[0], e.start.dt) if len(fits) == 1 else None
         if trip is not None:
             # "first Chinese woman to spacewalk: who, on which Shenzhou?": the one the
             # description picks out (Wang Yaping, not her partner Zhai), and the flight she
