@@ -140,6 +140,7 @@ _OWNED_STATION = re.compile(
     r"((?:space\s+)?station)\b",
     re.IGNORECASE,
 )
+_DECADE_WORD = re.compile(r"[1-9]0s")  # "70s": a decade, unless written "70S"
 _SPLIT_INFINITIVE = re.compile(
     r"\bto (?:actually|really|truly|literally|basically|officially|successfully|ever) (?=[a-z])",
     re.IGNORECASE,
@@ -689,19 +690,17 @@ class EntityIndex:
                     continue
                 key = "".join(tokens[i : i + n])
                 ids = self.flight_keys.get(key)
+                if not ids:
+                    continue
                 # ("spent about 181 days": a number said alone is never the alias "18-1"; "the
                 # 1960s and 70s" is a decade, not the ISS designation "70S")
                 decade = (
                     n == 1
-                    and re.fullmatch(r"[1-9]0s", key)
+                    and _DECADE_WORD.fullmatch(key)
                     and tokens[i - 1 : i] != ["iss"]
                     and key.upper() not in question
                 )  # ("who flew on 70S?": the alias)
-                if (
-                    ids
-                    and not decade
-                    and not (n == 1 and (key.isdigit() or key.isalpha() and key in STOP))
-                ):
+                if not decade and not (n == 1 and (key.isdigit() or key.isalpha() and key in STOP)):
                     take("flights", ids, 1.0, i, i + n)
 
         # Expeditions: "expedition 42", "exp 42", "42nd expedition", "mir eo 3".
