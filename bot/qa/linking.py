@@ -95,6 +95,7 @@ def _in_smaller_unit(m: re.Match) -> str:
 # "Bykowski", "Juri", "Leonow"
 _GERMAN_TRANSLIT = (("tsch", "ch"), ("sch", "sh"), ("w", "v"), ("ja", "ya"), ("ju", "yu"),
                     ("je", "ye"), ("jo", "yo"), ("z", "ts"), ("ij", "iy"))  # fmt: skip
+_GERMAN_LETTERS = re.compile("|".join(a for a, _ in _GERMAN_TRANSLIT))
 _VEHICLE_WORDS = {
     "dragon": "dragon", "shuttle": "shuttle", "orbiter": "shuttle", "starliner": "starliner",
     "capsule": "", "spacecraft": "", "space": "",
@@ -373,6 +374,7 @@ class EntityIndex:
         self.name_words = prepared["name_words"]
         self.name_word_set = prepared["name_word_set"]
         self._grams = prepared["grams"]
+        self._flight_heads, self._name_heads = prepared["heads"]
         # a function that reads the dictionary from the store: only a question with a word
         # that might be a misspelt name needs it (a third of them), and the ~3.4 MB read
         # is ~4 ms of a `spacebot ask`
@@ -465,6 +467,7 @@ class EntityIndex:
         self.partial = NameKeys.of(self.partial)
         self.flight_keys = NameKeys.of(self.flight_keys)
         self.spacecraft = NameKeys.of(self.spacecraft)
+        self._flight_heads, self._name_heads = _heads(self.flight_keys, self.names, self.partial)
 
     # -- normalisation ---------------------------------------------------------------
 
@@ -505,7 +508,9 @@ class EntityIndex:
                 w
                 for t in _spelled_out(fold(question).split())
                 if t != "s"
-                for w in _SHORT_TYPOS.get(t, re.sub(r"^o(?=\d)", "0", t)).split()
+                for w in _SHORT_TYPOS.get(
+                    t, "0" + t[1:] if t[:1] == "o" and t[1:2].isdigit() else t
+                ).split()
             ]
         )
         # "the first year-long flight", "a month long stay": a length of one year or month
@@ -555,7 +560,7 @@ class EntityIndex:
             if (
                 len(t) >= 4
                 and t.isalpha()
-                and any(a in t for a, _ in _GERMAN_TRANSLIT)
+                and _GERMAN_LETTERS.search(t)
                 and t not in self.name_word_set
                 and not _known_word(t)
                 and not is_english_word(t)
@@ -684,24 +689,30 @@ class EntityIndex:
 
         n_tok = len(tokens)
         # Flights: the longest run of tokens whose letters and digits spell a flight name.
-        for n in range(MAX_NGRAM + 1, 0, -1):
-            for i in range(0, n_tok - n + 1):
-                if not free(i, i + n):
-                    continue
-                key = "".join(tokens[i : i + n])
-                ids = self.flight_keys.get(key)
-                if not ids:
-                    continue
-                # ("spent about 181 days": a number said alone is never the alias "18-1"; "the
-                # 1960s and 70s" is a decade, not the ISS designation "70S")
-                decade = (
-                    n == 1
-                    and _DECADE_WORD.fullmatch(key)
-                    and tokens[i - 1 : i] != ["iss"]
-                    and key.upper() not in question
-                )  # ("who flew on 70S?": the alias)
-                if not decade and not (n == 1 and (key.isdigit() or key.isalpha() and key in STOP)):
-                    take("flights", ids, 1.0, i, i + n)
+        # (Only runs from a token whose first letters start some flight key are looked up.)
+        heads = self._flight_heads
+        spans = []
+        for i in range(n_tok):
+            run = ""
+            for n in range(1, min(MAX_NGRAM + 1, n_tok - i) + 1):
+                run += tokens[i + n - 1]
+                if run[:3] not in heads:
+                    break
+                if (ids := self.flight_keys.get(run)) is not None:
+                    spans.append((n, i, run, ids))
+        for n, i, key, ids in sorted(spans, key=lambda s: (-s[0], s[1])):  # longest first
+            if not free(i, i + n):
+                continue
+            # ("spent about 181 days": a number said alone is never the alias "18-1"; "the
+            # 1960s and 70s" is a decade, not the ISS designation "70S")
+            decade = (
+                n == 1
+                and _DECADE_WORD.fullmatch(key)
+                and tokens[i - 1 : i] != ["iss"]
+                and key.upper() not in question
+            )  # ("who flew on 70S?": the alias)
+            if not decade and not (n == 1 and (key.isdigit() or key.isalpha() and key in STOP)):
+                take("flights", ids, 1.0, i, i + n)
 
         # Expeditions: "expedition 42", "exp 42", "42nd expedition", "mir eo 3".
         for m in _EO.finditer(text):
@@ -769,10 +780,11 @@ class EntityIndex:
             pid = self._near_given_and_surname(g, s)
             if pid:
                 take("people", {pid}, 0.85, i, i + 2)
-        # Stations and people: exact names, longest first.
+        # Stations and people: exact names, longest first (from a word that starts a name).
+        starts = [i for i, t in enumerate(tokens) if t in self._name_heads]
         for n in range(3, 0, -1):
-            for i in range(0, n_tok - n + 1):
-                if not free(i, i + n):
+            for i in starts:
+                if i + n > n_tok or not free(i, i + n):
                     continue
                 key = " ".join(tokens[i : i + n])
                 if ids := self.names["stations"].get(key):
@@ -864,19 +876,30 @@ def _decode_prepared(body: str | bytes, facts: Facts) -> dict:
         ids.update(zip(table, table))
     names = {kind: _keys(keys, ids) for kind, keys in p["names"].items()}
     name_words = p["name_words"]
+    partial, flight_keys = _keys(p["partial"], ids), _keys(p["flight_keys"], ids)
     return {
         "names": defaultdict(lambda: NameKeys({}), names),
-        "partial": _keys(p["partial"], ids),
-        "flight_keys": _keys(p["flight_keys"], ids),
+        "partial": partial,
+        "flight_keys": flight_keys,
         "spacecraft": _keys(p["spacecraft"], ids),
         "name_words": name_words,
         "name_word_set": frozenset(name_words),
+        "heads": _heads(flight_keys, names, partial),
         # decoded when first used on a store of the real size; on a large one (100x) at
         # once, as arrays: the hex text would hold ~2x the memory for the process's life
         "grams": _Grams(p["grams"])
         if len(name_words) < _EAGER_GRAMS_FROM
         else {g: _unhex(v) for g, v in p["grams"].items()},
     }
+
+
+def _heads(flight_keys: Mapping, names: Mapping, partial: Mapping) -> tuple[frozenset, frozenset]:
+    """What a key can start with, so that linking looks up only the spans that might be a
+    name: a flight key's first one to three letters ("sts", "soy"), and a name's first
+    word ("yuri", "soyuz"). Most words of a question start neither (~0.3 ms a build)."""
+    flight = frozenset(k[:j] for k in flight_keys for j in (1, 2, 3))
+    name = frozenset(k.split(" ", 1)[0] for keys in (*names.values(), partial) for k in keys)
+    return flight, name
 
 
 _EAGER_GRAMS_FROM = 20_000  # name words: the real store has ~2,000

@@ -1354,7 +1354,11 @@ def _fill(q: Query, slots: list[tuple[int, Word]], tokens: list[str]) -> None:
     # ("Gemini 7 crew and launch date", "Soyuz 9: crew and length of the flight?": the crew
     # is an item of a list, asked as a clause of its own)
     # ("crew of 3 and year?": the size said with the crew leaves it an item)
-    kept = [t for i, t in enumerate(tokens) if not _crew_size_at(tokens, i)]
+    kept = (
+        [t for i, t in enumerate(tokens) if not _crew_size_at(tokens, i)]
+        if "of" in tokens
+        else tokens
+    )
     # ("gemini 12: the two astronauts and launch date", "both crew members": people counted
     # or named as the crew are an item too, where "saudi astronauts" only describes them)
     listed = [
