@@ -243,3 +243,14 @@ def test_the_record_walk_found_through_a_filter_says_whose_record_it_beat(engine
 def test_most_spacewalks_by_count_not_hours(engine):
     a = engine.ask("which woman has made the most spacewalks (by count, not hours)?")
     assert "Peggy Whitson" in a.text and "10" in a.text
+
+
+def test_two_people_compared_by_spacewalk_time_not_count(engine):
+    """'who has more spacewalk time, Whitson or Williams?' had compared counts (Whitson 10
+    walks to 9), the opposite of the hours (Williams 62 h to 60 h)."""
+    a = engine.ask("which of them has more hours of spacewalks, peggy whitson or suni williams?")
+    assert a.text.startswith("Sunita Williams has more spacewalk time"), a.text
+    b = engine.ask("who spent less time spacewalking, leonov or cernan?")
+    assert b.text.startswith("Alexei Leonov has less spacewalk time"), b.text
+    c = engine.ask("did whitson do more spacewalks than suni williams?")  # a count still
+    assert "10" in c.text and "Sunita Williams has more" not in c.text, c.text

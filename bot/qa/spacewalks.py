@@ -129,9 +129,8 @@ def _walker_ok(facts: Facts, q: Query, e: Eva, seen: dict[str, bool] | None = No
 _LONGEST_EVA = timedelta(hours=10)  # the validation bound: no spacewalk lasts ten hours
 
 
-def _most_time(facts: Facts, q: Query, walks: list[Eva], desc: str) -> Reply:
-    """Most spacewalk time. A walk without a duration (many of Mir's) could have lasted up
-    to ten hours, so the leader is named only when no one's untimed walks could overtake."""
+def _walk_time(walks: list[Eva]) -> tuple[dict[str, timedelta], dict[str, int]]:
+    """Each walker's summed spacewalk time, and how many of their walks have no duration."""
     timed: dict[str, timedelta] = {}
     untimed: dict[str, int] = {}
     for e in walks:
@@ -141,6 +140,27 @@ def _most_time(facts: Facts, q: Query, walks: list[Eva], desc: str) -> Reply:
                 timed[pid] += e.duration
             else:
                 untimed[pid] = untimed.get(pid, 0) + 1
+    return timed, untimed
+
+
+def _hours(t: timedelta) -> str:
+    h, m = divmod(int(t.total_seconds()) // 60, 60)
+    return f"{h} h {m} min"
+
+
+def _time_asked(q: Query) -> bool:
+    """Whether spacewalk time is asked rather than a count: "the most spacewalk time", but
+    not "the most spacewalks (by count, not hours)"."""
+    toks = q.tokens
+    if any(a == "not" and b in ("hours", "time", "duration") for a, b in zip(toks, toks[1:])):
+        return False
+    return bool(q.asks & {"duration", "total", "time"}) or "time" in toks
+
+
+def _most_time(facts: Facts, q: Query, walks: list[Eva], desc: str) -> Reply:
+    """Most spacewalk time. A walk without a duration (many of Mir's) could have lasted up
+    to ten hours, so the leader is named only when no one's untimed walks could overtake."""
+    timed, untimed = _walk_time(walks)
     if not timed:
         raise Unanswerable(f"I have no spacewalk{desc} in my records.")
     best = max(timed, key=lambda p: timed[p])
@@ -149,11 +169,34 @@ def _most_time(facts: Facts, q: Query, walks: list[Eva], desc: str) -> Reply:
     if untimed.get(best) or ceiling > timed[best]:
         raise Unanswerable("I can't rank spacewalkers by time"
                            f"{desc}: some of their walks in my records (many on Mir) have no duration.")  # fmt: skip
-    secs = timed[best].total_seconds()
-    h, m = divmod(int(secs) // 60, 60)
     n = sum(1 for e in walks if best in e.crew)
-    return Reply(f"{facts.people[best].name} has the most spacewalk time{desc}: {h} h {m} min over "
+    return Reply(f"{facts.people[best].name} has the most spacewalk time{desc}: {_hours(timed[best])} over "
                  f"{n} spacewalks.", [], ph.sources_of(facts.people[best].source), people=[best])  # fmt: skip
+
+
+def _more_time(facts: Facts, q: Query, pair: list[str]) -> Reply:
+    """Which of two people has more spacewalk time, when neither's untimed walks (many of
+    Mir's) could change the order."""
+    a, b = pair
+    walks = {pid: matching(facts, q.copy(people=[pid], rank="", compare="")) for pid in pair}
+    timed = {pid: _walk_time(w)[0].get(pid, timedelta(0)) for pid, w in walks.items()}
+    untimed = {pid: _walk_time(w)[1].get(pid, 0) for pid, w in walks.items()}
+    fewer = q.rank == "fewest" or q.compare == "shorter"
+    win = a if (timed[a] > timed[b]) != fewer else b
+    lose = b if win == a else a
+    lines = [f"{facts.people[x].name}: {_hours(timed[x])} over {len(walks[x])} spacewalk"
+             f"{'s' if len(walks[x]) != 1 else ''}." for x in pair]  # fmt: skip
+    if untimed[a] or untimed[b] or timed[a] == timed[b]:
+        raise Unanswerable(
+            f"I can't compare {facts.people[a].name}'s and {facts.people[b].name}'s spacewalk "
+            "time: " + ("they have the same." if not (untimed[a] or untimed[b]) else
+                        "some of their walks in my records have no duration.") + " " + " ".join(lines)
+        )  # fmt: skip
+    more = "less" if fewer else "more"
+    said = ("Yes: " if win == a else "No: ") if q.agg == "yesno" else ""  # "did A … more than B?"
+    return Reply(f"{said}{facts.people[win].name} has {more} spacewalk time: {_hours(timed[win])}, against "
+                 f"{_hours(timed[lose])} ({facts.people[lose].name}).", lines,
+                 ph.sources_of(facts.people[win].source, facts.people[lose].source), people=[win])  # fmt: skip
 
 
 def _private(facts: Facts, f) -> bool:
@@ -578,6 +621,10 @@ def eva_query(facts: Facts, q: Query) -> Reply:
                 + "."
             )
         return Reply(text, [], ph.sources_of(wa.source, wb.source), people=[a, b])
+    if (len(q.people) >= 2 and (q.compare or q.rank in ("most", "fewest"))
+            and (_time_asked(q) or q.compare in ("longer", "shorter"))):  # fmt: skip
+        # "who has more spacewalk time, Whitson or Williams?": each one's summed hours
+        return _more_time(facts, q, q.people[:2])
     if len(q.people) >= 2 and (q.compare or q.rank in ("most", "fewest")):
         # "who has made more spacewalks, Whitson or Williams?": each one's count
         counts = {pid: len(matching(facts, q.copy(people=[pid]))) for pid in q.people[:2]}
@@ -601,10 +648,7 @@ def eva_query(facts: Facts, q: Query) -> Reply:
                      + "; ".join(lines) + ".", [], ph.sources_of(walks[0].source), people=list(q.people))  # fmt: skip
     desc = _scope(facts, q)
     if q.rank in ("most", "fewest"):
-        timed_asked = bool(q.asks & {"duration", "total", "time"}) or "time" in q.tokens
-        toks = q.tokens
-        if any(a == "not" and b in ("hours", "time", "duration") for a, b in zip(toks, toks[1:])):
-            timed_asked = False  # "the most spacewalks (by count, not hours)"
+        timed_asked = _time_asked(q)
         if GAP is not None or q.rank == "fewest":
             raise Unanswerable(f"I can't rank spacewalkers by that: {GAP_TEXT}.")
         if timed_asked:
