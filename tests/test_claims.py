@@ -1044,3 +1044,12 @@ def test_a_yes_no_question_then_a_question_answers_both(engine):
 def test_an_orbiter_said_as_a_time_is_not_claimed_as_the_craft(engine):
     a = engine.ask("was sts-114 the return to flight after columbia? who was in command?")
     assert "Eileen Collins" in a.text and "not Columbia" not in a.text
+
+
+def test_a_count_of_visits_to_a_station_is_checked(engine):
+    """'Simonyi went to the ISS three times?' had said yes from his two visits: the count
+    said of a station is now the number of his trips to it."""
+    a = engine.ask("charles simonyi visited the space station three times, right?")
+    assert a.text.startswith("No:") and "2 times" in a.text, a.text
+    b = engine.ask("has whitson been to the iss 5 times?")
+    assert b.text.startswith("Yes:") and "5 times" in b.text, b.text

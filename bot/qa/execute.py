@@ -4382,7 +4382,8 @@ def person_part(facts: Facts, q: Query, pid: str, part: Part, group: list[str] |
     if (
         q.agg == "yesno"
         and q.times
-        and not q.stations
+        # ("Simonyi went to the ISS three times?": his visits to it counted)
+        and (not q.stations or (q.claim or "times" in q.tokens or "twice" in q.tokens))
         # ("Simonyi flew twice, in 2007 and 2008?": the count, and a flight in each year)
         and (not q.dates or (q.claim and _years_said(q.raw)))
         # ("did Liu Yang only fly once, on Shenzhou 9?": the count, and that flight)
@@ -4392,14 +4393,18 @@ def person_part(facts: Facts, q: Query, pid: str, part: Part, group: list[str] |
         # "did Whitson fly three Soyuz missions?": counted on that program when one is named
         mine = [t for t in facts.trips_by_person.get(pid, [])
                 if not q.programs or facts.flights[t.up_flight].program in q.programs]  # fmt: skip
+        if q.stations:
+            mine = [t for t in mine if set(trip_stations(facts, t)) & set(q.stations)]
         n = len(mine)
-        yes = times_ok(facts, q.times, pid, q.programs) and all(
+        yes = count_holds(n, q.times) and all(
             any(f in (t.up_flight, t.down_flight) for t in mine) for f in q.flights
         )
         if q.dates:
             yes = yes and all(any(t.start.year == y for t in mine) for y in _years_said(q.raw))
         on = f" {_on_program(q)}" if q.programs else ""
-        text = f"{'Yes' if yes else 'No'}: {p.name} has flown{on} {n} time{'s' if n != 1 else ''}"
+        went = (f"been to {ph.join([facts.stations[x].name for x in q.stations])}" if q.stations
+                else f"flown{on}")  # fmt: skip
+        text = f"{'Yes' if yes else 'No'}: {p.name} has {went} {n} time{'s' if n != 1 else ''}"
         if mine and (q.programs or len(mine) <= 12):  # which, so a "no" says what is right
             text += ": " + "; ".join(f"{trip_label(facts, t)}, {t.start.year}" for t in mine)
         return Reply(text + ".", [], ph.sources_of(p.source), people=[pid])
