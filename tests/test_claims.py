@@ -1053,3 +1053,12 @@ def test_a_count_of_visits_to_a_station_is_checked(engine):
     assert a.text.startswith("No:") and "2 times" in a.text, a.text
     b = engine.ask("has whitson been to the iss 5 times?")
     assert b.text.startswith("Yes:") and "5 times" in b.text, b.text
+
+
+def test_orbited_for_a_length_checks_the_length_not_the_reach(engine):
+    """'Yang Liwei orbited for about 21 hours on Shenzhou 5?' had answered 'Yes: Shenzhou 5
+    reached orbit.', leaving the length said unchecked."""
+    a = engine.ask("did yang liwei orbit for roughly 21 hours aboard shenzhou 5?")
+    assert a.text.startswith("Yes:") and "21 h 22 min" in a.text, a.text
+    b = engine.ask("yang liwei orbited for 2 days on shenzhou 5?")
+    assert b.text.startswith("No:") and "21 h 22 min" in b.text, b.text

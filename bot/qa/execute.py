@@ -2132,6 +2132,8 @@ def _execute(facts: Facts, q: Query) -> Reply:
         )
         and q.events <= {"fly", "launch"}
         and "orbits" not in q.asks  # ("… go around the Earth 5 times?": a count, not the reach)
+        # ("orbited for about 21 hours?": how long, not whether it reached orbit)
+        and not any(c.unit in DURATION_UNITS for c in q.claims)
     ):
         # "was Shepard's Freedom 7 flight an orbital flight?": the flight's own reach
         f = facts.flights[q.flights[0]]
