@@ -1062,3 +1062,13 @@ def test_orbited_for_a_length_checks_the_length_not_the_reach(engine):
     assert a.text.startswith("Yes:") and "21 h 22 min" in a.text, a.text
     b = engine.ask("yang liwei orbited for 2 days on shenzhou 5?")
     assert b.text.startswith("No:") and "21 h 22 min" in b.text, b.text
+
+
+def test_a_record_length_claimed_for_a_person_is_checked_against_everyone(engine):
+    """'is Rubio's 371 days the longest single ISS stay ever?' had ranked only flights of
+    about 371 days (the length said was read as a filter) and named his own crew; and a
+    record flight's second crew member was told 'No'."""
+    a = engine.ask("frank rubio's 371 days - the longest single stay on the iss ever?")
+    assert a.text.startswith("No:") and "Kononenko" in a.text, a.text
+    b = engine.ask("nikolai chub has the longest single stay on the iss?")
+    assert b.text.startswith("Yes:") and "Chub" in b.text, b.text

@@ -888,6 +888,10 @@ def _person_ranked_claim(facts: Facts, q: Query) -> Reply:
     pid = q.people[0]
     # (an expedition the claim adds — "…, on Expedition 38" — is part of the claim too)
     asked = q.copy(people=[], agg="one", claim=False, dates=[], pronouns=set(), expeditions=[])
+    if q.rank in ("longest", "shortest"):
+        # ("is Rubio's 371 days the longest single ISS stay ever?": the length is his, said
+        # with the claim, not a filter of the ranking)
+        asked = asked.copy(claims=[c for c in q.claims if c.unit not in DURATION_UNITS])
     found = _first_in_words(facts, q, asked, _execute)
     if q.rank_of == "flight" or (found.flights and not found.people):
         yes = any(
@@ -898,6 +902,13 @@ def _person_ranked_claim(facts: Facts, q: Query) -> Reply:
         # of that description (Bowen walked beside him)
         fit = [x for x in found.people if person_ok(facts, q.copy(people=[]), x)]
         yes = fit[:1] == [pid]  # the walk's first of that description (EV1 leads its crew)
+    elif q.rank in ("longest", "shortest") and found.flights:
+        # a record flight is held by everyone who made it ("Chub has the longest single ISS
+        # stay?": yes, with Kononenko)
+        up = found.flights[0]
+        yes = pid in found.people and any(
+            t.up_flight == up for t in facts.trips_by_person.get(pid, [])
+        )
     else:
         yes = bool(found.people) and found.people[0] == pid
     if yes and q.dates and found.flights:
