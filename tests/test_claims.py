@@ -1072,3 +1072,10 @@ def test_a_record_length_claimed_for_a_person_is_checked_against_everyone(engine
     assert a.text.startswith("No:") and "Kononenko" in a.text, a.text
     b = engine.ask("nikolai chub has the longest single stay on the iss?")
     assert b.text.startswith("Yes:") and "Chub" in b.text, b.text
+
+
+def test_a_nationality_claimed_with_a_or_an_is_said_of_the_holder(engine):
+    """'The first person in space who wasn't American or Soviet was a Pole, right?' had
+    ranked Poles and said yes (Hermaszewski): 'was a Pole' is said of whoever was first."""
+    a = engine.ask("first guy in space that wasn't soviet or american was a pole, correct?")
+    assert a.text.startswith("No:") and "Remek" in a.text, a.text

@@ -751,13 +751,16 @@ _THAN_EVERY = LazyPattern(
     r"(?P<prog>[a-z]+)",
     re.IGNORECASE,
 )
-_POLE = LazyPattern(r"(?<!North )(?<!South )(?<!north )(?<!south )(?<=\w )\bPoles?\b")
+_POLE = LazyPattern(
+    r"(?<!North )(?<!South )(?<!north )(?<!south )(?<=\w )\bPoles?\b"
+    r"|(?<=\bwas a )pole\b|(?<=\bis a )pole\b"  # "was a pole": a person, however written
+)
 
 
 def _poles_as_polish(text: str) -> str:
     """ "the second Pole in space": a Polish person (a capital P, and no North or South
     before it: "over both poles" is the Earth's)."""
-    if "Pole" not in text:
+    if "Pole" not in text and " a pole" not in text:
         return text
     return _POLE.sub(
         lambda m: "Polish people" if m.group(0).endswith("s") else "Polish person", text

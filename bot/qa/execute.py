@@ -841,6 +841,12 @@ def _nation_claimed(q: Query) -> bool:
     for i, t in enumerate(toks[:-1]):
         if t in ("was", "is", "were") and i > 2:
             nxt = toks[i + 1 : i + 3]
+            if (
+                nxt[:1] in (["a"], ["an"])
+                and toks[i - 1] not in ("who", "that")
+                and any(is_nation(w) for w in nxt[1:])
+            ):
+                return True  # "… was a Pole" ("a Polish person"), not "who was a Pole"
             if nxt[:1] == ["from"] or (nxt and nxt[0] not in ("the", "a", "an", "in", "on")):
                 return any(is_nation(w) for w in toks[i + 1 : i + 3])
     return False
