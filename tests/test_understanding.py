@@ -2493,3 +2493,10 @@ def test_two_orbiters_named_in_a_death_count_are_their_losses(engine):
 def test_a_crew_and_its_station_asked_as_items_are_both_answered(engine):
     a = engine.ask("Shenzhou 11: the two crew and the station they visited?")
     assert "Jing Haipeng" in a.text and "Tiangong-2" in a.text
+
+
+def test_a_crew_count_asked_with_a_date_gives_both(engine):
+    """'Inspiration4 — who paid/commanded, how many aboard, launch date?' gave the count of
+    the crew and dropped the date asked in the same breath."""
+    a = engine.ask("polaris dawn — who paid/commanded, how many aboard, launch date?")
+    assert "4 crew" in a.text and "10 September 2024" in a.text, a.text

@@ -3171,6 +3171,16 @@ _LOST = frozenset({"crew_loss", "ascent_loss", "launch_abort"})
 _CREW_WORDS = frozenset({"astronauts", "cosmonauts", "taikonauts", "crew", "they", "them"})
 
 
+def _with_date_asked(r: Reply, f: Flight, asks: set[str], events: set[str]) -> Reply:
+    """A crew answer with the date asked beside it: "who flew Vostok 3, and in what year?",
+    "how many aboard, launch date?"."""
+    if asks & {"when", "time"} and f.launch:
+        moment = f.landing if "land" in events and f.landing else f.launch
+        word = "Landing" if moment is f.landing else "Launch"
+        r.text += f" {word}: {ph.when(moment, f.landing_tz if word == 'Landing' else f.launch_tz)}."
+    return r
+
+
 def flight_part(facts: Facts, q: Query, f: Flight, part: Part) -> Reply:
     asks, events, roles = part.asks, part.events, part.roles
     if asks == {"age"} and not q.people and f.launch and len(q.parts) > 1:
@@ -3540,8 +3550,9 @@ def flight_part(facts: Facts, q: Query, f: Flight, part: Part) -> Reply:
         return base
     lost = loss_of(facts, f)
     if "howmany" in asks:  # "… and how many were aboard?"
-        return crew_reply(facts, f, down="land" in events and "launch" not in events,
-                          up="launch" in events, count=True)  # fmt: skip
+        r = crew_reply(facts, f, down="land" in events and "launch" not in events,
+                       up="launch" in events, count=True)  # fmt: skip
+        return _with_date_asked(r, f, asks, events)  # ("how many aboard, launch date?")
     if "story" in asks and q.outcome and asks & {"when", "time"} and lost:
         return event_reply(facts, q, lost)  # "what date did it break up?": the day it was lost
     own = flight_events(facts, f) if "story" in asks else []
@@ -3755,14 +3766,7 @@ def flight_part(facts: Facts, q: Query, f: Flight, part: Part) -> Reply:
                 f"{facts.people[x].name} is {ph.demonyms(facts.people[x].nationality)}."
                 for x in sorted(only)
             )
-        if asks & {"when", "time"} and f.launch:
-            # "who flew Vostok 3, and in what year?": the date asked with the crew
-            moment = f.landing if "land" in events and f.landing else f.launch
-            word = "Landing" if moment is f.landing else "Launch"
-            r.text += (
-                f" {word}: {ph.when(moment, f.landing_tz if word == 'Landing' else f.launch_tz)}."
-            )
-        return r
+        return _with_date_asked(r, f, asks, events)
     if "land" in events:
         r = landing_reply(facts, f)
         own_name = set(fold(f.name).replace("-", " ").split())  # ("Crew Flight Test", "Crew-9")
