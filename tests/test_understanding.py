@@ -2500,3 +2500,10 @@ def test_a_crew_count_asked_with_a_date_gives_both(engine):
     the crew and dropped the date asked in the same breath."""
     a = engine.ask("polaris dawn — who paid/commanded, how many aboard, launch date?")
     assert "4 crew" in a.text and "10 September 2024" in a.text, a.text
+
+
+def test_the_crew_listed_before_a_dated_item_is_its_own_part(engine):
+    """'Apollo 11: the crew and the date the LM landed on the Moon' read 'the crew' as who
+    landed (Armstrong and Aldrin) and left Collins out: the crew is an item of its own."""
+    a = engine.ask("apollo 14: name the crew and the date the LM landed on the moon")
+    assert "Stuart Roosa" in a.text and "5 February 1971" in a.text, a.text

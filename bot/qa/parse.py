@@ -1379,6 +1379,14 @@ def _fill(q: Query, slots: list[tuple[int, Word]], tokens: list[str]) -> None:
         t == "and" and _CREW_ITEM & set(tokens[i + 1 : i + 4]) for i, t in enumerate(tokens)
     )  # ("its designation and the two crewmen?")
     for p in list(parts):
+        # ("the crew and the date the LM landed": the crew already read as "who" of the
+        # landing, though no "who" was said)
+        crew_as_who = (
+            "who" in p.asks and "who" not in tokens and bool(p.asks & _PRIMARY - {"who", "crew"})
+        )
+        if crew_item and crew_as_who and not q.outcome:  # (a loss's story names its crew)
+            p.asks.discard("who")
+            p.asks.add("crew")
         if crew_item and "crew" in p.asks and p.asks & _PRIMARY and "who" not in p.asks:
             p.asks.discard("crew")
             # (of a named flight, its crew; of a described one, those the event describes)
