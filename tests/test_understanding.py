@@ -2507,3 +2507,12 @@ def test_the_crew_listed_before_a_dated_item_is_its_own_part(engine):
     landed (Armstrong and Aldrin) and left Collins out: the crew is an item of its own."""
     a = engine.ask("apollo 14: name the crew and the date the LM landed on the moon")
     assert "Stuart Roosa" in a.text and "5 February 1971" in a.text, a.text
+
+
+def test_a_landing_asked_after_the_moon_was_said_is_on_the_moon(engine):
+    """'last humans on the moon - who walked on it and when did they land?' gave Apollo 17's
+    splashdown (19 December): the landing asked of Moon walkers is the one on the Moon."""
+    a = engine.ask("the first two guys on the moon: who walked on it and when did they land?")
+    assert "20 July 1969" in a.text and "24 July 1969" not in a.text, a.text
+    b = engine.ask("the last men on the moon - who were they and when did they get home?")
+    assert "19 December 1972" in b.text, b.text

@@ -369,6 +369,21 @@ def _mostly_nouns(items: str) -> bool:
     return len(verbless) * 2 >= len(parts) and len(verbless) >= 1
 
 
+def _moon_said_before(question: str, clause: str, q: Query) -> bool:
+    """Whether a clause asks a landing that the question placed on the Moon before it: "who
+    walked on the moon and when did they land?", but not "… and when did they get home?"."""
+    words = fold(question).split()
+    said = set(fold(clause).split())
+    before = words[: max(0, len(words) - len(said))]
+    return (
+        "moon" in before
+        and bool(said & {"they", "he", "she"})  # (a landing said alone reads as all of them)
+        and "land" in q.events
+        and not q.moon
+        and not said & {"moon", "earth", "home", "back", "splash", "splashed", "splashdown"}
+    )
+
+
 def _with_new_sentences(said: str, more: str) -> str:
     """`said`, then each sentence of `more` that names or dates something `said` does not (a
     crew listed again in other words adds nothing; a launch date does)."""
@@ -1849,6 +1864,10 @@ class Engine:
             # found is the first thing said ("who" alone would be asked of his flight)
             answers.append(lead)
         for i, c in enumerate(clauses):
+            if i and _moon_said_before(question, c, parsed[i]):
+                # "last humans on the moon - who walked on it and when did they land?": on
+                # the Moon, as the question said before, not back on Earth
+                c = c.rstrip(" ?") + " on the moon"
             # a later clause is a follow-up, read as one ("and who was the first?" ranks what
             # the first clause listed)
             a = (self.ask if i else self._ask)(c if c.endswith("?") else c + "?", ctx)
