@@ -2130,3 +2130,11 @@ def test_where_an_empty_craft_landed_is_said_beside_its_crews_return(engine):
     assert "White Sands" in said and "Crew-9" in said
     b = engine.ask("when did the shenzhou 20 astronauts get back to earth?")
     assert "14 November 2025" in b.text and "19 January 2026" not in " ".join([b.text, *b.details])
+
+
+def test_the_other_end_of_a_ranking_asked_with_up_there(engine):
+    """'who was the first crew on skylab' … 'and the last crew up there?' had given the first
+    crew again: 'up there' pointed at the flight found, not the station ranked."""
+    first = engine.ask("who were the first crew aboard skylab?")
+    a = engine.ask("and the final crew up there?", first.context)
+    assert "Skylab 4" in a.text and "Gerald Carr" in a.text, a.text

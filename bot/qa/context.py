@@ -2015,7 +2015,7 @@ def _fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | No
         and "crew" in q.tokens
         and not kind
         and not pron - {"plural", "thing"}
-        and not any(p.events for p in q.parts)
+        and not any(p.events - {"aboard"} for p in q.parts)  # ("the last crew up there?")
         and not q.has_filters()
     ):
         # "who were the first people to live on Skylab?" "how long were they up?" "what
