@@ -2138,3 +2138,12 @@ def test_the_other_end_of_a_ranking_asked_with_up_there(engine):
     first = engine.ask("who were the first crew aboard skylab?")
     a = engine.ask("and the final crew up there?", first.context)
     assert "Skylab 4" in a.text and "Gerald Carr" in a.text, a.text
+
+
+def test_did_they_come_home_in_it_checks_them_on_the_threads_flight(engine):
+    """'who flew the Starliner test flight?' 'when did they launch?' 'did they ride it home?'
+    had declined (the flight alone was checked, not them on it)."""
+    a = engine.ask("who flew on boeing's crew flight test?")
+    b = engine.ask("when did they lift off?", a.context)
+    c = engine.ask("did they ride it back down?", b.context)
+    assert c.text.startswith("No:") and "Crew-9" in c.text, c.text

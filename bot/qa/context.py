@@ -2577,6 +2577,21 @@ def _fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | No
             # "the longest single spaceflight?" "how many days was it?": the trip the
             # answer was about (Polyakov's 438 days), not the vehicle's (Soyuz TM-18: 182)
             new.people = list(ctx.named)
+        if (
+            "plural" in pron
+            and q.agg == "yesno"
+            and not new.people
+            and q.events & {"land", "launch"}
+            and not (q.stations or q.any_station)
+            # ("did they all come back on it?": the whole crew's ways home, as they are)
+            and not {"all", "both", "three", "two", "each"} & set(q.tokens)
+            and len(ctx.named) > 1
+            and len(new.flights) == 1
+            and set(ctx.named) <= {s.person for s in facts.seats_by_flight.get(new.flights[0], [])}
+        ):
+            # "did they come home in it?": they, on it (Wilmore and Williams on their
+            # Starliner: no, on Crew-9), not whether it came home
+            new.people = list(ctx.named)
         return new
     if (
         "plural" in pron
@@ -2862,6 +2877,10 @@ def _fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | No
             return None
         if not q.flights and not new.flights and last.flights:
             new.flights = list(last.flights)
+        elif not q.flights and not new.flights and "thing" in pron and len(ctx.flights) == 1:
+            # "who was on the Starliner test flight?" "when did they launch?" "did they come
+            # home in it?": "it" is the thread's flight, though the last turn named only them
+            new.flights = list(ctx.flights)
         if new.asks == {"expedition"} and new.people and len(ctx.expeditions) == 1:
             # "when did Whitson first command the ISS?" "which expedition?": the one that
             # answer was about, not all of hers
