@@ -2516,3 +2516,13 @@ def test_a_landing_asked_after_the_moon_was_said_is_on_the_moon(engine):
     assert "20 July 1969" in a.text and "24 July 1969" not in a.text, a.text
     b = engine.ask("the last men on the moon - who were they and when did they get home?")
     assert "19 December 1972" in b.text, b.text
+
+
+def test_a_flights_description_after_a_long_dash_is_left_aside(engine):
+    """'STS-88 — the first ISS assembly flight: who commanded it …' read the aside as part of
+    the question and looked for the ISS's commander that day: only a comma or a short dash
+    had set such a description aside."""
+    a = engine.ask(
+        "STS-88 — the first assembly flight of the ISS: who was its commander and what day did it launch?"
+    )
+    assert "Robert Cabana" in a.text and "4 December 1998" in a.text, a.text

@@ -2679,7 +2679,7 @@ class Engine:
         "the … mission") is left out, so its words (a woman, China, a first) do not narrow
         the question; a date in it must fit that flight."""
         text = " ".join(question.split())
-        if ", the " not in text.lower() and " - the " not in text.lower():
+        if not any(f"{x} the " in text.lower() for x in (",", " -", " –", " —")):
             # said, not written: "who commanded sts seventy one the first shuttle to dock
             # with mir" has no comma before its description
             low = text.lower()
