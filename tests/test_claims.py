@@ -1079,3 +1079,12 @@ def test_a_nationality_claimed_with_a_or_an_is_said_of_the_holder(engine):
     ranked Poles and said yes (Hermaszewski): 'was a Pole' is said of whoever was first."""
     a = engine.ask("first guy in space that wasn't soviet or american was a pole, correct?")
     assert a.text.startswith("No:") and "Remek" in a.text, a.text
+
+
+def test_never_launched_with_says_with_whom_and_when_they_met(engine):
+    """'Did Tim Peake launch with Scott Kelly?' said no and listed every flight of each; it
+    now says whom he launched with, and that they were aboard the ISS together."""
+    a = engine.ask("did tim peake go up with scott kelly?")
+    assert a.text.startswith("No:") and "Malenchenko" in a.text and "together from" in a.text, (
+        a.text
+    )

@@ -4093,9 +4093,22 @@ def person_query(facts: Facts, q: Query) -> Reply:
                          people=list(pids), flights=[t.up_flight for t in (inside or shared)])  # fmt: skip
         if not shared and q.agg == "yesno" and len(pids) == 2 and not q.flights:
             # "did Gerst and Cristoforetti ever launch on the same Soyuz?": no, and on what
-            # each did fly
+            # each did fly; "did Peake launch with Scott Kelly?": no, with whom he did, and
+            # their time aboard a station together
+            met = _aboard_together(facts, *pids)
+            ups = facts.trips_by_person.get(pids[0], [])
+            who_with = ""
+            if len(ups) <= 2 and "with" in q.tokens:
+                who_with = " ".join(
+                    f"{facts.people[pids[0]].name} launched on {ph.flight_label(facts.flights[t.up_flight])}"
+                    f" with {names(facts, mates)}." if mates else ""
+                    for t in ups
+                    for mates in [[x.person for x in launch_crew(facts, facts.flights[t.up_flight])
+                                   if x.person != pids[0]]]
+                )  # fmt: skip
             return Reply(f"No: {names(facts, pids)} never flew together, as far as my records "
-                         f"show. {_flights_of_each(facts, pids)}", [],
+                         f"show. {who_with or _flights_of_each(facts, pids)}"
+                         + (f" {met}" if met else ""), [],
                          ph.sources_of(*(facts.people[p].source for p in pids)), people=list(pids))  # fmt: skip
         if not shared:
             raise Unanswerable(
@@ -4168,20 +4181,9 @@ def together(facts: Facts, a: str, b: str) -> Reply:
     if shared:
         text = f"Yes: {na} and {nb} flew together on {ph.join([facts.flights[f].name for f in shared])}."
     else:
-        sa = [s for s in facts.stays if s.person == a]
-        sb = [s for s in facts.stays if s.person == b]
-        both = [
-            (x, y)
-            for x in sa
-            for y in sb
-            if x.station == y.station
-            and x.start <= (y.end or _NEVER)
-            and y.start <= (x.end or _NEVER)
-        ]
-        if both:
-            x, y = both[0]
-            text = (f"They never shared a vehicle, but {na} and {nb} were aboard "
-                    f"{facts.stations[x.station].name} together from {ph.day(max(x.start, y.start))}.")  # fmt: skip
+        met = _aboard_together(facts, a, b)
+        if met:
+            text = f"They never shared a vehicle, but {met}"
         else:
             text = f"No: {na} and {nb} never flew together, as far as my records show. " + (
                 _flights_of_each(facts, [a, b])
@@ -4233,6 +4235,20 @@ def _same_leg(facts: Facts, a: str, b: str, event: str) -> Reply:
 def trips_said(facts: Facts, trips: Iterable[Trip]) -> str:
     """ "STS-7 (Challenger), 1983; STS-41-G (Challenger), 1984": trips with their years."""
     return "; ".join(f"{trip_label(facts, t)}, {t.start.year}" for t in trips)
+
+
+def _aboard_together(facts: Facts, a: str, b: str) -> str:
+    """ "Tim Peake and Scott Kelly were aboard the ISS together from 15 December 2015.", or
+    "" when their stays never met."""
+    sa = [s for s in facts.stays if s.person == a]
+    sb = [s for s in facts.stays if s.person == b]
+    both = [(x, y) for x in sa for y in sb
+            if x.station == y.station and x.start <= (y.end or _NEVER) and y.start <= (x.end or _NEVER)]  # fmt: skip
+    if not both:
+        return ""
+    x, y = both[0]
+    return (f"{facts.people[a].name} and {facts.people[b].name} were aboard "
+            f"{facts.stations[x.station].name} together from {ph.day(max(x.start, y.start))}.")  # fmt: skip
 
 
 def _flights_of_each(facts: Facts, pids: list[str]) -> str:
