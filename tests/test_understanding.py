@@ -2526,3 +2526,10 @@ def test_a_flights_description_after_a_long_dash_is_left_aside(engine):
         "STS-88 — the first assembly flight of the ISS: who was its commander and what day did it launch?"
     )
     assert "Robert Cabana" in a.text and "4 December 1998" in a.text, a.text
+
+
+def test_a_note_style_question_that_opens_with_what_it_asks_is_asked(engine):
+    """'Date Apollo and Soyuz docked during ASTP?' was read as a statement with a question
+    mark, a claim to check, and answered 'Yes.' with the two crews."""
+    a = engine.ask("Date STS-71 docked with Mir?")
+    assert "29 June 1995" in a.text and not a.text.startswith("Yes"), a.text

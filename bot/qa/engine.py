@@ -1018,6 +1018,8 @@ _NOT_STATEMENT_START = (
     | frozenset(
         "and so but or also then whats what's who's whos how's hows when's where's why if".split()
     )
+    # ("Date Apollo and Soyuz docked?": what is asked, said first, as in a note)
+    | frozenset({"date", "day", "year", "time", "place", "site"})
 )
 
 
