@@ -1088,3 +1088,11 @@ def test_never_launched_with_says_with_whom_and_when_they_met(engine):
     assert a.text.startswith("No:") and "Malenchenko" in a.text and "together from" in a.text, (
         a.text
     )
+
+
+def test_did_one_person_do_two_things_checks_both(engine):
+    """'Did Pete Conrad walk on the Moon AND live on Skylab?' checked the Moon walk alone."""
+    a = engine.ask("did alan bean walk on the moon and also live on skylab?")
+    assert a.text.startswith("Yes, both:") and "Skylab 3" in a.text, a.text
+    b = engine.ask("did gagarin fly on vostok 1 and walk in space?")
+    assert b.text.startswith("No, not both:") and "no spacewalk" in b.text, b.text

@@ -555,6 +555,13 @@ _AND_CLAIM = LazyPattern(
     r"|came|visited|spent|made|became|returned|lived|stayed|flown|been)\b)",
     re.IGNORECASE,
 )
+# "did Pete Conrad walk on the Moon and live on Skylab?": a second yes or no of one person
+_DID_AND = LazyPattern(
+    r"^(?P<aux>did|has|have)\s+(?P<rest>.+?),?\s+and\s+(?:also\s+)?(?P<then>(?:walk|fly|go|live|"
+    r"command|visit|land|launch|spend|stay|ride|flown|walked|been|lived|commanded|visited|"
+    r"stayed|gone)\b.*)$",
+    re.IGNORECASE,
+)
 _POINTS_BACK = frozenset({"same", "different", "other", "another", "it", "that", "there", "again",
                           "both", "together", "too"})  # fmt: skip
 _CLAIM_TAG = LazyPattern(
@@ -1288,6 +1295,7 @@ class Engine:
                 or self._claim_then_question(question or "", context or Context())
                 or self._gapped_count(question or "", context or Context())
                 or self._claim_in_two(question or "", context or Context())
+                or self._did_both(question or "", context or Context())
                 or self._ask_in_two(question or "", context or Context())
                 or self._clauses_apart(question or "", context or Context())
                 or self._statement_then_question(question or "", context or Context())
@@ -1661,6 +1669,33 @@ class Engine:
         who = self.facts.people[mentions[0].ids[0]].name
         first = self._ask(f"{head.strip(' ,')}{tag.group(0)}", context)
         second = self._ask(f"{who} {tail.strip()}", context)
+        texts = [a.text for a in (first, second)]
+        if not (first.answered and second.answered) or not all(_YES_NO.match(t) for t in texts):
+            return None
+        yes = all(t.lower().startswith("yes") for t in texts)
+        second.question = question
+        if yes:  # each part's own "Yes:" would stutter after the one for both
+            texts = [_YES_NO.sub("", t, count=1).lstrip(":,. ") for t in texts]
+        second.text = ("Yes, both: " if yes else "No, not both: ") + " ".join(texts)
+        second.sources = list(dict.fromkeys(first.sources + second.sources))
+        return second
+
+    def _did_both(self, question: str, context: Context) -> Answer | None:
+        """ "Did Pete Conrad walk on the Moon and live on Skylab?": two yes-or-no questions
+        of one person, each checked on its own (no single trip holds both), answered as
+        _claim_in_two answers two claims."""
+        m = _DID_AND.match(" ".join(question.split()))
+        if m is None:
+            return None
+        head = f"{m.group('aux')} {m.group('rest')}"
+        mentions = [x for x in self.index.link(head).mentions if x.kind == "people"]
+        if len(mentions) != 1 or len(mentions[0].ids) != 1:
+            return None
+        if _POINTS_BACK & set(fold(m.group("then")).split()):
+            return None  # "… and come back on the same Soyuz": the second leans on the first
+        who = self.facts.people[mentions[0].ids[0]].name
+        first = self._ask(head.rstrip(" ,") + "?", context)
+        second = self._ask(f"{m.group('aux')} {who} {m.group('then').rstrip(' ?')}?", context)
         texts = [a.text for a in (first, second)]
         if not (first.answered and second.answered) or not all(_YES_NO.match(t) for t in texts):
             return None
