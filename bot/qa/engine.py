@@ -384,6 +384,21 @@ def _moon_said_before(question: str, clause: str, q: Query) -> bool:
     )
 
 
+def _both_yes_no(first: Answer, second: Answer, question: str) -> Answer | None:
+    """Two yes-or-no answers as one: "Yes, both: …" only when both hold, else "No, not
+    both: …" with each; None unless both were answered yes or no."""
+    texts = [a.text for a in (first, second)]
+    if not (first.answered and second.answered) or not all(_YES_NO.match(t) for t in texts):
+        return None
+    yes = all(t.lower().startswith("yes") for t in texts)
+    second.question = question
+    if yes:  # each part's own "Yes:" would stutter after the one for both
+        texts = [_YES_NO.sub("", t, count=1).lstrip(":,. ") for t in texts]
+    second.text = ("Yes, both: " if yes else "No, not both: ") + " ".join(texts)
+    second.sources = list(dict.fromkeys(first.sources + second.sources))
+    return second
+
+
 def _with_new_sentences(said: str, more: str) -> str:
     """`said`, then each sentence of `more` that names or dates something `said` does not (a
     crew listed again in other words adds nothing; a launch date does)."""
@@ -1669,16 +1684,7 @@ class Engine:
         who = self.facts.people[mentions[0].ids[0]].name
         first = self._ask(f"{head.strip(' ,')}{tag.group(0)}", context)
         second = self._ask(f"{who} {tail.strip()}", context)
-        texts = [a.text for a in (first, second)]
-        if not (first.answered and second.answered) or not all(_YES_NO.match(t) for t in texts):
-            return None
-        yes = all(t.lower().startswith("yes") for t in texts)
-        second.question = question
-        if yes:  # each part's own "Yes:" would stutter after the one for both
-            texts = [_YES_NO.sub("", t, count=1).lstrip(":,. ") for t in texts]
-        second.text = ("Yes, both: " if yes else "No, not both: ") + " ".join(texts)
-        second.sources = list(dict.fromkeys(first.sources + second.sources))
-        return second
+        return _both_yes_no(first, second, question)
 
     def _did_both(self, question: str, context: Context) -> Answer | None:
         """ "Did Pete Conrad walk on the Moon and live on Skylab?": two yes-or-no questions
@@ -1696,16 +1702,7 @@ class Engine:
         who = self.facts.people[mentions[0].ids[0]].name
         first = self._ask(head.rstrip(" ,") + "?", context)
         second = self._ask(f"{m.group('aux')} {who} {m.group('then').rstrip(' ?')}?", context)
-        texts = [a.text for a in (first, second)]
-        if not (first.answered and second.answered) or not all(_YES_NO.match(t) for t in texts):
-            return None
-        yes = all(t.lower().startswith("yes") for t in texts)
-        second.question = question
-        if yes:  # each part's own "Yes:" would stutter after the one for both
-            texts = [_YES_NO.sub("", t, count=1).lstrip(":,. ") for t in texts]
-        second.text = ("Yes, both: " if yes else "No, not both: ") + " ".join(texts)
-        second.sources = list(dict.fromkeys(first.sources + second.sources))
-        return second
+        return _both_yes_no(first, second, question)
 
     def _lead_then_rest(self, question: str, context: Context) -> Answer | None:
         """ "And the next expedition — who commanded it and where was he from?": the lead
