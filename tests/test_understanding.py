@@ -2533,3 +2533,12 @@ def test_a_note_style_question_that_opens_with_what_it_asks_is_asked(engine):
     mark, a claim to check, and answered 'Yes.' with the two crews."""
     a = engine.ask("Date STS-71 docked with Mir?")
     assert "29 June 1995" in a.text and not a.text.startswith("Yes"), a.text
+
+
+def test_a_loss_said_as_we_lost_or_a_dead_crew(engine):
+    """'when did we lose columbia' and 'the capsule that landed with the dead crew' were
+    declined: 'lose' and 'dead crew' say a loss, as 'lost' did."""
+    a = engine.ask("when did we lose challenger?")
+    assert "28 January 1986" in a.text, a.text
+    b = engine.ask("what day did the soyuz 11 capsule come down with the dead crew?")
+    assert "29 June 1971" in b.text or "30 June 1971" in b.text, b.text

@@ -86,7 +86,7 @@ came home early|come home early|comes home early|coming home early|came back ear
 rocket failed|rocket fail|rocket fails|rocket failure|booster failure|abort|aborted|launch failure|launch abort|failed to reach orbit|failed to reach|failed on launch|failed at launch|failed during launch|booster failed|failed at liftoff|failed on the way up|failed in launch|launch failed|failed launch|failed to launch|failed while launching|whose launch failed = ask:story outcome:launch_abort
 failed|failure|fail|fails|failing = ask:story
 survive|survived|survivors|make it back alive|made it back alive|come back alive|came back alive|safely|safe|unharmed|alive|safe and sound = outcome:survived
-lost|was lost|were lost|died|die|dies|killed|perished|broke up|disintegrated|destroyed|disaster|tragedy|crashed|fatal|doomed|crash|crashes|break up|breaks up|broken up|breakup = ask:story outcome:crew_loss
+lost|was lost|were lost|lose|did we lose|died|die|dies|killed|perished|crew dead|dead crew|crew were dead|crew was dead|broke up|disintegrated|destroyed|disaster|tragedy|crashed|fatal|doomed|crash|crashes|break up|breaks up|broken up|breakup = ask:story outcome:crew_loss
 launch|launched|launching|lift off|lifted off|liftoff|lift|blast off|blasted off|blastoff|take off|took off|takeoff|go up|went up|goes up|gone up|ascent|launch date|launch time|start|started|begin|began|departed earth|leave earth|left earth|send|sent|send up|sent up|put|put up|fly up|flew up|flown up = event:launch
 launches|liftoffs|lift-offs = event:launch ask:flight
 launch date|launch time = ask:when
