@@ -254,3 +254,12 @@ def test_two_people_compared_by_spacewalk_time_not_count(engine):
     assert b.text.startswith("Alexei Leonov has less spacewalk time"), b.text
     c = engine.ask("did whitson do more spacewalks than suni williams?")  # a count still
     assert "10" in c.text and "Sunita Williams has more" not in c.text, c.text
+
+
+def test_did_one_make_more_spacewalks_than_another_is_a_yes_or_no(engine):
+    """'Did Suni Williams do more spacewalks than Whitson?' was declined ('I can't answer
+    that yes or no'); 'did A or B …?' asks which one, without a yes or no."""
+    a = engine.ask("did sunita williams make more spacewalks than peggy whitson?")
+    assert a.text.startswith("No: Peggy Whitson made more spacewalks"), a.text
+    b = engine.ask("did peggy whitson or suni williams make more spacewalks?")
+    assert b.text.startswith("Peggy Whitson made more spacewalks"), b.text

@@ -4672,7 +4672,11 @@ class Engine:
                 q.agg == "yesno"
                 and not _YES_NO.match(reply.text)
                 and (q.claim or q.has_filters() or q.named)
-                and not (q.compare == "or" and "counts" in reply.facts)  # "more on A or on B?"
+                # ("more on A or on B?", "did A or B make more spacewalks?": which, not yes/no)
+                and not (
+                    (q.compare == "or" or "or" in q.before_mention.values())
+                    and "counts" in reply.facts
+                )  # fmt: skip
             ):
                 # a yes/no question answered with a bare fact leaves the check to the reader,
                 # who may read it as a yes: say what the records hold, as a decline

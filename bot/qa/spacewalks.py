@@ -193,10 +193,13 @@ def _more_time(facts: Facts, q: Query, pair: list[str]) -> Reply:
                         "some of their walks in my records have no duration.") + " " + " ".join(lines)
         )  # fmt: skip
     more = "less" if fewer else "more"
-    said = ("Yes: " if win == a else "No: ") if q.agg == "yesno" else ""  # "did A … more than B?"
+    # ("did A … more than B?"; "did A or B do more?" asks which)
+    which = "or" in q.before_mention.values()  # "did A or B …?"
+    said = ("Yes: " if win == a else "No: ") if q.agg == "yesno" and not which else ""
     return Reply(f"{said}{facts.people[win].name} has {more} spacewalk time: {_hours(timed[win])}, against "
                  f"{_hours(timed[lose])} ({facts.people[lose].name}).", lines,
-                 ph.sources_of(facts.people[win].source, facts.people[lose].source), people=[win])  # fmt: skip
+                 ph.sources_of(facts.people[win].source, facts.people[lose].source),
+                 {"counts": {x: str(timed[x]) for x in pair}}, people=[win])  # fmt: skip
 
 
 def _private(facts: Facts, f) -> bool:
@@ -636,8 +639,11 @@ def eva_query(facts: Facts, q: Query) -> Reply:
         if na == nb:
             return Reply(f"Neither: both made {na}.", lines, [], people=[a, b])
         win = a if (na > nb) != (q.rank == "fewest" or q.compare == "fewer") else b
-        return Reply(f"{facts.people[win].name} made more spacewalks: {max(na, nb)}, against {min(na, nb)}.",
-                     lines, ph.sources_of(facts.people[win].source), people=[win])  # fmt: skip
+        # ("did A … more than B?"; "did A or B do more?" asks which)
+        which = "or" in q.before_mention.values()  # "did A or B …?"
+        said = ("Yes: " if win == a else "No: ") if q.agg == "yesno" and not which else ""
+        return Reply(f"{said}{facts.people[win].name} made more spacewalks: {max(na, nb)}, against {min(na, nb)}.",
+                     lines, ph.sources_of(facts.people[win].source), {"counts": counts}, people=[win])  # fmt: skip
     if len(q.people) >= 2:
         if not walks:
             raise Unanswerable(
