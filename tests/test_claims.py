@@ -1096,3 +1096,11 @@ def test_did_one_person_do_two_things_checks_both(engine):
     assert a.text.startswith("Yes, both:") and "Skylab 3" in a.text, a.text
     b = engine.ask("did gagarin fly on vostok 1 and walk in space?")
     assert b.text.startswith("No, not both:") and "no spacewalk" in b.text, b.text
+
+
+def test_did_a_craft_come_back_empty_is_checked_on_its_landing_crew(engine):
+    """'did Soyuz MS-22 come back empty?' was declined with its landing alone."""
+    a = engine.ask("did the soyuz ms-22 capsule come home uncrewed?")
+    assert a.text.startswith("Yes:") and "28 March 2023" in a.text, a.text
+    b = engine.ask("did soyuz ms-23 come back empty?")
+    assert b.text.startswith("No:") and "Rubio" in b.text, b.text

@@ -3332,6 +3332,13 @@ def flight_part(facts: Facts, q: Query, f: Flight, part: Part) -> Reply:
                          flights=[f.id])  # fmt: skip
     if q.agg != "yesno":
         _check_flight_constraints(facts, q, f, part)
+    if q.uncrewed and q.agg == "yesno" and not q.people and f.landing and "launch" not in events:
+        # "Soyuz MS-22 — did it come back empty?": its landing crew, or nobody
+        down = [s.person for s in landing_crew(facts, f)]
+        text = (f"No: {ph.flight_label(f)} landed with {names(facts, down)}" if down
+                else f"Yes: {ph.flight_label(f)} came back with nobody aboard")  # fmt: skip
+        return Reply(f"{text}, {ph.when(f.landing, f.landing_tz)}.", [], ph.sources_of(f.source),
+                     people=down, flights=[f.id])  # fmt: skip
     if q.uncrewed and landing_crew(facts, f):
         raise Unanswerable(f"{f.name} did not come back empty: it landed with a crew.")
     only = None
