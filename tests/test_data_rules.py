@@ -143,3 +143,16 @@ def test_every_person_has_flown(real_db):
     ]
     conn.close()
     assert not grounded, f"people with no flight: {grounded}"
+
+
+def test_orbit_counts_fit_each_flights_length(engine):
+    """An orbit count that the flight's own length cannot hold is a typo or a wrong flight:
+    a crewed low orbit takes 86 to 92 minutes, NASA's Gemini counts are revolutions over
+    the turning Earth (up to ~97 minutes each, with launch and re-entry), and a count may
+    leave out the last, partial one."""
+    facts = engine.facts
+    assert facts.orbits, "data/orbits.csv holds the early flights' counts"
+    for o in facts.orbits.values():
+        f = facts.flights[o.id]
+        minutes = (f.landing.dt - f.launch.dt).total_seconds() / 60
+        assert minutes / 100 - 1 <= o.count <= minutes / 86, (o.id, o.count, round(minutes))

@@ -2542,3 +2542,16 @@ def test_a_loss_said_as_we_lost_or_a_dead_crew(engine):
     assert "28 January 1986" in a.text, a.text
     b = engine.ask("what day did the soyuz 11 capsule come down with the dead crew?")
     assert "29 June 1971" in b.text or "30 June 1971" in b.text, b.text
+
+
+def test_orbit_counts_of_the_early_flights(engine):
+    """'how many orbits did Tereshkova make?' was declined (no counts held); the early
+    flights' counts are in data/orbits.csv, with their crews, and a count said is checked."""
+    a = engine.ask("how many orbits did vostok 6 do?")
+    assert "48 orbits" in a.text and "Tereshkova" in a.text, a.text
+    b = engine.ask("gemini 7: who flew it and how many orbits?")
+    assert "206 orbits" in b.text and "Borman" in b.text, b.text
+    c = engine.ask("friendship 7 went around the earth 4 times, right?")
+    assert c.text.startswith("No:") and "3 orbits" in c.text, c.text
+    d = engine.ask("how many orbits did soyuz ms-22 make?")  # no count held: said, not guessed
+    assert not d.answered and "orbit" in d.text, d.text

@@ -2213,8 +2213,7 @@ def _execute(facts: Facts, q: Query) -> Reply:
         if len(firsts) == 1:
             return event_reply(facts, q, firsts[0])
     if "orbits" in q.asks:
-        raise Unanswerable("I don't have orbit counts in my records, only when flights launched, "
-                           "docked and landed, and how long they lasted.")  # fmt: skip
+        return _with_orbits(facts, q)
     if (
         q.seat
         and len(q.flights) == 1
@@ -3169,6 +3168,55 @@ def _expeditions_carried(facts: Facts, f: Flight) -> Reply | None:
 _SEAT_VERB = {"commander": "commanded", "pilot": "piloted"}
 _LOST = frozenset({"crew_loss", "ascent_loss", "launch_abort"})
 _CREW_WORDS = frozenset({"astronauts", "cosmonauts", "taikonauts", "crew", "they", "them"})
+
+
+def _times_said(tokens: list[str]) -> int | None:
+    """The number of times a question says ("5 times", "twice"), or None."""
+    for i, t in enumerate(tokens):
+        if t in ("once", "twice", "thrice"):
+            return {"once": 1, "twice": 2, "thrice": 3}[t]
+        if t == "times" and i and tokens[i - 1].isdigit():
+            return int(tokens[i - 1])
+    return None
+
+
+def _with_orbits(facts: Facts, q: Query) -> Reply:
+    """ "How many orbits did Vostok 6 make?", "… and how many times did he go round?": the
+    count for the flights named, or the named people's flights that have one (the early
+    flights); the rest of the question answered beside it."""
+    fids = list(q.flights) or [t.up_flight for p in q.people
+                               for t in facts.trips_by_person.get(p, [])]  # fmt: skip
+    counted = [facts.orbits[f] for f in dict.fromkeys(fids) if f in facts.orbits]
+    if not counted or (q.flights and len(counted) < len(q.flights)) or len(counted) > 3:
+        raise Unanswerable("I have orbit counts only for the early flights (Vostok, Voskhod, "
+                           "Mercury, Gemini, the first Shenzhous), not for that one.")  # fmt: skip
+    if q.people and len(counted) > 1 and q.dates:
+        # ("how many orbits did Cooper make in 1963?": the flight of that year)
+        counted = [o for o in counted if facts.flights[o.id].launch and all(
+            _date_ok(w, facts.flights[o.id].launch.dt, facts.flights[o.id].launch.dt, "launch")
+            for w in q.dates)] or counted  # fmt: skip
+    crews = {o.id: [x.person for x in launch_crew(facts, facts.flights[o.id])] for o in counted}
+    text = " ".join(f"{ph.flight_label(facts.flights[o.id])}, flown by {names(facts, crews[o.id])}, "
+                    f"made {o.count} orbit{'s' if o.count != 1 else ''} of the Earth."
+                    for o in counted)  # fmt: skip
+    claimed = _times_said(q.tokens)
+    if q.agg == "yesno" and len(counted) == 1 and claimed is not None:
+        # "did Glenn go around the Earth 5 times?", "Gagarin circled the Earth twice?"
+        text = f"{'Yes' if claimed == counted[0].count else 'No'}: {text}"
+    said = Reply(
+        text,
+        [], ph.sources_of(*(o.source for o in counted[:2])),
+        # (the crew, so "how old was he?" next is the one who flew it)
+        people=list(q.people) or [p for o in counted for p in crews[o.id]],
+        flights=[o.id for o in counted],
+    )  # fmt: skip
+    rest = [Part(p.asks - {"orbits", "howmany"}, set(p.events), set(p.roles), p.seat)
+            for p in q.parts]  # fmt: skip
+    rest = [p for p in rest if p.asks or p.roles]
+    if not rest:
+        return said
+    others = _execute(facts, q.copy(parts=rest, agg="one" if q.agg == "count" else q.agg))
+    return join_replies([said, others])
 
 
 def _with_date_asked(r: Reply, f: Flight, asks: set[str], events: set[str]) -> Reply:

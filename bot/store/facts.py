@@ -304,6 +304,15 @@ class MoonLanding(NamedTuple):
     notes: str
 
 
+class Orbits(NamedTuple):
+    """How many times a flight went around the Earth (the early flights, where people ask)."""
+
+    id: str  # the flight's id
+    count: int
+    source: str
+    notes: str
+
+
 @dataclass
 class Facts:
     """Everything the engine answers from, and the indexes `index()` derives from it."""
@@ -320,6 +329,7 @@ class Facts:
     events: dict[str, Event] = field(default_factory=dict)
     occupations: dict[str, Occupation] = field(default_factory=dict)
     moon_landings: dict[str, MoonLanding] = field(default_factory=dict)
+    orbits: dict[str, Orbits] = field(default_factory=dict)
     dockings: dict[str, Docking] = field(default_factory=dict)
     world_events: dict[str, WorldEvent] = field(default_factory=dict)
     meta: dict[str, str] = field(default_factory=dict)
@@ -603,6 +613,10 @@ def load_facts(db_path: Path) -> Facts:
                 _s(r["source"]), _s(r["notes"]),
             )  # fmt: skip
             facts.dockings[d.id] = d
+        for r in q("select * from orbits"):
+            facts.orbits[r["flight"]] = Orbits(
+                r["flight"], int(float(r["orbits"])), _s(r["source"]), _s(r["notes"])
+            )
         for r in q("select * from moon_landings"):
             facts.moon_landings[r["flight"]] = MoonLanding(
                 r["flight"], r["site"], tuple(split_list(_s(r["site_aliases"]))),

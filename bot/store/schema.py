@@ -340,6 +340,14 @@ TABLES: dict[str, Table] = {
             lists=("site_aliases", "lm_aliases"),
             numbers=("lat", "lon", "moonwalks"),
         ),
+        Table(
+            "orbits",
+            ("flight", "orbits", "source", "notes"),
+            pk=("flight",),
+            required=("flight", "orbits", "source"),
+            references={"flight": "flights"},
+            numbers=("orbits",),
+        ),
     )
 }
 

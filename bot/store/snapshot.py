@@ -49,6 +49,7 @@ from .facts import (
     Module,
     MoonLanding,
     Occupation,
+    Orbits,
     Person,
     Seat,
     Station,
@@ -84,6 +85,7 @@ _ENTITIES = (
     ("events", Event),
     ("occupations", Occupation),
     ("moon_landings", MoonLanding),
+    ("orbits", Orbits),
     ("dockings", Docking),
     ("world_events", WorldEvent),
 )
