@@ -2555,3 +2555,11 @@ def test_orbit_counts_of_the_early_flights(engine):
     assert c.text.startswith("No:") and "3 orbits" in c.text, c.text
     d = engine.ask("how many orbits did soyuz ms-22 make?")  # no count held: said, not guessed
     assert not d.answered and "orbit" in d.text, d.text
+
+
+def test_the_youngest_ever_says_suborbital_flights_are_left_out(engine):
+    """'youngest person ever in space' named Titov (25) as if no one younger had flown;
+    Oliver Daemen (18) flew a suborbital hop the records do not hold, and the answer says
+    such flights are left out, as it did for the oldest."""
+    a = engine.ask("who is the youngest person to have gone to space?")
+    assert "Titov" in a.text and "suborbital" in a.text and "younger people" in a.text, a.text

@@ -8284,11 +8284,14 @@ def people_query(facts: Facts, q: Query) -> Reply:
         years = int(age // 365.2425)
         text = (f"The {rank} {desc} was {p.name}, aged {years}, at launch on {ph.day(t.start)} "
                 f"({trip_label(facts, t)}).")  # fmt: skip
-        if rank == "oldest" and not (q.programs or q.stations or q.any_station or q.flights):
-            # the oldest to cross 100 km flew on tourist hops this store does not hold
+        if not (q.programs or q.stations or q.any_station or q.flights) and (
+            rank == "oldest" or not (q.nat or q.nat_not or q.sex or q.kinds or q.occupations)
+        ):
+            # the oldest (Ed Dwight, 90) and youngest (Oliver Daemen, 18) to cross 100 km
+            # flew on tourist hops this store does not hold
             text += (
                 " My records leave out suborbital tourist flights (Blue Origin's New "
-                "Shepard, Virgin Galactic), whose passengers include older people."
+                f"Shepard, Virgin Galactic), whose passengers include {rank[:-3]}er people."
             )
         return Reply(
             text,
