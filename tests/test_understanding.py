@@ -2563,3 +2563,12 @@ def test_the_youngest_ever_says_suborbital_flights_are_left_out(engine):
     such flights are left out, as it did for the oldest."""
     a = engine.ask("who is the youngest person to have gone to space?")
     assert "Titov" in a.text and "suborbital" in a.text and "younger people" in a.text, a.text
+
+
+def test_which_of_two_moonwalkers_was_first_or_last(engine):
+    """'who was the last to walk on the moon, Cernan or Schmitt?' was declined; the ranking
+    of every walker answers which of the two."""
+    a = engine.ask("who walked on the moon first: buzz aldrin or neil armstrong?")
+    assert "Neil Armstrong" in a.text and "first" in a.text and a.answered, a.text
+    b = engine.ask("who was the last man to walk on the moon, schmitt or cernan?")
+    assert "Gene Cernan the last to leave it" in b.text, b.text

@@ -174,6 +174,17 @@ def moon_query(facts: Facts, q: Query) -> Reply:
     ages = [c for c in q.claims if c.unit == "age"]
     if ages and len(q.people) == 1:
         return _age_on_the_moon(facts, q, ages[0])
+    if (
+        q.compare == "or"
+        and len(q.people) == 2
+        and q.rank in ("first", "last")
+        and ("walk" in q.events)
+    ):
+        # "who was the last to walk on the Moon, Cernan or Schmitt?": the ranking of every
+        # walker, which says which of the two it was (and who stepped off last)
+        ranked = _moon_query(facts, q.copy(people=[], compare="", pronouns=set()))
+        if any(p in ranked.people for p in q.people):
+            return ranked
     r = _moon_query(facts, q)
     walkers = moonwalkers(facts)
     if (
