@@ -2572,3 +2572,10 @@ def test_which_of_two_moonwalkers_was_first_or_last(engine):
     assert "Neil Armstrong" in a.text and "first" in a.text and a.answered, a.text
     b = engine.ask("who was the last man to walk on the moon, schmitt or cernan?")
     assert "Gene Cernan the last to leave it" in b.text, b.text
+
+
+def test_how_many_times_someone_orbited_is_an_orbit_count(engine):
+    """'how many times did John Glenn orbit the Earth on Friendship 7' was read as how
+    many times he flew (once)."""
+    a = engine.ask("how many times did scott carpenter orbit the earth on aurora 7?")
+    assert "3 orbits" in a.text, a.text

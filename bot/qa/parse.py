@@ -614,6 +614,19 @@ def parse(raw: str, linked: Linked, name_words=None) -> Query:
         # "who has flown on the Shuttle, Soyuz and Starliner?": a person on each of them
         # (a flight is of one program, so only a list of people reads it so)
         q.all_programs = True
+    at = next(
+        (i for i in range(len(tokens) - 2) if tokens[i : i + 3] == ["how", "many", "times"]), -1
+    )
+    if (
+        at >= 0
+        and {"orbit", "orbited", "circle", "circled"} & set(tokens[at + 3 :])
+        and "moon" not in tokens  # (lunar orbits are not held, and said so)
+        and not any("orbits" in p.asks for p in q.parts)
+    ):
+        # "how many times did John Glenn orbit the Earth on Friendship 7?": his orbits, not
+        # how many times he flew
+        q.agg = "one"
+        q.parts = [Part({"orbits"}, set(), set())]
     return q
 
 
