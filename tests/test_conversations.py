@@ -2147,3 +2147,11 @@ def test_did_they_come_home_in_it_checks_them_on_the_threads_flight(engine):
     b = engine.ask("when did they lift off?", a.context)
     c = engine.ask("did they ride it back down?", b.context)
     assert c.text.startswith("No:") and "Crew-9" in c.text, c.text
+
+
+def test_where_was_he_after_a_record_flight_is_the_station(engine):
+    """'who made the longest single spaceflight?' 'where was he?' gave Polyakov's launch
+    site; he was aboard Mir."""
+    a = engine.ask("who has the record for the longest single spaceflight?")
+    b = engine.ask("where was he then?", a.context)
+    assert "Mir" in b.text and "Baikonur" not in b.text, b.text

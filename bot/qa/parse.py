@@ -614,6 +614,15 @@ def parse(raw: str, linked: Linked, name_words=None) -> Query:
         # "who has flown on the Shuttle, Soyuz and Starliner?": a person on each of them
         # (a flight is of one program, so only a list of people reads it so)
         q.all_programs = True
+    if (
+        tokens[:2] in (["where", "was"], ["where", "were"], ["where", "is"])
+        and tokens[2:3] in (["he"], ["she"], ["they"])
+        and tokens[3:] in ([], ["then"], ["at", "the", "time"])
+        and len(q.parts) == 1
+    ):
+        # "who holds the longest single flight?" "where was he?": the station he was
+        # aboard, not where he launched from
+        q.parts = [Part({"station"}, {"aboard"}, set())]
     at = next(
         (i for i in range(len(tokens) - 2) if tokens[i : i + 3] == ["how", "many", "times"]), -1
     )
