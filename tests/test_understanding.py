@@ -2579,3 +2579,14 @@ def test_how_many_times_someone_orbited_is_an_orbit_count(engine):
     many times he flew (once)."""
     a = engine.ask("how many times did scott carpenter orbit the earth on aurora 7?")
     assert "3 orbits" in a.text, a.text
+
+
+def test_a_count_asked_as_the_first_item_is_that_items_own(engine):
+    """'Voskhod 1: how many were aboard, who was the commander, and launch date?' counted
+    the commander's flights too ('Komarov has flown on Voskhod 1 as commander once') and
+    dropped the date: the count belongs to the first item only."""
+    a = engine.ask(
+        "gemini 3: how many people flew on it, who was the commander, and the launch date?"
+    )
+    assert "2 crew" in a.text and "Grissom" in a.text and "23 March 1965" in a.text, a.text
+    assert "once" not in a.text, a.text
