@@ -263,3 +263,12 @@ def test_did_one_make_more_spacewalks_than_another_is_a_yes_or_no(engine):
     assert a.text.startswith("No: Peggy Whitson made more spacewalks"), a.text
     b = engine.ask("did peggy whitson or suni williams make more spacewalks?")
     assert b.text.startswith("Peggy Whitson made more spacewalks"), b.text
+
+
+def test_a_walks_rank_stays_with_the_walk_in_a_list(engine):
+    """'Tim Peake: which Soyuz did he launch on, launch date, and the date of his first
+    spacewalk?' kept only the walk: 'first' was read over the whole list."""
+    b = engine.ask(
+        "alexander gerst: which soyuz did he fly up on, launch date, and the date of his first spacewalk?"
+    )
+    assert "Soyuz TMA-13M" in b.text and "2014" in b.text and "spacewalk" in b.text, b.text

@@ -2430,6 +2430,23 @@ def _execute(facts: Facts, q: Query) -> Reply:
         # "which cosmonaut commanded Voskhod 2, the flight on which Leonov made the first
         # spacewalk?": the walk only describes the flight; its commander is asked
         q = q.copy(rank="", parts=[Part({"who"}, set(), set(q.roles))])
+    walking = [p for p in q.parts if "walk" in p.events]
+    if (
+        walking
+        and len(walking) < len(q.parts)
+        and q.people
+        and not q.flights
+        and (
+            all(
+                p.events & {"launch", "land", "fly"} and p.asks for p in q.parts if p not in walking
+            )
+        )
+    ):
+        # "Tim Peake: which Soyuz did he launch on, launch date, and the date of his first
+        # spacewalk?": the walk's rank is the walk's; the other items are of his flights
+        others = [p for p in q.parts if p not in walking]
+        return join_replies([_execute(facts, q.copy(parts=others, rank="", place=1)),
+                             _execute(facts, q.copy(parts=walking))])  # fmt: skip
     if "walk" in q.events:
         hit = recorded_first(facts, q) if q.rank == "first" and not q.named else None
         return asked_of_holder(facts, q, hit) if hit else eva_query(facts, q)
