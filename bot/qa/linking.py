@@ -391,6 +391,8 @@ class EntityIndex:
             "flight_keys": self.flight_keys.plain(),
             "spacecraft": self.spacecraft.plain(),
             "name_words": self.name_words,
+            # (what keys start with: built once here, not on every start-up, ~1 ms)
+            "heads": [sorted(self._flight_heads), sorted(self._name_heads)],
             # as hex text of 4-byte little-endian numbers: no int objects when read
             "grams": {g: _hex(v) for g, v in self._grams.items()},
         }
@@ -876,15 +878,14 @@ def _decode_prepared(body: str | bytes, facts: Facts) -> dict:
         ids.update(zip(table, table))
     names = {kind: _keys(keys, ids) for kind, keys in p["names"].items()}
     name_words = p["name_words"]
-    partial, flight_keys = _keys(p["partial"], ids), _keys(p["flight_keys"], ids)
     return {
         "names": defaultdict(lambda: NameKeys({}), names),
-        "partial": partial,
-        "flight_keys": flight_keys,
+        "partial": _keys(p["partial"], ids),
+        "flight_keys": _keys(p["flight_keys"], ids),
         "spacecraft": _keys(p["spacecraft"], ids),
         "name_words": name_words,
         "name_word_set": frozenset(name_words),
-        "heads": _heads(flight_keys, names, partial),
+        "heads": (frozenset(p["heads"][0]), frozenset(p["heads"][1])),
         # decoded when first used on a store of the real size; on a large one (100x) at
         # once, as arrays: the hex text would hold ~2x the memory for the process's life
         "grams": _Grams(p["grams"])
@@ -896,7 +897,8 @@ def _decode_prepared(body: str | bytes, facts: Facts) -> dict:
 def _heads(flight_keys: Mapping, names: Mapping, partial: Mapping) -> tuple[frozenset, frozenset]:
     """What a key can start with, so that linking looks up only the spans that might be a
     name: a flight key's first one to three letters ("sts", "soy"), and a name's first
-    word ("yuri", "soyuz"). Most words of a question start neither (~0.3 ms a build)."""
+    word ("yuri", "soyuz"). Most words of a question start neither (~1 ms to build, so
+    the store's snapshot keeps them)."""
     flight = frozenset(k[:j] for k in flight_keys for j in (1, 2, 3))
     name = frozenset(k.split(" ", 1)[0] for keys in (*names.values(), partial) for k in keys)
     return flight, name
