@@ -4673,10 +4673,7 @@ class Engine:
                 and not _YES_NO.match(reply.text)
                 and (q.claim or q.has_filters() or q.named)
                 # ("more on A or on B?", "did A or B make more spacewalks?": which, not yes/no)
-                and not (
-                    (q.compare == "or" or "or" in q.before_mention.values())
-                    and "counts" in reply.facts
-                )  # fmt: skip
+                and not ((q.compare == "or" or q.one_or_other()) and "counts" in reply.facts)
             ):
                 # a yes/no question answered with a bare fact leaves the check to the reader,
                 # who may read it as a yes: say what the records hold, as a decline

@@ -201,6 +201,11 @@ class Query:
             or self.spacecraft
         )
 
+    def one_or_other(self) -> bool:
+        """Whether "or" joins the things named ("did Whitson or Williams …?"): which one is
+        asked, not a yes or no (q.compare is "or" for "than" too)."""
+        return "or" in self.before_mention.values()
+
     def has_filters(self) -> bool:
         return bool(
             self.dates

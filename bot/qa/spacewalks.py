@@ -174,13 +174,22 @@ def _most_time(facts: Facts, q: Query, walks: list[Eva], desc: str) -> Reply:
                  f"{n} spacewalks.", [], ph.sources_of(facts.people[best].source), people=[best])  # fmt: skip
 
 
+def _yes_if_first(q: Query, win: str, first: str) -> str:
+    """ "Yes: " or "No: " for "did A … more than B?" (whether A won), "" when no yes or no
+    is asked ("did A or B do more?" asks which)."""
+    if q.agg != "yesno" or q.one_or_other():
+        return ""
+    return "Yes: " if win == first else "No: "
+
+
 def _more_time(facts: Facts, q: Query, pair: list[str]) -> Reply:
     """Which of two people has more spacewalk time, when neither's untimed walks (many of
     Mir's) could change the order."""
     a, b = pair
     walks = {pid: matching(facts, q.copy(people=[pid], rank="", compare="")) for pid in pair}
-    timed = {pid: _walk_time(w)[0].get(pid, timedelta(0)) for pid, w in walks.items()}
-    untimed = {pid: _walk_time(w)[1].get(pid, 0) for pid, w in walks.items()}
+    sums = {pid: _walk_time(w) for pid, w in walks.items()}
+    timed = {pid: sums[pid][0].get(pid, timedelta(0)) for pid in pair}
+    untimed = {pid: sums[pid][1].get(pid, 0) for pid in pair}
     fewer = q.rank == "fewest" or q.compare == "shorter"
     win = a if (timed[a] > timed[b]) != fewer else b
     lose = b if win == a else a
@@ -193,10 +202,7 @@ def _more_time(facts: Facts, q: Query, pair: list[str]) -> Reply:
                         "some of their walks in my records have no duration.") + " " + " ".join(lines)
         )  # fmt: skip
     more = "less" if fewer else "more"
-    # ("did A … more than B?"; "did A or B do more?" asks which)
-    which = "or" in q.before_mention.values()  # "did A or B …?"
-    said = ("Yes: " if win == a else "No: ") if q.agg == "yesno" and not which else ""
-    return Reply(f"{said}{facts.people[win].name} has {more} spacewalk time: {_hours(timed[win])}, against "
+    return Reply(f"{_yes_if_first(q, win, a)}{facts.people[win].name} has {more} spacewalk time: {_hours(timed[win])}, against "
                  f"{_hours(timed[lose])} ({facts.people[lose].name}).", lines,
                  ph.sources_of(facts.people[win].source, facts.people[lose].source),
                  {"counts": {x: str(timed[x]) for x in pair}}, people=[win])  # fmt: skip
@@ -639,10 +645,7 @@ def eva_query(facts: Facts, q: Query) -> Reply:
         if na == nb:
             return Reply(f"Neither: both made {na}.", lines, [], people=[a, b])
         win = a if (na > nb) != (q.rank == "fewest" or q.compare == "fewer") else b
-        # ("did A … more than B?"; "did A or B do more?" asks which)
-        which = "or" in q.before_mention.values()  # "did A or B …?"
-        said = ("Yes: " if win == a else "No: ") if q.agg == "yesno" and not which else ""
-        return Reply(f"{said}{facts.people[win].name} made more spacewalks: {max(na, nb)}, against {min(na, nb)}.",
+        return Reply(f"{_yes_if_first(q, win, a)}{facts.people[win].name} made more spacewalks: {max(na, nb)}, against {min(na, nb)}.",
                      lines, ph.sources_of(facts.people[win].source), {"counts": counts}, people=[win])  # fmt: skip
     if len(q.people) >= 2:
         if not walks:
