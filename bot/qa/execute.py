@@ -4169,15 +4169,9 @@ def person_query(facts: Facts, q: Query) -> Reply:
             # their time aboard a station together
             met = _aboard_together(facts, *pids)
             ups = facts.trips_by_person.get(pids[0], [])
-            who_with = ""
-            if len(ups) <= 2 and "with" in q.tokens:
-                who_with = " ".join(
-                    f"{facts.people[pids[0]].name} launched on {ph.flight_label(facts.flights[t.up_flight])}"
-                    f" with {names(facts, mates)}." if mates else ""
-                    for t in ups
-                    for mates in [[x.person for x in launch_crew(facts, facts.flights[t.up_flight])
-                                   if x.person != pids[0]]]
-                )  # fmt: skip
+            who_with = (
+                _launched_with(facts, pids[0], ups) if len(ups) <= 2 and "with" in q.tokens else ""
+            )
             return Reply(f"No: {names(facts, pids)} never flew together, as far as my records "
                          f"show. {who_with or _flights_of_each(facts, pids)}"
                          + (f" {met}" if met else ""), [],
@@ -4307,6 +4301,19 @@ def _same_leg(facts: Facts, a: str, b: str, event: str) -> Reply:
 def trips_said(facts: Facts, trips: Iterable[Trip]) -> str:
     """ "STS-7 (Challenger), 1983; STS-41-G (Challenger), 1984": trips with their years."""
     return "; ".join(f"{trip_label(facts, t)}, {t.start.year}" for t in trips)
+
+
+def _launched_with(facts: Facts, pid: str, trips: list[Trip]) -> str:
+    """ "Tim Peake launched on Soyuz TMA-19M with Yuri Malenchenko and Tim Kopra.", one
+    sentence per trip that had someone beside them."""
+    said = []
+    for t in trips:
+        f = facts.flights[t.up_flight]
+        mates = [x.person for x in launch_crew(facts, f) if x.person != pid]
+        if mates:
+            said.append(f"{facts.people[pid].name} launched on {ph.flight_label(f)} "
+                        f"with {names(facts, mates)}.")  # fmt: skip
+    return " ".join(said)
 
 
 def _aboard_together(facts: Facts, a: str, b: str) -> str:

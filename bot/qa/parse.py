@@ -623,24 +623,21 @@ def parse(raw: str, linked: Linked, name_words=None) -> Query:
         # "who holds the longest single flight?" "where was he?": the station he was
         # aboard, not where he launched from
         q.parts = [Part({"station"}, {"aboard"}, set())]
-    many = next((i for i in range(len(tokens) - 1) if tokens[i : i + 2] == ["how", "many"]), -1)
+    hows = [i for i in range(len(tokens) - 1) if tokens[i : i + 2] == ["how", "many"]]
     if (
         q.agg == "count"
         and q.flights
         and not q.people
         and len(q.parts) >= 2
         and q.parts[0].asks <= {"who"}
-        and many >= 0
-        and not QUESTION_WORDS & set(tokens[:many])
-        and sum(tokens[i : i + 2] == ["how", "many"] for i in range(len(tokens))) == 1
+        and len(hows) == 1
+        and not QUESTION_WORDS & set(tokens[: hows[0]])
     ):
         # "Voskhod 1: how many were aboard, who commanded it, and the launch date?": the
         # count is the first item's, not the whole question's ("commanded once")
         q.agg = "one"
         q.parts[0].asks = {"howmany"}
-    at = next(
-        (i for i in range(len(tokens) - 2) if tokens[i : i + 3] == ["how", "many", "times"]), -1
-    )
+    at = next((i for i in hows if tokens[i + 2 : i + 3] == ["times"]), -1)
     if (
         at >= 0
         and {"orbit", "orbited", "circle", "circled"} & set(tokens[at + 3 :])
