@@ -2155,3 +2155,25 @@ def test_where_was_he_after_a_record_flight_is_the_station(engine):
     a = engine.ask("who has the record for the longest single spaceflight?")
     b = engine.ask("where was he then?", a.context)
     assert "Mir" in b.text and "Baikonur" not in b.text, b.text
+
+
+def test_it_after_a_list_of_people_is_the_flight_they_shared(engine):
+    """'which Chinese crews flew in November 2025?' (six people) 'who was on it?' had given the
+    first one's profile, and the turns after it her first flight, Shenzhou 11 of 2016."""
+    a = engine.ask("which chinese crew flew in nov 2025?")
+    b = engine.ask("who was on it?", a.context)
+    assert not b.answered and "Shenzhou 20 or Shenzhou 21" in b.text, b.text
+    c = engine.ask("which soviet crew was in orbit in october 1976?", b.context)
+    d = engine.ask("who was on it?", c.context)
+    assert "Soyuz 23" in d.text and "Zudov" in d.text, d.text
+
+
+def test_people_described_and_dated_start_a_question_of_their_own(engine):
+    """'who flew Apollo 11?' 'which Soviet crew was up in October 1976?' had answered 'no record
+    of Apollo 11 in October 1976'; 'which Indian flew before Shukla' said the same of Ax-4."""
+    a = engine.ask("who flew apollo 11?")
+    b = engine.ask("which soviet crew was up in october 1976?", a.context)
+    assert "Zudov" in b.text and "Apollo 11" not in b.text, b.text
+    c = engine.ask("what did shukla fly on?")
+    d = engine.ask("which indian flew before shukla", c.context)
+    assert "Rakesh Sharma" in d.text, d.text

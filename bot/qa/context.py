@@ -2594,6 +2594,16 @@ def _fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | No
             new.people = list(ctx.named)
         return new
     if (
+        pron == {"thing"}
+        and q.asks <= {"who"}
+        and len(ctx.people) > 1
+        and not (last.flights or ctx.flights or ctx.expeditions or ctx.stations or last.stations)
+        and not (q.people or q.flights or q.expeditions or q.stations or q.rank)
+    ):
+        # "which Chinese crew flew in November 2025?" (six people) "who was on it?": "it" is
+        # the flight they shared, not the first one's life; two crews → ask which
+        return _shared_flight(facts, new, ctx, last)
+    if (
         "plural" in pron
         and (q.asks & {"station"} or q.events & {"dock"})
         and (last.flights or ctx.flights)
@@ -2674,6 +2684,17 @@ def _fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | No
         and "who" in q.asks
     ):
         return None  # "and who was the second guy to orbit?": a ranking of its own
+    if (
+        not pron
+        and q.dates
+        and (q.nat or q.sex or q.kinds or q.occupations)
+        and not (q.people or q.flights or q.expeditions or q.stations or q.any_station)
+        and not (last.stations or last.any_station)
+        and not _POINTING_WORDS & set(q.tokens)
+    ):
+        # "who was on Apollo 11?" "which Soviet crew was in orbit in October 1976?": people
+        # described and dated, a question of its own, not one about Apollo 11
+        return None
     if "plural" in pron or not kind:
         # "they": the crew of the flight in play, else the people just listed
         crew_listed = bool(ctx.flights) and all(
@@ -2897,6 +2918,29 @@ def _fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | No
             new.dates = list(last.dates)
         return new
     return None
+
+
+def _shared_flight(facts: Facts, new: Query, ctx: Context, last: Query) -> Query | str:
+    """The one flight (up) of the people the last answer listed, in the last question's
+    dates; when they went up on several, a question back naming them."""
+    ups: dict[str, list[str]] = {}
+    for pid in ctx.people:
+        trips = facts.trips_by_person.get(pid, [])
+        if last.dates:
+            from .execute import _date_ok
+
+            trips = [
+                t for t in trips if all(_date_ok(w, t.start, t.end, "any") for w in last.dates)
+            ]
+        for t in trips:
+            ups.setdefault(t.up_flight, []).append(pid)
+    if len(ups) == 1:
+        new.flights, new.people = list(ups), []
+        return new
+    if 1 < len(ups) <= 4:
+        options = " or ".join(facts.flights[f].name for f in ups)
+        return f"They went up on more than one flight: which do you mean, {options}?"
+    return "Which flight do you mean? Name it and I'll look up its crew."
 
 
 def _series(name: str) -> str:
