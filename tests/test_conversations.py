@@ -2177,3 +2177,17 @@ def test_people_described_and_dated_start_a_question_of_their_own(engine):
     c = engine.ask("what did shukla fly on?")
     d = engine.ask("which indian flew before shukla", c.context)
     assert "Rakesh Sharma" in d.text, d.text
+
+
+def test_the_first_men_on_the_moon_then_landing_on_it_then_the_third_crewmate(engine):
+    """'who were the first ppl to walk on the moon' named Armstrong alone; 'when did they land
+    on it' gave the splashdown; 'and the third guy who stayed in orbit?' ranked pilots (the
+    third ever: David Scott) instead of naming Apollo 11's third man."""
+    a = engine.ask("who were the first men to walk on the moon")
+    assert "Armstrong" in a.text and "Aldrin" in a.text, a.text
+    b = engine.ask("what day did they land on it", a.context)
+    assert "20 July 1969" in b.text and "24 July" not in b.text, b.text
+    c = engine.ask("and the third guy, the one who stayed in orbit?", b.context)
+    assert "Michael Collins" in c.text and "Scott" not in c.text, c.text
+    d = engine.ask("the last men on the moon were on apollo 17 in 1972, right?")
+    assert "twelfth" in d.text and "fourth" not in d.text, d.text

@@ -852,11 +852,12 @@ def fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | Non
         last is not None
         and last.moon
         and not q.moon
-        and "there" in q.tokens
+        and ("there" in q.tokens or ("on", "it") in set(pairwise(q.tokens)))
         and q.events & {"land", "walk", "aboard"}
         and not (q.stations or q.any_station)
     ):
-        # "the last men on the Moon?" … "when did they land there?": on the Moon, not home
+        # "the last men on the Moon?" … "when did they land there?" ("land on it?"): on the
+        # Moon, not home
         q = q.copy(moon=True)
     from .execute import crew_flights
 
@@ -1248,6 +1249,20 @@ def _dated_follow_up(q: Query, last: Query, ctx: Context) -> Query | None:
 
 def _fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | None:
     last: Query = _alive(facts, ctx.query)
+    if (
+        q.rank.isdigit()
+        and not (q.people or q.flights or q.expeditions or q.stations or q.dates)
+        and ctx.flights
+        and len(ctx.named or ctx.people) == int(q.rank) - 1
+        and len(everyone_aboard(facts, ctx.flights[0])) == int(q.rank)
+        and set(ctx.named or ctx.people) <= set(everyone_aboard(facts, ctx.flights[0]))
+    ):
+        # "the first men on the Moon?" (two of Apollo 11's three) "and the third guy, who
+        # stayed in orbit?": the crewmate not yet named, not the third pilot ever to fly
+        new = q.copy(rank="", rank_of="", flights=[ctx.flights[0]], people=[])
+        new.excluded = [*q.excluded, *(ctx.named or ctx.people)]
+        new.from_context = True
+        return new
     if (
         q.tokens[:2] == ["and", "when"]
         and last.asks == {"age"}

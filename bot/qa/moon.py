@@ -584,9 +584,11 @@ def _moon_query(facts: Facts, q: Query) -> Reply:
         crew = by_flight[fid]
         leaver = next((s.person for s in facts.seats_by_flight.get(fid, [])
                        if "last to re-enter" in (s.notes or "").lower()), None)  # fmt: skip
+        # (counted among all twelve, though the question ranked only some: "in 1972")
+        nth = [w for _, w, _ in moonwalkers(facts)].index(walkers[-1][1])
         text = (f"The last people to walk on the Moon were {names(facts, crew)}, on "
                 f"{facts.flights[fid].name}: {facts.people[walkers[-1][1]].name} was the "
-                f"{_ORDINALS[len(walkers) - 1]} to step onto it")  # fmt: skip
+                f"{_ORDINALS[nth]} to step onto it")  # fmt: skip
         if leaver and leaver != walkers[-1][1]:
             text += f", and {facts.people[leaver].name} the last to leave it"
         return Reply(text + ".", [], source, people=crew, flights=[fid])
@@ -596,6 +598,14 @@ def _moon_query(facts: Facts, q: Query) -> Reply:
             raise Unanswerable(f"Only {len(walkers)} people have walked on the Moon.")
         _, pid, fid = walkers[n - 1]
         word = _ORDINALS[n - 1]
+        if q.rank == "first" and q.plural and q.agg != "yesno":
+            # "who were the first men on the Moon?": the landing's pair, in the order they
+            # stepped off, not the first one alone
+            crew = [w for _, w, g in walkers if g == fid]
+            order = ", then ".join(facts.people[w].name for w in crew)
+            return Reply(f"The first people to walk on the Moon were {names(facts, crew)}, on "
+                         f"{facts.flights[fid].name} ({order}).", [], source, people=crew,
+                         flights=[fid])  # fmt: skip
         return Reply(f"The {word} person to walk on the Moon was {facts.people[pid].name}, on "
                      f"{facts.flights[fid].name}.", [], source, people=[pid], flights=[fid])  # fmt: skip
     if q.rank in ("most", "longest") and (q.asks & {"flight", "flights"} or "land" in q.events):
