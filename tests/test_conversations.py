@@ -2191,3 +2191,16 @@ def test_the_first_men_on_the_moon_then_landing_on_it_then_the_third_crewmate(en
     assert "Michael Collins" in c.text and "Scott" not in c.text, c.text
     d = engine.ask("the last men on the moon were on apollo 17 in 1972, right?")
     assert "twelfth" in d.text and "fourth" not in d.text, d.text
+
+
+def test_a_yes_or_no_after_naming_whom_and_a_description_of_some_of_the_crew(engine):
+    """'and the Indian guy on it, was he the first Indian in space?' gave Shukla's first flight
+    (the yes or no after the comma was missed); 'who were the paying customers?' on Ax-1 gave
+    Larry Connor's profile, and 'customers' was not understood."""
+    a = engine.ask("who was in command of ax-4")
+    b = engine.ask("and the indian guy on it, was he the first indian in space?", a.context)
+    assert b.text.startswith("No") and "Rakesh Sharma" in b.text, b.text
+    c = engine.ask("what was the first all-private crew to fly to the iss")
+    d = engine.ask("who were the paying customers", c.context)
+    assert all(n in d.text for n in ("Connor", "Stibbe", "Pathy")), d.text
+    assert "López-Alegría" not in d.text, d.text

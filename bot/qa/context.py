@@ -2191,6 +2191,18 @@ def _fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | No
                 return new
         if not hits:
             return None
+        if (
+            len(hits) > 1
+            and q.asks <= {"who"}
+            and ctx.flights
+            and set(hits) <= set(everyone_aboard(facts, ctx.flights[0]))
+        ):
+            # "who were the paying customers?" (three of Ax-1's four): those of its crew, not
+            # the first one's life story
+            new = q.copy(flights=[ctx.flights[0]])
+            new.pronouns = set()
+            new.from_context = True
+            return new
         new.people = hits[:1] if len(hits) == 1 else hits
         new.nat, new.sex, new.kinds, new.agencies = set(), "", set(), set()
         if len(hits) == 1 and last.dates and not (q.dates or q.flights):

@@ -10,6 +10,7 @@ subject; a new part starts at a question word once the current one asks somethin
 
 from __future__ import annotations
 
+import re
 from itertools import pairwise
 
 from ..store.names import fold
@@ -1014,6 +1015,12 @@ def _crew_size_at(tokens: list[str], i: int) -> bool:
     )
 
 
+_ASKED_AFTER_A_NAMING = re.compile(
+    r"^[^,?]{3,80},\s*(?:was|is|did|does|has|had|were|are)\s+(?:he|she|they|it)\b[^,]*\?\s*$",
+    re.I,
+)
+
+
 def _fill(q: Query, slots: list[tuple[int, Word]], tokens: list[str]) -> None:
     part = Part()
     parts = [part]
@@ -1024,6 +1031,10 @@ def _fill(q: Query, slots: list[tuple[int, Word]], tokens: list[str]) -> None:
         "can",
         "could",
     )
+    if not yes_no and (m := _ASKED_AFTER_A_NAMING.search(q.raw)):
+        # "and the Indian guy on it, was he the first Indian in space?": the part before the
+        # comma only says whom; the question is the yes or no after it
+        yes_no = not QUESTION_WORDS & set(fold(q.raw[: m.start()]).split())
     q.agg = "yesno" if yes_no else "one"
     pronouns: set[str] = set()
     subordinate = False  # inside "… when it landed": events belong to the main clause
