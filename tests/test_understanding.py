@@ -2590,3 +2590,13 @@ def test_a_count_asked_as_the_first_item_is_that_items_own(engine):
     )
     assert "2 crew" in a.text and "Grissom" in a.text and "23 March 1965" in a.text, a.text
     assert "once" not in a.text, a.text
+
+
+def test_a_four_letter_typo_of_a_question_word_is_read_as_the_word(engine):
+    """'whos the first cuban in spce' was declined on 'spce'; a four-letter word known nowhere
+    is read as the one domain word a letter away, but a word of the records ('Indo-') or one
+    that might be a name is left alone."""
+    a = engine.ask("whos the first cuban in spce")
+    assert a.answered and "Tamayo" in a.text, a.text
+    b = engine.ask("what's the wifi password on the iss")
+    assert not b.answered and "wifi" in b.text, b.text

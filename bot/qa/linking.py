@@ -22,7 +22,7 @@ from itertools import accumulate
 from ..store.facts import Facts
 from ..store.names import fold
 from .dates import LazyPattern, spoken_years
-from .words import COMMON, NUMBER_WORDS, ORDINAL_WORDS, STOP, VOCABULARY
+from .words import COMMON, DOMAIN, NUMBER_WORDS, ORDINAL_WORDS, STOP, VOCABULARY
 
 MAX_NGRAM = 4
 # Words after which a spelt-out number is part of a designation ("crew five").
@@ -227,6 +227,31 @@ def _english() -> SortedWords | frozenset[str]:
     from english_words import get_english_words_set
 
     return frozenset(get_english_words_set(["web2"], lower=True, alpha=True))
+
+
+# the words a four-letter typo may stand for: the domain's own and a few common question
+# words (not every common word: "wifi" is no typo of "with", nor "Indo-" of "into")
+_SHORT_VOCABULARY = tuple(
+    sorted(
+        w
+        for w in DOMAIN | set(VOCABULARY) | {"space", "first", "last", "moon", "year", "flew"}
+        if len(w) in (4, 5)
+    )
+)
+
+
+def _short_typo(word: str, name_words: Iterable[str]) -> str:
+    """A four-letter word known nowhere ("spce", "lanch" is caught as longer) becomes the one
+    word of the question vocabulary a letter away (added, dropped, changed or swapped), when
+    no name is as near: "spce" → "space", but "glen" stays for Glenn to claim."""
+    from rapidfuzz.distance import OSA
+
+    near = [w for w in _SHORT_VOCABULARY if OSA.distance(word, w, score_cutoff=1) <= 1]
+    if len(near) != 1:
+        return word
+    if any(len(n) in (3, 4, 5) and OSA.distance(word, n, score_cutoff=1) <= 1 for n in name_words):
+        return word
+    return near[0]
 
 
 def is_english_word(word: str) -> bool:
@@ -601,6 +626,16 @@ class EntityIndex:
                 numbered = k + 1 < len(tokens) and tokens[k + 1][:1].isdigit()
                 fixed = self._correct(t, numbered)
                 out.append(fixed)
+            elif (
+                len(t) == 4
+                and t.isalpha()
+                and t not in STOP
+                and t not in self.name_word_set
+                and not _known_word(t)
+                and t not in self.spacecraft
+                and not is_english_word(t)
+            ):
+                out.append(_short_typo(t, self.name_word_set))
             else:
                 out.append(t)
         return out
