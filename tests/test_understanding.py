@@ -2600,3 +2600,12 @@ def test_a_four_letter_typo_of_a_question_word_is_read_as_the_word(engine):
     assert a.answered and "Tamayo" in a.text, a.text
     b = engine.ask("what's the wifi password on the iss")
     assert not b.answered and "wifi" in b.text, b.text
+
+
+def test_the_first_flight_of_the_orbiter_named_with_its_kind(engine):
+    """'what was the first flight of the orbiter Columbia?' was declined as a rank too far from
+    the craft's name; 'the orbiter' or 'the shuttle' between them is part of the name."""
+    a = engine.ask("what was the first flight of the orbiter columbia and who flew it?")
+    assert "STS-1" in a.text and "John Young" in a.text, a.text
+    b = engine.ask("the last mission of the space shuttle atlantis?")
+    assert "STS-135" in b.text, b.text

@@ -6713,7 +6713,7 @@ def craft_ranking(facts: Facts, q: Query) -> Reply:
 # on Atlantis"); any other word says the rank is of something else
 _RANK_CRAFT_GAP = frozenset(
     "crew crews flight flights mission missions to fly flew on of aboard the that astronauts "
-    "people in space".split()
+    "people in space shuttle orbiter capsule spacecraft".split()
 )
 
 
