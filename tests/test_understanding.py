@@ -2609,3 +2609,19 @@ def test_the_first_flight_of_the_orbiter_named_with_its_kind(engine):
     assert "STS-1" in a.text and "John Young" in a.text, a.text
     b = engine.ask("the last mission of the space shuttle atlantis?")
     assert "STS-135" in b.text, b.text
+
+
+def test_when_someone_commanded_a_flight_is_not_a_station_command(engine):
+    """'when did Eileen Collins first command a shuttle?' said 'I have no command by Eileen
+    Collins', and 'what did Leonov command ten years later?' that he 'commanded no expedition':
+    only station commands were looked at."""
+    a = engine.ask("when did eileen collins first command a shuttle?")
+    assert "STS-93" in a.text and "1999" in a.text, a.text
+    b = engine.ask("eileen collins flew sts-63 - and when did she first command one?")
+    assert "STS-93" in b.text and "STS-114" not in b.text, b.text
+    c = engine.ask("when did whitson first command the iss?")
+    assert "Expedition 16" in c.text, c.text
+    d = engine.ask("which expedition was under way on 2004-12-25?")
+    e = engine.ask("who was in it?", d.context)
+    f = engine.ask("which of them was commander?", e.context)
+    assert "Chiao" in f.text and "Sharipov" not in f.text, f.text

@@ -2121,10 +2121,16 @@ def _fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | No
     picked = _pick_from_listed(facts, q, new, ctx, of_them or "one" in pron or "ones" in q.tokens)
     if picked is not None:
         return picked
+    # "the first one", "the 2nd one": the rank says which one; not "when did she first
+    # command one?", where "one" is a craft of the kind she commanded
+    ranked_one = "one" in pron and any(
+        t in ("one", "ones") and i > 0 and not _RANK_OBJECT.match(q.tokens[i - 1])
+        for i, t in enumerate(q.tokens)
+    )
     if (
         q.rank
         and (q.rank.isdigit() or q.rank in ("first", "last"))
-        and ("one" in pron or (of_them and ctx.listed_flights) or bare_pick or its_craft)
+        and (ranked_one or (of_them and ctx.listed_flights) or bare_pick or its_craft)
         and not (q.people or q.flights)
     ):
         # flights from earlier turns are kept newest first: "the second one" counts them in
@@ -2968,6 +2974,10 @@ def _shared_flight(facts: Facts, new: Query, ctx: Context, last: Query) -> Query
         options = " or ".join(facts.flights[f].name for f in ups)
         return f"They went up on more than one flight: which do you mean, {options}?"
     return "Which flight do you mean? Name it and I'll look up its crew."
+
+
+# a verb whose object "one" is a thing of a kind, not a pick from a list
+_RANK_OBJECT = re.compile(r"^(command|commanded|fly|flew|flown|fly|pilot|piloted|board|ride|rode)$")
 
 
 def _series(name: str) -> str:

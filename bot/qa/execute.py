@@ -4605,7 +4605,12 @@ def person_part(facts: Facts, q: Query, pid: str, part: Part, group: list[str] |
             if "land" in events:
                 return join_replies([person_return(facts, [pid], t) for t in led])
             return join_replies([person_launch(facts, [pid], t) for t in led])
-    if "commander" in roles and asks & {"when"} and not q.flights:
+    if (
+        "commander" in roles
+        and asks & {"when"}
+        and not q.flights
+        and _station_command(facts, q, pid)
+    ):
         return command_dates(facts, q, pid)
     if "station" in asks and not (q.flights or q.stations):
         return stations_visited(facts, pid, q.dates)
@@ -4654,13 +4659,26 @@ def person_part(facts: Facts, q: Query, pid: str, part: Part, group: list[str] |
         and (q.stations or not q.flights)
         and not q.programs
         and not asks & {"flight", "flights"}
+        # ("when did Cernan command?": the flight he commanded, not "no expedition")
+        # (but "which of them was commander?" of an expedition's crew is its command)
+        and (
+            q.stations
+            or q.expeditions
+            or q.agg in ("list", "yesno")
+            or _station_command(facts, q, pid)
+        )
     ):
         return person_expeditions(facts, q, pid, commanded="commander" in roles)
     if "leave" in events and not events & {"launch", "land"}:
         events = events | {"land"}  # a person leaving a station: their trip home
         q = q.copy()
         q.parts = [Part(set(asks), set(events), set(roles))]
-    if "commander" in roles and asks & {"when"} and not q.flights:
+    if (
+        "commander" in roles
+        and asks & {"when"}
+        and not q.flights
+        and _station_command(facts, q, pid)
+    ):
         return command_dates(facts, q, pid)
     if pool is not None:
         # the trips shared with the others named, each constraint still applied; a flight
@@ -5468,6 +5486,17 @@ def _filter_label(facts: Facts, q: Query) -> str:
     if q.roles:
         bits.append("as " + (q.seat or "/".join(sorted(q.roles))))
     return " ".join(bits)
+
+
+def _station_command(facts: Facts, q: Query, pid: str) -> bool:
+    """Is "when did X command…" about a station's command? Not when a kind of craft is said
+    ("when did Eileen Collins first command a shuttle?"), nor for someone who only ever
+    commanded flights: then it is the flights they commanded."""
+    if q.programs or q.spacecraft:
+        return False
+    return any(s[2] == pid for s in _commands(facts)) or not any(
+        s.role == "commander" for s in facts.seats_by_person.get(pid, [])
+    )
 
 
 def command_dates(facts: Facts, q: Query, pid: str) -> Reply:
