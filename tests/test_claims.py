@@ -1108,3 +1108,15 @@ def test_did_a_craft_come_back_empty_is_checked_on_its_landing_crew(engine):
     assert a.text.startswith("Yes:") and "28 March 2023" in a.text, a.text
     b = engine.ask("did soyuz ms-23 come back empty?")
     assert b.text.startswith("No:") and "Rubio" in b.text, b.text
+
+
+def test_a_statement_then_a_question_about_its_flight_checks_it_and_answers(engine):
+    """'pete conrad commanded skylab 2 - who else was on it' answered 'Pete Conrad commanded
+    Skylab 2' and never said who else; 'was Rusty Schweickart on Apollo 9? who commanded?'
+    listed the crew but dropped who commanded, as if the crew list had said it."""
+    a = engine.ask("pete conrad commanded skylab 2 - who else was on it")
+    assert a.text.startswith("Yes") and "Weitz" in a.text and "Kerwin" in a.text, a.text
+    b = engine.ask("was rusty schweickart on apollo 9? who commanded?")
+    assert "McDivitt commanded Apollo 9" in b.text, b.text
+    c = engine.ask("STS-114 return to flight, commanded by eileen collins - when did it launch?")
+    assert "26 July 2005" in c.text and not c.text.startswith("No"), c.text

@@ -408,7 +408,11 @@ def _with_new_sentences(said: str, more: str) -> str:
         # (whole words: "19" December is not said by "1972")
         known = set(re.findall(r"[A-Z][\w'-]+|\d+", said))
         new_words = {w for w in re.findall(r"[A-Z][\w'-]+|\d+", bare) if w not in known}
-        return bool(new_words - {"The", "It", "On", "Launch", "Landing", "UTC"})
+        # (a seat is news too: "Peggy Whitson commanded Ax-4" after a crew list without it)
+        seat = (
+            re.search(r"\bcommanded\b", x) and "crew" not in x and not re.search(r"\bcommand", said)
+        )
+        return bool(new_words - {"The", "It", "On", "Launch", "Landing", "UTC"}) or bool(seat)
 
     for x in _SENTENCE.split(more):
         if x.strip() and x not in said and adds(x):
@@ -561,7 +565,9 @@ _CLAIM_THEN_ASK = LazyPattern(
     r"[.?!]\s+(?:(?:and|also|plus|so)\s+)?(?=(?:who|whom|what|which|when|where|how)\b)"
     # "… about two weeks — correct, and who was the crew?": the check, then a question
     r"|(?:(?<=\bcorrect)|(?<=\baccurate)|(?<=\bthat right)|(?<=\bthat true)|(?<=\bit right)|(?<=\bit true))\s*[,;?]?\s*(?:and|also|plus)\s+"
-    r"(?=(?:who|whom|what|which|when|where|how)\b)",
+    r"(?=(?:who|whom|what|which|when|where|how)\b)"
+    # "Pete Conrad commanded Skylab 2 - who else was on it?": a statement, a dash, a question
+    r"|\s+[-–—]\s+(?:(?:and|also|plus|so)\s+)?(?=(?:who|whom|what|which|when|where|how)\b)",
     re.IGNORECASE,
 )
 # "… flew on the Shuttle and also went to Mir, right?": a second claim about the same person
@@ -1582,13 +1588,31 @@ class Engine:
             and re.match(r"\s*(?:was|were|is|did|does)\s(?!it\b)", head, re.IGNORECASE) is not None
             and parse(head, self.index.link(head), self._name_words).agg == "yesno"
         )  # "was Liu Yang the first Chinese woman to do a spacewalk? when was it?"
-        if not asked_yes_no and (
-            not (
-                head.lower().lstrip().startswith(_CHECK_OPENERS)
-                # (in a thread, "she did a spacewalk right? when" is read as the thread goes)
-                or (ends_as_claim(head) and context.query is None)
+        # "Pete Conrad commanded Skylab 2. Who else was on it?": a bare statement first, put
+        # up to be checked as a claim would be (asked first in a conversation)
+        # (only a person said to have flown one flight, asked of that flight: "it", "else")
+        stated = (
+            context.query is None
+            and bool({"it", "else"} & set(fold(tail).split()))
+            and "," not in head  # ("STS-114, commanded by Collins — …": a caption, no claim)
+            and not ends_as_claim(head)
+            and sorted(m.kind for m in self.index.link(head).mentions) == ["flights", "people"]
+            and all(len(m.ids) == 1 for m in self.index.link(head).mentions)
+            and _stated_then_asked(head.rstrip(" .!?") + "?") is not None
+        )
+        if m.group(0).strip()[:1] in "-–—" and not stated:
+            return None  # (a dash before a question: only after such a statement)
+        if (
+            not asked_yes_no
+            and not stated
+            and (
+                not (
+                    head.lower().lstrip().startswith(_CHECK_OPENERS)
+                    # (in a thread, "she did a spacewalk right? when" is read as the thread goes)
+                    or (ends_as_claim(head) and context.query is None)
+                )
+                or not strip_frame(" ".join(head.split()))[1]
             )
-            or not strip_frame(" ".join(head.split()))[1]
         ):
             # the first sentence is not a claim put up to be checked ("… , right?" is)
             return None
