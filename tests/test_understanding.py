@@ -2625,3 +2625,14 @@ def test_when_someone_commanded_a_flight_is_not_a_station_command(engine):
     e = engine.ask("who was in it?", d.context)
     f = engine.ask("which of them was commander?", e.context)
     assert "Chiao" in f.text and "Sharipov" not in f.text, f.text
+
+
+def test_items_after_a_mishap_named_first_are_asked_of_the_mishap(engine):
+    """'Columbia disaster: what date, who was the commander, and who was the Israeli aboard?'
+    gave Rick Husband's launch (16 January) as 'what date', and his profile: each item was
+    asked as a follow-up of the one before, not of the disaster."""
+    a = engine.ask(
+        "Columbia disaster: what date, who was the commander, and who was the Israeli astronaut aboard?"
+    )
+    assert "1 February 2003" in a.text and "Rick Husband commanded" in a.text, a.text
+    assert "Ilan Ramon" in a.text and "16 January 2003" not in a.text, a.text

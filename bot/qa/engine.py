@@ -523,6 +523,11 @@ _LEAD_NOUNS = frozenset({"crew", "crews", "expedition", "expeditions", "flight",
                          "team", "increment"})  # fmt: skip
 # "Liu Yang: when did she first fly…": a name said once before the questions
 _TOPIC = LazyPattern(r"^([^:?]{3,40}):\s+(?=\w)")
+# a topic that names a mishap, whose every item is asked of it
+_MISHAP = LazyPattern(
+    r"\b(?:disaster|accident|tragedy|crash|explosion|fire|breakup|collision|leak|abort)\b",
+    re.IGNORECASE,
+)
 # the words of a purpose lead that say what the asker is making, not what they ask
 _PURPOSE_LEAD = frozenset(
     "for in a an the our my this that we we're were are i i'm im am making writing preparing "
@@ -1928,7 +1933,12 @@ class Engine:
                 c = c.rstrip(" ?") + " on the moon"
             # a later clause is a follow-up, read as one ("and who was the first?" ranks what
             # the first clause listed)
-            a = (self.ask if i else self._ask)(c if c.endswith("?") else c + "?", ctx)
+            if topic and _MISHAP.search(topic.group(1)):
+                # "Columbia disaster: what date, who commanded, …": each item asked anew of
+                # the disaster as said (its date is the loss's, not the launch's)
+                a = self._ask(f"{topic.group(0)}{c}" + ("" if c.endswith("?") else "?"), context)
+            else:
+                a = (self.ask if i else self._ask)(c if c.endswith("?") else c + "?", ctx)
             if not a.answered and i == 0 and topic and (parsed[0].nat or parsed[0].sex):
                 # "STS-41-G: which American woman did the spacewalk, and …": the first clause
                 # with the subject said, rather than after a turn that listed its crew
