@@ -2636,3 +2636,10 @@ def test_items_after_a_mishap_named_first_are_asked_of_the_mishap(engine):
     )
     assert "1 February 2003" in a.text and "Rick Husband commanded" in a.text, a.text
     assert "Ilan Ramon" in a.text and "16 January 2003" not in a.text, a.text
+
+
+def test_two_clauses_each_with_its_own_module_after_a_preposition(engine):
+    """'When was Zarya launched, and on what date did Zvezda dock?' answered Zarya alone: a
+    clause led by 'and on what date' was never taken apart, though it names its own module."""
+    a = engine.ask("when did zarya launch, and on which day did zvezda dock with the station?")
+    assert "20 November 1998" in a.text and "26 July 2000" in a.text, a.text

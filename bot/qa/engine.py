@@ -1900,7 +1900,7 @@ class Engine:
         loss_apart = any(q.outcome for q in parsed) and any(
             q.rank and not q.outcome for q in parsed
         )
-        if by_prep and not (ranked_later or loss_apart):
+        if by_prep and not (ranked_later or loss_apart or own):
             return None
         if (
             not force
