@@ -1120,3 +1120,15 @@ def test_a_statement_then_a_question_about_its_flight_checks_it_and_answers(engi
     assert "McDivitt commanded Apollo 9" in b.text, b.text
     c = engine.ask("STS-114 return to flight, commanded by eileen collins - when did it launch?")
     assert "26 July 2005" in c.text and not c.text.startswith("No"), c.text
+
+
+def test_a_length_claimed_of_a_ranked_crew_is_checked_on_the_flight_it_finds(engine):
+    """'the last Skylab crew stayed up 59 days, right?' said 'I can't tell whose 59 days you
+    mean'; the description finds Skylab 4 (84 days). A length that is itself ranked ('China's
+    first six-month mission') is not a length claimed of the first Chinese flight."""
+    a = engine.ask("draft: the final skylab crew stayed up 59 days. correct?")
+    assert a.text.startswith("No") and "Skylab 4" in a.text and "84 days" in a.text, a.text
+    b = engine.ask("did the second skylab crew stay up longer than 60 days?")
+    assert b.text.startswith("No") and "Skylab 3" in b.text, b.text
+    c = engine.ask("shenzhou 13 was china's first six month mission wasn't it?")
+    assert "Shenzhou 5" not in c.text, c.text

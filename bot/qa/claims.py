@@ -363,6 +363,22 @@ def _duration_claim(facts: Facts, q: Query, c: Claim, trips_of) -> Reply:
                 r.text = "No: " + r.text.removeprefix("Yes: ") + " " + held.text
                 r.flights = [f.id, *held.flights[:1]]
         return r
+    toks = q.tokens
+    ranked_length = any(
+        t == q.rank and any(w.isdigit() or w in WORD_NUMBERS for w in toks[i + 1 : i + 3])
+        for i, t in enumerate(toks)
+    )  # ("China's first six-month mission": the length is what is ranked, not claimed)
+    if not q.people and q.rank and not q.flights and not ranked_length:
+        # "the last Skylab crew stayed up 59 days, right?": the flight the description
+        # finds, its length checked (Skylab 4: 84 days)
+        from .execute import execute
+
+        try:
+            held = execute(facts, q.copy(claims=[], agg="one", claim=False))
+        except Unanswerable:
+            held = None
+        if held is not None and len(held.flights[:2]) == 1 and held.flights[0] in facts.flights:
+            return _flight_duration(facts, facts.flights[held.flights[0]], c)
     if not q.people:
         raise Unanswerable(f"I can't tell whose “{c.label()}” you mean.")
     pid = q.people[0]
