@@ -2204,3 +2204,11 @@ def test_a_yes_or_no_after_naming_whom_and_a_description_of_some_of_the_crew(eng
     d = engine.ask("who were the paying customers", c.context)
     assert all(n in d.text for n in ("Connor", "Stibbe", "Pathy")), d.text
     assert "López-Alegría" not in d.text, d.text
+
+
+def test_a_flight_named_in_a_follow_up_is_not_swapped_for_the_threads(engine):
+    """'who flew Apollo 11?' 'Shenzhou 11: which lab did they visit?' said 'Apollo 11 visited
+    no space station': 'they' with a station asked took the thread's flight over the one named."""
+    a = engine.ask("who flew apollo 11")
+    b = engine.ask("shenzhou 11: which lab did they visit?", a.context)
+    assert "Tiangong-2" in b.text and "Apollo 11" not in b.text, b.text

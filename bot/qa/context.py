@@ -1853,7 +1853,7 @@ def _fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | No
     ):
         # "the first Canadian was on that one, right?": whether the first of that kind
         # flew on the thread's flight
-        new.flights = list(last.flights or ctx.flights)[:1]
+        new.flights = q.flights or list(last.flights or ctx.flights)[:1]
         new.agg = "yesno"
         new.parts = [Part(set(), {"fly"}, set())]
         return new
@@ -2641,7 +2641,9 @@ def _fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | No
         and (q.asks & {"station"} or q.events & {"dock"})
         and (last.flights or ctx.flights)
     ):
-        new.flights = list(last.flights or ctx.flights)[:1]  # "which station did they dock with?"
+        # "which station did they dock with?" (but "Shenzhou 11: which lab did they visit?"
+        # after Apollo 11 is Shenzhou 11's)
+        new.flights = q.flights or list(last.flights or ctx.flights)[:1]
         new.people = []
         return new
     toks = q.tokens
