@@ -2643,3 +2643,13 @@ def test_two_clauses_each_with_its_own_module_after_a_preposition(engine):
     clause led by 'and on what date' was never taken apart, though it names its own module."""
     a = engine.ask("when did zarya launch, and on which day did zvezda dock with the station?")
     assert "20 November 1998" in a.text and "26 July 2000" in a.text, a.text
+
+
+def test_a_splashdown_date_and_its_recovery_ship_are_both_answered(engine):
+    """'apollo 11 splashdown date and recovery ship?' named the ship alone; the landing answer
+    says both the day and the ship."""
+    a = engine.ask("skylab 4: splashdown date + recovery ship?")
+    said = " ".join([a.text, *a.details])
+    assert "8 February 1974" in said and "USS New Orleans" in said, said
+    b = engine.ask("which ship recovered apollo 11?")
+    assert "USS Hornet" in b.text, b.text

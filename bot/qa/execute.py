@@ -3797,7 +3797,8 @@ def flight_part(facts: Facts, q: Query, f: Flight, part: Part) -> Reply:
         # (Apollo 7 and 8 had no call sign of their own, only a serial number)
         serial = f", only its serial number {f.spacecraft}" if f.spacecraft else ""
         raise Unanswerable(f"I have no name for {f.name}'s spacecraft in my records{serial}.")
-    if ("vehicle" in asks and not asks & {"where", "when", "time"}) or "ship" in asks:
+    # ("splashdown date and recovery ship?": the landing, which names its ship)
+    if asks & {"vehicle", "ship"} and not asks & {"where", "when", "time"}:
         return vehicle_reply(facts, f, ship="ship" in asks)
     if "docking" in asks and not ({"who", "duration"} & asks):
         return docking_reply(facts, f)
