@@ -2212,3 +2212,11 @@ def test_a_flight_named_in_a_follow_up_is_not_swapped_for_the_threads(engine):
     a = engine.ask("who flew apollo 11")
     b = engine.ask("shenzhou 11: which lab did they visit?", a.context)
     assert "Tiangong-2" in b.text and "Apollo 11" not in b.text, b.text
+
+
+def test_its_after_a_station_is_the_station_in_a_ranked_follow_up(engine):
+    """'when was Mir deorbited?' 'which Soyuz carried its last crew?' gave the last Soyuz of all
+    (MS-28, 2025): 'its' was not read as Mir's, as 'it' was."""
+    a = engine.ask("when did mir come down?")
+    b = engine.ask("which soyuz took its last crew up?", a.context)
+    assert "Soyuz TM-30" in b.text and "MS-28" not in b.text, b.text

@@ -1620,7 +1620,8 @@ def _fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | No
         and pron <= {"thing", "one"}
         and not any(a == "that" and b in ("last", "first") for a, b in pairwise(q.tokens))
         # (nor "the last crew to visit it and on which Soyuz?": "it" is the thread's station)
-        and not ("it" in q.tokens and ctx.stations and not q.stations)
+        # ("which Soyuz carried its last crew?" after Mir's end: "its" is Mir's too)
+        and not ({"it", "its"} & set(q.tokens) and ctx.stations and not q.stations)
     ):  # (but "on that last one" is the thread's flight)
         return None  # "the longest Skylab mission - who was in charge of that one?"
     if "one" in pron and any(a in ("do", "did", "make", "made", "done") and b == "one"
