@@ -2653,3 +2653,13 @@ def test_a_splashdown_date_and_its_recovery_ship_are_both_answered(engine):
     assert "8 February 1974" in said and "USS New Orleans" in said, said
     b = engine.ask("which ship recovered apollo 11?")
     assert "USS Hornet" in b.text, b.text
+
+
+def test_the_longest_crew_mission_is_a_flight_ranked_and_says_when(engine):
+    """'Was Skylab 3 the longest Skylab crew mission?' said 'Yes. Skylab 3 docked with Skylab':
+    'crew' made the rank a person's and the yes or no lost it. 'longest space shuttle flight:
+    which mission, orbiter, and year?' never said the year."""
+    a = engine.ask("was skylab 3 the longest skylab crew mission?")
+    assert a.text.startswith("No") and "Skylab 4" in a.text, a.text
+    b = engine.ask("longest shuttle mission: which one, which orbiter, what year?")
+    assert "STS-80" in b.text and "1996" in b.text, b.text

@@ -7808,7 +7808,13 @@ def flights_query(facts: Facts, q: Query) -> Reply:
         f = max(done, key=key) if q.rank == "longest" else min(done, key=key)
         r = crew_reply(facts, f)
         r.text = (
-            f"The {q.rank} {desc} was {ph.flight_label(f)}: {ph.duration(key(f))} ({ph.about_days(key(f))}). "
+            f"The {q.rank} {_one_of(desc)} was {ph.flight_label(f)}: {ph.duration(key(f))} ({ph.about_days(key(f))})"
+            # (when it flew: "which one, and what year?")
+            + (
+                f", {ph.day(f.launch.dt)} to {ph.day(f.landing.dt)}. "
+                if f.launch and f.landing
+                else ". "
+            )
             + r.text
         )
         return r
@@ -7875,7 +7881,7 @@ def flights_query(facts: Facts, q: Query) -> Reply:
                        facts.people[x].nationality[-1] in q.nat] or fit  # fmt: skip
             aboard = f" ({names(facts, fit)})" if fit else ""
         r.text = (
-            f"The {nth} {desc}{aboard} was {ph.flight_label(pick)}, launched {ph.utc(pick.launch)}. "
+            f"The {nth} {_one_of(desc)}{aboard} was {ph.flight_label(pick)}, launched {ph.utc(pick.launch)}. "
             + r.text
         )
         return r
@@ -7954,6 +7960,11 @@ def _places_desc(places: list[str], events: set[str]) -> str:
             ("water" if w == "water" else f"a {w}") for w in words
         )
     return f" that {verb} {' '.join(w.title() for w in words)}"
+
+
+def _one_of(desc: str) -> str:
+    """ "crewed flights to Skylab" said of the one picked: "the longest crewed flight to …"."""
+    return re.sub(r"\bflights\b", "flight", desc, count=1)
 
 
 def _flight_desc(facts: Facts, q: Query) -> str:

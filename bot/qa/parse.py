@@ -1067,8 +1067,12 @@ def _fill(q: Query, slots: list[tuple[int, Word]], tokens: list[str]) -> None:
                 and tokens[pos + 1 : pos + 2] not in (["member"], ["members"], ["mate"], ["mates"])
                 # ("the longest crew stay on Salyut 7", "the longest Salyut 6 crew": a stay,
                 # the crew's trip, is ranked — not the Soyuz that brought them, which a
-                # crew on Salyut 6 often swapped for a newer one)
-                and q.rank not in ("longest", "shortest")
+                # crew on Salyut 6 often swapped for a newer one), unless a flight is named
+                # ("the longest Skylab crew mission": the flights)
+                and (
+                    q.rank not in ("longest", "shortest")
+                    or tokens[pos + 1 : pos + 2] in (["mission"], ["flight"])
+                )
             )
             if (
                 k == "program"
