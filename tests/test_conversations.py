@@ -2220,3 +2220,14 @@ def test_its_after_a_station_is_the_station_in_a_ranked_follow_up(engine):
     a = engine.ask("when did mir come down?")
     b = engine.ask("which soyuz took its last crew up?", a.context)
     assert "Soyuz TM-30" in b.text and "MS-28" not in b.text, b.text
+
+
+def test_n_years_later_in_a_follow_up_is_a_step_after_the_threads_flight(engine):
+    """'where did Glenn splash down on his first flight?' 'he flew again like 36 years later,
+    which mission?' said 'I can't pick out records by 36 years': the step in time was read as a
+    length claimed. 'how old was he on that one' then gave his age on Friendship 7."""
+    a = engine.ask("where did john glenn splash down on his first flight")
+    b = engine.ask("he flew again like 36 years later, which mission?", a.context)
+    assert "STS-95" in b.text, b.text
+    c = engine.ask("how old was he on that one", b.context)
+    assert "77" in c.text and "40" not in c.text, c.text

@@ -1249,6 +1249,13 @@ def _dated_follow_up(q: Query, last: Query, ctx: Context) -> Query | None:
 
 def _fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | None:
     last: Query = _alive(facts, ctx.query)
+    step = _LATER.search(" ".join(q.tokens)) if q.claims and not (q.dates or last.dates) else None
+    if step and step.group(3) in ("later", "after", "afterwards") and ctx.people:
+        # "where did Glenn splash down?" "he flew again 36 years later, which mission?": a step
+        # in time after the thread's flight, not a length claimed ("… again later")
+        said = " ".join(q.tokens)
+        toks = (said[: step.start()] + step.group(3) + said[step.end() :]).split()
+        return _fill_from_context(facts, q.copy(claims=[], tokens=toks), ctx)
     if (
         q.rank.isdigit()
         and not (q.people or q.flights or q.expeditions or q.stations or q.dates)
