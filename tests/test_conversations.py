@@ -2231,3 +2231,11 @@ def test_n_years_later_in_a_follow_up_is_a_step_after_the_threads_flight(engine)
     assert "STS-95" in b.text, b.text
     c = engine.ask("how old was he on that one", b.context)
     assert "77" in c.text and "40" not in c.text, c.text
+
+
+def test_the_station_itself_after_a_flight_to_it_is_the_station(engine):
+    """'when did Skylab 4 land?' 'where did the station itself come down in the end?' gave
+    Skylab 4's splashdown again; the station that flight went to came down in 1979."""
+    a = engine.ask("when did skylab 4 splash down?")
+    b = engine.ask("when did the station itself fall back to earth", a.context)
+    assert "11 July 1979" in b.text and "1974" not in b.text, b.text

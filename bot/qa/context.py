@@ -1249,6 +1249,20 @@ def _dated_follow_up(q: Query, last: Query, ctx: Context) -> Query | None:
 
 def _fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | None:
     last: Query = _alive(facts, ctx.query)
+    if (
+        q.any_station
+        and not (q.stations or q.flights or q.people or q.expeditions or q.pronouns)
+        and q.events & {"land"}
+        and q.asks
+        and q.asks <= {"where", "when", "time"}
+        and ("the", "station") in set(pairwise(q.tokens))
+        and ctx.flights
+        and facts.flights[ctx.flights[0]].station in facts.stations
+    ):
+        # "when did Skylab 4 land?" "where did the station itself come down in the end?":
+        # the station that flight went to, not the flight again
+        return q.copy(stations=[facts.flights[ctx.flights[0]].station], any_station=False,
+                      from_context=True)  # fmt: skip
     step = _LATER.search(" ".join(q.tokens)) if q.claims and not (q.dates or last.dates) else None
     if step and step.group(3) in ("later", "after", "afterwards") and ctx.people:
         # "where did Glenn splash down?" "he flew again 36 years later, which mission?": a step
