@@ -2239,3 +2239,15 @@ def test_the_station_itself_after_a_flight_to_it_is_the_station(engine):
     a = engine.ask("when did skylab 4 splash down?")
     b = engine.ask("when did the station itself fall back to earth", a.context)
     assert "11 July 1979" in b.text and "1974" not in b.text, b.text
+
+
+def test_the_third_crewmember_after_two_of_a_crew_of_three(engine):
+    """'which Soyuz had a launch abort in 2018?' … 'when did the two of them get another shot?'
+    (MS-12) 'who was the third crewmember?' was declined on 'crewmember'; 'she set a record on
+    that flight, how many days' then had no 'she'."""
+    a = engine.ask("which soyuz had a launch abort in 2018")
+    b = engine.ask("when did the two of them fly again", a.context)
+    c = engine.ask("who was the third crewmember", b.context)
+    assert c.answered and "Christina Koch" in c.text, c.text
+    d = engine.ask("she set a record on that flight, how many days", c.context)
+    assert "328 days" in d.text, d.text

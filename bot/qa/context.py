@@ -26,6 +26,7 @@ from .compose import Reply, everyone_aboard, in_series
 from .dates import MONTHS, DateSpan, LazyPattern
 from .lexicon import PHRASES, QUESTION_WORDS
 from .query import OPPOSITE, Part, Query, When
+from .words import ORDINAL_WORDS
 
 
 def next_context(q: Query, r: Reply, old: Context | None = None) -> Context:
@@ -1270,17 +1271,29 @@ def _fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | No
         said = " ".join(q.tokens)
         toks = (said[: step.start()] + step.group(3) + said[step.end() :]).split()
         return _fill_from_context(facts, q.copy(claims=[], tokens=toks), ctx)
+    # "the third guy", "the third crewmember": an ordinal said of one of a crew
+    nth = int(q.rank) if q.rank.isdigit() else next(
+        (ORDINAL_WORDS[a] for a, b in pairwise(q.tokens)
+         if a in ORDINAL_WORDS and b in _CREW_MEMBER_NOUNS),
+        0,
+    )  # fmt: skip
     if (
-        q.rank.isdigit()
+        nth > 1
         and not (q.people or q.flights or q.expeditions or q.stations or q.dates)
+        and not q.events & {"land"}  # ("the third person in the capsule when they landed")
+        and "down" not in q.tokens
         and ctx.flights
-        and len(ctx.named or ctx.people) == int(q.rank) - 1
-        and len(everyone_aboard(facts, ctx.flights[0])) == int(q.rank)
-        and set(ctx.named or ctx.people) <= set(everyone_aboard(facts, ctx.flights[0]))
+        and len(ctx.named or ctx.people) == nth - 1
+        and len(
+            up := [s.person for s in facts.seats_by_flight.get(ctx.flights[0], []) if s.went_up]
+        )
+        == nth
+        and set(ctx.named or ctx.people) <= set(up)
     ):
         # "the first men on the Moon?" (two of Apollo 11's three) "and the third guy, who
         # stayed in orbit?": the crewmate not yet named, not the third pilot ever to fly
-        new = q.copy(rank="", rank_of="", flights=[ctx.flights[0]], people=[])
+        new = q.copy(rank="", rank_of="", flights=[ctx.flights[0]], people=[], claims=[])
+        new.times = ""
         new.excluded = [*q.excluded, *(ctx.named or ctx.people)]
         new.from_context = True
         return new
@@ -3000,6 +3013,9 @@ def _shared_flight(facts: Facts, new: Query, ctx: Context, last: Query) -> Query
     return "Which flight do you mean? Name it and I'll look up its crew."
 
 
+_CREW_MEMBER_NOUNS = frozenset(
+    "guy man woman one person astronaut cosmonaut member crewmember crewmembers crewman".split()
+)
 # a verb whose object "one" is a thing of a kind, not a pick from a list
 _RANK_OBJECT = re.compile(r"^(command|commanded|fly|flew|flown|fly|pilot|piloted|board|ride|rode)$")
 
