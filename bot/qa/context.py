@@ -2993,19 +2993,16 @@ def _fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | No
 def _shared_flight(facts: Facts, new: Query, ctx: Context, last: Query) -> Query | str:
     """The one flight (up) of the people the last answer listed, in the last question's
     dates; when they went up on several, a question back naming them."""
-    ups: dict[str, list[str]] = {}
-    for pid in ctx.people:
-        trips = facts.trips_by_person.get(pid, [])
-        if last.dates:
-            from .execute import _date_ok
+    from .execute import _date_ok
 
-            trips = [
-                t for t in trips if all(_date_ok(w, t.start, t.end, "any") for w in last.dates)
-            ]
-        for t in trips:
-            ups.setdefault(t.up_flight, []).append(pid)
+    ups = list(dict.fromkeys(
+        t.up_flight
+        for pid in ctx.people
+        for t in facts.trips_by_person.get(pid, [])
+        if all(_date_ok(w, t.start, t.end, "any") for w in last.dates)
+    ))  # fmt: skip
     if len(ups) == 1:
-        new.flights, new.people = list(ups), []
+        new.flights, new.people = ups, []
         return new
     if 1 < len(ups) <= 4:
         options = " or ".join(facts.flights[f].name for f in ups)
@@ -3017,7 +3014,7 @@ _CREW_MEMBER_NOUNS = frozenset(
     "guy man woman one person astronaut cosmonaut member crewmember crewmembers crewman".split()
 )
 # a verb whose object "one" is a thing of a kind, not a pick from a list
-_RANK_OBJECT = re.compile(r"^(command|commanded|fly|flew|flown|fly|pilot|piloted|board|ride|rode)$")
+_RANK_OBJECT = re.compile(r"^(command|commanded|fly|flew|flown|pilot|piloted|board|ride|rode)$")
 
 
 def _series(name: str) -> str:
