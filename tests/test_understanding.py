@@ -2663,3 +2663,12 @@ def test_the_longest_crew_mission_is_a_flight_ranked_and_says_when(engine):
     assert a.text.startswith("No") and "Skylab 4" in a.text, a.text
     b = engine.ask("longest shuttle mission: which one, which orbiter, what year?")
     assert "STS-80" in b.text and "1996" in b.text, b.text
+
+
+def test_a_number_after_first_or_last_counts_the_crew_ranked(engine):
+    """'who were the first two cosmonauts to go on the Mir space station?' said 'I can't pick
+    out records by 2 people': the number was read as a crew size claimed."""
+    a = engine.ask("who were the first two cosmonauts aboard the mir space station?")
+    assert "Kizim" in a.text and "Solovyov" in a.text, a.text
+    b = engine.ask("who were the last two cosmonauts aboard mir")
+    assert "Zalyotin" in b.text and "Kaleri" in b.text, b.text

@@ -745,6 +745,12 @@ def _claim_at(
                 for w in PHRASES.get((nxt,), ()))
     ):  # fmt: skip
         return None, 1  # "who were the 2 Soviets on Apollo–Soyuz?": the count the asker expects
+    if (
+        i > 0
+        and tokens[i - 1] in ("first", "last")
+        and nxt in ("astronauts", "cosmonauts", "taikonauts", "people", "men", "crew")
+    ):
+        return None, 1  # "the first three astronauts to live on Tiangong": a crew, ranked
     unit = UNITS.get(nxt)
     trips_noun = ("missions", "flights", "spaceflights", "trips", "mission", "flight")
     program_between = (
