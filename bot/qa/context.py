@@ -22,7 +22,7 @@ from ..store.facts import LOST_WITH_CREW, Facts, Trip
 from ..store.names import fold
 from .answer import Context
 from .claims import WORD_NUMBERS
-from .compose import Reply, everyone_aboard, in_series
+from .compose import Reply, everyone_aboard, in_series, launch_crew
 from .dates import MONTHS, DateSpan, LazyPattern
 from .lexicon import PHRASES, QUESTION_WORDS
 from .query import OPPOSITE, Part, Query, When
@@ -1284,11 +1284,8 @@ def _fill_from_context(facts: Facts, q: Query, ctx: Context) -> Query | str | No
         and "down" not in q.tokens
         and ctx.flights
         and len(ctx.named or ctx.people) == nth - 1
-        and len(
-            up := [s.person for s in facts.seats_by_flight.get(ctx.flights[0], []) if s.went_up]
-        )
-        == nth
-        and set(ctx.named or ctx.people) <= set(up)
+        and len(up := launch_crew(facts, facts.flights[ctx.flights[0]])) == nth
+        and set(ctx.named or ctx.people) <= {s.person for s in up}
     ):
         # "the first men on the Moon?" (two of Apollo 11's three) "and the third guy, who
         # stayed in orbit?": the crewmate not yet named, not the third pilot ever to fly

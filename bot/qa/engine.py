@@ -1601,8 +1601,8 @@ class Engine:
             and bool({"it", "else"} & set(fold(tail).split()))
             and "," not in head  # ("STS-114, commanded by Collins — …": a caption, no claim)
             and not ends_as_claim(head)
-            and sorted(m.kind for m in self.index.link(head).mentions) == ["flights", "people"]
-            and all(len(m.ids) == 1 for m in self.index.link(head).mentions)
+            and sorted((m.kind, len(m.ids)) for m in self.index.link(head).mentions)
+            == [("flights", 1), ("people", 1)]
             and _stated_then_asked(head.rstrip(" .!?") + "?") is not None
         )
         if m.group(0).strip()[:1] in "-–—" and not stated:
@@ -1922,6 +1922,9 @@ class Engine:
                 return None
             ctx = lead.context
         answers = []
+        # "Columbia disaster: what date, who commanded, …": each item asked anew of the
+        # disaster as said (its date is the loss's, not the launch's)
+        mishap = bool(topic and _MISHAP.search(topic.group(1)))
         if topic and merged and not self.index.link(topic.group(1)).mentions:
             # "first space tourist: who, which Soyuz, and what year?": the one the description
             # found is the first thing said ("who" alone would be asked of his flight)
@@ -1933,9 +1936,7 @@ class Engine:
                 c = c.rstrip(" ?") + " on the moon"
             # a later clause is a follow-up, read as one ("and who was the first?" ranks what
             # the first clause listed)
-            if topic and _MISHAP.search(topic.group(1)):
-                # "Columbia disaster: what date, who commanded, …": each item asked anew of
-                # the disaster as said (its date is the loss's, not the launch's)
+            if mishap:
                 a = self._ask(f"{topic.group(0)}{c}" + ("" if c.endswith("?") else "?"), context)
             else:
                 a = (self.ask if i else self._ask)(c if c.endswith("?") else c + "?", ctx)

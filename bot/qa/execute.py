@@ -4674,13 +4674,6 @@ def person_part(facts: Facts, q: Query, pid: str, part: Part, group: list[str] |
         events = events | {"land"}  # a person leaving a station: their trip home
         q = q.copy()
         q.parts = [Part(set(asks), set(events), set(roles))]
-    if (
-        "commander" in roles
-        and asks & {"when"}
-        and not q.flights
-        and _station_command(facts, q, pid)
-    ):
-        return command_dates(facts, q, pid)
     if pool is not None:
         # the trips shared with the others named, each constraint still applied; a flight
         # the conversation supplied names the trip (either leg), one the question named
