@@ -1022,7 +1022,8 @@ def _crew_size_at(tokens: list[str], i: int) -> bool:
 
 
 _ASKED_AFTER_A_NAMING = re.compile(
-    r"^[^,?]{3,80},\s*(?:was|is|did|does|has|had|were|are)\s+(?:he|she|they|it)\b[^,]*\?\s*$",
+    r"^(?P<whom>[^,?]{3,80}),\s*(?:was|is|did|does|has|had|were|are)\s+(?:he|she|they|it)\b"
+    r"[^,]*\?\s*$",
     re.I,
 )
 
@@ -1040,7 +1041,7 @@ def _fill(q: Query, slots: list[tuple[int, Word]], tokens: list[str]) -> None:
     if not yes_no and (m := _ASKED_AFTER_A_NAMING.search(q.raw)):
         # "and the Indian guy on it, was he the first Indian in space?": the part before the
         # comma only says whom; the question is the yes or no after it
-        yes_no = not QUESTION_WORDS & set(fold(q.raw[: m.start()]).split())
+        yes_no = not QUESTION_WORDS & set(fold(m.group("whom")).split())
     q.agg = "yesno" if yes_no else "one"
     pronouns: set[str] = set()
     subordinate = False  # inside "… when it landed": events belong to the main clause
